@@ -1,0 +1,74 @@
+"""Reported figures: the quantities articles report, normalised and traceable."""
+
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from news.models import Article, EditorLockMixin, Initiative, Unit
+
+from .querysets import FigureQuerySet
+
+
+class Figure(EditorLockMixin):
+    """One reported quantity, e.g. "平安员1.02万余名" → value 10200, measure 名, qualifier 余."""
+
+    class Status(models.TextChoices):
+        AUTO = "auto", "自动识别"
+        VERIFIED = "verified", "已核实"
+        REJECTED = "rejected", "已驳回"
+
+    class Kind(models.TextChoices):
+        COUNT = "count", "数量"
+        AMOUNT = "amount", "金额"
+        PERCENT = "percent", "百分比"
+        PERCENTAGE_POINT = "percentage_point", "百分点"
+        FRACTION = "fraction", "比例"
+        MULTIPLE = "multiple", "倍数"
+        MEASUREMENT = "measurement", "长度/面积等"
+
+    article = models.ForeignKey(Article, verbose_name="文章", on_delete=models.CASCADE, related_name="figures")
+    text = models.CharField("原文写法", max_length=100)
+    value = models.DecimalField("数值", max_digits=24, decimal_places=6)
+    # Upper bound of a range ("20至30人" → value 20, value_max 30).
+    value_max = models.DecimalField("区间上限", max_digits=24, decimal_places=6, null=True, blank=True)
+    measure = models.CharField("计量单位", max_length=20, blank=True)
+    qualifier = models.CharField("约数词", max_length=10, blank=True)
+    kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.COUNT)
+    label = models.CharField("统计对象", max_length=200, blank=True)
+    unit = models.ForeignKey(
+        Unit, verbose_name="所属单位", on_delete=models.SET_NULL, null=True, blank=True, related_name="figures"
+    )
+    initiative = models.ForeignKey(
+        Initiative, verbose_name="所属举措", on_delete=models.SET_NULL, null=True, blank=True, related_name="figures"
+    )
+    sentence = models.TextField("出处句子")
+    start = models.PositiveIntegerField("正文起点")
+    end = models.PositiveIntegerField("正文终点")
+    period = models.PositiveSmallIntegerField("所属年份", null=True, blank=True, db_index=True)
+    status = models.CharField("审核状态", max_length=20, choices=Status.choices, default=Status.AUTO, db_index=True)
+    # Stable identity across re-extraction: what was printed and the sentence
+    # it stands in, not offsets, which move when an editor fixes the body.
+    extraction_key = models.CharField("抽取键", max_length=64, blank=True, db_index=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = FigureQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "数据"
+        verbose_name_plural = "数据"
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "extraction_key"],
+                condition=~models.Q(extraction_key=""),
+                name="unique_figure_extraction_key",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label}{self.text}" if self.label else self.text
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.status != self.Status.AUTO

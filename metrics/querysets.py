@@ -1,0 +1,15 @@
+"""Named reads of figures shared by the public site, the admin and exports."""
+
+from django.db import models
+
+
+class FigureQuerySet(models.QuerySet):
+    def public(self):
+        """Return the figures citizens may see: not rejected, from published articles."""
+        return self.exclude(status="rejected").filter(article__status="published")
+
+    def for_unit(self, unit):
+        return self.filter(unit__tree_path__startswith=unit.tree_path)
+
+    def with_relations(self):
+        return self.select_related("article", "article__page", "unit", "initiative")

@@ -1,0 +1,62 @@
+"""Editorial roles and what each may do.
+
+The groups are created by a data migration and can be re-synchronised at any
+time (``sync_roles``) when models are added, so a role never silently lacks a
+permission for a new model.
+"""
+
+EDITOR = "编辑"
+EXPORTER = "数据导出"
+ADMINISTRATOR = "管理员"
+
+CONTENT_MODELS = {
+    "news": ["page", "article", "credit", "photo", "fragment", "unit", "initiative", "articleunit", "articleinitiative"],
+    "metrics": ["figure"],
+}
+# Read-only records: editors may look at them, never change them.
+TRACE_MODELS = {
+    "news": ["importrun", "historicalarticle", "historicalcredit", "historicalphoto", "historicalunit", "historicalinitiative"],
+    "metrics": ["historicalfigure"],
+}
+
+
+def role_permissions() -> dict[str, set[tuple[str, str]]]:
+    """Return ``{group name: {(app_label, codename)}}``."""
+    everything_viewable = {
+        (app, f"view_{model}")
+        for models in (CONTENT_MODELS, TRACE_MODELS)
+        for app, names in models.items()
+        for model in names
+    }
+    editing = {
+        (app, f"{action}_{model}")
+        for app, names in CONTENT_MODELS.items()
+        for model in names
+        for action in ("add", "change", "delete")
+    }
+    return {
+        EDITOR: everything_viewable | editing,
+        EXPORTER: everything_viewable,
+        ADMINISTRATOR: everything_viewable | editing | {("auth", f"{a}_user") for a in ("add", "change", "view")},
+    }
+
+
+def sync_roles(apps) -> None:
+    """Create the role groups and give each exactly its permissions (``apps`` may be a migration's)."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for group_name, wanted in role_permissions().items():
+        group, _ = Group.objects.get_or_create(name=group_name)
+        permissions = [
+            permission
+            for permission in Permission.objects.select_related("content_type")
+            if (permission.content_type.app_label, permission.codename) in wanted
+        ]
+        group.permissions.set(permissions)
