@@ -1,0 +1,356 @@
+"""Import newspaper page files into pages, articles, credits, photos and fragments.
+
+One function, ``import_page``, is the whole pipeline for one file; the
+``import_seeds`` command and the admin upload both call it. Each page is keyed
+by its file name, so importing the same file again changes nothing, and a file
+whose content changed updates its articles in place.
+
+The editor rule: a field listed in a record's ``edited_fields`` was changed by
+a person and is never overwritten by an import; an article an editor touched
+(or published) is never deleted by one either, even if the page no longer
+contains it.
+"""
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from .models import Article, Credit, Fragment, ImportRun, Page, Photo
+from .parsing import PageError, decode_page_bytes, parse_page
+from .parsing.records import ParsedArticle, ParsedPage
+
+# Fields of Article the importer owns until an editor changes them.
+IMPORTED_ARTICLE_FIELDS = (
+    "kicker",
+    "title",
+    "subtitle",
+    "byline",
+    "body",
+    "heading_paragraphs",
+    "event_on",
+    "published_on",
+    "source_start",
+    "source_end",
+)
+
+
+@dataclass
+class PageImportResult:
+    file_name: str
+    status: str  # "created" | "updated" | "unchanged" | "failed"
+    dry_run: bool
+    articles: list[str] = field(default_factory=list)
+    photos: int = 0
+    fragments: int = 0
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str = ""
+    page_id: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def import_paths(
+    paths: Iterable[str | Path], *, dry_run: bool = False, origin: str = ImportRun.Origin.COMMAND, user=None
+) -> list[PageImportResult]:
+    """Import every page file under ``paths`` (files, or folders of ``*.txt``), each in its own transaction."""
+    files = list(page_files(paths))
+    run = None
+    if not dry_run:
+        run = ImportRun.objects.create(origin=origin, user=user)
+        with transaction.atomic():
+            prepare_reference_data()
+    results = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            results.append(failed(str(path), dry_run, f"{path}：无法读取文件（{error.strerror}）"))
+            continue
+        results.append(
+            import_page(data, str(path), dry_run=dry_run, origin=origin, user=user, run=run, reference_data_ready=not dry_run)
+        )
+    if run is not None:
+        finish_run(run, results)
+    return results
+
+
+def page_files(paths: Iterable[str | Path]) -> Iterable[Path]:
+    """Yield the files named in ``paths``, expanding folders to their ``*.txt`` files in name order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.glob("*.txt") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path
+
+
+def import_page(
+    data: bytes,
+    file_name: str,
+    *,
+    dry_run: bool = False,
+    origin: str = ImportRun.Origin.COMMAND,
+    user=None,
+    run: ImportRun | None = None,
+    reference_data_ready: bool = False,
+) -> PageImportResult:
+    """Import one page file; never raise on bad input, report it in the result instead.
+
+    The page is written in one transaction. A dry run performs the whole import,
+    extraction included, and rolls it back, so its counts are exactly what a
+    real import would do.
+    """
+    key = Path(file_name).name
+    try:
+        text, encoding = decode_page_bytes(data, file_name)
+        parsed = parse_page(text, file_name=file_name)
+    except PageError as error:
+        return failed(key, dry_run, str(error))
+
+    own_run = run is None and not dry_run
+    if own_run:
+        run = ImportRun.objects.create(origin=origin, user=user)
+    try:
+        with transaction.atomic():
+            if not reference_data_ready:
+                prepare_reference_data()
+            result = write_page(key, data, text, encoding, parsed, dry_run=dry_run)
+            if dry_run:
+                transaction.set_rollback(True)
+    except (DatabaseError, ValueError) as error:
+        result = failed(key, dry_run, f"{file_name}：写入数据库失败，本文件未导入任何内容（{error}）")
+    if own_run:
+        finish_run(run, [result])
+    return result
+
+
+def failed(file_name: str, dry_run: bool, message: str) -> PageImportResult:
+    return PageImportResult(file_name=file_name, status="failed", dry_run=dry_run, error=message)
+
+
+def finish_run(run: ImportRun, results: list[PageImportResult]) -> None:
+    run.finished_at = timezone.now()
+    run.succeeded = all(result.ok for result in results)
+    run.summary = {"files": [result.as_dict() for result in results]}
+    run.save(update_fields=["finished_at", "succeeded", "summary"])
+
+
+def write_page(
+    file_name: str, data: bytes, text: str, encoding: str, parsed: ParsedPage, *, dry_run: bool
+) -> PageImportResult:
+    """Create or update the page and everything parsed from it (call inside a transaction)."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    result = PageImportResult(
+        file_name=file_name,
+        status="created",
+        dry_run=dry_run,
+        articles=[article.title for article in parsed.articles],
+        photos=sum(len(article.photos) for article in parsed.articles),
+        fragments=len(parsed.fragments),
+        warnings=list(parsed.warnings),
+    )
+    page = Page.objects.filter(file_name=file_name).first()
+    if page is not None and page.sha256 == sha256:
+        result.status, result.page_id = "unchanged", page.pk
+        return result
+
+    fields = {
+        "sha256": sha256,
+        "text": text,
+        "encoding": encoding,
+        "issue_date": parsed.issue_date,
+        "warnings": list(parsed.warnings),
+    }
+    if page is None:
+        page = Page.objects.create(file_name=file_name, **fields)
+    else:
+        result.status = "updated"
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save()
+    result.page_id = page.pk
+
+    articles, kept = sync_articles(page, parsed)
+    result.warnings.extend(kept)
+    sync_credits(articles, parsed)
+    sync_photos(articles, parsed)
+    sync_fragments(page, articles, parsed)
+    result.counts = extract(list(articles.values()))
+    reindex(list(articles.values()))
+    return result
+
+
+def sync_articles(page: Page, parsed: ParsedPage) -> tuple[dict[int, Article], list[str]]:
+    """Create, update or retire the page's articles; return them by parsed position, and warnings."""
+    existing = list(page.articles.all())
+    # Park current positions out of the way so re-numbered articles never
+    # collide on the (page, position) constraint while being updated.
+    if existing:
+        page.articles.update(position=F("position") + 10_000)
+    by_title = {article.title: article for article in existing}
+    by_position = {article.position: article for article in existing}
+    matched: dict[int, Article] = {}
+    for parsed_article in parsed.articles:
+        candidate = by_title.get(parsed_article.title) or by_position.get(parsed_article.position)
+        if candidate is not None and candidate not in matched.values():
+            matched[parsed_article.position] = candidate
+
+    new_articles, changed = [], []
+    for parsed_article in parsed.articles:
+        values = article_values(page, parsed_article)
+        article = matched.get(parsed_article.position)
+        if article is None:
+            article = Article(page=page, position=parsed_article.position, **values)
+            new_articles.append(article)
+            matched[parsed_article.position] = article
+            continue
+        article.position = parsed_article.position
+        for name, value in values.items():
+            if not article.is_locked(name):
+                setattr(article, name, value)
+        changed.append(article)
+
+    assign_slugs(new_articles)
+    Article.objects.bulk_create(new_articles)
+    if changed:
+        Article.objects.bulk_update(changed, ["position", *IMPORTED_ARTICLE_FIELDS, "updated_at"])
+
+    warnings = []
+    gone = [article for article in existing if article not in matched.values()]
+    for article in gone:
+        if article.edited_fields or article.is_published:
+            # An editor's work is never deleted by a re-import; give it a free position.
+            article.position = max(matched) + 1 + gone.index(article) if matched else gone.index(article)
+            article.save(update_fields=["position"])
+            warnings.append(f"文章《{article.title}》已不在新版文件中，因编辑改动过而保留，请人工处理。")
+        else:
+            article.delete()
+    return matched, warnings
+
+
+def article_values(page: Page, parsed: ParsedArticle) -> dict:
+    return {
+        "kicker": parsed.kicker,
+        "title": parsed.title,
+        "subtitle": parsed.subtitle,
+        "byline": parsed.byline,
+        "body": parsed.body,
+        "heading_paragraphs": list(parsed.heading_paragraphs),
+        "event_on": parsed.event_date,
+        "published_on": page.issue_date or parsed.event_date,
+        "source_start": parsed.source_start,
+        "source_end": parsed.source_end,
+    }
+
+
+def assign_slugs(articles: list[Article]) -> None:
+    """Give new articles unique Unicode slugs with one query for the whole page."""
+    if not articles:
+        return
+    bases = [slugify(article.title, allow_unicode=True)[:76].strip("-") or "article" for article in articles]
+    taken = set()
+    for base in set(bases):
+        taken.update(Article.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    for article, base in zip(articles, bases):
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        taken.add(candidate)
+        article.slug = candidate
+
+
+def sync_credits(articles: dict[int, Article], parsed: ParsedPage) -> None:
+    """Replace each article's credits with the parsed ones, unless an editor changed the byline."""
+    writable = {
+        position: article for position, article in articles.items() if not article.is_locked("byline")
+    }
+    Credit.objects.filter(article__in=writable.values()).delete()
+    Credit.objects.bulk_create(
+        Credit(
+            article=writable[parsed_article.position],
+            position=index,
+            name=credit.name,
+            role=credit.role,
+            takes_photos=credit.takes_photos,
+            organisation=credit.organisation,
+        )
+        for parsed_article in parsed.articles
+        if parsed_article.position in writable
+        for index, credit in enumerate(parsed_article.credits)
+    )
+
+
+def sync_photos(articles: dict[int, Article], parsed: ParsedPage) -> None:
+    """Match photos by position; keep uploaded images and edited captions."""
+    existing = {(photo.article_id, photo.position): photo for photo in Photo.objects.filter(article__in=articles.values())}
+    new, changed, wanted = [], [], set()
+    for parsed_article in parsed.articles:
+        article = articles[parsed_article.position]
+        for index, parsed_photo in enumerate(parsed_article.photos):
+            wanted.add((article.pk, index))
+            photo = existing.get((article.pk, index))
+            if photo is None:
+                new.append(Photo(article=article, position=index, caption=parsed_photo.caption, marker=parsed_photo.marker))
+            elif not photo.is_locked("caption"):
+                photo.caption, photo.marker = parsed_photo.caption, parsed_photo.marker
+                changed.append(photo)
+    Photo.objects.bulk_create(new)
+    if changed:
+        Photo.objects.bulk_update(changed, ["caption", "marker"])
+    stale = [
+        photo.pk
+        for key, photo in existing.items()
+        if key not in wanted and not photo.image and not photo.edited_fields
+    ]
+    Photo.objects.filter(pk__in=stale).delete()
+
+
+def sync_fragments(page: Page, articles: dict[int, Article], parsed: ParsedPage) -> None:
+    """Replace the page's unresolved fragments; fragments an editor resolved stay as they are."""
+    page.fragments.filter(resolved=False).delete()
+    resolved = set(page.fragments.values_list("text", flat=True))
+    Fragment.objects.bulk_create(
+        Fragment(
+            page=page,
+            article=articles.get(fragment.article_position),
+            position=index,
+            text=fragment.text,
+            reason=fragment.reason,
+        )
+        for index, fragment in enumerate(parsed.fragments)
+        if fragment.text not in resolved
+    )
+
+
+def prepare_reference_data() -> None:
+    """Make sure the gazetteer of units and the catalogue of initiatives are loaded."""
+    from metrics import services
+
+    services.ensure_reference_data()
+
+
+def extract(articles: list[Article]) -> dict[str, int]:
+    """Run the extraction of units, initiatives and figures over freshly imported articles."""
+    from metrics import services
+
+    return services.extract_articles(articles)
+
+
+def reindex(articles: list[Article]) -> None:
+    """Bring the full-text index up to date for these articles."""
+    from . import search
+
+    search.reindex_articles([article.pk for article in articles])

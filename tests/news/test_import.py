@@ -1,0 +1,173 @@
+"""The import pipeline end to end: files in, pages and articles out, safely and idempotently."""
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import DatabaseError
+
+from metrics.models import Figure
+from news import importers
+from news.models import Article, Credit, Fragment, ImportRun, Page, Photo
+
+pytestmark = pytest.mark.django_db
+
+PAGE = """蓬江区举办社区治理现场会
+
+江门日报讯(记者/刘淑君 通讯员/林子妍) 3月8日，蓬江区在白沙街道举办社区治理现场会，共有200多人参加。
+
+会议要求，各镇(街)要持续深化网格化管理，推动矛盾纠纷就地化解。
+
+棠下镇开展安全生产大检查
+
+江门日报讯(记者/罗雪) 近日，棠下镇组织开展安全生产大检查，共检查企业56家，整改隐患120处。
+"""
+
+
+def write(tmp_path: Path, name: str, content: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "articles": list(Article.objects.order_by("pk").values_list("pk", "title", "body", "updated_at")),
+        "credits": Credit.objects.count(),
+        "photos": Photo.objects.count(),
+        "fragments": Fragment.objects.count(),
+        "figures": Figure.objects.count(),
+    }
+
+
+def test_seed_pages_import_into_six_articles_each(seed_paths):
+    results = importers.import_paths(seed_paths)
+    assert [(r.status, len(r.articles)) for r in results] == [("created", 6), ("created", 6)]
+    assert Page.objects.count() == 2
+    assert Article.objects.count() == 12
+    assert set(Article.objects.values_list("status", flat=True)) == {"draft"}
+    assert all(page.issue_date is not None for page in Page.objects.all())
+    # Every article of a page gets the page's issue date as its publication date.
+    for page in Page.objects.all():
+        assert set(page.articles.values_list("published_on", flat=True)) == {page.issue_date}
+    run = ImportRun.objects.get()
+    assert run.succeeded and len(run.summary["files"]) == 2
+
+
+def test_reimporting_the_same_files_changes_nothing(seed_paths):
+    importers.import_paths(seed_paths)
+    before = snapshot()
+    results = importers.import_paths(seed_paths)
+    assert [r.status for r in results] == ["unchanged", "unchanged"]
+    assert snapshot() == before
+
+
+def test_changed_file_updates_articles_in_place_and_keeps_editor_edits(tmp_path):
+    path = write(tmp_path, "page.txt", PAGE)
+    importers.import_paths([path])
+    meeting = Article.objects.get(position=0)
+    inspection = Article.objects.get(position=1)
+    inspection.title = "棠下镇开展安全生产大检查（编辑改）"
+    inspection.lock_fields(["title"])
+    inspection.save()
+
+    write(tmp_path, "page.txt", PAGE.replace("200多人", "300多人").replace("56家", "58家"))
+    [result] = importers.import_paths([path])
+
+    assert result.status == "updated"
+    assert Article.objects.count() == 2
+    meeting.refresh_from_db()
+    inspection.refresh_from_db()
+    assert "300多人" in meeting.body
+    assert "58家" in inspection.body
+    assert inspection.title == "棠下镇开展安全生产大检查（编辑改）"
+
+
+def test_dry_run_writes_nothing_but_reports_what_it_would_do(tmp_path):
+    path = write(tmp_path, "page.txt", PAGE)
+    [result] = importers.import_paths([path], dry_run=True)
+    assert result.ok and result.dry_run
+    assert result.articles == ["蓬江区举办社区治理现场会", "棠下镇开展安全生产大检查"]
+    assert result.counts.get("figures", 0) >= 3
+    assert Page.objects.count() == Article.objects.count() == Figure.objects.count() == 0
+    assert ImportRun.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty.txt"),
+        ("blank.txt", b"  \n\n \r\n", "blank.txt"),
+        ("binary.txt", bytes(range(256)) * 4, "binary.txt"),
+        ("nothing.txt", "这一行只是普通文字，没有标题和电头。".encode(), "nothing.txt"),
+    ],
+)
+def test_bad_file_fails_by_name_and_leaves_nothing_while_others_import(tmp_path, name, content, message):
+    bad = write(tmp_path, name, content)
+    good = write(tmp_path, "good.txt", PAGE)
+    results = importers.import_paths([bad, good])
+    assert [r.status for r in results] == ["failed", "created"]
+    assert message in results[0].error
+    assert list(Page.objects.values_list("file_name", flat=True)) == ["good.txt"]
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.encode("gb18030"),
+        lambda text: text.encode("gbk"),
+        lambda text: "\ufeff".encode() + text.replace("\n", "\r\n").encode(),
+        lambda text: text.encode("utf-16"),
+    ],
+    ids=["gb18030", "gbk", "bom-crlf", "utf16"],
+)
+def test_legacy_encodings_and_line_ends_import_like_utf8(tmp_path, encode):
+    [result] = importers.import_paths([write(tmp_path, "legacy.txt", encode(PAGE))])
+    assert result.status == "created", result.error
+    assert result.articles == ["蓬江区举办社区治理现场会", "棠下镇开展安全生产大检查"]
+    assert "\r" not in Page.objects.get().text
+    assert "\r" not in "".join(Article.objects.values_list("body", flat=True))
+
+
+def test_database_failure_mid_page_leaves_nothing_half_written(tmp_path, monkeypatch):
+    def explode(articles):
+        raise DatabaseError("disk full")
+
+    monkeypatch.setattr(importers, "extract", explode)
+    [result] = importers.import_paths([write(tmp_path, "page.txt", PAGE)])
+    assert result.status == "failed"
+    assert "page.txt" in result.error and "disk full" in result.error
+    assert Page.objects.count() == Article.objects.count() == Credit.objects.count() == 0
+
+
+def test_command_prints_summary_and_fails_when_a_file_failed(tmp_path, capsys):
+    good = write(tmp_path, "good.txt", PAGE)
+    write(tmp_path, "empty.txt", b"")
+    with pytest.raises(CommandError, match="1 个文件导入失败"):
+        call_command("import_seeds", str(tmp_path))
+    out = capsys.readouterr().out
+    assert "good.txt：新建，文章 2 篇" in out
+    assert "empty.txt" in out
+    assert Page.objects.filter(file_name=good.name).exists()
+
+
+def test_command_json_output_and_publish_flag(tmp_path, capsys):
+    write(tmp_path, "good.txt", PAGE)
+    call_command("import_seeds", str(tmp_path), "--json", "--publish")
+    [entry] = json.loads(capsys.readouterr().out)
+    assert entry["status"] == "created"
+    assert entry["articles"] == ["蓬江区举办社区治理现场会", "棠下镇开展安全生产大检查"]
+    assert set(Article.objects.values_list("status", flat=True)) == {"published"}
+
+
+def test_credits_follow_the_dateline(tmp_path):
+    importers.import_paths([write(tmp_path, "page.txt", PAGE)])
+    meeting = Article.objects.get(position=0)
+    assert [(c.role, c.name) for c in meeting.credits.all()] == [
+        ("reporter", "刘淑君"),
+        ("correspondent", "林子妍"),
+    ]
+    assert meeting.byline.startswith("江门日报讯")
+    assert meeting.body.startswith("3月8日，蓬江区在白沙街道")
