@@ -1,0 +1,102 @@
+"""Measure full import throughput (pages/s) on a synthetic corpus.
+
+    .venv/bin/python bench/bench_import.py --pages 2000                       # SQLite (a fresh temp file)
+    .venv/bin/python bench/bench_import.py --pages 2000 \\
+        --database-url postgres://postgres@127.0.0.1:5432/bench_import       # PostgreSQL (database recreated)
+
+The corpus comes from bench/corpus.py (articles of the seed pages shuffled
+across pages with perturbed names and numbers). The import is the real one:
+parsing, extraction, search indexing, one transaction per page.
+"""
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def recreate_postgres_database(url: str) -> None:
+    import psycopg
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin_url = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--database-url", default="")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-import-"))
+    if args.database_url:
+        recreate_postgres_database(args.database_url)
+        os.environ["DATABASE_URL"] = args.database_url
+    else:
+        os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pengjiang.settings")
+    os.environ["DEBUG"] = "false"
+    os.environ.setdefault("SECRET_KEY", "bench")
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from corpus import generate_pages
+    from metrics.models import Figure
+    from news.importers import import_paths
+    from news.models import Article
+
+    call_command("migrate", verbosity=0)
+    pages_dir = workdir / "pages"
+    pages_dir.mkdir()
+    total_chars = 0
+    for file_name, text in generate_pages(args.pages, seed=args.seed):
+        (pages_dir / file_name).write_text(text, encoding="utf-8")
+        total_chars += len(text)
+
+    started = time.perf_counter()
+    with CaptureQueriesContext(connection) as queries:
+        results = import_paths([pages_dir])
+    elapsed = time.perf_counter() - started
+
+    failed = [r for r in results if not r.ok]
+    print(f"machine: {machine()}")
+    print(f"database: {connection.vendor}")
+    print(f"pages: {len(results)} ({total_chars / 1e6:.1f} M characters), failed: {len(failed)}")
+    print(f"articles: {Article.objects.count()}, figures: {Figure.objects.count()}")
+    print(f"import: {elapsed:.1f} s, {len(results) / elapsed:.1f} pages/s")
+    print(f"queries: {len(queries)} ({len(queries) / max(len(results), 1):.1f} per page)")
+    if failed:
+        print("first failure:", failed[0].error)
+
+
+if __name__ == "__main__":
+    main()
