@@ -1,0 +1,163 @@
+"""Forms of the editors' admin: aliases as plain lines, uploads, and the bulk-action choices."""
+
+import re
+
+from django import forms
+from django.contrib.admin import helpers
+
+from . import images
+from .models import Initiative, Photo, Unit
+
+# One alias a line, or several separated by ASCII/Chinese commas or 、.
+ALIAS_SEPARATORS = re.compile(r"[\n,，、;；]+")
+MAX_ALIAS_LENGTH = 100
+# A newspaper page is about 20 kB of text; 2 MB leaves a wide margin and keeps
+# the uploaded bytes small enough to carry in the session between preview and confirm.
+MAX_PAGE_UPLOAD_BYTES = 2 * 1024 * 1024
+
+
+class AliasesField(forms.Field):
+    """Edit a JSON list of names as text, one a line or comma-separated."""
+
+    widget = forms.Textarea(attrs={"rows": 4, "cols": 60})
+    default_help_text = "每行一个别名，也可用逗号或顿号分隔。"
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("help_text", self.default_help_text)
+        super().__init__(**kwargs)
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value) -> list[str]:
+        if isinstance(value, list):
+            value = "\n".join(value)
+        names = []
+        for part in ALIAS_SEPARATORS.split(value or ""):
+            name = " ".join(part.split())
+            if name and name not in names:
+                names.append(name)
+        return names
+
+    def validate(self, value: list[str]) -> None:
+        super().validate(value)
+        too_long = [name for name in value if len(name) > MAX_ALIAS_LENGTH]
+        if too_long:
+            raise forms.ValidationError(f"别名“{too_long[0][:20]}…”超过 {MAX_ALIAS_LENGTH} 个字。")
+
+    def has_changed(self, initial, data) -> bool:
+        return (initial or []) != self.to_python(data)
+
+
+class AliasesFormMixin:
+    """Refuse an alias that is the record's own name or another record's name (that calls for a merge)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        aliases = cleaned.get("aliases") or []
+        own = {cleaned.get("name"), cleaned.get("short_name")} - {None, ""}
+        cleaned["aliases"] = [alias for alias in aliases if alias not in own]
+        clashes = self._meta.model.objects.filter(name__in=cleaned["aliases"]).exclude(pk=self.instance.pk)
+        clash = clashes.values_list("name", flat=True).first()
+        if clash:
+            self.add_error(
+                "aliases",
+                f"“{clash}”已是另一条{self._meta.model._meta.verbose_name}记录的名称；重复记录请用“合并”操作。",
+            )
+        return cleaned
+
+
+class UnitAdminForm(AliasesFormMixin, forms.ModelForm):
+    aliases = AliasesField(label="别名")
+
+    class Meta:
+        model = Unit
+        fields = "__all__"
+
+    def clean_parent(self):
+        parent = self.cleaned_data.get("parent")
+        if parent and self.instance.pk and parent.tree_path.startswith(self.instance.tree_path):
+            raise forms.ValidationError("上级单位不能是本单位或其下级单位。")
+        return parent
+
+
+class InitiativeAdminForm(AliasesFormMixin, forms.ModelForm):
+    aliases = AliasesField(label="别名")
+
+    class Meta:
+        model = Initiative
+        fields = "__all__"
+
+
+class PhotoAdminForm(forms.ModelForm):
+    """Check an uploaded image with Pillow before anything is stored."""
+
+    class Meta:
+        model = Photo
+        fields = ["article", "position", "caption", "marker", "image", "alt_text"]
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if image and "image" in self.changed_data:
+            images.check_image(image)
+        return image
+
+    def save(self, commit=True):
+        photo = super().save(commit=False)
+        if "image" in self.changed_data:
+            if photo.image:
+                images.store_renditions(photo, self.cleaned_data["image"])
+            else:
+                photo.image_web = photo.image_thumb = None
+        if commit:
+            photo.save()
+        return photo
+
+
+class PageUploadForm(forms.Form):
+    file = forms.FileField(label="版面文本文件", help_text="由版面 PDF 提取的 .txt 文件（UTF-8 或 GB18030）。")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_PAGE_UPLOAD_BYTES:
+            raise forms.ValidationError(
+                f"{upload.name}：文件过大（{upload.size / 1024:.0f} kB），版面文本上限为 {MAX_PAGE_UPLOAD_BYTES // 1024 // 1024} MB。"
+            )
+        return upload
+
+
+class ActionForm(forms.Form):
+    """An intermediate page of a bulk action: carries the selection through the second POST."""
+
+    def __init__(self, *args, selected=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[helpers.ACTION_CHECKBOX_NAME] = forms.MultipleChoiceField(
+            choices=[(str(pk), str(pk)) for pk in selected], widget=forms.MultipleHiddenInput
+        )
+        self.initial.setdefault(helpers.ACTION_CHECKBOX_NAME, [str(pk) for pk in selected])
+
+
+class AttachUnitForm(ActionForm):
+    unit = forms.ModelChoiceField(label="单位", queryset=Unit.objects.order_by("tree_path"))
+    sentence = forms.CharField(label="依据句子", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class AttachInitiativeForm(ActionForm):
+    initiative = forms.ModelChoiceField(label="举措", queryset=Initiative.objects.order_by("name"))
+    sentence = forms.CharField(label="依据句子", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class MergeForm(ActionForm):
+    """Choose which of the selected records is kept."""
+
+    def __init__(self, *args, candidates=(), **kwargs):
+        super().__init__(*args, selected=[c.pk for c in candidates], **kwargs)
+        self.fields["target"] = forms.TypedChoiceField(
+            label="保留哪一条",
+            choices=[(str(c.pk), str(c)) for c in candidates],
+            coerce=int,
+            widget=forms.RadioSelect,
+        )

@@ -1,0 +1,214 @@
+"""Fold duplicate units or initiatives into one record without losing anything.
+
+A merge re-points every article link, figure, child unit and lead-unit link of
+the duplicates to the record kept, keeps the duplicates' names as its aliases,
+then deletes the duplicates, all in one transaction: either everything moves or
+nothing does. ``describe_*_merge`` say beforehand what each record would bring, for
+the confirmation page.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Count, Q
+
+from metrics.models import Figure
+
+from .models import ArticleInitiative, ArticleUnit, Initiative, Unit
+
+
+class MergeError(ValueError):
+    """A merge that cannot be done as asked; the message is for the editor."""
+
+
+@dataclass
+class MergeSource:
+    """What one record brings to the record kept if it is merged."""
+
+    pk: int
+    name: str
+    article_links: int
+    figures: int
+    children: list[str] = field(default_factory=list)
+    led_initiatives: list[str] = field(default_factory=list)
+    lead_units: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MergeReport:
+    """Counts of what a merge moved (or would move), for messages and tests."""
+
+    target: str
+    merged: list[str]
+    article_links_moved: int = 0
+    article_links_deduplicated: int = 0
+    figures_moved: int = 0
+    children_moved: int = 0
+    lead_links_moved: int = 0
+    aliases_added: list[str] = field(default_factory=list)
+
+
+def describe_unit_merge(*, units: Sequence[Unit]) -> list[MergeSource]:
+    """Return, for each of ``units``, the links, figures, children and names it would bring to the record kept."""
+    others = list(units)
+    counted = Unit.objects.filter(pk__in=[other.pk for other in others]).annotate(
+        link_count=Count("mentions", distinct=True), figure_count=Count("figures", distinct=True)
+    )
+    children = {}
+    for child in Unit.objects.filter(parent__in=others).order_by("tree_path"):
+        children.setdefault(child.parent_id, []).append(child.name)
+    led = {}
+    for link in Initiative.lead_units.through.objects.filter(unit__in=others).select_related("initiative"):
+        led.setdefault(link.unit_id, []).append(link.initiative.name)
+    return [
+        MergeSource(
+            pk=unit.pk,
+            name=unit.name,
+            article_links=unit.link_count,
+            figures=unit.figure_count,
+            children=children.get(unit.pk, []),
+            led_initiatives=sorted(led.get(unit.pk, [])),
+            aliases=unit.all_names,
+        )
+        for unit in counted.order_by("tree_path")
+    ]
+
+
+def describe_initiative_merge(*, initiatives: Sequence[Initiative]) -> list[MergeSource]:
+    """Return, for each of ``initiatives``, the links, figures, lead units and names it would bring to the record kept."""
+    others = list(initiatives)
+    counted = Initiative.objects.filter(pk__in=[other.pk for other in others]).annotate(
+        link_count=Count("mentions", distinct=True), figure_count=Count("figures", distinct=True)
+    )
+    leads = {}
+    for link in Initiative.lead_units.through.objects.filter(initiative__in=others).select_related("unit"):
+        leads.setdefault(link.initiative_id, []).append(link.unit.name)
+    return [
+        MergeSource(
+            pk=initiative.pk,
+            name=initiative.name,
+            article_links=initiative.link_count,
+            figures=initiative.figure_count,
+            lead_units=sorted(leads.get(initiative.pk, [])),
+            aliases=initiative.all_names,
+        )
+        for initiative in counted.order_by("name")
+    ]
+
+
+def merge_units(*, target: Unit, others: Sequence[Unit], reason: str = "") -> MergeReport:
+    """Fold ``others`` into ``target`` and delete them.
+
+    Moves article links (dropping a link when the article already names the
+    target), figures, child units (their tree paths follow) and lead-unit links
+    of initiatives; adds the others' names, short names and aliases to the
+    target's aliases. Raises ``MergeError`` if the target lies below one of the
+    others, which would make the tree a loop.
+    """
+    check_unit_merge(target=target, others=others)
+    report = MergeReport(target=target.name, merged=[other.name for other in others])
+    with transaction.atomic():
+        report.article_links_moved, report.article_links_deduplicated = move_links(
+            ArticleUnit, "unit", target=target, others=others
+        )
+        report.figures_moved = Figure.objects.filter(unit__in=others).update(unit=target)
+        children = list(Unit.objects.filter(parent__in=others))
+        for child in children:
+            # save() recomputes the tree path of the child and everything below it.
+            child.parent = target
+            child.save()
+        report.children_moved = len(children)
+        report.lead_links_moved = move_lead_links(
+            Q(unit__in=others), lambda link: (link.initiative_id, target.pk), key_fields=("initiative_id", "unit_id")
+        )
+        report.aliases_added = absorb_names(target, others, reason=reason or f"合并单位：{'、'.join(report.merged)}")
+        for other in others:
+            other._change_reason = f"并入“{target.name}”"
+            other.delete()
+    return report
+
+
+def merge_initiatives(*, target: Initiative, others: Sequence[Initiative], reason: str = "") -> MergeReport:
+    """Fold ``others`` into ``target`` and delete them.
+
+    Moves article links (dropping a link when the article already names the
+    target), figures and lead units, and keeps the others' names and aliases as
+    aliases of the target.
+    """
+    check_distinct(target=target, others=others)
+    report = MergeReport(target=target.name, merged=[other.name for other in others])
+    with transaction.atomic():
+        report.article_links_moved, report.article_links_deduplicated = move_links(
+            ArticleInitiative, "initiative", target=target, others=others
+        )
+        report.figures_moved = Figure.objects.filter(initiative__in=others).update(initiative=target)
+        report.lead_links_moved = move_lead_links(
+            Q(initiative__in=others), lambda link: (target.pk, link.unit_id), key_fields=("initiative_id", "unit_id")
+        )
+        report.aliases_added = absorb_names(
+            target, others, reason=reason or f"合并举措：{'、'.join(report.merged)}"
+        )
+        for other in others:
+            other._change_reason = f"并入“{target.name}”"
+            other.delete()
+    return report
+
+
+def check_distinct(*, target, others) -> None:
+    if not others:
+        raise MergeError("请至少选择一条要并入的记录。")
+    if any(other.pk == target.pk for other in others):
+        raise MergeError(f"“{target}”不能并入自身。")
+
+
+def check_unit_merge(*, target: Unit, others: Sequence[Unit]) -> None:
+    check_distinct(target=target, others=others)
+    for other in others:
+        if target.tree_path.startswith(other.tree_path):
+            raise MergeError(f"“{target.name}”是“{other.name}”的下级单位，不能把上级并入下级；请选择上级作为保留记录。")
+
+
+def move_links(link_model, field_name: str, *, target, others) -> tuple[int, int]:
+    """Re-point the others' article links to ``target``; return (moved, dropped as duplicates)."""
+    linked_articles = set(link_model.objects.filter(**{field_name: target}).values_list("article_id", flat=True))
+    to_move, duplicates = [], []
+    for link in link_model.objects.filter(**{f"{field_name}__in": others}).order_by("pk"):
+        if link.article_id in linked_articles:
+            duplicates.append(link.pk)
+        else:
+            linked_articles.add(link.article_id)
+            to_move.append(link.pk)
+    link_model.objects.filter(pk__in=duplicates).delete()
+    link_model.objects.filter(pk__in=to_move).update(**{field_name: target})
+    return len(to_move), len(duplicates)
+
+
+def move_lead_links(which: Q, new_key, *, key_fields: tuple[str, str]) -> int:
+    """Replace the lead-unit links matched by ``which`` with links re-keyed by ``new_key``."""
+    through = Initiative.lead_units.through
+    links = list(through.objects.filter(which))
+    existing = set(through.objects.values_list(*key_fields))
+    wanted = {new_key(link) for link in links} - existing
+    through.objects.filter(pk__in=[link.pk for link in links]).delete()
+    through.objects.bulk_create(
+        through(initiative_id=initiative_id, unit_id=unit_id) for initiative_id, unit_id in sorted(wanted)
+    )
+    return len(links)
+
+
+def absorb_names(target, others, *, reason: str) -> list[str]:
+    """Add every name the others were known by to ``target.aliases``; return the names added."""
+    own_names = set(target.all_names)
+    added = []
+    for other in others:
+        for name in other.all_names:
+            if name and name not in own_names:
+                own_names.add(name)
+                added.append(name)
+    target.aliases = [*target.aliases, *added]
+    target.lock_fields(["aliases"])
+    target._change_reason = reason
+    target.save()
+    return added
