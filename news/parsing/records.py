@@ -19,7 +19,9 @@ class ParsedCredit:
 @dataclass(frozen=True)
 class ParsedPhoto:
     caption: str
-    marker: str = ""  # ↑, ←, （中） …
+    # ↑, ←, （中） …: an arrow is printed before the caption and not repeated
+    # in ``caption``; a position mark stays inside the caption's sentence.
+    marker: str = ""
     source_start: int = 0
     source_end: int = 0
 
@@ -47,6 +49,9 @@ class ParsedArticle:
     event_date: date | None = None
     source_start: int = 0
     source_end: int = 0
+    # The title of a brief without a bold lead is its first sentence, which
+    # also stays in the body: the nothing-is-lost check counts it once.
+    title_from_body: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,3 +60,6 @@ class ParsedPage:
     fragments: tuple[ParsedFragment, ...] = ()
     issue_date: date | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # Printed text that belongs to no article: briefs columns' labels (简讯)
+    # and the ■ that leads each brief; kept so that nothing on the page is lost.
+    furniture: tuple[str, ...] = ()

@@ -1,0 +1,93 @@
+"""Dates stated in the text: the event date of an article and the issue date of a page.
+
+Rules:
+
+* A stated date is ``[YYYY年]M月D日``, or a span ``M月D—D日`` / ``M月D日至M月D日``.
+  A date announced for the future (``将于10月15日至11月4日``, ``拟于``, ``计划``,
+  ``即将``) or given as a deadline (``3月31日前``) states nothing that happened.
+* The page's reference year is the newest year written out with a month
+  (``2024年2月19日``, ``2023年11月``) that is not a future plan; failing that,
+  the newest year written alone (``2024年白沙商会…``).  A date without a
+  year takes the reference year; after ``去年`` the year before; after
+  ``明年`` it is a future date.
+* An article's event date is the first stated past date of its lead paragraph
+  (the first day of a span); ``近日`` and the like give none.
+* The page's issue date is the newest stated past date on the page (the last
+  day of a span): a newspaper reports what has happened up to its issue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTH = r"(?:1[0-2]|0?[1-9])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+STATED_DATE = re.compile(
+    rf"(?<!\d)(?:(?P<year>(?:19|20)\d{{2}})年)?(?P<month>{MONTH})月(?P<day>{DAY})"
+    rf"(?:日?\s*[—–\-~～至到]\s*(?:(?P<end_month>{MONTH})月)?(?P<end_day>{DAY}))?日"
+)
+YEAR_WITH_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年{MONTH}月")
+YEAR_ALONE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+# Words right before a date that announce it instead of reporting it.
+# ("截至" is not one of them: "截至10月底" reports.)
+FUTURE_MARKERS = ("将", "拟", "计划", "预计", "定于", "到", "力争", "明年")
+MARKER_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    first_day: date
+    last_day: date
+    start: int  # offset of the date in the searched text
+
+
+def reference_year(text: str) -> int | None:
+    """Return the year the page speaks from (see the module's rules), or ``None``."""
+    for pattern in (YEAR_WITH_MONTH, YEAR_ALONE):
+        years = [int(match.group(1)) for match in pattern.finditer(text) if not announces_future(text, match.start())]
+        if years:
+            return max(years)
+    return None
+
+
+def announces_future(text: str, start: int) -> bool:
+    """Return whether the words just before ``start`` announce a plan rather than report."""
+    return any(marker in text[max(0, start - MARKER_WINDOW) : start] for marker in FUTURE_MARKERS)
+
+
+def stated_past_dates(text: str, year: int | None) -> list[StatedDate]:
+    """Return the past dates stated in ``text``, in order; ``year`` fills in missing years."""
+    found = []
+    for match in STATED_DATE.finditer(text):
+        before = text[max(0, match.start() - MARKER_WINDOW) : match.start()]
+        if announces_future(text, match.start()) or text[match.end() : match.end() + 1] == "前":
+            continue
+        stated_year = int(match.group("year")) if match.group("year") else year
+        if stated_year is None:
+            continue
+        if not match.group("year") and before.endswith("去年"):
+            stated_year -= 1
+        month, day = int(match.group("month")), int(match.group("day"))
+        end_month = int(match.group("end_month") or month)
+        end_day = int(match.group("end_day") or day)
+        try:
+            first_day = date(stated_year, month, day)
+            last_day = date(stated_year, end_month, end_day)
+        except ValueError:
+            continue
+        found.append(StatedDate(first_day, max(first_day, last_day), match.start()))
+    return found
+
+
+def event_date(lead_paragraph: str, year: int | None) -> date | None:
+    """Return the first past date stated in an article's lead paragraph, or ``None``."""
+    dates = stated_past_dates(lead_paragraph, year)
+    return dates[0].first_day if dates else None
+
+
+def issue_date(text: str) -> date | None:
+    """Return the newest past date stated on the page, or ``None``."""
+    dates = stated_past_dates(text, reference_year(text))
+    return max((stated.last_day for stated in dates), default=None)

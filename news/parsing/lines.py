@@ -1,0 +1,130 @@
+"""Step one of the pipeline: split a page into lines and tell what each line looks like.
+
+In the page texts (extracted from the PDF page) every paragraph, headline,
+dateline, byline and caption is one line; blank lines separate them, and a run
+of several blank lines marks a gap in the layout (a photo, a column break).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Characters that end a sentence; a paragraph ending in one of them is complete.
+SENTENCE_END = "。！？!?…"
+CLOSING_QUOTES = "”’」』）)》"
+# A headline separates its phrases with spaces, never with sentence punctuation.
+NOT_IN_HEADLINE = re.compile(r"[。！？!?；;，,]")
+HEADLINE_MAX_CHARACTERS = 60
+SECTION_HEADING_MAX_CHARACTERS = 30
+# Text laid out around a photo is set apart by more than one blank line.
+LAYOUT_GAP = 2
+
+CAPTION_ARROWS = "↑↓←→↖↗↘↙"
+# "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.
+POSITION_MARK = re.compile(r"[（(](?:左|右|中|前|后|上|下)(?:起)?(?:第)?[一二三四五六七八九]?(?:排)?[)）]")
+CAPTION_MAX_CHARACTERS = 80
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the page, stripped, with its place in the page text."""
+
+    index: int  # position among the page's non-blank lines
+    text: str
+    start: int  # offset of the first stripped character in the page text
+    end: int  # offset just past the last stripped character
+    blanks_before: int  # blank lines between this line and the previous one
+    blanks_after: int
+
+    @property
+    def is_isolated(self) -> bool:
+        """Return whether a layout gap (several blank lines) touches this line."""
+        return self.blanks_before >= LAYOUT_GAP or self.blanks_after >= LAYOUT_GAP
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the page's non-blank lines with offsets and the blank lines around them."""
+    lines: list[Line] = []
+    offset, blanks = 0, 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + raw.index(stripped[0])
+            if lines:
+                lines[-1] = replace_blanks_after(lines[-1], blanks)
+            lines.append(Line(len(lines), stripped, start, start + len(stripped), blanks, 0))
+            blanks = 0
+        else:
+            blanks += 1
+        offset += len(raw) + 1
+    if lines:
+        lines[-1] = replace_blanks_after(lines[-1], blanks)
+    return lines
+
+
+def replace_blanks_after(line: Line, blanks: int) -> Line:
+    return Line(line.index, line.text, line.start, line.end, line.blanks_before, blanks)
+
+
+def count_han(text: str) -> int:
+    """Return the number of Chinese characters in ``text``."""
+    return len(HAN.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Return whether ``text`` ends a sentence: 。！？… possibly followed by closing quotes.
+
+    ``…工作。”`` ends a sentence; ``…“精锐”之师”`` and ``…有面对突发情况,`` do not.
+    """
+    core = text.rstrip().rstrip(CLOSING_QUOTES)
+    return bool(core) and core[-1] in SENTENCE_END
+
+
+def looks_like_headline(text: str) -> bool:
+    """Return whether ``text`` could be a headline line: short, no sentence punctuation."""
+    return (
+        len(text) <= HEADLINE_MAX_CHARACTERS
+        and count_han(text) >= 2
+        and not NOT_IN_HEADLINE.search(text)
+        and not text.endswith(("、", "：", ":"))
+        and not text.startswith(("■", "□", "“", "‘", "「") + tuple(CAPTION_ARROWS))
+        and not POSITION_MARK.search(text)
+    )
+
+
+def looks_like_section_heading(text: str) -> bool:
+    """Return whether ``text`` could head a section inside an article (shorter than a headline)."""
+    return len(text) <= SECTION_HEADING_MAX_CHARACTERS and looks_like_headline(text) and not text.startswith("——")
+
+
+def caption_marker(text: str) -> str:
+    """Return the mark that identifies ``text`` as a photo caption, or ``""``.
+
+    An arrow before the caption (``↑本次招聘会…``) points at the photo; a position
+    mark after a name (``郑秋船(中)在…``) picks a person out of it.  Only short
+    lines count: a paragraph may quote ``(中)`` in passing.
+    """
+    if len(text) > CAPTION_MAX_CHARACTERS or not ends_sentence(text):
+        return ""
+    if text[0] in CAPTION_ARROWS:
+        return text[0]
+    match = POSITION_MARK.search(text)
+    return match.group(0) if match else ""
+
+
+def looks_like_unmarked_caption(line: Line) -> bool:
+    """Return whether ``line`` is a caption printed without a mark.
+
+    Such a caption is one short sentence standing apart from the text by a
+    layout gap, as under a photo: ``江门人才岛B片区…设置了…3个景点。``.
+    """
+    text = line.text
+    return (
+        line.is_isolated
+        and len(text) <= CAPTION_MAX_CHARACTERS
+        and ends_sentence(text)
+        and sum(text.count(mark) for mark in SENTENCE_END) == 1
+        and not text.startswith(("“", "■", "□"))
+    )

@@ -1,0 +1,80 @@
+"""Step three: repair what the PDF did to the text of an article.
+
+* Captions are taken out first, wherever they sit, so that the two halves of
+  a sentence (or of a word) they interrupted meet again.
+* A piece that does not end a sentence (no 。！？… at its end) continues in
+  the next piece: they are joined with no space (``…落实到41个网`` +
+  ``格。强化…``; ``…有面对突发情况,`` + ``调解过程…``).  The join is kept in the
+  body rather than flagged, because a comma or a broken word can only go on.
+* A short line that looks like a headline and does not continue a broken
+  piece heads a section: it stays a paragraph of its own, marked as heading.
+* A paragraph that opens with a stub sentence (at most ``STUB_MAX_CHARACTERS``
+  characters and no comma, e.g. ``多支持与帮助。此外，…``) after a complete
+  paragraph continues nothing on the page: its other half was lost or printed
+  elsewhere.  The stub cannot be placed and becomes a flagged fragment; the
+  rest of the paragraph stays in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import count_han, ends_sentence, looks_like_section_heading
+
+STUB_MAX_CHARACTERS = 6
+FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]")
+
+
+@dataclass
+class Piece:
+    """A run of text on its own line(s), with the page offset of its first character."""
+
+    text: str
+    start: int
+    end: int
+    is_heading: bool = False
+    may_be_stub: bool = True  # False for the paragraph that carries the dateline
+
+
+@dataclass(frozen=True)
+class Stub:
+    text: str
+    start: int
+    end: int
+
+
+def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
+    """Return paragraphs made of ``pieces``: broken ones joined, section headings marked."""
+    paragraphs: list[Piece] = []
+    for position, piece in enumerate(pieces):
+        previous = paragraphs[-1] if paragraphs else None
+        if previous and not previous.is_heading and not ends_sentence(previous.text):
+            previous.text += piece.text
+            previous.end = piece.end
+            continue
+        is_last = position == len(pieces) - 1
+        heading = looks_like_section_heading(piece.text) and not is_last
+        paragraphs.append(Piece(piece.text, piece.start, piece.end, is_heading=heading, may_be_stub=piece.may_be_stub))
+    return paragraphs
+
+
+def split_off_stub(paragraph: Piece) -> Stub | None:
+    """Return the stub sentence that opens ``paragraph`` and continues nothing, or ``None``.
+
+    The paragraph loses the stub.  A quotation, a heading, the dateline
+    paragraph, and a paragraph that is only the stub are left alone.
+    """
+    if paragraph.is_heading or not paragraph.may_be_stub or paragraph.text.startswith(("“", "‘", "「", "《", "(", "（")):
+        return None
+    match = FIRST_SENTENCE.match(paragraph.text)
+    if not match:
+        return None
+    stub = match.group(0)
+    rest = paragraph.text[len(stub) :]
+    if count_han(stub) > STUB_MAX_CHARACTERS or "," in stub or "，" in stub or not rest.strip():
+        return None
+    paragraph.text = rest
+    start = paragraph.start
+    paragraph.start += len(stub)
+    return Stub(stub, start, start + len(stub))
