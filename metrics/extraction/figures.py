@@ -1,0 +1,266 @@
+"""Find the reported figures of an article body: "平安员1.02万余名" → 10200 名, qualifier 余.
+
+A figure is a number followed by a measure word or unit (宗 家 名 个 人次 元 %
+公里 倍 …), optionally with an approximation word before (近 约 逾 超) or after
+(余 多 以上 左右) and optionally a range (20至30人). What is deliberately NOT a
+figure, and why:
+
+- years, dates and clock times (2023年, 10月9—11日, 8时): 年/月/日/时 are not
+  measures here. Spans of years ("三年来", "近7年") are not figures either: in
+  these pages they set the scene and are indistinguishable from calendar years
+  by shape alone;
+- durations in 天/小时/个月/分钟 ARE figures: "连续13小时的调解", "3个小时的疏导"
+  measure the work done, which is what editors collect;
+- ages ("今年30岁", "88岁的文某") describe a person, not a result, so 岁 is
+  not a measure;
+- ordinals: a number after 第, even across a line break (第134届, 第\\n十七条);
+- numeric names and codes: numbers inside quotation marks or book titles
+  (“1+6+N”, “7362”, “1、3、5”, “三个一”, 《…》), numbers joined by + or glued to
+  Latin letters, fixed political formulas (八项规定 …, metrics/data/numeric_names.json),
+  and phone numbers; a hotline number (12345) has no measure word after it;
+- a bare 一 before a measure word is the indefinite article ("一名调解员",
+  "一批纠纷"), except in 一倍;
+- figures in headlines and photo captions are not scanned: there the paper
+  repeats a body figure rounded (headline 近1200人 ↔ body 1175人, caption
+  逾8000人次 ↔ body 8036人次), and counting both would double it.
+"""
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from . import text as spans
+from .numbers import ARABIC_WITH_MULTIPLIER, CHINESE_NUMERAL, fraction_to_decimal, plain, to_decimal
+from .records import FoundFigure
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# kind of each measure (metrics.models.Figure.Kind values) and how it is stored.
+MEASURES: dict[str, tuple[str, str]] = {
+    **{m: ("count", m) for m in (
+        "人次 人 名 位 个 家 户 宗 件 起 条 项 款 所 支 批 次 场次 场 届 张 份 篇 本 套 台 辆 只 座 间 处 栋 "
+        "株 棵 台次 架次 车次 班次 期次 课时 节 门 类 种 对 组 队 轮 批次 校 辆次 个点"
+    ).split()},
+    "元": ("amount", "元"),
+    "美元": ("amount", "美元"),
+    "%": ("percent", "%"),
+    "％": ("percent", "%"),
+    "个百分点": ("percentage_point", "个百分点"),
+    "百分点": ("percentage_point", "个百分点"),
+    "倍": ("multiple", "倍"),
+    **{m: ("measurement", m) for m in (
+        "公里 千米 米 平方米 平方公里 亩 公顷 吨 千克 公斤 立方米 千瓦 兆瓦 天 小时 个月 分钟 周"
+    ).split()},
+    "个小时": ("measurement", "小时"),
+}
+# 周 only as a span of weeks, not 周年 (an anniversary) or 周边.
+MEASURE_PATTERN = "|".join(
+    re.escape(m) + ("(?![年边末])" if m == "周" else "") for m in sorted(MEASURES, key=len, reverse=True)
+)
+NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"
+QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到"
+QUALIFIERS_AFTER = "以上|左右|上下|之多"
+RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
+FIGURE_RE = re.compile(
+    rf"(?P<before>{QUALIFIERS_BEFORE})?"
+    rf"(?:百分之(?P<percent>{NUMBER})"
+    rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
+    rf"|(?P<tenths>[二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
+    rf"|(?P<number>{NUMBER})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN}))"
+    rf"(?P<after>{QUALIFIERS_AFTER})?"
+)
+# 约有 → 约: the qualifier is the approximation word, not the verb glued to it.
+QUALIFIER_NORMAL = {"约有": "约", "约为": "约", "大约": "约"}
+PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－]?\d{7,8}|1[3-9]\d{9})(?!\d)")
+CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_REFERENCE = re.compile(r"((?:19|20)\d\d)年(?![代度级])|(去年|今年|前年|明年)")
+RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
+PARAGRAPH_YEAR = re.compile(r"^(?:在|截至|截止|回眸|回顾)?((?:19|20)\d\d)年")
+NUMERIC_NAMES: tuple[str, ...] = tuple(json.loads((DATA / "numeric_names.json").read_text("utf-8"))["names"])
+
+# Words stripped from the front of a label: time, subjects, adverbs and the
+# light verbs that introduce a count ("发动平安员1.02万余名" counts 平安员).
+LABEL_TIME = re.compile(
+    r"^(?:目前|此外|同时|其中|据统计|截至目前|近年来|当前|如今"
+    r"|(?:去年|今年|前年)(?:\d{1,2}月)?(?:以来|至今|底|初)?"
+    r"|(?:19|20)\d\d年度?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来|至今|期间|底|初)?"
+    r"|\d{1,2}月(?:\d{1,2}日)?(?:以来|至今|底|初)?)"
+)
+LABEL_LEADING_WORDS = sorted(
+    (
+        "全区 全市 全镇 全省 辖区 蓬江区 该局 该中心 该公司 该企业 他们 我们 本次活动 本次 此次 "
+        "共计 累计 合计 总共 一共 共 成功 先后 已经 全部 达到 "
+        "共有 拥有 发动 吸引 带来 聘请 选派 组建 组织 成立 打造 提供 获得 获 涌现出 涌现 评选表彰 "
+        "整合优化 设立 建成 开展 举办 推出 新增 实现 服务"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+# Where the noun phrase after a figure stops ("13家企业获得78个品牌展位" → 企业).
+LABEL_AFTER_STOP = re.compile(r"[0-9零〇一二两三四五六七八九十]|荣获|获得|获|带来|发放|进行|参与|参加|被|将|是|的|为|向|开展|在|和|与|及|等|，|。")
+LABEL_TRAILING_VERBS = re.compile(r"(?:长达|多达|高达|达到|达|为|约占|占|共计|累计|共)$")
+LABEL_MAX = 30
+NOUN_AFTER_MAX = 12
+
+
+def find_figures(
+    body: str,
+    *,
+    issue_year: int | None = None,
+    article_year: int | None = None,
+    subject_spans: tuple[tuple[int, int], ...] = (),
+) -> list[FoundFigure]:
+    """Return every reported figure of ``body`` in reading order.
+
+    ``issue_year`` resolves 去年/今年; ``article_year`` is the year the whole
+    article reports on (a review of 2023), used when neither the sentence nor
+    its paragraph names one. ``subject_spans`` are unit mentions, stripped from
+    the front of labels ("白沙街道…处置“弱信号”13753宗" → label 处置“弱信号”).
+    """
+    sentence_spans = spans.sentences(body)
+    paragraph_spans = spans.paragraphs(body)
+    quoted = spans.quoted_spans(body) + [m.span() for m in spans.BOOK_TITLE.finditer(body)]
+    phones = [m.span() for m in PHONE_RE.finditer(body)]
+    figures: list[FoundFigure] = []
+    seen_in_sentence: dict[tuple[int, str], int] = {}
+    previous_end = 0
+    for match in FIGURE_RE.finditer(body):
+        reading = _read(match)
+        if reading is None:
+            continue
+        value, value_max, measure, kind = reading
+        number_start = _number_start(match)
+        if not _is_reported_figure(body, match, number_start, quoted, phones):
+            continue
+        start, end = match.span()
+        sentence = spans.containing(sentence_spans, start)
+        if sentence is None:
+            continue
+        paragraph = spans.containing(paragraph_spans, start)
+        qualifier = match.group("before") or match.group("middle") or match.group("after") or ""
+        qualifier = QUALIFIER_NORMAL.get(qualifier, qualifier)
+        figure_text = body[start:end]
+        occurrence = seen_in_sentence.get((sentence.start, figure_text), 0)
+        seen_in_sentence[(sentence.start, figure_text)] = occurrence + 1
+        figures.append(
+            FoundFigure(
+                text=figure_text,
+                value=value,
+                value_max=value_max,
+                measure=measure,
+                kind=kind,
+                qualifier=qualifier,
+                start=start,
+                end=end,
+                sentence=sentence.text,
+                sentence_start=sentence.start,
+                label=_label(body, start, end, max(sentence.start, previous_end), sentence.end, subject_spans),
+                period=_period(body, start, sentence, paragraph, issue_year, article_year),
+                occurrence=occurrence,
+            )
+        )
+        previous_end = end
+    return figures
+
+
+def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
+    """Return (value, value_max, measure, kind) of a match, or None when it is not a quantity after all."""
+    groups = match.groupdict()
+    if groups["percent"]:
+        return to_decimal(groups["percent"]), None, "%", "percent"
+    if groups["denominator"]:
+        if to_decimal(groups["denominator"]) == 0:
+            return None
+        return fraction_to_decimal(groups["denominator"], groups["numerator"]), None, "分之", "fraction"
+    if groups["tenths"]:
+        return plain(Decimal(to_decimal(groups["tenths"])) / 10), None, "成", "fraction"
+    kind, measure = MEASURES[groups["measure"]]
+    number = groups["number"]
+    # A bare 一 is the indefinite article ("一名调解员"), except in 一倍.
+    if number == "一" and measure != "倍":
+        return None
+    value = to_decimal(number)
+    value_max = to_decimal(groups["number_max"]) if groups["number_max"] else None
+    if value_max is not None and value_max <= value:
+        return None
+    return value, value_max, measure, kind
+
+
+def _number_start(match: re.Match) -> int:
+    for name in ("percent", "denominator", "tenths", "number"):
+        if match.group(name):
+            return match.start(name) - (3 if name == "percent" else 0)
+    return match.start()
+
+
+def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, phones) -> bool:
+    """Return False for ordinals, codes, quoted names, phone numbers and fixed formulas."""
+    start, end = match.span()
+    before = body[:start].rstrip()
+    if before.endswith("第"):
+        return False
+    if start > 0 and (body[start - 1] in "+＋.·" or body[start - 1].isascii() and body[start - 1].isalnum()):
+        return False
+    if end < len(body) and body[end] in "+＋":
+        return False
+    if spans.inside(quoted, start, end):
+        return False
+    if any(p_start < end and start < p_end for p_start, p_end in phones):
+        return False
+    if any(body.startswith(name, number_start) for name in NUMERIC_NAMES):
+        return False
+    number = match.group("number")
+    # "2023届毕业生": a calendar year before 届 names a cohort.
+    if number and CALENDAR_YEAR.fullmatch(number) and match.group("measure") == "届":
+        return False
+    return True
+
+
+def _label(body: str, start: int, end: int, floor: int, ceiling: int, subject_spans) -> str:
+    """Return what the figure counts: the noun after it, else the words before it in its clause."""
+    after_end = spans.clause_end(body, end, ceiling)
+    after = body[end:after_end]
+    stop = LABEL_AFTER_STOP.search(after)
+    noun_after = re.sub(rf"(?:{QUALIFIERS_BEFORE})$", "", (after[: stop.start()] if stop else after).strip())
+    if noun_after:
+        return noun_after[:NOUN_AFTER_MAX]
+    clause_start = spans.clause_start(body, start, floor)
+    for subject_start, subject_end in subject_spans:
+        if clause_start <= subject_start < start and subject_end <= start and body[clause_start:subject_start].strip() == "":
+            clause_start = subject_end
+    label = body[clause_start:start].strip()
+    # "启用的…区域长度约1.2公里": the head noun phrase follows the last 的.
+    label = label.rsplit("的", 1)[-1]
+    label = LABEL_TRAILING_VERBS.sub("", label).removeprefix("在")
+    changed = True
+    while changed and label:
+        changed = False
+        time = LABEL_TIME.match(label)
+        if time and time.end():
+            label, changed = label[time.end():].lstrip("，, "), True
+        for word in LABEL_LEADING_WORDS:
+            if label.startswith(word) and len(label) > len(word):
+                label, changed = label[len(word):], True
+                break
+    # “平安联盟”4400多家: quotes around the whole label add nothing.
+    if len(label) > 2 and label[0] == "“" and label[-1] == "”" and "“" not in label[1:-1]:
+        label = label[1:-1]
+    return label[-LABEL_MAX:]
+
+
+def _period(body: str, start: int, sentence, paragraph, issue_year, article_year) -> int | None:
+    """Return the year a figure refers to: its sentence's, its paragraph's, the article's, the issue's."""
+    nearest = None
+    for match in YEAR_REFERENCE.finditer(body, sentence.start, start):
+        nearest = match
+    if nearest is not None:
+        if nearest.group(1):
+            return int(nearest.group(1))
+        if issue_year is not None:
+            return issue_year + RELATIVE_YEARS[nearest.group(2)]
+    if paragraph is not None:
+        opening = PARAGRAPH_YEAR.match(paragraph.text)
+        if opening:
+            return int(opening.group(1))
+    return article_year or issue_year

@@ -1,0 +1,144 @@
+"""Read numbers as newspapers print them: Arabic or Chinese, with 万/亿, fractions and 成.
+
+Every function is exact: values are ``Decimal`` built from the digits printed,
+never floats, so "1.02万" is 10200 and not 10199.999….
+"""
+
+import re
+from decimal import Decimal
+
+CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+LARGE_UNITS = {"万": 10**4, "亿": 10**8}
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+
+# A Chinese numeral must begin with a digit or 十: a leading 百/千/万 is a word
+# ("千家门", "万达广场"), not a number.
+CHINESE_NUMERAL = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+ARABIC_NUMERAL = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# An Arabic number may carry a Chinese multiplier: "1.02万", "1.2亿", "3千".
+ARABIC_WITH_MULTIPLIER = ARABIC_NUMERAL + "(?:[万亿]+|千(?!米|克|瓦))?"
+
+_ARABIC_WITH_MULTIPLIER_RE = re.compile(rf"({ARABIC_NUMERAL})([千万亿]*)")
+_CHINESE_RE = re.compile(CHINESE_NUMERAL)
+
+
+class NotANumber(ValueError):
+    """The text is not a number this module can read."""
+
+
+def plain(value: Decimal) -> Decimal:
+    """Return ``value`` without trailing zeros or exponent: 10200.00 → 10200, 1.50 → 1.5."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def chinese_to_int(text: str) -> int:
+    """Return the integer a Chinese numeral stands for.
+
+    "一百二十" → 120, "两千" → 2000, "十七" → 17, "一千零五" → 1005,
+    "三亿五千万" → 350000000; a run of bare digits reads digit by digit:
+    "二〇二三" → 2023.
+    """
+    if not text or not _CHINESE_RE.fullmatch(text):
+        raise NotANumber(text)
+    if all(ch in CHINESE_DIGITS for ch in text):
+        if len(text) == 1:
+            return CHINESE_DIGITS[text]
+        return int("".join(str(CHINESE_DIGITS[ch]) for ch in text))
+    total = section = digit = 0
+    for ch in text:
+        if ch in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            section += (digit or 1) * SMALL_UNITS[ch]
+            digit = 0
+        elif ch == "万":
+            total += (section + digit) * 10**4
+            section = digit = 0
+        else:  # 亿 scales everything read so far: "一万亿" is 10^12.
+            total = (total + section + digit) * 10**8
+            section = digit = 0
+    return total + section + digit
+
+
+def int_to_chinese(number: int) -> str:
+    """Return the usual written form of an integer below 10^12: 120 → "一百二十", 10 → "十", 1005 → "一千零五"."""
+    if not 0 <= number < 10**12:
+        raise ValueError(number)
+    if number == 0:
+        return "零"
+    groups = []
+    while number:
+        number, group = divmod(number, 10**4)
+        groups.append(group)
+    result, zero_pending = "", False
+    for index in range(len(groups) - 1, -1, -1):
+        group = groups[index]
+        if group == 0:
+            zero_pending = bool(result)
+            continue
+        if result and (zero_pending or group < 1000):
+            result += "零"
+        result += _group_to_chinese(group, leading=not result) + ("", "万", "亿")[index]
+        zero_pending = False
+    return result
+
+
+def _group_to_chinese(group: int, *, leading: bool) -> str:
+    digits, out, zero_pending = "零一二三四五六七八九", "", False
+    for place, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, group = divmod(group, place)
+        if digit == 0:
+            zero_pending = bool(out)
+            continue
+        if zero_pending:
+            out += "零"
+            zero_pending = False
+        # "十二", not "一十二", at the head of a number.
+        if not (leading and not out and digit == 1 and unit == "十"):
+            out += digits[digit]
+        out += unit
+    return out
+
+
+def arabic_to_decimal(text: str) -> Decimal:
+    """Return the value of an Arabic number with an optional multiplier: "1.02万" → 10200."""
+    text = text.translate(FULL_WIDTH_DIGITS)
+    match = _ARABIC_WITH_MULTIPLIER_RE.fullmatch(text)
+    if not match:
+        raise NotANumber(text)
+    value = Decimal(match.group(1).replace(",", ""))
+    for ch in match.group(2):
+        value *= {"千": 1000, "万": 10**4, "亿": 10**8}[ch]
+    return plain(value)
+
+
+def chinese_to_decimal(text: str) -> Decimal:
+    """Return the value of a Chinese numeral, including decimals written with 点 ("三点五" → 3.5)."""
+    whole, _, fraction = text.partition("点")
+    value = Decimal(chinese_to_int(whole))
+    if fraction:
+        if not all(ch in CHINESE_DIGITS for ch in fraction):
+            raise NotANumber(text)
+        value += Decimal("0." + "".join(str(CHINESE_DIGITS[ch]) for ch in fraction))
+    return plain(value)
+
+
+def to_decimal(text: str) -> Decimal:
+    """Return the value of a printed number, Arabic ("1.02万") or Chinese ("一百二十")."""
+    text = text.strip()
+    if not text:
+        raise NotANumber(text)
+    if text[0].isdigit() or text[0] in "０１２３４５６７８９":
+        return arabic_to_decimal(text)
+    return chinese_to_decimal(text)
+
+
+def fraction_to_decimal(denominator: str, numerator: str, places: int = 6) -> Decimal:
+    """Return numerator/denominator of "三分之一" (denominator 三, numerator 一), rounded to ``places``."""
+    top, bottom = to_decimal(numerator), to_decimal(denominator)
+    if bottom == 0:
+        raise NotANumber(f"{denominator}分之{numerator}")
+    return plain((top / bottom).quantize(Decimal(1).scaleb(-places)))

@@ -1,0 +1,88 @@
+"""The plain records extraction produces; services.py maps them to models."""
+
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class UnitEntry:
+    """A body of the curated gazetteer (or one already in the database)."""
+
+    name: str
+    kind: str  # a news.models.Unit.Kind value
+    short_name: str = ""
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None  # the parent's name
+    in_pengjiang: bool = True
+
+
+@dataclass(frozen=True)
+class InitiativeEntry:
+    """A named initiative of the curated catalogue (or one already in the database)."""
+
+    name: str
+    kind: str  # a news.models.Initiative.Kind value
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnitMention:
+    name: str  # the canonical name: the gazetteer's, or the discovered body's
+    kind: str
+    text: str  # as printed
+    start: int  # offsets into the searched text (the body, or the title when in_title)
+    end: int
+    sentence: str
+    parent: str | None = None
+    in_pengjiang: bool = True
+    discovered: bool = False  # not in the gazetteer: to be created for review
+    in_title: bool = False
+
+
+@dataclass(frozen=True)
+class InitiativeMention:
+    name: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    aliases: tuple[str, ...] = ()
+    discovered: bool = False
+    in_title: bool = False
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A reported quantity, e.g. "平安员1.02万余名" → value 10200, measure 名, qualifier 余."""
+
+    text: str  # as printed, qualifier included: "1.02万余名", "近1200人"
+    value: Decimal
+    measure: str
+    kind: str  # a metrics.models.Figure.Kind value
+    start: int  # offsets of ``text`` in the body
+    end: int
+    sentence: str  # the exact body sentence
+    sentence_start: int
+    value_max: Decimal | None = None
+    qualifier: str = ""
+    label: str = ""
+    period: int | None = None
+    unit: str | None = None  # a unit's name
+    initiative: str | None = None  # an initiative's name
+    occurrence: int = 0  # the same text printed twice in one sentence
+
+    @property
+    def extraction_key(self) -> str:
+        """Return a stable identity: what was printed and the sentence it stands in, not offsets."""
+        raw = f"{self.text}\x1f{self.sentence}\x1f{self.occurrence}"
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ArticleExtraction:
+    units: tuple[UnitMention, ...]
+    initiatives: tuple[InitiativeMention, ...]
+    figures: tuple[FoundFigure, ...]
+    main_unit: str | None = None

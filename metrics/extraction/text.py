@@ -1,0 +1,99 @@
+"""Split an article body into paragraphs, sentences and clauses, keeping offsets.
+
+Everything downstream cites its evidence as an exact substring of the body, so
+these helpers return ``Span`` records (start, end, text) rather than bare strings.
+"""
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A sentence ends at 。！？ (and ! ?), together with the closing quotes or
+# brackets printed right after it: 。” closes the quoted speech as well.
+SENTENCE_END = re.compile(r"[。！？!?]+[”’」』)）]*")
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
+# A quoted name or slogan: short and without sentence punctuation (a quote
+# with ，or 。 inside is reported speech, whose figures are real figures).
+QUOTED = re.compile(r"“[^“”\n，。！？；,;]{1,24}”|‘[^‘’\n，。！？；,;]{1,24}’|「[^「」\n，。！？；,;]{1,24}」")
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+
+
+def _trimmed(body: str, start: int, end: int) -> Span | None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Span(start, end, body[start:end]) if start < end else None
+
+
+def paragraphs(body: str) -> list[Span]:
+    """Return the body's paragraphs (separated by blank lines) with their offsets."""
+    spans, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(body):
+        span = _trimmed(body, start, match.start())
+        if span:
+            spans.append(span)
+        start = match.end()
+    span = _trimmed(body, start, len(body))
+    if span:
+        spans.append(span)
+    return spans
+
+
+def sentences(body: str) -> list[Span]:
+    """Return the body's sentences: never across a paragraph, closing quotes kept with their sentence."""
+    spans = []
+    for paragraph in paragraphs(body):
+        start = paragraph.start
+        for match in SENTENCE_END.finditer(paragraph.text):
+            span = _trimmed(body, start, paragraph.start + match.end())
+            if span:
+                spans.append(span)
+            start = paragraph.start + match.end()
+        span = _trimmed(body, start, paragraph.end)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def clause_start(body: str, position: int, floor: int = 0) -> int:
+    """Return where the clause holding ``position`` begins (after the last ，；： or sentence end)."""
+    index = position - 1
+    while index >= floor:
+        if CLAUSE_BREAK.match(body, index):
+            return index + 1
+        index -= 1
+    return floor
+
+
+def clause_end(body: str, position: int, ceiling: int | None = None) -> int:
+    """Return where the clause holding ``position`` ends (at the next ，；： or sentence end)."""
+    ceiling = len(body) if ceiling is None else ceiling
+    match = CLAUSE_BREAK.search(body, position, ceiling)
+    return match.start() if match else ceiling
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of every short quotation (“…”) in ``text``, quotes included."""
+    return [match.span() for match in QUOTED.finditer(text)]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Return whether [start, end) lies strictly inside one of ``spans`` (not on its quote marks)."""
+    return any(span_start < start and end < span_end for span_start, span_end in spans)
+
+
+def containing(spans: list[Span], position: int) -> Span | None:
+    """Return the span that contains ``position`` (spans sorted by start)."""
+    for span in spans:
+        if span.start <= position < span.end:
+            return span
+    return None

@@ -1,0 +1,357 @@
+"""Find the public bodies an article names: gazetteer names first, then bodies discovered by shape.
+
+Three passes, each leaving alone what an earlier one claimed:
+
+1. gazetteer names and aliases, longest first (杜阮镇人民政府 before 杜阮镇);
+2. bodies discovered from their shapes (…司法所, …小学, …有限公司, a village
+   right after its town: 杜阮镇镇根村); the words before the suffix are read
+   back to a boundary, then cut at a place prefix (蓬江区, 江门市, 恩平市) or
+   after a leading verb (成立环市物业管理行业协会 → 环市物业管理行业协会);
+3. two-character short names (白沙, 潮连) only where no name continues after
+   them (潮连2024年…), because 白沙商会 and 陈白沙中学 are other bodies.
+
+Decisions, so that the tree stays honest:
+
+- the tree is territorial: a body hangs under the town or subdistrict its name
+  places it in (杜阮司法所 → 杜阮镇, 潮连中心学校 → 潮连街道, 镇根村 → 杜阮镇),
+  not under the bureau that supervises it; a 区…局 hangs under 区政府;
+- bodies of other places (a city-level body printed with 江门市 or a bare 市,
+  or any body of 恩平市, 新会区 …) are outside Pengjiang: in_pengjiang False and
+  no parent, and a list continues its first item's place
+  (江门市怡福中学、陈白沙中学、实验中学);
+- enterprises and associations are kinds of their own with no parent; an
+  enterprise's 江门市 is its registration, not a sign it is elsewhere;
+- villages and communities are discovered only right after their town or
+  subdistrict, and towns only after a place prefix, because 社区 and 村 alone
+  are mostly ordinary words (社区矫正, 送进社区, 示范村);
+- collective words are not units: 镇(街), 两镇(街), 各镇(街)综治中心, 乡镇(街道).
+"""
+
+import re
+from collections.abc import Iterable
+
+from . import text as spans
+from .records import UnitEntry, UnitMention
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# Function words and determiners that never sit inside a body's name: reading a
+# name backwards from its suffix stops at them (在杜阮司法所, 各镇(街)).
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每共未不没")
+LEADING_VERBS = sorted(
+    (
+        "成立 建立 设立 组建 加入 举办 组织 走进 来到 深入 推动 支持 带领 联合 邀请 依托 通过 前往 赴 调入 "
+        "联系 携手 协调 指导 督促 帮助 协助 入驻 进驻 实现 规范 整合 打造 建设 建成 创建 获评 评为 荣获 获得 "
+        "选派 派驻 挂职 成为 原是 就读 就职 任职 转入 走访 慰问 参观 考察 调研 视察 前来 当选 担任 位于 地处 "
+        "取得 落户 引进 吸引 包括 如 例如 涉及 覆盖 开展 发动 号召 动员 依法 会同 牵头 主办 承办 协办 表彰"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+# Place prefixes, longest first. Inside Pengjiang: the district's own names.
+PENGJIANG_PREFIXES = ("江门市蓬江区", "蓬江区", "蓬江")
+OUTSIDE_PREFIXES = (
+    "广东省", "江门市", "恩平市", "台山市", "开平市", "鹤山市", "新会区", "江海区", "广州市", "深圳市", "佛山市",
+    "珠海市", "中山市", "东莞市", "恩平", "台山", "开平", "鹤山", "新会", "江海",
+)
+PLACE_PREFIXES = tuple(sorted(PENGJIANG_PREFIXES + OUTSIDE_PREFIXES, key=len, reverse=True))
+GENERIC_STEMS = set(
+    (
+        "民办 公办 中小 薄弱 成员 核心 示范 优质 重点 相关 辖区 所在 兄弟 帮扶 结对 职业 普通 乡村 农村 城区 全区 "
+        "全市 各级 各类 多所 当地 基层 城乡 新建 高中 初中 中心 其他 周边 附近 名校 集团 镇属 区属 市属 省属 部分 "
+        "一批 有关 行业 会员 企业 民营 社会 这所 这家 该所 两所 本地 外地 属地 学科 寄宿 义务 特殊教育 培训 "
+        "省级 市级 区级 镇级 村级 国家级 定点 合作 联盟 对口 对接 派出 爱心 志愿"
+    ).split()
+)
+# (suffix pattern, kind, rule); longer suffixes first so 中心小学 wins over 小学.
+SHAPES: tuple[tuple[str, str, str], ...] = (
+    ("股份有限公司", "enterprise", "enterprise"),
+    ("有限责任公司", "enterprise", "enterprise"),
+    ("有限公司", "enterprise", "enterprise"),
+    ("商会", "association", "association"),
+    ("协会", "association", "association"),
+    ("促进会", "association", "association"),
+    ("司法所", "judicial_office", "placed"),
+    ("派出所", "police_station", "placed"),
+    ("综治中心", "governance_centre", "placed"),
+    ("卫生院", "hospital", "institution"),
+    ("医院", "hospital", "institution"),
+    ("幼儿园", "school", "institution"),
+    ("小学", "school", "institution"),
+    ("中学", "school", "institution"),
+    ("学校", "school", "institution"),
+    ("街道", "subdistrict", "town"),
+    ("镇", "town", "town"),
+    ("社区", "community", "village"),
+    ("村", "village", "village"),
+)
+SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
+SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
+# 恩平一中: a county's "No. 1 middle school".
+NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十]中(?![学心小央国间层共期秋等])")
+DISTRICT_BUREAU_RE = re.compile(r"区([\u4e00-\u9fff]{1,10}?)局")
+# 镇(街) and 乡镇(街道) are collective words for all towns and subdistricts.
+COLLECTIVE_AFTER = re.compile(r"[(（]街")
+NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区")
+# 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
+NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
+MAX_STEM = 14
+NON_GOVERNMENT = {"enterprise", "association"}
+PLACE_KINDS = {"town", "subdistrict"}
+
+
+class Gazetteer:
+    """The known bodies, compiled once for matching (build it once per extraction run)."""
+
+    def __init__(self, entries: Iterable[UnitEntry], *, government_name: str | None = None):
+        self.entries: dict[str, UnitEntry] = {}
+        safe: dict[str, str] = {}
+        short: dict[str, str] = {}
+        for entry in entries:
+            self.entries[entry.name] = entry
+            for surface in (entry.name, entry.short_name, *entry.aliases):
+                if not surface:
+                    continue
+                # Two-character short names are ambiguous (白沙商会); see module docstring.
+                if len(surface) <= 2 and surface != entry.name and entry.kind in PLACE_KINDS:
+                    short.setdefault(surface, entry.name)
+                else:
+                    safe.setdefault(surface, entry.name)
+        self.surfaces = safe
+        self.short_names = short
+        self.government_name = government_name or next(
+            (e.name for e in self.entries.values() if e.kind == "government" and e.parent is None), None
+        )
+        self._safe_re = _alternation(safe)
+        self._short_re = _alternation(short)
+
+    def safe_matches(self, text: str) -> list[tuple[int, int, str]]:
+        result = []
+        if self._safe_re is None:
+            return result
+        for match in self._safe_re.finditer(text):
+            surface = match.group()
+            # 区委 inside 社区委员会, 区法院 inside 园区法院: a 区… alias needs a boundary before it.
+            if surface.startswith("区") and match.start() > 0 and _continues_name(text[match.start() - 1]):
+                continue
+            result.append((match.start(), match.end(), self.surfaces[surface]))
+        return result
+
+    def short_matches(self, text: str) -> list[tuple[int, int, str]]:
+        if self._short_re is None:
+            return []
+        return [(m.start(), m.end(), self.short_names[m.group()]) for m in self._short_re.finditer(text)]
+
+    def place_named_by(self, stem: str) -> str | None:
+        """Return the town or subdistrict a name starts with (潮连中心学校 → 潮连街道)."""
+        for surface, name in self.short_names.items():
+            if stem.startswith(surface) and self.entries[name].kind in PLACE_KINDS:
+                return name
+        for surface, name in self.surfaces.items():
+            if stem.startswith(surface) and self.entries[name].kind in PLACE_KINDS:
+                return name
+        return None
+
+
+def _alternation(surfaces: dict[str, str]) -> re.Pattern | None:
+    if not surfaces:
+        return None
+    return re.compile("|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
+
+
+def _continues_name(char: str) -> bool:
+    return bool(CJK.match(char)) and char not in STOP_CHARS and char not in "、"
+
+
+def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = False) -> list[UnitMention]:
+    """Return the bodies named in ``text`` (a body or a headline), in reading order."""
+    sentence_spans = [spans.Span(0, len(text), text)] if in_title else spans.sentences(text)
+    titles = [m.span() for m in spans.BOOK_TITLE.finditer(text)]
+    claimed: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str, str, str | None, bool, bool]] = []  # start, end, name, kind, parent, in_pj, discovered
+
+    for start, end, name in gazetteer.safe_matches(text):
+        entry = gazetteer.entries[name]
+        found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False))
+        claimed.append((start, end))
+
+    for candidate in _discover(text, gazetteer, found, titles):
+        start, end = candidate[0], candidate[1]
+        if any(c_start < end and start < c_end for c_start, c_end in claimed):
+            continue
+        found.append(candidate)
+        claimed.append((start, end))
+
+    for start, end, name in gazetteer.short_matches(text):
+        if any(c_start < end and start < c_end for c_start, c_end in claimed):
+            continue
+        if end < len(text) and _continues_name(text[end]):
+            continue
+        entry = gazetteer.entries[name]
+        found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False))
+        claimed.append((start, end))
+
+    mentions = []
+    for start, end, name, kind, parent, in_pengjiang, discovered in sorted(found):
+        sentence = spans.containing(sentence_spans, start)
+        mentions.append(
+            UnitMention(
+                name=name,
+                kind=kind,
+                text=text[start:end],
+                start=start,
+                end=end,
+                sentence=sentence.text if sentence else "",
+                parent=parent,
+                in_pengjiang=in_pengjiang,
+                discovered=discovered,
+                in_title=in_title,
+            )
+        )
+    return mentions
+
+
+def _discover(text: str, gazetteer: Gazetteer, known, titles):
+    """Yield (start, end, name, kind, parent, in_pengjiang, True) for bodies found by shape, longest first."""
+    known_ends = {end: (name, kind) for start, end, name, kind, *_ in known}
+    known_spans = [(start, end) for start, end, *_ in known]
+    candidates = []
+    for match in SHAPE_RE.finditer(text):
+        kind, rule = SHAPE_KIND[match.group()]
+        candidate = _read_body(text, match.start(), match.end(), kind, rule, gazetteer, known_ends, known_spans)
+        if candidate:
+            candidates.append(candidate)
+    for match in NUMBERED_SCHOOL_RE.finditer(text):
+        candidate = _read_body(text, match.start(), match.end(), "school", "numbered", gazetteer, known_ends, known_spans)
+        if candidate:
+            candidates.append(candidate)
+    for match in DISTRICT_BUREAU_RE.finditer(text):
+        start = match.start()
+        if start > 0 and _continues_name(text[start - 1]) and not text[:start].endswith("蓬江"):
+            continue
+        if any(ch in STOP_CHARS for ch in match.group(1)) or match.group(1)[-1] in NOT_A_BUREAU:
+            continue
+        candidates.append((start, match.end(), match.group(), "department", gazetteer.government_name, True, True))
+    candidates = [c for c in candidates if not spans.inside(titles, c[0], c[1])]
+    # Longest first, so 恩平市横破镇中心小学 wins over 恩平市横破镇 inside it.
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    chosen = []
+    for candidate in candidates:
+        if any(o[0] < candidate[1] and candidate[0] < o[1] for o in chosen):
+            continue
+        chosen.append(candidate)
+    chosen.sort()
+    return _continue_lists(text, chosen)
+
+
+def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends, known_spans):
+    """Read the name ending in the suffix at ``suffix_start``, or return None when it is not a body."""
+    if any(start <= suffix_start < end for start, end in known_spans):
+        return None
+    after = text[suffix_end : suffix_end + 3]
+    if rule in {"town", "village"} and (COLLECTIVE_AFTER.match(after) or NOT_A_PLACE_AFTER.match(after)):
+        return None
+    begin = suffix_start
+    floor = max((end for end in known_ends if end <= suffix_start), default=0)
+    while begin > floor and suffix_start - begin < MAX_STEM:
+        char = text[begin - 1]
+        if (CJK.match(char) and char not in STOP_CHARS) or (rule == "enterprise" and char in "()（）"):
+            begin -= 1
+            continue
+        break
+    # "2024年白沙商会": the 年 belongs to the date, not the name.
+    if begin < suffix_start and text[begin] in "年月日" and begin > 0 and text[begin - 1].isdigit():
+        begin += 1
+    adjacent = known_ends.get(begin) if begin == floor else None
+    place_parent = adjacent[0] if adjacent and adjacent[1] in PLACE_KINDS else None
+    stem = text[begin:suffix_start]
+    prefix, core = _split_place_prefix(stem)
+    if prefix:
+        begin += stem.index(prefix + core) if core else stem.rindex(prefix)
+    else:
+        core = _strip_leading_verbs(core)
+        begin = suffix_start - len(core)
+    suffix = text[suffix_start:suffix_end]
+    outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
+
+    if rule == "village":
+        if not place_parent or not 2 <= len(core) <= 3 or prefix:
+            return None
+        return (begin, suffix_end, core + suffix, kind, place_parent, True, True)
+    if rule == "town":
+        if not prefix or not 2 <= len(core) <= 3:
+            return None
+        name = core + suffix if not outside else prefix + core + suffix
+        return (begin, suffix_end, name, kind, None if outside else gazetteer.government_name, not outside, True)
+    if rule == "numbered":
+        if not prefix or core:
+            return None
+        return (begin, suffix_end, prefix + suffix, kind, None, not outside, True)
+    if rule in {"enterprise", "association"}:
+        if len(core) < 2 or core in GENERIC_STEMS:
+            return None
+        name = (prefix + core + suffix) if prefix else core + suffix
+        in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "江门", "广东省"))
+        return (begin, suffix_end, name, kind, None, in_pengjiang, True)
+
+    # Public institutions: schools, hospitals, 司法所, 派出所, 综治中心.
+    if place_parent and (not core or core in GENERIC_STEMS or len(core) < 2):
+        place_text = text[floor - len(_last_known_text(text, floor, known_spans)) : floor]
+        return (floor - len(place_text), suffix_end, place_text + core + suffix, kind, place_parent, True, True)
+    if len(core) < 2 or core in GENERIC_STEMS:
+        return None
+    implied_place = gazetteer.place_named_by(core)
+    if rule == "placed" and not (prefix or implied_place or place_parent):
+        return None  # "整合派出所", "综治中心" alone: generic words
+    if outside:
+        full_prefix = "江门市" if prefix == "江门" else prefix
+        return (begin, suffix_end, full_prefix + core + suffix, kind, None, False, True)
+    # A bare 市 before a public body means the city: 市第三人民医院 is 江门市第三人民医院.
+    if core.startswith("市") and len(core) > 2 and not prefix:
+        return (begin, suffix_end, "江门市" + core[1:] + suffix, kind, None, False, True)
+    if core.startswith("区") and len(core) > 2 and not prefix:
+        core = core[1:]
+    parent = place_parent or implied_place
+    return (begin, suffix_end, core + suffix, kind, parent, True, True)
+
+
+def _last_known_text(text: str, end: int, known_spans) -> str:
+    for start, known_end in known_spans:
+        if known_end == end:
+            return text[start:end]
+    return ""
+
+
+def _split_place_prefix(stem: str) -> tuple[str, str]:
+    """Return (place prefix, the rest) when a place prefix starts a name inside ``stem``."""
+    best = None
+    for prefix in PLACE_PREFIXES:
+        index = stem.find(prefix)
+        if index != -1 and (best is None or index < best[0] or (index == best[0] and len(prefix) > len(best[1]))):
+            best = (index, prefix)
+    if best is None:
+        return "", stem
+    index, prefix = best
+    return prefix, stem[index + len(prefix) :]
+
+
+def _strip_leading_verbs(stem: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for verb in LEADING_VERBS:
+            if stem.startswith(verb) and len(stem) > len(verb):
+                stem, changed = stem[len(verb) :], True
+                break
+    return stem
+
+
+def _continue_lists(text: str, chosen):
+    """Give list items the place of the first item: 江门市怡福中学、陈白沙中学 are both city schools."""
+    result = []
+    for candidate in chosen:
+        if result:
+            previous = result[-1]
+            if text[previous[1] : candidate[0]] == "、" and not previous[5] and candidate[3] == previous[3]:
+                candidate = (*candidate[:4], None, False, candidate[6])
+        result.append(candidate)
+    return result
