@@ -1,0 +1,49 @@
+"""The figures sheet: every reported figure with its article, unit and initiative by name."""
+
+from import_export.fields import Field
+
+from news.models import Initiative, Unit
+
+from .models import Figure
+from .sheet_widgets import CalendarDateWidget, ChoiceLabelWidget, DecimalWidget, NamedObjectWidget, TextWidget, WholeNumberWidget
+from .sheets import SheetResource, id_field
+
+
+class FigureResource(SheetResource):
+    """数据表: what was printed, its normalised value, and where it came from; staff correct value, unit, initiative, status."""
+
+    noun = "数据"
+    # A figure exists because a sentence printed it; a sheet corrects figures, never invents one.
+    allow_create = False
+
+    id = id_field()
+    article_title = Field(attribute="article__title", column_name="文章标题", widget=TextWidget(), readonly=True)
+    article_published_on = Field(
+        attribute="article__published_on", column_name="刊发日期", widget=CalendarDateWidget(), readonly=True
+    )
+    text = Field(attribute="text", column_name="原文写法", widget=TextWidget(), readonly=True)
+    value = Field(attribute="value", column_name="数值", widget=DecimalWidget())
+    value_max = Field(attribute="value_max", column_name="区间上限", widget=DecimalWidget())
+    measure = Field(attribute="measure", column_name="计量单位", widget=TextWidget())
+    qualifier = Field(attribute="qualifier", column_name="约数词", widget=TextWidget())
+    kind = Field(attribute="kind", column_name="类型", widget=ChoiceLabelWidget(Figure.Kind))
+    label = Field(attribute="label", column_name="统计对象", widget=TextWidget())
+    unit = Field(attribute="unit", column_name="所属单位", widget=NamedObjectWidget(Unit, noun="单位", also_match=["short_name"]))
+    initiative = Field(attribute="initiative", column_name="所属举措", widget=NamedObjectWidget(Initiative, noun="举措"))
+    period = Field(attribute="period", column_name="所属年份", widget=WholeNumberWidget("年份（如 2024）"))
+    status = Field(attribute="status", column_name="审核状态", widget=ChoiceLabelWidget(Figure.Status))
+    sentence = Field(attribute="sentence", column_name="出处句子", widget=TextWidget(), readonly=True)
+    article_link = Field(attribute="article__get_absolute_url", column_name="文章链接", widget=TextWidget(), readonly=True)
+
+    class Meta(SheetResource.Meta):
+        model = Figure
+        fields = [
+            "id", "article_title", "article_published_on", "text", "value", "value_max", "measure", "qualifier",
+            "kind", "label", "unit", "initiative", "period", "status", "sentence", "article_link",
+        ]
+
+    def get_queryset(self):
+        return Figure.objects.with_relations()
+
+    def export_queryset(self, queryset=None):
+        return (Figure.objects.all() if queryset is None else queryset).with_relations()

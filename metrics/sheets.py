@@ -1,0 +1,287 @@
+"""What every staff spreadsheet shares: safe export cells, and imports of corrections that never half-write.
+
+``SheetResource`` is the django-import-export resource all four sheets (articles,
+units, initiatives, figures) derive from. On export it neutralises formula
+text in every cell (``metrics.spreadsheets.neutralise_formula``) and yields
+native values; on import it checks the sheet as a whole first (columns, IDs,
+size, a sheet of another kind), reports each bad cell by its Chinese column
+name, marks what a row changed in ``edited_fields`` (so that re-imports of
+newspaper pages never overwrite an editor's correction), skips unchanged
+rows, and records an ``ImportRun``. The import is one transaction: one bad
+row and nothing is written.
+"""
+
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models
+from django.utils import timezone
+from import_export import resources
+from import_export.fields import Field
+from import_export.instance_loaders import CachedInstanceLoader
+from import_export.results import RowResult
+
+from news.models import ImportRun
+
+from .sheet_widgets import NamedObjectsWidget, WholeNumberWidget, is_blank
+from .spreadsheets import Table, neutralise_formula, restore_formula
+
+ID_COLUMN = "编号"
+# A corrections sheet is a few thousand rows; anything far larger is a mistake
+# (a wrong file, a whole database dump) and would hold a transaction for minutes.
+MAX_IMPORT_ROWS = 20_000
+# Rows per database round trip when exporting (also bounds memory per chunk).
+EXPORT_CHUNK_SIZE = 2_000
+
+
+class SheetError(ValueError):
+    """A whole sheet is unusable (wrong columns, duplicate IDs, too large); the message says why in Chinese."""
+
+
+def id_field() -> Field:
+    return Field(attribute="id", column_name=ID_COLUMN, widget=WholeNumberWidget("编号（整数）"))
+
+
+class SheetResource(resources.ModelResource):
+    """Base of the staff sheets: Chinese columns, formula-safe cells, all-or-nothing imports of corrections."""
+
+    #: What one row is, in Chinese ("单位"); used in file names and messages.
+    noun: str = ""
+    #: Whether a row without 编号 creates a record (units, initiatives) or is an error (figures, articles).
+    allow_create: bool = True
+
+    class Meta:
+        import_id_fields = ["id"]
+        instance_loader_class = CachedInstanceLoader
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        use_transactions = True
+        chunk_size = EXPORT_CHUNK_SIZE
+
+    @classmethod
+    def all_sheets(cls) -> list[type["SheetResource"]]:
+        """Return every concrete sheet, so that a sheet uploaded to the wrong place can be recognised."""
+        found, pending = [], list(SheetResource.__subclasses__())
+        while pending:
+            sheet = pending.pop(0)
+            pending.extend(sheet.__subclasses__())
+            if sheet._meta.model is not None and sheet not in found:
+                found.append(sheet)
+        return found
+
+    @classmethod
+    def get_display_name(cls):
+        return f"{cls.noun}表"
+
+    # Export ---------------------------------------------------------------------------
+
+    def export_queryset(self, queryset=None) -> models.QuerySet:
+        """Return ``queryset`` (default: every record) with what the columns need loaded in a fixed number of queries."""
+        return self.get_queryset() if queryset is None else queryset
+
+    def export_field(self, field, instance, **kwargs):
+        # Every exported cell passes here: the admin, the public download, the
+        # command and the library's own ``export()`` alike.
+        return neutralise_formula(super().export_field(field, instance, **kwargs))
+
+    def table(self, queryset=None, *, selected_fields=None) -> Table:
+        """Return the sheet's headers and a lazy iterator of its rows, reading the database in chunks."""
+        export_fields = self.get_export_fields(selected_fields)
+        queryset = self.export_queryset(queryset)
+
+        def rows():
+            for instance in queryset.iterator(chunk_size=self.get_chunk_size()):
+                yield [self.export_field(field, instance) for field in export_fields]
+
+        return Table([field.column_name for field in export_fields], rows(), sheet_title=self.noun)
+
+    # Import: the sheet as a whole -------------------------------------------------------
+
+    def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None, collect_failed_rows=False, rollback_on_validation_errors=True, **kwargs):
+        # One invalid row rolls back the whole import, however it was started.
+        return super().import_data(
+            dataset,
+            dry_run=dry_run,
+            raise_errors=raise_errors,
+            use_transactions=use_transactions,
+            collect_failed_rows=collect_failed_rows,
+            rollback_on_validation_errors=rollback_on_validation_errors,
+            **kwargs,
+        )
+
+    def before_import(self, dataset, **kwargs):
+        try:
+            self.check_sheet(dataset)
+        except SheetError:
+            # Rows of an unusable sheet are not worth one message each.
+            dataset.wipe()
+            raise
+
+    def check_sheet(self, dataset) -> None:
+        """Normalise ``dataset`` in place (headers, blank rows, formula guards) or raise ``SheetError``."""
+        headers = [("" if header is None else str(header).strip()) for header in (dataset.headers or [])]
+        if not any(headers):
+            raise SheetError(f"表格是空的：第一行应是列名（{self.column_list()}）。")
+        rows = [list(row) for row in dataset if not all(is_blank(cell) for cell in row)]
+        keep = [i for i, header in enumerate(headers) if header or any(not is_blank(row[i]) for row in rows)]
+        unnamed = [i + 1 for i in keep if not headers[i]]
+        if unnamed:
+            raise SheetError(f"第 {'、'.join(map(str, unnamed))} 列有内容却没有列名，请补上列名或删除这些列。")
+        headers = [headers[i] for i in keep]
+        rows = [[restore_formula(row[i]) for i in keep] for row in rows]
+
+        self.check_columns(headers)
+        if len(rows) > MAX_IMPORT_ROWS:
+            raise SheetError(f"表格有 {len(rows)} 行，超过一次最多导入的 {MAX_IMPORT_ROWS} 行，请拆分后分批导入。")
+        self.check_ids(headers.index(ID_COLUMN), rows)
+
+        dataset.wipe()
+        dataset.headers = headers
+        for row in rows:
+            dataset.append(row)
+
+    def check_columns(self, headers: list[str]) -> None:
+        known = {field.column_name for field in self.fields.values()}
+        required = {field.column_name for field in self.get_import_fields() if not field.readonly}
+        duplicated = sorted({header for header in headers if headers.count(header) > 1})
+        if duplicated:
+            raise SheetError(f"列名重复：{'、'.join(duplicated)}。每一列只能出现一次。")
+        unknown = [header for header in headers if header not in known]
+        missing = [field.column_name for field in self.get_import_fields() if field.column_name in required - set(headers)]
+        if not unknown and not missing:
+            return
+        for other in SheetResource.all_sheets():
+            other_columns = {field.column_name for field in other.fields.values()}
+            if other is not type(self) and other._meta.model is not self._meta.model and set(headers) <= other_columns and len(set(headers) & (other_columns - known)) >= 2:
+                raise SheetError(
+                    f"这是一份“{other.noun}”表（列名与{other.noun}表一致），不能导入到“{self.noun}”。"
+                    f"请到“{other.noun}”页面导入，或选择正确的文件。"
+                )
+        problems = []
+        if missing:
+            problems.append(f"缺少列：{'、'.join(missing)}")
+        if unknown:
+            problems.append(f"无法识别的列：{'、'.join(unknown)}")
+        raise SheetError(f"{'；'.join(problems)}。{self.noun}表的列应为：{self.column_list()}（请使用导出的表格修改后再导入）。")
+
+    def check_ids(self, id_index: int, rows: list[list]) -> None:
+        widget = self.fields["id"].widget
+        bad, seen, duplicates = [], {}, {}
+        for number, row in enumerate(rows, start=2):
+            try:
+                pk = widget.clean(row[id_index])
+            except ValueError:
+                bad.append(number)
+                continue
+            if pk is None:
+                continue
+            row[id_index] = pk
+            if pk in seen:
+                duplicates.setdefault(pk, [seen[pk]]).append(number)
+            seen.setdefault(pk, number)
+        if bad:
+            raise SheetError(f"第 {'、'.join(map(str, bad))} 行的“{ID_COLUMN}”不是整数；编号来自导出的表格，请不要修改（新增的行留空）。")
+        if duplicates:
+            details = "；".join(f"编号 {pk} 在第 {'、'.join(map(str, numbers))} 行" for pk, numbers in duplicates.items())
+            raise SheetError(f"编号重复：{details}。每条{self.noun}只能出现一次，请删除重复的行。")
+
+    def column_list(self) -> str:
+        return "、".join(field.column_name for field in self.get_export_fields())
+
+    # Import: one row --------------------------------------------------------------------
+
+    def get_or_init_instance(self, instance_loader, row):
+        instance, new = super().get_or_init_instance(instance_loader, row)
+        if new:
+            pk = row.get(ID_COLUMN)
+            if not is_blank(pk):
+                raise ValidationError({ID_COLUMN: f"编号 {pk} 的{self.noun}不存在（可能已被删除或合并）；新增{self.noun}请把编号留空。"})
+            if not self.allow_create:
+                raise ValidationError({ID_COLUMN: f"编号不能为空：{self.noun}只能在这里修改，不能通过表格新增。"})
+        return instance, new
+
+    def import_instance(self, instance, row, **kwargs):
+        before = self.editable_values(instance)
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        # Many-to-many cells are only saved after the row; check them now so a
+        # wrong name is reported as this row's invalid cell, not a crash later.
+        for field in self.get_import_fields():
+            if isinstance(field.widget, NamedObjectsWidget) and not field.readonly and field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    errors[field.attribute] = ValidationError(str(error), code="invalid")
+        if errors:
+            raise ValidationError(errors)
+        after = self.editable_values(instance, row)
+        changed = [name for name in after if after[name] != before.get(name)]
+        if changed:
+            instance.lock_fields(changed)
+
+    def editable_values(self, instance, row=None) -> dict:
+        """Return ``{model field name: comparable value}`` of the columns this sheet may change."""
+        values = {}
+        for field in self.get_import_fields():
+            if field.readonly or field.attribute in (None, "id"):
+                continue
+            model_field = self._meta.model._meta.get_field(field.attribute)
+            if model_field.many_to_many:
+                if row is None:
+                    values[field.attribute] = set(getattr(instance, field.attribute).values_list("pk", flat=True)) if instance.pk else set()
+                elif field.column_name in row:
+                    values[field.attribute] = {obj.pk for obj in field.clean(row)}
+            else:
+                values[field.attribute] = getattr(instance, model_field.attname)
+        return values
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            raise ValidationError(self.errors_by_column(error.message_dict)) from None
+
+    def errors_by_column(self, errors: dict) -> dict:
+        """Key each error by the column staff see (``全称``), not the model field (``name``)."""
+        columns = {field.attribute: field.column_name for field in self.fields.values() if field.attribute}
+        model_fields = {f.name: f for f in self._meta.model._meta.get_fields() if hasattr(f, "verbose_name")}
+        result = {}
+        for key, messages in errors.items():
+            if key == NON_FIELD_ERRORS or key in columns.values():
+                column = key
+            elif key in columns:
+                column = columns[key]
+            elif key in model_fields:
+                column = str(model_fields[key].verbose_name)
+            else:
+                column = key
+            result.setdefault(column, []).extend(messages)
+        return result
+
+    def after_import(self, dataset, result, **kwargs):
+        if kwargs.get("dry_run") or result.has_errors() or result.has_validation_errors():
+            return
+        changed = {
+            kind: [row.object_id for row in result.rows if row.import_type == kind]
+            for kind in (RowResult.IMPORT_TYPE_NEW, RowResult.IMPORT_TYPE_UPDATE)
+        }
+        if not any(changed.values()):
+            # An unchanged sheet imported back leaves no trace: nothing happened.
+            return
+        user = kwargs.get("user")
+        ImportRun.objects.create(
+            origin=ImportRun.Origin.SPREADSHEET,
+            user=user if getattr(user, "is_authenticated", False) else None,
+            finished_at=timezone.now(),
+            succeeded=True,
+            summary={
+                "sheet": self.noun,
+                "model": self._meta.model._meta.label_lower,
+                "file_name": kwargs.get("file_name") or "",
+                "created": changed[RowResult.IMPORT_TYPE_NEW],
+                "updated": changed[RowResult.IMPORT_TYPE_UPDATE],
+                "skipped": result.totals[RowResult.IMPORT_TYPE_SKIP],
+            },
+        )
