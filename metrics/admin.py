@@ -1,9 +1,8 @@
 """The editors' review desk for figures: see each number in its sentence, verify or reject in bulk."""
 
 from django.contrib import admin, messages
-from simple_history.admin import SimpleHistoryAdmin
 
-from news.admin import EditorLockAdminMixin, UnitTreeFilter, mark_figure, write_with_history
+from news.admin import EditorLockAdminMixin, HistoryAdmin, UnitTreeFilter, mark_figure, write_with_history
 
 from .models import Figure
 
@@ -14,7 +13,7 @@ class FigureUnitTreeFilter(UnitTreeFilter):
 
 
 @admin.register(Figure)
-class FigureAdmin(EditorLockAdminMixin, SimpleHistoryAdmin):
+class FigureAdmin(EditorLockAdminMixin, HistoryAdmin):
     list_display = ["marked_sentence", "value", "measure", "qualifier", "label", "unit", "initiative", "period", "status"]
     list_display_links = ["marked_sentence"]
     list_select_related = ["article", "unit", "initiative"]

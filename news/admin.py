@@ -13,6 +13,7 @@ import hashlib
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -166,6 +167,19 @@ class EditorLockAdminMixin:
         formset.save_m2m()
 
 
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Field-level history with revert, where reverting needs the right to change.
+
+    simple-history's revert form checks only the right to view before saving a
+    POST, so a 数据导出 user could revert (i.e. change) a record; refuse that.
+    """
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST" and not self.has_change_permission(request, self.get_object(request, unquote(object_id))):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+
 def write_with_history(request, objects, model, fields, reason: str) -> None:
     """Save a bulk change and one history record per object (``QuerySet.update`` would leave none)."""
     now = timezone.now()
@@ -242,7 +256,7 @@ class ArticleInitiativeInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorLockAdminMixin, SimpleHistoryAdmin):
+class ArticleAdmin(EditorLockAdminMixin, HistoryAdmin):
     list_display = ["title", "page", "published_on", "status", "figure_count", "unit_count", "initiative_count"]
     list_select_related = ["page"]
     list_filter = ["status", "page", UnitTreeFilter, ArticleInitiativeFilter, UnreviewedFiguresFilter]
@@ -416,7 +430,7 @@ class MergeAdminMixin:
 
 
 @admin.register(Unit)
-class UnitAdmin(EditorLockAdminMixin, MergeAdminMixin, SimpleHistoryAdmin):
+class UnitAdmin(EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
     form = UnitAdminForm
     list_display = ["tree_name", "kind", "in_pengjiang", "needs_review", "source", "article_count", "figure_count"]
     list_filter = ["kind", "in_pengjiang", "needs_review", "source"]
@@ -471,7 +485,7 @@ class UnitAdmin(EditorLockAdminMixin, MergeAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(EditorLockAdminMixin, MergeAdminMixin, SimpleHistoryAdmin):
+class InitiativeAdmin(EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
     form = InitiativeAdminForm
     list_display = ["name", "kind", "lead_unit_names", "needs_review", "source", "article_count", "figure_count"]
     list_filter = ["kind", "needs_review", "source"]
@@ -662,7 +676,7 @@ def photo_thumbnail(photo: Photo):
 
 
 @admin.register(Photo)
-class PhotoAdmin(EditorLockAdminMixin, SimpleHistoryAdmin):
+class PhotoAdmin(EditorLockAdminMixin, HistoryAdmin):
     form = PhotoAdminForm
     list_display = ["caption_preview", "thumbnail", "article", "has_image"]
     list_select_related = ["article"]

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.test import Client
 
 from news.roles import ADMINISTRATOR, EDITOR, EXPORTER
 
@@ -27,19 +28,52 @@ def administrator(db) -> User:
     return user_in_group("administrator", ADMINISTRATOR, is_superuser=True)
 
 
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
+def logged_in(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
     return client
 
 
 @pytest.fixture
-def exporter_client(client, exporter):
-    client.force_login(exporter)
-    return client
+def editor_client(editor) -> Client:
+    return logged_in(editor)
 
 
 @pytest.fixture
-def admin_client_(client, administrator):
-    client.force_login(administrator)
-    return client
+def exporter_client(exporter) -> Client:
+    return logged_in(exporter)
+
+
+@pytest.fixture
+def admin_client_(administrator) -> Client:
+    return logged_in(administrator)
+
+
+def form_fields(form, prefix_fields=True) -> dict:
+    """Return the POST data that re-submits ``form`` unchanged (checkboxes left out when unticked)."""
+    data = {}
+    for bound in form:
+        value = bound.value()
+        if isinstance(value, bool):
+            if value:
+                data[bound.html_name] = "on"
+        elif isinstance(value, (list, tuple)):
+            data[bound.html_name] = [str(item) for item in value]
+        else:
+            data[bound.html_name] = "" if value is None else str(value)
+        if bound.field.show_hidden_initial and bound.html_name in data:
+            # Fields with a callable default (JSON lists) post their initial value too, as a browser does.
+            data[bound.html_initial_name] = data[bound.html_name]
+    return data
+
+
+def change_form_data(response) -> dict:
+    """Return the POST data of an admin change page as shown, inlines and management forms included."""
+    data = form_fields(response.context["adminform"].form)
+    inlines = response.context["inline_admin_formsets"] if "inline_admin_formsets" in response.context else []
+    for inline in inlines:
+        formset = inline.formset
+        data.update(form_fields(formset.management_form))
+        for form in formset.forms:
+            data.update(form_fields(form))
+    return data
