@@ -1,0 +1,199 @@
+"""The article desk: filters, Chinese search, inlines, the source view and bulk actions."""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.admin import helpers
+from django.urls import reverse
+
+from metrics.models import Figure
+from news.models import Article, ArticleInitiative, ArticleUnit, Unit
+from tests.factories import (
+    ArticleFactory,
+    ArticleInitiativeFactory,
+    ArticleUnitFactory,
+    FigureFactory,
+    InitiativeFactory,
+    PageFactory,
+    UnitFactory,
+)
+
+from .conftest import change_form_data
+
+pytestmark = pytest.mark.django_db
+CHANGELIST = "admin:news_article_changelist"
+
+
+def listed_titles(client, query="") -> list[str]:
+    response = client.get(reverse(CHANGELIST) + query)
+    assert response.status_code == 200
+    return sorted(article.title for article in response.context["cl"].result_list)
+
+
+@pytest.fixture
+def town_articles():
+    town = UnitFactory(name="杜阮镇", kind=Unit.Kind.TOWN)
+    village = UnitFactory(name="杜阮镇龙榜村", kind=Unit.Kind.VILLAGE, parent=town)
+    elsewhere = UnitFactory(name="棠下镇", kind=Unit.Kind.TOWN)
+    about_town = ArticleFactory(title="杜阮镇召开平安建设会议")
+    about_village = ArticleFactory(title="龙榜村调解纠纷")
+    about_elsewhere = ArticleFactory(title="棠下镇建设治理中心")
+    ArticleUnitFactory(article=about_town, unit=town)
+    ArticleUnitFactory(article=about_village, unit=village)
+    ArticleUnitFactory(article=about_elsewhere, unit=elsewhere)
+    return {"town": town, "village": village, "elsewhere": elsewhere}
+
+
+def test_unit_filter_includes_sub_units(editor_client, town_articles):
+    assert listed_titles(editor_client, f"?unit_tree={town_articles['town'].pk}") == ["杜阮镇召开平安建设会议", "龙榜村调解纠纷"]
+    assert listed_titles(editor_client, f"?unit_tree={town_articles['village'].pk}") == ["龙榜村调解纠纷"]
+
+
+def test_unit_filter_choices_are_indented_by_depth(editor_client, town_articles):
+    response = editor_client.get(reverse(CHANGELIST))
+    unit_filter = next(f for f in response.context["cl"].filter_specs if getattr(f, "parameter_name", "") == "unit_tree")
+
+    assert [label for _, label in unit_filter.lookup_choices] == ["杜阮镇", "　杜阮镇龙榜村", "棠下镇"]
+
+
+def test_initiative_and_unreviewed_figure_filters(editor_client):
+    initiative = InitiativeFactory(name="警网融合")
+    linked = ArticleFactory(title="警网融合守护平安")
+    ArticleInitiativeFactory(article=linked, initiative=initiative)
+    reviewed = ArticleFactory(title="全部数据已核实")
+    FigureFactory(article=reviewed, status=Figure.Status.VERIFIED)
+    FigureFactory(article=linked, status=Figure.Status.AUTO)
+
+    assert listed_titles(editor_client, f"?initiative={initiative.pk}") == ["警网融合守护平安"]
+    assert listed_titles(editor_client, "?unreviewed=yes") == ["警网融合守护平安"]
+    assert listed_titles(editor_client, "?unreviewed=no") == ["全部数据已核实"]
+
+
+def test_counts_in_the_list_are_exact(editor_client):
+    article = ArticleFactory()
+    FigureFactory.create_batch(3, article=article)
+    ArticleUnitFactory.create_batch(2, article=article)
+    ArticleInitiativeFactory(article=article)
+
+    response = editor_client.get(reverse(CHANGELIST))
+    row = response.context["cl"].result_list[0]
+
+    assert (row.figure_total, row.unit_total, row.initiative_total) == (3, 2, 1)
+
+
+def test_search_finds_two_character_chinese_words_in_title_and_body(editor_client):
+    ArticleFactory(title="蓬江区召开会议", body="会议部署了禁毒工作。")
+    ArticleFactory(title="禁毒宣传进校园", body="学生们认真听讲。")
+    ArticleFactory(title="环境整治", body="清理垃圾。")
+
+    assert listed_titles(editor_client, "?q=禁毒") == ["禁毒宣传进校园", "蓬江区召开会议"]
+    assert listed_titles(editor_client, "?q=垃圾") == ["环境整治"]
+
+
+def test_change_page_shows_figures_with_the_number_marked(editor_client):
+    article = ArticleFactory()
+    FigureFactory(article=article, text="239宗", sentence="蓬江区深入推进基层社会治理，成功化解矛盾纠纷239宗。")
+
+    page = editor_client.get(reverse("admin:news_article_change", args=[article.pk])).content.decode()
+
+    assert "成功化解矛盾纠纷<mark>239宗</mark>。" in page
+    view_on_site = reverse("admin:view_on_site", args=[ContentType.objects.get_for_model(Article).pk, article.pk])
+    assert view_on_site in page
+
+
+def test_source_view_marks_the_article_in_the_page_text(editor_client):
+    page = PageFactory(text="版头\n江门日报讯 蓬江区推进治理。\n另一篇")
+    article = ArticleFactory(page=page, source_start=3, source_end=17)
+
+    response = editor_client.get(reverse("admin:news_article_source", args=[article.pk]))
+
+    assert "版头\n<mark>江门日报讯 蓬江区推进治理。</mark>\n另一篇" in response.content.decode()
+
+
+def test_editing_a_figure_in_the_inline_locks_the_changed_fields(editor_client):
+    article = ArticleFactory()
+    figure = FigureFactory(article=article, label="化解矛盾纠纷")
+    url = reverse("admin:news_article_change", args=[article.pk])
+    data = change_form_data(editor_client.get(url))
+    data["figures-0-label"] = "成功化解矛盾纠纷"
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    figure.refresh_from_db()
+    article.refresh_from_db()
+    assert (figure.label, figure.edited_fields) == ("成功化解矛盾纠纷", ["label"])
+    assert article.edited_fields == []
+
+
+def test_a_unit_linked_by_an_editor_is_marked_as_theirs(editor_client):
+    article = ArticleFactory()
+    unit = UnitFactory(name="蓬江区司法局")
+    url = reverse("admin:news_article_change", args=[article.pk])
+    data = change_form_data(editor_client.get(url))
+    data.update({"articleunit_set-TOTAL_FORMS": "1", "articleunit_set-0-unit": str(unit.pk), "articleunit_set-0-sentence": "司法局牵头。"})
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 302
+    link = ArticleUnit.objects.get(article=article)
+    assert (link.unit, link.sentence, link.source) == (unit, "司法局牵头。", ArticleUnit.Source.EDITOR)
+
+
+def run_action(client, action, articles, **extra):
+    data = {"action": action, helpers.ACTION_CHECKBOX_NAME: [str(a.pk) for a in articles], **extra}
+    return client.post(reverse(CHANGELIST), data)
+
+
+def test_publish_and_unpublish_leave_history_with_who_and_why(editor_client, editor):
+    drafts = ArticleFactory.create_batch(2, status=Article.Status.DRAFT)
+
+    run_action(editor_client, "publish", drafts)
+
+    assert set(Article.objects.values_list("status", flat=True)) == {"published"}
+    for article in drafts:
+        latest = article.history.first()
+        assert (latest.status, latest.history_user, latest.history_change_reason) == ("published", editor, "批量发布")
+
+    run_action(editor_client, "unpublish", drafts[:1])
+
+    assert sorted(Article.objects.values_list("status", flat=True)) == ["draft", "published"]
+    assert drafts[0].history.first().history_change_reason == "批量撤回"
+
+
+def test_attach_unit_asks_which_unit_first(editor_client):
+    articles = ArticleFactory.create_batch(2)
+    UnitFactory(name="蓬江区司法局")
+
+    response = run_action(editor_client, "attach_unit", articles)
+
+    assert response.status_code == 200
+    assert "蓬江区司法局" in response.content.decode()
+    assert ArticleUnit.objects.count() == 0
+
+
+def test_attach_unit_links_each_article_once_and_records_history(editor_client, editor):
+    articles = ArticleFactory.create_batch(3)
+    unit = UnitFactory(name="蓬江区司法局")
+    ArticleUnitFactory(article=articles[0], unit=unit, sentence="原有依据。")
+
+    response = run_action(editor_client, "attach_unit", articles, apply="1", unit=str(unit.pk), sentence="司法局牵头。")
+
+    assert response.status_code == 302
+    links = ArticleUnit.objects.filter(unit=unit).order_by("article_id")
+    assert [(link.article_id, link.sentence) for link in links] == [
+        (articles[0].pk, "原有依据。"),
+        (articles[1].pk, "司法局牵头。"),
+        (articles[2].pk, "司法局牵头。"),
+    ]
+    assert articles[1].history.first().history_change_reason == "关联单位：蓬江区司法局"
+    assert articles[1].history.first().history_user == editor
+
+
+def test_attach_initiative(editor_client):
+    articles = ArticleFactory.create_batch(2)
+    initiative = InitiativeFactory(name="两行并进")
+
+    run_action(editor_client, "attach_initiative", articles, apply="1", initiative=str(initiative.pk), sentence="")
+
+    assert sorted(ArticleInitiative.objects.values_list("article_id", flat=True)) == sorted(a.pk for a in articles)
+    assert set(ArticleInitiative.objects.values_list("source", flat=True)) == {"editor"}
