@@ -25,11 +25,14 @@ from datetime import date
 MONTH = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 STATED_DATE = re.compile(
-    rf"(?<!\d)(?:(?P<year>(?:19|20)\d{{2}})年)?(?P<month>{MONTH})月(?P<day>{DAY})"
+    rf"(?:(?P<year>(?:19|20)\d{{2}})年)?(?P<month>{MONTH})月(?P<day>{DAY})"
     rf"(?:日?\s*[—–\-~～至到]\s*(?:(?P<end_month>{MONTH})月)?(?P<end_day>{DAY}))?日"
 )
-YEAR_WITH_MONTH = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年{MONTH}月")
-YEAR_ALONE = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+# Patterns that start with a digit let the regex engine skip the rest of the
+# text quickly; the strict pattern then checks each candidate (parsing speed).
+DATE_CANDIDATE = re.compile(r"\d{1,4}(?:年\d{1,2})?月\d{1,2}(?:日?\s*[—–\-~～至到]\s*(?:\d{1,2}月)?\d{1,2})?日")
+YEAR_WITH_MONTH = re.compile(rf"((?:19|20)\d{{2}})年{MONTH}月")
+YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年")
 # Words right before a date that announce it instead of reporting it.
 # ("截至" is not one of them: "截至10月底" reports.)
 FUTURE_MARKERS = ("将", "拟", "计划", "预计", "定于", "到", "力争", "明年")
@@ -46,10 +49,19 @@ class StatedDate:
 def reference_year(text: str) -> int | None:
     """Return the year the page speaks from (see the module's rules), or ``None``."""
     for pattern in (YEAR_WITH_MONTH, YEAR_ALONE):
-        years = [int(match.group(1)) for match in pattern.finditer(text) if not announces_future(text, match.start())]
+        years = [
+            int(match.group(1))
+            for match in pattern.finditer(text)
+            if not follows_digit(text, match.start()) and not announces_future(text, match.start())
+        ]
         if years:
             return max(years)
     return None
+
+
+def follows_digit(text: str, start: int) -> bool:
+    """Return whether ``text[start]`` continues a longer number (``12024年`` is no year)."""
+    return start > 0 and text[start - 1].isdigit()
 
 
 def announces_future(text: str, start: int) -> bool:
@@ -60,7 +72,12 @@ def announces_future(text: str, start: int) -> bool:
 def stated_past_dates(text: str, year: int | None) -> list[StatedDate]:
     """Return the past dates stated in ``text``, in order; ``year`` fills in missing years."""
     found = []
-    for match in STATED_DATE.finditer(text):
+    for candidate in DATE_CANDIDATE.finditer(text):
+        if follows_digit(text, candidate.start()):
+            continue
+        match = STATED_DATE.fullmatch(text, candidate.start(), candidate.end())
+        if match is None:
+            continue
         before = text[max(0, match.start() - MARKER_WINDOW) : match.start()]
         if announces_future(text, match.start()) or text[match.end() : match.end() + 1] == "前":
             continue

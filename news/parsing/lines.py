@@ -46,26 +46,21 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """Return the page's non-blank lines with offsets and the blank lines around them."""
-    lines: list[Line] = []
+    found: list[tuple[str, int, int]] = []  # (stripped text, start, blank lines before)
     offset, blanks = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            start = offset + raw.index(stripped[0])
-            if lines:
-                lines[-1] = replace_blanks_after(lines[-1], blanks)
-            lines.append(Line(len(lines), stripped, start, start + len(stripped), blanks, 0))
+            found.append((stripped, offset + raw.index(stripped[0]), blanks))
             blanks = 0
         else:
             blanks += 1
         offset += len(raw) + 1
-    if lines:
-        lines[-1] = replace_blanks_after(lines[-1], blanks)
-    return lines
-
-
-def replace_blanks_after(line: Line, blanks: int) -> Line:
-    return Line(line.index, line.text, line.start, line.end, line.blanks_before, blanks)
+    blanks_after = [before for _, _, before in found[1:]] + [blanks]
+    return [
+        Line(index, stripped, start, start + len(stripped), before, after)
+        for index, ((stripped, start, before), after) in enumerate(zip(found, blanks_after))
+    ]
 
 
 def count_han(text: str) -> int:

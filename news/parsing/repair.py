@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from .lines import count_han, ends_sentence, looks_like_section_heading
 
 STUB_MAX_CHARACTERS = 6
+# Counting Chinese characters in a whole long sentence is wasted work.
+STUB_LOOKAHEAD = 3 * STUB_MAX_CHARACTERS
 FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]")
 
 
@@ -72,7 +74,7 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
         return None
     stub = match.group(0)
     rest = paragraph.text[len(stub) :]
-    if count_han(stub) > STUB_MAX_CHARACTERS or "," in stub or "，" in stub or not rest.strip():
+    if "," in stub or "，" in stub or count_han(stub[:STUB_LOOKAHEAD]) > STUB_MAX_CHARACTERS or not rest.strip():
         return None
     paragraph.text = rest
     start = paragraph.start
