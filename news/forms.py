@@ -95,6 +95,17 @@ class InitiativeAdminForm(AliasesFormMixin, forms.ModelForm):
 class PhotoAdminForm(forms.ModelForm):
     """Check an uploaded image with Pillow before anything is stored."""
 
+    # A plain file field: news.images does every check, with messages that name
+    # the file, instead of Django's generic "not a valid image".
+    image = forms.FileField(
+        label="原图",
+        required=False,
+        help_text=(
+            f"{'、'.join(images.ALLOWED_FORMATS.values())} 图片，不超过 {images.MAX_UPLOAD_BYTES // 2**20} MB、"
+            f"{images.MAX_PIXELS // 10**6} 百万像素。"
+        ),
+    )
+
     class Meta:
         model = Photo
         fields = ["article", "position", "caption", "marker", "image", "alt_text"]
