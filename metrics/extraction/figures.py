@@ -98,9 +98,10 @@ LABEL_LEADING_WORDS = sorted(
     reverse=True,
 )
 # Where the noun phrase after a figure stops ("13家企业获得78个品牌展位" → 企业).
-LABEL_AFTER_STOP = re.compile(r"[0-9零〇一二两三四五六七八九十]|荣获|获得|获|带来|发放|进行|参与|参加|被|将|是|的|为|向|开展|在|和|与|及|等|，|。")
+LABEL_AFTER_STOP = re.compile(r"[0-9]|荣获|获得|获|带来|发放|进行|参与|参加|被|将|是|的|为|向|开展|在|和|与|及|等|，|。")
 LABEL_TRAILING_VERBS = re.compile(r"(?:长达|多达|高达|达到|达|为|约占|占|共计|累计|共)$")
 LABEL_MAX = 30
+MAX_VALUE = Decimal(10) ** 17
 NOUN_AFTER_MAX = 12
 
 
@@ -183,6 +184,9 @@ def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
     value = to_decimal(number)
     value_max = to_decimal(groups["number_max"]) if groups["number_max"] else None
     if value_max is not None and value_max <= value:
+        return None
+    # Figure.value holds 18 integer digits: anything longer is a code, not a count.
+    if max(value, value_max or 0) >= MAX_VALUE:
         return None
     return value, value_max, measure, kind
 

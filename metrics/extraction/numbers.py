@@ -15,7 +15,7 @@ FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "01234
 # A Chinese numeral must begin with a digit or 十: a leading 百/千/万 is a word
 # ("千家门", "万达广场"), not a number.
 CHINESE_NUMERAL = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
-ARABIC_NUMERAL = r"\d+(?:,\d{3})*(?:\.\d+)?"
+ARABIC_NUMERAL = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
 # An Arabic number may carry a Chinese multiplier: "1.02万", "1.2亿", "3千".
 ARABIC_WITH_MULTIPLIER = ARABIC_NUMERAL + "(?:[万亿]+|千(?!米|克|瓦))?"
 

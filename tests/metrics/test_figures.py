@@ -1,0 +1,164 @@
+"""Figure finding: every printed quantity shape, and every trap that must not become a figure."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.extraction.figures import find_figures
+from metrics.extraction.numbers import int_to_chinese
+
+
+def shapes(body: str) -> list[tuple]:
+    return [(f.text, f.value, f.value_max, f.measure, f.qualifier, f.kind) for f in find_figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("成功处置“弱信号”13753宗。", ("13753宗", Decimal("13753"), None, "宗", "", "count")),
+        ("发动平安员1.02万余名。", ("1.02万余名", Decimal("10200"), None, "名", "余", "count")),
+        ("全区共有“平安联盟”4400多家。", ("4400多家", Decimal("4400"), None, "家", "多", "count")),
+        ("项目总投资1.2亿元。", ("1.2亿元", Decimal("120000000"), None, "元", "", "amount")),
+        ("追回了21.3万元的经济损失。", ("21.3万元", Decimal("213000"), None, "元", "", "amount")),
+        ("罚款3920元。", ("3920元", Decimal("3920"), None, "元", "", "amount")),
+        ("成功化解率达95%。", ("95%", Decimal("95"), None, "%", "", "percent")),
+        ("覆盖率达到百分之九十五。", ("百分之九十五", Decimal("95"), None, "%", "", "percent")),
+        ("同比提高3.5个百分点。", ("3.5个百分点", Decimal("3.5"), None, "个百分点", "", "percentage_point")),
+        ("展位数量约占全市三分之一。", ("三分之一", Decimal("0.333333"), None, "分之", "", "fraction")),
+        ("受访者中三成表示满意。", ("三成", Decimal("0.3"), None, "成", "", "fraction")),
+        ("对当事人违法所得一倍罚款。", ("一倍", Decimal("1"), None, "倍", "", "multiple")),
+        ("近1200人初步达成就业意向。", ("近1200人", Decimal("1200"), None, "人", "近", "count")),
+        ("共吸引逾8000人次前来求职。", ("逾8000人次", Decimal("8000"), None, "人次", "逾", "count")),
+        ("区域长度约1.2公里。", ("约1.2公里", Decimal("1.2"), None, "公里", "约", "measurement")),
+        ("杜阮镇辖区约有12万人。", ("约有12万人", Decimal("120000"), None, "人", "约", "count")),
+        ("中小企业接近3000家。", ("接近3000家", Decimal("3000"), None, "家", "接近", "count")),
+        ("参训人员超过500名。", ("超过500名", Decimal("500"), None, "名", "超过", "count")),
+        ("新增绿地30亩以上。", ("30亩以上", Decimal("30"), None, "亩", "以上", "measurement")),
+        ("每场约有20至30人参加。", ("约有20至30人", Decimal("20"), Decimal("30"), "人", "约", "count")),
+        ("每组20-30人。", ("20-30人", Decimal("20"), Decimal("30"), "人", "", "count")),
+        ("共举办一百二十场活动。", ("一百二十场", Decimal("120"), None, "场", "", "count")),
+        ("培训两千人次。", ("两千人次", Decimal("2000"), None, "人次", "", "count")),
+        ("通过连续13小时的调解工作。", ("13小时", Decimal("13"), None, "小时", "", "measurement")),
+        ("在长达3个小时的疏导后。", ("3个小时", Decimal("3"), None, "小时", "", "measurement")),
+        ("开展活动70多场次。", ("70多场次", Decimal("70"), None, "场次", "多", "count")),
+        ("新建道路1,250米。", ("1,250米", Decimal("1250"), None, "米", "", "measurement")),
+    ],
+)
+def test_find_figures_reads_each_shape(body, expected):
+    assert shapes(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "回眸2023年，蓬江区政法系统取得阶段性成效。",  # a year
+        "10月9—11日，区委政法委员会举办轮训班。",  # a date range
+        "第134届广交会将于10月15日至11月4日在广州举办。",  # an ordinal and dates
+        "依据《中华人民共和国民办教育促进法》第六十四条规定。",  # an ordinal article number
+        "依据《校外培训机构行政处罚暂行办法》第\n\n十七条规定。",  # an ordinal across a line break
+        "深入推进“1+6+N”基层社会治理体系建设。",  # a numeric name
+        "以“7362”工作要求落实轮班工作制。",  # a quoted code
+        "强化“1、3、5”快速反应处置能力。",  # a quoted code
+        "在全省首推“1+3”家事协理员机制。",  # a quoted code
+        "首创“1+4+X”培训模式。",  # a quoted code
+        "市民可拨打12345热线反映问题。",  # a hotline
+        "咨询电话：0750-3502222，或13800138000。",  # phone numbers
+        "今年30岁的陈嘉怡拥有财务工作经历。",  # an age
+        "88岁的文某回到杜阮镇。",  # an age
+        "江门人才岛B片区环岛公园开放启用。",  # a letter inside a name
+        "4月初举办第二场直播带岗云聘会。",  # an ordinal with a measure word
+        "他是一名人民调解员，化解了一批纠纷。",  # a bare 一 is an article, not a count
+        "严格执行中央八项规定及其实施细则。",  # a fixed formula
+        "积极开展机关党建“三个一”行动。",  # a quoted name with a measure word
+        "三年来，他扎根基层。",  # a span of years sets the scene
+        "行万里路，进千家门，解百家困。",  # 千/百/万 alone are words
+        "2023届毕业生顺利就业。",  # a cohort year
+    ],
+)
+def test_find_figures_ignores_traps(body):
+    assert shapes(body) == []
+
+
+def test_find_figures_keeps_figures_in_reported_speech():
+    body = "“接下来，蓬江区还将在各镇(街)举办6场专场招聘会。”区人社局相关负责人表示。"
+    assert [f.text for f in find_figures(body)] == ["6场"]
+
+
+def test_find_figures_gives_exact_offsets_and_sentence():
+    body = "锻造铁军。\n\n白沙街道设立“弱信号”管理办公室，2023年成功处置“弱信号”13753宗。棠下镇建立调解办公室。"
+    (figure,) = find_figures(body)
+    assert body[figure.start : figure.end] == "13753宗"
+    assert figure.sentence == "白沙街道设立“弱信号”管理办公室，2023年成功处置“弱信号”13753宗。"
+    assert body[figure.sentence_start : figure.sentence_start + len(figure.sentence)] == figure.sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("白沙街道设立“弱信号”管理办公室，2023年成功处置“弱信号”13753宗。", "处置“弱信号”"),
+        ("目前，全区共有“平安联盟”4400多家，发动平安员1.02万余名。", "平安联盟"),
+        ("207家蓬江企业带来5256个优质岗位。", "蓬江企业"),
+        ("13家企业获得78个品牌展位。", "企业"),
+        ("启用的堤外区域长度约1.2公里。", "堤外区域长度"),
+        ("2023年，义警队伍共摸排各类矛盾纠纷风险隐患210余起。", "义警队伍共摸排各类矛盾纠纷风险隐患"),
+    ],
+)
+def test_find_figures_labels_what_is_counted(body, label):
+    assert find_figures(body)[0].label == label
+
+
+def test_find_figures_labels_second_figure_of_a_clause_from_its_own_words():
+    figures = find_figures("目前，全区共有“平安联盟”4400多家，发动平安员1.02万余名。")
+    assert [f.label for f in figures] == ["平安联盟", "平安员"]
+
+
+@pytest.mark.parametrize(
+    ("body", "period"),
+    [
+        ("2023年，义警队伍共摸排风险隐患210余起。", 2023),  # the sentence names the year
+        ("2021年6月，祈某企图以此索要5万元补偿款。", 2021),
+        ("去年至今，恩平两所学校荣获6项市级奖励。", 2023),  # 去年 against the 2024 issue
+        ("今年共举办招聘会6场。", 2024),
+        ("此次义诊共计服务约500人次。", 2024),  # the issue's year
+    ],
+)
+def test_find_figures_resolves_the_period(body, period):
+    assert find_figures(body, issue_year=2024)[0].period == period
+
+
+def test_find_figures_uses_the_paragraph_year_then_the_article_year():
+    body = "2023年，全区各部门协同发力。新增岗位300个。\n\n目前，全区共有“平安联盟”4400多家。"
+    figures = find_figures(body, issue_year=2024, article_year=2023)
+    assert [(f.text, f.period) for f in figures] == [("300个", 2023), ("4400多家", 2023)]
+    assert find_figures("目前共有“平安联盟”4400多家。", issue_year=2024)[0].period == 2024
+
+
+def test_find_figures_numbers_repeated_text_within_a_sentence():
+    figures = find_figures("发现线索2583宗，办结事件2583宗。")
+    assert [f.occurrence for f in figures] == [0, 1]
+    assert figures[0].extraction_key != figures[1].extraction_key
+
+
+@given(st.integers(min_value=2, max_value=10**11), st.sampled_from(["人", "宗", "家", "个", "元", "公里"]))
+def test_find_figures_reads_generated_chinese_numerals_exactly(number, measure):
+    body = f"全年共计{int_to_chinese(number)}{measure}。"
+    (figure,) = find_figures(body)
+    assert (figure.value, figure.measure) == (Decimal(number), measure)
+
+
+# Below ten digits: an eleven-digit 1[3-9]… number reads as a mobile phone number.
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+def test_find_figures_reads_generated_arabic_numerals_exactly(whole, hundredths):
+    body = f"全年共计{whole}.{hundredths:02d}万元。"
+    (figure,) = find_figures(body)
+    assert figure.value == Decimal(f"{whole}.{hundredths:02d}") * 10000
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("0123456789一二两三十百千万亿点分之成倍%个人元名第年月日“”《》，。\n+-至约近余多以上")), max_size=60))
+def test_find_figures_never_crashes_on_number_soup(body):
+    for figure in find_figures(body, issue_year=2024):
+        assert body[figure.start : figure.end] == figure.text
+        assert figure.text in figure.sentence

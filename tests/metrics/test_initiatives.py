@@ -1,0 +1,82 @@
+"""Initiative mentions: quoted names with a cue word, the catalogue, aliases, and what is not one."""
+
+import pytest
+
+from metrics.extraction.initiatives import Catalogue, find_initiative_mentions
+from metrics.extraction.records import InitiativeEntry
+from metrics.extraction.reference import load_catalogue
+
+
+@pytest.fixture(scope="module")
+def catalogue() -> Catalogue:
+    return Catalogue(load_catalogue())
+
+
+def names(text: str, catalogue: Catalogue) -> list[tuple[str, str, bool]]:
+    return [(m.name, m.kind, m.discovered) for m in find_initiative_mentions(text, catalogue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("创新实施“警网融合”模式。", [("警网融合", "model", False)]),
+        ("以“七大提升年”行动为抓手。", [("七大提升年", "campaign", False)]),
+        ("探索实行“双家长制”精准育人模式。", [("双家长制", "model", False)]),
+        ("设立“凉瓜法官工作室”。", [("凉瓜法官工作室", "studio", False)]),
+        ("设立“跨区域集团化办学”项目。", [("跨区域集团化办学", "project", False)]),
+        ("打造“蓬江恩平教育对话”平台。", [("蓬江恩平教育对话", "platform", False)]),
+        ("积极开展机关党建“三个一”行动。", [("三个一", "campaign", False)]),
+        ("深入推进“1+6+N”基层社会治理体系建设。", [("1+6+N基层社会治理体系", "system", False)]),
+        ("在全省首推“1+3”(法院+社区+妇联+协会)家事协理员机制。", [("1+3家事协理员机制", "mechanism", False)]),
+        ("开展“平安建设提升年”“法治建设提升年”行动。",
+         [("平安建设提升年", "campaign", True), ("法治建设提升年", "campaign", True)]),
+        ("落实“日巡+夜查”轮班工作制。", [("日巡+夜查", "mechanism", True)]),
+        ("荷塘镇建立“一家人”特色专项工作室。", [("一家人", "studio", True)]),
+        ("推行平安联盟新模式。", [("平安联盟", "alliance", False)]),
+    ],
+)
+def test_find_initiative_mentions_reads_quoted_names_with_a_cue(text, expected, catalogue):
+    assert names(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_merges_aliases(catalogue):
+    text = "创新开展“行政检察+行政公益诉讼”的“两行并进”双效强化工作模式。构建“行政检察+行政公益诉讼”工作机制。"
+    mentions = find_initiative_mentions(text, catalogue)
+    assert [(m.name, m.aliases) for m in mentions] == [("两行并进", ("行政检察+行政公益诉讼",)), ("两行并进", ())]
+
+
+def test_find_initiative_mentions_records_a_printed_alias_of_a_new_initiative():
+    text = "推行“群众点单+部门接单”的“民生快车”服务模式。"
+    (mention,) = find_initiative_mentions(text, Catalogue([]))
+    assert (mention.name, mention.aliases, mention.kind, mention.discovered) == (
+        "民生快车", ("群众点单+部门接单",), "model", True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "评选表彰“最美网格员”100名。",
+        "让群众“解心结”，为社会“添和气”。",
+        "破解“就业难”“用工难”问题。",
+        "如果找到‘合心水’的，毕业后就留在江门。“合心水”的岗位不多。",
+        "“全国模范人民调解员”郑秋船。",
+        "“全国维护妇女儿童权益先进集体”区检察院。",
+        "以“7362”工作要求落实。",
+        "强化“1、3、5”快速反应处置能力。",
+        "该经验得到“长安评论”公众号刊登推介。",
+        "坚定拥护“两个确立”、坚决做到“两个维护”。",
+        "“粤平安”相关负责人制定了新规。",
+    ],
+)
+def test_find_initiative_mentions_skips_slogans_honours_and_plain_words(text):
+    assert find_initiative_mentions(text, Catalogue([])) == []
+
+
+def test_catalogue_names_count_when_quoted_without_a_cue(catalogue):
+    assert names("建立“蓬江义警”队伍。", catalogue) == [("蓬江义警", "brand", False)]
+
+
+def test_catalogue_matches_short_names_only_when_quoted():
+    catalogue = Catalogue([InitiativeEntry(name="三个一", kind="campaign")])
+    assert find_initiative_mentions("建强一个机关党委，三个一起抓。", catalogue) == []

@@ -1,0 +1,73 @@
+"""Number normalisation: exact values for every printed shape."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from metrics.extraction.numbers import (
+    NotANumber,
+    chinese_to_int,
+    fraction_to_decimal,
+    int_to_chinese,
+    to_decimal,
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "value"),
+    [
+        ("13753", Decimal("13753")),
+        ("1.02万", Decimal("10200")),
+        ("1.2亿", Decimal("120000000")),
+        ("21.3万", Decimal("213000")),
+        ("12,345", Decimal("12345")),
+        ("3.5", Decimal("3.5")),
+        ("一百二十", Decimal("120")),
+        ("两千", Decimal("2000")),
+        ("十七", Decimal("17")),
+        ("六十四", Decimal("64")),
+        ("一千零五", Decimal("1005")),
+        ("三亿五千万", Decimal("350000000")),
+        ("二〇二三", Decimal("2023")),
+        ("三点五", Decimal("3.5")),
+        ("两", Decimal("2")),
+    ],
+)
+def test_to_decimal_reads_printed_numbers_exactly(printed, value):
+    assert to_decimal(printed) == value
+
+
+def test_to_decimal_keeps_no_trailing_zeros():
+    assert str(to_decimal("1.02万")) == "10200"
+    assert str(to_decimal("1.50")) == "1.5"
+
+
+def test_fraction_to_decimal_rounds_to_six_places():
+    assert fraction_to_decimal("三", "一") == Decimal("0.333333")
+    assert fraction_to_decimal("四", "三") == Decimal("0.75")
+
+
+@pytest.mark.parametrize("text", ["", "万达", "百家", "abc", "千"])
+def test_to_decimal_rejects_words_that_are_not_numbers(text):
+    with pytest.raises(NotANumber):
+        to_decimal(text)
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_numerals_round_trip_exactly(number):
+    assert chinese_to_int(int_to_chinese(number)) == number
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=9999))
+def test_arabic_decimals_round_trip_exactly(whole, fraction):
+    printed = f"{whole}.{fraction:04d}"
+    assert to_decimal(printed) == Decimal(printed)
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=99), st.sampled_from(["万", "亿"]))
+def test_multipliers_scale_exactly(whole, hundredths, multiplier):
+    printed = f"{whole}.{hundredths:02d}{multiplier}"
+    scale = {"万": 10**4, "亿": 10**8}[multiplier]
+    assert to_decimal(printed) == Decimal(f"{whole}.{hundredths:02d}") * scale

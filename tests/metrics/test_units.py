@@ -1,0 +1,135 @@
+"""Unit mentions: gazetteer names, bodies discovered by shape, places outside Pengjiang, traps."""
+
+import pytest
+
+from metrics.extraction.reference import load_gazetteer
+from metrics.extraction.units import Gazetteer, find_unit_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(load_gazetteer())
+
+
+def found(text: str, gazetteer: Gazetteer) -> list[tuple]:
+    return [(m.name, m.kind, m.parent, m.in_pengjiang, m.discovered) for m in find_unit_mentions(text, gazetteer)]
+
+
+def test_gazetteer_has_every_body_the_issue_names(gazetteer):
+    names = {surface for surface in gazetteer.surfaces}
+    for printed in ["区委政法委", "区委组织部", "区人大常委会", "区教育局", "区人社局", "区卫生健康局", "区司法局",
+                    "区经促局", "蓬江区人民法院", "蓬江法院", "区检察院", "蓬江分局", "白沙街道", "环市街道",
+                    "潮连街道", "杜阮镇", "棠下镇", "荷塘镇"]:
+        assert printed in names, printed
+
+
+def test_gazetteer_parents_are_listed_before_children():
+    seen = set()
+    for entry in load_gazetteer():
+        assert entry.parent is None or entry.parent in seen, entry.name
+        seen.add(entry.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("区教育局对辖区某中心作出行政处罚。", "江门市蓬江区教育局"),
+        ("蓬江法院率先引入市场化调解组织。", "江门市蓬江区人民法院"),
+        ("“全国维护妇女儿童权益先进集体”区检察院。", "江门市蓬江区人民检察院"),
+        ("市公安局蓬江分局户政大队获评先进集体。", "江门市公安局蓬江分局"),
+        ("区委政法委员会举办政治轮训班。", "中共江门市蓬江区委政法委员会"),
+        ("区委书记劳茂昌出席会议并讲话。", "中共江门市蓬江区委员会"),
+        ("记者从区经促局了解到。", "江门市蓬江区经济促进局"),
+    ],
+)
+def test_find_unit_mentions_matches_gazetteer_aliases(text, name, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == [name]
+
+
+def test_find_unit_mentions_prefers_the_longest_name(gazetteer):
+    text = "杜阮司法所所长郑秋船说，杜阮镇人民政府高度重视。"
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == ["杜阮司法所", "杜阮镇"]
+
+
+def test_find_unit_mentions_gives_offsets_and_sentence(gazetteer):
+    text = "锻造铁军。白沙街道设立“弱信号”管理办公室。"
+    (mention,) = find_unit_mentions(text, gazetteer)
+    assert text[mention.start : mention.end] == "白沙街道"
+    assert mention.sentence == "白沙街道设立“弱信号”管理办公室。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("郑秋船在杜阮镇镇根村某企业了解情况。", [("杜阮镇", "town", "江门市蓬江区人民政府", True, False),
+                                            ("镇根村", "village", "杜阮镇", True, True)]),
+        ("棠下镇石涌村获评示范村。", [("棠下镇", "town", "江门市蓬江区人民政府", True, False),
+                                  ("石涌村", "village", "棠下镇", True, True)]),
+        ("潮连街道塘边社区获评示范社区。", [("潮连街道", "subdistrict", "江门市蓬江区人民政府", True, False),
+                                      ("塘边社区", "community", "潮连街道", True, True)]),
+        ("杜阮司法所所长郑秋船说。", [("杜阮司法所", "judicial_office", "杜阮镇", True, True)]),
+        ("他原是蓬江区潮连中心学校的教师。", [("潮连中心学校", "school", "潮连街道", True, True)]),
+        ("蓬江区紫茶小学党员教师吴文字。", [("紫茶小学", "school", None, True, True)]),
+        ("环市街道成立环市物业管理行业协会。", [("环市街道", "subdistrict", "江门市蓬江区人民政府", True, False),
+                                          ("环市物业管理行业协会", "association", None, True, True)]),
+        ("近日，2024年白沙商会元宵节慈善公益慰问活动举行。", [("白沙商会", "association", None, True, True)]),
+        ("吸引了东望洋(江门)食品有限公司进场招聘。", [("东望洋(江门)食品有限公司", "enterprise", None, True, True)]),
+        ("江门市蓬江区荣盛实业有限公司进场招聘。", [("江门市蓬江区荣盛实业有限公司", "enterprise", None, True, True)]),
+    ],
+)
+def test_find_unit_mentions_discovers_bodies_with_their_parent(text, expected, gazetteer):
+    assert found(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("吴文字在恩平市恩城中心小学支教。", "恩平市恩城中心小学"),
+        ("他成为恩平一中大槐校区挂职副校长。", "恩平一中"),
+        ("陈荣琼在恩平市横破镇中心小学支教。", "恩平市横破镇中心小学"),
+        ("市第三人民医院相关负责人表示。", "江门市第三人民医院"),
+        ("江门市第三人民医院派出专家。", "江门市第三人民医院"),
+        ("组织江门市怡福中学名师团队来校交流。", "江门市怡福中学"),
+    ],
+)
+def test_find_unit_mentions_recognises_bodies_outside_pengjiang(text, name, gazetteer):
+    (mention,) = find_unit_mentions(text, gazetteer)
+    assert (mention.name, mention.in_pengjiang, mention.parent) == (name, False, None)
+
+
+def test_find_unit_mentions_continues_a_lists_place(gazetteer):
+    text = "组织江门市怡福中学、陈白沙中学、实验中学等名师团队来校开展教学交流。"
+    assert [(m.name, m.in_pengjiang) for m in find_unit_mentions(text, gazetteer)] == [
+        ("江门市怡福中学", False),
+        ("陈白沙中学", False),
+        ("实验中学", False),
+    ]
+
+
+def test_find_unit_mentions_uses_short_names_only_where_safe(gazetteer):
+    assert [m.name for m in find_unit_mentions("吹响了潮连2024年高质量发展的集结号。", gazetteer)] == ["潮连街道"]
+    assert [m.name for m in find_unit_mentions("白沙商会会员企业积极捐资。", gazetteer)] == ["白沙商会"]
+    assert [m.name for m in find_unit_mentions("组织陈白沙中学名师团队。", gazetteer)] == ["陈白沙中学"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同时，两镇(街)执法办被选定作为现场教学点。",
+        "实现6个镇(街)综治中心全面提档升级。",
+        "各镇(街)要以本次政治轮训为契机。",
+        "杜阮镇、白沙街道获评全省信访工作示范乡镇(街道)。",
+        "社区矫正教育帮扶案例入选司法部社区矫正案例库。",
+        "将优质医疗资源送进社区。",
+        "整合派出所与镇(街)综治中心力量。",
+        "规范综治中心日常运作。",
+        "当事人在未取得民办学校办学许可证的情况下开展培训。",
+        "蓬江区社会大局安全稳定。",
+        "推动“法院+社区+妇联+协会”联动。",
+        "获评广东省“民主法治示范村(社区)”。",
+        "制定《蓬江区综治中心规范化建设方案》。",
+    ],
+)
+def test_find_unit_mentions_skips_false_shapes(text, gazetteer):
+    discovered = [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered]
+    assert discovered == []
