@@ -5,6 +5,8 @@ from django.contrib import admin, messages
 from news.admin import EditorLockAdminMixin, HistoryAdmin, UnitTreeFilter, mark_figure, write_with_history
 
 from .models import Figure
+from .resources import FigureResource
+from .spreadsheet_admin import SheetAdminMixin
 
 
 class FigureUnitTreeFilter(UnitTreeFilter):
@@ -13,7 +15,8 @@ class FigureUnitTreeFilter(UnitTreeFilter):
 
 
 @admin.register(Figure)
-class FigureAdmin(EditorLockAdminMixin, HistoryAdmin):
+class FigureAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
+    resource_classes = [FigureResource]
     list_display = ["marked_sentence", "value", "measure", "qualifier", "label", "unit", "initiative", "period", "status"]
     list_display_links = ["marked_sentence"]
     list_select_related = ["article", "unit", "initiative"]

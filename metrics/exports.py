@@ -1,11 +1,26 @@
-"""Downloads of figures for the public site, built from the same sheet as the admin export."""
+"""Exports of the staff sheets outside the admin: the public figures download and scheduled file exports."""
+
+import os
+import tempfile
+from pathlib import Path
 
 from django.http import HttpResponseBase
 
+from news.resources import ArticleResource, InitiativeResource, UnitResource
+
 from .resources import FigureResource
-from .spreadsheets import table_response
+from .sheets import SheetResource
+from .spreadsheets import FORMATS, Table, table_response, write_table
 
 DOWNLOAD_FORMATS = ("csv", "xlsx")
+
+# The sheets a scheduled job can export, by the name it is asked for.
+SHEETS: dict[str, type[SheetResource]] = {
+    "articles": ArticleResource,
+    "units": UnitResource,
+    "initiatives": InitiativeResource,
+    "figures": FigureResource,
+}
 
 
 def figure_download_response(queryset, fmt: str) -> HttpResponseBase:
@@ -20,3 +35,49 @@ def figure_download_response(queryset, fmt: str) -> HttpResponseBase:
         raise ValueError(f"不支持的下载格式“{fmt}”，可选：{'、'.join(DOWNLOAD_FORMATS)}。")
     resource = FigureResource()
     return table_response(resource.table(queryset), fmt, stem=resource.noun)
+
+
+def export_sheet_to_file(sheet: str, fmt: str, path: Path, *, status: str | None = None) -> int:
+    """Write the ``sheet`` ("figures", …) in ``fmt`` to ``path`` and return the number of rows written.
+
+    ``status`` (a code or its Chinese label, e.g. 已发布) keeps only records in
+    that status; only articles and figures have one. The file appears at
+    ``path`` only when complete, so a scheduled job never leaves half a file
+    where another job reads it. Raise ``ValueError`` with a Chinese message for
+    an unknown sheet, format or status.
+    """
+    if sheet not in SHEETS:
+        raise ValueError(f"没有名为“{sheet}”的表，可选：{'、'.join(SHEETS)}。")
+    if fmt not in FORMATS:
+        raise ValueError(f"不支持的导出格式“{fmt}”，可选：{'、'.join(FORMATS)}。")
+    resource = SHEETS[sheet]()
+    queryset = resource._meta.model.objects.all()
+    if status is not None:
+        if "status" not in resource.fields:
+            raise ValueError(f"{resource.noun}表没有状态，不能按状态筛选。")
+        queryset = queryset.filter(status=resource.fields["status"].widget.clean(status))
+    table = resource.table(queryset)
+    counted = CountedRows(table.rows)
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            write_table(Table(table.headers, counted, table.sheet_title), fmt, file)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return counted.count
+
+
+class CountedRows:
+    """Pass rows through and count them (a streamed export knows its size only at the end)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.count = 0
+
+    def __iter__(self):
+        for row in self.rows:
+            self.count += 1
+            yield row

@@ -221,27 +221,39 @@ class SheetResource(resources.ModelResource):
         if changed:
             instance.lock_fields(changed)
 
+    def editable_attributes(self) -> list[str]:
+        """Return the model fields this sheet may change (its columns that are not read-only)."""
+        return [
+            field.attribute
+            for field in self.get_import_fields()
+            if not field.readonly and field.attribute not in (None, "id")
+        ]
+
     def editable_values(self, instance, row=None) -> dict:
-        """Return ``{model field name: comparable value}`` of the columns this sheet may change."""
+        """Return ``{model field name: comparable value}`` of the editable columns (the row's, for many-to-many)."""
         values = {}
-        for field in self.get_import_fields():
-            if field.readonly or field.attribute in (None, "id"):
-                continue
-            model_field = self._meta.model._meta.get_field(field.attribute)
-            if model_field.many_to_many:
-                if row is None:
-                    values[field.attribute] = set(getattr(instance, field.attribute).values_list("pk", flat=True)) if instance.pk else set()
-                elif field.column_name in row:
-                    values[field.attribute] = {obj.pk for obj in field.clean(row)}
-            else:
-                values[field.attribute] = getattr(instance, model_field.attname)
+        for name in self.editable_attributes():
+            model_field = self._meta.model._meta.get_field(name)
+            if not model_field.many_to_many:
+                values[name] = getattr(instance, model_field.attname)
+            elif row is None:
+                values[name] = set(getattr(instance, name).values_list("pk", flat=True)) if instance.pk else set()
+            elif self.fields[name].column_name in row:
+                values[name] = {obj.pk for obj in self.fields[name].clean(row)}
         return values
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        errors = dict(import_validation_errors or {})
+        # Validate what the sheet sets; the rest (slugs, tree paths, offsets) the
+        # model fills in on save or was already valid.
+        editable = set(self.editable_attributes())
+        exclude = {f.name for f in self._meta.model._meta.concrete_fields if f.name not in editable} | set(errors)
         try:
-            super().validate_instance(instance, import_validation_errors, validate_unique)
+            instance.full_clean(exclude=exclude, validate_unique=validate_unique)
         except ValidationError as error:
-            raise ValidationError(self.errors_by_column(error.message_dict)) from None
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(self.errors_by_column(ValidationError(errors).message_dict))
 
     def errors_by_column(self, errors: dict) -> dict:
         """Key each error by the column staff see (``全称``), not the model field (``name``)."""

@@ -27,6 +27,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
 from metrics.models import Figure
+from metrics.spreadsheet_admin import SheetAdminMixin
 
 from . import merging
 from .forms import (
@@ -52,6 +53,7 @@ from .models import (
     Photo,
     Unit,
 )
+from .resources import ArticleResource, InitiativeResource, UnitResource
 
 IMPORT_STATUS_LABELS = {"created": "新建", "updated": "更新", "unchanged": "无变化", "failed": "失败"}
 PAGE_UPLOAD_SESSION_KEY = "admin_page_upload"
@@ -256,7 +258,8 @@ class ArticleInitiativeInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorLockAdminMixin, HistoryAdmin):
+class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
+    resource_classes = [ArticleResource]
     list_display = ["title", "page", "published_on", "status", "figure_count", "unit_count", "initiative_count"]
     list_select_related = ["page"]
     list_filter = ["status", "page", UnitTreeFilter, ArticleInitiativeFilter, UnreviewedFiguresFilter]
@@ -430,7 +433,8 @@ class MergeAdminMixin:
 
 
 @admin.register(Unit)
-class UnitAdmin(EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
+class UnitAdmin(SheetAdminMixin, EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
+    resource_classes = [UnitResource]
     form = UnitAdminForm
     list_display = ["tree_name", "kind", "in_pengjiang", "needs_review", "source", "article_count", "figure_count"]
     list_filter = ["kind", "in_pengjiang", "needs_review", "source"]
@@ -485,7 +489,8 @@ class UnitAdmin(EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
+class InitiativeAdmin(SheetAdminMixin, EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
+    resource_classes = [InitiativeResource]
     form = InitiativeAdminForm
     list_display = ["name", "kind", "lead_unit_names", "needs_review", "source", "article_count", "figure_count"]
     list_filter = ["kind", "needs_review", "source"]
