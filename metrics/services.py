@@ -1,0 +1,361 @@
+"""Write what extraction finds: reference data, article links, discovered bodies and figures.
+
+The import calls ``ensure_reference_data()`` once and ``extract_articles()`` for
+each page's articles inside the page's transaction; ``manage.py extract`` calls
+the same two to re-run extraction after the rules improve.
+
+The editor rules, in one place:
+
+- a field listed in a record's ``edited_fields`` is never overwritten;
+- a rejected figure stays rejected and its extraction key is never recreated;
+  a verified figure, or one an editor edited, is never changed or removed;
+- an editor-made link (source 编辑) is never removed; automatic links and
+  figures that no longer occur in the text are removed;
+- a unit or initiative an editor deleted (simple-history keeps a deletion
+  record) or merged into another (its name became an alias) is not created
+  again, neither from the gazetteer nor by discovery.
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from django.db import transaction
+from django.db.models import Count, Q
+
+from metrics.extraction import Catalogue, Gazetteer, InitiativeEntry, UnitEntry, extract_article
+from metrics.extraction.reference import load_catalogue, load_gazetteer
+from metrics.models import Figure
+from news.models import Article, ArticleInitiative, ArticleUnit, Initiative, Page, Unit
+
+COUNT_KEYS = ("units", "initiatives", "figures", "units_discovered", "initiatives_discovered")
+FIGURE_FIELDS = (
+    "text", "value", "value_max", "measure", "qualifier", "kind", "label", "unit_id", "initiative_id",
+    "sentence", "start", "end", "period",
+)
+MENTION_FIELDS = ("sentence", "start", "end")
+
+
+def ensure_reference_data() -> None:
+    """Create or refresh the gazetteer's units and the catalogue's initiatives; safe to repeat.
+
+    Fields an editor changed are left alone; records an editor deleted or merged
+    away are not brought back.
+    """
+    with transaction.atomic():
+        _ensure_units(load_gazetteer())
+        _ensure_initiatives(load_catalogue())
+
+
+def _ensure_units(entries: list[UnitEntry]) -> None:
+    names = [entry.name for entry in entries]
+    existing = {unit.name: unit for unit in Unit.objects.filter(name__in=names).select_related("parent")}
+    retired = _retired_names(Unit, names)
+    for entry in entries:
+        parent = existing.get(entry.parent) if entry.parent else None
+        wanted = {
+            "short_name": entry.short_name,
+            "aliases": list(entry.aliases),
+            "kind": entry.kind,
+            "in_pengjiang": entry.in_pengjiang,
+            "parent": parent,
+        }
+        unit = existing.get(entry.name)
+        if unit is None:
+            if entry.name in retired:
+                continue
+            unit = Unit(name=entry.name, source=Unit.Source.GAZETTEER, **wanted)
+            unit.save()
+            existing[entry.name] = unit
+            continue
+        changed = [field for field, value in wanted.items() if not unit.is_locked(field) and getattr(unit, field) != value]
+        if changed:
+            for field in changed:
+                setattr(unit, field, wanted[field])
+            unit.save()
+
+
+def _ensure_initiatives(entries: list[InitiativeEntry]) -> None:
+    names = [entry.name for entry in entries]
+    existing = {initiative.name: initiative for initiative in Initiative.objects.filter(name__in=names)}
+    retired = _retired_names(Initiative, names)
+    for entry in entries:
+        wanted = {"aliases": list(entry.aliases), "kind": entry.kind}
+        initiative = existing.get(entry.name)
+        if initiative is None:
+            if entry.name not in retired:
+                Initiative(name=entry.name, source=Initiative.Source.GAZETTEER, **wanted).save()
+            continue
+        changed = [f for f, value in wanted.items() if not initiative.is_locked(f) and getattr(initiative, f) != value]
+        if changed:
+            for field in changed:
+                setattr(initiative, field, wanted[field])
+            initiative.save()
+
+
+def _retired_names(model, names: Iterable[str]) -> set[str]:
+    """Return which of ``names`` an editor deleted (per the history) or merged into another record's aliases."""
+    names = set(names)
+    deleted = set(model.history.filter(history_type="-", name__in=names).values_list("name", flat=True))
+    merged = {alias for aliases in model.objects.values_list("aliases", flat=True) for alias in aliases or ()}
+    present = set(model.objects.filter(name__in=names).values_list("name", flat=True))
+    return (deleted | (merged & names)) - present
+
+
+class Reference:
+    """Units and initiatives as they stand in the database, compiled for matching once per call."""
+
+    def __init__(self):
+        unit_rows = tuple(
+            (pk, name, short_name, tuple(aliases or ()), kind, parent_name, in_pengjiang)
+            for pk, name, short_name, aliases, kind, parent_name, in_pengjiang in Unit.objects.values_list(
+                "pk", "name", "short_name", "aliases", "kind", "parent__name", "in_pengjiang"
+            )
+        )
+        initiative_rows = tuple(
+            (pk, name, tuple(aliases or ()), kind)
+            for pk, name, aliases, kind in Initiative.objects.values_list("pk", "name", "aliases", "kind")
+        )
+        self.unit_ids = {row[1]: row[0] for row in unit_rows}
+        self.initiative_ids = {row[1]: row[0] for row in initiative_rows}
+        self.gazetteer = _compile_gazetteer(tuple(row[1:] for row in unit_rows))
+        self.catalogue = _compile_catalogue(tuple(row[1:] for row in initiative_rows))
+
+    def retired_units(self, names) -> set[str]:
+        return _retired_names(Unit, names) if names else set()
+
+    def retired_initiatives(self, names) -> set[str]:
+        return _retired_names(Initiative, names) if names else set()
+
+
+@lru_cache(maxsize=4)
+def _compile_gazetteer(rows) -> Gazetteer:
+    return Gazetteer(
+        UnitEntry(name=name, kind=kind, short_name=short, aliases=aliases, parent=parent, in_pengjiang=in_pj)
+        for name, short, aliases, kind, parent, in_pj in rows
+    )
+
+
+@lru_cache(maxsize=4)
+def _compile_catalogue(rows) -> Catalogue:
+    return Catalogue(InitiativeEntry(name=name, kind=kind, aliases=aliases) for name, aliases, kind in rows)
+
+
+def extract_articles(articles: Iterable[Article]) -> dict[str, int]:
+    """Find and store the units, initiatives and figures of ``articles`` (already saved).
+
+    Creates discovered units and initiatives flagged for review, links each
+    article to what it names with the evidence sentence, and writes figures as
+    ``auto``, following the editor rules of this module. Runs a fixed number of
+    queries however many articles are passed. Returns counts by kind.
+    """
+    articles = [article for article in articles if article.pk]
+    counts = dict.fromkeys(COUNT_KEYS, 0)
+    if not articles:
+        return counts
+    reference = Reference()
+    results = {
+        article.pk: extract_article(
+            article.body,
+            gazetteer=reference.gazetteer,
+            catalogue=reference.catalogue,
+            title=article.title,
+            kicker=article.kicker,
+            subtitle=article.subtitle,
+            issue_date=article.published_on or article.page.issue_date,
+        )
+        for article in articles
+    }
+    with transaction.atomic():
+        counts["units_discovered"] = _create_discovered_units(results, reference)
+        counts["initiatives_discovered"] = _create_discovered_initiatives(results, reference)
+        counts["units"] = _write_links(
+            ArticleUnit, "unit_id", reference.unit_ids, {pk: r.units for pk, r in results.items()}
+        )
+        counts["initiatives"] = _write_links(
+            ArticleInitiative,
+            "initiative_id",
+            reference.initiative_ids,
+            {pk: r.initiatives for pk, r in results.items()},
+        )
+        counts["figures"] = _write_figures(results, reference)
+    return counts
+
+
+def _create_discovered_units(results, reference: Reference) -> int:
+    discovered = {}
+    for result in results.values():
+        for mention in result.units:
+            if mention.discovered and mention.name not in reference.unit_ids:
+                discovered.setdefault(mention.name, mention)
+    retired = reference.retired_units(list(discovered))
+    # Parents are gazetteer or database units (never another new one), fetched in one query.
+    parents = Unit.objects.in_bulk(
+        {reference.unit_ids[m.parent] for m in discovered.values() if m.parent in reference.unit_ids}
+    )
+    created = 0
+    for name, mention in discovered.items():
+        if name in retired:
+            continue
+        unit = Unit(
+            name=name[:100],
+            kind=mention.kind,
+            parent=parents.get(reference.unit_ids.get(mention.parent)),
+            in_pengjiang=mention.in_pengjiang,
+            needs_review=True,
+            source=Unit.Source.DISCOVERED,
+        )
+        unit.save()  # one by one: the tree path needs the primary key, and history records the creation
+        reference.unit_ids[name] = unit.pk
+        created += 1
+    return created
+
+
+def _create_discovered_initiatives(results, reference: Reference) -> int:
+    discovered = {}
+    for result in results.values():
+        for mention in result.initiatives:
+            if mention.name not in reference.initiative_ids:
+                discovered.setdefault(mention.name, mention)
+    retired = reference.retired_initiatives(list(discovered))
+    new = [
+        Initiative(
+            name=name[:100],
+            kind=mention.kind,
+            aliases=list(mention.aliases),
+            needs_review=True,
+            source=Initiative.Source.DISCOVERED,
+        )
+        for name, mention in discovered.items()
+        if name not in retired
+    ]
+    for initiative in new:
+        initiative.save()  # one by one: the slug must be unique and history recorded
+        reference.initiative_ids[initiative.name] = initiative.pk
+    return len(new)
+
+
+def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_article) -> int:
+    """Make the automatic links of each article match its mentions; editor links stay as they are."""
+    wanted: dict[tuple[int, int], dict] = {}
+    for article_id, mentions in mentions_by_article.items():
+        for mention in mentions:
+            target = ids.get(mention.name)
+            if target is None:
+                continue
+            key = (article_id, target)
+            evidence = {
+                "sentence": mention.sentence,
+                "start": None if mention.in_title else mention.start,
+                "end": None if mention.in_title else mention.end,
+            }
+            # The first body mention is the evidence; a headline only when the body never names it.
+            if key not in wanted or (wanted[key]["start"] is None and evidence["start"] is not None):
+                wanted[key] = evidence
+    existing = {
+        (link.article_id, getattr(link, target_field)): link
+        for link in model.objects.filter(article_id__in=list(mentions_by_article))
+    }
+    to_create, to_update, to_delete = [], [], []
+    for key, evidence in wanted.items():
+        link = existing.get(key)
+        if link is None:
+            to_create.append(model(article_id=key[0], **{target_field: key[1]}, source="auto", **evidence))
+        elif link.source == "auto" and any(getattr(link, f) != evidence[f] for f in MENTION_FIELDS):
+            for field in MENTION_FIELDS:
+                setattr(link, field, evidence[field])
+            to_update.append(link)
+    for key, link in existing.items():
+        if key not in wanted and link.source == "auto":
+            to_delete.append(link.pk)
+    model.objects.bulk_create(to_create)
+    if to_update:
+        model.objects.bulk_update(to_update, MENTION_FIELDS)
+    if to_delete:
+        model.objects.filter(pk__in=to_delete).delete()
+    return len(wanted)
+
+
+def _write_figures(results, reference: Reference) -> int:
+    """Create, refresh or remove automatic figures; leave reviewed and edited ones alone."""
+    existing = {
+        (figure.article_id, figure.extraction_key): figure
+        for figure in Figure.objects.filter(article_id__in=list(results)).exclude(extraction_key="")
+    }
+    to_create, to_update, wanted_keys = [], [], set()
+    for article_id, result in results.items():
+        for found in result.figures:
+            key = (article_id, found.extraction_key)
+            if key in wanted_keys:
+                continue
+            wanted_keys.add(key)
+            values = {
+                "text": found.text[:100],
+                "value": found.value,
+                "value_max": found.value_max,
+                "measure": found.measure,
+                "qualifier": found.qualifier,
+                "kind": found.kind,
+                "label": found.label[:200],
+                "unit_id": reference.unit_ids.get(found.unit) if found.unit else None,
+                "initiative_id": reference.initiative_ids.get(found.initiative) if found.initiative else None,
+                "sentence": found.sentence,
+                "start": found.start,
+                "end": found.end,
+                "period": found.period,
+            }
+            figure = existing.get(key)
+            if figure is None:
+                to_create.append(Figure(article_id=article_id, extraction_key=found.extraction_key, **values))
+            elif figure.status == Figure.Status.AUTO and not figure.edited_fields:
+                if any(getattr(figure, f) != v for f, v in values.items()):
+                    for field, value in values.items():
+                        setattr(figure, field, value)
+                    to_update.append(figure)
+    stale = [
+        figure.pk
+        for key, figure in existing.items()
+        if key not in wanted_keys and figure.status == Figure.Status.AUTO and not figure.edited_fields
+    ]
+    Figure.objects.bulk_create(to_create)
+    if to_update:
+        Figure.objects.bulk_update(to_update, FIGURE_FIELDS)
+    if stale:
+        Figure.objects.filter(pk__in=stale).delete()
+    return len(wanted_keys)
+
+
+def extraction_report() -> dict:
+    """Return, per page and in total, what extraction found and what is left for editors to review."""
+    figure_counts = {
+        row["article__page"]: row
+        for row in Figure.objects.values("article__page").annotate(
+            figures=Count("pk"),
+            auto=Count("pk", filter=Q(status=Figure.Status.AUTO)),
+            verified=Count("pk", filter=Q(status=Figure.Status.VERIFIED)),
+            rejected=Count("pk", filter=Q(status=Figure.Status.REJECTED)),
+        )
+    }
+    unit_counts = dict(ArticleUnit.objects.values("article__page").annotate(n=Count("pk")).values_list("article__page", "n"))
+    initiative_counts = dict(
+        ArticleInitiative.objects.values("article__page").annotate(n=Count("pk")).values_list("article__page", "n")
+    )
+    pages = []
+    total = Counter()
+    for page_id, file_name in Page.objects.order_by("file_name").values_list("pk", "file_name"):
+        figures = figure_counts.get(page_id, {})
+        row = {
+            "file_name": file_name,
+            "units": unit_counts.get(page_id, 0),
+            "initiatives": initiative_counts.get(page_id, 0),
+            "figures": figures.get("figures", 0),
+            "auto": figures.get("auto", 0),
+            "verified": figures.get("verified", 0),
+            "rejected": figures.get("rejected", 0),
+        }
+        pages.append(row)
+        total.update({key: value for key, value in row.items() if key != "file_name"})
+    totals = {key: total[key] for key in ("units", "initiatives", "figures", "auto", "verified", "rejected")}
+    totals["units_to_review"] = Unit.objects.filter(needs_review=True).count()
+    totals["initiatives_to_review"] = Initiative.objects.filter(needs_review=True).count()
+    return {"pages": pages, "total": totals}
