@@ -129,7 +129,11 @@ class PhotoAdminForm(forms.ModelForm):
 
 
 class PageUploadForm(forms.Form):
-    file = forms.FileField(label="版面文本文件", help_text="由版面 PDF 提取的 .txt 文件（UTF-8 或 GB18030）。")
+    # Empty files go through to the importer so the editor reads the same
+    # message the import command prints ("…：文件为空").
+    file = forms.FileField(
+        label="版面文本文件", allow_empty_file=True, help_text="由版面 PDF 提取的 .txt 文件（UTF-8 或 GB18030）。"
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
