@@ -1,0 +1,44 @@
+"""Create the full-text index of articles (see news/search.py) and fill it.
+
+SQLite gets an FTS5 virtual table, PostgreSQL a table with a tsvector column
+and a GIN index; neither is a Django model, so the SQL depends on the vendor.
+"""
+
+from django.db import migrations
+
+
+def create_index(apps, schema_editor):
+    from news import search
+
+    index = search.POSTGRESQL if schema_editor.connection.vendor == "postgresql" else search.SQLITE
+    for statement in index.create_sql:
+        schema_editor.execute(statement)
+    # Historical models, so that later changes to Article cannot break this step.
+    Article = apps.get_model("news", "Article")
+    Photo = apps.get_model("news", "Photo")
+    captions: dict[int, list[str]] = {}
+    for article_id, caption in Photo.objects.order_by("article_id", "position").values_list("article_id", "caption"):
+        captions.setdefault(article_id, []).append(caption)
+    fields = ("pk", "kicker", "title", "subtitle", "body")
+    batch = []
+    for pk, kicker, title, subtitle, body in Article.objects.order_by("pk").values_list(*fields).iterator():
+        headline = " ".join(part for part in (kicker, title, subtitle) if part)
+        batch.append((pk, headline, body, "\n".join(captions.get(pk, []))))
+        if len(batch) == 2000:
+            index.replace([row[0] for row in batch], batch)
+            batch = []
+    if batch:
+        index.replace([row[0] for row in batch], batch)
+
+
+def drop_index(apps, schema_editor):
+    from news import search
+
+    index = search.POSTGRESQL if schema_editor.connection.vendor == "postgresql" else search.SQLITE
+    schema_editor.execute(index.drop_sql)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("news", "0002_editorial_roles")]
+
+    operations = [migrations.RunPython(create_index, drop_index, elidable=False)]

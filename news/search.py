@@ -1,0 +1,351 @@
+"""Full-text search over articles with overlapping CJK bigrams, on SQLite and PostgreSQL.
+
+Chinese has no spaces, so the text is cut the way Lucene's CJK analyzer cuts it:
+every run of Chinese characters becomes its overlapping bigrams ("网格员队伍" →
+网格 格员 员队 队伍), a lone Chinese character stays a unigram, and Latin
+letters and digits become lower-case words. A query is cut the same way and each
+of its terms must occur as a phrase of consecutive tokens, so "网格员" matches
+"网格 格员" in that order and "调解" (one bigram) is found although it is only two
+characters long — which neither FTS5's trigram tokenizer nor pg_trgm can do.
+
+The index lives in its own table, ``news_article_search`` (migration 0003):
+an FTS5 table (columns title, body, captions; rowid = article id) on SQLite, a
+``tsvector`` (weights A/B/C for the same three parts) with a GIN index on
+PostgreSQL. Both are written from literal token lists, never through a database
+text parser, so the two databases see exactly the same tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.db import connection, transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+TABLE = "news_article_search"
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+RUN = re.compile(rf"[{CJK}]+|[0-9a-z]+")
+CJK_CHAR = re.compile(rf"[{CJK}]")
+# A query longer than this is a pasted paragraph, not something to search for.
+MAX_QUERY_LENGTH = 60
+MAX_TERMS = 8
+# PostgreSQL stores token positions up to 16383; the gap keeps phrases from
+# running across the end of the title into the body.
+PART_GAP = 100
+MAX_POSITION = 16383
+
+
+def normalise(text: str) -> str:
+    """Return ``text`` in NFKC (full-width "２０２４" → "2024") and lower case."""
+    return unicodedata.normalize("NFKC", text or "").lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Return the index tokens of ``text``: CJK bigrams (a lone character alone) and ASCII words.
+
+    >>> tokens("加强网格员队伍，239宗")
+    ['加强', '强网', '网格', '格员', '员队', '队伍', '239', '宗']
+    """
+    result = []
+    for run in RUN.findall(normalise(text)):
+        if CJK_CHAR.match(run):
+            result.extend([run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)])
+        else:
+            result.append(run)
+    return result
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched; the message tells the reader what to type instead."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: the terms the reader typed and the token phrase of each."""
+
+    text: str
+    terms: tuple[str, ...]
+    phrases: tuple[tuple[str, ...], ...]
+    ignored: tuple[str, ...] = field(default=())
+
+
+def parse_query(text: str) -> Query:
+    """Split a reader's query into terms that must all match; raise ``QueryError`` in Chinese.
+
+    A term is a whitespace-separated word; one Chinese character alone is too
+    common to search for and is ignored (and reported) when other terms remain.
+    """
+    text = (text or "").strip()
+    if not text:
+        raise QueryError("请输入要查找的词语，例如“调解”“网格员”或“警网融合”。")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(f"搜索词太长了（{len(text)} 个字）。请输入 {MAX_QUERY_LENGTH} 个字以内的关键词，例如“平安建设”。")
+    terms, phrases, ignored = [], [], []
+    for term in normalise(text).split():
+        phrase = tuple(tokens(term))
+        if not phrase:
+            continue
+        if len(phrase) == 1 and len(phrase[0]) == 1 and CJK_CHAR.match(phrase[0]):
+            ignored.append(term)
+            continue
+        if phrase not in phrases:
+            terms.append(term)
+            phrases.append(phrase)
+    if not phrases:
+        if ignored:
+            raise QueryError("单个汉字太常见，无法检索。请至少输入两个字，例如“调解”“网格”。")
+        raise QueryError("搜索词里没有可以查找的文字或数字。请输入中文词语，例如“矛盾纠纷”。")
+    if len(phrases) > MAX_TERMS:
+        raise QueryError(f"关键词太多了。请最多输入 {MAX_TERMS} 个词，用空格分开。")
+    return Query(text=text, terms=tuple(terms), phrases=tuple(phrases), ignored=tuple(ignored))
+
+
+# Writing the index ---------------------------------------------------------------------
+
+
+def article_parts(article) -> tuple[str, str, str]:
+    """Return the three indexed texts of an article: headline, body, photo captions."""
+    title = " ".join(part for part in (article.kicker, article.title, article.subtitle) if part)
+    captions = "\n".join(photo.caption for photo in article.photos.all())
+    return title, article.body, captions
+
+
+def reindex_articles(article_ids) -> int:
+    """Bring the index rows of ``article_ids`` in line with the database; return rows written.
+
+    Ids of deleted articles lose their rows. Runs a fixed number of statements
+    whatever the number of ids (read, delete, one batched insert).
+    """
+    from .models import Article
+
+    ids = sorted({int(pk) for pk in article_ids})
+    if not ids:
+        return 0
+    articles = Article.objects.filter(pk__in=ids).prefetch_related("photos").only("kicker", "title", "subtitle", "body")
+    return write_rows(ids, [(article.pk, *article_parts(article)) for article in articles])
+
+
+def write_rows(ids, rows) -> int:
+    """Replace the index rows of ``ids`` by ``rows`` of (id, title, body, captions) in one transaction."""
+    with transaction.atomic():
+        backend().replace(ids, rows)
+    return len(rows)
+
+
+def reindex_all(batch_size: int = 2000) -> int:
+    """Rebuild the whole index (after a bulk load that bypassed signals); return rows written."""
+    from .models import Article
+
+    backend().clear()
+    ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+    return sum(reindex_articles(ids[i : i + batch_size]) for i in range(0, len(ids), batch_size))
+
+
+# Keeping the index in step with edits: every save or delete of an article or a photo
+# queues the article; the queue is written once, when the transaction commits, so an
+# import or a bulk admin action costs one reindex, not one per article.
+# The queue is per thread, like the database connection whose commit flushes it.
+_queue = threading.local()
+
+
+def queue_reindex(article_id: int) -> None:
+    """Reindex ``article_id`` when the current transaction commits (at once outside one)."""
+    if not hasattr(_queue, "ids"):
+        _queue.ids = set()
+    _queue.ids.add(article_id)
+    transaction.on_commit(flush_pending)
+
+
+def flush_pending() -> None:
+    """Write every queued article; later callbacks of the same commit find the queue empty."""
+    ids = getattr(_queue, "ids", set())
+    _queue.ids = set()
+    reindex_articles(ids)
+
+
+@receiver(post_save, sender="news.Article", dispatch_uid="search_article_saved")
+@receiver(post_delete, sender="news.Article", dispatch_uid="search_article_deleted")
+def article_changed(sender, instance, **kwargs) -> None:
+    queue_reindex(instance.pk)
+
+
+@receiver(post_save, sender="news.Photo", dispatch_uid="search_photo_saved")
+@receiver(post_delete, sender="news.Photo", dispatch_uid="search_photo_deleted")
+def photo_changed(sender, instance, **kwargs) -> None:
+    queue_reindex(instance.article_id)
+
+
+# Reading the index ---------------------------------------------------------------------
+
+
+@dataclass
+class SearchPage:
+    """One page of ranked results: the ids in order and how many articles match in all."""
+
+    ids: list[int]
+    total: int
+
+
+def search_published(query: Query, *, offset: int = 0, limit: int = 20) -> SearchPage:
+    """Return published articles matching every term: title matches first, then by relevance and date."""
+    return backend().search(query, offset=offset, limit=limit)
+
+
+def matching_ids(query: Query) -> RawSQL:
+    """Return a subquery of the ids of articles matching ``query`` (for ``pk__in`` filters)."""
+    return backend().matching_ids(query)
+
+
+def highlight(text: str, query: Query, *, width: int | None = None) -> SafeString:
+    """Return ``text`` escaped, with each query term wrapped in <mark>; cut to ``width`` around the first match.
+
+    The match is made on the reader's words, not on bigrams, so "网格员"
+    highlights 网格员 and not every 网格.
+    """
+    patterns = sorted((term for term in query.terms), key=len, reverse=True)
+    if not patterns:
+        return escape(text[:width] if width else text)
+    pattern = re.compile("|".join(re.escape(term) for term in patterns), re.IGNORECASE)
+    prefix = suffix = ""
+    if width and len(text) > width:
+        first = pattern.search(normalise(text))
+        start = max(0, (first.start() if first else 0) - width // 4)
+        end = min(len(text), start + width)
+        start = max(0, end - width)
+        prefix = "…" if start else ""
+        suffix = "…" if end < len(text) else ""
+        text = text[start:end]
+    # Terms are normalised (NFKC, lower case) and matched case-blind on the
+    # text as printed, so the offsets below are offsets into ``text`` itself.
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[last : match.start()]))
+        pieces.append(f"<mark>{escape(match.group())}</mark>")
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe(escape(prefix) + "".join(pieces) + escape(suffix))
+
+
+def backend():
+    return POSTGRESQL if connection.vendor == "postgresql" else SQLITE
+
+
+class SQLiteIndex:
+    """FTS5 over pre-cut tokens: unicode61 then only splits at the spaces we put in."""
+
+    create_sql = [f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(title, body, captions, tokenize='unicode61')"]
+    drop_sql = f"DROP TABLE IF EXISTS {TABLE}"
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE}")
+
+    def replace(self, ids, rows) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT value FROM json_each(%s))", [json_ids(ids)])
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (rowid, title, body, captions) VALUES (%s, %s, %s, %s)",
+                [(pk, *(" ".join(tokens(part)) for part in parts)) for pk, *parts in rows],
+            )
+
+    @staticmethod
+    def match_expression(query: Query, column: str | None = None) -> str:
+        phrases = " AND ".join('"' + " ".join(phrase) + '"' for phrase in query.phrases)
+        return f"{column} : ({phrases})" if column else phrases
+
+    def matching_ids(self, query: Query) -> RawSQL:
+        return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [self.match_expression(query)])
+
+    def search(self, query: Query, *, offset: int, limit: int) -> SearchPage:
+        match = self.match_expression(query)
+        in_title = self.match_expression(query, "title")
+        joined = f"FROM {TABLE} s JOIN news_article a ON a.id = s.rowid WHERE {TABLE} MATCH %s AND a.status = 'published'"
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) {joined}", [match])
+            total = cursor.fetchone()[0]
+            if not total or offset >= total:
+                return SearchPage(ids=[], total=total)
+            cursor.execute(
+                f"SELECT s.rowid {joined} "
+                f"ORDER BY s.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s) DESC, "
+                f"bm25({TABLE}, 10.0, 1.0, 2.0), a.published_on DESC, a.id DESC LIMIT %s OFFSET %s",
+                [match, in_title, limit, offset],
+            )
+            return SearchPage(ids=[row[0] for row in cursor.fetchall()], total=total)
+
+
+class PostgreSQLIndex:
+    """A tsvector written as a literal ('网格':3A …) so no text-search parser touches CJK."""
+
+    create_sql = [
+        # No foreign key: reads join news_article anyway, and a key would make
+        # Django's TRUNCATE of news_article (test flushes) fail.
+        f"CREATE TABLE IF NOT EXISTS {TABLE} (article_id bigint PRIMARY KEY, document tsvector NOT NULL)",
+        f"CREATE INDEX IF NOT EXISTS {TABLE}_document ON {TABLE} USING gin (document)",
+    ]
+    drop_sql = f"DROP TABLE IF EXISTS {TABLE}"
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE}")
+
+    @staticmethod
+    def document(title: str, body: str, captions: str) -> str:
+        lexemes: dict[str, list[str]] = {}
+        position = 1
+        for weight, text in (("A", title), ("B", body), ("C", captions)):
+            for token in tokens(text):
+                lexemes.setdefault(token, []).append(f"{min(position, MAX_POSITION)}{weight}")
+                position += 1
+            position += PART_GAP
+        # A lexeme keeps at most 256 positions; that is plenty for ranking.
+        return " ".join(f"'{lexeme}':{','.join(places[:256])}" for lexeme, places in lexemes.items())
+
+    def replace(self, ids, rows) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {TABLE} WHERE article_id = ANY(%s)", [list(ids)])
+            cursor.executemany(
+                f"INSERT INTO {TABLE} (article_id, document) VALUES (%s, %s::tsvector)",
+                [(pk, self.document(*parts)) for pk, *parts in rows],
+            )
+
+    @staticmethod
+    def tsquery(query: Query, weight: str = "") -> str:
+        suffix = f":{weight}" if weight else ""
+        return " & ".join(
+            "(" + " <-> ".join(f"'{token}'{suffix}" for token in phrase) + ")" for phrase in query.phrases
+        )
+
+    def matching_ids(self, query: Query) -> RawSQL:
+        return RawSQL(f"SELECT article_id FROM {TABLE} WHERE document @@ %s::tsquery", [self.tsquery(query)])
+
+    def search(self, query: Query, *, offset: int, limit: int) -> SearchPage:
+        match = self.tsquery(query)
+        joined = f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id WHERE s.document @@ %s::tsquery AND a.status = 'published'"
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) {joined}", [match])
+            total = cursor.fetchone()[0]
+            if not total or offset >= total:
+                return SearchPage(ids=[], total=total)
+            cursor.execute(
+                f"SELECT s.article_id {joined} "
+                "ORDER BY s.document @@ %s::tsquery DESC, ts_rank(s.document, %s::tsquery) DESC, "
+                "a.published_on DESC NULLS LAST, a.id DESC LIMIT %s OFFSET %s",
+                [match, self.tsquery(query, "A"), match, limit, offset],
+            )
+            return SearchPage(ids=[row[0] for row in cursor.fetchall()], total=total)
+
+
+def json_ids(ids) -> str:
+    return "[" + ",".join(str(int(pk)) for pk in ids) + "]"
+
+
+SQLITE = SQLiteIndex()
+POSTGRESQL = PostgreSQLIndex()
