@@ -30,6 +30,7 @@ ID_COLUMN = "编号"
 MAX_IMPORT_ROWS = 20_000
 # Rows per database round trip when exporting (also bounds memory per chunk).
 EXPORT_CHUNK_SIZE = 2_000
+HISTORY_CHANGE_REASON = "表格导入"
 
 
 class SheetError(ValueError):
@@ -271,6 +272,13 @@ class SheetResource(resources.ModelResource):
                 column = key
             result.setdefault(column, []).extend(messages)
         return result
+
+    def before_save_instance(self, instance, row, **kwargs):
+        # simple-history reads these when it records the save.
+        instance._change_reason = HISTORY_CHANGE_REASON
+        user = kwargs.get("user")
+        if getattr(user, "is_authenticated", False):
+            instance._history_user = user
 
     def after_import(self, dataset, result, **kwargs):
         if kwargs.get("dry_run") or result.has_errors() or result.has_validation_errors():

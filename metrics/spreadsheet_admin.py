@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.defaultfilters import filesizeformat
 from import_export.admin import ExportActionMixin, ImportMixin
 from import_export.formats.base_formats import CSV, JSON, XLSX
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 from import_export.signals import post_export
 
 from .spreadsheets import table_response
@@ -37,6 +37,14 @@ class SheetImportForm(ImportForm):
                 "请只导入需要修改的行，或拆分成几个文件。"
             )
         return upload
+
+
+class SheetExportForm(SelectableFieldsExportForm):
+    """The export form, listing columns by their Chinese names (the library shows “Article Title (文章标题)”)."""
+
+    def _get_field_label(self, resource, field_name: str) -> str:
+        field = resource.fields.get(field_name)
+        return field.column_name if field else field_name
 
 
 def unreadable_file_message(file_name: str, file_format, error: Exception) -> str:
@@ -66,6 +74,7 @@ class SheetAdminMixin(ImportMixin, ExportActionMixin):
 
     import_export_change_list_template = "admin/import_export/change_list_import_export.html"
     import_form_class = SheetImportForm
+    export_form_class = SheetExportForm
 
     def get_export_formats(self):
         return SHEET_FORMATS
