@@ -43,7 +43,8 @@ CUE_AFTER_RE = re.compile(rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:的)
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
-NAME_RE = re.compile(r"“([^“”\n，。！？；,;]{2,40})”")
+# A name is short and has no list inside: “基础信息采集、重点人员联控…” describes, it does not name.
+NAME_RE = re.compile(r"“([^“”\n，。！？；,;、]{2,40})”")
 CODE_RE = re.compile(r"[0-9A-Za-z+＋、]+")
 
 
