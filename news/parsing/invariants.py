@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .lines import CAPTION_ARROWS
 from .records import ParsedPage
 
 
@@ -16,7 +17,7 @@ def parsed_characters(page: ParsedPage) -> Counter[str]:
     """Return the multiset of non-whitespace characters the parser kept.
 
     Counted: headlines, bylines, bodies, captions with their markers (an
-    arrow marker only, since a position mark is inside its caption),
+    arrow marker only: a position mark or 图为 stays inside its caption),
     fragments and page furniture.  A title copied from a brief's body is
     counted once, in the body.
     """
@@ -28,7 +29,7 @@ def parsed_characters(page: ParsedPage) -> Counter[str]:
         kept.extend((article.kicker, article.subtitle, article.byline, article.body))
         for photo in article.photos:
             kept.append(photo.caption)
-            if photo.marker not in photo.caption:
+            if photo.marker in CAPTION_ARROWS:
                 kept.append(photo.marker)
     return printed_characters("".join(kept))
 

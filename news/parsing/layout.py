@@ -23,8 +23,12 @@ BRIEF_BULLET = "■"
 MAX_HEADLINE_LINES = 4
 MAX_CAPTIONS_BETWEEN_HEADLINE_AND_CREDIT = 2
 # A feature's introduction before its byline is a handful of paragraphs.
-MAX_INTRO_PARAGRAPHS = 8
+MAX_INTRO_PARAGRAPHS = 12
 COLUMN_LABEL_MAX_CHARACTERS = 8
+# A brief has text after its ■; a lone ■ is a stray mark in the text.
+BRIEF_MIN_CHARACTERS = 2
+# The line right above a dateline may carry commas if it is this short.
+SHORT_HEADLINE_WITH_COMMAS = 30
 
 
 @dataclass
@@ -55,7 +59,7 @@ class PageLayout:
 def credit_kind(line: Line) -> str:
     """Return ``"dateline"``, ``"byline"``, ``"brief"`` or ``""`` for one line."""
     if line.text.startswith(BRIEF_BULLET):
-        return "brief"
+        return "brief" if count_han(line.text) >= BRIEF_MIN_CHARACTERS else ""
     if match_dateline(line.text):
         return "dateline"
     if looks_like_byline(line.text):
@@ -63,8 +67,13 @@ def credit_kind(line: Line) -> str:
     return ""
 
 
-def is_caption(line: Line) -> bool:
-    """Return whether ``line`` is a photo caption (marked, or standing apart like one)."""
+def is_caption_below_headline(line: Line) -> bool:
+    """Return whether ``line``, printed between a headline and its credit line, is a caption.
+
+    There, a caption may be unmarked (set apart by a layout gap); inside the
+    body only marked captions are taken out, since a short paragraph after a
+    column gap looks the same as an unmarked caption.
+    """
     return bool(caption_marker(line.text)) or looks_like_unmarked_caption(line)
 
 
@@ -140,11 +149,11 @@ def locate_headline(lines: list[Line], credit_index: int, floor: int, kind: str)
         cursor >= floor
         and len(captions) < MAX_CAPTIONS_BETWEEN_HEADLINE_AND_CREDIT
         and not looks_like_headline(lines[cursor].text)
-        and is_caption(lines[cursor])
+        and is_caption_below_headline(lines[cursor])
     ):
         captions.insert(0, lines[cursor])
         cursor -= 1
-    headline = headline_above(lines, cursor, floor)
+    headline = headline_above(lines, cursor, floor, allow_commas_in_last=True)
     if headline:
         return ArticleLayout(kind, headline=headline, captions_above=captions, credit=lines[credit_index])
 
@@ -161,11 +170,17 @@ def locate_headline(lines: list[Line], credit_index: int, floor: int, kind: str)
     return None
 
 
-def headline_above(lines: list[Line], cursor: int, floor: int) -> list[Line]:
-    """Return the run of headline lines ending at ``lines[cursor]``, top to bottom."""
+def headline_above(lines: list[Line], cursor: int, floor: int, *, allow_commas_in_last: bool = False) -> list[Line]:
+    """Return the run of headline lines ending at ``lines[cursor]``, top to bottom.
+
+    ``allow_commas_in_last``: the line right above a credit line is a
+    headline even with commas (``聚焦民生，蓬江区召开…``) if it is short.
+    """
     headline: list[Line] = []
-    while cursor >= floor and len(headline) < MAX_HEADLINE_LINES and looks_like_headline(lines[cursor].text):
-        if credit_kind(lines[cursor]):
+    while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
+        text = lines[cursor].text
+        commas_allowed = allow_commas_in_last and not headline and len(text) <= SHORT_HEADLINE_WITH_COMMAS
+        if not looks_like_headline(text, allow_commas=commas_allowed) or credit_kind(lines[cursor]):
             break
         headline.insert(0, lines[cursor])
         cursor -= 1

@@ -15,14 +15,18 @@ SENTENCE_END = "。！？!?…"
 CLOSING_QUOTES = "”’」』）)》"
 # A headline separates its phrases with spaces, never with sentence punctuation.
 NOT_IN_HEADLINE = re.compile(r"[。！？!?；;，,]")
+NOT_IN_HEADLINE_EXCEPT_COMMAS = re.compile(r"[。！？!?；;]")
 HEADLINE_MAX_CHARACTERS = 60
 SECTION_HEADING_MAX_CHARACTERS = 30
 # Text laid out around a photo is set apart by more than one blank line.
 LAYOUT_GAP = 2
 
-CAPTION_ARROWS = "↑↓←→↖↗↘↙"
-# "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.
-POSITION_MARK = re.compile(r"[（(](?:左|右|中|前|后|上|下)(?:起)?(?:第)?[一二三四五六七八九]?(?:排)?[)）]")
+CAPTION_ARROWS = "↑↓←→↖↗↘↙▲▼△▽"
+# "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.  (上)
+# and (下) are left out: they number the parts of a series in headlines.
+POSITION_MARK = re.compile(r"[（(](?:左|右|中|前|后)(?:起)?(?:第)?[一二三四五六七八九]?(?:排)?[)）]")
+# "图为活动现场。": a caption that says so.
+CAPTION_LEAD = "图为"
 CAPTION_MAX_CHARACTERS = 80
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -77,15 +81,19 @@ def ends_sentence(text: str) -> bool:
     return bool(core) and core[-1] in SENTENCE_END
 
 
-def looks_like_headline(text: str) -> bool:
-    """Return whether ``text`` could be a headline line: short, no sentence punctuation."""
+def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
+    """Return whether ``text`` could be a headline line: short, no sentence punctuation.
+
+    Headlines separate their phrases with spaces; ``allow_commas`` accepts a
+    short line with commas, for the line right above a dateline or byline.
+    """
+    pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if allow_commas else NOT_IN_HEADLINE
     return (
         len(text) <= HEADLINE_MAX_CHARACTERS
         and count_han(text) >= 2
-        and not NOT_IN_HEADLINE.search(text)
-        and not text.endswith(("、", "：", ":"))
-        and not text.startswith(("■", "□", "“", "‘", "「") + tuple(CAPTION_ARROWS))
-        and not POSITION_MARK.search(text)
+        and not pattern.search(text)
+        and not text.endswith(("、", "：", ":", "，", ","))
+        and not text.startswith(("■", "□") + tuple(CAPTION_ARROWS))
     )
 
 
@@ -97,14 +105,17 @@ def looks_like_section_heading(text: str) -> bool:
 def caption_marker(text: str) -> str:
     """Return the mark that identifies ``text`` as a photo caption, or ``""``.
 
-    An arrow before the caption (``↑本次招聘会…``) points at the photo; a position
-    mark after a name (``郑秋船(中)在…``) picks a person out of it.  Only short
-    lines count: a paragraph may quote ``(中)`` in passing.
+    An arrow before the caption (``↑本次招聘会…``, ``▲…``) points at the photo;
+    ``图为…`` says what it shows; a position mark after a name
+    (``郑秋船(中)在…``) picks a person out of it.  Only short sentences count:
+    a paragraph may mention ``(中)`` in passing.
     """
     if len(text) > CAPTION_MAX_CHARACTERS or not ends_sentence(text):
         return ""
     if text[0] in CAPTION_ARROWS:
         return text[0]
+    if text.startswith(CAPTION_LEAD):
+        return CAPTION_LEAD
     match = POSITION_MARK.search(text)
     return match.group(0) if match else ""
 

@@ -6,15 +6,18 @@ repaired paragraphs (``headlines``, ``credits``, ``repair``) → dates (``dates`
 
 from __future__ import annotations
 
+import re
+
 from .credits import match_dateline, parse_credits
 from .dates import event_date, issue_date, reference_year
 from .headlines import split_headline
-from .layout import BRIEF_BULLET, ArticleLayout, PageLayout, is_caption, lay_out_page
+from .layout import BRIEF_BULLET, ArticleLayout, PageLayout, lay_out_page
 from .lines import CAPTION_ARROWS, Line, caption_marker, ends_sentence, looks_like_headline, split_lines
 from .records import PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
 from .repair import Piece, join_broken_paragraphs, split_off_stub
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
+BRIEF_TITLE_MAX_CHARACTERS = 60
 
 
 def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
@@ -84,7 +87,7 @@ def build_article(position: int, layout: ArticleLayout, year: int | None) -> tup
     photos = [photo_from_caption(line) for line in layout.captions_above]
     body_pieces = []
     for piece, line in pieces:
-        if line is not None and is_caption(line):
+        if line is not None and caption_marker(line.text):
             photos.append(photo_from_caption(line))
         else:
             body_pieces.append(piece)
@@ -181,18 +184,24 @@ def brief_title_and_pieces(layout: ArticleLayout) -> tuple[str, bool, list[tuple
     assert credit is not None
     text = credit.text[len(BRIEF_BULLET) :].lstrip()
     start = credit.end - len(text)
-    lead, _, rest = text.partition(" ")
-    rest_stripped = rest.lstrip()
+    lead, rest_stripped = (text.split(maxsplit=1) + [""])[:2]
     if rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead):
         first = Piece(rest_stripped, credit.end - len(rest_stripped), credit.end)
         title, title_from_body = lead, False
     else:
         first = Piece(text, start, credit.end)
-        sentence_end = min((text.find(mark) for mark in "。！？" if mark in text), default=len(text))
-        title, title_from_body = text[:sentence_end].strip(), True
+        title, title_from_body = first_sentence_title(text), True
     pieces = [(first, None)] if first.text else []
     pieces.extend((line_piece(line), line) for line in layout.body)
     return title, title_from_body, pieces
+
+
+def first_sentence_title(text: str) -> str:
+    """Return the first sentence of a brief as its title, cut at a comma if it is long."""
+    sentence = re.split(r"[。！？!?]", text, maxsplit=1)[0].strip()
+    if len(sentence) > BRIEF_TITLE_MAX_CHARACTERS:
+        sentence = re.split(r"[，,；;]", sentence, maxsplit=1)[0][:BRIEF_TITLE_MAX_CHARACTERS]
+    return sentence or text[:BRIEF_TITLE_MAX_CHARACTERS]
 
 
 def line_piece(line: Line) -> Piece:

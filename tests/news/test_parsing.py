@@ -64,7 +64,9 @@ def test_ends_sentence(text, expected):
         ("这一年,“警网融合”“两行并进”等一系列创新经验做法", False),
         ("时光如流,大道如砥。", False),
         ("■蓬江区召开安全生产工作会议", False),
-        ("郑秋船(中)在杜阮镇镇根村", False),
+        ("郑秋船(中)在杜阮镇镇根村某企业了解合同纠纷情况。", False),
+        ("“蓬江制造”将亮相广交会", True),
+        ("蓬江故事(上)", True),
     ],
 )
 def test_looks_like_headline(text, expected):
@@ -79,6 +81,8 @@ def test_looks_like_headline(text, expected):
         ("郑秋船(中)在杜阮镇镇根村某企业了解合同纠纷情况。", "(中)"),
         ("张明（左一）向村民介绍乡村旅游规划。", "（左一）"),
         ("东望洋(江门)食品有限公司招聘专员冯锦仪告诉记者。", ""),
+        ("▲活动现场。", "▲"),
+        ("图为义诊活动现场。", "图为"),
         ("↑本次招聘会", ""),  # not a sentence: a caption is one
     ],
 )
@@ -350,3 +354,28 @@ def test_text_above_the_first_headline_is_a_fragment_of_another_page():
 
 def test_printed_characters_ignore_whitespace_only():
     assert printed_characters("标 题\n\n正文。") == Counter("标题正文。")
+
+
+def test_layout_variants_commas_quotes_series_marks_and_captions():
+    text, page = parse_test_page("layout_variants.txt")
+    first, second = page.articles
+    assert first.title == "聚焦民生实事，蓬江区召开专题会议"  # a short comma line right above a dateline
+    assert first.credits == (ParsedCredit("何丽华", "reporter", False, "江门日报"), ParsedCredit("冯志强", "correspondent"))
+    # A short paragraph after a layout gap inside the body is text, not an unmarked caption.
+    assert first.body.split("\n\n")[-1] == "各项目进度良好。"
+    assert [(photo.marker, photo.caption) for photo in first.photos] == [("▲", "会议现场。")]
+    assert (second.title, second.byline) == ("“百千万工程”蓬江行(上)", "□本报记者 邓家豪")
+    assert second.credits == (ParsedCredit("邓家豪", "reporter"),)
+    assert [(photo.marker, photo.caption) for photo in second.photos] == [("图为", "图为改造后的小区。")]
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_lone_brief_mark_is_text_and_a_long_brief_gets_a_short_title():
+    long_brief = "■" + "蓬江区" + "持续推进营商环境改革，" * 8 + "取得明显成效"
+    text = f"白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道举行消防演练。\n\n■\n\n{long_brief}\n"
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["白沙街道举行消防演练", "蓬江区持续推进营商环境改革"]
+    assert page.articles[0].body == "近日，白沙街道举行消防演练。\n\n■"
+    assert page.articles[1].body == long_brief[1:]
+    assert_nothing_lost(text, page)

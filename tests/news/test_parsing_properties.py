@@ -24,6 +24,10 @@ FORM_LINES = [
     "本报讯（记者 张小明 通讯员 李华）3月8日，棠下镇举办培训班。",
     "↑棠下镇石头村新貌。",
     "张明（左）向村民介绍乡村旅游规划。",
+    "▲会议现场。",
+    "■",
+    "□本报记者 邓家豪",
+    "聚焦民生实事，蓬江区召开专题会议",
     "专题培训班",
     "",
     "",
@@ -46,6 +50,7 @@ def test_arbitrary_text_parses_or_is_rejected_with_a_page_error(text):
     page = parse_or_reject(text)
     if page is not None:
         assert lost_and_added_characters(text, page) == (Counter(), Counter())
+        assert all(article.title for article in page.articles)
 
 
 @PROPERTY_SETTINGS
