@@ -88,6 +88,15 @@ WSGI_APPLICATION = "pengjiang.wsgi.application"
 
 DATABASE_URL = os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers (the public site) proceed while an import writes, and
+    # synchronous=NORMAL is durable in WAL mode without an fsync per commit;
+    # IMMEDIATE transactions take the write lock up front instead of failing
+    # half-way with "database is locked" when two writers meet.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+        "transaction_mode": "IMMEDIATE",
+    }
 # Lets several test runs share one PostgreSQL server without clobbering each
 # other's throw-away database (e.g. two developers' checkouts on one machine).
 if os.environ.get("DATABASE_TEST_NAME"):
