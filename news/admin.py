@@ -15,6 +15,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
@@ -37,6 +38,7 @@ from .forms import (
     MergeForm,
     PageUploadForm,
     PhotoAdminForm,
+    PlainNewlinesField,
     UnitAdminForm,
 )
 from .models import (
@@ -148,7 +150,13 @@ class UnreviewedFiguresFilter(admin.SimpleListFilter):
         return queryset
 
 
-class EditorLockAdminMixin:
+class PlainNewlinesMixin:
+    """Edit every text area with ``\n`` line breaks, as the importer writes them."""
+
+    formfield_overrides = {models.TextField: {"form_class": PlainNewlinesField}}
+
+
+class EditorLockAdminMixin(PlainNewlinesMixin):
     """Lock the fields an editor changes, on the object itself and on its inlines."""
 
     def save_model(self, request, obj, form, change):
@@ -195,13 +203,13 @@ def write_with_history(request, objects, model, fields, reason: str) -> None:
 # Articles ---------------------------------------------------------------------------------
 
 
-class CreditInline(admin.TabularInline):
+class CreditInline(PlainNewlinesMixin, admin.TabularInline):
     model = Credit
     extra = 0
     fields = ["position", "role", "name", "takes_photos", "organisation"]
 
 
-class PhotoInline(admin.StackedInline):
+class PhotoInline(PlainNewlinesMixin, admin.StackedInline):
     model = Photo
     form = PhotoAdminForm
     extra = 0
@@ -214,7 +222,7 @@ class PhotoInline(admin.StackedInline):
         return photo_thumbnail(photo)
 
 
-class FigureInline(admin.TabularInline):
+class FigureInline(PlainNewlinesMixin, admin.TabularInline):
     model = Figure
     extra = 0
     can_delete = False
@@ -235,7 +243,7 @@ class FigureInline(admin.TabularInline):
         return mark_figure(figure)
 
 
-class ArticleUnitInline(admin.TabularInline):
+class ArticleUnitInline(PlainNewlinesMixin, admin.TabularInline):
     model = ArticleUnit
     extra = 0
     fields = ["unit", "sentence", "source"]
@@ -246,7 +254,7 @@ class ArticleUnitInline(admin.TabularInline):
         return super().get_queryset(request).select_related("unit")
 
 
-class ArticleInitiativeInline(admin.TabularInline):
+class ArticleInitiativeInline(PlainNewlinesMixin, admin.TabularInline):
     model = ArticleInitiative
     extra = 0
     fields = ["initiative", "sentence", "source"]
@@ -704,7 +712,7 @@ class PhotoAdmin(EditorLockAdminMixin, HistoryAdmin):
 
 
 @admin.register(Fragment)
-class FragmentAdmin(admin.ModelAdmin):
+class FragmentAdmin(PlainNewlinesMixin, admin.ModelAdmin):
     list_display = ["text_preview", "page", "article", "reason", "resolved"]
     list_select_related = ["page", "article"]
     list_filter = ["resolved", "page"]

@@ -16,6 +16,19 @@ MAX_ALIAS_LENGTH = 100
 MAX_PAGE_UPLOAD_BYTES = 2 * 1024 * 1024
 
 
+class PlainNewlinesField(forms.CharField):
+    """A text field that stores ``\n`` line breaks whatever the browser sends.
+
+    Browsers submit textareas with ``\r\n``; kept as is, an untouched body would
+    count as changed (and be locked against imports) and its paragraphs, split
+    on blank lines, would no longer be found.
+    """
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.replace("\r\n", "\n").replace("\r", "\n") if isinstance(value, str) else value
+
+
 class AliasesField(forms.Field):
     """Edit a JSON list of names as text, one a line or comma-separated."""
 

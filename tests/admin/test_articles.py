@@ -197,3 +197,15 @@ def test_attach_initiative(editor_client):
 
     assert sorted(ArticleInitiative.objects.values_list("article_id", flat=True)) == sorted(a.pk for a in articles)
     assert set(ArticleInitiative.objects.values_list("source", flat=True)) == {"editor"}
+
+
+def test_browser_line_breaks_do_not_count_as_an_edit(editor_client):
+    article = ArticleFactory(body="第一段。\n\n第二段。")
+    url = reverse("admin:news_article_change", args=[article.pk])
+    data = change_form_data(editor_client.get(url))
+    data["body"] = "第一段。\r\n\r\n第二段。"  # what a browser's textarea submits
+
+    editor_client.post(url, data)
+
+    article.refresh_from_db()
+    assert (article.body, article.edited_fields) == ("第一段。\n\n第二段。", [])
