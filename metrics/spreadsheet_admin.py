@@ -87,6 +87,10 @@ class SheetAdminMixin(ImportMixin, ExportActionMixin):
         file_format = self.get_import_formats()[int(form.cleaned_data["format"])]()
         form.add_error("import_file", unreadable_file_message(getattr(upload, "name", ""), file_format, e))
 
+    def get_valid_export_item_pks(self, request):
+        # Rows selected on the changelist may only be ones this user can list.
+        return self.get_queryset(request).values_list("pk", flat=True)
+
     def _do_file_export(self, file_format, request, queryset, export_form=None):
         # The one place both the export page and the “导出所选” action end in;
         # replaced so that files are streamed and rendered by this project's
