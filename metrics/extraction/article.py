@@ -1,6 +1,7 @@
 """Put the passes together for one article: units, initiatives, figures, and who each figure belongs to."""
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import text as spans
@@ -79,8 +80,6 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention]) ->
 
 
 def _attribute(figure, body, units, initiatives, paragraph_spans, main_unit) -> FoundFigure:
-    from dataclasses import replace
-
     sentence_start, sentence_end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
     clause_start = spans.clause_start(body, figure.start, sentence_start)
     in_sentence = [m for m in units if sentence_start <= m.start < figure.start]

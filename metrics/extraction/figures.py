@@ -78,6 +78,7 @@ YEAR_REFERENCE = re.compile(r"((?:19|20)\d\d)年(?![代度级])|(去年|今年|�
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 PARAGRAPH_YEAR = re.compile(r"^(?:在|截至|截止|回眸|回顾)?((?:19|20)\d\d)年")
 NUMERIC_NAMES: tuple[str, ...] = tuple(json.loads((DATA / "numeric_names.json").read_text("utf-8"))["names"])
+NUMERIC_NAMES_RE = re.compile("|".join(re.escape(name) for name in sorted(NUMERIC_NAMES, key=len, reverse=True)))
 
 # Words stripped from the front of a label: time, subjects, adverbs and the
 # light verbs that introduce a count ("发动平安员1.02万余名" counts 平安员).
@@ -97,6 +98,7 @@ LABEL_LEADING_WORDS = sorted(
     key=len,
     reverse=True,
 )
+LABEL_LEADING_RE = re.compile("(?:" + "|".join(map(re.escape, LABEL_LEADING_WORDS)) + ")+")
 # Where the noun phrase after a figure stops ("13家企业获得78个品牌展位" → 企业).
 LABEL_AFTER_STOP = re.compile(r"[0-9]|荣获|获得|获|带来|发放|进行|参与|参加|被|将|是|的|为|向|开展|在|和|与|及|等|，|。")
 LABEL_TRAILING_VERBS = re.compile(r"(?:长达|多达|高达|达到|达|为|约占|占|共计|累计|共)$")
@@ -212,7 +214,7 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         return False
     if any(p_start < end and start < p_end for p_start, p_end in phones):
         return False
-    if any(body.startswith(name, number_start) for name in NUMERIC_NAMES):
+    if NUMERIC_NAMES_RE.match(body, number_start):
         return False
     number = match.group("number")
     # "2023届毕业生": a calendar year before 届 names a cohort.
@@ -243,10 +245,9 @@ def _label(body: str, start: int, end: int, floor: int, ceiling: int, subject_sp
         time = LABEL_TIME.match(label)
         if time and time.end():
             label, changed = label[time.end():].lstrip("，, "), True
-        for word in LABEL_LEADING_WORDS:
-            if label.startswith(word) and len(label) > len(word):
-                label, changed = label[len(word):], True
-                break
+        leading = LABEL_LEADING_RE.match(label)
+        if leading and leading.end() < len(label):
+            label, changed = label[leading.end():], True
     # “平安联盟”4400多家: quotes around the whole label add nothing.
     if len(label) > 2 and label[0] == "“" and label[-1] == "”" and "“" not in label[1:-1]:
         label = label[1:-1]

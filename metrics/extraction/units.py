@@ -321,28 +321,23 @@ def _last_known_text(text: str, end: int, known_spans) -> str:
     return ""
 
 
+PLACE_PREFIX_RE = re.compile("|".join(map(re.escape, PLACE_PREFIXES)))
+
+
 def _split_place_prefix(stem: str) -> tuple[str, str]:
     """Return (place prefix, the rest) when a place prefix starts a name inside ``stem``."""
-    best = None
-    for prefix in PLACE_PREFIXES:
-        index = stem.find(prefix)
-        if index != -1 and (best is None or index < best[0] or (index == best[0] and len(prefix) > len(best[1]))):
-            best = (index, prefix)
-    if best is None:
+    match = PLACE_PREFIX_RE.search(stem)
+    if match is None:
         return "", stem
-    index, prefix = best
-    return prefix, stem[index + len(prefix) :]
+    return match.group(), stem[match.end() :]
+
+
+LEADING_VERBS_RE = re.compile("(?:" + "|".join(map(re.escape, LEADING_VERBS)) + ")+")
 
 
 def _strip_leading_verbs(stem: str) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for verb in LEADING_VERBS:
-            if stem.startswith(verb) and len(stem) > len(verb):
-                stem, changed = stem[len(verb) :], True
-                break
-    return stem
+    leading = LEADING_VERBS_RE.match(stem)
+    return stem[leading.end() :] if leading and leading.end() < len(stem) else stem
 
 
 def _continue_lists(text: str, chosen):
