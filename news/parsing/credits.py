@@ -24,11 +24,14 @@ BYLINE_BULLET = "□"
 ROLE_WORDS = {
     "文/图": "writer_photographer",
     "文／图": "writer_photographer",
+    "全媒体记者": "reporter",
+    "融媒体记者": "reporter",
+    "首席记者": "reporter",
     "特约记者": "reporter",
     "见习记者": "reporter",
     "记者": "reporter",
     "通讯员": "correspondent",
-    "实习生": "correspondent",
+    "实习生": "reporter",  # an intern of the paper reports like its reporters
     "摄影": "photographer",
     "摄": "photographer",
     "图": "photographer",

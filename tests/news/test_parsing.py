@@ -107,6 +107,8 @@ def test_caption_marker(text, marker):
         ("本报记者 张小明", [("张小明", "reporter", False, "")]),
         ("文/图 陈思远", [("陈思远", "writer_photographer", True, "")]),
         ("文 张三 摄影 李四", [("张三", "writer", False, ""), ("李四", "photographer", True, "")]),
+        ("□江门日报全媒体记者 罗霏 实习生 欧阳晓彤", [("罗霏", "reporter", False, "江门日报"), ("欧阳晓彤", "reporter", False, "")]),
+        ("记者/张三 通讯员/李四 图/王五", [("张三", "reporter", False, ""), ("李四", "correspondent", False, ""), ("王五", "photographer", True, "")]),
     ],
 )
 def test_parse_credits(text, expected):
