@@ -12,7 +12,6 @@ import json
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.template.defaultfilters import filesizeformat
 from import_export.admin import ExportActionMixin, ImportMixin
 from import_export.formats.base_formats import CSV, JSON, XLSX
 from import_export.forms import ImportForm, SelectableFieldsExportForm
@@ -33,7 +32,7 @@ class SheetImportForm(ImportForm):
         upload = self.cleaned_data["import_file"]
         if upload.size > MAX_IMPORT_BYTES:
             raise forms.ValidationError(
-                f"文件“{upload.name}”有 {filesizeformat(upload.size)}，超过导入上限 {filesizeformat(MAX_IMPORT_BYTES)}。"
+                f"文件“{upload.name}”有 {upload.size / 2**20:.1f} MB，超过导入上限 {MAX_IMPORT_BYTES // 2**20} MB。"
                 "请只导入需要修改的行，或拆分成几个文件。"
             )
         return upload
@@ -50,6 +49,9 @@ class SheetExportForm(SelectableFieldsExportForm):
 def unreadable_file_message(file_name: str, file_format, error: Exception) -> str:
     """Return, in Chinese, why ``file_name`` could not be read as ``file_format`` and what to do."""
     extension = file_format.get_extension()
+    if isinstance(error, StopIteration):
+        # openpyxl found a workbook whose first sheet has no rows at all.
+        return f"文件“{file_name}”是空的：第一行应是列名，请上传导出后修改过的表格。"
     if isinstance(error, UnicodeDecodeError):
         return (
             f"文件“{file_name}”不是 UTF-8 编码（可能是 GBK，或根本不是文本文件），无法按 CSV 读取。"
