@@ -36,11 +36,12 @@ SHORT_PART = 4
 # Kicker, title and subtitle lines are longer than this; a shorter line is the
 # end of the line above, broken by the PDF.
 SHORT_LINE = 6
-# Verbs with which the 江门日报 states what happened in a title.
+# Verbs with which the 江门日报 states what happened in a title.  Verbs that
+# slogans in subtitles use just as often (完成, 实施, 推动, 部署) are left out.
 EVENT_VERBS = re.compile(
     "召开|举行|举办|开展|启动|启用|开放|开通|开业|开幕|闭幕|揭牌|揭晓|成立|落成|落地|竣工|开工|投产|签约|签署|"
-    "获评|荣获|获得|入选|亮相|开出|发布|出台|印发|通过|部署|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
-    "走访|上线|出炉|完成|推出|实施"
+    "获评|荣获|获得|入选|亮相|开出|发布|出台|印发|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
+    "走访|上线|出炉"
 )
 # A headline line ending in one of these words is broken: the phrase goes on.
 OPEN_ENDINGS = ("的", "和", "与", "及", "对", "在", "向", "把", "被", "从", "让", "使", "给", "以", "为了")
