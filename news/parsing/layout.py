@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .credits import looks_like_byline, match_dateline
+from .headlines import SHORT_LINE
 from .lines import Line, caption_marker, count_han, looks_like_headline, looks_like_unmarked_caption
 
 BRIEF_BULLET = "■"
@@ -89,7 +90,7 @@ def lay_out_page(lines: list[Line]) -> PageLayout:
             continue
         if kind == "brief":
             start = index
-            first_of_column = not starts or starts[-1][1].kind != "brief" or starts[-1][0] < floor
+            first_of_column = not starts or starts[-1][1].kind != "brief"
             label = lines[index - 1] if index > floor else None
             if first_of_column and label and is_column_label(label) and not kinds[label.index]:
                 column_labels.append(label)
@@ -110,8 +111,10 @@ def lay_out_page(lines: list[Line]) -> PageLayout:
     for layout, end in zip(articles, bounds[1:]):
         assert layout.credit is not None
         layout.body = [line for line in lines[layout.credit.index + 1 : end] if line.index not in labels]
-    if leading and looks_like_headline(leading[0].text) and len(leading) > 1:
-        # A headline at the top of the page with no dateline or byline under it.
+    if leading and looks_like_headline(leading[0].text) and count_han(leading[0].text) > SHORT_LINE:
+        # A headline at the top of the page with no dateline or byline under
+        # it; a shorter first line is rather the end of a sentence from
+        # another page (``两地。``) than a headline.
         headline = take_headline_lines(leading)
         rest = leading[len(headline) :]
         if rest and not looks_like_headline(rest[0].text):

@@ -382,3 +382,13 @@ def test_a_lone_brief_mark_is_text_and_a_long_brief_gets_a_short_title():
     assert page.articles[0].body == "近日，白沙街道举行消防演练。\n\n■"
     assert page.articles[1].body == long_brief[1:]
     assert_nothing_lost(text, page)
+
+
+def test_a_short_line_at_the_top_of_the_page_is_no_headline():
+    text = "两地\n\n他原是潮连中心学校的教师。\n\n白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道举行消防演练。\n"
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["白沙街道举行消防演练"]
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [
+        ("两地\n\n他原是潮连中心学校的教师。", None)
+    ]
+    assert_nothing_lost(text, page)
