@@ -74,6 +74,9 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
         return None
     stub = match.group(0)
     rest = paragraph.text[len(stub) :]
+    if not stub.endswith("。"):
+        # A short question or exclamation (怎么办？) opens paragraphs on purpose.
+        return None
     if "," in stub or "，" in stub or count_han(stub[:STUB_LOOKAHEAD]) > STUB_MAX_CHARACTERS or not rest.strip():
         return None
     paragraph.text = rest

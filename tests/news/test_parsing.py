@@ -187,6 +187,7 @@ def test_split_off_stub_takes_a_short_sentence_that_continues_nothing():
         "“好!”他说。",  # a quotation
         "活动现场人潮涌动。“我想找份工作。”",  # longer than a stub
         "将矛盾消灭在萌芽状态。",  # nothing after it to keep
+        "怎么办？郑秋船想到了心理疏导。",  # a question opens a paragraph on purpose
     ],
 )
 def test_split_off_stub_leaves_whole_sentences_alone(text):
