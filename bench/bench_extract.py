@@ -27,10 +27,14 @@ from news.parsing import parse_page  # noqa: E402
 TARGET_MB_PER_SECOND = 1.0
 
 
-def run(pages: list[str], gazetteer: Gazetteer, catalogue: Catalogue) -> tuple[float, int, int]:
-    """Parse and extract every page; return (seconds, articles, figures)."""
+def run(pages: list[str], gazetteer: Gazetteer, catalogue: Catalogue) -> tuple[float, float, int, int]:
+    """Parse and extract every page; return (CPU seconds, wall seconds, articles, figures).
+
+    CPU time of this one process is the per-core figure: the machines are
+    shared, and wall time also counts the time other jobs hold the core.
+    """
     articles = figures = 0
-    started = time.perf_counter()
+    started, wall_started = time.process_time(), time.perf_counter()
     for text in pages:
         page = parse_page(text)
         for article in page.articles:
@@ -45,7 +49,7 @@ def run(pages: list[str], gazetteer: Gazetteer, catalogue: Catalogue) -> tuple[f
             )
             articles += 1
             figures += len(result.figures)
-    return time.perf_counter() - started, articles, figures
+    return time.process_time() - started, time.perf_counter() - wall_started, articles, figures
 
 
 def main() -> None:
@@ -60,13 +64,14 @@ def main() -> None:
     characters = sum(len(text) for text in pages)
     gazetteer, catalogue = Gazetteer(load_gazetteer()), Catalogue(load_catalogue())
     runs = [run(pages, gazetteer, catalogue) for _ in range(options.repeat)]
-    seconds, articles, figures = min(runs)
+    seconds, wall_seconds, articles, figures = min(runs)
     rate = megabytes / seconds
     print(f"machine: {machine()}")
     print(f"corpus: {options.pages} pages (seed {options.seed}), {articles} articles, {characters} characters, {megabytes:.2f} MB")
     print(f"figures found: {figures}")
-    print(f"parse + extract, best of {options.repeat}: {seconds:.2f} s")
-    print(f"throughput: {rate:.2f} MB/s per core, {characters / seconds:,.0f} characters/s, {options.pages / seconds:.0f} pages/s")
+    print(f"parse + extract, best of {options.repeat}: {seconds:.2f} s CPU ({wall_seconds:.2f} s wall)")
+    print(f"throughput: {rate:.2f} MB/s per core (CPU time), {megabytes / wall_seconds:.2f} MB/s wall; "
+          f"{characters / seconds:,.0f} characters/s, {options.pages / seconds:.0f} pages/s")
     print(f"target ≥ {TARGET_MB_PER_SECOND} MB/s per core: {'met' if rate >= TARGET_MB_PER_SECOND else 'NOT met'}")
 
 

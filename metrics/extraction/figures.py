@@ -63,6 +63,8 @@ QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|�
 QUALIFIERS_AFTER = "以上|左右|上下|之多"
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
+    # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
+    r"(?=[将接大约近逾超多高至不百0-9零〇一二两三四五六七八九十])"
     rf"(?P<before>{QUALIFIERS_BEFORE})?"
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
