@@ -1,3 +1,9 @@
+from django.urls import path
+
+from . import views
+
 app_name = "metrics"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("figures/", views.figure_list, name="figure_list"),
+]

@@ -185,17 +185,32 @@ def photo_changed(sender, instance, **kwargs) -> None:
 # Reading the index ---------------------------------------------------------------------
 
 
-@dataclass
-class SearchPage:
-    """One page of ranked results: the ids in order and how many articles match in all."""
+class SearchHits:
+    """The published articles matching a query, in rank order, as a sequence Django's Paginator can page.
 
-    ids: list[int]
-    total: int
+    ``len()`` runs one count; a slice runs one ranked query for that page's ids
+    and one query for the articles themselves (``articles`` shapes that query).
+    """
+
+    def __init__(self, query: Query, articles):
+        self.query = query
+        self.articles = articles
+        self._total = None
+
+    def __len__(self) -> int:
+        if self._total is None:
+            self._total = backend().count(self.query)
+        return self._total
+
+    def __getitem__(self, window: slice) -> list:
+        ids = backend().ranked_ids(self.query, offset=window.start or 0, limit=window.stop - (window.start or 0))
+        by_id = self.articles.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def search_published(query: Query, *, offset: int = 0, limit: int = 20) -> SearchPage:
-    """Return published articles matching every term: title matches first, then by relevance and date."""
-    return backend().search(query, offset=offset, limit=limit)
+def search_published(query: Query, *, offset: int = 0, limit: int = 20) -> list[int]:
+    """Return the ids of published articles matching every term: title matches first, then relevance and date."""
+    return backend().ranked_ids(query, offset=offset, limit=limit)
 
 
 def matching_ids(query: Query) -> RawSQL:
@@ -263,22 +278,23 @@ class SQLiteIndex:
     def matching_ids(self, query: Query) -> RawSQL:
         return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [self.match_expression(query)])
 
-    def search(self, query: Query, *, offset: int, limit: int) -> SearchPage:
-        match = self.match_expression(query)
-        in_title = self.match_expression(query, "title")
-        joined = f"FROM {TABLE} s JOIN news_article a ON a.id = s.rowid WHERE {TABLE} MATCH %s AND a.status = 'published'"
+    def joined(self) -> str:
+        return f"FROM {TABLE} s JOIN news_article a ON a.id = s.rowid WHERE {TABLE} MATCH %s AND a.status = 'published'"
+
+    def count(self, query: Query) -> int:
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) {joined}", [match])
-            total = cursor.fetchone()[0]
-            if not total or offset >= total:
-                return SearchPage(ids=[], total=total)
+            cursor.execute(f"SELECT count(*) {self.joined()}", [self.match_expression(query)])
+            return cursor.fetchone()[0]
+
+    def ranked_ids(self, query: Query, *, offset: int, limit: int) -> list[int]:
+        with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT s.rowid {joined} "
+                f"SELECT s.rowid {self.joined()} "
                 f"ORDER BY s.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s) DESC, "
                 f"bm25({TABLE}, 10.0, 1.0, 2.0), a.published_on DESC, a.id DESC LIMIT %s OFFSET %s",
-                [match, in_title, limit, offset],
+                [self.match_expression(query), self.match_expression(query, "title"), limit, offset],
             )
-            return SearchPage(ids=[row[0] for row in cursor.fetchall()], total=total)
+            return [row[0] for row in cursor.fetchall()]
 
 
 class PostgreSQLIndex:
@@ -326,21 +342,27 @@ class PostgreSQLIndex:
     def matching_ids(self, query: Query) -> RawSQL:
         return RawSQL(f"SELECT article_id FROM {TABLE} WHERE document @@ %s::tsquery", [self.tsquery(query)])
 
-    def search(self, query: Query, *, offset: int, limit: int) -> SearchPage:
-        match = self.tsquery(query)
-        joined = f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id WHERE s.document @@ %s::tsquery AND a.status = 'published'"
+    def joined(self) -> str:
+        return (
+            f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id "
+            "WHERE s.document @@ %s::tsquery AND a.status = 'published'"
+        )
+
+    def count(self, query: Query) -> int:
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) {joined}", [match])
-            total = cursor.fetchone()[0]
-            if not total or offset >= total:
-                return SearchPage(ids=[], total=total)
+            cursor.execute(f"SELECT count(*) {self.joined()}", [self.tsquery(query)])
+            return cursor.fetchone()[0]
+
+    def ranked_ids(self, query: Query, *, offset: int, limit: int) -> list[int]:
+        match = self.tsquery(query)
+        with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT s.article_id {joined} "
+                f"SELECT s.article_id {self.joined()} "
                 "ORDER BY s.document @@ %s::tsquery DESC, ts_rank(s.document, %s::tsquery) DESC, "
                 "a.published_on DESC NULLS LAST, a.id DESC LIMIT %s OFFSET %s",
                 [match, self.tsquery(query, "A"), match, limit, offset],
             )
-            return SearchPage(ids=[row[0] for row in cursor.fetchall()], total=total)
+            return [row[0] for row in cursor.fetchall()]
 
 
 def json_ids(ids) -> str:

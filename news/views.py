@@ -1,27 +1,243 @@
-"""Public pages. Thin: each view asks a named queryset and renders a template."""
+"""Public pages. Thin: each view asks named querysets and renders a template.
 
+Every page issues a fixed number of queries whatever the number of rows it
+shows, and answers conditional requests from the time of the last edit.
+"""
+
+from django.core.paginator import Paginator
+from django.db.models import Max, OuterRef, Prefetch, Q, Subquery
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import condition
 
+from metrics.models import Figure
+
+from . import search
+from .filters import ArticleFilter
 from .models import Article, Initiative, Unit
 
+ARTICLES_PER_PAGE = 20
+INITIATIVE_ARTICLES_PER_PAGE = 50
+FIGURES_ON_A_PAGE = 100
+RELATED_ARTICLES = 5
+TOWN_KINDS = (Unit.Kind.SUBDISTRICT, Unit.Kind.TOWN)
 
+
+def last_edit(request, *args, **kwargs):
+    """Return when anything a public page shows last changed (articles, figures, units, initiatives).
+
+    Each is an indexed MAX, so a browser's conditional request costs four tiny
+    queries and no rendering. Units and initiatives have no ``updated_at``;
+    their history rows record every edit.
+    """
+    times = [
+        Article.objects.aggregate(at=Max("updated_at"))["at"],
+        Figure.objects.aggregate(at=Max("updated_at"))["at"],
+        Unit.history.aggregate(at=Max("history_date"))["at"],
+        Initiative.history.aggregate(at=Max("history_date"))["at"],
+    ]
+    return max((time for time in times if time), default=None)
+
+
+conditional = condition(last_modified_func=last_edit)
+
+
+def page_of(request, object_list, per_page: int):
+    """Return the requested page of ``object_list`` (the last page for a number past the end)."""
+    return Paginator(object_list, per_page).get_page(request.GET.get("page"))
+
+
+def listing(queryset):
+    """Shape a list of articles for cards: page and units in the same query plan, whatever the length."""
+    return queryset.select_related("page").prefetch_related(
+        Prefetch("units", queryset=Unit.objects.only("name", "short_name", "slug"))
+    )
+
+
+@conditional
 def home(request):
-    articles = Article.objects.published().with_listing_relations()[:20]
-    return render(request, "news/home.html", {"articles": articles})
+    headline_figure = (
+        Figure.objects.public().filter(initiative=OuterRef("pk")).order_by("-article__published_on", "start")
+    )
+    initiatives = list(
+        Initiative.objects.with_coverage()
+        .filter(published_article_count__gt=0)
+        .annotate(headline_figure_id=Subquery(headline_figure.values("pk")[:1]))
+        .order_by("-published_article_count", "name")[:6]
+    )
+    figures = Figure.objects.select_related("article").in_bulk([i.headline_figure_id for i in initiatives if i.headline_figure_id])
+    for initiative in initiatives:
+        initiative.headline_figure = figures.get(initiative.headline_figure_id)
+    return render(
+        request,
+        "news/home.html",
+        {
+            "articles": listing(Article.objects.published())[:8],
+            "initiatives": initiatives,
+            "towns": Unit.objects.in_pengjiang().filter(kind__in=TOWN_KINDS).order_by("tree_path"),
+        },
+    )
 
 
+@conditional
+def article_list(request):
+    articles = ArticleFilter(request.GET, queryset=listing(Article.objects.published()).order_by("-published_on", "-pk"))
+    page = page_of(request, articles.qs, ARTICLES_PER_PAGE)
+    return render(request, "news/article_list.html", {"filter": articles, "page_obj": page})
+
+
+@conditional
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().with_listing_relations(), slug=slug)
-    return render(request, "news/article_detail.html", {"article": article})
+    article = get_object_or_404(
+        Article.objects.published()
+        .select_related("page")
+        .prefetch_related(
+            "credits",
+            "photos",
+            Prefetch("units", queryset=Unit.objects.order_by("tree_path")),
+            Prefetch("initiatives", queryset=Initiative.objects.order_by("name")),
+            Prefetch("figures", queryset=Figure.objects.public().order_by("start"), to_attr="public_figures"),
+        ),
+        slug=slug,
+    )
+    related = (
+        Article.objects.published()
+        .filter(
+            Q(initiatives__in=[i.pk for i in article.initiatives.all()])
+            | Q(units__in=[u.pk for u in article.units.all() if u.in_pengjiang and u.depth > 0])
+        )
+        .exclude(pk=article.pk)
+        .distinct()
+        .only("title", "slug", "published_on")
+        .order_by("-published_on", "-pk")[:RELATED_ARTICLES]
+    )
+    return render(request, "news/article_detail.html", {"article": article, "related": related})
 
 
+@conditional
+def initiative_list(request):
+    initiatives = Initiative.objects.with_coverage().order_by("-published_article_count", "name")
+    return render(request, "news/initiative_list.html", {"initiatives": initiatives})
+
+
+@conditional
+def initiative_detail(request, slug):
+    initiative = get_object_or_404(Initiative.objects.prefetch_related("lead_units"), slug=slug)
+    figures = list(
+        Figure.objects.public()
+        .filter(initiative=initiative)
+        .with_relations()
+        .order_by("period", "unit__tree_path", "article__published_on", "start")[: FIGURES_ON_A_PAGE + 1]
+    )
+    # "In date order": the initiative's story as it unfolded, oldest first.
+    articles = listing(Article.objects.published().for_initiative(initiative)).order_by("published_on", "pk")
+    return render(
+        request,
+        "news/initiative_detail.html",
+        {
+            "initiative": initiative,
+            "figures": figures[:FIGURES_ON_A_PAGE],
+            "more_figures": len(figures) > FIGURES_ON_A_PAGE,
+            "page_obj": page_of(request, articles, INITIATIVE_ARTICLES_PER_PAGE),
+        },
+    )
+
+
+def unit_directory() -> dict:
+    """Return the district's units in three groups for the /units/ tree.
+
+    District bodies (party, congress, government and their departments …), the
+    subdistricts and towns with everything below them, and — apart — the
+    enterprises and associations and the bodies outside Pengjiang that articles
+    name. Two queries; the nesting is read from each unit's tree path.
+    """
+    units = list(Unit.objects.in_pengjiang().order_by("tree_path"))
+    town_paths = [unit.tree_path for unit in units if unit.kind in TOWN_KINDS]
+    towns = {path: {"unit": unit, "members": []} for unit in units for path in [unit.tree_path] if path in town_paths}
+    bodies, others = [], []
+    for unit in units:
+        town_path = next((path for path in town_paths if unit.tree_path.startswith(path)), None)
+        if town_path == unit.tree_path:
+            continue
+        if town_path:
+            towns[town_path]["members"].append(unit)
+        elif unit.is_government:
+            bodies.append(unit)
+        else:
+            others.append(unit)
+    for town in towns.values():
+        town["base_depth"] = town["unit"].depth
+    outside = list(Unit.objects.filter(in_pengjiang=False).order_by("name"))
+    return {"bodies": bodies, "towns": list(towns.values()), "others": others, "outside": outside}
+
+
+@conditional
+def unit_list(request):
+    return render(request, "news/unit_list.html", unit_directory())
+
+
+@conditional
 def unit_detail(request, slug):
     unit = get_object_or_404(Unit, slug=slug)
-    articles = Article.objects.published().for_unit(unit)
-    return render(request, "news/unit_detail.html", {"unit": unit, "articles": articles})
+    ancestor_ids = [int(part) for part in unit.tree_path.strip("/").split("/")[:-1] if part]
+    articles = listing(Article.objects.published().for_unit(unit)).order_by("-published_on", "-pk")
+    unit_articles = Article.objects.published().for_unit(unit).values("pk")
+    figures = list(
+        Figure.objects.public().for_unit(unit).with_relations().order_by("-period", "-article__published_on", "start")[
+            : FIGURES_ON_A_PAGE + 1
+        ]
+    )
+    return render(
+        request,
+        "news/unit_detail.html",
+        {
+            "unit": unit,
+            "ancestors": Unit.objects.filter(pk__in=ancestor_ids).order_by("depth"),
+            "children": unit.children.order_by("tree_path"),
+            "initiatives": Initiative.objects.filter(Q(articles__in=unit_articles) | Q(lead_units=unit))
+            .distinct()
+            .order_by("name"),
+            "figures": figures[:FIGURES_ON_A_PAGE],
+            "more_figures": len(figures) > FIGURES_ON_A_PAGE,
+            "page_obj": page_of(request, articles, ARTICLES_PER_PAGE),
+        },
+    )
 
 
-def initiative_detail(request, slug):
-    initiative = get_object_or_404(Initiative, slug=slug)
-    articles = Article.objects.published().for_initiative(initiative)
-    return render(request, "news/initiative_detail.html", {"initiative": initiative, "articles": articles})
+@conditional
+def search_results(request):
+    text = request.GET.get("q", "")
+    context = {"q": text, "examples": ["调解", "网格员", "警网融合", "平安建设"]}
+    if "q" not in request.GET:
+        return render(request, "news/search.html", context)
+    try:
+        query = search.parse_query(text)
+    except search.QueryError as error:
+        context["error"] = str(error)
+        return render(request, "news/search.html", context)
+    hits = search.SearchHits(query, Article.objects.select_related("page").prefetch_related("photos"))
+    page = page_of(request, hits, ARTICLES_PER_PAGE)
+    results = [{"article": article, **snippets(article, query)} for article in page.object_list]
+    return render(request, "news/search.html", {**context, "query": query, "page_obj": page, "results": results})
+
+
+def snippets(article: Article, query: search.Query) -> dict:
+    """Return the highlighted title and the best snippet: body text, else the caption that matched."""
+    body = article.body.replace("\n\n", " ")
+    text = body
+    if not any(term in search.normalise(body) for term in query.terms):
+        text = next(
+            (photo.caption for photo in article.photos.all() if any(t in search.normalise(photo.caption) for t in query.terms)),
+            body,
+        )
+    return {
+        "title": search.highlight(article.title, query),
+        "snippet": search.highlight(text, query, width=120),
+    }
+
+
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("news:sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", "Allow: /", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
