@@ -38,6 +38,20 @@ GIVEN_NAMES = [
 ]
 # Towns and subdistricts of Pengjiang: swapping them keeps the text plausible.
 PLACES = ["白沙", "潮连", "棠下", "荷塘", "杜阮", "环市"]
+# Who a headline is about and what it reports: swapped in headlines so that a
+# large corpus has many distinct titles (and slugs), as a real archive does.
+HEADLINE_SUBJECTS = [
+    "白沙街道", "潮连街道", "环市街道", "棠下镇", "荷塘镇", "杜阮镇", "区教育局", "区人社局",
+    "区卫生健康局", "区司法局", "区经促局", "区民政局", "区应急管理局", "区市场监管局", "区住建局",
+    "区农业农村局", "区总工会", "团区委", "区妇联", "区科协", "区工商联", "区法院", "区检察院",
+    "棠下镇石头村", "荷塘镇禾冈村", "杜阮镇龙榜村", "白沙街道甘化社区", "潮连街道坦边村",
+]
+HEADLINE_EVENTS = [
+    "招聘会", "培训班", "座谈会", "推进会", "交流会", "动员会", "表彰会", "义诊活动", "宣讲活动",
+    "志愿服务活动", "安全检查", "消防演练", "工作会议", "轮训班",
+]
+HEADLINE_SUBJECT = re.compile(r"^(?:蓬江区|区)(?![委])")
+HEADLINE_EVENT = re.compile("|".join(HEADLINE_EVENTS))
 # Credited names: "记者/刘淑君", "记者 罗霏", "通讯员 胡紫".
 CREDITED_NAME = re.compile(r"(记者|通讯员)([/ ])([\u4e00-\u9fff]{2,3})")
 # Counts and amounts, not dates: a date's digits stay valid.
@@ -86,7 +100,11 @@ def seed_articles(seeds_dir: Path = SEEDS) -> list[str]:
 
 
 def perturb(text: str, rng: random.Random) -> str:
-    """Return ``text`` with credited names, place names and counts changed."""
+    """Return ``text`` with its headline's subject and event, credited names, places and counts changed."""
+    headline, _, rest = text.partition("\n")
+    headline = HEADLINE_SUBJECT.sub(lambda m: rng.choice(HEADLINE_SUBJECTS), headline, count=1)
+    headline = HEADLINE_EVENT.sub(lambda m: rng.choice(HEADLINE_EVENTS), headline)
+    text = headline + "\n" + rest
     text = CREDITED_NAME.sub(
         lambda m: m.group(1) + m.group(2) + rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES), text
     )
