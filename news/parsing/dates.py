@@ -4,12 +4,16 @@ Rules:
 
 * A stated date is ``[YYYY年]M月D日``, or a span ``M月D—D日`` / ``M月D日至M月D日``.
   A date announced for the future (``将于10月15日至11月4日``, ``拟于``, ``计划``,
-  ``即将``) or given as a deadline (``3月31日前``) states nothing that happened.
+  ``明年``) or given as a deadline (``3月31日前``) states nothing that happened.
 * The page's reference year is the newest year written out with a month
   (``2024年2月19日``, ``2023年11月``) that is not a future plan; failing that,
-  the newest year written alone (``2024年白沙商会…``).  A date without a
-  year takes the reference year; after ``去年`` the year before; after
-  ``明年`` it is a future date.
+  the newest year written alone (``2024年白沙商会…``).  Without any, dates
+  without a year stay unknown.
+* A date without a year takes the reference year (also after ``今年``), the
+  year before after ``去年``.  Across the turn of the year, a date that would
+  fall more than ``YEAR_TURN_DAYS`` after the newest date written with its
+  year (``2024年1月3日`` on the page, ``12月28日`` in an article) belongs to
+  the year before.
 * An article's event date is the first stated past date of its lead paragraph
   (the first day of a span); ``近日`` and the like give none.
 * The page's issue date is the newest stated past date on the page (the last
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTH = r"(?:1[0-2]|0?[1-9])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -33,10 +37,11 @@ STATED_DATE = re.compile(
 DATE_CANDIDATE = re.compile(r"\d{1,4}(?:年\d{1,2})?月\d{1,2}(?:日?\s*[—–\-~～至到]\s*(?:\d{1,2}月)?\d{1,2})?日")
 YEAR_WITH_MONTH = re.compile(rf"((?:19|20)\d{{2}})年{MONTH}月")
 YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年")
-# Words right before a date that announce it instead of reporting it.
-# ("截至" is not one of them: "截至10月底" reports.)
-FUTURE_MARKERS = ("将", "拟", "计划", "预计", "定于", "到", "力争", "明年")
+# Words right before a date that announce it instead of reporting it
+# (``将于10月15日``, ``力争到2035年``).  "截至" is not one: "截至10月底" reports.
+FUTURE_MARKERS = ("将", "将于", "将在", "拟", "拟于", "计划", "计划于", "预计", "预计于", "定于", "到", "力争", "明年")
 MARKER_WINDOW = 4
+YEAR_TURN_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,22 @@ class StatedDate:
     first_day: date
     last_day: date
     start: int  # offset of the date in the searched text
+    year_stated: bool  # the year was printed, not inferred
+
+
+@dataclass(frozen=True)
+class PageCalendar:
+    """What the page tells about its time: the year it speaks from and its newest full date."""
+
+    year: int | None
+    newest_full_date: date | None  # the newest past date printed with its year
+
+
+def page_calendar(text: str) -> PageCalendar:
+    """Return the reference year and newest fully printed date of a page."""
+    year = reference_year(text)
+    full_dates = [stated.last_day for stated in stated_past_dates(text, PageCalendar(None, None)) if stated.year_stated]
+    return PageCalendar(year, max(full_dates, default=None))
 
 
 def reference_year(text: str) -> int | None:
@@ -66,45 +87,55 @@ def follows_digit(text: str, start: int) -> bool:
 
 def announces_future(text: str, start: int) -> bool:
     """Return whether the words just before ``start`` announce a plan rather than report."""
-    return any(marker in text[max(0, start - MARKER_WINDOW) : start] for marker in FUTURE_MARKERS)
+    return text[max(0, start - MARKER_WINDOW) : start].endswith(FUTURE_MARKERS)
 
 
-def stated_past_dates(text: str, year: int | None) -> list[StatedDate]:
-    """Return the past dates stated in ``text``, in order; ``year`` fills in missing years."""
+def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
+    """Return the past dates stated in ``text``, in order; ``calendar`` fills in missing years."""
     found = []
     for candidate in DATE_CANDIDATE.finditer(text):
         if follows_digit(text, candidate.start()):
             continue
         match = STATED_DATE.fullmatch(text, candidate.start(), candidate.end())
-        if match is None:
+        if match is None or announces_future(text, match.start()) or text[match.end() : match.end() + 1] == "前":
             continue
-        before = text[max(0, match.start() - MARKER_WINDOW) : match.start()]
-        if announces_future(text, match.start()) or text[match.end() : match.end() + 1] == "前":
-            continue
-        stated_year = int(match.group("year")) if match.group("year") else year
-        if stated_year is None:
-            continue
-        if not match.group("year") and before.endswith("去年"):
-            stated_year -= 1
-        month, day = int(match.group("month")), int(match.group("day"))
-        end_month = int(match.group("end_month") or month)
-        end_day = int(match.group("end_day") or day)
-        try:
-            first_day = date(stated_year, month, day)
-            last_day = date(stated_year, end_month, end_day)
-        except ValueError:
-            continue
-        found.append(StatedDate(first_day, max(first_day, last_day), match.start()))
+        stated = resolve_date(match, text[max(0, match.start() - MARKER_WINDOW) : match.start()], calendar)
+        if stated is not None:
+            found.append(stated)
     return found
 
 
-def event_date(lead_paragraph: str, year: int | None) -> date | None:
+def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar) -> StatedDate | None:
+    """Return the date ``match`` states, with its year printed or inferred; ``None`` if unknown or invalid."""
+    month, day = int(match.group("month")), int(match.group("day"))
+    end_month, end_day = int(match.group("end_month") or month), int(match.group("end_day") or day)
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif calendar.year is None:
+        return None
+    elif before.endswith("去年"):
+        year = calendar.year - 1
+    else:
+        year = calendar.year
+    try:
+        first_day, last_day = date(year, month, day), date(year, end_month, end_day)
+        if (
+            not match.group("year")
+            and calendar.newest_full_date is not None
+            and first_day > calendar.newest_full_date + timedelta(days=YEAR_TURN_DAYS)
+        ):
+            first_day, last_day = date(year - 1, month, day), date(year - 1, end_month, end_day)
+    except ValueError:  # 2月30日, or 2月29日 in the year before a leap year
+        return None
+    return StatedDate(first_day, max(first_day, last_day), match.start(), year_stated=bool(match.group("year")))
+
+
+def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:
     """Return the first past date stated in an article's lead paragraph, or ``None``."""
-    dates = stated_past_dates(lead_paragraph, year)
+    dates = stated_past_dates(lead_paragraph, calendar)
     return dates[0].first_day if dates else None
 
 
-def issue_date(text: str) -> date | None:
+def issue_date(text: str, calendar: PageCalendar) -> date | None:
     """Return the newest past date stated on the page, or ``None``."""
-    dates = stated_past_dates(text, reference_year(text))
-    return max((stated.last_day for stated in dates), default=None)
+    return max((stated.last_day for stated in stated_past_dates(text, calendar)), default=None)

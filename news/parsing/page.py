@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .credits import match_dateline, parse_credits
-from .dates import event_date, issue_date, reference_year
+from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .headlines import split_headline
 from .layout import BRIEF_BULLET, ArticleLayout, PageLayout, lay_out_page
 from .lines import CAPTION_ARROWS, Line, caption_marker, ends_sentence, looks_like_headline, split_lines
@@ -30,12 +30,12 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     layout = lay_out_page(lines)
     if not layout.articles:
         raise PageError(f"{file_name or '版面'}：未找到可识别的文章（没有“标题 + 电头或署名”的结构）")
-    year = reference_year(text)
+    calendar = page_calendar(text)
     warnings: list[str] = []
     fragments: list[ParsedFragment] = []
     articles = []
     for position, article_layout in enumerate(layout.articles):
-        article, article_fragments, article_warnings = build_article(position, article_layout, year)
+        article, article_fragments, article_warnings = build_article(position, article_layout, calendar)
         articles.append(article)
         fragments.extend(article_fragments)
         warnings.extend(article_warnings)
@@ -51,7 +51,7 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     return ParsedPage(
         articles=tuple(articles),
         fragments=tuple(fragments),
-        issue_date=issue_date(text),
+        issue_date=issue_date(text, calendar),
         warnings=tuple(warnings),
         furniture=furniture,
     )
@@ -73,7 +73,7 @@ def leading_fragments(layout: PageLayout) -> list[ParsedFragment]:
     ]
 
 
-def build_article(position: int, layout: ArticleLayout, year: int | None) -> tuple[ParsedArticle, list[ParsedFragment], list[str]]:
+def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) -> tuple[ParsedArticle, list[ParsedFragment], list[str]]:
     """Return one article with the fragments and warnings found while building it."""
     warnings: list[str] = []
     if layout.kind == "brief":
@@ -119,7 +119,7 @@ def build_article(position: int, layout: ArticleLayout, year: int | None) -> tup
         body="\n\n".join(paragraph.text for paragraph in paragraphs),
         heading_paragraphs=tuple(index for index, paragraph in enumerate(paragraphs) if paragraph.is_heading),
         photos=tuple(sorted(photos, key=lambda photo: photo.source_start)),
-        event_date=event_date(lead_paragraph(paragraphs), year),
+        event_date=event_date(lead_paragraph(paragraphs), calendar),
         source_start=lines[0].start,
         source_end=lines[-1].end,
         title_from_body=title_from_body,
