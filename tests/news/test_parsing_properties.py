@@ -81,3 +81,13 @@ def test_synthetic_corpus_is_reproducible_and_parses_whole():
         article_counts.append(len(page.articles))
         assert lost_and_added_characters(text, page) == (Counter(), Counter())
     assert min(article_counts) >= 4 and max(article_counts) <= 8
+
+
+def test_corpus_command_writes_the_pages(tmp_path, capsys):
+    corpus = load_corpus_module()
+    assert corpus.main(["--pages", "3", "--seed", "2", "--out", str(tmp_path)]) == 0
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert written == ["synthetic_002_000000.txt", "synthetic_002_000001.txt", "synthetic_002_000002.txt"]
+    expected = dict(corpus.generate_pages(3, seed=2))
+    assert {name: (tmp_path / name).read_text(encoding="utf-8") for name in written} == expected
+    assert capsys.readouterr().out.startswith(f"已写入 3 个版面，共 {sum(map(len, expected.values()))} 个字符")
