@@ -16,12 +16,12 @@ FIGURES_PER_PAGE = 50
 def figure_list(request):
     figures = FigureFilter(
         request.GET,
-        queryset=Figure.objects.public()
-        .with_relations()
-        .order_by("-article__published_on", "article_id", "start"),
+        queryset=Figure.objects.public().order_by("-article__published_on", "article_id", "start"),
     )
+    rows = figures.qs if figures.is_valid() else figures.queryset.none()
     download = request.GET.get("format")
     if download in DOWNLOAD_FORMATS:
-        return figure_download_response(figures.qs, download)
-    page = Paginator(figures.qs, FIGURES_PER_PAGE).get_page(request.GET.get("page"))
+        # The export picks its own columns (and relations) for these rows.
+        return figure_download_response(rows, download)
+    page = Paginator(rows.with_relations(), FIGURES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "metrics/figure_list.html", {"filter": figures, "page_obj": page, "formats": DOWNLOAD_FORMATS})

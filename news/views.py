@@ -83,7 +83,9 @@ def home(request):
 @conditional
 def article_list(request):
     articles = ArticleFilter(request.GET, queryset=listing(Article.objects.published()).order_by("-published_on", "-pk"))
-    page = page_of(request, articles.qs, ARTICLES_PER_PAGE)
+    # A stale or mistyped filter (a unit since merged away) shows its error and
+    # no articles, rather than silently the whole list.
+    page = page_of(request, articles.qs if articles.is_valid() else articles.queryset.none(), ARTICLES_PER_PAGE)
     return render(request, "news/article_list.html", {"filter": articles, "page_obj": page})
 
 

@@ -73,7 +73,7 @@ def corpus(units) -> dict:
         ),
         "village": FigureFactory(
             article=village_article, text="35宗", value=Decimal(35), measure="宗", label="化解纠纷",
-            sentence="今年以来化解纠纷35宗。", start=24, end=27, period=2024,
+            sentence="今年以来化解纠纷35宗。", start=27, end=30, period=2024,
             unit=units["village"], initiative=mediation,
         ),
         "firms": FigureFactory(
