@@ -89,13 +89,15 @@ def test_exporter_cannot_add(exporter_client):
     ],
 )
 def test_exporter_bulk_actions_change_nothing(exporter_client, article, changelist, action, model, field, unchanged):
+    offered = exporter_client.get(reverse(changelist)).context["action_form"]
     ids = list(model.objects.values_list("pk", flat=True))
 
     response = exporter_client.post(reverse(changelist), {"action": action, helpers.ACTION_CHECKBOX_NAME: ids})
 
-    assert response.status_code == 200  # Django answers an unavailable action with the list, unchanged
+    assert offered is None or action not in {name for name, _ in offered.fields["action"].choices}
+    # Django answers an action the user may not run by showing the list again, unchanged.
+    assert response.status_code in (200, 302)
     assert set(model.objects.values_list(field, flat=True)) == {unchanged}
-    assert response.context["action_form"] is None  # an exporter is offered no bulk action at all
 
 
 def test_exporter_cannot_revert_history(exporter_client, article):

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Group, User
+from playwright.sync_api import expect
 
 from metrics.models import Figure
 from news.models import Article
@@ -49,6 +50,7 @@ def test_editor_fixes_reviews_and_publishes_an_article(live_server, page, screen
     # Find the article by a two-character Chinese word of its body.
     page.fill("#searchbar", "禁毒")
     page.press("#searchbar", "Enter")
+    expect(page.locator("#result_list tbody tr")).to_have_count(1)
     page.get_by_role("link", name="蓬江区深化禁毒宣传 进社区").click()
 
     # Fix the headline, verify one figure and reject the other, in the article's own page.
@@ -58,13 +60,13 @@ def test_editor_fixes_reviews_and_publishes_an_article(live_server, page, screen
     figure_rows.nth(0).locator("select[name$='-status']").select_option("verified")
     figure_rows.nth(1).locator("select[name$='-status']").select_option("rejected")
     page.click("input[name=_save]")
-    assert page.locator(".messagelist .success").count() == 1
+    expect(page.locator(".messagelist .success")).to_contain_text("蓬江区深化禁毒宣传进社区")
 
     # Publish it from the list with the bulk action.
     page.locator(f"input.action-select[value='{draft.pk}']").check()
     page.select_option("select[name=action]", "publish")
     page.click("button[name=index]")
-    assert "1 篇文章已改为“已发布”。" in page.locator(".messagelist").inner_text()
+    expect(page.locator(".messagelist")).to_contain_text("1 篇文章已改为“已发布”。")
     screenshot(page, "admin-editor-published")
 
     draft.refresh_from_db()
@@ -77,6 +79,6 @@ def test_editor_fixes_reviews_and_publishes_an_article(live_server, page, screen
     ]
 
     page.goto(live_server.url + draft.get_absolute_url())
-    assert page.locator("h1").inner_text() == "蓬江区深化禁毒宣传进社区"
-    assert re.search(r"蓬江区深化禁毒宣传进社区", page.title())
+    expect(page.locator("h1")).to_have_text("蓬江区深化禁毒宣传进社区")
+    expect(page).to_have_title(re.compile("蓬江区深化禁毒宣传进社区"))
     screenshot(page, "admin-editor-public-article")
