@@ -18,6 +18,7 @@ from .repair import Piece, join_broken_paragraphs, split_off_stub
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
+LEADING_TIME_PHRASE = re.compile(r"[^，,。]{0,12}?(?:日|近日|日前|近期|连日来|目前|以来|上午|下午|晚上)[，,]")
 
 
 def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
@@ -77,9 +78,8 @@ def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) 
     """Return one article with the fragments and warnings found while building it."""
     warnings: list[str] = []
     if layout.kind == "brief":
-        title, title_from_body, pieces = brief_title_and_pieces(layout)
+        title, title_from_body, byline, credits, pieces = brief_parts(layout)
         headline_kicker, headline_subtitle = "", ""
-        byline, credits = "", ()
     else:
         headline = split_headline([line.text for line in layout.headline])
         title, headline_kicker, headline_subtitle, title_from_body = headline.title, headline.kicker, headline.subtitle, False
@@ -173,32 +173,51 @@ def with_paper(credits: tuple[ParsedCredit, ...], dateline: str) -> tuple[Parsed
     )
 
 
-def brief_title_and_pieces(layout: ArticleLayout) -> tuple[str, bool, list[tuple[Piece, Line | None]]]:
-    """Return a brief's title, whether it repeats the body, and its text pieces.
+def brief_parts(
+    layout: ArticleLayout,
+) -> tuple[str, bool, str, tuple[ParsedCredit, ...], list[tuple[Piece, Line | None]]]:
+    """Return a brief's title, whether it repeats the body, its dateline, credits and text pieces.
 
     ``■白沙街道开展消防演练 近日，…``: the bold lead before the space is the
     title.  ``■蓬江区举办…活动。近日…``: the first sentence is the title and
-    stays in the body too (``title_from_body``).
+    stays in the body too (``title_from_body``).  ``■本报讯(记者 张三)…``: the
+    dateline is read as in an article, the title comes from the text after it.
     """
     credit = layout.credit
     assert credit is not None
     text = credit.text[len(BRIEF_BULLET) :].lstrip()
+    byline, credits = "", ()
+    dateline = match_dateline(text)
+    if dateline:
+        byline = dateline.text
+        credits = with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
+        text = text[dateline.length :]
     start = credit.end - len(text)
-    lead, rest_stripped = (text.split(maxsplit=1) + [""])[:2]
-    if rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead):
+    words = text.split(maxsplit=1)
+    lead, rest_stripped = (words[0], words[1]) if len(words) == 2 else (text, "")
+    if not dateline and rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead):
         first = Piece(rest_stripped, credit.end - len(rest_stripped), credit.end)
         title, title_from_body = lead, False
     else:
         first = Piece(text, start, credit.end)
         title, title_from_body = first_sentence_title(text), True
+    if not title:
+        title, title_from_body = byline or BRIEF_BULLET, True
     pieces = [(first, None)] if first.text else []
     pieces.extend((line_piece(line), line) for line in layout.body)
-    return title, title_from_body, pieces
+    return title, title_from_body, byline, credits, pieces
 
 
 def first_sentence_title(text: str) -> str:
-    """Return the first sentence of a brief as its title, cut at a comma if it is long."""
+    """Return the first sentence of a brief as its title.
+
+    A leading time phrase (``3月5日，``, ``近日，``) is left out, and a long
+    sentence is cut at its first comma.
+    """
     sentence = re.split(r"[。！？!?]", text, maxsplit=1)[0].strip()
+    time_phrase = LEADING_TIME_PHRASE.match(sentence)
+    if time_phrase and sentence[time_phrase.end() :].strip():
+        sentence = sentence[time_phrase.end() :].strip()
     if len(sentence) > BRIEF_TITLE_MAX_CHARACTERS:
         sentence = re.split(r"[，,；;]", sentence, maxsplit=1)[0][:BRIEF_TITLE_MAX_CHARACTERS]
     return sentence or text[:BRIEF_TITLE_MAX_CHARACTERS]

@@ -408,3 +408,22 @@ def test_a_short_line_at_the_top_of_the_page_is_no_headline():
         ("两地\n\n他原是潮连中心学校的教师。", None)
     ]
     assert_nothing_lost(text, page)
+
+
+def test_a_brief_with_a_dateline_keeps_its_credits():
+    text = "简讯\n\n■本报讯（记者 张小明）3月5日，棠下镇开展植树活动，种下树苗500株。\n"
+    page = parse_page(text)
+    (brief,) = page.articles
+    assert (brief.title, brief.byline, brief.title_from_body) == ("棠下镇开展植树活动，种下树苗500株", "本报讯（记者 张小明）", True)
+    assert brief.credits == (ParsedCredit("张小明", "reporter"),)
+    assert brief.body == "3月5日，棠下镇开展植树活动，种下树苗500株。"
+    assert_nothing_lost(text, page)
+
+
+def test_a_brief_of_nothing_but_a_dateline_is_titled_by_it():
+    text = "■本报讯(记者 张三)"
+    page = parse_page(text)
+    assert [(article.title, article.byline, article.body) for article in page.articles] == [
+        ("本报讯(记者 张三)", "本报讯(记者 张三)", "")
+    ]
+    assert_nothing_lost(text, page)
