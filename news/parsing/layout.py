@@ -10,6 +10,14 @@ follows them, so they never start an article.
 
 A 简讯/短讯 column is a label line followed by briefs, each led by ``■``;
 every brief is an article of its own, and the label is page furniture.
+
+Lines above the first article: if they open with a headline followed by
+text, they are an article without dateline or byline (the importer gets a
+warning); otherwise they continue an article of another page and become one
+flagged fragment.  Between two articles a headline without dateline or
+byline cannot be told from a section heading, so it stays in the article
+above as a heading.  A dateline or byline with no headline above it stays
+where it is, in the article above, with a warning.
 """
 
 from __future__ import annotations
