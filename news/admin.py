@@ -546,7 +546,9 @@ class PageAdmin(admin.ModelAdmin):
     list_display = ["file_name", "issue_date", "edition", "article_count", "fragment_count", "warning_count", "updated_at"]
     list_filter = ["issue_date", "edition"]
     search_fields = ["file_name", "text"]
-    readonly_fields = ["file_name", "sha256", "encoding", "warnings", "imported_at", "updated_at", "article_links"]
+    # The text is the verbatim source every article's offsets point into; it
+    # changes only by uploading a new version of the file.
+    readonly_fields = ["file_name", "text", "sha256", "encoding", "warnings", "imported_at", "updated_at", "article_links"]
     fields = [
         "file_name",
         "newspaper",
