@@ -18,10 +18,11 @@ The editor rules, in one place:
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from django.db import transaction
-from django.db.models import Count, Q
+from django.db import connection, transaction
+from django.db.models import Count, Max, Q
 
 from metrics.extraction import Catalogue, Gazetteer, InitiativeEntry, UnitEntry, extract_article
 from metrics.extraction.reference import load_catalogue, load_gazetteer
@@ -102,30 +103,68 @@ def _retired_names(model, names: Iterable[str]) -> set[str]:
     return (deleted | (merged & names)) - present
 
 
+@dataclass(frozen=True)
 class Reference:
-    """Units and initiatives as they stand in the database, compiled for matching once per call."""
+    """Units and initiatives as they stand in the database, compiled for matching.
 
-    def __init__(self):
-        unit_rows = tuple(
-            (pk, name, short_name, tuple(aliases or ()), kind, parent_name, in_pengjiang)
-            for pk, name, short_name, aliases, kind, parent_name, in_pengjiang in Unit.objects.values_list(
-                "pk", "name", "short_name", "aliases", "kind", "parent__name", "in_pengjiang"
-            )
-        )
-        initiative_rows = tuple(
-            (pk, name, tuple(aliases or ()), kind)
-            for pk, name, aliases, kind in Initiative.objects.values_list("pk", "name", "aliases", "kind")
-        )
-        self.unit_ids = {row[1]: row[0] for row in unit_rows}
-        self.initiative_ids = {row[1]: row[0] for row in initiative_rows}
-        self.gazetteer = _compile_gazetteer(tuple(row[1:] for row in unit_rows))
-        self.catalogue = _compile_catalogue(tuple(row[1:] for row in initiative_rows))
+    ``unit_ids`` and ``initiative_ids`` are this call's own copies: records
+    created during the call are added to them, never to the cached original.
+    """
+
+    gazetteer: Gazetteer
+    catalogue: Catalogue
+    unit_ids: dict[str, int]
+    initiative_ids: dict[str, int]
 
     def retired_units(self, names) -> set[str]:
         return _retired_names(Unit, names) if names else set()
 
     def retired_initiatives(self, names) -> set[str]:
         return _retired_names(Initiative, names) if names else set()
+
+
+# (database alias) → (stamp, Reference): an import calls extract_articles once
+# per page, and rebuilding the matchers from every unit each time would make
+# a 2,000-page import quadratic in the units it discovers.
+_REFERENCE_CACHE: dict[str, tuple[tuple, Reference]] = {}
+
+
+def load_reference() -> Reference:
+    """Return the compiled reference data, rebuilt only when a unit or initiative changed.
+
+    Every save or delete of a Unit or Initiative (admin and merges included)
+    writes a history record, so the latest history entries stamp the data; a
+    rolled-back transaction leaves the old stamp and the old data together.
+    """
+    stamp = tuple(
+        tuple(model.history.aggregate(last_id=Max("history_id"), last_date=Max("history_date")).values())
+        for model in (Unit, Initiative)
+    )
+    cached = _REFERENCE_CACHE.get(connection.alias)
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, _build_reference())
+        _REFERENCE_CACHE[connection.alias] = cached
+    reference = cached[1]
+    return replace(reference, unit_ids=dict(reference.unit_ids), initiative_ids=dict(reference.initiative_ids))
+
+
+def _build_reference() -> Reference:
+    unit_rows = tuple(
+        (pk, name, short_name, tuple(aliases or ()), kind, parent_name, in_pengjiang)
+        for pk, name, short_name, aliases, kind, parent_name, in_pengjiang in Unit.objects.values_list(
+            "pk", "name", "short_name", "aliases", "kind", "parent__name", "in_pengjiang"
+        )
+    )
+    initiative_rows = tuple(
+        (pk, name, tuple(aliases or ()), kind)
+        for pk, name, aliases, kind in Initiative.objects.values_list("pk", "name", "aliases", "kind")
+    )
+    return Reference(
+        gazetteer=_compile_gazetteer(tuple(row[1:] for row in unit_rows)),
+        catalogue=_compile_catalogue(tuple(row[1:] for row in initiative_rows)),
+        unit_ids={row[1]: row[0] for row in unit_rows},
+        initiative_ids={row[1]: row[0] for row in initiative_rows},
+    )
 
 
 @lru_cache(maxsize=4)
@@ -153,7 +192,7 @@ def extract_articles(articles: Iterable[Article]) -> dict[str, int]:
     counts = dict.fromkeys(COUNT_KEYS, 0)
     if not articles:
         return counts
-    reference = Reference()
+    reference = load_reference()
     results = {
         article.pk: extract_article(
             article.body,

@@ -247,3 +247,15 @@ def test_extraction_report_counts_per_page_and_in_total(reference):
     text = StringIO()
     call_command("extraction_report", stdout=text)
     assert "待审核：数据 1 条，单位 1 个，举措 0 个。" in text.getvalue()
+
+
+def test_extract_articles_sees_an_alias_an_editor_just_added(reference):
+    article = ArticleFactory(body="教育主管部门开展校外培训专项整治。")
+    services.extract_articles([article])  # compiles and caches the reference data
+    assert not ArticleUnit.objects.filter(article=article).exists()
+    unit = Unit.objects.get(name="江门市蓬江区教育局")
+    unit.aliases = [*unit.aliases, "教育主管部门"]
+    unit.lock_fields(["aliases"])
+    unit.save()
+    services.extract_articles([article])
+    assert list(ArticleUnit.objects.filter(article=article).values_list("unit__name", flat=True)) == ["江门市蓬江区教育局"]

@@ -31,12 +31,13 @@ class Command(BaseCommand):
         if json:
             self.stdout.write(_dumps(report))
             return
-        header = "版面".ljust(32) + "".join(label.rjust(8) for _, label in COLUMNS)
+        # Two-column Chinese characters: 30 + 2 × 2 columns line up with 32-character file names.
+        header = "版面".ljust(30) + "".join(label.rjust(8) for _, label in COLUMNS)
         self.stdout.write(header)
         for row in report["pages"]:
             self.stdout.write(row["file_name"].ljust(32) + "".join(str(row[key]).rjust(10) for key, _ in COLUMNS))
         total = report["total"]
-        self.stdout.write("合计".ljust(31) + "".join(str(total[key]).rjust(10) for key, _ in COLUMNS))
+        self.stdout.write("合计".ljust(30) + "".join(str(total[key]).rjust(10) for key, _ in COLUMNS))
         self.stdout.write(
             f"待审核：数据 {total['auto']} 条，单位 {total['units_to_review']} 个，举措 {total['initiatives_to_review']} 个。"
         )
