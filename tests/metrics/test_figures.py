@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from metrics.extraction import Catalogue, Gazetteer, extract_article
 from metrics.extraction.figures import find_figures
 from metrics.extraction.numbers import int_to_chinese
+from metrics.extraction.reference import load_catalogue, load_gazetteer
+
+GAZETTEER = Gazetteer(load_gazetteer())
+CATALOGUE = Catalogue(load_catalogue())
 
 
 def shapes(body: str) -> list[tuple]:
@@ -162,3 +167,20 @@ def test_find_figures_never_crashes_on_number_soup(body):
     for figure in find_figures(body, issue_year=2024):
         assert body[figure.start : figure.end] == figure.text
         assert figure.text in figure.sentence
+
+
+ARTICLE_ALPHABET = st.one_of(
+    st.characters(codec="utf-8"),
+    st.sampled_from(list("白沙街道杜阮镇司法所区教育局有限公司商会村社区小学“”《》（）()，。、；：！？\n 0123456789万亿余多近约第年月日+")),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ARTICLE_ALPHABET, max_size=200), st.text(alphabet=ARTICLE_ALPHABET, max_size=30))
+def test_extract_article_never_crashes_on_arbitrary_text(body, title):
+    result = extract_article(body, title=title, gazetteer=GAZETTEER, catalogue=CATALOGUE)
+    for figure in result.figures:
+        assert body[figure.start : figure.end] == figure.text
+    for mention in result.units + result.initiatives:
+        source = title if mention.in_title else body
+        assert source[mention.start : mention.end] == mention.text
