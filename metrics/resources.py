@@ -9,6 +9,13 @@ from .sheet_widgets import CalendarDateWidget, ChoiceLabelWidget, DecimalWidget,
 from .sheets import SheetResource, id_field
 
 
+# What the columns read (with the relations they follow), loaded by exports and nothing more.
+EXPORTED_FIELDS = [
+    "id", "text", "value", "value_max", "measure", "qualifier", "kind", "label", "period", "status", "sentence",
+    "article__title", "article__published_on", "article__slug", "unit__name", "initiative__name",
+]
+
+
 class FigureResource(SheetResource):
     """数据表: what was printed, its normalised value, and where it came from; staff correct value, unit, initiative, status."""
 
@@ -33,7 +40,7 @@ class FigureResource(SheetResource):
     period = Field(attribute="period", column_name="所属年份", widget=WholeNumberWidget("年份（如 2024）"))
     status = Field(attribute="status", column_name="审核状态", widget=ChoiceLabelWidget(Figure.Status))
     sentence = Field(attribute="sentence", column_name="出处句子", widget=TextWidget(), readonly=True)
-    article_link = Field(attribute="article__get_absolute_url", column_name="文章链接", widget=TextWidget(), readonly=True)
+    article_link = Field(column_name="文章链接", readonly=True)
 
     class Meta(SheetResource.Meta):
         model = Figure
@@ -42,8 +49,24 @@ class FigureResource(SheetResource):
             "kind", "label", "unit", "initiative", "period", "status", "sentence", "article_link",
         ]
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._last_article_link = (None, "")
+
     def get_queryset(self):
         return Figure.objects.with_relations()
 
     def export_queryset(self, queryset=None):
-        return (Figure.objects.all() if queryset is None else queryset).with_relations()
+        # Only the columns' fields: a figure's article carries its whole body
+        # and page text, which a 100,000-row export would otherwise load.
+        return (
+            (Figure.objects.all() if queryset is None else queryset)
+            .select_related("article", "unit", "initiative")
+            .only(*EXPORTED_FIELDS)
+        )
+
+    def dehydrate_article_link(self, figure) -> str:
+        # Figures arrive grouped by article: resolve the URL once per article, not once per figure.
+        if self._last_article_link[0] != figure.article_id:
+            self._last_article_link = (figure.article_id, figure.article.get_absolute_url())
+        return self._last_article_link[1]

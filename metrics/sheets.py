@@ -33,6 +33,26 @@ EXPORT_CHUNK_SIZE = 2_000
 HISTORY_CHANGE_REASON = "表格导入"
 
 
+def attribute_reader(path: str | None):
+    """Return ``instance -> value`` following ``path`` ("article__title") as ``Field.get_value`` does.
+
+    ``None`` anywhere on the way gives ``None``; a method at the end is called.
+    """
+    if path is None:
+        return lambda instance: None
+    names = path.split("__")
+
+    def read(instance):
+        value = instance
+        for name in names:
+            value = getattr(value, name, None)
+            if value is None:
+                return None
+        return value() if callable(value) and not isinstance(value, models.Manager) else value
+
+    return read
+
+
 class SheetError(ValueError):
     """A whole sheet is unusable (wrong columns, duplicate IDs, too large); the message says why in Chinese."""
 
@@ -80,18 +100,34 @@ class SheetResource(resources.ModelResource):
         return self.get_queryset() if queryset is None else queryset
 
     def export_field(self, field, instance, **kwargs):
-        # Every exported cell passes here: the admin, the public download, the
-        # command and the library's own ``export()`` alike.
+        # Every exported cell passes here or through ``cell_reader`` (which the
+        # renderers use): the admin, the public download, the command and the
+        # library's own ``export()`` alike.
         return neutralise_formula(super().export_field(field, instance, **kwargs))
+
+    def cell_reader(self, field):
+        """Return ``instance -> cell`` for ``field``: what ``export_field`` returns, with the lookups done once.
+
+        The library resolves the dehydrate method and splits the attribute path
+        on every cell; at 100,000 rows × 16 columns that alone takes longer than
+        the whole export may.
+        """
+        method = field.get_dehydrate_method(self.get_field_name(field))
+        method = method if callable(method) else getattr(self, method, None)
+        if method is not None:
+            return lambda instance: neutralise_formula(method(instance))
+        read, render = attribute_reader(field.attribute), field.widget.render
+        return lambda instance: neutralise_formula(render(read(instance)))
 
     def table(self, queryset=None, *, selected_fields=None) -> Table:
         """Return the sheet's headers and a lazy iterator of its rows, reading the database in chunks."""
         export_fields = self.get_export_fields(selected_fields)
+        readers = [self.cell_reader(field) for field in export_fields]
         queryset = self.export_queryset(queryset)
 
         def rows():
             for instance in queryset.iterator(chunk_size=self.get_chunk_size()):
-                yield [self.export_field(field, instance) for field in export_fields]
+                yield [read(instance) for read in readers]
 
         return Table([field.column_name for field in export_fields], rows(), sheet_title=self.noun)
 
