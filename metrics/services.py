@@ -186,7 +186,8 @@ def extract_articles(articles: Iterable[Article]) -> dict[str, int]:
     Creates discovered units and initiatives flagged for review, links each
     article to what it names with the evidence sentence, and writes figures as
     ``auto``, following the editor rules of this module. Runs a fixed number of
-    queries however many articles are passed. Returns counts by kind.
+    queries however many articles are passed, plus one save for each unit or
+    initiative seen for the first time. Returns counts by kind.
     """
     articles = [article for article in articles if article.pk]
     counts = dict.fromkeys(COUNT_KEYS, 0)
