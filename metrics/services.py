@@ -69,6 +69,9 @@ def _ensure_units(entries: list[UnitEntry]) -> None:
             unit.save()
             existing[entry.name] = unit
             continue
+        if unit.source == Unit.Source.DISCOVERED:
+            # A body discovered before the gazetteer listed it is now known, not a guess.
+            wanted.update(source=Unit.Source.GAZETTEER, needs_review=False)
         changed = [field for field, value in wanted.items() if not unit.is_locked(field) and getattr(unit, field) != value]
         if changed:
             for field in changed:

@@ -259,3 +259,12 @@ def test_extract_articles_sees_an_alias_an_editor_just_added(reference):
     unit.save()
     services.extract_articles([article])
     assert list(ArticleUnit.objects.filter(article=article).values_list("unit__name", flat=True)) == ["江门市蓬江区教育局"]
+
+
+def test_ensure_reference_data_adopts_a_body_discovered_before_it_was_listed():
+    UnitFactory(name="白沙街道", kind=Unit.Kind.OTHER, source=Unit.Source.DISCOVERED, needs_review=True)
+    services.ensure_reference_data()
+    unit = Unit.objects.get(name="白沙街道")
+    assert (unit.source, unit.needs_review, unit.kind, unit.parent.name) == (
+        "gazetteer", False, "subdistrict", "江门市蓬江区人民政府",
+    )
