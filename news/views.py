@@ -4,6 +4,7 @@ Every page issues a fixed number of queries whatever the number of rows it
 shows, and answers conditional requests from the time of the last edit.
 """
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Max, OuterRef, Prefetch, Q, Subquery
 from django.http import HttpResponse
@@ -15,21 +16,23 @@ from metrics.models import Figure
 
 from . import search
 from .filters import ArticleFilter
-from .models import Article, Initiative, Unit
+from .models import Article, ArticleInitiative, ArticleUnit, Initiative, Unit
 
 ARTICLES_PER_PAGE = 20
-INITIATIVE_ARTICLES_PER_PAGE = 50
-FIGURES_ON_A_PAGE = 100
+INITIATIVE_ARTICLES_PER_PAGE = 30
+# The initiative and unit pages show the latest figures; /figures/ has them all.
+FIGURES_ON_A_PAGE = 20
 RELATED_ARTICLES = 5
 TOWN_KINDS = (Unit.Kind.SUBDISTRICT, Unit.Kind.TOWN)
+CACHE_SECONDS = 24 * 3600
 
 
-def last_edit(request, *args, **kwargs):
+def site_last_edit():
     """Return when anything a public page shows last changed (articles, figures, units, initiatives).
 
-    Each is an indexed MAX, so a browser's conditional request costs four tiny
-    queries and no rendering. Units and initiatives have no ``updated_at``;
-    their history rows record every edit.
+    Each is a MAX over an indexed column, so a browser's conditional request
+    costs four tiny queries and no rendering. Units and initiatives have no
+    ``updated_at``; their history rows record every edit.
     """
     times = [
         Article.objects.aggregate(at=Max("updated_at"))["at"],
@@ -40,7 +43,26 @@ def last_edit(request, *args, **kwargs):
     return max((time for time in times if time), default=None)
 
 
+def last_edit(request, *args, **kwargs):
+    """Give ``condition`` the Last-Modified time, and keep it on the request for ``cached_until_edit``."""
+    request.last_edit = site_last_edit()
+    return request.last_edit
+
+
 conditional = condition(last_modified_func=last_edit)
+
+
+def cached_until_edit(request, key: str, compute):
+    """Return ``compute()``, cached until the next edit anywhere on the site.
+
+    For aggregates over every article (coverage counts) that would otherwise
+    be recounted on each request; the key carries the time of the last edit,
+    so an edit makes a fresh value without any explicit invalidation.
+    """
+    stamp = getattr(request, "last_edit", None)
+    if stamp is None:
+        return compute()
+    return cache.get_or_set(f"site:{key}:{stamp.timestamp()}", compute, timeout=CACHE_SECONDS)
 
 
 def page_of(request, object_list, per_page: int):
@@ -55,8 +77,8 @@ def listing(queryset):
     )
 
 
-@conditional
-def home(request):
+def most_covered_initiatives(limit: int = 6) -> list[Initiative]:
+    """Return the initiatives with the most published articles, each with its latest public figure."""
     headline_figure = (
         Figure.objects.public().filter(initiative=OuterRef("pk")).order_by("-article__published_on", "start")
     )
@@ -64,17 +86,22 @@ def home(request):
         Initiative.objects.with_coverage()
         .filter(published_article_count__gt=0)
         .annotate(headline_figure_id=Subquery(headline_figure.values("pk")[:1]))
-        .order_by("-published_article_count", "name")[:6]
+        .order_by("-published_article_count", "name")[:limit]
     )
     figures = Figure.objects.select_related("article").in_bulk([i.headline_figure_id for i in initiatives if i.headline_figure_id])
     for initiative in initiatives:
         initiative.headline_figure = figures.get(initiative.headline_figure_id)
+    return initiatives
+
+
+@conditional
+def home(request):
     return render(
         request,
         "news/home.html",
         {
             "articles": listing(Article.objects.published())[:8],
-            "initiatives": initiatives,
+            "initiatives": cached_until_edit(request, "most-covered-initiatives", most_covered_initiatives),
             "towns": Unit.objects.in_pengjiang().filter(kind__in=TOWN_KINDS).order_by("tree_path"),
         },
     )
@@ -103,14 +130,17 @@ def article_detail(request, slug):
         ),
         slug=slug,
     )
+    # IN-subqueries rather than joins: no DISTINCT, so the newest-first index
+    # scan stops after five rows even when a unit has thousands of articles.
+    initiative_ids = [i.pk for i in article.initiatives.all()]
+    unit_ids = [u.pk for u in article.units.all() if u.in_pengjiang and u.depth > 0]
     related = (
         Article.objects.published()
         .filter(
-            Q(initiatives__in=[i.pk for i in article.initiatives.all()])
-            | Q(units__in=[u.pk for u in article.units.all() if u.in_pengjiang and u.depth > 0])
+            Q(pk__in=ArticleInitiative.objects.filter(initiative__in=initiative_ids).values("article_id"))
+            | Q(pk__in=ArticleUnit.objects.filter(unit__in=unit_ids).values("article_id"))
         )
         .exclude(pk=article.pk)
-        .distinct()
         .only("title", "slug", "published_on")
         .order_by("-published_on", "-pk")[:RELATED_ARTICLES]
     )
@@ -119,7 +149,11 @@ def article_detail(request, slug):
 
 @conditional
 def initiative_list(request):
-    initiatives = Initiative.objects.with_coverage().order_by("-published_article_count", "name")
+    initiatives = cached_until_edit(
+        request,
+        "initiatives-by-coverage",
+        lambda: list(Initiative.objects.with_coverage().order_by("-published_article_count", "name")),
+    )
     return render(request, "news/initiative_list.html", {"initiatives": initiatives})
 
 

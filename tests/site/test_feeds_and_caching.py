@@ -6,7 +6,7 @@ import pytest
 from django.utils.http import http_date
 
 from metrics.models import Figure
-from news.views import last_edit
+from news.views import site_last_edit
 
 pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -58,7 +58,7 @@ def test_sitemap_lists_list_pages_published_articles_initiatives_and_district_un
 def test_pages_answer_a_conditional_request_with_304(client, corpus, url):
     first = client.get(url)
     last_modified = first["Last-Modified"]
-    assert last_modified == http_date(last_edit(None).timestamp())
+    assert last_modified == http_date(site_last_edit().timestamp())
     again = client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified)
     assert (again.status_code, again.content) == (304, b"")
 

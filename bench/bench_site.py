@@ -1,0 +1,251 @@
+"""Measure public-page latency on a corpus of 100,000 articles under concurrent load.
+
+    .venv/bin/python bench/bench_site.py                                      # SQLite (a fresh temp file)
+    .venv/bin/python bench/bench_site.py \\
+        --database-url postgres://postgres@127.0.0.1:5432/bench_site          # PostgreSQL (database recreated)
+
+Steps: migrate a fresh database; load the gazetteer of units and the catalogue
+of initiatives; bulk-insert ``--articles`` articles (bodies, titles and captions
+are sentences of the seed pages recombined, 95 % published), their unit and
+initiative links and about one figure each; build the full-text index; serve the
+site with ``manage.py runserver --noreload`` (DEBUG off) on loopback in a second
+process; then ``--workers`` client threads request each page type
+``--requests`` times over varied URLs (different articles, list pages, filters
+and search words) and the script prints median and 99th percentile per page.
+"""
+
+import argparse
+import datetime
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+
+from bench_import import machine, recreate_postgres_database  # noqa: E402
+from corpus import seed_articles  # noqa: E402
+
+SEARCH_WORDS = ["调解", "网格员", "警网融合", "平安建设", "矛盾纠纷", "法治", "志愿者", "人民调解员", "企业", "2024"]
+TARGETS_MS = {"median": 30, "p99": 100, "search median": 50}
+
+
+def sentences() -> list[str]:
+    """Return the seed pages' sentences (20–120 characters) to recombine into bodies."""
+    text = "\n".join(seed_articles())
+    found = re.findall(r"[^。！？\n]{20,120}[。！？]", text)
+    return sorted(set(found))
+
+
+def build_corpus(count: int, seed: int) -> None:
+    """Bulk-insert ``count`` articles with links, figures and captions, then index them."""
+    from django.db import transaction
+    from django.utils.text import slugify
+
+    from metrics import services
+    from metrics.models import Figure
+    from news import search
+    from news.models import Article, ArticleInitiative, ArticleUnit, Initiative, Page, Photo, Unit
+
+    services.ensure_reference_data()
+    rng = random.Random(seed)
+    pool = sentences()
+    units = list(Unit.objects.in_pengjiang().values_list("pk", flat=True))
+    initiatives = list(Initiative.objects.values_list("pk", flat=True))
+    start_day = datetime.date(2019, 1, 1)
+    batch = 2000
+    for first in range(0, count, batch):
+        size = min(batch, count - first)
+        with transaction.atomic():
+            pages = Page.objects.bulk_create(
+                Page(file_name=f"bench_{first // batch:05d}_{n:03d}.txt", sha256=f"{first + n:064x}", text="",
+                     issue_date=start_day + datetime.timedelta(days=(first + n * 10) // 40))
+                for n in range(size // 10 + 1)
+            )
+            articles = []
+            for n in range(size):
+                index = first + n
+                paragraphs = ["".join(rng.sample(pool, rng.randint(2, 4))) for _ in range(rng.randint(3, 6))]
+                title = rng.choice(pool)[: rng.randint(12, 28)].rstrip("，、：") + f"（{index}）"
+                published = start_day + datetime.timedelta(days=index // 40)
+                articles.append(
+                    Article(
+                        page=pages[n // 10], position=n % 10, title=title, body="\n\n".join(paragraphs),
+                        published_on=published, slug=slugify(title, allow_unicode=True)[:70] + f"-{index}",
+                        status="published" if rng.random() < 0.95 else "draft",
+                    )
+                )
+            articles = Article.objects.bulk_create(articles)
+            ArticleUnit.objects.bulk_create(
+                ArticleUnit(article=a, unit_id=u) for a in articles for u in rng.sample(units, rng.randint(1, 3))
+            )
+            ArticleInitiative.objects.bulk_create(
+                ArticleInitiative(article=a, initiative_id=i) for a in articles for i in rng.sample(initiatives, rng.randint(0, 2))
+            )
+            Photo.objects.bulk_create(
+                Photo(article=a, caption=rng.choice(pool)) for a in articles if rng.random() < 0.3
+            )
+            figures = []
+            for a in articles:
+                number = rng.randint(2, 5000)
+                text = f"{number}宗"
+                sentence = f"全年化解矛盾纠纷{text}。"
+                figures.append(
+                    Figure(article=a, text=text, value=number, measure="宗", label="化解矛盾纠纷", sentence=sentence,
+                           start=0, end=len(text), period=a.published_on.year, unit_id=rng.choice(units),
+                           initiative_id=rng.choice(initiatives), extraction_key=f"bench-{a.pk}")
+                )
+            Figure.objects.bulk_create(figures)
+            search.reindex_articles([a.pk for a in articles])
+        print(f"  {first + size:>7} articles", file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=5).read()
+            return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"服务器未能在 {seconds} 秒内启动：{url}")
+
+
+def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
+    """Return ``count`` varied URLs for each measured page type."""
+    from news.models import Article, Initiative, Unit
+
+    slugs = list(Article.objects.published().order_by("?").values_list("slug", flat=True)[:count])
+    initiatives = list(Initiative.objects.values_list("slug", flat=True))
+    towns = list(Unit.objects.filter(kind__in=["town", "subdistrict"]).values_list("slug", flat=True))
+    quote = urllib.parse.quote
+    lists = []
+    for n in range(count):
+        choice = n % 4
+        if choice == 0:
+            lists.append(f"/articles/?page={rng.randint(1, 50)}")
+        elif choice == 1:
+            lists.append(f"/articles/?unit={quote(rng.choice(towns))}")
+        elif choice == 2:
+            lists.append(f"/articles/?initiative={quote(rng.choice(initiatives))}&start=2020-01-01")
+        else:
+            lists.append(f"/articles/?q={quote(rng.choice(SEARCH_WORDS))}")
+    return {
+        "首页": ["/"] * count,
+        "文章列表": lists,
+        "文章": [f"/articles/{quote(slug)}/" for slug in slugs],
+        "举措": [f"/initiatives/{quote(rng.choice(initiatives))}/" for _ in range(count)],
+        "搜索": [f"/search/?q={quote(rng.choice(SEARCH_WORDS))}" for _ in range(count)],
+    }
+
+
+def measure(base: str, urls: list[str], workers: int) -> list[float]:
+    """Request ``urls`` from ``workers`` threads at once; return each latency in milliseconds."""
+    latencies, lock, queue = [], threading.Lock(), list(urls)
+
+    def work():
+        while True:
+            with lock:
+                if not queue:
+                    return
+                url = queue.pop()
+            started = time.perf_counter()
+            with urllib.request.urlopen(base + url, timeout=30) as response:
+                response.read()
+                assert response.status == 200, url
+            with lock:
+                latencies.append((time.perf_counter() - started) * 1000)
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=300, help="requests per page type")
+    parser.add_argument("--workers", type=int, default=4, help="concurrent client threads")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--database-url", default="")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="bench-site-"))
+    if args.database_url:
+        recreate_postgres_database(args.database_url)
+        os.environ["DATABASE_URL"] = args.database_url
+    else:
+        os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="pengjiang.settings", DEBUG="false", SECRET_KEY="bench", SECURE_COOKIES="false",
+        ALLOWED_HOSTS="127.0.0.1", STATIC_ROOT=str(workdir / "static"),
+    )
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    started = time.perf_counter()
+    build_corpus(args.articles, args.seed)
+    built = time.perf_counter() - started
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # fresh statistics, as a database in service would have
+    rng = random.Random(args.seed)
+    urls = page_urls(rng, args.requests)
+    connection.close()
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/")
+        for path in {urls[name][0] for name in urls}:  # warm the connection and the caches
+            urllib.request.urlopen(base + path, timeout=30).read()
+        results = {name: measure(base, page_list, args.workers) for name, page_list in urls.items()}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    print(f"\n{connection.vendor}, {args.articles} articles (built and indexed in {built:.0f} s), "
+          f"{args.requests} requests per page, {args.workers} concurrent clients; {machine()}")
+    print("| 页面 | 中位数 (ms) | p99 (ms) | 目标 |")
+    print("|---|---:|---:|---|")
+    for name, latencies in results.items():
+        median, p99 = statistics.median(latencies), percentile(latencies, 0.99)
+        target = TARGETS_MS["search median"] if name == "搜索" else TARGETS_MS["median"]
+        verdict = "达标" if median < target and p99 < TARGETS_MS["p99"] else "未达标"
+        print(f"| {name} | {median:.1f} | {p99:.1f} | {verdict} |")
+
+
+if __name__ == "__main__":
+    main()
