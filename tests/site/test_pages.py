@@ -268,3 +268,23 @@ def test_every_page_carries_the_skip_link_landmarks_and_elder_mode_button(client
     assert '<nav class="site-nav" aria-label="主导航">' in html
     assert '<button type="button" class="elder-toggle" id="elder-toggle" aria-pressed="false">长者模式</button>' in html
     assert 'localStorage.getItem("pj-elder")' in html.split("</head>")[0]
+
+
+def test_article_list_says_which_dates_it_shows(client, corpus):
+    html = client.get("/articles/", {"start": "2024-01-01", "end": "2024-02-29"}).content.decode()
+    assert "共 1 篇（起始日期：2024年1月1日；截止日期：2024年2月29日）" in html
+
+
+def test_home_coverage_counts_follow_an_edit_at_once(client, corpus):
+    assert [i.name for i in client.get("/").context["initiatives"]] == ["人民调解", "警网融合"]
+    for n in range(2):
+        ArticleFactory(title=f"警网融合第{n}篇").initiatives.add(corpus["police_grid"])
+    assert [i.name for i in client.get("/").context["initiatives"]] == ["警网融合", "人民调解"]
+
+
+def test_server_error_page_is_chinese_and_needs_no_request(db):
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert "<h1>服务器出错了</h1>" in html
+    assert '<html lang="zh-Hans">' in html
