@@ -53,6 +53,30 @@ def attribute_reader(path: str | None):
     return read
 
 
+class ValuesRow:
+    """Model-like attribute access over one ``values()`` row: ``row.article.title`` reads ``row["article__title"]``.
+
+    Building a figure, its article, unit and initiative as model instances
+    takes most of a 100,000-row export; this reads the same values through the
+    same column definitions at a fraction of the cost. A relation whose key is
+    ``None`` (a figure without a unit) reads as ``None``, as on a model.
+    """
+
+    __slots__ = ("_values", "_relations", "_prefix")
+
+    def __init__(self, values: dict, relations: frozenset, prefix: str = ""):
+        self._values, self._relations, self._prefix = values, relations, prefix
+
+    def __getattr__(self, name):
+        key = self._prefix + name
+        if key in self._relations:
+            return None if self._values[key] is None else ValuesRow(self._values, self._relations, key + "__")
+        try:
+            return self._values[key]
+        except KeyError:
+            raise AttributeError(f"“{key}” is not loaded for export; add it to export_values") from None
+
+
 class SheetError(ValueError):
     """A whole sheet is unusable (wrong columns, duplicate IDs, too large); the message says why in Chinese."""
 
@@ -68,6 +92,9 @@ class SheetResource(resources.ModelResource):
     noun: str = ""
     #: Whether a row without 编号 creates a record (units, initiatives) or is an error (figures, articles).
     allow_create: bool = True
+    #: The field paths the columns read ("article__title"), for sheets large enough that building model
+    #: instances would dominate an export; the rows are then read from ``values()`` (see ``ValuesRow``).
+    export_values: list[str] = []
 
     class Meta:
         import_id_fields = ["id"]
@@ -123,13 +150,23 @@ class SheetResource(resources.ModelResource):
         """Return the sheet's headers and a lazy iterator of its rows, reading the database in chunks."""
         export_fields = self.get_export_fields(selected_fields)
         readers = [self.cell_reader(field) for field in export_fields]
-        queryset = self.export_queryset(queryset)
+        records = self.export_records(self.export_queryset(queryset))
 
         def rows():
-            for instance in queryset.iterator(chunk_size=self.get_chunk_size()):
-                yield [read(instance) for read in readers]
+            for record in records:
+                yield [read(record) for read in readers]
 
         return Table([field.column_name for field in export_fields], rows(), sheet_title=self.noun)
+
+    def export_records(self, queryset):
+        """Yield what the columns read: model instances, or ``ValuesRow``s when ``export_values`` names the fields."""
+        if not self.export_values:
+            yield from queryset.iterator(chunk_size=self.get_chunk_size())
+            return
+        relations = frozenset(path.rsplit("__", 1)[0] for path in self.export_values if "__" in path)
+        values = queryset.values(*self.export_values, *relations)
+        for row in values.iterator(chunk_size=self.get_chunk_size()):
+            yield ValuesRow(row, relations)
 
     # Import: the sheet as a whole -------------------------------------------------------
 

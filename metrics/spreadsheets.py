@@ -25,6 +25,8 @@ from django.utils.http import content_disposition_header
 # DDE/command payload), per OWASP's CSV-injection guidance.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_GUARD = "'"
+# First characters worth a closer look (checked on every exported cell, so kept cheap).
+_SUSPECT_STARTS = frozenset(FORMULA_TRIGGERS) | {FORMULA_GUARD}
 
 # Rows per chunk of a streamed response: small enough to keep memory flat,
 # large enough that the per-chunk overhead does not dominate.
@@ -47,7 +49,7 @@ def neutralise_formula(value):
     :func:`restore_formula` an exact inverse. Numbers, dates and other
     non-text values pass unchanged: ``-5`` stays the number −5.
     """
-    if isinstance(value, str) and _needs_guard(value):
+    if isinstance(value, str) and value[:1] in _SUSPECT_STARTS and _needs_guard(value):
         return FORMULA_GUARD + value
     return value
 
@@ -74,6 +76,8 @@ class Table:
 
 def text_cell(value) -> str:
     """Return a native cell as the text a CSV file holds (``Decimal('239.000000')`` → ``"239"``)."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

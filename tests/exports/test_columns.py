@@ -112,3 +112,15 @@ def test_figure_json_keeps_numbers_as_numbers(newsroom):
         (10200, 2024, "2024-02-24", "已核实"),
         (-12.5, None, "2024-02-24", "自动识别"),
     ]
+
+
+@pytest.mark.parametrize("resource_class", [ArticleResource, UnitResource, InitiativeResource, FigureResource])
+def test_streamed_rows_equal_the_librarys_export_of_the_same_columns(newsroom, resource_class):
+    resource = resource_class()
+    queryset = resource._meta.model.objects.all()
+
+    dataset = resource_class().export(queryset, force_native_type=True)
+    table = resource.table(queryset)
+
+    assert table.headers == dataset.headers
+    assert [list(row) for row in table.rows] == [list(row) for row in dataset]
