@@ -294,6 +294,18 @@ class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
             )
         )
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        article = form.instance
+        # The importer rebuilds credits from the byline unless the byline is
+        # locked, so corrected credits must lock it or a re-import undoes them.
+        if change and not article.is_locked("byline") and any(
+            formset.model is Credit and formset.has_changed() for formset in formsets
+        ):
+            article.lock_fields(["byline"])
+            article._change_reason = "修改署名"
+            article.save(update_fields=["edited_fields"])
+
     def get_urls(self):
         source = path(
             "<path:object_id>/source/",

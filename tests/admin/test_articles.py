@@ -11,6 +11,7 @@ from tests.factories import (
     ArticleFactory,
     ArticleInitiativeFactory,
     ArticleUnitFactory,
+    CreditFactory,
     FigureFactory,
     InitiativeFactory,
     PageFactory,
@@ -209,3 +210,29 @@ def test_browser_line_breaks_do_not_count_as_an_edit(editor_client):
 
     article.refresh_from_db()
     assert (article.body, article.edited_fields) == ("第一段。\n\n第二段。", [])
+
+
+def test_correcting_a_credit_locks_the_byline_so_imports_keep_the_credits(editor_client):
+    article = ArticleFactory()
+    credit = CreditFactory(article=article, name="刘淑军")
+    url = reverse("admin:news_article_change", args=[article.pk])
+    data = change_form_data(editor_client.get(url))
+    data["credits-0-name"] = "刘淑君"
+
+    editor_client.post(url, data)
+
+    credit.refresh_from_db()
+    article.refresh_from_db()
+    assert (credit.name, article.edited_fields) == ("刘淑君", ["byline"])
+    assert article.history.first().history_change_reason == "修改署名"
+
+
+def test_saving_an_article_without_touching_credits_locks_nothing(editor_client):
+    article = ArticleFactory()
+    CreditFactory(article=article)
+    url = reverse("admin:news_article_change", args=[article.pk])
+
+    editor_client.post(url, change_form_data(editor_client.get(url)))
+
+    article.refresh_from_db()
+    assert article.edited_fields == []
