@@ -211,7 +211,10 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
 
 
 def _discover(text: str, gazetteer: Gazetteer, known, titles):
-    """Yield (start, end, name, kind, parent, in_pengjiang, True) for bodies found by shape, longest first."""
+    """Return (start, end, name, kind, parent, in_pengjiang, True) for bodies found by shape, in reading order.
+
+    Overlapping candidates keep the longest: 恩平市横破镇中心小学, not 恩平市横破镇 inside it.
+    """
     known_ends = {end: (name, kind) for start, end, name, kind, *_ in known}
     known_spans = [(start, end) for start, end, *_ in known]
     candidates = []
@@ -232,7 +235,6 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
             continue
         candidates.append((start, match.end(), match.group(), "department", gazetteer.government_name, True, True))
     candidates = [c for c in candidates if not spans.inside(titles, c[0], c[1])]
-    # Longest first, so 恩平市横破镇中心小学 wins over 恩平市横破镇 inside it.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     chosen = []
     for candidate in candidates:
@@ -290,7 +292,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if len(core) < 2 or core in GENERIC_STEMS:
             return None
         name = (prefix + core + suffix) if prefix else core + suffix
-        in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "江门", "广东省"))
+        # An enterprise's 江门市 or 广东 is where it registered, not a sign it is elsewhere.
+        in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "广东省"))
         return (begin, suffix_end, name, kind, None, in_pengjiang, True)
 
     # Public institutions: schools, hospitals, 司法所, 派出所, 综治中心.
@@ -303,8 +306,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if rule == "placed" and not (prefix or implied_place or place_parent):
         return None  # "整合派出所", "综治中心" alone: generic words
     if outside:
-        full_prefix = "江门市" if prefix == "江门" else prefix
-        return (begin, suffix_end, full_prefix + core + suffix, kind, None, False, True)
+        return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     # A bare 市 before a public body means the city: 市第三人民医院 is 江门市第三人民医院.
     if core.startswith("市") and len(core) > 2 and not prefix:
         return (begin, suffix_end, "江门市" + core[1:] + suffix, kind, None, False, True)
