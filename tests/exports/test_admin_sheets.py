@@ -141,3 +141,24 @@ def test_export_form_lists_columns_in_chinese(exporter_client, newsroom):
     labels = [form.fields[f"figureresource_{name}"].label for name in FigureResource().get_export_order()]
     assert labels[:5] == ["编号", "文章标题", "刊发日期", "原文写法", "数值"]
     assert [choice[1] for choice in form.fields["format"].choices] == ["---", "xlsx", "csv", "json"]
+
+
+@pytest.mark.parametrize(
+    "url_name, resource_path, rows",
+    [
+        ("admin:news_article_export", "news.resources.ArticleResource", 1),
+        ("admin:news_unit_export", "news.resources.UnitResource", 2),
+        ("admin:news_initiative_export", "news.resources.InitiativeResource", 1),
+        ("admin:metrics_figure_export", "metrics.resources.FigureResource", 2),
+    ],
+)
+def test_every_admin_exports_its_sheet(exporter_client, newsroom, url_name, resource_path, rows):
+    from django.utils.module_loading import import_string
+
+    resource_class = import_string(resource_path)
+
+    response = exporter_client.post(reverse(url_name), export_form_data(resource_class, XLSX))
+
+    exported = cells(downloaded(response), "xlsx")
+    assert exported[0] == resource_class().table().headers
+    assert len(exported) == 1 + rows
