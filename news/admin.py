@@ -10,13 +10,14 @@ published, attached or verified it and when.
 import base64
 import binascii
 import hashlib
+import json
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.db.models import Count, Exists, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -413,6 +414,22 @@ class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
 # Units and initiatives ----------------------------------------------------------------------
 
 
+class AliasSearchMixin:
+    """Search also finds a record by any of its aliases (list and autocomplete alike).
+
+    The aliases are JSON; SQLite keeps Chinese in it as ``\\uXXXX`` escapes, so
+    the term is looked for both as typed and as JSON writes it.
+    """
+
+    def get_search_results(self, request, queryset, search_term):
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        term = search_term.strip()
+        if term:
+            escaped = json.dumps(term)[1:-1]
+            results |= queryset.filter(Q(aliases__icontains=term) | Q(aliases__icontains=escaped))
+        return results, may_have_duplicates
+
+
 class MergeAdminMixin:
     """The “merge” bulk action: a confirmation page listing what each record brings, then one transaction."""
 
@@ -453,12 +470,12 @@ class MergeAdminMixin:
 
 
 @admin.register(Unit)
-class UnitAdmin(SheetAdminMixin, EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
+class UnitAdmin(SheetAdminMixin, EditorLockAdminMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin):
     resource_classes = [UnitResource]
     form = UnitAdminForm
     list_display = ["tree_name", "kind", "in_pengjiang", "needs_review", "source", "article_count", "figure_count"]
     list_filter = ["kind", "in_pengjiang", "needs_review", "source"]
-    search_fields = ["name", "short_name", "aliases"]
+    search_fields = ["name", "short_name"]
     ordering = ["tree_path", "name"]
     autocomplete_fields = ["parent"]
     readonly_fields = ["tree_path", "depth", "edited_fields"]
@@ -509,12 +526,12 @@ class UnitAdmin(SheetAdminMixin, EditorLockAdminMixin, MergeAdminMixin, HistoryA
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(SheetAdminMixin, EditorLockAdminMixin, MergeAdminMixin, HistoryAdmin):
+class InitiativeAdmin(SheetAdminMixin, EditorLockAdminMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin):
     resource_classes = [InitiativeResource]
     form = InitiativeAdminForm
     list_display = ["name", "kind", "lead_unit_names", "needs_review", "source", "article_count", "figure_count"]
     list_filter = ["kind", "needs_review", "source"]
-    search_fields = ["name", "aliases"]
+    search_fields = ["name"]
     autocomplete_fields = ["lead_units"]
     readonly_fields = ["edited_fields"]
     fields = ["name", "aliases", "kind", "summary", "lead_units", "needs_review", "source", "slug", "edited_fields"]

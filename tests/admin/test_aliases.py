@@ -90,3 +90,22 @@ def test_unit_list_is_a_tree_indented_by_depth(editor_client):
     assert '<span style="padding-left:1.5em">白沙街道堤东社区</span>' in response.content.decode()
     filtered = editor_client.get(reverse("admin:news_unit_changelist") + "?kind__exact=community")
     assert [unit.name for unit in filtered.context["cl"].result_list] == ["白沙街道堤东社区"]
+
+
+def test_unit_autocomplete_finds_units_by_alias(editor_client):
+    UnitFactory(name="江门市公安局蓬江分局", aliases=["蓬江公安分局"])
+    UnitFactory(name="蓬江区司法局")
+    url = reverse("admin:autocomplete") + "?app_label=news&model_name=articleunit&field_name=unit&term=公安分局"
+
+    response = editor_client.get(url)
+
+    assert [item["text"] for item in response.json()["results"]] == ["江门市公安局蓬江分局"]
+
+
+def test_initiative_list_search_finds_an_alias(editor_client):
+    InitiativeFactory(name="警网融合", aliases=["警网融合模式"])
+    InitiativeFactory(name="两行并进")
+
+    response = editor_client.get(reverse("admin:news_initiative_changelist") + "?q=融合模式")
+
+    assert [initiative.name for initiative in response.context["cl"].result_list] == ["警网融合"]
