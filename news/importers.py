@@ -38,6 +38,8 @@ IMPORTED_ARTICLE_FIELDS = (
     "source_start",
     "source_end",
 )
+# How many "-2", "-3" … suffixes to look up at once when a headline repeats.
+SLUG_CANDIDATES = 30
 
 
 @dataclass
@@ -260,9 +262,14 @@ def assign_slugs(articles: list[Article]) -> None:
     if not articles:
         return
     bases = [slugify(article.title, allow_unicode=True)[:76].strip("-") or "article" for article in articles]
-    taken = set()
+    # An exact-match lookup of the likely candidates uses the unique index on
+    # both databases; SQLite's LIKE (startswith) is case-insensitive and would
+    # scan the whole table for every new article.
+    candidates = {f"{base}-{n}" if n > 1 else base for base in bases for n in range(1, SLUG_CANDIDATES + 1)}
+    taken = set(Article.objects.filter(slug__in=candidates).values_list("slug", flat=True))
     for base in set(bases):
-        taken.update(Article.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+        if f"{base}-{SLUG_CANDIDATES}" in taken:
+            taken.update(Article.objects.filter(slug__startswith=base).values_list("slug", flat=True))
     for article, base in zip(articles, bases):
         candidate, n = base, 1
         while candidate in taken:

@@ -171,3 +171,11 @@ def test_credits_follow_the_dateline(tmp_path):
     ]
     assert meeting.byline.startswith("江门日报讯")
     assert meeting.body.startswith("3月8日，蓬江区在白沙街道")
+
+
+def test_repeated_headlines_get_distinct_slugs_even_past_the_lookup_window(tmp_path, monkeypatch):
+    monkeypatch.setattr(importers, "SLUG_CANDIDATES", 2)
+    paths = [write(tmp_path, f"page{n}.txt", PAGE) for n in range(4)]
+    importers.import_paths(paths)
+    slugs = sorted(Article.objects.filter(position=0).values_list("slug", flat=True))
+    assert slugs == ["蓬江区举办社区治理现场会", "蓬江区举办社区治理现场会-2", "蓬江区举办社区治理现场会-3", "蓬江区举办社区治理现场会-4"]
