@@ -192,13 +192,17 @@ class HistoryAdmin(SimpleHistoryAdmin):
 
 
 def write_with_history(request, objects, model, fields, reason: str) -> None:
-    """Save a bulk change and one history record per object (``QuerySet.update`` would leave none)."""
+    """Save a bulk change and one history record per object (``QuerySet.update`` would leave none).
+
+    ``updated_at`` is always bumped: the public site's Last-Modified and its
+    caches follow the latest ``updated_at`` of articles and figures.
+    """
     now = timezone.now()
-    if any(f.name == "updated_at" for f in model._meta.concrete_fields):
-        for obj in objects:
-            obj.updated_at = now
-        fields = [*fields, "updated_at"] if fields else fields
-    bulk_update_with_history(objects, model, fields, default_user=request.user, default_change_reason=reason)
+    for obj in objects:
+        obj.updated_at = now
+    bulk_update_with_history(
+        objects, model, [*fields, "updated_at"], default_user=request.user, default_change_reason=reason
+    )
 
 
 # Articles ---------------------------------------------------------------------------------

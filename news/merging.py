@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from metrics.models import Figure
 
-from .models import ArticleInitiative, ArticleUnit, Initiative, Unit
+from .models import Article, ArticleInitiative, ArticleUnit, Initiative, Unit
 
 
 class MergeError(ValueError):
@@ -113,7 +114,8 @@ def merge_units(*, target: Unit, others: Sequence[Unit], reason: str = "") -> Me
         report.article_links_moved, report.article_links_deduplicated = move_links(
             ArticleUnit, "unit", target=target, others=others
         )
-        report.figures_moved = Figure.objects.filter(unit__in=others).update(unit=target)
+        touch_articles_of(Q(units__in=others) | Q(figures__unit__in=others))
+        report.figures_moved = Figure.objects.filter(unit__in=others).update(unit=target, updated_at=timezone.now())
         children = list(Unit.objects.filter(parent__in=others))
         for child in children:
             # save() recomputes the tree path of the child and everything below it.
@@ -143,7 +145,10 @@ def merge_initiatives(*, target: Initiative, others: Sequence[Initiative], reaso
         report.article_links_moved, report.article_links_deduplicated = move_links(
             ArticleInitiative, "initiative", target=target, others=others
         )
-        report.figures_moved = Figure.objects.filter(initiative__in=others).update(initiative=target)
+        touch_articles_of(Q(initiatives__in=others) | Q(figures__initiative__in=others))
+        report.figures_moved = Figure.objects.filter(initiative__in=others).update(
+            initiative=target, updated_at=timezone.now()
+        )
         report.lead_links_moved = move_lead_links(
             Q(initiative__in=others), lambda link: (target.pk, link.unit_id), key_fields=("initiative_id", "unit_id")
         )
@@ -168,6 +173,12 @@ def check_unit_merge(*, target: Unit, others: Sequence[Unit]) -> None:
     for other in others:
         if target.tree_path.startswith(other.tree_path):
             raise MergeError(f"“{target.name}”是“{other.name}”的下级单位，不能把上级并入下级；请选择上级作为保留记录。")
+
+
+def touch_articles_of(which: Q) -> None:
+    """Bump ``updated_at`` of the articles whose links or figures move, so the public site's caches refresh."""
+    affected = Article.objects.filter(which).values("pk")
+    Article.objects.filter(pk__in=affected).update(updated_at=timezone.now())
 
 
 def move_links(link_model, field_name: str, *, target, others) -> tuple[int, int]:

@@ -1,5 +1,7 @@
 """The article desk: filters, Chinese search, inlines, the source view and bulk actions."""
 
+import datetime
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.admin import helpers
@@ -236,3 +238,14 @@ def test_saving_an_article_without_touching_credits_locks_nothing(editor_client)
 
     article.refresh_from_db()
     assert article.edited_fields == []
+
+
+def test_attach_bumps_updated_at_so_public_caches_refresh(editor_client):
+    article = ArticleFactory()
+    Article.objects.update(updated_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+    unit = UnitFactory()
+
+    run_action(editor_client, "attach_unit", [article], apply="1", unit=str(unit.pk), sentence="")
+
+    article.refresh_from_db()
+    assert article.updated_at.year > 2024

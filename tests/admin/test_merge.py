@@ -1,12 +1,14 @@
 """Merging duplicate units and initiatives: nothing is lost, names survive as aliases."""
 
+import datetime
+
 import pytest
 from django.contrib.admin import helpers
 from django.urls import reverse
 
 from metrics.models import Figure
 from news.merging import MergeError, describe_unit_merge, merge_initiatives, merge_units
-from news.models import ArticleInitiative, ArticleUnit, Initiative, Unit
+from news.models import Article, ArticleInitiative, ArticleUnit, Initiative, Unit
 from tests.factories import (
     ArticleFactory,
     ArticleInitiativeFactory,
@@ -226,3 +228,14 @@ def test_exporter_cannot_merge(exporter_client, duplicate_units):
 
     assert Unit.objects.filter(pk=duplicate.pk).exists()
     assert ArticleUnit.objects.filter(unit=duplicate).count() == 2
+
+
+def test_merge_bumps_the_affected_articles_so_public_caches_refresh(duplicate_units):
+    shared, only_duplicate, only_kept = duplicate_units["articles"]
+    Article.objects.update(updated_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+
+    merge_units(target=duplicate_units["kept"], others=[duplicate_units["duplicate"]])
+
+    stale = set(Article.objects.filter(updated_at__year=2024).values_list("pk", flat=True))
+    assert stale == {only_kept.pk}
+    assert not Figure.objects.filter(updated_at__year=2024, unit=duplicate_units["kept"], article=only_duplicate).exists()
