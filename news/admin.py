@@ -733,6 +733,11 @@ class PhotoAdmin(EditorLockAdminMixin, HistoryAdmin):
     readonly_fields = ["thumbnail", "width", "height", "edited_fields"]
     fields = ["article", "position", "marker", "caption", "image", "thumbnail", "width", "height", "alt_text", "edited_fields"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The article's public page shows the photo; its updated_at drives the site's caches.
+        Article.objects.filter(pk=obj.article_id).update(updated_at=timezone.now())
+
     @admin.display(description="图片说明")
     def caption_preview(self, photo):
         return str(photo)

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from news import images
@@ -75,6 +76,7 @@ def upload(client, photo, file):
 
 def test_editor_uploads_a_photo_and_gets_web_and_thumbnail_sizes(editor_client, media_root):
     photo = PhotoFactory(caption="平安员在社区巡逻。")
+    uploaded_after = timezone.now()
 
     response = upload(editor_client, photo, image_file("巡逻.jpg", (3200, 2400)))
 
@@ -85,6 +87,7 @@ def test_editor_uploads_a_photo_and_gets_web_and_thumbnail_sizes(editor_client, 
         assert (web.size, thumb.size) == ((1600, 1200), (400, 300))
     assert photo.alt == "平安员在社区巡逻。"
     assert photo.edited_fields == ["image"]
+    assert photo.article.updated_at > uploaded_after
 
 
 @pytest.mark.parametrize(
