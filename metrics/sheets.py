@@ -105,6 +105,10 @@ class SheetResource(resources.ModelResource):
         use_transactions = True
         chunk_size = EXPORT_CHUNK_SIZE
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.sheet_row_numbers: list[int] = []
+
     @classmethod
     def all_sheets(cls) -> list[type["SheetResource"]]:
         """Return every concrete sheet, so that a sheet uploaded to the wrong place can be recognised."""
@@ -195,7 +199,10 @@ class SheetResource(resources.ModelResource):
         headers = [("" if header is None else str(header).strip()) for header in (dataset.headers or [])]
         if not any(headers):
             raise SheetError(f"表格是空的：第一行应是列名（{self.column_list()}）。")
-        rows = [list(row) for row in dataset if not all(is_blank(cell) for cell in row)]
+        # Row numbers as Excel shows them (the header is row 1), kept across the blank rows dropped here.
+        numbered = [(number, list(row)) for number, row in enumerate(dataset, start=2) if not all(map(is_blank, row))]
+        self.sheet_row_numbers = [number for number, _ in numbered]
+        rows = [row for _, row in numbered]
         keep = [i for i, header in enumerate(headers) if header or any(not is_blank(row[i]) for row in rows)]
         unnamed = [i + 1 for i in keep if not headers[i]]
         if unnamed:
@@ -206,7 +213,7 @@ class SheetResource(resources.ModelResource):
         self.check_columns(headers)
         if len(rows) > MAX_IMPORT_ROWS:
             raise SheetError(f"表格有 {len(rows)} 行，超过一次最多导入的 {MAX_IMPORT_ROWS} 行，请拆分后分批导入。")
-        self.check_ids(headers.index(ID_COLUMN), rows)
+        self.check_ids(headers.index(ID_COLUMN), list(zip(self.sheet_row_numbers, rows)))
 
         dataset.wipe()
         dataset.headers = headers
@@ -237,10 +244,10 @@ class SheetResource(resources.ModelResource):
             problems.append(f"无法识别的列：{'、'.join(unknown)}")
         raise SheetError(f"{'；'.join(problems)}。{self.noun}表的列应为：{self.column_list()}（请使用导出的表格修改后再导入）。")
 
-    def check_ids(self, id_index: int, rows: list[list]) -> None:
+    def check_ids(self, id_index: int, numbered_rows: list[tuple[int, list]]) -> None:
         widget = self.fields["id"].widget
         bad, seen, duplicates = [], {}, {}
-        for number, row in enumerate(rows, start=2):
+        for number, row in numbered_rows:
             try:
                 pk = widget.clean(row[id_index])
             except ValueError:
@@ -354,6 +361,9 @@ class SheetResource(resources.ModelResource):
             instance._history_user = user
 
     def after_import(self, dataset, result, **kwargs):
+        # The library counts data rows from 1; staff look for the row number Excel shows.
+        for row in [*result.invalid_rows, *result.error_rows]:
+            row.number = self.sheet_row_numbers[row.number - 1]
         if kwargs.get("dry_run") or result.has_errors() or result.has_validation_errors():
             return
         changed = {

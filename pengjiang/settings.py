@@ -162,7 +162,8 @@ IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 # A confirmed import is one transaction: one invalid row and nothing is written.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_CONFIRM = False
-IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = True
+# Blank lines are dropped by metrics.sheets itself, which keeps Excel's row numbers for messages.
+IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = False
 # Off on purpose: the library's escaping only strips a leading "=" and turns every
 # cell into text; metrics.spreadsheets.neutralise_formula guards = + - @ tab CR
 # in every export and leaves numbers and dates native.

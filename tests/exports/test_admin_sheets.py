@@ -97,8 +97,8 @@ def test_invalid_cell_is_reported_by_column_in_chinese_and_offers_no_confirm(edi
     result = response.context["result"]
     assert "confirm_form" not in response.context
     assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
-        (1, {"数值": ["“一万”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。"]}),
-        (2, {
+        (2, {"数值": ["“一万”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。"]}),
+        (3, {
             "所属单位": ["找不到名为“不存在的单位”的单位，请填写单位的全称（与“单位”表一致）。"],
             "审核状态": ["“通过”不是可选的值，可填：自动识别、已核实、已驳回。"],
         }),

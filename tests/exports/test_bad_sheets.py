@@ -112,7 +112,7 @@ def test_one_bad_row_rolls_back_the_good_ones(newsroom, unit_rows):
     result = import_file(UnitResource(), xlsx_with_rows(unit_rows), "xlsx")
 
     assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
-        (2, {"类别": [f"“乡”不是可选的值，可填：{'、'.join(Unit.Kind.labels)}。"]}),
+        (3, {"类别": [f"“乡”不是可选的值，可填：{'、'.join(Unit.Kind.labels)}。"]}),
     ]
     assert database_state() == before
 
@@ -126,8 +126,8 @@ def test_unknown_id_and_new_figure_rows_are_invalid(newsroom):
     result = import_file(FigureResource(), xlsx_with_rows(rows), "xlsx")
 
     assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
-        (1, {"编号": ["编号 999999 的数据不存在（可能已被删除或合并）；新增数据请把编号留空。"]}),
-        (2, {"编号": ["编号不能为空：数据只能在这里修改，不能通过表格新增。"]}),
+        (2, {"编号": ["编号 999999 的数据不存在（可能已被删除或合并）；新增数据请把编号留空。"]}),
+        (3, {"编号": ["编号不能为空：数据只能在这里修改，不能通过表格新增。"]}),
     ]
     assert database_state() == before
 
@@ -141,10 +141,27 @@ def test_wrong_types_are_reported_per_cell(newsroom):
     result = import_file(FigureResource(), xlsx_with_rows(rows), "xlsx")
 
     assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
-        (1, {"所属年份": ["“二〇二四年”不是年份（如 2024）。"]}),
-        (2, {"区间上限": ["“很多”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。"]}),
+        (2, {"所属年份": ["“二〇二四年”不是年份（如 2024）。"]}),
+        (3, {"区间上限": ["“很多”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。"]}),
     ]
     assert database_state() == before
+
+
+def test_invalid_rows_are_numbered_as_excel_shows_them_across_blank_rows(newsroom, unit_rows):
+    unit_rows.insert(2, [None] * len(unit_rows[0]))  # a blank line between the two units: sheet rows 2, 4
+    unit_rows[3][4] = "乡"
+
+    result = import_file(UnitResource(), xlsx_with_rows(unit_rows), "xlsx")
+
+    assert [row.number for row in result.invalid_rows] == [4]
+
+
+def test_duplicated_ids_are_numbered_as_excel_shows_them(newsroom, unit_rows):
+    rows = [*unit_rows, [None] * len(unit_rows[0]), list(unit_rows[1])]
+
+    assert sheet_errors(UnitResource(), rows) == [
+        f"编号重复：编号 {newsroom['town'].pk} 在第 2、5 行。每条单位只能出现一次，请删除重复的行。"
+    ]
 
 
 def test_unknown_lead_unit_is_this_rows_invalid_cell(newsroom):
@@ -155,7 +172,7 @@ def test_unknown_lead_unit_is_this_rows_invalid_cell(newsroom):
     result = import_file(InitiativeResource(), xlsx_with_rows(rows), "xlsx")
 
     assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
-        (1, {"牵头单位": ["找不到名为“区不存在局”的单位，请填写全称，多个之间用“、”隔开。"]}),
+        (2, {"牵头单位": ["找不到名为“区不存在局”的单位，请填写全称，多个之间用“、”隔开。"]}),
     ]
     assert database_state() == before
 
@@ -167,7 +184,7 @@ def test_duplicate_unit_name_is_reported_in_chinese(newsroom, unit_rows):
     result = import_file(UnitResource(), xlsx_with_rows(unit_rows), "xlsx")
 
     assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
-        (3, {"全称": ["具有 全称 的 单位 已存在。"]}),
+        (4, {"全称": ["具有 全称 的 单位 已存在。"]}),
     ]
     assert database_state() == before
 
