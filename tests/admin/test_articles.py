@@ -83,13 +83,23 @@ def test_counts_in_the_list_are_exact(editor_client):
     assert (row.figure_total, row.unit_total, row.initiative_total) == (3, 2, 1)
 
 
-def test_search_finds_two_character_chinese_words_in_title_and_body(editor_client):
-    ArticleFactory(title="蓬江区召开会议", body="会议部署了禁毒工作。")
-    ArticleFactory(title="禁毒宣传进校园", body="学生们认真听讲。")
-    ArticleFactory(title="环境整治", body="清理垃圾。")
+def test_search_finds_two_character_chinese_words_in_title_and_body(editor_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # the search index is written on commit
+        ArticleFactory(title="蓬江区召开会议", body="会议部署了禁毒工作。", status=Article.Status.DRAFT)
+        ArticleFactory(title="禁毒宣传进校园", body="学生们认真听讲。")
+        ArticleFactory(title="环境整治", body="清理垃圾，整治环境。")
 
     assert listed_titles(editor_client, "?q=禁毒") == ["禁毒宣传进校园", "蓬江区召开会议"]
     assert listed_titles(editor_client, "?q=垃圾") == ["环境整治"]
+    assert listed_titles(editor_client, "?q=整治 垃圾") == ["环境整治"]
+    assert listed_titles(editor_client, "?q=禁毒 垃圾") == []
+
+
+def test_single_character_search_falls_back_to_substrings(editor_client):
+    ArticleFactory(title="禁毒宣传进校园", body="学生们认真听讲。")
+    ArticleFactory(title="环境整治", body="清理垃圾。")
+
+    assert listed_titles(editor_client, "?q=毒") == ["禁毒宣传进校园"]
 
 
 def test_change_page_shows_figures_with_the_number_marked(editor_client):
