@@ -35,7 +35,7 @@ class FigureResource(SheetResource):
     sentence = Field(attribute="sentence", column_name="出处句子", widget=TextWidget(), readonly=True)
     article_link = Field(column_name="文章链接", readonly=True)
 
-    # 100,000-row exports read these through ``ValuesRow`` instead of building four model instances per row.
+    # 100,000-row exports read these through ``ValuesRecord`` instead of building four model instances per row.
     export_values = [
         "id", "text", "value", "value_max", "measure", "qualifier", "kind", "label", "period", "status", "sentence",
         "article__title", "article__published_on", "article__slug", "unit__name", "initiative__name",
