@@ -1,11 +1,12 @@
 """Export and import of staff sheets in the admin, mixed into the admin classes with one line each.
 
-The workflow is django-import-export's (export form or “导出所选” action;
-import → dry-run preview row by row → confirm), with three changes: exports
+The workflow is django-import-export's (export form or “导出选中的…” action;
+import → dry-run preview row by row → confirm), with these changes: exports
 go through this project's renderers (streamed CSV with a BOM, write-only XLSX,
 formula-safe cells) instead of building the file in memory; uploads that are
 too large or cannot be read get a Chinese message naming the file and the
-cause; and only XLSX, CSV and JSON are offered.
+cause; columns are offered by their Chinese names; and only XLSX, CSV and
+JSON are offered.
 """
 
 import json
