@@ -122,6 +122,35 @@ class UnitTreeFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=subtree)
 
 
+class PageFilter(admin.SimpleListFilter):
+    """Filter by page, offering the pages of the day/month/year chosen in the date bar (else the latest ones).
+
+    Listing every page would put thousands of links in the sidebar.
+    """
+
+    title = "版面"
+    parameter_name = "page"
+    latest = 20
+
+    def lookups(self, request, model_admin):
+        pages = Page.objects.order_by("-issue_date", "file_name")
+        period = {
+            f"articles__published_on__{part}": request.GET[f"published_on__{part}"]
+            for part in ("year", "month", "day")
+            if request.GET.get(f"published_on__{part}", "").isdigit()
+        }
+        chosen = pages.filter(pk=self.value()) if (self.value() or "").isdigit() else pages.none()
+        listed = pages.filter(**period).distinct() if period else pages[: self.latest]
+        choices = dict(listed.values_list("pk", "file_name"))
+        choices.update(chosen.values_list("pk", "file_name"))
+        return [(str(pk), file_name) for pk, file_name in choices.items()]
+
+    def queryset(self, request, queryset):
+        if (self.value() or "").isdigit():
+            return queryset.filter(page_id=self.value())
+        return queryset
+
+
 class ArticleInitiativeFilter(admin.SimpleListFilter):
     title = "举措"
     parameter_name = "initiative"
@@ -275,7 +304,7 @@ class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
     resource_classes = [ArticleResource]
     list_display = ["title", "page", "published_on", "status", "figure_count", "unit_count", "initiative_count"]
     list_select_related = ["page"]
-    list_filter = ["status", "page", UnitTreeFilter, ArticleInitiativeFilter, UnreviewedFiguresFilter]
+    list_filter = ["status", PageFilter, UnitTreeFilter, ArticleInitiativeFilter, UnreviewedFiguresFilter]
     date_hierarchy = "published_on"
     search_fields = ["title", "kicker", "subtitle", "body"]
     readonly_fields = ["page", "position", "slug", "source_link", "edited_fields", "created_at", "updated_at"]

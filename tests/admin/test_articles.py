@@ -259,3 +259,19 @@ def test_attach_bumps_updated_at_so_public_caches_refresh(editor_client):
 
     article.refresh_from_db()
     assert article.updated_at.year > 2024
+
+
+def test_page_filter_offers_the_pages_of_the_chosen_day(editor_client):
+    day_one = PageFactory(file_name="2024-02-24_A03.txt", issue_date=datetime.date(2024, 2, 24))
+    day_two = PageFactory(file_name="2024-03-02_A03.txt", issue_date=datetime.date(2024, 3, 2))
+    ArticleFactory(page=day_one, title="二月报道", published_on=datetime.date(2024, 2, 24))
+    ArticleFactory(page=day_two, title="三月报道", published_on=datetime.date(2024, 3, 2))
+
+    def page_choices(query):
+        response = editor_client.get(reverse(CHANGELIST) + query)
+        page_filter = next(f for f in response.context["cl"].filter_specs if getattr(f, "parameter_name", "") == "page")
+        return [label for _, label in page_filter.lookup_choices]
+
+    assert page_choices("") == ["2024-03-02_A03.txt", "2024-02-24_A03.txt"]  # latest first
+    assert page_choices("?published_on__year=2024&published_on__month=3") == ["2024-03-02_A03.txt"]
+    assert listed_titles(editor_client, f"?page={day_one.pk}") == ["二月报道"]
