@@ -362,6 +362,10 @@ class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
         )
         return [source, *super().get_urls()]
 
+    def view_on_site(self, article):
+        # The public site shows published articles only; a draft's link would be a 404.
+        return article.get_absolute_url() if article.is_published else None
+
     @admin.display(description="数据", ordering="figure_total")
     def figure_count(self, article):
         return article.figure_total

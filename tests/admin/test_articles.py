@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.admin import helpers
 from django.urls import reverse
 
@@ -109,8 +108,15 @@ def test_change_page_shows_figures_with_the_number_marked(editor_client):
     page = editor_client.get(reverse("admin:news_article_change", args=[article.pk])).content.decode()
 
     assert "成功化解矛盾纠纷<mark>239宗</mark>。" in page
-    view_on_site = reverse("admin:view_on_site", args=[ContentType.objects.get_for_model(Article).pk, article.pk])
-    assert view_on_site in page
+    assert f'href="{article.get_absolute_url()}" class="viewsitelink"' in page
+
+
+def test_drafts_have_no_view_on_site_link(editor_client):
+    draft = ArticleFactory(status=Article.Status.DRAFT)
+
+    page = editor_client.get(reverse("admin:news_article_change", args=[draft.pk])).content.decode()
+
+    assert "viewsitelink" not in page
 
 
 def test_source_view_marks_the_article_in_the_page_text(editor_client):
