@@ -110,11 +110,18 @@ def parse_query(text: str) -> Query:
 # Writing the index ---------------------------------------------------------------------
 
 
-def article_parts(article) -> tuple[str, str, str]:
-    """Return the three indexed texts of an article: headline, body, photo captions."""
-    title = " ".join(part for part in (article.kicker, article.title, article.subtitle) if part)
-    captions = "\n".join(photo.caption for photo in article.photos.all())
-    return title, article.body, captions
+def index_row(pk: int, published_on, headline_parts, body: str, captions) -> tuple:
+    """Return the row the index stores: id, publication day number, headline, body, captions."""
+    day = published_on.toordinal() if published_on else 0
+    headline = " ".join(part for part in headline_parts if part)
+    return pk, day, headline, body, "\n".join(captions)
+
+
+def article_row(article) -> tuple:
+    return index_row(
+        article.pk, article.published_on, (article.kicker, article.title, article.subtitle), article.body,
+        [photo.caption for photo in article.photos.all()],
+    )
 
 
 def reindex_articles(article_ids) -> int:
@@ -128,12 +135,14 @@ def reindex_articles(article_ids) -> int:
     ids = sorted({int(pk) for pk in article_ids})
     if not ids:
         return 0
-    articles = Article.objects.filter(pk__in=ids).prefetch_related("photos").only("kicker", "title", "subtitle", "body")
-    return write_rows(ids, [(article.pk, *article_parts(article)) for article in articles])
+    articles = Article.objects.filter(pk__in=ids).prefetch_related("photos").only(
+        "kicker", "title", "subtitle", "body", "published_on"
+    )
+    return write_rows(ids, [article_row(article) for article in articles])
 
 
 def write_rows(ids, rows) -> int:
-    """Replace the index rows of ``ids`` by ``rows`` of (id, title, body, captions) in one transaction."""
+    """Replace the index rows of ``ids`` by ``rows`` (see ``index_row``) in one transaction."""
     with transaction.atomic():
         backend().replace(ids, rows)
     return len(rows)
@@ -185,11 +194,18 @@ def photo_changed(sender, instance, **kwargs) -> None:
 # Reading the index ---------------------------------------------------------------------
 
 
-class SearchHits:
-    """The published articles matching a query, in rank order, as a sequence Django's Paginator can page.
+# Beyond this many results a reader refines the query; counting (and paging)
+# no further keeps a very common word as fast as a rare one.
+MAX_RESULTS = 1000
 
-    ``len()`` runs one count; a slice runs one ranked query for that page's ids
-    and one query for the articles themselves (``articles`` shapes that query).
+
+class SearchHits:
+    """The published articles matching a query, in order, as a sequence Django's Paginator can page.
+
+    Order: articles whose headline matches first, then the rest; newest first
+    within each. ``len()`` counts at most ``MAX_RESULTS`` (``capped`` says so);
+    a slice runs the ranked id queries and one query for the articles
+    themselves (``articles`` shapes that query).
     """
 
     def __init__(self, query: Query, articles):
@@ -199,18 +215,32 @@ class SearchHits:
 
     def __len__(self) -> int:
         if self._total is None:
-            self._total = backend().count(self.query)
+            self._total = backend().count(self.query, cap=MAX_RESULTS)
         return self._total
 
+    @property
+    def capped(self) -> bool:
+        return len(self) >= MAX_RESULTS
+
     def __getitem__(self, window: slice) -> list:
-        ids = backend().ranked_ids(self.query, offset=window.start or 0, limit=window.stop - (window.start or 0))
+        ids = search_published(self.query, offset=window.start or 0, limit=window.stop - (window.start or 0))
         by_id = self.articles.in_bulk(ids)
         return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def search_published(query: Query, *, offset: int = 0, limit: int = 20) -> list[int]:
-    """Return the ids of published articles matching every term: title matches first, then relevance and date."""
-    return backend().ranked_ids(query, offset=offset, limit=limit)
+    """Return ids of published articles matching every term: headline matches first, newest first within each.
+
+    Three queries whatever the page: how many headline matches lie before the
+    end of the page, that page's headline matches, and the body-only matches
+    that fill the rest of it. Each reads the index in date order and stops at
+    the page's end, so a word in half the corpus costs no more than a rare one.
+    """
+    index = backend()
+    in_headline = index.count(query, cap=offset + limit, column="title")
+    ids = index.ordered_ids(query, column="title", offset=offset, limit=max(0, min(limit, in_headline - offset)))
+    ids += index.ordered_ids(query, exclude_column="title", offset=max(0, offset - in_headline), limit=limit - len(ids))
+    return ids
 
 
 def matching_ids(query: Query) -> RawSQL:
@@ -253,8 +283,14 @@ def backend():
 
 
 class SQLiteIndex:
-    """FTS5 over pre-cut tokens: unicode61 then only splits at the spaces we put in."""
+    """FTS5 over pre-cut tokens: unicode61 then only splits at the spaces we put in.
 
+    The rowid is ``day * ID_SPAN + article id`` (day = the publication date's
+    ordinal), so FTS5 can hand out matches newest first straight from its
+    index (``ORDER BY rowid DESC`` is served without sorting) and stop early.
+    """
+
+    ID_SPAN = 10**10
     create_sql = [f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(title, body, captions, tokenize='unicode61')"]
     drop_sql = f"DROP TABLE IF EXISTS {TABLE}"
 
@@ -264,35 +300,51 @@ class SQLiteIndex:
 
     def replace(self, ids, rows) -> None:
         with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {TABLE} WHERE rowid IN (SELECT value FROM json_each(%s))", [json_ids(ids)])
+            # An edited date moves the rowid, so old rows are found by their id part.
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE rowid %% {self.ID_SPAN} IN (SELECT value FROM json_each(%s))", [json_ids(ids)]
+            )
             cursor.executemany(
                 f"INSERT INTO {TABLE} (rowid, title, body, captions) VALUES (%s, %s, %s, %s)",
-                [(pk, *(" ".join(tokens(part)) for part in parts)) for pk, *parts in rows],
+                [
+                    (day * self.ID_SPAN + pk, *(" ".join(tokens(part)) for part in parts))
+                    for pk, day, *parts in rows
+                ],
             )
 
     @staticmethod
-    def match_expression(query: Query, column: str | None = None) -> str:
+    def match_expression(query: Query, column: str | None = None, exclude_column: str | None = None) -> str:
         phrases = " AND ".join('"' + " ".join(phrase) + '"' for phrase in query.phrases)
-        return f"{column} : ({phrases})" if column else phrases
+        if column:
+            return f"{column} : ({phrases})"
+        if exclude_column:
+            return f"({phrases}) NOT {exclude_column} : ({phrases})"
+        return phrases
 
     def matching_ids(self, query: Query) -> RawSQL:
-        return RawSQL(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [self.match_expression(query)])
+        return RawSQL(
+            f"SELECT rowid %% {self.ID_SPAN} FROM {TABLE} WHERE {TABLE} MATCH %s", [self.match_expression(query)]
+        )
 
-    def joined(self) -> str:
-        return f"FROM {TABLE} s JOIN news_article a ON a.id = s.rowid WHERE {TABLE} MATCH %s AND a.status = 'published'"
+    def published_matches(self) -> str:
+        return (
+            f"FROM {TABLE} s JOIN news_article a ON a.id = s.rowid %% {self.ID_SPAN} "
+            f"WHERE {TABLE} MATCH %s AND a.status = 'published' ORDER BY s.rowid DESC"
+        )
 
-    def count(self, query: Query) -> int:
-        with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) {self.joined()}", [self.match_expression(query)])
-            return cursor.fetchone()[0]
-
-    def ranked_ids(self, query: Query, *, offset: int, limit: int) -> list[int]:
+    def count(self, query: Query, *, cap: int, column: str | None = None) -> int:
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT s.rowid {self.joined()} "
-                f"ORDER BY s.rowid IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s) DESC, "
-                f"bm25({TABLE}, 10.0, 1.0, 2.0), a.published_on DESC, a.id DESC LIMIT %s OFFSET %s",
-                [self.match_expression(query), self.match_expression(query, "title"), limit, offset],
+                f"SELECT count(*) FROM (SELECT 1 {self.published_matches()} LIMIT %s)",
+                [self.match_expression(query, column), cap],
+            )
+            return cursor.fetchone()[0]
+
+    def ordered_ids(self, query: Query, *, offset: int, limit: int, column=None, exclude_column=None) -> list[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT a.id {self.published_matches()} LIMIT %s OFFSET %s",
+                [self.match_expression(query, column, exclude_column), limit, offset],
             )
             return [row[0] for row in cursor.fetchall()]
 
@@ -314,6 +366,7 @@ class PostgreSQLIndex:
 
     @staticmethod
     def document(title: str, body: str, captions: str) -> str:
+        """Return a tsvector literal: headline tokens weighted A, body B, captions C, with positions."""
         lexemes: dict[str, list[str]] = {}
         position = 1
         for weight, text in (("A", title), ("B", body), ("C", captions)):
@@ -329,7 +382,7 @@ class PostgreSQLIndex:
             cursor.execute(f"DELETE FROM {TABLE} WHERE article_id = ANY(%s)", [list(ids)])
             cursor.executemany(
                 f"INSERT INTO {TABLE} (article_id, document) VALUES (%s, %s::tsvector)",
-                [(pk, self.document(*parts)) for pk, *parts in rows],
+                [(pk, self.document(*parts)) for pk, day, *parts in rows],
             )
 
     @staticmethod
@@ -342,26 +395,32 @@ class PostgreSQLIndex:
     def matching_ids(self, query: Query) -> RawSQL:
         return RawSQL(f"SELECT article_id FROM {TABLE} WHERE document @@ %s::tsquery", [self.tsquery(query)])
 
-    def joined(self) -> str:
+    def condition(self, query: Query, column=None, exclude_column=None) -> tuple[str, list]:
+        # Weight A is the headline (see ``document``).
+        if column:
+            return "s.document @@ %s::tsquery", [self.tsquery(query, "A")]
+        if exclude_column:
+            return "s.document @@ %s::tsquery AND NOT s.document @@ %s::tsquery", [
+                self.tsquery(query), self.tsquery(query, "A")
+            ]
+        return "s.document @@ %s::tsquery", [self.tsquery(query)]
+
+    def published_matches(self, where: str) -> str:
         return (
-            f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id "
-            "WHERE s.document @@ %s::tsquery AND a.status = 'published'"
+            f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id WHERE {where} AND a.status = 'published' "
+            "ORDER BY a.published_on DESC NULLS LAST, a.id DESC"
         )
 
-    def count(self, query: Query) -> int:
+    def count(self, query: Query, *, cap: int, column: str | None = None) -> int:
+        where, params = self.condition(query, column)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) {self.joined()}", [self.tsquery(query)])
+            cursor.execute(f"SELECT count(*) FROM (SELECT 1 {self.published_matches(where)} LIMIT %s) t", [*params, cap])
             return cursor.fetchone()[0]
 
-    def ranked_ids(self, query: Query, *, offset: int, limit: int) -> list[int]:
-        match = self.tsquery(query)
+    def ordered_ids(self, query: Query, *, offset: int, limit: int, column=None, exclude_column=None) -> list[int]:
+        where, params = self.condition(query, column, exclude_column)
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT s.article_id {self.joined()} "
-                "ORDER BY s.document @@ %s::tsquery DESC, ts_rank(s.document, %s::tsquery) DESC, "
-                "a.published_on DESC NULLS LAST, a.id DESC LIMIT %s OFFSET %s",
-                [match, self.tsquery(query, "A"), match, limit, offset],
-            )
+            cursor.execute(f"SELECT a.id {self.published_matches(where)} LIMIT %s OFFSET %s", [*params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
 

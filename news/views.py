@@ -16,7 +16,7 @@ from metrics.models import Figure
 
 from . import search
 from .filters import ArticleFilter
-from .models import Article, ArticleInitiative, ArticleUnit, Initiative, Unit
+from .models import Article, Initiative, Unit
 
 ARTICLES_PER_PAGE = 20
 INITIATIVE_ARTICLES_PER_PAGE = 30
@@ -130,21 +130,32 @@ def article_detail(request, slug):
         ),
         slug=slug,
     )
-    # IN-subqueries rather than joins: no DISTINCT, so the newest-first index
-    # scan stops after five rows even when a unit has thousands of articles.
+    return render(request, "news/article_detail.html", {"article": article, "related": related_articles(article)})
+
+
+def related_articles(article: Article) -> list[Article]:
+    """Return the newest published articles about the same initiatives (else the same district units).
+
+    One query without DISTINCT, so the database stops after a few rows even
+    when an initiative has thousands of articles; duplicates (an article
+    sharing two initiatives) are dropped here.
+    """
     initiative_ids = [i.pk for i in article.initiatives.all()]
-    unit_ids = [u.pk for u in article.units.all() if u.in_pengjiang and u.depth > 0]
-    related = (
+    links = (
+        Q(initiatives__in=initiative_ids)
+        if initiative_ids
+        else Q(units__in=[u.pk for u in article.units.all() if u.in_pengjiang and u.depth > 0])
+    )
+    candidates = (
         Article.objects.published()
-        .filter(
-            Q(pk__in=ArticleInitiative.objects.filter(initiative__in=initiative_ids).values("article_id"))
-            | Q(pk__in=ArticleUnit.objects.filter(unit__in=unit_ids).values("article_id"))
-        )
+        .filter(links)
         .exclude(pk=article.pk)
         .only("title", "slug", "published_on")
-        .order_by("-published_on", "-pk")[:RELATED_ARTICLES]
+        .order_by("-published_on", "-pk")[: RELATED_ARTICLES * 3]
     )
-    return render(request, "news/article_detail.html", {"article": article, "related": related})
+    return list({candidate.pk: candidate for candidate in candidates}.values())[:RELATED_ARTICLES]
+
+
 
 
 @conditional
@@ -255,7 +266,11 @@ def search_results(request):
     hits = search.SearchHits(query, Article.objects.select_related("page").prefetch_related("photos"))
     page = page_of(request, hits, ARTICLES_PER_PAGE)
     results = [{"article": article, **snippets(article, query)} for article in page.object_list]
-    return render(request, "news/search.html", {**context, "query": query, "page_obj": page, "results": results})
+    return render(
+        request,
+        "news/search.html",
+        {**context, "query": query, "page_obj": page, "results": results, "capped": hits.capped, "cap": search.MAX_RESULTS},
+    )
 
 
 def snippets(article: Article, query: search.Query) -> dict:

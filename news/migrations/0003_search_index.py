@@ -20,11 +20,10 @@ def create_index(apps, schema_editor):
     captions: dict[int, list[str]] = {}
     for article_id, caption in Photo.objects.order_by("article_id", "position").values_list("article_id", "caption"):
         captions.setdefault(article_id, []).append(caption)
-    fields = ("pk", "kicker", "title", "subtitle", "body")
+    fields = ("pk", "published_on", "kicker", "title", "subtitle", "body")
     batch = []
-    for pk, kicker, title, subtitle, body in Article.objects.order_by("pk").values_list(*fields).iterator():
-        headline = " ".join(part for part in (kicker, title, subtitle) if part)
-        batch.append((pk, headline, body, "\n".join(captions.get(pk, []))))
+    for pk, published_on, kicker, title, subtitle, body in Article.objects.order_by("pk").values_list(*fields).iterator():
+        batch.append(search.index_row(pk, published_on, (kicker, title, subtitle), body, captions.get(pk, [])))
         if len(batch) == 2000:
             index.replace([row[0] for row in batch], batch)
             batch = []

@@ -120,3 +120,33 @@ def test_highlight_marks_the_readers_words_and_escapes_html():
 def test_highlight_cuts_a_snippet_around_the_first_match():
     text = "甲" * 100 + "调解" + "乙" * 100
     assert search.highlight(text, search.parse_query("调解"), width=20) == "…" + "甲" * 5 + "<mark>调解</mark>" + "乙" * 13 + "…"
+
+
+def test_search_orders_headline_matches_then_body_matches_newest_first(db):
+    import datetime
+
+    day = datetime.date(2024, 1, 1)
+    old_body = ArticleFactory(title="甲", body="社区开展调解。", published_on=day)
+    new_body = ArticleFactory(title="乙", body="调解室启用。", published_on=day + datetime.timedelta(days=9))
+    old_title = ArticleFactory(title="调解员培训", body="培训。", published_on=day - datetime.timedelta(days=30))
+    index(old_body, new_body, old_title)
+    assert titles("调解") == ["调解员培训", "乙", "甲"]
+    ids = [search.search_published(search.parse_query("调解"), offset=n, limit=1) for n in range(4)]
+    assert ids == [[old_title.pk], [new_body.pk], [old_body.pk], []]
+
+
+def test_a_changed_date_moves_the_article_without_leaving_a_duplicate(db):
+    import datetime
+
+    article = ArticleFactory(title="乙", body="调解室启用。", published_on=datetime.date(2024, 1, 1))
+    index(article)
+    Article.objects.filter(pk=article.pk).update(published_on=datetime.date(2020, 5, 5))
+    index(article)
+    assert titles("调解室") == ["乙"]
+
+
+def test_search_hits_stop_counting_at_the_cap(db, monkeypatch):
+    monkeypatch.setattr(search, "MAX_RESULTS", 3)
+    index(*[ArticleFactory(title=f"第{n}篇", body="平安建设。") for n in range(5)])
+    hits = search.SearchHits(search.parse_query("平安建设"), Article.objects.all())
+    assert (len(hits), hits.capped) == (3, True)
