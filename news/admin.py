@@ -481,6 +481,19 @@ class AliasSearchMixin:
         return results, may_have_duplicates
 
 
+class RefreshArticlesOnSaveMixin:
+    """Bump the articles that show a unit or initiative when an editor changes it.
+
+    Units and initiatives have no ``updated_at`` of their own; the public
+    site's Last-Modified and caches follow the articles' (and figures').
+    """
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and form.has_changed():
+            merging.touch_articles_of(merging.articles_showing(obj))
+
+
 class MergeAdminMixin:
     """The “merge” bulk action: a confirmation page listing what each record brings, then one transaction."""
 
@@ -521,7 +534,9 @@ class MergeAdminMixin:
 
 
 @admin.register(Unit)
-class UnitAdmin(SheetAdminMixin, EditorLockAdminMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin):
+class UnitAdmin(
+    SheetAdminMixin, EditorLockAdminMixin, RefreshArticlesOnSaveMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin
+):
     resource_classes = [UnitResource]
     form = UnitAdminForm
     list_display = ["tree_name", "kind", "in_pengjiang", "needs_review", "source", "article_count", "figure_count"]
@@ -577,7 +592,9 @@ class UnitAdmin(SheetAdminMixin, EditorLockAdminMixin, AliasSearchMixin, MergeAd
 
 
 @admin.register(Initiative)
-class InitiativeAdmin(SheetAdminMixin, EditorLockAdminMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin):
+class InitiativeAdmin(
+    SheetAdminMixin, EditorLockAdminMixin, RefreshArticlesOnSaveMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin
+):
     resource_classes = [InitiativeResource]
     form = InitiativeAdminForm
     list_display = ["name", "kind", "lead_unit_names", "needs_review", "source", "article_count", "figure_count"]

@@ -175,6 +175,13 @@ def check_unit_merge(*, target: Unit, others: Sequence[Unit]) -> None:
             raise MergeError(f"“{target.name}”是“{other.name}”的下级单位，不能把上级并入下级；请选择上级作为保留记录。")
 
 
+def articles_showing(record: Unit | Initiative) -> Q:
+    """Return the condition for the articles that name ``record`` or carry a figure attributed to it."""
+    if isinstance(record, Unit):
+        return Q(units=record) | Q(figures__unit=record)
+    return Q(initiatives=record) | Q(figures__initiative=record)
+
+
 def touch_articles_of(which: Q) -> None:
     """Bump ``updated_at`` of the articles whose links or figures move, so the public site's caches refresh."""
     affected = Article.objects.filter(which).values("pk")

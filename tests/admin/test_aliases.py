@@ -1,12 +1,14 @@
 """Aliases are edited as plain text (a name a line, or comma-separated) and checked against other records."""
 
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from news.forms import AliasesField
-from news.models import Initiative, Unit
-from tests.factories import InitiativeFactory, UnitFactory
+from news.models import Article, Initiative, Unit
+from tests.factories import ArticleFactory, ArticleUnitFactory, InitiativeFactory, UnitFactory
 
 from .conftest import change_form_data
 
@@ -109,3 +111,14 @@ def test_initiative_list_search_finds_an_alias(editor_client):
     response = editor_client.get(reverse("admin:news_initiative_changelist") + "?q=融合模式")
 
     assert [initiative.name for initiative in response.context["cl"].result_list] == ["警网融合"]
+
+
+def test_renaming_a_unit_refreshes_the_articles_that_show_it(editor_client):
+    unit = UnitFactory(name="蓬江区司法局")
+    shown = ArticleUnitFactory(unit=unit).article
+    ArticleFactory()  # not about the unit: left alone
+    Article.objects.update(updated_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
+
+    save_unit(editor_client, unit, short_name="区司法局")
+
+    assert set(Article.objects.filter(updated_at__year__gt=2024).values_list("pk", flat=True)) == {shown.pk}
