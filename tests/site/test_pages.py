@@ -288,3 +288,16 @@ def test_server_error_page_is_chinese_and_needs_no_request(db):
     html = render_to_string("500.html")
     assert "<h1>服务器出错了</h1>" in html
     assert '<html lang="zh-Hans">' in html
+
+
+def test_list_counts_are_reused_until_the_next_edit(client, corpus):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as first:
+        assert client.get("/articles/", {"page": 1}).context["page_obj"].paginator.count == 3
+    with CaptureQueriesContext(connection) as second:
+        assert client.get("/articles/", {"page": 2}).context["page_obj"].paginator.count == 3
+    assert len(second) == len(first) - 1
+    ArticleFactory(title="新的一篇")
+    assert client.get("/articles/").context["page_obj"].paginator.count == 4
