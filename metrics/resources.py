@@ -5,12 +5,19 @@ from import_export.fields import Field
 from news.models import Article, Initiative, Unit
 
 from .models import Figure
-from .sheet_widgets import CalendarDateWidget, ChoiceLabelWidget, DecimalWidget, NamedObjectWidget, TextWidget, WholeNumberWidget
+from .sheet_widgets import (
+    CalendarDateWidget,
+    ChoiceLabelWidget,
+    DecimalWidget,
+    NamedObjectWidget,
+    TextWidget,
+    WholeNumberWidget,
+)
 from .sheets import SheetResource, id_field
 
 
 class FigureResource(SheetResource):
-    """数据表: what was printed, its normalised value, and where it came from; staff correct value, unit, initiative, status."""
+    """数据表: what was printed, its value, and where it came from; staff correct value, unit, initiative, status."""
 
     noun = "数据"
     # A figure exists because a sentence printed it; a sheet corrects figures, never invents one.
@@ -28,7 +35,9 @@ class FigureResource(SheetResource):
     qualifier = Field(attribute="qualifier", column_name="约数词", widget=TextWidget())
     kind = Field(attribute="kind", column_name="类型", widget=ChoiceLabelWidget(Figure.Kind))
     label = Field(attribute="label", column_name="统计对象", widget=TextWidget())
-    unit = Field(attribute="unit", column_name="所属单位", widget=NamedObjectWidget(Unit, noun="单位", also_match=["short_name"]))
+    unit = Field(
+        attribute="unit", column_name="所属单位", widget=NamedObjectWidget(Unit, noun="单位", also_match=["short_name"])
+    )
     initiative = Field(attribute="initiative", column_name="所属举措", widget=NamedObjectWidget(Initiative, noun="举措"))
     period = Field(attribute="period", column_name="所属年份", widget=WholeNumberWidget("年份（如 2024）"))
     status = Field(attribute="status", column_name="审核状态", widget=ChoiceLabelWidget(Figure.Status))

@@ -147,7 +147,7 @@ class SheetResource(resources.ModelResource):
     # Export ---------------------------------------------------------------------------
 
     def export_queryset(self, queryset=None) -> models.QuerySet:
-        """Return ``queryset`` (default: every record) with what the columns need loaded in a fixed number of queries."""
+        """Return ``queryset`` (default: every record) loading what the columns need in a fixed number of queries."""
         return self.get_queryset() if queryset is None else queryset
 
     def export_field(self, field, instance, **kwargs):
@@ -183,7 +183,7 @@ class SheetResource(resources.ModelResource):
         return Table([field.column_name for field in export_fields], rows(), sheet_title=self.noun)
 
     def export_records(self, queryset):
-        """Yield what the columns read: model instances, or ``ValuesRecord``s when ``export_values`` names the fields."""
+        """Yield what the columns read: model instances, or ``ValuesRecord``s if ``export_values`` names the fields."""
         if not self.export_values:
             yield from queryset.iterator(chunk_size=self.get_chunk_size())
             return
@@ -193,7 +193,16 @@ class SheetResource(resources.ModelResource):
 
     # Import: the sheet as a whole -------------------------------------------------------
 
-    def import_data(self, dataset, dry_run=False, raise_errors=False, use_transactions=None, collect_failed_rows=False, rollback_on_validation_errors=True, **kwargs):
+    def import_data(
+        self,
+        dataset,
+        dry_run=False,
+        raise_errors=False,
+        use_transactions=None,
+        collect_failed_rows=False,
+        rollback_on_validation_errors=True,
+        **kwargs,
+    ):
         # One invalid row rolls back the whole import, however it was started.
         return super().import_data(
             dataset,
@@ -246,12 +255,17 @@ class SheetResource(resources.ModelResource):
         if duplicated:
             raise SheetError(f"列名重复：{'、'.join(duplicated)}。每一列只能出现一次。")
         unknown = [header for header in headers if header not in known]
-        missing = [field.column_name for field in self.get_import_fields() if field.column_name in required - set(headers)]
+        missing = [
+            field.column_name for field in self.get_import_fields() if field.column_name in required - set(headers)
+        ]
         if not unknown and not missing:
             return
         for other in SheetResource.all_sheets():
+            if other._meta.model is self._meta.model:
+                continue
             other_columns = {field.column_name for field in other.fields.values()}
-            if other is not type(self) and other._meta.model is not self._meta.model and set(headers) <= other_columns and len(set(headers) & (other_columns - known)) >= 2:
+            # Every column belongs to the other sheet, and at least two of them only to it.
+            if set(headers) <= other_columns and len(set(headers) & (other_columns - known)) >= 2:
                 raise SheetError(
                     f"这是一份“{other.noun}”表（列名与{other.noun}表一致），不能导入到“{self.noun}”。"
                     f"请到“{other.noun}”页面导入，或选择正确的文件。"

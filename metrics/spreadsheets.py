@@ -85,7 +85,8 @@ def text_cell(value) -> str:
     if isinstance(value, decimal.Decimal):
         return format(value.normalize(), "f") if value.is_finite() else str(value)
     if isinstance(value, datetime.datetime):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M:%S") if timezone.is_aware(value) else value.isoformat(" ")
+        local = timezone.localtime(value) if timezone.is_aware(value) else value
+        return local.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, datetime.date):
         return value.isoformat()
     return str(value)
