@@ -14,16 +14,15 @@ import json
 from django import forms
 from django.core.exceptions import PermissionDenied
 from import_export.admin import ExportActionMixin, ImportMixin
-from import_export.formats.base_formats import CSV, JSON, XLSX
 from import_export.forms import ImportForm, SelectableFieldsExportForm
 from import_export.signals import post_export
 
+from .sheet_formats import SHEET_FORMATS, SheetFileError
 from .spreadsheets import table_response
 
 # A corrections sheet of 20,000 rows is about 5 MB as XLSX; the limit stops a
 # wrong file (a database dump, a video) before anyone tries to parse it.
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
-SHEET_FORMATS = [XLSX, CSV, JSON]
 
 
 class SheetImportForm(ImportForm):
@@ -50,9 +49,8 @@ class SheetExportForm(SelectableFieldsExportForm):
 def unreadable_file_message(file_name: str, file_format, error: Exception) -> str:
     """Return, in Chinese, why ``file_name`` could not be read as ``file_format`` and what to do."""
     extension = file_format.get_extension()
-    if isinstance(error, StopIteration):
-        # openpyxl found a workbook whose first sheet has no rows at all.
-        return f"文件“{file_name}”是空的：第一行应是列名，请上传导出后修改过的表格。"
+    if isinstance(error, SheetFileError):
+        return f"文件“{file_name}”{error}"
     if isinstance(error, UnicodeDecodeError):
         return (
             f"文件“{file_name}”不是 UTF-8 编码（可能是 GBK，或根本不是文本文件），无法按 CSV 读取。"

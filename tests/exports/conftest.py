@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
-from import_export.formats.base_formats import CSV, JSON, XLSX
 
 from metrics.models import Figure
+from metrics.sheet_formats import SheetCSV, SheetJSON, SheetXLSX
 from metrics.spreadsheets import write_table
 from news.models import Article, Unit
 from news.roles import EDITOR, EXPORTER
@@ -25,7 +25,7 @@ from tests.factories import (
     UnitFactory,
 )
 
-FORMAT_CLASSES = {"csv": CSV, "xlsx": XLSX, "json": JSON}
+FORMAT_CLASSES = {"csv": SheetCSV, "xlsx": SheetXLSX, "json": SheetJSON}
 
 
 def export_bytes(resource, fmt: str, queryset=None) -> bytes:

@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -91,7 +92,7 @@ def test_too_many_rows_are_refused(newsroom, unit_rows, monkeypatch):
 
 
 def test_empty_sheet_says_what_the_first_row_should_be(db):
-    result = InitiativeResource().import_data(read_dataset("\ufeff\r\n".encode(), "csv"))
+    result = InitiativeResource().import_data(tablib.Dataset())
 
     assert [str(error.error) for error in result.base_errors] == [
         "表格是空的：第一行应是列名（编号、名称、别名、类别、简介、牵头单位、待审核、来源）。"
@@ -101,7 +102,49 @@ def test_empty_sheet_says_what_the_first_row_should_be(db):
 def test_empty_workbook_is_refused_in_the_admin(editor_client, db):
     response = admin_upload(editor_client, "举措.xlsx", xlsx_with_rows([]), fmt=0)
 
-    assert response.context["form"].errors["import_file"] == ["文件“举措.xlsx”是空的：第一行应是列名，请上传导出后修改过的表格。"]
+    assert response.context["form"].errors["import_file"] == [
+        "文件“举措.xlsx”没有数据：第一行应是列名，下面是数据行。请上传导出后修改过的表格。"
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, data, fmt",
+    [
+        ("举措.xlsx", xlsx_with_rows([["编号", "名称"]]), 0),
+        ("举措.csv", "\ufeff编号,名称\r\n".encode(), 1),
+        ("举措.json", b"[]", 2),
+    ],
+)
+def test_sheet_with_headers_but_no_rows_is_refused_in_chinese(editor_client, db, name, data, fmt):
+    response = admin_upload(editor_client, name, data, fmt=fmt)
+
+    assert response.context["form"].errors["import_file"] == [
+        f"文件“{name}”没有数据：第一行应是列名，下面是数据行。请上传导出后修改过的表格。"
+    ]
+
+
+def test_workbook_unpacking_into_too_many_rows_is_refused_while_reading(editor_client, newsroom, monkeypatch):
+    monkeypatch.setattr("metrics.sheet_formats.MAX_READ_ROWS", 3)
+    before = database_state()
+    rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx") + [[None] * 10] * 5
+
+    response = admin_upload(editor_client, "单位.xlsx", xlsx_with_rows(rows), fmt=0)
+
+    assert response.context["form"].errors["import_file"] == [
+        "文件“单位.xlsx”超过 3 行，不是一份修改用的表格。请只导入需要修改的行。"
+    ]
+    assert database_state() == before
+
+
+def test_content_in_a_column_without_header_is_refused_while_reading(editor_client, newsroom):
+    rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx")
+    rows[2] = rows[2] + [None, None, "备注"]
+
+    response = admin_upload(editor_client, "单位.xlsx", xlsx_with_rows(rows), fmt=0)
+
+    assert response.context["form"].errors["import_file"] == [
+        "文件“单位.xlsx”第 3 行第 13 列有内容，但这一列没有列名。请补上列名或删除这一列。"
+    ]
 
 
 def test_one_bad_row_rolls_back_the_good_ones(newsroom, unit_rows):
