@@ -8,8 +8,8 @@ Steps: migrate a fresh database; load the gazetteer of units and the catalogue
 of initiatives; bulk-insert ``--articles`` articles (bodies, titles and captions
 are sentences of the seed pages recombined, 95 % published), their unit and
 initiative links and about one figure each; build the full-text index; serve the
-site with ``manage.py runserver --noreload`` (DEBUG off) on loopback in a second
-process; then ``--workers`` client threads request each page type
+site with gunicorn (``--server-workers`` processes, DEBUG off) on loopback; then
+this process's ``--clients`` threads request each page type
 ``--requests`` times over varied URLs (different articles, list pages, filters
 and search words) and the script prints median and 99th percentile per page.
 """
@@ -189,13 +189,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=300, help="requests per page type")
-    parser.add_argument("--workers", type=int, default=4, help="concurrent client threads")
+    parser.add_argument("--clients", type=int, default=4, help="concurrent client threads")
+    parser.add_argument("--server-workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--database-url", default="")
+    parser.add_argument("--reuse", default="", help="serve an already built SQLite file instead of building one")
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-site-"))
-    if args.database_url:
+    if args.reuse:
+        os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.reuse).resolve()}"
+    elif args.database_url:
         recreate_postgres_database(args.database_url)
         os.environ["DATABASE_URL"] = args.database_url
     else:
@@ -213,8 +217,12 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
     started = time.perf_counter()
-    build_corpus(args.articles, args.seed)
+    if not args.reuse:
+        build_corpus(args.articles, args.seed)
     built = time.perf_counter() - started
+    from news.models import Article
+
+    articles = Article.objects.count()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")  # fresh statistics, as a database in service would have
     rng = random.Random(args.seed)
@@ -223,7 +231,8 @@ def main() -> None:
 
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        [str(Path(sys.executable).parent / "gunicorn"), "pengjiang.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(args.server_workers), "--log-level", "warning"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
@@ -231,13 +240,16 @@ def main() -> None:
         wait_until_up(base + "/")
         for path in {urls[name][0] for name in urls}:  # warm the connection and the caches
             urllib.request.urlopen(base + path, timeout=30).read()
-        results = {name: measure(base, page_list, args.workers) for name, page_list in urls.items()}
+        for path in {urls[name][0] for name in urls}:  # each worker process warms up too
+            urllib.request.urlopen(base + path, timeout=30).read()
+        results = {name: measure(base, page_list, args.clients) for name, page_list in urls.items()}
     finally:
         server.terminate()
         server.wait(timeout=30)
 
-    print(f"\n{connection.vendor}, {args.articles} articles (built and indexed in {built:.0f} s), "
-          f"{args.requests} requests per page, {args.workers} concurrent clients; {machine()}")
+    print(f"\n{connection.vendor}, {articles} articles (built and indexed in {built:.0f} s), "
+          f"{args.requests} requests per page, {args.clients} concurrent clients, "
+          f"gunicorn with {args.server_workers} workers; {machine()}")
     print("| 页面 | 中位数 (ms) | p99 (ms) | 目标 |")
     print("|---|---:|---:|---|")
     for name, latencies in results.items():

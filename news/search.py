@@ -244,8 +244,13 @@ def search_published(query: Query, *, offset: int = 0, limit: int = 20) -> list[
 
 
 def matching_ids(query: Query) -> RawSQL:
-    """Return a subquery of the ids of articles matching ``query`` (for ``pk__in`` filters)."""
-    return backend().matching_ids(query)
+    """Return a subquery of the ids of the newest ``MAX_RESULTS`` published articles matching ``query``.
+
+    For ``pk__in`` filters (the article list's keyword): capped like the search
+    page, so a word found in most articles does not make every other filter
+    sort tens of thousands of rows.
+    """
+    return backend().matching_ids(query, MAX_RESULTS)
 
 
 def highlight(text: str, query: Query, *, width: int | None = None) -> SafeString:
@@ -321,10 +326,8 @@ class SQLiteIndex:
             return f"({phrases}) NOT {exclude_column} : ({phrases})"
         return phrases
 
-    def matching_ids(self, query: Query) -> RawSQL:
-        return RawSQL(
-            f"SELECT rowid %% {self.ID_SPAN} FROM {TABLE} WHERE {TABLE} MATCH %s", [self.match_expression(query)]
-        )
+    def matching_ids(self, query: Query, limit: int) -> RawSQL:
+        return RawSQL(f"SELECT a.id {self.published_matches()} LIMIT %s", [self.match_expression(query), limit])
 
     def published_matches(self) -> str:
         return (
@@ -392,8 +395,9 @@ class PostgreSQLIndex:
             "(" + " <-> ".join(f"'{token}'{suffix}" for token in phrase) + ")" for phrase in query.phrases
         )
 
-    def matching_ids(self, query: Query) -> RawSQL:
-        return RawSQL(f"SELECT article_id FROM {TABLE} WHERE document @@ %s::tsquery", [self.tsquery(query)])
+    def matching_ids(self, query: Query, limit: int) -> RawSQL:
+        where, params = self.condition(query)
+        return RawSQL(f"SELECT a.id {self.published_matches(where)} LIMIT %s", [*params, limit])
 
     def condition(self, query: Query, column=None, exclude_column=None) -> tuple[str, list]:
         # Weight A is the headline (see ``document``).

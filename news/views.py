@@ -135,7 +135,12 @@ def article_list(request):
     # A stale or mistyped filter (a unit since merged away) shows its error and
     # no articles, rather than silently the whole list.
     page = page_of(request, articles.qs if articles.is_valid() else articles.queryset.none(), ARTICLES_PER_PAGE)
-    return render(request, "news/article_list.html", {"filter": articles, "page_obj": page})
+    keyword_capped = bool(request.GET.get("q")) and page.paginator.count >= search.MAX_RESULTS
+    return render(
+        request,
+        "news/article_list.html",
+        {"filter": articles, "page_obj": page, "keyword_capped": keyword_capped, "cap": search.MAX_RESULTS},
+    )
 
 
 @conditional

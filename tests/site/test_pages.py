@@ -301,3 +301,12 @@ def test_list_counts_are_reused_until_the_next_edit(client, corpus):
     assert len(second) == len(first) - 1
     ArticleFactory(title="新的一篇")
     assert client.get("/articles/").context["page_obj"].paginator.count == 4
+
+
+def test_article_list_keyword_keeps_the_newest_matches_up_to_the_cap(client, corpus, monkeypatch):
+    from news import search
+
+    monkeypatch.setattr(search, "MAX_RESULTS", 1)
+    response = client.get("/articles/", {"q": "调解"})
+    assert titles(response) == ["龙榜村网格员上门调解邻里纠纷"]
+    assert "关键词只在最新的 1 篇相关文章中筛选" in response.content.decode()
