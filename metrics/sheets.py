@@ -17,12 +17,13 @@ from django.utils import timezone
 from import_export import resources
 from import_export.fields import Field
 from import_export.instance_loaders import CachedInstanceLoader
+from import_export.resources import Diff
 from import_export.results import RowResult
 
 from news.models import ImportRun
 
 from .sheet_widgets import NamedObjectsWidget, WholeNumberWidget, is_blank
-from .spreadsheets import Table, neutralise_formula, restore_formula
+from .spreadsheets import Table, neutralise_formula, restore_formula, text_cell
 
 ID_COLUMN = "编号"
 # A corrections sheet is a few thousand rows; anything far larger is a mistake
@@ -97,6 +98,21 @@ def _relation_paths(tree: dict, prefix: str = ""):
             yield from _relation_paths(children, prefix + name + "__")
 
 
+class SheetDiff(Diff):
+    """The dry-run preview's before/after cells as the sheet shows them (empty, not “None”; 是/否; 2024-02-24)."""
+
+    def __init__(self, resource, instance, new):
+        super().__init__(resource, instance, new)
+        self.left = self.cells(resource, instance)
+
+    def compare_with(self, resource, instance):
+        self.right = self.cells(resource, instance)
+
+    @staticmethod
+    def cells(resource, instance) -> list[str]:
+        return [text_cell(field.export(instance)) for field in resource.get_import_fields()]
+
+
 class SheetError(ValueError):
     """A whole sheet is unusable (wrong columns, duplicate IDs, too large); the message says why in Chinese."""
 
@@ -139,6 +155,10 @@ class SheetResource(resources.ModelResource):
             if sheet._meta.model is not None and sheet not in found:
                 found.append(sheet)
         return found
+
+    @classmethod
+    def get_diff_class(cls):
+        return SheetDiff
 
     @classmethod
     def get_display_name(cls):

@@ -162,3 +162,19 @@ def test_every_admin_exports_its_sheet(exporter_client, newsroom, url_name, reso
     exported = cells(downloaded(response), "xlsx")
     assert exported[0] == resource_class().table().headers
     assert len(exported) == 1 + rows
+
+
+def test_preview_shows_cells_as_the_sheet_does(editor_client, newsroom):
+    rows = cells(export_bytes(FigureResource(), "xlsx"), "xlsx")
+    rows[2][rows[0].index("统计对象")] = "刑事类警情"
+
+    preview = upload(editor_client, "admin:metrics_figure_import", xlsx_with_rows(rows), name="数据.xlsx")
+
+    changed = preview.context["result"].rows[1]
+    headers = preview.context["result"].diff_headers
+    assert changed.import_type == "update"
+    cells_shown = dict(zip(headers, changed.diff))
+    assert cells_shown["所属年份"] == cells_shown["区间上限"] == cells_shown["所属单位"] == ""
+    assert cells_shown["数值"] == "<span>-12.5</span>"
+    assert cells_shown["刊发日期"] == "<span>2024-02-24</span>"
+    assert "<ins" in cells_shown["统计对象"] and "None" not in preview.content.decode()
