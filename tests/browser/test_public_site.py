@@ -104,6 +104,7 @@ def test_reader_browses_filters_searches_reads_and_turns_on_elder_mode(
     assert toggle.inner_text() == "退出长者模式"
     elder_size = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
     assert (normal_size, elder_size) == (17, 22)
+    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") == 0
     screenshot(page, f"initiative-elder-{width}")
     checked["举措（长者模式）"] = axe_violations(page)
 
