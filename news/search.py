@@ -410,9 +410,11 @@ class PostgreSQLIndex:
         return "s.document @@ %s::tsquery", [self.tsquery(query)]
 
     def published_matches(self, where: str) -> str:
+        # Plain DESC (PostgreSQL puts undated articles first) matches the
+        # (status, -published_on) index, so frequent words are read newest first.
         return (
             f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id WHERE {where} AND a.status = 'published' "
-            "ORDER BY a.published_on DESC NULLS LAST, a.id DESC"
+            "ORDER BY a.published_on DESC, a.id DESC"
         )
 
     def count(self, query: Query, *, cap: int, column: str | None = None) -> int:
