@@ -178,3 +178,14 @@ def test_preview_shows_cells_as_the_sheet_does(editor_client, newsroom):
     assert cells_shown["数值"] == "<span>-12.5</span>"
     assert cells_shown["刊发日期"] == "<span>2024-02-24</span>"
     assert "<ins" in cells_shown["统计对象"] and "None" not in preview.content.decode()
+
+
+def test_superuser_may_import(admin_client, newsroom):
+    rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx")
+    rows[2][rows[0].index("待审核")] = "否"
+
+    preview = upload(admin_client, "admin:news_unit_import", xlsx_with_rows(rows))
+    confirm(admin_client, "admin:news_unit_process_import", preview)
+
+    village = Unit.objects.get(pk=newsroom["village"].pk)
+    assert (village.needs_review, village.edited_fields) == (False, ["needs_review"])
