@@ -10,7 +10,8 @@ The editor rules, in one place:
 - a rejected figure stays rejected and its extraction key is never recreated;
   a verified figure, or one an editor edited, is never changed or removed;
 - an editor-made link (source 编辑) is never removed; automatic links and
-  figures that no longer occur in the text are removed;
+  figures that no longer occur in the text are removed; a link an editor
+  removed (``DismissedLink``) is never made again;
 - a unit or initiative an editor deleted (simple-history keeps a deletion
   record) or merged into another (its name became an alias) is not created
   again, neither from the gazetteer nor by discovery.
@@ -27,7 +28,7 @@ from django.db.models import Count, Max, Q
 from metrics.extraction import Catalogue, Gazetteer, InitiativeEntry, UnitEntry, extract_article
 from metrics.extraction.reference import load_catalogue, load_gazetteer
 from metrics.models import Figure
-from news.models import Article, ArticleInitiative, ArticleUnit, Initiative, Page, Unit
+from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Unit
 
 COUNT_KEYS = ("units", "initiatives", "figures", "units_discovered", "initiatives_discovered")
 FIGURE_FIELDS = (
@@ -295,6 +296,12 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
             # The first body mention is the evidence; a headline only when the body never names it.
             if key not in wanted or (wanted[key]["start"] is None and evidence["start"] is not None):
                 wanted[key] = evidence
+    dismissed = set(
+        DismissedLink.objects.filter(article_id__in=list(mentions_by_article), **{f"{target_field}__isnull": False})
+        .values_list("article_id", target_field)
+    )
+    for key in dismissed:
+        wanted.pop(key, None)
     existing = {
         (link.article_id, getattr(link, target_field)): link
         for link in model.objects.filter(article_id__in=list(mentions_by_article))

@@ -47,6 +47,7 @@ from .models import (
     ArticleInitiative,
     ArticleUnit,
     Credit,
+    DismissedLink,
     EditorLockMixin,
     Fragment,
     ImportRun,
@@ -203,6 +204,9 @@ class EditorLockAdminMixin(PlainNewlinesMixin):
                 instance.source = Mention.Source.EDITOR
             instance.save()
         for instance in formset.deleted_objects:
+            if isinstance(instance, Mention):
+                # Otherwise the next import or re-extraction would make the link again.
+                DismissedLink.record(instance, user=request.user)
             instance.delete()
         formset.save_m2m()
 
@@ -832,6 +836,22 @@ class FragmentAdmin(PlainNewlinesMixin, admin.ModelAdmin):
     @admin.display(description="文本")
     def text_preview(self, fragment):
         return str(fragment)
+
+
+@admin.register(DismissedLink)
+class DismissedLinkAdmin(admin.ModelAdmin):
+    """Links editors removed; deleting an entry lets the next extraction make the link again."""
+
+    list_display = ["article", "unit", "initiative", "dismissed_by", "dismissed_at"]
+    list_select_related = ["article", "unit", "initiative", "dismissed_by"]
+    list_filter = ["dismissed_at"]
+    search_fields = ["article__title", "unit__name", "initiative__name"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(ImportRun)

@@ -1,7 +1,7 @@
 """Fold duplicate units or initiatives into one record without losing anything.
 
-A merge re-points every article link, figure, child unit and lead-unit link of
-the duplicates to the record kept, keeps the duplicates' names as its aliases,
+A merge re-points every article link (and every link an editor dismissed),
+figure, child unit and lead-unit link of the duplicates to the record kept, keeps the duplicates' names as its aliases,
 then deletes the duplicates, all in one transaction: either everything moves or
 nothing does. ``describe_*_merge`` say beforehand what each record would bring, for
 the confirmation page.
@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from metrics.models import Figure
 
-from .models import Article, ArticleInitiative, ArticleUnit, Initiative, Unit
+from .models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Unit
 
 
 class MergeError(ValueError):
@@ -114,6 +114,7 @@ def merge_units(*, target: Unit, others: Sequence[Unit], reason: str = "") -> Me
         report.article_links_moved, report.article_links_deduplicated = move_links(
             ArticleUnit, "unit", target=target, others=others
         )
+        move_links(DismissedLink, "unit", target=target, others=others)
         touch_articles_of(Q(units__in=others) | Q(figures__unit__in=others))
         report.figures_moved = Figure.objects.filter(unit__in=others).update(unit=target, updated_at=timezone.now())
         children = list(Unit.objects.filter(parent__in=others))
@@ -145,6 +146,7 @@ def merge_initiatives(*, target: Initiative, others: Sequence[Initiative], reaso
         report.article_links_moved, report.article_links_deduplicated = move_links(
             ArticleInitiative, "initiative", target=target, others=others
         )
+        move_links(DismissedLink, "initiative", target=target, others=others)
         touch_articles_of(Q(initiatives__in=others) | Q(figures__initiative__in=others))
         report.figures_moved = Figure.objects.filter(initiative__in=others).update(
             initiative=target, updated_at=timezone.now()

@@ -402,6 +402,48 @@ class ArticleInitiative(Mention):
         return f"{self.article} · {self.initiative}"
 
 
+class DismissedLink(models.Model):
+    """An automatic article link an editor removed; extraction never makes it again.
+
+    Without this, deleting a wrong link (an article "about" a body it only
+    mentions in passing) would be undone by the next import or re-extraction.
+    """
+
+    article = models.ForeignKey(Article, verbose_name="文章", on_delete=models.CASCADE, related_name="dismissed_links")
+    unit = models.ForeignKey(
+        Unit, verbose_name="单位", on_delete=models.CASCADE, related_name="dismissed_links", null=True, blank=True
+    )
+    initiative = models.ForeignKey(
+        Initiative, verbose_name="举措", on_delete=models.CASCADE, related_name="dismissed_links", null=True, blank=True
+    )
+    dismissed_by = models.ForeignKey(
+        "auth.User", verbose_name="操作人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    dismissed_at = models.DateTimeField("移除时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "编辑移除的关联"
+        verbose_name_plural = "编辑移除的关联"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "unit"], name="unique_dismissed_unit"),
+            models.UniqueConstraint(fields=["article", "initiative"], name="unique_dismissed_initiative"),
+            models.CheckConstraint(
+                condition=models.Q(unit__isnull=True, initiative__isnull=False)
+                | models.Q(unit__isnull=False, initiative__isnull=True),
+                name="dismissed_link_has_one_target",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} · {self.unit or self.initiative}"
+
+    @classmethod
+    def record(cls, link: "Mention", user=None) -> None:
+        """Remember that an editor removed ``link`` (an ArticleUnit or ArticleInitiative)."""
+        target = {"unit_id": link.unit_id} if isinstance(link, ArticleUnit) else {"initiative_id": link.initiative_id}
+        cls.objects.get_or_create(article_id=link.article_id, **target, defaults={"dismissed_by": user})
+
+
 class ImportRun(models.Model):
     """A trace of every import (command or admin upload), including bulk writes history cannot see."""
 

@@ -10,7 +10,7 @@ EXPORTER = "数据导出"
 ADMINISTRATOR = "管理员"
 
 CONTENT_MODELS = {
-    "news": ["page", "article", "credit", "photo", "fragment", "unit", "initiative", "articleunit", "articleinitiative"],
+    "news": ["page", "article", "credit", "photo", "fragment", "unit", "initiative", "articleunit", "articleinitiative", "dismissedlink"],
     "metrics": ["figure"],
 }
 # Read-only records: editors may look at them, never change them.

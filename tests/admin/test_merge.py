@@ -120,8 +120,8 @@ def test_merge_refuses_a_record_merged_into_itself(duplicate_units):
 def test_every_relation_to_unit_and_initiative_is_handled_by_the_merge():
     """A new relation to Unit or Initiative must be taught to news/merging.py, or a merge would lose it."""
     handled = {
-        Unit: {"children", "mentions", "figures", "led_initiatives", "articles"},
-        Initiative: {"mentions", "figures", "articles"},
+        Unit: {"children", "mentions", "figures", "led_initiatives", "articles", "dismissed_links"},
+        Initiative: {"mentions", "figures", "articles", "dismissed_links"},
     }
     for model, names in handled.items():
         relations = {

@@ -268,3 +268,18 @@ def test_ensure_reference_data_adopts_a_body_discovered_before_it_was_listed():
     assert (unit.source, unit.needs_review, unit.kind, unit.parent.name) == (
         "gazetteer", False, "subdistrict", "江门市蓬江区人民政府",
     )
+
+
+
+def test_a_dismissed_link_is_never_made_again(reference):
+    from news.models import DismissedLink
+
+    article = ArticleFactory(body="白沙街道设立“弱信号”管理办公室。荷塘镇建立“一家人”特色专项工作室。")
+    services.extract_articles([article])
+    assert set(article.units.values_list("name", flat=True)) == {"白沙街道", "荷塘镇"}
+
+    hetang = ArticleUnit.objects.get(article=article, unit__name="荷塘镇")
+    DismissedLink.record(hetang)
+    hetang.delete()
+    services.extract_articles([article])
+    assert set(article.units.values_list("name", flat=True)) == {"白沙街道"}
