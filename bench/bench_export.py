@@ -15,7 +15,6 @@ Python allocations (slower, so its time is not reported).
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -26,17 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"nproc {os.cpu_count()}, {cpu}, Python {platform.python_version()}"
+from common import machine  # noqa: E402
 
 
 def setup_django() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from bench_import import machine  # noqa: E402
+from common import machine  # noqa: E402
 from corpus import generate_pages  # noqa: E402
 
 from metrics.extraction import Catalogue, Gazetteer, extract_article  # noqa: E402

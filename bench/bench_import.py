@@ -10,8 +10,6 @@ parsing, extraction, search indexing, one transaction per page.
 """
 
 import argparse
-import os
-import platform
 import sys
 import tempfile
 import time
@@ -20,29 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
-
-
-def recreate_postgres_database(url: str) -> None:
-    import psycopg
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin_url = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        connection.execute(f'CREATE DATABASE "{name}"')
+from common import machine, recreate_postgres_database, setup_django  # noqa: E402
 
 
 def main() -> None:
@@ -55,16 +31,7 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="bench-import-"))
     if args.database_url:
         recreate_postgres_database(args.database_url)
-        os.environ["DATABASE_URL"] = args.database_url
-    else:
-        os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pengjiang.settings")
-    os.environ["DEBUG"] = "false"
-    os.environ.setdefault("SECRET_KEY", "bench")
-
-    import django
-
-    django.setup()
+    setup_django(args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}")
     from django.core.management import call_command
     from django.db import connection
     from django.test.utils import CaptureQueriesContext

@@ -9,8 +9,6 @@ The corpus (bench/corpus.py) is generated in memory first and not timed; only
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -18,24 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
+from common import machine  # noqa: E402
 from corpus import generate_pages  # noqa: E402
 
 from news.parsing import parse_page  # noqa: E402
 
 TARGET_MB_PER_SECOND = 2.0
-
-
-def machine() -> str:
-    """Return the core count, CPU model and Python version of this machine."""
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"nproc {os.cpu_count()}, {cpu}, Python {platform.python_version()}"
 
 
 def main(argv: list[str] | None = None) -> int:
