@@ -9,10 +9,11 @@ of its terms must occur as a phrase of consecutive tokens, so "网格员" matche
 characters long — which neither FTS5's trigram tokenizer nor pg_trgm can do.
 
 The index lives in its own table, ``news_article_search`` (migration 0003):
-an FTS5 table (columns title, body, captions; rowid = article id) on SQLite, a
-``tsvector`` (weights A/B/C for the same three parts) with a GIN index on
-PostgreSQL. Both are written from literal token lists, never through a database
-text parser, so the two databases see exactly the same tokens.
+an FTS5 table (columns title, body, captions; the rowid carries the date and
+the article id) on SQLite, two ``tsvector`` columns (headline; everything) with
+GIN indexes on PostgreSQL. Both are written from literal token lists, never
+through a database text parser, so the two databases see exactly the same
+tokens. Results: headline matches first, then the rest, newest first in each.
 """
 
 from __future__ import annotations
@@ -338,7 +339,7 @@ class SQLiteIndex:
     def count(self, query: Query, *, cap: int, column: str | None = None) -> int:
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 {self.published_matches()} LIMIT %s)",
+                f"SELECT count(*) FROM (SELECT 1 {self.published_matches()} LIMIT %s)",  # rowid order is free here
                 [self.match_expression(query, column), cap],
             )
             return cursor.fetchone()[0]
@@ -353,12 +354,20 @@ class SQLiteIndex:
 
 
 class PostgreSQLIndex:
-    """A tsvector written as a literal ('网格':3A …) so no text-search parser touches CJK."""
+    """Two tsvectors written as literals ('网格':3 …) so no text-search parser touches CJK.
+
+    ``headline`` holds the headline alone and ``document`` everything (headline,
+    body, captions); each has its own GIN index and statistics, so the planner
+    knows whether a word is rare in headlines (read the few matches, then sort)
+    or common (walk the date index newest first and stop at the page's end).
+    """
 
     create_sql = [
         # No foreign key: reads join news_article anyway, and a key would make
         # Django's TRUNCATE of news_article (test flushes) fail.
-        f"CREATE TABLE IF NOT EXISTS {TABLE} (article_id bigint PRIMARY KEY, document tsvector NOT NULL)",
+        f"CREATE TABLE IF NOT EXISTS {TABLE} ("
+        "article_id bigint PRIMARY KEY, headline tsvector NOT NULL, document tsvector NOT NULL)",
+        f"CREATE INDEX IF NOT EXISTS {TABLE}_headline ON {TABLE} USING gin (headline)",
         f"CREATE INDEX IF NOT EXISTS {TABLE}_document ON {TABLE} USING gin (document)",
     ]
     drop_sql = f"DROP TABLE IF EXISTS {TABLE}"
@@ -368,59 +377,54 @@ class PostgreSQLIndex:
             cursor.execute(f"DELETE FROM {TABLE}")
 
     @staticmethod
-    def document(title: str, body: str, captions: str) -> str:
-        """Return a tsvector literal: headline tokens weighted A, body B, captions C, with positions."""
+    def vector(*texts: str) -> str:
+        """Return a tsvector literal of ``texts`` with positions (a gap between texts stops phrases crossing)."""
         lexemes: dict[str, list[str]] = {}
         position = 1
-        for weight, text in (("A", title), ("B", body), ("C", captions)):
+        for text in texts:
             for token in tokens(text):
-                lexemes.setdefault(token, []).append(f"{min(position, MAX_POSITION)}{weight}")
+                lexemes.setdefault(token, []).append(str(min(position, MAX_POSITION)))
                 position += 1
             position += PART_GAP
-        # A lexeme keeps at most 256 positions; that is plenty for ranking.
+        # PostgreSQL keeps at most 256 positions of a lexeme.
         return " ".join(f"'{lexeme}':{','.join(places[:256])}" for lexeme, places in lexemes.items())
 
     def replace(self, ids, rows) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE} WHERE article_id = ANY(%s)", [list(ids)])
             cursor.executemany(
-                f"INSERT INTO {TABLE} (article_id, document) VALUES (%s, %s::tsvector)",
-                [(pk, self.document(*parts)) for pk, day, *parts in rows],
+                f"INSERT INTO {TABLE} (article_id, headline, document) VALUES (%s, %s::tsvector, %s::tsvector)",
+                [(pk, self.vector(title), self.vector(title, body, captions)) for pk, day, title, body, captions in rows],
             )
 
     @staticmethod
-    def tsquery(query: Query, weight: str = "") -> str:
-        suffix = f":{weight}" if weight else ""
-        return " & ".join(
-            "(" + " <-> ".join(f"'{token}'{suffix}" for token in phrase) + ")" for phrase in query.phrases
-        )
+    def tsquery(query: Query) -> str:
+        return " & ".join("(" + " <-> ".join(f"'{token}'" for token in phrase) + ")" for phrase in query.phrases)
 
     def matching_ids(self, query: Query, limit: int) -> RawSQL:
         where, params = self.condition(query)
         return RawSQL(f"SELECT a.id {self.published_matches(where)} LIMIT %s", [*params, limit])
 
     def condition(self, query: Query, column=None, exclude_column=None) -> tuple[str, list]:
-        # Weight A is the headline (see ``document``).
         if column:
-            return "s.document @@ %s::tsquery", [self.tsquery(query, "A")]
+            return "s.headline @@ %s::tsquery", [self.tsquery(query)]
         if exclude_column:
-            return "s.document @@ %s::tsquery AND NOT s.document @@ %s::tsquery", [
-                self.tsquery(query), self.tsquery(query, "A")
-            ]
+            return "s.document @@ %s::tsquery AND NOT s.headline @@ %s::tsquery", [self.tsquery(query)] * 2
         return "s.document @@ %s::tsquery", [self.tsquery(query)]
+
+    @staticmethod
+    def published(where: str) -> str:
+        return f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id WHERE {where} AND a.status = 'published'"
 
     def published_matches(self, where: str) -> str:
         # Plain DESC (PostgreSQL puts undated articles first) matches the
         # (status, -published_on) index, so frequent words are read newest first.
-        return (
-            f"FROM {TABLE} s JOIN news_article a ON a.id = s.article_id WHERE {where} AND a.status = 'published' "
-            "ORDER BY a.published_on DESC, a.id DESC"
-        )
+        return f"{self.published(where)} ORDER BY a.published_on DESC, a.id DESC"
 
     def count(self, query: Query, *, cap: int, column: str | None = None) -> int:
         where, params = self.condition(query, column)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM (SELECT 1 {self.published_matches(where)} LIMIT %s) t", [*params, cap])
+            cursor.execute(f"SELECT count(*) FROM (SELECT 1 {self.published(where)} LIMIT %s) t", [*params, cap])
             return cursor.fetchone()[0]
 
     def ordered_ids(self, query: Query, *, offset: int, limit: int, column=None, exclude_column=None) -> list[int]:
