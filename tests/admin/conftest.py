@@ -1,52 +1,6 @@
-"""Users for each editorial role, logged into the Django test client."""
-
-import pytest
-from django.contrib.auth.models import Group, User
-from django.test import Client
-
-from news.roles import ADMINISTRATOR, EDITOR, EXPORTER
+"""Helpers for posting admin forms as a browser would (role users are in tests/conftest.py)."""
 
 
-def user_in_group(username: str, group_name: str, **extra) -> User:
-    user = User.objects.create_user(username, password="correct-horse-battery", is_staff=True, **extra)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(db) -> User:
-    return user_in_group("editor", EDITOR)
-
-
-@pytest.fixture
-def exporter(db) -> User:
-    return user_in_group("exporter", EXPORTER)
-
-
-@pytest.fixture
-def administrator(db) -> User:
-    return user_in_group("administrator", ADMINISTRATOR, is_superuser=True)
-
-
-def logged_in(user: User) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def editor_client(editor) -> Client:
-    return logged_in(editor)
-
-
-@pytest.fixture
-def exporter_client(exporter) -> Client:
-    return logged_in(exporter)
-
-
-@pytest.fixture
-def admin_client_(administrator) -> Client:
-    return logged_in(administrator)
 
 
 def form_fields(form, prefix_fields=True) -> dict:

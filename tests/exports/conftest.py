@@ -1,4 +1,4 @@
-"""Sheets in and out: files as bytes in each format, imports as the admin runs them, users per role."""
+"""Sheets in and out: files as bytes in each format, imports as the admin runs them."""
 
 import datetime
 import io
@@ -7,14 +7,11 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group, User
-from django.test import Client
 
 from metrics.models import Figure
 from metrics.sheet_formats import SheetCSV, SheetJSON, SheetXLSX
 from metrics.spreadsheets import write_table
 from news.models import Article, Unit
-from news.roles import EDITOR, EXPORTER
 from tests.factories import (
     ArticleFactory,
     ArticleInitiativeFactory,
@@ -112,31 +109,3 @@ def newsroom(db):
     }
 
 
-def user_in_group(username: str, group_name: str) -> User:
-    user = User.objects.create_user(username, password="correct-horse-battery", is_staff=True)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(db) -> User:
-    return user_in_group("editor", EDITOR)
-
-
-@pytest.fixture
-def exporter(db) -> User:
-    return user_in_group("exporter", EXPORTER)
-
-
-@pytest.fixture
-def editor_client(editor) -> Client:
-    client = Client()
-    client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def exporter_client(exporter) -> Client:
-    client = Client()
-    client.force_login(exporter)
-    return client

@@ -1,6 +1,5 @@
 """Sheets in the admin: who may export or import, filters and selections honoured, dry run then confirm."""
 
-import io
 
 import pytest
 from django.contrib.admin import helpers
