@@ -307,7 +307,7 @@ def search_results(request):
     return render(
         request,
         "news/search.html",
-        {**context, "query": query, "page_obj": page, "results": results, "capped": hits.capped, "cap": search.MAX_RESULTS},
+        {**context, "query": query, "page_obj": page, "results": results, "capped": page.paginator.count >= search.MAX_RESULTS, "cap": search.MAX_RESULTS},
     )
 
 
