@@ -258,25 +258,33 @@ def article_values(page: Page, parsed: ParsedArticle) -> dict:
 
 
 def assign_slugs(articles: list[Article]) -> None:
-    """Give new articles unique Unicode slugs with one query for the whole page."""
+    """Give new articles unique Unicode slugs ("标题", "标题-2", …) with a query or two per page.
+
+    Candidates are looked up by exact match, which uses the unique index on
+    both databases (SQLite's LIKE is case-insensitive and would scan the whole
+    table for every new article); a headline printed many times widens the
+    window of suffixes it looks at.
+    """
     if not articles:
         return
-    bases = [slugify(article.title, allow_unicode=True)[:76].strip("-") or "article" for article in articles]
-    # An exact-match lookup of the likely candidates uses the unique index on
-    # both databases; SQLite's LIKE (startswith) is case-insensitive and would
-    # scan the whole table for every new article.
-    candidates = {f"{base}-{n}" if n > 1 else base for base in bases for n in range(1, SLUG_CANDIDATES + 1)}
-    taken = set(Article.objects.filter(slug__in=candidates).values_list("slug", flat=True))
-    for base in set(bases):
-        if f"{base}-{SLUG_CANDIDATES}" in taken:
-            taken.update(Article.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    bases = [slugify(article.title, allow_unicode=True)[:72].strip("-") or "article" for article in articles]
+    taken: set[str] = set()
+    pending, window = set(bases), range(1, SLUG_CANDIDATES + 1)
+    while pending:
+        candidates = {slug_candidate(base, n) for base in pending for n in window}
+        taken.update(Article.objects.filter(slug__in=candidates).values_list("slug", flat=True))
+        pending = {base for base in pending if all(slug_candidate(base, n) in taken for n in window)}
+        window = range(window.stop, window.stop + SLUG_CANDIDATES * 10)
     for article, base in zip(articles, bases):
-        candidate, n = base, 1
-        while candidate in taken:
+        n = 1
+        while slug_candidate(base, n) in taken:
             n += 1
-            candidate = f"{base}-{n}"
-        taken.add(candidate)
-        article.slug = candidate
+        article.slug = slug_candidate(base, n)
+        taken.add(article.slug)
+
+
+def slug_candidate(base: str, n: int) -> str:
+    return base if n == 1 else f"{base}-{n}"
 
 
 def sync_credits(articles: dict[int, Article], parsed: ParsedPage) -> None:
