@@ -73,7 +73,7 @@ class ArticleFilter(django_filters.FilterSet):
         except search.QueryError as error:
             self.keyword_error = str(error)
             return queryset.none()
-        return queryset.filter(pk__in=search.matching_ids(query))
+        return queryset.filter(pk__in=search.matching_ids(query, newest_published=search.MAX_RESULTS))
 
     @property
     def active_filters(self) -> list[tuple[str, str]]:

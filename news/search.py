@@ -244,14 +244,16 @@ def search_published(query: Query, *, offset: int = 0, limit: int = 20) -> list[
     return ids
 
 
-def matching_ids(query: Query) -> RawSQL:
-    """Return a subquery of the ids of the newest ``MAX_RESULTS`` published articles matching ``query``.
+def matching_ids(query: Query, *, newest_published: int | None = None) -> RawSQL:
+    """Return a subquery of the ids of articles matching ``query``, for ``pk__in`` filters.
 
-    For ``pk__in`` filters (the article list's keyword): capped like the search
-    page, so a word found in most articles does not make every other filter
-    sort tens of thousands of rows.
+    Without ``newest_published`` every article matches, drafts included (the
+    editors' admin). With it, only that many published articles, newest first:
+    the public list's keyword is capped like the search page so that a word
+    found in most articles does not make every other filter sort tens of
+    thousands of rows.
     """
-    return backend().matching_ids(query, MAX_RESULTS)
+    return backend().matching_ids(query, newest_published)
 
 
 def highlight(text: str, query: Query, *, width: int | None = None) -> SafeString:
@@ -327,7 +329,11 @@ class SQLiteIndex:
             return f"({phrases}) NOT {exclude_column} : ({phrases})"
         return phrases
 
-    def matching_ids(self, query: Query, limit: int) -> RawSQL:
+    def matching_ids(self, query: Query, limit: int | None) -> RawSQL:
+        if limit is None:
+            return RawSQL(
+                f"SELECT rowid %% {self.ID_SPAN} FROM {TABLE} WHERE {TABLE} MATCH %s", [self.match_expression(query)]
+            )
         return RawSQL(f"SELECT a.id {self.published_matches()} LIMIT %s", [self.match_expression(query), limit])
 
     def published_matches(self) -> str:
@@ -401,8 +407,10 @@ class PostgreSQLIndex:
     def tsquery(query: Query) -> str:
         return " & ".join("(" + " <-> ".join(f"'{token}'" for token in phrase) + ")" for phrase in query.phrases)
 
-    def matching_ids(self, query: Query, limit: int) -> RawSQL:
+    def matching_ids(self, query: Query, limit: int | None) -> RawSQL:
         where, params = self.condition(query)
+        if limit is None:
+            return RawSQL(f"SELECT s.article_id FROM {TABLE} s WHERE {where}", params)
         return RawSQL(f"SELECT a.id {self.published_matches(where)} LIMIT %s", [*params, limit])
 
     def condition(self, query: Query, column=None, exclude_column=None) -> tuple[str, list]:

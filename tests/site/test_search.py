@@ -150,3 +150,13 @@ def test_search_hits_stop_counting_at_the_cap(db, monkeypatch):
     index(*[ArticleFactory(title=f"第{n}篇", body="平安建设。") for n in range(5)])
     hits = search.SearchHits(search.parse_query("平安建设"), Article.objects.all())
     assert (len(hits), hits.capped) == (3, True)
+
+
+def test_matching_ids_include_drafts_unless_only_the_newest_published_are_asked_for(db):
+    draft = ArticleFactory(title="禁毒会议", status=Article.Status.DRAFT)
+    published = ArticleFactory(title="禁毒宣传")
+    index(draft, published)
+    query = search.parse_query("禁毒")
+    every = set(Article.objects.filter(pk__in=search.matching_ids(query)).values_list("title", flat=True))
+    newest = set(Article.objects.filter(pk__in=search.matching_ids(query, newest_published=5)).values_list("title", flat=True))
+    assert (every, newest) == ({"禁毒会议", "禁毒宣传"}, {"禁毒宣传"})
