@@ -5,6 +5,7 @@ shows, and answers conditional requests from the time of the last edit.
 """
 
 import hashlib
+from datetime import date
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -161,32 +162,36 @@ def article_detail(request, slug):
         ),
         slug=slug,
     )
-    return render(request, "news/article_detail.html", {"article": article, "related": related_articles(article)})
+    return render(request, "news/article_detail.html", {"article": article, "related": related_articles(request, article)})
 
 
-def related_articles(article: Article) -> list[Article]:
+def related_articles(request, article: Article) -> list[Article]:
     """Return the newest published articles about the same initiatives (else the same district units).
 
-    One query without DISTINCT, so the database stops after a few rows even
-    when an initiative has thousands of articles; duplicates (an article
-    sharing two initiatives) are dropped here.
+    The newest few of each initiative or unit are cached until the next edit
+    and shared by every article that names it; sorting an initiative's
+    thousands of articles was the dearest part of the article page.
     """
     initiative_ids = [i.pk for i in article.initiatives.all()]
-    links = (
-        Q(initiatives__in=initiative_ids)
-        if initiative_ids
-        else Q(units__in=[u.pk for u in article.units.all() if u.in_pengjiang and u.depth > 0])
-    )
-    candidates = (
-        Article.objects.published()
-        .filter(links)
-        .exclude(pk=article.pk)
-        .only("title", "slug", "published_on")
-        .order_by("-published_on", "-pk")[: RELATED_ARTICLES * 3]
-    )
-    return list({candidate.pk: candidate for candidate in candidates}.values())[:RELATED_ARTICLES]
-
-
+    if initiative_ids:
+        groups = [("initiative", pk, Q(initiatives=pk)) for pk in initiative_ids]
+    else:
+        groups = [("unit", u.pk, Q(units=u.pk)) for u in article.units.all() if u.in_pengjiang and u.depth > 0]
+    candidates = {}
+    for kind, pk, about in groups:
+        newest = cached_until_edit(
+            request,
+            f"newest-about-{kind}:{pk}",
+            lambda about=about: list(
+                Article.objects.published()
+                .filter(about)
+                .only("title", "slug", "published_on")
+                .order_by("-published_on", "-pk")[: RELATED_ARTICLES + 1]
+            ),
+        )
+        candidates.update((other.pk, other) for other in newest if other.pk != article.pk)
+    ordered = sorted(candidates.values(), key=lambda other: (other.published_on or date.min, other.pk), reverse=True)
+    return ordered[:RELATED_ARTICLES]
 
 
 @conditional
