@@ -116,15 +116,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_until_up(url: str, seconds: float = 60) -> None:
+def wait_until_up(url: str, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(url, timeout=5).read()
+            urllib.request.urlopen(url, timeout=60).read()
             return
         except OSError:
             time.sleep(0.5)
-    raise SystemExit(f"服务器未能在 {seconds} 秒内启动：{url}")
+    raise SystemExit(f"服务器未能在 {seconds} 秒内启动：{url}（日志见工作目录中的 server.log）")
 
 
 def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
@@ -193,12 +193,16 @@ def main() -> None:
     parser.add_argument("--server-workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--database-url", default="")
-    parser.add_argument("--reuse", default="", help="serve an already built SQLite file instead of building one")
+    parser.add_argument(
+        "--reuse", default="", help="serve an already built corpus (a SQLite file or a database URL) instead of building one"
+    )
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-site-"))
     if args.reuse:
-        os.environ["DATABASE_URL"] = f"sqlite:///{Path(args.reuse).resolve()}"
+        os.environ["DATABASE_URL"] = (
+            args.reuse if "://" in args.reuse else f"sqlite:///{Path(args.reuse).resolve()}"
+        )
     elif args.database_url:
         recreate_postgres_database(args.database_url)
         os.environ["DATABASE_URL"] = args.database_url
@@ -224,7 +228,9 @@ def main() -> None:
 
     articles = Article.objects.count()
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")  # fresh statistics, as a database in service would have
+        # Fresh statistics (and on PostgreSQL a visibility map, so counts can
+        # read the index alone), as autovacuum leaves a database in service.
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     rng = random.Random(args.seed)
     urls = page_urls(rng, args.requests)
     connection.close()
@@ -233,7 +239,7 @@ def main() -> None:
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "pengjiang.wsgi", "--bind", f"127.0.0.1:{port}",
          "--workers", str(args.server_workers), "--log-level", "warning"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=(workdir / "server.log").open("w"),
     )
     base = f"http://127.0.0.1:{port}"
     try:
