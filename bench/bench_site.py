@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from bench_import import machine, recreate_postgres_database  # noqa: E402
+from common import machine, recreate_postgres_database  # noqa: E402
 from corpus import seed_articles  # noqa: E402
 
 SEARCH_WORDS = ["调解", "网格员", "警网融合", "平安建设", "矛盾纠纷", "法治", "志愿者", "人民调解员", "企业", "2024"]
