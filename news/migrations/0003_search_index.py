@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.RunPython(create_index, drop_index, elidable=False),
         *(
-            migrations.RunSQL(f"CREATE INDEX {name} ON {table} (updated_at)", f"DROP INDEX {name}")
+            migrations.RunSQL(f"CREATE INDEX {name} ON {table} (updated_at)", f"DROP INDEX IF EXISTS {name}")
             for name, table in LAST_EDIT_INDEXES
         ),
     ]
