@@ -5,3 +5,9 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "news"
     verbose_name = "新闻内容"
+
+    def ready(self):
+        # The search index follows article and photo saves through signals
+        # registered in news.search; connect them in every process (shell,
+        # scripts, commands), not only where a view or the admin imports it.
+        from . import search  # noqa: F401

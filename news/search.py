@@ -296,28 +296,41 @@ class SQLiteIndex:
     The rowid is ``day * ID_SPAN + article id`` (day = the publication date's
     ordinal), so FTS5 can hand out matches newest first straight from its
     index (``ORDER BY rowid DESC`` is served without sorting) and stop early.
+    ``KEY_TABLE`` maps each article to its current rowid: an update must find
+    the old row, whose day part may have changed, without scanning the index.
     """
 
     ID_SPAN = 10**10
-    create_sql = [f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(title, body, captions, tokenize='unicode61')"]
-    drop_sql = f"DROP TABLE IF EXISTS {TABLE}"
+    KEY_TABLE = f"{TABLE}_rowid"
+    create_sql = [
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(title, body, captions, tokenize='unicode61')",
+        f"CREATE TABLE IF NOT EXISTS {KEY_TABLE} (article_id INTEGER PRIMARY KEY, fts_rowid INTEGER NOT NULL)",
+    ]
+    drop_sql = [f"DROP TABLE IF EXISTS {TABLE}", f"DROP TABLE IF EXISTS {KEY_TABLE}"]
 
     def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE}")
+            cursor.execute(f"DELETE FROM {self.KEY_TABLE}")
 
     def replace(self, ids, rows) -> None:
+        selected = "(SELECT value FROM json_each(%s))"
         with connection.cursor() as cursor:
-            # An edited date moves the rowid, so old rows are found by their id part.
+            # An edited date moves the rowid, so old rows are found through the key table.
             cursor.execute(
-                f"DELETE FROM {TABLE} WHERE rowid %% {self.ID_SPAN} IN (SELECT value FROM json_each(%s))", [json_ids(ids)]
+                f"DELETE FROM {TABLE} WHERE rowid IN "
+                f"(SELECT fts_rowid FROM {self.KEY_TABLE} WHERE article_id IN {selected})",
+                [json_ids(ids)],
             )
+            cursor.execute(f"DELETE FROM {self.KEY_TABLE} WHERE article_id IN {selected}", [json_ids(ids)])
+            keyed = [(day * self.ID_SPAN + pk, pk, parts) for pk, day, *parts in rows]
             cursor.executemany(
                 f"INSERT INTO {TABLE} (rowid, title, body, captions) VALUES (%s, %s, %s, %s)",
-                [
-                    (day * self.ID_SPAN + pk, *(" ".join(tokens(part)) for part in parts))
-                    for pk, day, *parts in rows
-                ],
+                [(rowid, *(" ".join(tokens(part)) for part in parts)) for rowid, pk, parts in keyed],
+            )
+            cursor.executemany(
+                f"INSERT INTO {self.KEY_TABLE} (article_id, fts_rowid) VALUES (%s, %s)",
+                [(pk, rowid) for rowid, pk, parts in keyed],
             )
 
     @staticmethod
@@ -376,7 +389,7 @@ class PostgreSQLIndex:
         f"CREATE INDEX IF NOT EXISTS {TABLE}_headline ON {TABLE} USING gin (headline)",
         f"CREATE INDEX IF NOT EXISTS {TABLE}_document ON {TABLE} USING gin (document)",
     ]
-    drop_sql = f"DROP TABLE IF EXISTS {TABLE}"
+    drop_sql = [f"DROP TABLE IF EXISTS {TABLE}"]
 
     def clear(self) -> None:
         with connection.cursor() as cursor:

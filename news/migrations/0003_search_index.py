@@ -35,7 +35,8 @@ def drop_index(apps, schema_editor):
     from news import search
 
     index = search.POSTGRESQL if schema_editor.connection.vendor == "postgresql" else search.SQLITE
-    schema_editor.execute(index.drop_sql)
+    for statement in index.drop_sql:
+        schema_editor.execute(statement)
 
 
 # Every public page answers conditional requests from MAX(updated_at) of
