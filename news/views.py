@@ -9,7 +9,8 @@ from datetime import date
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Max, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -105,15 +106,27 @@ def listing(queryset):
 
 
 def most_covered_initiatives(limit: int = 6) -> list[Initiative]:
-    """Return the initiatives with the most published articles, each with its latest public figure."""
-    headline_figure = (
-        Figure.objects.public().filter(initiative=OuterRef("pk")).order_by("-article__published_on", "start")
+    """Return the initiatives with the most published articles, each with a headline figure.
+
+    Ties (most initiatives are named in one article) go to the initiative with
+    more public figures; the headline figure is a verified one where there is
+    one, else the latest.
+    """
+    public_figures = Figure.objects.public()
+    headline_figure = public_figures.filter(initiative=OuterRef("pk")).order_by(
+        Case(When(status=Figure.Status.VERIFIED, then=0), default=1), "-article__published_on", "start"
+    )
+    figure_count = (
+        public_figures.filter(initiative=OuterRef("pk")).order_by().values("initiative").annotate(n=Count("pk")).values("n")
     )
     initiatives = list(
         Initiative.objects.with_coverage()
         .filter(published_article_count__gt=0)
-        .annotate(headline_figure_id=Subquery(headline_figure.values("pk")[:1]))
-        .order_by("-published_article_count", "name")[:limit]
+        .annotate(
+            headline_figure_id=Subquery(headline_figure.values("pk")[:1]),
+            public_figure_count=Coalesce(Subquery(figure_count), 0),
+        )
+        .order_by("-published_article_count", "-public_figure_count", "name")[:limit]
     )
     figures = Figure.objects.select_related("article").in_bulk([i.headline_figure_id for i in initiatives if i.headline_figure_id])
     for initiative in initiatives:
