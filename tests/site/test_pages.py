@@ -4,11 +4,8 @@ import datetime
 from urllib.parse import quote
 
 import pytest
-from django.urls import reverse
 
-from metrics.models import Figure
-from news.models import Article
-from tests.factories import ArticleFactory, PhotoFactory
+from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
