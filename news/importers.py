@@ -231,10 +231,12 @@ def sync_articles(page: Page, parsed: ParsedPage) -> tuple[dict[int, Article], l
 
     warnings = []
     gone = [article for article in existing if article not in matched.values()]
+    free_position = max(matched, default=-1) + 1
     for article in gone:
         if article.edited_fields or article.is_published:
             # An editor's work is never deleted by a re-import; give it a free position.
-            article.position = max(matched) + 1 + gone.index(article) if matched else gone.index(article)
+            article.position = free_position
+            free_position += 1
             article.save(update_fields=["position"])
             warnings.append(f"文章《{article.title}》已不在新版文件中，因编辑改动过而保留，请人工处理。")
         else:

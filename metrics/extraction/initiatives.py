@@ -99,7 +99,7 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
             found.append((quote.start(), quote.end(), name, kind, aliases, True))
     claimed = [(start, end) for start, end, *_ in found] + [q.span() for q in quotes]
     for match in catalogue.unquoted_matches(text):
-        if any(c_start < match.end() and match.start() < c_end for c_start, c_end in claimed):
+        if spans.overlaps(claimed, match.start(), match.end()):
             continue
         canonical = catalogue.canonical(match.group())
         found.append((match.start(), match.end(), canonical, catalogue.entries[canonical].kind, (), False))

@@ -97,6 +97,11 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(span_start < start and end < span_end for span_start, span_end in spans)
 
 
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Return whether [start, end) shares at least one character with one of ``spans``."""
+    return any(span_start < end and start < span_end for span_start, span_end in spans)
+
+
 def containing(spans, position: int) -> Span | None:
     """Return the span that contains ``position`` (spans sorted by start, not overlapping)."""
     index = bisect_right(spans, position, key=lambda span: span.start) - 1

@@ -176,13 +176,13 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
 
     for candidate in _discover(text, gazetteer, found, titles):
         start, end = candidate[0], candidate[1]
-        if any(c_start < end and start < c_end for c_start, c_end in claimed):
+        if spans.overlaps(claimed, start, end):
             continue
         found.append(candidate)
         claimed.append((start, end))
 
     for start, end, name in gazetteer.short_matches(text):
-        if any(c_start < end and start < c_end for c_start, c_end in claimed):
+        if spans.overlaps(claimed, start, end):
             continue
         if end < len(text) and _continues_name(text[end]):
             continue

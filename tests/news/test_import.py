@@ -179,3 +179,19 @@ def test_repeated_headlines_get_distinct_slugs_even_past_the_lookup_window(tmp_p
     importers.import_paths(paths)
     slugs = sorted(Article.objects.filter(position=0).values_list("slug", flat=True))
     assert slugs == ["蓬江区举办社区治理现场会", "蓬江区举办社区治理现场会-2", "蓬江区举办社区治理现场会-3", "蓬江区举办社区治理现场会-4"]
+
+
+def test_article_an_editor_published_survives_its_removal_from_the_file(tmp_path):
+    path = write(tmp_path, "page.txt", PAGE)
+    importers.import_paths([path])
+    Article.objects.filter(position=0).update(status=Article.Status.PUBLISHED)
+    meeting_gone = PAGE[PAGE.index("棠下镇开展安全生产大检查"):]
+    write(tmp_path, "page.txt", meeting_gone)
+
+    [result] = importers.import_paths([path])
+
+    assert sorted(Article.objects.values_list("position", "title")) == [
+        (0, "棠下镇开展安全生产大检查"),
+        (1, "蓬江区举办社区治理现场会"),
+    ]
+    assert result.warnings == ["文章《蓬江区举办社区治理现场会》已不在新版文件中，因编辑改动过而保留，请人工处理。"]
