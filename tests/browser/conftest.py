@@ -37,10 +37,17 @@ def artifacts_dir() -> Path:
     return path
 
 
+def missing(reason: str):
+    """Skip a browser test whose tools are absent, except in CI, where that must fail loudly."""
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("需要 Debian 的 Chromium（/usr/bin/chromium），请先运行 ./dev test 安装。")
+        missing("需要 Debian 的 Chromium（/usr/bin/chromium），请先运行 ./dev test 安装。")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -86,7 +93,7 @@ def screenshot():
 def axe_violations():
     """Return a function that runs axe-core on a page and returns its serious and critical violations."""
     if not AXE_SCRIPT.exists():
-        pytest.skip("缺少 axe-core：运行 ./dev test 会把它装到 .cache/npm/。")
+        missing("缺少 axe-core：运行 ./dev test 会把它装到 .cache/npm/。")
 
     def run(page, impacts=("serious", "critical")) -> list[dict]:
         page.add_script_tag(path=str(AXE_SCRIPT))
