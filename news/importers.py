@@ -12,6 +12,7 @@ contains it.
 """
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -63,6 +64,47 @@ class PageImportResult:
         return asdict(self)
 
 
+class SlugAllocator:
+    """Hand out unique Unicode slugs ("标题", "标题-2", …) to new articles, for one import run.
+
+    Candidates are looked up by exact match, which uses the unique index on
+    both databases (SQLite's LIKE is case-insensitive and would scan the whole
+    table). The allocator remembers, per headline, the highest suffix it saw
+    taken, so a headline printed on hundreds of pages costs one short look-up
+    per page instead of a walk past every earlier copy. A page that rolls back
+    only leaves a gap in the numbers; the look-up still guarantees uniqueness.
+    """
+
+    def __init__(self) -> None:
+        self._highest_taken: dict[str, int] = {}
+
+    def assign(self, articles: list[Article]) -> None:
+        if not articles:
+            return
+        bases = [slugify(article.title, allow_unicode=True)[:72].strip("-") or "article" for article in articles]
+        needed = Counter(bases)
+        start = {base: self._highest_taken.get(base, 0) + 1 for base in needed}
+        free: dict[str, list[int]] = {base: [] for base in needed}
+        pending, width = set(needed), SLUG_CANDIDATES
+        while pending:
+            windows = {base: range(start[base], start[base] + width) for base in pending}
+            candidates = {slug_candidate(base, n) for base, window in windows.items() for n in window}
+            taken = set(Article.objects.filter(slug__in=candidates).values_list("slug", flat=True))
+            for base, window in windows.items():
+                free[base].extend(n for n in window if slug_candidate(base, n) not in taken)
+                start[base] = window.stop
+            pending = {base for base in pending if len(free[base]) < needed[base]}
+            width = SLUG_CANDIDATES * 10
+        for article, base in zip(articles, bases):
+            n = free[base].pop(0)
+            article.slug = slug_candidate(base, n)
+            self._highest_taken[base] = n
+
+
+def slug_candidate(base: str, n: int) -> str:
+    return base if n == 1 else f"{base}-{n}"
+
+
 def import_paths(
     paths: Iterable[str | Path], *, dry_run: bool = False, origin: str = ImportRun.Origin.COMMAND, user=None
 ) -> list[PageImportResult]:
@@ -73,7 +115,7 @@ def import_paths(
         run = ImportRun.objects.create(origin=origin, user=user)
         with transaction.atomic():
             prepare_reference_data()
-    results = []
+    results, slugs = [], SlugAllocator()
     for path in files:
         try:
             data = path.read_bytes()
@@ -81,7 +123,10 @@ def import_paths(
             results.append(failed(str(path), dry_run, f"{path}：无法读取文件（{error.strerror}）"))
             continue
         results.append(
-            import_page(data, str(path), dry_run=dry_run, origin=origin, user=user, run=run, reference_data_ready=not dry_run)
+            import_page(
+                data, str(path), dry_run=dry_run, origin=origin, user=user, run=run,
+                reference_data_ready=not dry_run, slugs=slugs,
+            )
         )
     if run is not None:
         finish_run(run, results)
@@ -107,6 +152,7 @@ def import_page(
     user=None,
     run: ImportRun | None = None,
     reference_data_ready: bool = False,
+    slugs: SlugAllocator | None = None,
 ) -> PageImportResult:
     """Import one page file; never raise on bad input, report it in the result instead.
 
@@ -128,7 +174,7 @@ def import_page(
         with transaction.atomic():
             if not reference_data_ready:
                 prepare_reference_data()
-            result = write_page(key, data, text, encoding, parsed, dry_run=dry_run)
+            result = write_page(key, data, text, encoding, parsed, dry_run=dry_run, slugs=slugs)
             if dry_run:
                 transaction.set_rollback(True)
     except (DatabaseError, ValueError) as error:
@@ -150,7 +196,14 @@ def finish_run(run: ImportRun, results: list[PageImportResult]) -> None:
 
 
 def write_page(
-    file_name: str, data: bytes, text: str, encoding: str, parsed: ParsedPage, *, dry_run: bool
+    file_name: str,
+    data: bytes,
+    text: str,
+    encoding: str,
+    parsed: ParsedPage,
+    *,
+    dry_run: bool,
+    slugs: SlugAllocator | None = None,
 ) -> PageImportResult:
     """Create or update the page and everything parsed from it (call inside a transaction)."""
     sha256 = hashlib.sha256(data).hexdigest()
@@ -184,7 +237,7 @@ def write_page(
         page.save()
     result.page_id = page.pk
 
-    articles, kept = sync_articles(page, parsed)
+    articles, kept = sync_articles(page, parsed, slugs or SlugAllocator())
     result.warnings.extend(kept)
     sync_credits(articles, parsed)
     sync_photos(articles, parsed)
@@ -194,7 +247,7 @@ def write_page(
     return result
 
 
-def sync_articles(page: Page, parsed: ParsedPage) -> tuple[dict[int, Article], list[str]]:
+def sync_articles(page: Page, parsed: ParsedPage, slugs: SlugAllocator) -> tuple[dict[int, Article], list[str]]:
     """Create, update or retire the page's articles; return them by parsed position, and warnings."""
     existing = list(page.articles.all())
     # Park current positions out of the way so re-numbered articles never
@@ -224,7 +277,7 @@ def sync_articles(page: Page, parsed: ParsedPage) -> tuple[dict[int, Article], l
                 setattr(article, name, value)
         changed.append(article)
 
-    assign_slugs(new_articles)
+    slugs.assign(new_articles)
     Article.objects.bulk_create(new_articles)
     if changed:
         Article.objects.bulk_update(changed, ["position", *IMPORTED_ARTICLE_FIELDS, "updated_at"])
@@ -257,36 +310,6 @@ def article_values(page: Page, parsed: ParsedArticle) -> dict:
         "source_start": parsed.source_start,
         "source_end": parsed.source_end,
     }
-
-
-def assign_slugs(articles: list[Article]) -> None:
-    """Give new articles unique Unicode slugs ("标题", "标题-2", …) with a query or two per page.
-
-    Candidates are looked up by exact match, which uses the unique index on
-    both databases (SQLite's LIKE is case-insensitive and would scan the whole
-    table for every new article); a headline printed many times widens the
-    window of suffixes it looks at.
-    """
-    if not articles:
-        return
-    bases = [slugify(article.title, allow_unicode=True)[:72].strip("-") or "article" for article in articles]
-    taken: set[str] = set()
-    pending, window = set(bases), range(1, SLUG_CANDIDATES + 1)
-    while pending:
-        candidates = {slug_candidate(base, n) for base in pending for n in window}
-        taken.update(Article.objects.filter(slug__in=candidates).values_list("slug", flat=True))
-        pending = {base for base in pending if all(slug_candidate(base, n) in taken for n in window)}
-        window = range(window.stop, window.stop + SLUG_CANDIDATES * 10)
-    for article, base in zip(articles, bases):
-        n = 1
-        while slug_candidate(base, n) in taken:
-            n += 1
-        article.slug = slug_candidate(base, n)
-        taken.add(article.slug)
-
-
-def slug_candidate(base: str, n: int) -> str:
-    return base if n == 1 else f"{base}-{n}"
 
 
 def sync_credits(articles: dict[int, Article], parsed: ParsedPage) -> None:
