@@ -184,7 +184,7 @@ def _compile_catalogue(rows) -> Catalogue:
     return Catalogue(InitiativeEntry(name=name, kind=kind, aliases=aliases) for name, aliases, kind in rows)
 
 
-def extract_articles(articles: Iterable[Article]) -> dict[str, int]:
+def extract_articles(articles: Iterable[Article], *, created: Iterable[int] = ()) -> dict[str, int]:
     """Find and store the units, initiatives and figures of ``articles`` (already saved).
 
     Creates discovered units and initiatives flagged for review, links each
@@ -192,6 +192,10 @@ def extract_articles(articles: Iterable[Article]) -> dict[str, int]:
     ``auto``, following the editor rules of this module. Runs a fixed number of
     queries however many articles are passed, plus one save for each unit or
     initiative seen for the first time. Returns counts by kind.
+
+    ``created`` names articles created in the current transaction: nothing can
+    point at them yet, so their existing links and figures are not looked up
+    (an import of new pages skips those queries altogether).
     """
     articles = [article for article in articles if article.pk]
     counts = dict.fromkeys(COUNT_KEYS, 0)
@@ -210,19 +214,23 @@ def extract_articles(articles: Iterable[Article]) -> dict[str, int]:
         )
         for article in articles
     }
+    # Only articles that existed before this transaction can have links or figures already.
+    created = set(created)
+    earlier = [pk for pk in results if pk not in created]
     with transaction.atomic():
         counts["units_discovered"] = _create_discovered_units(results, reference)
         counts["initiatives_discovered"] = _create_discovered_initiatives(results, reference)
         counts["units"] = _write_links(
-            ArticleUnit, "unit_id", reference.unit_ids, {pk: r.units for pk, r in results.items()}
+            ArticleUnit, "unit_id", reference.unit_ids, {pk: r.units for pk, r in results.items()}, earlier
         )
         counts["initiatives"] = _write_links(
             ArticleInitiative,
             "initiative_id",
             reference.initiative_ids,
             {pk: r.initiatives for pk, r in results.items()},
+            earlier,
         )
-        counts["figures"] = _write_figures(results, reference)
+        counts["figures"] = _write_figures(results, reference, earlier)
     return counts
 
 
@@ -279,7 +287,7 @@ def _create_discovered_initiatives(results, reference: Reference) -> int:
     return len(new)
 
 
-def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_article) -> int:
+def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_article, earlier: list[int]) -> int:
     """Make the automatic links of each article match its mentions; editor links stay as they are."""
     wanted: dict[tuple[int, int], dict] = {}
     for article_id, mentions in mentions_by_article.items():
@@ -296,16 +304,15 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
             # The first body mention is the evidence; a headline only when the body never names it.
             if key not in wanted or (wanted[key]["start"] is None and evidence["start"] is not None):
                 wanted[key] = evidence
-    dismissed = set(
-        DismissedLink.objects.filter(article_id__in=list(mentions_by_article), **{f"{target_field}__isnull": False})
-        .values_list("article_id", target_field)
-    )
-    for key in dismissed:
-        wanted.pop(key, None)
-    existing = {
-        (link.article_id, getattr(link, target_field)): link
-        for link in model.objects.filter(article_id__in=list(mentions_by_article))
-    }
+    existing = {}
+    if earlier:
+        dismissed = DismissedLink.objects.filter(article_id__in=earlier, **{f"{target_field}__isnull": False})
+        for key in dismissed.values_list("article_id", target_field):
+            wanted.pop(key, None)
+        existing = {
+            (link.article_id, getattr(link, target_field)): link
+            for link in model.objects.filter(article_id__in=earlier)
+        }
     to_create, to_update, to_delete = [], [], []
     for key, evidence in wanted.items():
         link = existing.get(key)
@@ -326,12 +333,14 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
     return len(wanted)
 
 
-def _write_figures(results, reference: Reference) -> int:
+def _write_figures(results, reference: Reference, earlier: list[int]) -> int:
     """Create, refresh or remove automatic figures; leave reviewed and edited ones alone."""
-    existing = {
-        (figure.article_id, figure.extraction_key): figure
-        for figure in Figure.objects.filter(article_id__in=list(results)).exclude(extraction_key="")
-    }
+    existing = {}
+    if earlier:
+        existing = {
+            (figure.article_id, figure.extraction_key): figure
+            for figure in Figure.objects.filter(article_id__in=earlier).exclude(extraction_key="")
+        }
     to_create, to_update, wanted_keys = [], [], set()
     for article_id, result in results.items():
         for found in result.figures:

@@ -228,7 +228,8 @@ def write_page(
         "issue_date": parsed.issue_date,
         "warnings": list(parsed.warnings),
     }
-    if page is None:
+    page_is_new = page is None
+    if page_is_new:
         page = Page.objects.create(file_name=file_name, **fields)
     else:
         result.status = "updated"
@@ -237,19 +238,36 @@ def write_page(
         page.save()
     result.page_id = page.pk
 
-    articles, kept = sync_articles(page, parsed, slugs or SlugAllocator())
-    result.warnings.extend(kept)
-    sync_credits(articles, parsed)
-    sync_photos(articles, parsed)
-    sync_fragments(page, articles, parsed)
-    result.counts = extract(list(articles.values()))
-    reindex(list(articles.values()))
+    synced = sync_articles(page, parsed, slugs or SlugAllocator(), page_is_new=page_is_new)
+    result.warnings.extend(synced.warnings)
+    sync_credits(synced, parsed)
+    captions = sync_photos(synced, parsed)
+    if not page_is_new:
+        clear_unresolved_fragments(page)
+    sync_fragments(page, synced.by_position, parsed)
+    articles = list(synced.by_position.values())
+    result.counts = extract(articles, created=[article.pk for article in synced.created])
+    reindex(articles, captions)
     return result
 
 
-def sync_articles(page: Page, parsed: ParsedPage, slugs: SlugAllocator) -> tuple[dict[int, Article], list[str]]:
-    """Create, update or retire the page's articles; return them by parsed position, and warnings."""
-    existing = list(page.articles.all())
+@dataclass
+class SyncedArticles:
+    """A page's articles after ``sync_articles``: by parsed position, which of them are new, and warnings."""
+
+    by_position: dict[int, Article]
+    created: list[Article]
+    warnings: list[str]
+
+    def earlier(self) -> list[Article]:
+        """Return the articles that existed before this import (only they can have rows pointing at them)."""
+        created = {article.pk for article in self.created}
+        return [article for article in self.by_position.values() if article.pk not in created]
+
+
+def sync_articles(page: Page, parsed: ParsedPage, slugs: SlugAllocator, *, page_is_new: bool) -> SyncedArticles:
+    """Create, update or retire the page's articles."""
+    existing = [] if page_is_new else list(page.articles.all())
     # Park current positions out of the way so re-numbered articles never
     # collide on the (page, position) constraint while being updated.
     if existing:
@@ -294,7 +312,7 @@ def sync_articles(page: Page, parsed: ParsedPage, slugs: SlugAllocator) -> tuple
             warnings.append(f"文章《{article.title}》已不在新版文件中，因编辑改动过而保留，请人工处理。")
         else:
             article.delete()
-    return matched, warnings
+    return SyncedArticles(by_position=matched, created=new_articles, warnings=warnings)
 
 
 def article_values(page: Page, parsed: ParsedArticle) -> dict:
@@ -312,12 +330,14 @@ def article_values(page: Page, parsed: ParsedArticle) -> dict:
     }
 
 
-def sync_credits(articles: dict[int, Article], parsed: ParsedPage) -> None:
+def sync_credits(synced: SyncedArticles, parsed: ParsedPage) -> None:
     """Replace each article's credits with the parsed ones, unless an editor changed the byline."""
     writable = {
-        position: article for position, article in articles.items() if not article.is_locked("byline")
+        position: article for position, article in synced.by_position.items() if not article.is_locked("byline")
     }
-    Credit.objects.filter(article__in=writable.values()).delete()
+    earlier = [article for article in synced.earlier() if not article.is_locked("byline")]
+    if earlier:
+        Credit.objects.filter(article__in=earlier).delete()
     Credit.objects.bulk_create(
         Credit(
             article=writable[parsed_article.position],
@@ -333,12 +353,18 @@ def sync_credits(articles: dict[int, Article], parsed: ParsedPage) -> None:
     )
 
 
-def sync_photos(articles: dict[int, Article], parsed: ParsedPage) -> None:
-    """Match photos by position; keep uploaded images and edited captions."""
-    existing = {(photo.article_id, photo.position): photo for photo in Photo.objects.filter(article__in=articles.values())}
+def sync_photos(synced: SyncedArticles, parsed: ParsedPage) -> dict[int, list[str]]:
+    """Match photos by position; keep uploaded images and edited captions.
+
+    Returns each article's captions in photo order, as they now stand, for the search index.
+    """
+    earlier = synced.earlier()
+    existing = {}
+    if earlier:
+        existing = {(photo.article_id, photo.position): photo for photo in Photo.objects.filter(article__in=earlier)}
     new, changed, wanted = [], [], set()
     for parsed_article in parsed.articles:
-        article = articles[parsed_article.position]
+        article = synced.by_position[parsed_article.position]
         for index, parsed_photo in enumerate(parsed_article.photos):
             wanted.add((article.pk, index))
             photo = existing.get((article.pk, index))
@@ -355,12 +381,22 @@ def sync_photos(articles: dict[int, Article], parsed: ParsedPage) -> None:
         for key, photo in existing.items()
         if key not in wanted and not photo.image and not photo.edited_fields
     ]
-    Photo.objects.filter(pk__in=stale).delete()
+    if stale:
+        Photo.objects.filter(pk__in=stale).delete()
+    kept = [photo for photo in [*existing.values(), *new] if photo.pk not in stale]
+    captions = {article.pk: [] for article in synced.by_position.values()}
+    for photo in sorted(kept, key=lambda photo: photo.position):
+        if photo.article_id in captions:
+            captions[photo.article_id].append(photo.caption)
+    return captions
+
+
+def clear_unresolved_fragments(page: Page) -> None:
+    page.fragments.filter(resolved=False).delete()
 
 
 def sync_fragments(page: Page, articles: dict[int, Article], parsed: ParsedPage) -> None:
-    """Replace the page's unresolved fragments; fragments an editor resolved stay as they are."""
-    page.fragments.filter(resolved=False).delete()
+    """Add the page's unplaced fragments, except those an editor already resolved."""
     resolved = set(page.fragments.values_list("text", flat=True))
     Fragment.objects.bulk_create(
         Fragment(
@@ -382,15 +418,24 @@ def prepare_reference_data() -> None:
     services.ensure_reference_data()
 
 
-def extract(articles: list[Article]) -> dict[str, int]:
+def extract(articles: list[Article], *, created: list[int]) -> dict[str, int]:
     """Run the extraction of units, initiatives and figures over freshly imported articles."""
     from metrics import services
 
-    return services.extract_articles(articles)
+    return services.extract_articles(articles, created=created)
 
 
-def reindex(articles: list[Article]) -> None:
-    """Bring the full-text index up to date for these articles."""
+def reindex(articles: list[Article], captions: dict[int, list[str]]) -> None:
+    """Write these articles' full-text index rows from the values just saved (no need to read them back)."""
     from . import search
 
-    search.reindex_articles([article.pk for article in articles])
+    search.write_rows(
+        [article.pk for article in articles],
+        [
+            search.index_row(
+                article.pk, article.published_on, (article.kicker, article.title, article.subtitle), article.body,
+                captions[article.pk],
+            )
+            for article in articles
+        ],
+    )

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 
 from metrics.models import Figure
-from news import importers
+from news import importers, search
 from news.models import Article, Credit, Fragment, ImportRun, Page, Photo
 from tests.factories import ArticleFactory
 
@@ -133,7 +133,7 @@ def test_legacy_encodings_and_line_ends_import_like_utf8(tmp_path, encode):
 
 
 def test_database_failure_mid_page_leaves_nothing_half_written(tmp_path, monkeypatch):
-    def explode(articles):
+    def explode(articles, **kwargs):
         raise DatabaseError("disk full")
 
     monkeypatch.setattr(importers, "extract", explode)
@@ -216,3 +216,37 @@ def test_article_an_editor_published_survives_its_removal_from_the_file(tmp_path
         (1, "蓬江区举办社区治理现场会"),
     ]
     assert result.warnings == ["文章《蓬江区举办社区治理现场会》已不在新版文件中，因编辑改动过而保留，请人工处理。"]
+
+
+def index_rows():
+    """Every row of the full-text index, as text, in a stable order."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"SELECT article_id, headline::text, document::text FROM {search.TABLE} ORDER BY 1")
+        else:
+            cursor.execute(f"SELECT rowid, title, body, captions FROM {search.TABLE} ORDER BY rowid")
+        return cursor.fetchall()
+
+
+def test_index_rows_written_by_the_import_equal_a_rebuild_from_the_database(tmp_path):
+    seed = sorted(Path("seeds").glob("*.txt"))[0]
+    path = write(tmp_path, seed.name, seed.read_bytes())
+    importers.import_paths([path])
+    # An editor rewrites a body and a caption; then the file changes and is imported again.
+    article = Article.objects.filter(photos__isnull=False).distinct().first()
+    article.body = "编辑改写的正文，提到网格员。"
+    article.lock_fields(["body"])
+    article.save()
+    photo = article.photos.first()
+    photo.caption = "编辑改写的图片说明"
+    photo.lock_fields(["caption"])
+    photo.save()
+    write(tmp_path, seed.name, seed.read_text(encoding="utf-8").replace("蓬江", "蓬江区", 1))
+
+    [result] = importers.import_paths([path])
+
+    assert result.status == "updated"
+    written = index_rows()
+    search.reindex_all()
+    assert written == index_rows()
+    assert any("辑改" in " ".join(map(str, row)) for row in written)  # the edited body is what is indexed
