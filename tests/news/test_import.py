@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, connections
 
 from metrics.models import Figure
 from news import importers, search
@@ -141,6 +141,51 @@ def test_database_failure_mid_page_leaves_nothing_half_written(tmp_path, monkeyp
     assert result.status == "failed"
     assert "page.txt" in result.error and "disk full" in result.error
     assert Page.objects.count() == Article.objects.count() == Credit.objects.count() == 0
+
+
+def test_a_file_failing_inside_a_batch_rolls_back_alone(tmp_path, monkeypatch):
+    monkeypatch.setattr(importers, "FILES_PER_TRANSACTION", 3)
+    real_extract = importers.extract
+
+    def explode_on_second_page(articles, **kwargs):
+        if articles[0].page.file_name == "page2.txt":
+            raise DatabaseError("disk full")
+        return real_extract(articles, **kwargs)
+
+    monkeypatch.setattr(importers, "extract", explode_on_second_page)
+    paths = [write(tmp_path, f"page{n}.txt", PAGE.replace("3月8日", f"3月{n}日")) for n in range(1, 5)]
+
+    results = importers.import_paths(paths)
+
+    assert [r.status for r in results] == ["created", "failed", "created", "created"]
+    assert sorted(Page.objects.values_list("file_name", flat=True)) == ["page1.txt", "page3.txt", "page4.txt"]
+    assert Article.objects.count() == 6
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_whose_commit_fails_reports_every_file_of_it_failed(tmp_path, monkeypatch):
+    real_import_page, imported = importers.import_page, []
+
+    def import_page(*args, **kwargs):
+        imported.append(args[1])
+        return real_import_page(*args, **kwargs)
+
+    def commit(self):
+        if imported:  # the batch's commit, not the set-up before it
+            raise DatabaseError("disk I/O error")
+        return real_commit(self)
+
+    real_commit = type(connections["default"])._commit
+    monkeypatch.setattr(importers, "import_page", import_page)
+    monkeypatch.setattr(type(connections["default"]), "_commit", commit)
+    paths = [write(tmp_path, f"page{n}.txt", PAGE) for n in range(2)]
+
+    results = importers.import_paths(paths)
+    monkeypatch.undo()
+
+    assert [r.status for r in results] == ["failed", "failed"]
+    assert all("disk I/O error" in r.error and r.file_name in r.error for r in results)
+    assert Page.objects.count() == Article.objects.count() == 0
 
 
 def test_command_prints_summary_and_fails_when_a_file_failed(tmp_path, capsys):
