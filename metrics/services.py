@@ -28,6 +28,7 @@ from django.db.models import Count, Max, Q
 from metrics.extraction import Catalogue, Gazetteer, InitiativeEntry, UnitEntry, extract_article
 from metrics.extraction.reference import load_catalogue, load_gazetteer
 from metrics.models import Figure
+from news.bulk import insert_rows
 from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Unit
 
 COUNT_KEYS = ("units", "initiatives", "figures", "units_discovered", "initiatives_discovered")
@@ -317,7 +318,7 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
     for key, evidence in wanted.items():
         link = existing.get(key)
         if link is None:
-            to_create.append(model(article_id=key[0], **{target_field: key[1]}, source="auto", **evidence))
+            to_create.append({"article_id": key[0], target_field: key[1], "source": "auto", **evidence})
         elif link.source == "auto" and any(getattr(link, f) != evidence[f] for f in MENTION_FIELDS):
             for field in MENTION_FIELDS:
                 setattr(link, field, evidence[field])
@@ -325,7 +326,7 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
     for key, link in existing.items():
         if key not in wanted and link.source == "auto":
             to_delete.append(link.pk)
-    model.objects.bulk_create(to_create)
+    insert_rows(model, to_create)
     if to_update:
         model.objects.bulk_update(to_update, MENTION_FIELDS)
     if to_delete:
@@ -365,7 +366,7 @@ def _write_figures(results, reference: Reference, earlier: list[int]) -> int:
             }
             figure = existing.get(key)
             if figure is None:
-                to_create.append(Figure(article_id=article_id, extraction_key=found.extraction_key, **values))
+                to_create.append({"article_id": article_id, "extraction_key": found.extraction_key, **values})
             elif figure.status == Figure.Status.AUTO and not figure.edited_fields:
                 if any(getattr(figure, f) != v for f, v in values.items()):
                     for field, value in values.items():
@@ -376,7 +377,7 @@ def _write_figures(results, reference: Reference, earlier: list[int]) -> int:
         for key, figure in existing.items()
         if key not in wanted_keys and figure.status == Figure.Status.AUTO and not figure.edited_fields
     ]
-    Figure.objects.bulk_create(to_create)
+    insert_rows(Figure, to_create)
     if to_update:
         Figure.objects.bulk_update(to_update, FIGURE_FIELDS)
     if stale:
