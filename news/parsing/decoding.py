@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from .records import PageError
 
@@ -55,6 +56,10 @@ def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
     raise PageError(f"{file_name}：无法识别文件编码（支持 UTF-8、UTF-16 和 GB18030/GBK），可能不是文本文件")
 
 
+# C0 control characters other than the white space a text file uses.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def has_control_characters(text: str) -> bool:
     """Return whether ``text`` holds control characters that never occur in a page text."""
-    return any(ord(char) < 32 and char not in "\n\r\t\f\v" for char in text)
+    return CONTROL_CHARACTER.search(text) is not None
