@@ -20,13 +20,21 @@ The editor rules, in one place:
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from django.db import connection, transaction
 from django.db.models import Count, Max, Q
 
-from metrics.extraction import Catalogue, Gazetteer, InitiativeEntry, UnitEntry, extract_article
-from metrics.extraction.reference import load_catalogue, load_gazetteer
+from metrics.extraction import (
+    ArticleText,
+    Catalogue,
+    Gazetteer,
+    InitiativeEntry,
+    PreparedExtractions,
+    ReferenceRows,
+    UnitEntry,
+    extract_text,
+)
+from metrics.extraction.reference import compile_reference, load_catalogue, load_gazetteer
 from metrics.models import Figure
 from news.bulk import insert_rows
 from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Unit
@@ -116,6 +124,7 @@ class Reference:
     created during the call are added to them, never to the cached original.
     """
 
+    rows: ReferenceRows
     gazetteer: Gazetteer
     catalogue: Catalogue
     unit_ids: dict[str, int]
@@ -147,13 +156,13 @@ def load_reference() -> Reference:
     )
     cached = _REFERENCE_CACHE.get(connection.alias)
     if cached is None or cached[0] != stamp:
-        cached = (stamp, _build_reference())
+        cached = (stamp, _build_reference(stamp))
         _REFERENCE_CACHE[connection.alias] = cached
     reference = cached[1]
     return replace(reference, unit_ids=dict(reference.unit_ids), initiative_ids=dict(reference.initiative_ids))
 
 
-def _build_reference() -> Reference:
+def _build_reference(stamp: tuple) -> Reference:
     unit_rows = tuple(
         (pk, name, short_name, tuple(aliases or ()), kind, parent_name, in_pengjiang)
         for pk, name, short_name, aliases, kind, parent_name, in_pengjiang in Unit.objects.values_list(
@@ -164,28 +173,24 @@ def _build_reference() -> Reference:
         (pk, name, tuple(aliases or ()), kind)
         for pk, name, aliases, kind in Initiative.objects.values_list("pk", "name", "aliases", "kind")
     )
+    rows = ReferenceRows(
+        stamp=stamp,
+        units=tuple(row[1:] for row in unit_rows),
+        initiatives=tuple(row[1:] for row in initiative_rows),
+    )
+    gazetteer, catalogue = compile_reference(rows)
     return Reference(
-        gazetteer=_compile_gazetteer(tuple(row[1:] for row in unit_rows)),
-        catalogue=_compile_catalogue(tuple(row[1:] for row in initiative_rows)),
+        rows=rows,
+        gazetteer=gazetteer,
+        catalogue=catalogue,
         unit_ids={row[1]: row[0] for row in unit_rows},
         initiative_ids={row[1]: row[0] for row in initiative_rows},
     )
 
 
-@lru_cache(maxsize=4)
-def _compile_gazetteer(rows) -> Gazetteer:
-    return Gazetteer(
-        UnitEntry(name=name, kind=kind, short_name=short, aliases=aliases, parent=parent, in_pengjiang=in_pj)
-        for name, short, aliases, kind, parent, in_pj in rows
-    )
-
-
-@lru_cache(maxsize=4)
-def _compile_catalogue(rows) -> Catalogue:
-    return Catalogue(InitiativeEntry(name=name, kind=kind, aliases=aliases) for name, aliases, kind in rows)
-
-
-def extract_articles(articles: Iterable[Article], *, created: Iterable[int] = ()) -> dict[str, int]:
+def extract_articles(
+    articles: Iterable[Article], *, created: Iterable[int] = (), prepared: PreparedExtractions | None = None
+) -> dict[str, int]:
     """Find and store the units, initiatives and figures of ``articles`` (already saved).
 
     Creates discovered units and initiatives flagged for review, links each
@@ -197,24 +202,25 @@ def extract_articles(articles: Iterable[Article], *, created: Iterable[int] = ()
     ``created`` names articles created in the current transaction: nothing can
     point at them yet, so their existing links and figures are not looked up
     (an import of new pages skips those queries altogether).
+
+    ``prepared`` holds extractions computed ahead of time (a large import runs
+    them in a second process); one is used only for an article whose text it
+    was computed from, and only if the units and initiatives in the database
+    are still those it was computed with. Anything else is extracted here.
     """
     articles = [article for article in articles if article.pk]
     counts = dict.fromkeys(COUNT_KEYS, 0)
     if not articles:
         return counts
     reference = load_reference()
-    results = {
-        article.pk: extract_article(
-            article.body,
-            gazetteer=reference.gazetteer,
-            catalogue=reference.catalogue,
-            title=article.title,
-            kicker=article.kicker,
-            subtitle=article.subtitle,
-            issue_date=article.published_on or article.page.issue_date,
-        )
-        for article in articles
-    }
+    ready = prepared.by_text if prepared is not None and prepared.stamp == reference.rows.stamp else {}
+    results = {}
+    for article in articles:
+        text = article_text(article)
+        found = ready.get(text)
+        if found is None:
+            found = extract_text(text, gazetteer=reference.gazetteer, catalogue=reference.catalogue)
+        results[article.pk] = found
     # Only articles that existed before this transaction can have links or figures already.
     created = set(created)
     earlier = [pk for pk in results if pk not in created]
@@ -233,6 +239,17 @@ def extract_articles(articles: Iterable[Article], *, created: Iterable[int] = ()
         )
         counts["figures"] = _write_figures(results, reference, earlier)
     return counts
+
+
+def article_text(article: Article) -> ArticleText:
+    """Return what extraction reads of ``article``."""
+    return ArticleText(
+        body=article.body,
+        title=article.title,
+        kicker=article.kicker,
+        subtitle=article.subtitle,
+        issue_date=article.published_on or article.page.issue_date,
+    )
 
 
 def _create_discovered_units(results, reference: Reference) -> int:

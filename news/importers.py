@@ -12,8 +12,11 @@ contains it.
 """
 
 import hashlib
-from collections import Counter
-from collections.abc import Iterable
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from django.utils.text import slugify
 from .models import Article, Credit, Fragment, ImportRun, Page, Photo
 from .parsing import PageError, decode_page_bytes, parse_page
 from .parsing.records import ParsedArticle, ParsedPage
+from .preparation import PreparedPage, prepare_page
 
 # Fields of Article the importer owns until an editor changes them.
 IMPORTED_ARTICLE_FIELDS = (
@@ -44,6 +48,11 @@ SLUG_CANDIDATES = 30
 # Files written per transaction by import_paths (each still in its own savepoint);
 # a batch holds SQLite's write lock for about a second.
 FILES_PER_TRANSACTION = 50
+# From this many files on, a second process decodes, parses and extracts the
+# next files while this one writes (below it, starting the process costs more
+# than it saves); it works this many files ahead.
+SECOND_PROCESS_FROM = 20
+PREPARE_AHEAD = 4
 
 
 @dataclass
@@ -108,6 +117,88 @@ def slug_candidate(base: str, n: int) -> str:
     return base if n == 1 else f"{base}-{n}"
 
 
+@dataclass
+class PageFile:
+    """A file read for import, and its preparation in the second process if one was started."""
+
+    path: Path
+    data: bytes = b""
+    read_error: OSError | None = None
+    preparation: Future | None = None
+
+    def prepared(self) -> PreparedPage | None:
+        """Return the second process's result (re-raising its ``PageError``), or None to prepare here."""
+        if self.preparation is None:
+            return None
+        try:
+            return self.preparation.result()
+        except BrokenProcessPool:
+            return None
+
+
+class PagePreparer:
+    """Read files in order and have a second process prepare them (``news.preparation``) ahead of the writer.
+
+    Extraction depends on the units and initiatives in the database, which a
+    page may add to. Each file goes with the reference rows as they stand when
+    it is sent, if they changed since the file before; ``extract_articles`` uses a
+    prepared extraction only while those rows are still current, so a file
+    sent before a page added units is extracted again by the writer. If the
+    second process dies, the files left are prepared by the writer.
+    """
+
+    def __init__(self, files: list[Path], *, in_second_process: bool) -> None:
+        self._files = iter(files)
+        self._ahead: deque[PageFile] = deque()
+        self._executor = None
+        self._sent_stamp = None
+        if in_second_process and "fork" in multiprocessing.get_all_start_methods():
+            # fork: the child starts at once with the parser already imported. It
+            # runs only news.preparation, never this process's database
+            # connections, and is forked before the executor starts its thread.
+            # (spawn would re-run the caller's main script in the child.)
+            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+    def take(self, count: int) -> Iterator[PageFile]:
+        """Yield the next ``count`` files, keeping the second process ``PREPARE_AHEAD`` files ahead."""
+        for _ in range(count):
+            self._fill(PREPARE_AHEAD + 1)
+            yield self._ahead.popleft()
+
+    def _fill(self, size: int) -> None:
+        while len(self._ahead) < size:
+            path = next(self._files, None)
+            if path is None:
+                return
+            page_file = PageFile(path)
+            try:
+                page_file.data = path.read_bytes()
+            except OSError as error:
+                page_file.read_error = error
+            else:
+                page_file.preparation = self._submit(page_file)
+            self._ahead.append(page_file)
+
+    def _submit(self, page_file: PageFile) -> Future | None:
+        if self._executor is None:
+            return None
+        rows = current_reference_rows()
+        changed = rows.stamp != self._sent_stamp
+        self._sent_stamp = rows.stamp
+        try:
+            return self._executor.submit(prepare_page, page_file.data, str(page_file.path), rows if changed else None)
+        except BrokenProcessPool:
+            self._executor = None
+            return None
+
+
 def import_paths(
     paths: Iterable[str | Path], *, dry_run: bool = False, origin: str = ImportRun.Origin.COMMAND, user=None
 ) -> list[PageImportResult]:
@@ -127,36 +218,44 @@ def import_paths(
         with transaction.atomic():
             prepare_reference_data()
     results, slugs = [], SlugAllocator()
-    for start in range(0, len(files), FILES_PER_TRANSACTION):
-        batch = files[start : start + FILES_PER_TRANSACTION]
-        results.extend(import_batch(batch, dry_run=dry_run, origin=origin, user=user, run=run, slugs=slugs))
+    with PagePreparer(files, in_second_process=len(files) >= SECOND_PROCESS_FROM) as preparer:
+        for start in range(0, len(files), FILES_PER_TRANSACTION):
+            batch = preparer.take(len(files[start : start + FILES_PER_TRANSACTION]))
+            results.extend(import_batch(batch, dry_run=dry_run, origin=origin, user=user, run=run, slugs=slugs))
     if run is not None:
         finish_run(run, results)
     return results
 
 
-def import_batch(files: list[Path], *, dry_run: bool, origin: str, user, run, slugs) -> list[PageImportResult]:
+def import_batch(
+    files: Iterable[PageFile], *, dry_run: bool, origin: str, user, run, slugs
+) -> list[PageImportResult]:
     """Import ``files`` in one transaction, each in a savepoint (``import_page`` nests its own atomic block)."""
-    results = []
+    results, seen = [], []
     try:
         with transaction.atomic():
-            for path in files:
+            for page_file in files:
+                seen.append(page_file)
+                path = page_file.path
+                if page_file.read_error is not None:
+                    results.append(failed(str(path), dry_run, f"{path}：无法读取文件（{page_file.read_error.strerror}）"))
+                    continue
                 try:
-                    data = path.read_bytes()
-                except OSError as error:
-                    results.append(failed(str(path), dry_run, f"{path}：无法读取文件（{error.strerror}）"))
+                    prepared = page_file.prepared()
+                except PageError as error:
+                    results.append(failed(path.name, dry_run, str(error)))
                     continue
                 results.append(
                     import_page(
-                        data, str(path), dry_run=dry_run, origin=origin, user=user, run=run,
-                        reference_data_ready=not dry_run, slugs=slugs,
+                        page_file.data, str(path), dry_run=dry_run, origin=origin, user=user, run=run,
+                        reference_data_ready=not dry_run, slugs=slugs, prepared=prepared,
                     )
                 )
     except DatabaseError as error:
         # The batch's commit failed, so none of its files were written, whatever their savepoints said.
         return [
-            failed(Path(path).name, dry_run, f"{path}：写入数据库失败，本文件未导入任何内容（{error}）")
-            for path in files
+            failed(page_file.path.name, dry_run, f"{page_file.path}：写入数据库失败，本文件未导入任何内容（{error}）")
+            for page_file in [*seen, *files]
         ]
     return results
 
@@ -181,19 +280,23 @@ def import_page(
     run: ImportRun | None = None,
     reference_data_ready: bool = False,
     slugs: SlugAllocator | None = None,
+    prepared: PreparedPage | None = None,
 ) -> PageImportResult:
     """Import one page file; never raise on bad input, report it in the result instead.
 
-    The page is written in one atomic block (a savepoint inside ``import_batch``). A dry run performs the whole import,
-    extraction included, and rolls it back, so its counts are exactly what a
-    real import would do.
+    The page is written in one atomic block (a savepoint inside
+    ``import_batch``). A dry run performs the whole import, extraction
+    included, and rolls it back, so its counts are exactly what a real import
+    would do. ``prepared`` is the file already decoded, parsed and perhaps
+    extracted by ``PagePreparer``.
     """
     key = Path(file_name).name
-    try:
-        text, encoding = decode_page_bytes(data, file_name)
-        parsed = parse_page(text, file_name=file_name)
-    except PageError as error:
-        return failed(key, dry_run, str(error))
+    if prepared is None:
+        try:
+            text, encoding = decode_page_bytes(data, file_name)
+            prepared = PreparedPage(text, encoding, parse_page(text, file_name=file_name), extractions=None)
+        except PageError as error:
+            return failed(key, dry_run, str(error))
 
     own_run = run is None and not dry_run
     if own_run:
@@ -202,7 +305,7 @@ def import_page(
         with transaction.atomic():
             if not reference_data_ready:
                 prepare_reference_data()
-            result = write_page(key, data, text, encoding, parsed, dry_run=dry_run, slugs=slugs)
+            result = write_page(key, data, prepared, dry_run=dry_run, slugs=slugs)
             if dry_run:
                 transaction.set_rollback(True)
     except (DatabaseError, ValueError) as error:
@@ -224,16 +327,10 @@ def finish_run(run: ImportRun, results: list[PageImportResult]) -> None:
 
 
 def write_page(
-    file_name: str,
-    data: bytes,
-    text: str,
-    encoding: str,
-    parsed: ParsedPage,
-    *,
-    dry_run: bool,
-    slugs: SlugAllocator | None = None,
+    file_name: str, data: bytes, prepared: PreparedPage, *, dry_run: bool, slugs: SlugAllocator | None = None
 ) -> PageImportResult:
     """Create or update the page and everything parsed from it (call inside a transaction)."""
+    parsed = prepared.parsed
     sha256 = hashlib.sha256(data).hexdigest()
     result = PageImportResult(
         file_name=file_name,
@@ -251,8 +348,8 @@ def write_page(
 
     fields = {
         "sha256": sha256,
-        "text": text,
-        "encoding": encoding,
+        "text": prepared.text,
+        "encoding": prepared.encoding,
         "issue_date": parsed.issue_date,
         "warnings": list(parsed.warnings),
     }
@@ -274,7 +371,7 @@ def write_page(
         clear_unresolved_fragments(page)
     sync_fragments(page, synced.by_position, parsed)
     articles = list(synced.by_position.values())
-    result.counts = extract(articles, created=[article.pk for article in synced.created])
+    result.counts = extract(articles, created=[article.pk for article in synced.created], prepared=prepared)
     reindex(articles, captions)
     return result
 
@@ -446,11 +543,18 @@ def prepare_reference_data() -> None:
     services.ensure_reference_data()
 
 
-def extract(articles: list[Article], *, created: list[int]) -> dict[str, int]:
+def extract(articles: list[Article], *, created: list[int], prepared: PreparedPage) -> dict[str, int]:
     """Run the extraction of units, initiatives and figures over freshly imported articles."""
     from metrics import services
 
-    return services.extract_articles(articles, created=created)
+    return services.extract_articles(articles, created=created, prepared=prepared.extractions)
+
+
+def current_reference_rows():
+    """Return the units and initiatives extraction matches, as they stand in this transaction."""
+    from metrics import services
+
+    return services.load_reference().rows
 
 
 def reindex(articles: list[Article], captions: dict[int, list[str]]) -> None:

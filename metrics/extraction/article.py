@@ -7,7 +7,7 @@ from datetime import date
 from . import text as spans
 from .figures import find_figures
 from .initiatives import Catalogue, find_initiative_mentions
-from .records import ArticleExtraction, FoundFigure, InitiativeMention, UnitMention
+from .records import ArticleExtraction, ArticleText, FoundFigure, InitiativeMention, UnitMention
 from .units import NON_GOVERNMENT, Gazetteer, find_unit_mentions
 
 HEADLINE_YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -46,6 +46,14 @@ def extract_article(
         initiatives=tuple(body_initiatives + title_initiatives),
         figures=tuple(figures),
         main_unit=main_unit,
+    )
+
+
+def extract_text(text: ArticleText, *, gazetteer: Gazetteer, catalogue: Catalogue) -> ArticleExtraction:
+    """``extract_article`` over an ``ArticleText``."""
+    return extract_article(
+        text.body, gazetteer=gazetteer, catalogue=catalogue, title=text.title, kicker=text.kicker,
+        subtitle=text.subtitle, issue_date=text.issue_date,
     )
 
 

@@ -2,6 +2,7 @@
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 
@@ -86,3 +87,35 @@ class ArticleExtraction:
     initiatives: tuple[InitiativeMention, ...]
     figures: tuple[FoundFigure, ...]
     main_unit: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What ``extract_article`` reads of an article: equal texts give equal extractions."""
+
+    body: str
+    title: str = ""
+    kicker: str = ""
+    subtitle: str = ""
+    issue_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ReferenceRows:
+    """The units and initiatives to match, as plain rows, and the stamp of the database state they came from.
+
+    ``units``: (name, short_name, aliases, kind, parent name, in_pengjiang);
+    ``initiatives``: (name, aliases, kind).
+    """
+
+    stamp: tuple
+    units: tuple[tuple, ...]
+    initiatives: tuple[tuple, ...]
+
+
+@dataclass(frozen=True)
+class PreparedExtractions:
+    """Extractions computed ahead of time (in a second process), valid only while the reference stamp holds."""
+
+    stamp: tuple
+    by_text: dict[ArticleText, ArticleExtraction]

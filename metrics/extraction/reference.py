@@ -1,9 +1,12 @@
-"""Read the curated gazetteer and initiative catalogue shipped in metrics/data/."""
+"""Read the curated gazetteer and initiative catalogue shipped in metrics/data/, and compile reference rows."""
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
-from .records import InitiativeEntry, UnitEntry
+from .initiatives import Catalogue
+from .records import InitiativeEntry, ReferenceRows, UnitEntry
+from .units import Gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -30,3 +33,21 @@ def load_catalogue(path: Path = DATA / "initiatives.json") -> list[InitiativeEnt
         InitiativeEntry(name=record["name"], kind=record["kind"], aliases=tuple(record.get("aliases", ())))
         for record in records
     ]
+
+
+def compile_reference(rows: ReferenceRows) -> tuple[Gazetteer, Catalogue]:
+    """Return the matchers for ``rows``; compiled once per distinct set of rows."""
+    return _compile_gazetteer(rows.units), _compile_catalogue(rows.initiatives)
+
+
+@lru_cache(maxsize=4)
+def _compile_gazetteer(rows) -> Gazetteer:
+    return Gazetteer(
+        UnitEntry(name=name, kind=kind, short_name=short, aliases=aliases, parent=parent, in_pengjiang=in_pj)
+        for name, short, aliases, kind, parent, in_pj in rows
+    )
+
+
+@lru_cache(maxsize=4)
+def _compile_catalogue(rows) -> Catalogue:
+    return Catalogue(InitiativeEntry(name=name, kind=kind, aliases=aliases) for name, aliases, kind in rows)
