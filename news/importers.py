@@ -231,7 +231,7 @@ def import_batch(
     files: Iterable[PageFile], *, dry_run: bool, origin: str, user, run, slugs
 ) -> list[PageImportResult]:
     """Import ``files`` in one transaction, each in a savepoint (``import_page`` nests its own atomic block)."""
-    results, seen = [], []
+    results, seen, index_rows = [], [], []
     try:
         with transaction.atomic():
             for page_file in files:
@@ -248,9 +248,11 @@ def import_batch(
                 results.append(
                     import_page(
                         page_file.data, str(path), dry_run=dry_run, origin=origin, user=user, run=run,
-                        reference_data_ready=not dry_run, slugs=slugs, prepared=prepared,
+                        reference_data_ready=not dry_run, slugs=slugs, prepared=prepared, index_rows=index_rows,
                     )
                 )
+            # One write for the batch: FTS5 flushes its pending index data at every savepoint.
+            write_index_rows(index_rows)
     except DatabaseError as error:
         # The batch's commit failed, so none of its files were written, whatever their savepoints said.
         return [
@@ -281,6 +283,7 @@ def import_page(
     reference_data_ready: bool = False,
     slugs: SlugAllocator | None = None,
     prepared: PreparedPage | None = None,
+    index_rows: list[tuple] | None = None,
 ) -> PageImportResult:
     """Import one page file; never raise on bad input, report it in the result instead.
 
@@ -288,7 +291,9 @@ def import_page(
     ``import_batch``). A dry run performs the whole import, extraction
     included, and rolls it back, so its counts are exactly what a real import
     would do. ``prepared`` is the file already decoded, parsed and perhaps
-    extracted by ``PagePreparer``.
+    extracted by ``PagePreparer``. The page's full-text index rows are written
+    with it, or, given ``index_rows``, added to that list once the page is
+    saved, for the caller to write within the same transaction.
     """
     key = Path(file_name).name
     if prepared is None:
@@ -301,15 +306,21 @@ def import_page(
     own_run = run is None and not dry_run
     if own_run:
         run = ImportRun.objects.create(origin=origin, user=user)
+    page_index_rows = []
     try:
         with transaction.atomic():
             if not reference_data_ready:
                 prepare_reference_data()
-            result = write_page(key, data, prepared, dry_run=dry_run, slugs=slugs)
+            result = write_page(key, data, prepared, dry_run=dry_run, slugs=slugs, index_rows=page_index_rows)
+            if index_rows is None:
+                write_index_rows(page_index_rows)
             if dry_run:
                 transaction.set_rollback(True)
     except (DatabaseError, ValueError) as error:
         result = failed(key, dry_run, f"{file_name}：写入数据库失败，本文件未导入任何内容（{error}）")
+    else:
+        if index_rows is not None and not dry_run:
+            index_rows.extend(page_index_rows)
     if own_run:
         finish_run(run, [result])
     return result
@@ -327,9 +338,18 @@ def finish_run(run: ImportRun, results: list[PageImportResult]) -> None:
 
 
 def write_page(
-    file_name: str, data: bytes, prepared: PreparedPage, *, dry_run: bool, slugs: SlugAllocator | None = None
+    file_name: str,
+    data: bytes,
+    prepared: PreparedPage,
+    *,
+    dry_run: bool,
+    slugs: SlugAllocator | None = None,
+    index_rows: list[tuple],
 ) -> PageImportResult:
-    """Create or update the page and everything parsed from it (call inside a transaction)."""
+    """Create or update the page and everything parsed from it (call inside a transaction).
+
+    Adds the full-text index rows of its articles to ``index_rows``, for the caller to write.
+    """
     parsed = prepared.parsed
     sha256 = hashlib.sha256(data).hexdigest()
     result = PageImportResult(
@@ -372,7 +392,7 @@ def write_page(
     sync_fragments(page, synced.by_position, parsed)
     articles = list(synced.by_position.values())
     result.counts = extract(articles, created=[article.pk for article in synced.created], prepared=prepared)
-    reindex(articles, captions)
+    index_rows.extend(article_index_rows(articles, captions))
     return result
 
 
@@ -557,17 +577,21 @@ def current_reference_rows():
     return services.load_reference().rows
 
 
-def reindex(articles: list[Article], captions: dict[int, list[str]]) -> None:
-    """Write these articles' full-text index rows from the values just saved (no need to read them back)."""
+def article_index_rows(articles: list[Article], captions: dict[int, list[str]]) -> list[tuple]:
+    """Return these articles' full-text index rows from the values just saved (no need to read them back)."""
     from . import search
 
-    search.write_rows(
-        [article.pk for article in articles],
-        [
-            search.index_row(
-                article.pk, article.published_on, (article.kicker, article.title, article.subtitle), article.body,
-                captions[article.pk],
-            )
-            for article in articles
-        ],
-    )
+    return [
+        search.index_row(
+            article.pk, article.published_on, (article.kicker, article.title, article.subtitle), article.body,
+            captions[article.pk],
+        )
+        for article in articles
+    ]
+
+
+def write_index_rows(rows: list[tuple]) -> None:
+    from . import search
+
+    if rows:
+        search.write_rows([row[0] for row in rows], rows)

@@ -160,6 +160,7 @@ def test_a_file_failing_inside_a_batch_rolls_back_alone(tmp_path, monkeypatch):
     assert [r.status for r in results] == ["created", "failed", "created", "created"]
     assert sorted(Page.objects.values_list("file_name", flat=True)) == ["page1.txt", "page3.txt", "page4.txt"]
     assert Article.objects.count() == 6
+    assert len(index_rows()) == 6  # the failed page left no search rows behind either
 
 
 @pytest.mark.django_db(transaction=True)
