@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from django.db import connection, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Q
 
 from metrics.extraction import (
     ArticleText,
@@ -150,16 +150,30 @@ def load_reference() -> Reference:
     writes a history record, so the latest history entries stamp the data; a
     rolled-back transaction leaves the old stamp and the old data together.
     """
-    stamp = tuple(
-        tuple(model.history.aggregate(last_id=Max("history_id"), last_date=Max("history_date")).values())
-        for model in (Unit, Initiative)
-    )
+    stamp = _reference_stamp()
     cached = _REFERENCE_CACHE.get(connection.alias)
     if cached is None or cached[0] != stamp:
         cached = (stamp, _build_reference(stamp))
         _REFERENCE_CACHE[connection.alias] = cached
     reference = cached[1]
     return replace(reference, unit_ids=dict(reference.unit_ids), initiative_ids=dict(reference.initiative_ids))
+
+
+def _reference_stamp() -> tuple:
+    """Return the latest history id and date of units and of initiatives, in one query.
+
+    An import asks for every file, twice; one small statement instead of two
+    ORM aggregates keeps that from costing more than the check is worth.
+    """
+    quote = connection.ops.quote_name
+    tables = [quote(model.history.model._meta.db_table) for model in (Unit, Initiative)]
+    columns = ", ".join(
+        f"(SELECT MAX({quote('history_id')}) FROM {table}), (SELECT MAX({quote('history_date')}) FROM {table})"
+        for table in tables
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {columns}")
+        return tuple(cursor.fetchone())
 
 
 def _build_reference(stamp: tuple) -> Reference:
