@@ -8,11 +8,22 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status="published")
 
     def for_unit(self, unit):
-        """Return articles about ``unit`` or any unit below it (a town includes its villages)."""
-        return self.filter(units__tree_path__startswith=unit.tree_path).distinct()
+        """Return articles about ``unit`` or any unit below it (a town includes its villages).
+
+        A subquery rather than a join: an article linked to a town and one of
+        its villages then appears once without DISTINCT, which made the
+        database de-duplicate (and count) every article of the town.
+        """
+        from .models import ArticleUnit
+
+        links = ArticleUnit.objects.filter(unit__tree_path__startswith=unit.tree_path)
+        return self.filter(pk__in=links.values("article_id"))
 
     def for_initiative(self, initiative):
-        return self.filter(initiatives=initiative)
+        """Return articles about ``initiative``, as a subquery so the list can be read in date order."""
+        from .models import ArticleInitiative
+
+        return self.filter(pk__in=ArticleInitiative.objects.filter(initiative=initiative).values("article_id"))
 
     def with_listing_relations(self):
         return self.select_related("page").prefetch_related("credits")
@@ -34,10 +45,14 @@ class UnitQuerySet(models.QuerySet):
 
 
 class InitiativeQuerySet(models.QuerySet):
-    def with_coverage(self):
-        """Annotate how many published articles name each initiative."""
-        return self.annotate(
-            published_article_count=models.Count(
-                "articles", filter=models.Q(articles__status="published"), distinct=True
-            )
-        )
+    def published_article_counts(self) -> dict[int, int]:
+        """Return ``{initiative id: number of published articles naming it}`` (initiatives with none left out).
+
+        One grouped count over the link table, unique per (article,
+        initiative), so without DISTINCT; annotating the initiatives instead
+        made the database group their every column over every link.
+        """
+        from .models import ArticleInitiative
+
+        links = ArticleInitiative.objects.filter(initiative__in=self.values("pk"), article__status="published")
+        return dict(links.order_by().values("initiative").annotate(count=models.Count("pk")).values_list("initiative", "count"))
