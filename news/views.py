@@ -10,7 +10,6 @@ from datetime import date
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
-from django.db.models.functions import Coalesce
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -21,7 +20,7 @@ from metrics.models import Figure
 
 from . import search
 from .filters import ArticleFilter
-from .models import Article, Initiative, Unit
+from .models import Article, ArticleUnit, Initiative, Unit
 
 ARTICLES_PER_PAGE = 20
 INITIATIVE_ARTICLES_PER_PAGE = 30
@@ -105,32 +104,44 @@ def listing(queryset):
     )
 
 
+def initiatives_by_coverage() -> list[Initiative]:
+    """Return every initiative, the most published articles first, each with its counts set.
+
+    Ties (most initiatives are named in one article) go to the initiative with
+    more public figures, then to the name. Two grouped counts over the link
+    and figure tables and a sort of the (few) initiatives here: the same counts
+    as subqueries or annotations of one grouped query cost the database a
+    scan per initiative or per article link.
+    """
+    articles = Initiative.objects.published_article_counts()
+    figures = dict(
+        Figure.objects.public().order_by().values("initiative").annotate(count=Count("pk")).values_list("initiative", "count")
+    )
+    initiatives = list(Initiative.objects.all())
+    for initiative in initiatives:
+        initiative.published_article_count = articles.get(initiative.pk, 0)
+        initiative.public_figure_count = figures.get(initiative.pk, 0)
+    return sorted(initiatives, key=lambda i: (-i.published_article_count, -i.public_figure_count, i.name))
+
+
 def most_covered_initiatives(limit: int = 6) -> list[Initiative]:
     """Return the initiatives with the most published articles, each with a headline figure.
 
-    Ties (most initiatives are named in one article) go to the initiative with
-    more public figures; the headline figure is a verified one where there is
-    one, else the latest.
+    The headline figure is a verified one where there is one, else the
+    latest; it is looked for only among the chosen few.
     """
-    public_figures = Figure.objects.public()
-    headline_figure = public_figures.filter(initiative=OuterRef("pk")).order_by(
+    initiatives = [initiative for initiative in initiatives_by_coverage() if initiative.published_article_count][:limit]
+    headline_figure = Figure.objects.public().filter(initiative=OuterRef("pk")).order_by(
         Case(When(status=Figure.Status.VERIFIED, then=0), default=1), "-article__published_on", "start"
     )
-    figure_count = (
-        public_figures.filter(initiative=OuterRef("pk")).order_by().values("initiative").annotate(n=Count("pk")).values("n")
+    headline_ids = dict(
+        Initiative.objects.filter(pk__in=[initiative.pk for initiative in initiatives])
+        .annotate(figure_id=Subquery(headline_figure.values("pk")[:1]))
+        .values_list("pk", "figure_id")
     )
-    initiatives = list(
-        Initiative.objects.with_coverage()
-        .filter(published_article_count__gt=0)
-        .annotate(
-            headline_figure_id=Subquery(headline_figure.values("pk")[:1]),
-            public_figure_count=Coalesce(Subquery(figure_count), 0),
-        )
-        .order_by("-published_article_count", "-public_figure_count", "name")[:limit]
-    )
-    figures = Figure.objects.select_related("article").in_bulk([i.headline_figure_id for i in initiatives if i.headline_figure_id])
+    figures = Figure.objects.select_related("article").in_bulk([pk for pk in headline_ids.values() if pk])
     for initiative in initiatives:
-        initiative.headline_figure = figures.get(initiative.headline_figure_id)
+        initiative.headline_figure = figures.get(headline_ids[initiative.pk])
     return initiatives
 
 
@@ -182,24 +193,25 @@ def related_articles(request, article: Article) -> list[Article]:
     """Return the newest published articles about the same initiatives (else the same district units).
 
     The newest few of each initiative or unit are cached until the next edit
-    and shared by every article that names it; sorting an initiative's
-    thousands of articles was the dearest part of the article page.
+    and shared by every article that names it.
     """
+    published = Article.objects.published()
     initiative_ids = [i.pk for i in article.initiatives.all()]
     if initiative_ids:
-        groups = [("initiative", pk, Q(initiatives=pk)) for pk in initiative_ids]
+        groups = [(f"initiative:{pk}", published.for_initiative(pk)) for pk in initiative_ids]
     else:
-        groups = [("unit", u.pk, Q(units=u.pk)) for u in article.units.all() if u.in_pengjiang and u.depth > 0]
+        groups = [
+            (f"unit:{unit.pk}", published.filter(pk__in=ArticleUnit.objects.filter(unit=unit).values("article_id")))
+            for unit in article.units.all()
+            if unit.in_pengjiang and unit.depth > 0
+        ]
     candidates = {}
-    for kind, pk, about in groups:
+    for key, about in groups:
         newest = cached_until_edit(
             request,
-            f"newest-about-{kind}:{pk}",
+            f"newest-about-{key}",
             lambda about=about: list(
-                Article.objects.published()
-                .filter(about)
-                .only("title", "slug", "published_on")
-                .order_by("-published_on", "-pk")[: RELATED_ARTICLES + 1]
+                about.only("title", "slug", "published_on").order_by("-published_on", "-pk")[: RELATED_ARTICLES + 1]
             ),
         )
         candidates.update((other.pk, other) for other in newest if other.pk != article.pk)
@@ -212,7 +224,7 @@ def initiative_list(request):
     initiatives = cached_until_edit(
         request,
         "initiatives-by-coverage",
-        lambda: list(Initiative.objects.with_coverage().order_by("-published_article_count", "name")),
+        initiatives_by_coverage,
     )
     return render(request, "news/initiative_list.html", {"initiatives": initiatives})
 
@@ -233,8 +245,11 @@ def initiative_detail(request, slug):
             .order_by("period", "unit__tree_path", "article__published_on", "start")[: FIGURES_ON_A_PAGE + 1]
         ),
     )
-    # "In date order": the initiative's story as it unfolded, oldest first.
-    articles = listing(Article.objects.published().for_initiative(initiative)).order_by("published_on", "pk")
+    # "In date order": the initiative's story as it unfolded, oldest first. The
+    # timeline shows date and title only, so no cards (and no units) to fetch.
+    articles = (
+        Article.objects.published().for_initiative(initiative).only("title", "slug", "published_on").order_by("published_on", "pk")
+    )
     return render(
         request,
         "news/initiative_detail.html",
