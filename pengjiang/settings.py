@@ -102,6 +102,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if os.environ.get("DATABASE_TEST_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["DATABASE_TEST_NAME"]}
 
+# The public pages keep what changes only on an edit (list counts, coverage,
+# an initiative's figures) under keys that carry the site's last-edit time. A
+# file cache is shared by all gunicorn workers of the machine, so a value is
+# computed once per edit instead of once per worker process, and reading it
+# costs no SQL query (and no write lock on SQLite while an import runs). One
+# directory per database keeps test runs and benchmarks apart from the site.
+import hashlib  # noqa: E402
+import tempfile  # noqa: E402
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(
+            Path(tempfile.gettempdir()) / "pengjiang-cache" / hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:16]
+        ),
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -18,6 +18,14 @@ from tests.factories import (
 )
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Start each test with an empty page cache: it is a shared file cache that outlives a test run."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def index(*articles) -> None:
     """Index ``articles`` now: test transactions never commit, so the on-commit queue never runs."""
     search.reindex_articles([article.pk for article in articles])
