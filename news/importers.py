@@ -44,7 +44,7 @@ IMPORTED_ARTICLE_FIELDS = (
     "source_end",
 )
 # How many "-2", "-3" … suffixes to look up at once when a headline repeats.
-SLUG_CANDIDATES = 30
+SLUG_CANDIDATES = 5
 # Files written per transaction by import_paths (each still in its own savepoint);
 # a batch holds SQLite's write lock for about a second.
 FILES_PER_TRANSACTION = 50
