@@ -6,7 +6,7 @@ field machinery, which costs several times the INSERT itself. ``insert_rows``
 takes rows as dicts of column values, prepares each column once where the
 value is the same for every row (defaults, timestamps), passes values the
 database driver takes as they are (text, numbers, ids, decimals, dates), and
-runs one ``executemany``. Signals are not sent and primary keys not returned,
+runs one multi-row INSERT per batch. Signals are not sent and primary keys not returned,
 as with ``bulk_create`` on a backend without RETURNING.
 """
 
@@ -62,6 +62,14 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
         )
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
+    placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    # Multi-row VALUES, as bulk_create does: one statement per batch rather than per row
+    # (PostgreSQL would otherwise plan and execute every row on its own).
+    batch_size = max(connection.ops.bulk_batch_size(fields, values), 1)
     with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})", values)
+        for start in range(0, len(values), batch_size):
+            batch = values[start : start + batch_size]
+            cursor.execute(
+                f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES {', '.join([placeholder] * len(batch))}",
+                [value for row in batch for value in row],
+            )
