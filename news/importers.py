@@ -1,9 +1,12 @@
 """Import newspaper page files into pages, articles, credits, photos and fragments.
 
-One function, ``import_page``, is the whole pipeline for one file; the
-``import_seeds`` command and the admin upload both call it. Each page is keyed
-by its file name, so importing the same file again changes nothing, and a file
-whose content changed updates its articles in place.
+One function, ``import_page``, is the whole pipeline for one file; the admin
+upload calls it. ``import_paths`` (the ``import_seeds`` command) runs it over
+many files, committing them in batches with a savepoint per file, and from
+twenty files on has a second process decode, parse and extract the next files
+(``news.preparation``) while this one writes. Each page is keyed by its file
+name, so importing the same file again changes nothing, and a file whose
+content changed updates its articles in place.
 
 The editor rule: a field listed in a record's ``edited_fields`` was changed by
 a person and is never overwritten by an import; an article an editor touched
