@@ -16,6 +16,7 @@ contains it.
 
 import hashlib
 import multiprocessing
+import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -155,11 +156,13 @@ class PagePreparer:
         self._ahead: deque[PageFile] = deque()
         self._executor = None
         self._sent_stamp = None
-        if in_second_process and "fork" in multiprocessing.get_all_start_methods():
+        if in_second_process and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
             # fork: the child starts at once with the parser already imported. It
             # runs only news.preparation, never this process's database
-            # connections, and is forked before the executor starts its thread.
-            # (spawn would re-run the caller's main script in the child.)
+            # connections, and is forked before the executor starts its thread;
+            # a process that already runs other threads (whose locks a fork could
+            # copy held) prepares files itself. spawn would re-run the caller's
+            # main script in the child.
             self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
 
     def __enter__(self):

@@ -1,6 +1,7 @@
 """Large imports prepare files in a second process; the result must be exactly that of preparing them in one."""
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,21 @@ def test_files_are_prepared_here_when_the_second_process_dies(tmp_path, monkeypa
 
     assert [r.status for r in results] == ["created"] * 4
     assert Article.objects.count() == 24 and Figure.objects.exists()
+
+
+def test_a_process_running_other_threads_prepares_files_itself(tmp_path, monkeypatch):
+    extracted_here = []
+    real_extract_text = services.extract_text
+    monkeypatch.setattr(importers, "SECOND_PROCESS_FROM", 2)
+    monkeypatch.setattr(services, "extract_text", lambda text, **kw: extracted_here.append(text) or real_extract_text(text, **kw))
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        results = importers.import_paths(page_files(tmp_path, copies=1))
+    finally:
+        release.set()
+        other.join()
+
+    assert [r.status for r in results] == ["created", "created"]
+    assert len(extracted_here) == Article.objects.count() == 12  # no fork: every article extracted here
