@@ -107,7 +107,8 @@ if os.environ.get("DATABASE_TEST_NAME"):
 # file cache is shared by all gunicorn workers of the machine, so a value is
 # computed once per edit instead of once per worker process, and reading it
 # costs no SQL query (and no write lock on SQLite while an import runs). One
-# directory per database keeps test runs and benchmarks apart from the site.
+# directory per database URL keeps a benchmark's corpus apart from the site's;
+# entries of an older database state are never read, as its edit time differs.
 import hashlib  # noqa: E402
 import tempfile  # noqa: E402
 
