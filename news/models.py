@@ -105,7 +105,11 @@ class Article(EditorLockMixin):
         verbose_name_plural = "文章"
         ordering = ["-published_on", "page_id", "position"]
         constraints = [models.UniqueConstraint(fields=["page", "position"], name="unique_article_position_on_page")]
-        indexes = [models.Index(fields=["status", "-published_on"], name="article_status_date")]
+        indexes = [
+            models.Index(fields=["status", "-published_on"], name="article_status_date"),
+            # "Is this article published, and when?" answered from the index alone (migration 0005).
+            models.Index(fields=["id", "status", "published_on"], name="news_article_id_status_date"),
+        ]
 
     def __str__(self) -> str:
         return self.title

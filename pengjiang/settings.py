@@ -6,7 +6,9 @@ ALLOWED_HOSTS, MEDIA_ROOT. Development defaults are safe to run locally; with
 DEBUG off a missing SECRET_KEY is a start-up error rather than a weak default.
 """
 
+import hashlib
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -106,18 +108,17 @@ if os.environ.get("DATABASE_TEST_NAME"):
 # an initiative's figures) under keys that carry the site's last-edit time. A
 # file cache is shared by all gunicorn workers of the machine, so a value is
 # computed once per edit instead of once per worker process, and reading it
-# costs no SQL query (and no write lock on SQLite while an import runs). One
-# directory per database URL keeps a benchmark's corpus apart from the site's;
-# entries of an older database state are never read, as its edit time differs.
-import hashlib  # noqa: E402
-import tempfile  # noqa: E402
-
+# costs no SQL query (and no write lock on SQLite while an import runs). By
+# default one directory per database URL keeps a benchmark's corpus apart from
+# the site's; entries of an older database state are never read, as its edit
+# time differs.
+CACHE_DIR = os.environ.get("CACHE_DIR") or str(
+    Path(tempfile.gettempdir()) / "pengjiang-cache" / hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:16]
+)
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(
-            Path(tempfile.gettempdir()) / "pengjiang-cache" / hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:16]
-        ),
+        "LOCATION": CACHE_DIR,
         "OPTIONS": {"MAX_ENTRIES": 5000},
     }
 }
