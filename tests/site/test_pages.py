@@ -46,6 +46,24 @@ def test_article_list_filters_by_initiative_and_date_range(client, corpus):
     assert titles(by_dates) == ["以高质量政法工作护航高质量发展"]
 
 
+def test_article_list_phrase_keyword_keeps_the_newest_articles_holding_the_phrase(client, corpus, monkeypatch):
+    from django.core.cache import cache
+
+    from news import search
+    from tests.site.conftest import index
+
+    # Newer than every match, and holding both bigrams of 网格员 (网格, 格员) but not the phrase.
+    apart = ArticleFactory(title="网格管理再升级", body="推进网格管理，选拔合格员工。", published_on=datetime.date(2024, 6, 1))
+    older = ArticleFactory(title="网格员培训开班", body="组织网格员培训。", published_on=datetime.date(2020, 1, 1))
+    index(apart, older)
+    monkeypatch.setattr(search, "MAX_RESULTS", 1)
+
+    assert titles(client.get("/articles/", {"q": "网格员"})) == ["龙榜村网格员上门调解邻里纠纷"]
+    monkeypatch.setattr(search, "MAX_RESULTS", 10)
+    cache.clear()  # the list's count is cached until the next edit, and the cap is no edit
+    assert titles(client.get("/articles/", {"q": "网格员"})) == ["龙榜村网格员上门调解邻里纠纷", "网格员培训开班"]
+
+
 def test_article_list_keyword_uses_the_full_text_index(client, corpus):
     response = client.get("/articles/", {"q": "网格员"})
     assert titles(response) == ["龙榜村网格员上门调解邻里纠纷"]
