@@ -137,10 +137,10 @@ class Reference:
         return _retired_names(Initiative, names) if names else set()
 
 
-# (database alias) → (stamp, Reference): an import calls extract_articles once
+# (database alias) → Reference, stamped by its rows: an import calls extract_articles once
 # per page, and rebuilding the matchers from every unit each time would make
 # a 2,000-page import quadratic in the units it discovers.
-_REFERENCE_CACHE: dict[str, tuple[tuple, Reference]] = {}
+_REFERENCE_CACHE: dict[str, Reference] = {}
 
 
 def load_reference() -> Reference:
@@ -151,11 +151,9 @@ def load_reference() -> Reference:
     rolled-back transaction leaves the old stamp and the old data together.
     """
     stamp = _reference_stamp()
-    cached = _REFERENCE_CACHE.get(connection.alias)
-    if cached is None or cached[0] != stamp:
-        cached = (stamp, _build_reference(stamp))
-        _REFERENCE_CACHE[connection.alias] = cached
-    reference = cached[1]
+    reference = _REFERENCE_CACHE.get(connection.alias)
+    if reference is None or reference.rows.stamp != stamp:
+        reference = _REFERENCE_CACHE[connection.alias] = _build_reference(stamp)
     return replace(reference, unit_ids=dict(reference.unit_ids), initiative_ids=dict(reference.initiative_ids))
 
 

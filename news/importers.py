@@ -32,7 +32,7 @@ from django.utils.text import slugify
 from .models import Article, Credit, Fragment, ImportRun, Page, Photo
 from .parsing import PageError, decode_page_bytes, parse_page
 from .parsing.records import ParsedArticle, ParsedPage
-from .preparation import PreparedPage, prepare_page
+from .preparation import PreparedPage, prepare_page, publication_date
 
 # Fields of Article the importer owns until an editor changes them.
 IMPORTED_ARTICLE_FIELDS = (
@@ -226,7 +226,7 @@ def import_paths(
     results, slugs = [], SlugAllocator()
     with PagePreparer(files, in_second_process=len(files) >= SECOND_PROCESS_FROM) as preparer:
         for start in range(0, len(files), FILES_PER_TRANSACTION):
-            batch = preparer.take(len(files[start : start + FILES_PER_TRANSACTION]))
+            batch = preparer.take(min(FILES_PER_TRANSACTION, len(files) - start))
             results.extend(import_batch(batch, dry_run=dry_run, origin=origin, user=user, run=run, slugs=slugs))
     if run is not None:
         finish_run(run, results)
@@ -393,9 +393,7 @@ def write_page(
     result.warnings.extend(synced.warnings)
     sync_credits(synced, parsed)
     captions = sync_photos(synced, parsed)
-    if not page_is_new:
-        clear_unresolved_fragments(page)
-    sync_fragments(page, synced.by_position, parsed)
+    sync_fragments(page, synced.by_position, parsed, page_is_new=page_is_new)
     articles = list(synced.by_position.values())
     result.counts = extract(articles, created=[article.pk for article in synced.created], prepared=prepared)
     index_rows.extend(article_index_rows(articles, captions))
@@ -433,7 +431,7 @@ def sync_articles(page: Page, parsed: ParsedPage, slugs: SlugAllocator, *, page_
 
     new_articles, changed = [], []
     for parsed_article in parsed.articles:
-        values = article_values(page, parsed_article)
+        values = article_values(parsed_article, parsed)
         article = matched.get(parsed_article.position)
         if article is None:
             article = Article(page=page, position=parsed_article.position, **values)
@@ -466,7 +464,7 @@ def sync_articles(page: Page, parsed: ParsedPage, slugs: SlugAllocator, *, page_
     return SyncedArticles(by_position=matched, created=new_articles, warnings=warnings)
 
 
-def article_values(page: Page, parsed: ParsedArticle) -> dict:
+def article_values(parsed: ParsedArticle, page: ParsedPage) -> dict:
     return {
         "kicker": parsed.kicker,
         "title": parsed.title,
@@ -475,7 +473,7 @@ def article_values(page: Page, parsed: ParsedArticle) -> dict:
         "body": parsed.body,
         "heading_paragraphs": list(parsed.heading_paragraphs),
         "event_on": parsed.event_date,
-        "published_on": page.issue_date or parsed.event_date,
+        "published_on": publication_date(parsed, page),
         "source_start": parsed.source_start,
         "source_end": parsed.source_end,
     }
@@ -542,13 +540,12 @@ def sync_photos(synced: SyncedArticles, parsed: ParsedPage) -> dict[int, list[st
     return captions
 
 
-def clear_unresolved_fragments(page: Page) -> None:
-    page.fragments.filter(resolved=False).delete()
-
-
-def sync_fragments(page: Page, articles: dict[int, Article], parsed: ParsedPage) -> None:
-    """Add the page's unplaced fragments, except those an editor already resolved."""
-    resolved = set(page.fragments.values_list("text", flat=True))
+def sync_fragments(page: Page, articles: dict[int, Article], parsed: ParsedPage, *, page_is_new: bool) -> None:
+    """Replace the page's unresolved fragments; fragments an editor resolved stay as they are."""
+    resolved = set()
+    if not page_is_new:  # a new page has no fragments yet
+        page.fragments.filter(resolved=False).delete()
+        resolved = set(page.fragments.values_list("text", flat=True))
     Fragment.objects.bulk_create(
         Fragment(
             page=page,

@@ -51,11 +51,15 @@ def prepare_page(data: bytes, file_name: str, reference: ReferenceRows | None = 
 
 def imported_text(article: ParsedArticle, page: ParsedPage) -> ArticleText:
     """Return the text extraction will read of ``article`` once imported (unless an editor changed it)."""
-    published_on = page.issue_date or article.event_date
     return ArticleText(
         body=article.body,
         title=article.title,
         kicker=article.kicker,
         subtitle=article.subtitle,
-        issue_date=published_on or page.issue_date,
+        issue_date=publication_date(article, page),
     )
+
+
+def publication_date(article: ParsedArticle, page: ParsedPage):
+    """Return the date an imported article is published on: the page's issue date, else its event date."""
+    return page.issue_date or article.event_date
