@@ -7,10 +7,10 @@ from pathlib import Path
 from django.http import HttpResponseBase
 
 from news.resources import ArticleResource, InitiativeResource, UnitResource
+from news.spreadsheets.renderers import FORMATS, Table, table_response, write_table
+from news.spreadsheets.sheets import SheetResource
 
 from .resources import FigureResource
-from .sheets import SheetResource
-from .spreadsheets import FORMATS, Table, table_response, write_table
 
 DOWNLOAD_FORMATS = ("csv", "xlsx")
 

@@ -3,9 +3,8 @@
 from import_export.fields import Field
 
 from news.models import Article, Initiative, Unit
-
-from .models import Figure
-from .sheet_widgets import (
+from news.spreadsheets.sheets import SheetResource, id_field
+from news.spreadsheets.widgets import (
     CalendarDateWidget,
     ChoiceLabelWidget,
     DecimalWidget,
@@ -13,7 +12,8 @@ from .sheet_widgets import (
     TextWidget,
     WholeNumberWidget,
 )
-from .sheets import SheetResource, id_field
+
+from .models import Figure
 
 
 class FigureResource(SheetResource):

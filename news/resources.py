@@ -2,7 +2,9 @@
 
 from import_export.fields import Field
 
-from metrics.sheet_widgets import (
+from .models import Article, Initiative, Unit
+from .spreadsheets.sheets import SheetResource, id_field
+from .spreadsheets.widgets import (
     LIST_SEPARATOR,
     CalendarDateWidget,
     ChoiceLabelWidget,
@@ -12,9 +14,6 @@ from metrics.sheet_widgets import (
     TextWidget,
     YesNoWidget,
 )
-from metrics.sheets import SheetResource, id_field
-
-from .models import Article, Initiative, Unit
 
 
 def names_of(attribute: str):

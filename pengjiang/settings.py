@@ -176,16 +176,16 @@ if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
 
-# Staff spreadsheets (django-import-export; see metrics/sheets.py) -------------------------
+# Staff spreadsheets (django-import-export; see news/spreadsheets/sheets.py) -------------------------
 # Viewing a model allows exporting it (数据导出), changing it allows importing (编辑).
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 # A confirmed import is one transaction: one invalid row and nothing is written.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_CONFIRM = False
-# Blank lines are dropped by metrics.sheets itself, which keeps Excel's row numbers for messages.
+# Blank lines are dropped by news.spreadsheets.sheets itself, which keeps Excel's row numbers for messages.
 IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = False
 # Off on purpose: the library's escaping only strips a leading "=" and turns every
-# cell into text; metrics.spreadsheets.neutralise_formula guards = + - @ tab CR
+# cell into text; news.spreadsheets.renderers.neutralise_formula guards = + - @ tab CR
 # in every export and leaves numbers and dates native.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from metrics.models import Figure
-from news.admin import PAGE_UPLOAD_SESSION_KEY
+from news.admin.pages import PAGE_UPLOAD_SESSION_KEY
 from news.forms import MAX_PAGE_UPLOAD_BYTES
 from news.importers import import_page
 from news.models import Article, ImportRun, Page, Unit

@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 
 from metrics.models import Figure
-from metrics.sheet_formats import SheetCSV, SheetJSON, SheetXLSX
-from metrics.spreadsheets import write_table
+from news.spreadsheets.formats import SheetCSV, SheetJSON, SheetXLSX
+from news.spreadsheets.renderers import write_table
 from news.models import Article, Unit
 from tests.factories import (
     ArticleFactory,

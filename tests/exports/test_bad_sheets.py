@@ -8,10 +8,10 @@ import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from metrics import sheets
+from news.spreadsheets import sheets
 from metrics.models import Figure
 from metrics.resources import FigureResource
-from metrics.spreadsheet_admin import MAX_IMPORT_BYTES
+from news.spreadsheets.admin import MAX_IMPORT_BYTES
 from news.models import ImportRun, Initiative, Unit
 from news.resources import InitiativeResource, UnitResource
 from tests.exports.conftest import cells, export_bytes, import_file, read_dataset, xlsx_with_rows
@@ -124,7 +124,7 @@ def test_sheet_with_headers_but_no_rows_is_refused_in_chinese(editor_client, db,
 
 
 def test_workbook_unpacking_into_too_many_rows_is_refused_while_reading(editor_client, newsroom, monkeypatch):
-    monkeypatch.setattr("metrics.sheet_formats.MAX_READ_ROWS", 3)
+    monkeypatch.setattr("news.spreadsheets.formats.MAX_READ_ROWS", 3)
     before = database_state()
     rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx") + [[None] * 10] * 5
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from metrics.exports import figure_download_response
 from metrics.models import Figure
 from metrics.resources import FigureResource
-from metrics.spreadsheets import neutralise_formula, restore_formula
+from news.spreadsheets.renderers import neutralise_formula, restore_formula
 from tests.exports.conftest import cells, export_form_data
 from tests.factories import ArticleFactory, FigureFactory, UnitFactory
 

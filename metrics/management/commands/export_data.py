@@ -13,7 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from metrics.exports import SHEETS, export_sheet_to_file
-from metrics.spreadsheets import FORMATS
+from news.spreadsheets.renderers import FORMATS
 
 
 class Command(BaseCommand):

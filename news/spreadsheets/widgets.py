@@ -2,7 +2,7 @@
 
 Each widget's ``render`` returns a native value (text, number, date) whatever
 the target format, so that numbers stay numbers and dates stay dates; the
-renderers in ``metrics.spreadsheets`` decide how a format writes them. Each
+renderers in ``news.spreadsheets.renderers`` decide how a format writes them. Each
 ``clean`` accepts what Excel, WPS or a CSV file hands back (a date may come as a
 ``datetime``, a year as ``2024.0``, a code or its Chinese label) and raises
 ``ValueError`` with a message an editor can act on.

@@ -2,7 +2,7 @@
 
 ``SheetResource`` is the django-import-export resource all four sheets (articles,
 units, initiatives, figures) derive from. On export it neutralises formula
-text in every cell (``metrics.spreadsheets.neutralise_formula``) and yields
+text in every cell (``news.spreadsheets.renderers.neutralise_formula``) and yields
 native values; on import it checks the sheet as a whole first (columns, IDs,
 size, a sheet of another kind), reports each bad cell by its Chinese column
 name, marks what a row changed in ``edited_fields`` (so that re-imports of
@@ -22,8 +22,8 @@ from import_export.results import RowResult
 
 from news.models import ImportRun
 
-from .sheet_widgets import NamedObjectsWidget, WholeNumberWidget, is_blank
-from .spreadsheets import Table, neutralise_formula, restore_formula, text_cell
+from .renderers import Table, neutralise_formula, restore_formula, text_cell
+from .widgets import NamedObjectsWidget, WholeNumberWidget, is_blank
 
 ID_COLUMN = "编号"
 # A corrections sheet is a few thousand rows; anything far larger is a mistake

@@ -13,10 +13,10 @@ from io import BytesIO
 import tablib
 from import_export.formats.base_formats import CSV, JSON, XLSX
 
-from .sheet_widgets import is_blank
+from .widgets import is_blank
 
 # Rows read before giving up, blank lines included: far above an import's
-# limit (metrics.sheets.MAX_IMPORT_ROWS), far below what exhausts memory.
+# limit (news.spreadsheets.sheets.MAX_IMPORT_ROWS), far below what exhausts memory.
 MAX_READ_ROWS = 50_000
 # Columns past the last header still looked at for stray content; a row
 # formatted to the sheet's edge (16,384 cells) is not read to its end.

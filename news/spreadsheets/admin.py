@@ -17,8 +17,8 @@ from import_export.admin import ExportActionMixin, ImportMixin
 from import_export.forms import ImportForm, SelectableFieldsExportForm
 from import_export.signals import post_export
 
-from .sheet_formats import SHEET_FORMATS, SheetFileError
-from .spreadsheets import table_response
+from .formats import SHEET_FORMATS, SheetFileError
+from .renderers import table_response
 
 # A corrections sheet of 20,000 rows is about 5 MB as XLSX; the limit stops a
 # wrong file (a database dump, a video) before anyone tries to parse it.

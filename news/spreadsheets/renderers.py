@@ -2,7 +2,7 @@
 
 Every export (admin, public download, ``export_data`` command) produces its data
 first — ``(headers, rows)`` of native cells from a resource (see
-``metrics.sheets``) — and leaves the file format to one renderer per format
+``news.spreadsheets.sheets``) — and leaves the file format to one renderer per format
 here. The renderers never hold the whole file's rows in memory: CSV and JSON
 are generated piece by piece for a ``StreamingHttpResponse``, XLSX is written
 by openpyxl's write-only workbook into a temporary file.

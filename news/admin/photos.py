@@ -1,0 +1,55 @@
+"""Photos: uploads with their renditions."""
+
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.html import format_html
+
+from ..forms import PhotoAdminForm
+from ..models import Article, Photo
+from .base import EditorLockAdminMixin, HistoryAdmin
+
+
+def photo_thumbnail(photo: Photo):
+    image = photo.image_thumb or photo.image
+    if not image:
+        return "—"
+    return format_html('<img src="{}" alt="{}" style="max-height:80px">', image.url, photo.alt)
+
+
+@admin.register(Photo)
+class PhotoAdmin(EditorLockAdminMixin, HistoryAdmin):
+    form = PhotoAdminForm
+    list_display = ["caption_preview", "thumbnail", "article", "has_image"]
+    list_select_related = ["article"]
+    search_fields = ["caption", "article__title"]
+    autocomplete_fields = ["article"]
+    readonly_fields = ["thumbnail", "width", "height", "edited_fields"]
+    fields = [
+        "article",
+        "position",
+        "marker",
+        "caption",
+        "image",
+        "thumbnail",
+        "width",
+        "height",
+        "alt_text",
+        "edited_fields",
+    ]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The article's public page shows the photo; its updated_at drives the site's caches.
+        Article.objects.filter(pk=obj.article_id).update(updated_at=timezone.now())
+
+    @admin.display(description="图片说明")
+    def caption_preview(self, photo):
+        return str(photo)
+
+    @admin.display(description="缩略图")
+    def thumbnail(self, photo):
+        return photo_thumbnail(photo)
+
+    @admin.display(description="已上传图片", boolean=True)
+    def has_image(self, photo):
+        return bool(photo.image)
