@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import text as spans
-from .figures import find_figures
+from .figures import scan_figures
 from .initiatives import Catalogue, find_initiative_mentions
 from .records import ArticleExtraction, ArticleText, FoundFigure, InitiativeMention, UnitMention
 from .units import NON_GOVERNMENT, Gazetteer, find_unit_mentions
@@ -31,7 +31,7 @@ def extract_article(
     body_initiatives = find_initiative_mentions(body, catalogue)
     title_initiatives = find_initiative_mentions(headline, catalogue, in_title=True) if headline else []
     main_unit = _main_unit(title_units, body_units)
-    figures = find_figures(
+    scan = scan_figures(
         body,
         issue_year=issue_date.year if issue_date else None,
         article_year=_article_year(headline, body),
@@ -39,13 +39,15 @@ def extract_article(
     )
     paragraph_spans = spans.paragraphs(body)
     figures = [
-        _attribute(figure, body, body_units, body_initiatives, paragraph_spans, main_unit) for figure in figures
+        _attribute(figure, body, body_units, body_initiatives, paragraph_spans, main_unit) for figure in scan.figures
     ]
+    warnings = tuple(f"数值“{text}”过大，不作为数据记录（所在句子：“{sentence[:60]}”）" for text, sentence in scan.too_large)
     return ArticleExtraction(
         units=tuple(body_units + title_units),
         initiatives=tuple(body_initiatives + title_initiatives),
         figures=tuple(figures),
         main_unit=main_unit,
+        warnings=warnings,
     )
 
 

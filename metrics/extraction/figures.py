@@ -27,11 +27,12 @@ figure, and why:
 
 import json
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from . import text as spans
-from .numbers import ARABIC_WITH_MULTIPLIER, CHINESE_NUMERAL, fraction_to_decimal, plain, to_decimal
+from .numbers import ARABIC_WITH_MULTIPLIER, CHINESE_NUMERAL, NumberTooLarge, fraction_to_decimal, plain, to_decimal
 from .records import FoundFigure
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -109,14 +110,27 @@ MAX_VALUE = Decimal(10) ** 17
 NOUN_AFTER_MAX = 12
 
 
-def find_figures(
+@dataclass(frozen=True)
+class FigureScan:
+    """The figures of a body, and the numbers passed over because no figure can hold them."""
+
+    figures: list[FoundFigure]
+    too_large: list[tuple[str, str]]  # (as printed, its sentence)
+
+
+def find_figures(body: str, **options) -> list[FoundFigure]:
+    """Return every reported figure of ``body`` in reading order (see ``scan_figures``)."""
+    return scan_figures(body, **options).figures
+
+
+def scan_figures(
     body: str,
     *,
     issue_year: int | None = None,
     article_year: int | None = None,
     subject_spans: tuple[tuple[int, int], ...] = (),
-) -> list[FoundFigure]:
-    """Return every reported figure of ``body`` in reading order.
+) -> FigureScan:
+    """Return every reported figure of ``body`` in reading order, and the numbers too large to be one.
 
     ``issue_year`` resolves 去年/今年; ``article_year`` is the year the whole
     article reports on (a review of 2023), used when neither the sentence nor
@@ -128,10 +142,16 @@ def find_figures(
     quoted = spans.quoted_spans(body) + [m.span() for m in spans.BOOK_TITLE.finditer(body)]
     phones = [m.span() for m in PHONE_RE.finditer(body)]
     figures: list[FoundFigure] = []
+    too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}
     previous_end = 0
     for match in FIGURE_RE.finditer(body):
-        reading = _read(match)
+        try:
+            reading = _read(match)
+        except NumberTooLarge:
+            sentence = spans.containing(sentence_spans, match.start())
+            too_large.append((match.group(), sentence.text if sentence else match.group()))
+            continue
         if reading is None:
             continue
         value, value_max, measure, kind = reading
@@ -166,7 +186,7 @@ def find_figures(
             )
         )
         previous_end = end
-    return figures
+    return FigureScan(figures, too_large)
 
 
 def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
@@ -189,9 +209,9 @@ def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
     value_max = to_decimal(groups["number_max"]) if groups["number_max"] else None
     if value_max is not None and value_max <= value:
         return None
-    # Figure.value holds 18 integer digits: anything longer is a code, not a count.
+    # Figure.value holds 18 integer digits.
     if max(value, value_max or 0) >= MAX_VALUE:
-        return None
+        raise NumberTooLarge(match.group())
     return value, value_max, measure, kind
 
 

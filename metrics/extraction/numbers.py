@@ -27,8 +27,22 @@ class NotANumber(ValueError):
     """The text is not a number this module can read."""
 
 
+class NumberTooLarge(NotANumber):
+    """The text is a number, but one too large for any count (``一万亿亿亿亿``, 29 digits)."""
+
+
+# More integer digits than any reported quantity has, and than Decimal's
+# default 28-digit context can hold exactly.
+MAX_DIGITS = 24
+
+
 def plain(value: Decimal) -> Decimal:
-    """Return ``value`` without trailing zeros or exponent: 10200.00 → 10200, 1.50 → 1.5."""
+    """Return ``value`` without trailing zeros or exponent: 10200.00 → 10200, 1.50 → 1.5.
+
+    Raise ``NumberTooLarge`` for a value of more than ``MAX_DIGITS`` integer digits.
+    """
+    if value.is_finite() and value.adjusted() >= MAX_DIGITS:
+        raise NumberTooLarge(str(value))
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()

@@ -87,6 +87,7 @@ class ArticleExtraction:
     initiatives: tuple[InitiativeMention, ...]
     figures: tuple[FoundFigure, ...]
     main_unit: str | None = None
+    warnings: tuple[str, ...] = ()  # numbers passed over, each with its sentence
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,3 @@ class ReferenceRows:
     stamp: tuple
     units: tuple[tuple, ...]
     initiatives: tuple[tuple, ...]
-
-
-@dataclass(frozen=True)
-class PreparedExtractions:
-    """Extractions computed ahead of time (in a second process), valid only while the reference stamp holds."""
-
-    stamp: tuple
-    by_text: dict[ArticleText, ArticleExtraction]
