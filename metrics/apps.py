@@ -5,3 +5,7 @@ class MetricsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "metrics"
     verbose_name = "数据与指标"
+
+    def ready(self):
+        # Extraction takes part in every page import through news's signals.
+        from . import receivers  # noqa: F401

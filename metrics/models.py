@@ -72,3 +72,8 @@ class Figure(EditorLockMixin):
     @property
     def is_reviewed(self) -> bool:
         return self.status != self.Status.AUTO
+
+    @property
+    def is_automatic(self) -> bool:
+        """Return whether extraction still owns this figure: nobody reviewed or edited it."""
+        return self.status == self.Status.AUTO and not self.edited_fields

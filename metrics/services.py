@@ -1,8 +1,9 @@
 """Write what extraction finds: reference data, article links, discovered bodies and figures.
 
 The import calls ``ensure_reference_data()`` once and ``extract_articles()`` for
-each page's articles inside the page's transaction; ``manage.py extract`` calls
-the same two to re-run extraction after the rules improve.
+each page's articles inside the page's transaction (``metrics.receivers``);
+``manage.py extract`` calls the same two to re-run extraction after the rules
+improve.
 
 The editor rules, in one place:
 
@@ -29,14 +30,12 @@ from metrics.extraction import (
     Catalogue,
     Gazetteer,
     InitiativeEntry,
-    PreparedExtractions,
     ReferenceRows,
     UnitEntry,
     extract_text,
 )
 from metrics.extraction.reference import compile_reference, load_catalogue, load_gazetteer
 from metrics.models import Figure
-from news.bulk import insert_rows
 from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Unit
 
 COUNT_KEYS = ("units", "initiatives", "figures", "units_discovered", "initiatives_discovered")
@@ -137,23 +136,22 @@ class Reference:
         return _retired_names(Initiative, names) if names else set()
 
 
-# (database alias) → Reference, stamped by its rows: an import calls extract_articles once
-# per page, and rebuilding the matchers from every unit each time would make
-# a 2,000-page import quadratic in the units it discovers.
-_REFERENCE_CACHE: dict[str, Reference] = {}
+def load_reference(memo: dict | None = None) -> Reference:
+    """Return the compiled reference data; with a ``memo``, rebuilt only when a unit or initiative changed.
 
-
-def load_reference() -> Reference:
-    """Return the compiled reference data, rebuilt only when a unit or initiative changed.
-
-    Every save or delete of a Unit or Initiative (admin and merges included)
-    writes a history record, so the latest history entries stamp the data; a
-    rolled-back transaction leaves the old stamp and the old data together.
+    An import extracts page after page; rebuilding the matchers from every
+    unit for each page would make a 2,000-page import quadratic in the units
+    it discovers, so the import passes its run's memo. Every save or delete of
+    a Unit or Initiative (admin and merges included) writes a history record,
+    so the latest history entries stamp the data; a rolled-back transaction
+    leaves the old stamp and the old data together.
     """
     stamp = _reference_stamp()
-    reference = _REFERENCE_CACHE.get(connection.alias)
+    reference = (memo or {}).get("metrics.reference")
     if reference is None or reference.rows.stamp != stamp:
-        reference = _REFERENCE_CACHE[connection.alias] = _build_reference(stamp)
+        reference = _build_reference(stamp)
+        if memo is not None:
+            memo["metrics.reference"] = reference
     return replace(reference, unit_ids=dict(reference.unit_ids), initiative_ids=dict(reference.initiative_ids))
 
 
@@ -200,9 +198,15 @@ def _build_reference(stamp: tuple) -> Reference:
     )
 
 
+@dataclass(frozen=True)
+class ExtractionOutcome:
+    counts: dict[str, int]
+    warnings: tuple[str, ...] = ()
+
+
 def extract_articles(
-    articles: Iterable[Article], *, created: Iterable[int] = (), prepared: PreparedExtractions | None = None
-) -> dict[str, int]:
+    articles: Iterable[Article], *, created: Iterable[int] = (), memo: dict | None = None
+) -> ExtractionOutcome:
     """Find and store the units, initiatives and figures of ``articles`` (already saved).
 
     Creates discovered units and initiatives flagged for review, links each
@@ -215,24 +219,21 @@ def extract_articles(
     point at them yet, so their existing links and figures are not looked up
     (an import of new pages skips those queries altogether).
 
-    ``prepared`` holds extractions computed ahead of time (a large import runs
-    them in a second process); one is used only for an article whose text it
-    was computed from, and only if the units and initiatives in the database
-    are still those it was computed with. Anything else is extracted here.
+    ``memo`` keeps the compiled reference data between calls of one run
+    (see ``load_reference``). Numbers too large to be a figure are passed over
+    with a warning naming the article and the sentence.
     """
     articles = [article for article in articles if article.pk]
     counts = dict.fromkeys(COUNT_KEYS, 0)
     if not articles:
-        return counts
-    reference = load_reference()
-    ready = prepared.by_text if prepared is not None and prepared.stamp == reference.rows.stamp else {}
-    results = {}
-    for article in articles:
-        text = article_text(article)
-        found = ready.get(text)
-        if found is None:
-            found = extract_text(text, gazetteer=reference.gazetteer, catalogue=reference.catalogue)
-        results[article.pk] = found
+        return ExtractionOutcome(counts)
+    reference = load_reference(memo)
+    results = {
+        article.pk: extract_text(article_text(article), gazetteer=reference.gazetteer, catalogue=reference.catalogue)
+        for article in articles
+    }
+    titles = {article.pk: article.title for article in articles}
+    warnings = tuple(f"《{titles[pk]}》：{warning}" for pk, result in results.items() for warning in result.warnings)
     # Only articles that existed before this transaction can have links or figures already.
     created = set(created)
     earlier = [pk for pk in results if pk not in created]
@@ -250,7 +251,7 @@ def extract_articles(
             earlier,
         )
         counts["figures"] = _write_figures(results, reference, earlier)
-    return counts
+    return ExtractionOutcome(counts, warnings)
 
 
 def article_text(article: Article) -> ArticleText:
@@ -355,7 +356,7 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
     for key, link in existing.items():
         if key not in wanted and link.source == "auto":
             to_delete.append(link.pk)
-    insert_rows(model, to_create)
+    model.objects.bulk_create(model(**row) for row in to_create)
     if to_update:
         model.objects.bulk_update(to_update, MENTION_FIELDS)
     if to_delete:
@@ -363,55 +364,97 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
     return len(wanted)
 
 
+ANCHOR_FIELDS = ("extraction_key", "sentence", "start", "end")
+
+
 def _write_figures(results, reference: Reference, earlier: list[int]) -> int:
-    """Create, refresh or remove automatic figures; leave reviewed and edited ones alone."""
+    """Create, refresh or remove automatic figures; leave editors' decisions alone.
+
+    A figure whose sentence was reworded is the same figure: a stored figure
+    no longer found is matched, by the number as printed, to a new one of its
+    article and keeps its row (and its id, which an editor's open page
+    holds), taking the new sentence and offsets. Only a figure nobody
+    reviewed or edited also takes the new value, label, unit and initiative;
+    one nobody decided on and that is no longer in the text is removed.
+
+    An editor may verify, edit or reject a figure while an import runs: the
+    figures to change or remove are read again under a row lock at write time,
+    and what an editor decided meanwhile wins.
+    """
     existing = {}
     if earlier:
         existing = {
             (figure.article_id, figure.extraction_key): figure
             for figure in Figure.objects.filter(article_id__in=earlier).exclude(extraction_key="")
         }
-    to_create, to_update, wanted_keys = [], [], set()
+    found_values, wanted_keys = {}, set()
     for article_id, result in results.items():
         for found in result.figures:
             key = (article_id, found.extraction_key)
-            if key in wanted_keys:
-                continue
-            wanted_keys.add(key)
-            values = {
-                "text": found.text[:100],
-                "value": found.value,
-                "value_max": found.value_max,
-                "measure": found.measure,
-                "qualifier": found.qualifier,
-                "kind": found.kind,
-                "label": found.label[:200],
-                "unit_id": reference.unit_ids.get(found.unit) if found.unit else None,
-                "initiative_id": reference.initiative_ids.get(found.initiative) if found.initiative else None,
-                "sentence": found.sentence,
-                "start": found.start,
-                "end": found.end,
-                "period": found.period,
-            }
-            figure = existing.get(key)
-            if figure is None:
-                to_create.append({"article_id": article_id, "extraction_key": found.extraction_key, **values})
-            elif figure.status == Figure.Status.AUTO and not figure.edited_fields:
-                if any(getattr(figure, f) != v for f, v in values.items()):
-                    for field, value in values.items():
-                        setattr(figure, field, value)
-                    to_update.append(figure)
-    stale = [
-        figure.pk
-        for key, figure in existing.items()
-        if key not in wanted_keys and figure.status == Figure.Status.AUTO and not figure.edited_fields
+            if key not in wanted_keys:
+                wanted_keys.add(key)
+                found_values[key] = _figure_values(found, reference)
+    unmatched_old = [figure for key, figure in existing.items() if key not in wanted_keys]
+    new_keys = [key for key in found_values if key not in existing]
+    # Reworded sentences: pair an old figure with a new one of the same article and printed text.
+    moved = {}  # old figure pk → new key
+    for figure in unmatched_old:
+        for key in new_keys:
+            if key[0] == figure.article_id and found_values[key]["text"] == figure.text and key not in moved.values():
+                moved[figure.pk] = key
+                break
+    to_create = [
+        Figure(article_id=key[0], extraction_key=key[1], **found_values[key])
+        for key in new_keys
+        if key not in moved.values()
     ]
-    insert_rows(Figure, to_create)
-    if to_update:
-        Figure.objects.bulk_update(to_update, FIGURE_FIELDS)
-    if stale:
-        Figure.objects.filter(pk__in=stale).delete()
+    to_update = {
+        figure.pk: found_values[key]
+        for key, figure in existing.items()
+        if key in found_values and any(getattr(figure, f) != v for f, v in found_values[key].items())
+    }
+    for figure in unmatched_old:
+        if figure.pk in moved:
+            to_update[figure.pk] = {**found_values[moved[figure.pk]], "extraction_key": moved[figure.pk][1]}
+    stale = [figure.pk for figure in unmatched_old if figure.pk not in moved]
+
+    Figure.objects.bulk_create(to_create)
+    if to_update or stale:
+        current = Figure.objects.select_for_update().in_bulk([*to_update, *stale])
+        updated = []
+        for pk, values in to_update.items():
+            figure = current.get(pk)
+            if figure is None:
+                continue
+            # What an editor decided stays; where the figure stands in the text follows the text.
+            fields = values if figure.is_automatic else {f: v for f, v in values.items() if f in ANCHOR_FIELDS}
+            for field, value in fields.items():
+                setattr(figure, field, value)
+            updated.append(figure)
+        if updated:
+            Figure.objects.bulk_update(updated, [*FIGURE_FIELDS, "extraction_key"])
+        removable = [pk for pk in stale if pk in current and current[pk].is_automatic]
+        if removable:
+            Figure.objects.filter(pk__in=removable).delete()
     return len(wanted_keys)
+
+
+def _figure_values(found, reference: Reference) -> dict:
+    return {
+        "text": found.text[:100],
+        "value": found.value,
+        "value_max": found.value_max,
+        "measure": found.measure,
+        "qualifier": found.qualifier,
+        "kind": found.kind,
+        "label": found.label[:200],
+        "unit_id": reference.unit_ids.get(found.unit) if found.unit else None,
+        "initiative_id": reference.initiative_ids.get(found.initiative) if found.initiative else None,
+        "sentence": found.sentence,
+        "start": found.start,
+        "end": found.end,
+        "period": found.period,
+    }
 
 
 def extraction_report() -> dict:

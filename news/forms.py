@@ -3,6 +3,7 @@
 import re
 
 from django import forms
+from django.conf import settings
 from django.contrib.admin import helpers
 
 from . import images
@@ -11,9 +12,6 @@ from .models import Initiative, Photo, Unit
 # One alias a line, or several separated by ASCII/Chinese commas or 、.
 ALIAS_SEPARATORS = re.compile(r"[\n,，、;；]+")
 MAX_ALIAS_LENGTH = 100
-# A newspaper page is about 20 kB of text; 2 MB leaves a wide margin and keeps
-# the uploaded bytes small enough to carry in the session between preview and confirm.
-MAX_PAGE_UPLOAD_BYTES = 2 * 1024 * 1024
 
 
 class PlainNewlinesField(forms.CharField):
@@ -147,12 +145,17 @@ class PageUploadForm(forms.Form):
     file = forms.FileField(
         label="版面文本文件", allow_empty_file=True, help_text="由版面 PDF 提取的 .txt 文件（UTF-8 或 GB18030）。"
     )
+    replace_duplicate = forms.BooleanField(
+        label="替换同内容版面",
+        required=False,
+        help_text="内容与已导入版面相同但文件名不同时，默认拒绝导入；勾选则由本文件替换该版面（改用新文件名）。",
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_PAGE_UPLOAD_BYTES:
+        if upload.size > settings.PAGE_MAX_BYTES:
             raise forms.ValidationError(
-                f"{upload.name}：文件过大（{upload.size / 1024:.0f} kB），版面文本上限为 {MAX_PAGE_UPLOAD_BYTES // 1024 // 1024} MB。"
+                f"{upload.name}：文件过大（{upload.size / 1024:.0f} kB），单个版面文件的上限为 {settings.PAGE_MAX_BYTES // 1024} kB。"
             )
         return upload
 

@@ -1,38 +1,47 @@
 """Import newspaper page files into pages, articles, credits, photos and fragments.
 
-One function, ``import_page``, is the whole pipeline for one file; the admin
-upload calls it. ``import_paths`` (the ``import_seeds`` command) runs it over
-many files, committing them in batches with a savepoint per file, and from
-twenty files on has a second process decode, parse and extract the next files
-(``news.preparation``) while this one writes. Each page is keyed by its file
-name, so importing the same file again changes nothing, and a file whose
-content changed updates its articles in place.
+``import_page`` is the whole pipeline for one file: decode, parse, write the
+page and its articles, let other apps extract what the articles report
+(``news.signals.articles_imported``), index them for search. It returns what
+it did (created, updated, unchanged or failed) and never raises on bad input.
+``import_paths`` runs it over files and folders, each file in its own
+transaction; the ``import_seeds`` command and the admin upload both call into
+here, through an ``ImportSession`` that holds what one run shares (its trace,
+the slugs it handed out, what receivers remember between pages).
 
-The editor rule: a field listed in a record's ``edited_fields`` was changed by
-a person and is never overwritten by an import; an article an editor touched
-(or published) is never deleted by one either, even if the page no longer
-contains it.
+A page is keyed by its file name: importing the same file again changes
+nothing, and a changed file updates its articles in place. Which stored
+article a parsed one is comes from its content, not its position
+(``news.identity``). The editor rule: a field listed in a record's
+``edited_fields`` was changed by a person and is never overwritten by an
+import; an article an editor touched (or published) is never deleted by one,
+nor given another story's content.
 """
 
+from __future__ import annotations
+
 import hashlib
-import multiprocessing
-import threading
-from collections import Counter, deque
+import logging
+import os
+import socket
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from django.db import DatabaseError, transaction
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import F
-from django.utils import timezone
 from django.utils.text import slugify
 
+from . import search, signals
+from .identity import IncomingArticle, StoredArticle, match_articles
 from .models import Article, Credit, Fragment, ImportRun, Page, Photo
 from .parsing import PageError, decode_page_bytes, parse_page
 from .parsing.records import ParsedArticle, ParsedPage
-from .preparation import PreparedPage, prepare_page, publication_date
+
+logger = logging.getLogger(__name__)
 
 # Fields of Article the importer owns until an editor changes them.
 IMPORTED_ARTICLE_FIELDS = (
@@ -49,20 +58,32 @@ IMPORTED_ARTICLE_FIELDS = (
 )
 # How many "-2", "-3" … suffixes to look up at once when a headline repeats.
 SLUG_CANDIDATES = 5
-# Files written per transaction by import_paths (each still in its own savepoint);
-# a batch holds SQLite's write lock for about a second.
-FILES_PER_TRANSACTION = 50
-# From this many files on, a second process decodes, parses and extracts the
-# next files while this one writes (below it, starting the process costs more
-# than it saves); it works this many files ahead.
-SECOND_PROCESS_FROM = 20
-PREPARE_AHEAD = 4
+# A concurrent import may take a slug between our look-up and our insert; the
+# file is then written again with fresh slugs.
+WRITE_ATTEMPTS = 3
+
+
+class Status:
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+STATUS_LABELS = {
+    Status.CREATED: "新建",
+    Status.UPDATED: "更新",
+    Status.UNCHANGED: "无变化",
+    Status.SKIPPED: "已跳过",
+    Status.FAILED: "失败",
+}
 
 
 @dataclass
 class PageImportResult:
     file_name: str
-    status: str  # "created" | "updated" | "unchanged" | "failed"
+    status: str
     dry_run: bool
     articles: list[str] = field(default_factory=list)
     photos: int = 0
@@ -74,25 +95,35 @@ class PageImportResult:
 
     @property
     def ok(self) -> bool:
-        return self.status != "failed"
+        return self.status != Status.FAILED
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
 
     def as_dict(self) -> dict:
         return asdict(self)
 
 
+def failed(file_name: str, dry_run: bool, message: str) -> PageImportResult:
+    return PageImportResult(file_name=file_name, status=Status.FAILED, dry_run=dry_run, error=message)
+
+
 class SlugAllocator:
     """Hand out unique Unicode slugs ("标题", "标题-2", …) to new articles, for one import run.
 
-    Candidates are looked up by exact match, which uses the unique index on
-    both databases (SQLite's LIKE is case-insensitive and would scan the whole
-    table). The allocator remembers, per headline, the highest suffix it saw
-    taken, so a headline printed on hundreds of pages costs one short look-up
-    per page instead of a walk past every earlier copy. A page that rolls back
-    only leaves a gap in the numbers; the look-up still guarantees uniqueness.
+    Candidates are looked up by exact match on the unique index. The allocator
+    remembers, per headline, the highest suffix it saw taken, so a headline
+    printed on hundreds of pages costs one short look-up per page instead of a
+    walk past every earlier copy.
     """
 
     def __init__(self) -> None:
         self._highest_taken: dict[str, int] = {}
+
+    def forget(self) -> None:
+        """Drop what was remembered (after another import took slugs under our feet)."""
+        self._highest_taken.clear()
 
     def assign(self, articles: list[Article]) -> None:
         if not articles:
@@ -111,7 +142,7 @@ class SlugAllocator:
                 start[base] = window.stop
             pending = {base for base in pending if len(free[base]) < needed[base]}
             width = SLUG_CANDIDATES * 10
-        for article, base in zip(articles, bases):
+        for article, base in zip(articles, bases, strict=True):
             n = free[base].pop(0)
             article.slug = slug_candidate(base, n)
             self._highest_taken[base] = n
@@ -121,283 +152,294 @@ def slug_candidate(base: str, n: int) -> str:
     return base if n == 1 else f"{base}-{n}"
 
 
-@dataclass
-class PageFile:
-    """A file read for import, and its preparation in the second process if one was started."""
+class ImportSession:
+    """One run of imports: its trace (``ImportRun``), its slugs, and what receivers keep between pages.
 
-    path: Path
-    data: bytes = b""
-    read_error: OSError | None = None
-    preparation: Future | None = None
-
-    def prepared(self) -> PreparedPage | None:
-        """Return the second process's result (re-raising its ``PageError``), or None to prepare here."""
-        if self.preparation is None:
-            return None
-        try:
-            return self.preparation.result()
-        except BrokenProcessPool:
-            return None
-
-
-class PagePreparer:
-    """Read files in order and have a second process prepare them (``news.preparation``) ahead of the writer.
-
-    Extraction depends on the units and initiatives in the database, which a
-    page may add to. Each file goes with the reference rows as they stand when
-    it is sent, if they changed since the file before; ``extract_articles`` uses a
-    prepared extraction only while those rows are still current, so a file
-    sent before a page added units is extracted again by the writer. If the
-    second process dies, the files left are prepared by the writer.
+    ``memo`` is for the receivers of ``news.signals``: the extraction keeps its
+    compiled reference data there, so that it is built once per run rather
+    than once per page, and forgotten when the run ends.
     """
 
-    def __init__(self, files: list[Path], *, in_second_process: bool) -> None:
-        self._files = iter(files)
-        self._ahead: deque[PageFile] = deque()
-        self._executor = None
-        self._sent_stamp = None
-        if in_second_process and "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-            # fork: the child starts at once with the parser already imported. It
-            # runs only news.preparation, never this process's database
-            # connections, and is forked before the executor starts its thread;
-            # a process that already runs other threads (whose locks a fork could
-            # copy held) prepares files itself. spawn would re-run the caller's
-            # main script in the child.
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    def __init__(self, *, origin: str = ImportRun.Origin.COMMAND, user=None, dry_run: bool = False) -> None:
+        self.origin, self.user, self.dry_run = origin, user, dry_run
+        self.slugs = SlugAllocator()
+        self.memo: dict = {}
+        self.run: ImportRun | None = None
+        self.results: list[PageImportResult] = []
 
-    def __enter__(self):
+    def __enter__(self) -> ImportSession:
+        ImportRun.objects.mark_interrupted()
+        self.run = ImportRun.objects.create(
+            origin=self.origin, user=self.user, dry_run=self.dry_run, process=f"{socket.gethostname()}:{os.getpid()}"
+        )
+        if not self.dry_run:
+            with transaction.atomic():
+                # Two runs starting at once would both load the same reference rows.
+                advisory_lock("news.import_started")
+                signals.import_started.send(sender=ImportSession, session=self)
         return self
 
-    def __exit__(self, *exc_info) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
+    def __exit__(self, exc_type, exc, traceback) -> None:
+        self.run.finish(self.results, interrupted=exc_type is not None)
 
-    def take(self, count: int) -> Iterator[PageFile]:
-        """Yield the next ``count`` files, keeping the second process ``PREPARE_AHEAD`` files ahead."""
-        for _ in range(count):
-            self._fill(PREPARE_AHEAD + 1)
-            yield self._ahead.popleft()
-
-    def _fill(self, size: int) -> None:
-        while len(self._ahead) < size:
-            path = next(self._files, None)
-            if path is None:
-                return
-            page_file = PageFile(path)
-            try:
-                page_file.data = path.read_bytes()
-            except OSError as error:
-                page_file.read_error = error
-            else:
-                page_file.preparation = self._submit(page_file)
-            self._ahead.append(page_file)
-
-    def _submit(self, page_file: PageFile) -> Future | None:
-        if self._executor is None:
-            return None
-        rows = current_reference_rows()
-        changed = rows.stamp != self._sent_stamp
-        self._sent_stamp = rows.stamp
-        try:
-            return self._executor.submit(prepare_page, page_file.data, str(page_file.path), rows if changed else None)
-        except BrokenProcessPool:
-            self._executor = None
-            return None
+    def add(self, result: PageImportResult) -> None:
+        self.results.append(result)
+        self.run.beat()
 
 
 def import_paths(
-    paths: Iterable[str | Path], *, dry_run: bool = False, origin: str = ImportRun.Origin.COMMAND, user=None
-) -> list[PageImportResult]:
-    """Import every page file under ``paths`` (files, or folders of ``*.txt``).
-
-    Files are written in batches of ``FILES_PER_TRANSACTION``, each file in its
-    own savepoint: a file that fails is rolled back alone and the others still
-    import, and an interrupted run loses at most its unfinished batch, never
-    part of a file. One commit per batch rather than per file is most of what
-    makes a large import fast (SQLite writes its log, and FTS5 its index
-    segments, once per commit).
-    """
-    files = list(page_files(paths))
-    run = None
-    if not dry_run:
-        run = ImportRun.objects.create(origin=origin, user=user)
-        with transaction.atomic():
-            prepare_reference_data()
-    results, slugs = [], SlugAllocator()
-    with PagePreparer(files, in_second_process=len(files) >= SECOND_PROCESS_FROM) as preparer:
-        for start in range(0, len(files), FILES_PER_TRANSACTION):
-            batch = preparer.take(min(FILES_PER_TRANSACTION, len(files) - start))
-            results.extend(import_batch(batch, dry_run=dry_run, origin=origin, user=user, run=run, slugs=slugs))
-    if run is not None:
-        finish_run(run, results)
-    return results
-
-
-def import_batch(
-    files: Iterable[PageFile], *, dry_run: bool, origin: str, user, run, slugs
-) -> list[PageImportResult]:
-    """Import ``files`` in one transaction, each in a savepoint (``import_page`` nests its own atomic block)."""
-    results, seen, index_rows = [], [], []
-    try:
-        with transaction.atomic():
-            for page_file in files:
-                seen.append(page_file)
-                path = page_file.path
-                if page_file.read_error is not None:
-                    results.append(failed(str(path), dry_run, f"{path}：无法读取文件（{page_file.read_error.strerror}）"))
-                    continue
-                try:
-                    prepared = page_file.prepared()
-                except PageError as error:
-                    results.append(failed(path.name, dry_run, str(error)))
-                    continue
-                results.append(
-                    import_page(
-                        page_file.data, str(path), dry_run=dry_run, origin=origin, user=user, run=run,
-                        reference_data_ready=not dry_run, slugs=slugs, prepared=prepared, index_rows=index_rows,
-                    )
-                )
-            # One write for the batch: FTS5 flushes its pending index data at every savepoint.
-            write_index_rows(index_rows)
-    except DatabaseError as error:
-        # The batch's commit failed, so none of its files were written, whatever their savepoints said.
-        return [
-            failed(page_file.path.name, dry_run, f"{page_file.path}：写入数据库失败，本文件未导入任何内容（{error}）")
-            for page_file in [*seen, *files]
-        ]
-    return results
-
-
-def page_files(paths: Iterable[str | Path]) -> Iterable[Path]:
-    """Yield the files named in ``paths``, expanding folders to their ``*.txt`` files in name order."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.glob("*.txt") if p.is_file() and not p.name.startswith("."))
-        else:
-            yield path
-
-
-def import_page(
-    data: bytes,
-    file_name: str,
+    paths: Iterable[str | Path],
     *,
     dry_run: bool = False,
     origin: str = ImportRun.Origin.COMMAND,
     user=None,
-    run: ImportRun | None = None,
-    reference_data_ready: bool = False,
-    slugs: SlugAllocator | None = None,
-    prepared: PreparedPage | None = None,
-    index_rows: list[tuple] | None = None,
-) -> PageImportResult:
-    """Import one page file; never raise on bad input, report it in the result instead.
+    replace_duplicates: bool = False,
+) -> list[PageImportResult]:
+    """Import every page file under ``paths`` (files, or folders of ``*.txt``); return one result per file.
 
-    The page is written in one atomic block (a savepoint inside
-    ``import_batch``). A dry run performs the whole import, extraction
-    included, and rolls it back, so its counts are exactly what a real import
-    would do. ``prepared`` is the file already decoded, parsed and perhaps
-    extracted by ``PagePreparer``. The page's full-text index rows are written
-    with it, or, given ``index_rows``, added to that list once the page is
-    saved, for the caller to write within the same transaction.
+    Each file is imported in its own transaction: a file that fails is rolled
+    back alone, reported by name, and the others still import. Files a folder
+    holds but that cannot be imported (not a regular file, a symbolic link
+    loop) are reported as skipped.
     """
-    key = Path(file_name).name
-    if prepared is None:
-        try:
-            text, encoding = decode_page_bytes(data, file_name)
-            prepared = PreparedPage(text, encoding, parse_page(text, file_name=file_name), extractions=None)
-        except PageError as error:
-            return failed(key, dry_run, str(error))
+    with ImportSession(origin=origin, user=user, dry_run=dry_run) as session:
+        for entry in page_files(paths):
+            if isinstance(entry, PageImportResult):
+                session.add(entry)
+                continue
+            try:
+                data = read_page_file(entry)
+            except PageError as error:
+                session.add(failed(entry.name, dry_run, str(error)))
+                continue
+            import_page(data, str(entry), session=session, replace_duplicate=replace_duplicates)
+    return session.results
 
-    own_run = run is None and not dry_run
-    if own_run:
-        run = ImportRun.objects.create(origin=origin, user=user)
-    page_index_rows = []
+
+def page_files(paths: Iterable[str | Path]) -> Iterator[Path | PageImportResult]:
+    """Yield the files named in ``paths``, folders expanded to their ``*.txt`` files in name order.
+
+    What a folder holds that is not a page file to read is yielded as a skipped
+    result naming it, so that nothing is passed over silently.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            yield path
+            continue
+        for child in sorted(path.iterdir()):
+            if child.name.startswith(".") or child.suffix.lower() != ".txt":
+                continue
+            reason = unreadable_entry(child)
+            if reason:
+                yield PageImportResult(
+                    file_name=child.name, status=Status.SKIPPED, dry_run=False, warnings=[f"{child}：{reason}，已跳过"]
+                )
+            else:
+                yield child
+
+
+def unreadable_entry(path: Path) -> str:
+    """Return why a folder entry is not a page file to read, or ``""``."""
     try:
-        with transaction.atomic():
-            if not reference_data_ready:
-                prepare_reference_data()
-            result = write_page(key, data, prepared, dry_run=dry_run, slugs=slugs, index_rows=page_index_rows)
-            if index_rows is None:
-                write_index_rows(page_index_rows)
-            if dry_run:
-                transaction.set_rollback(True)
-    except (DatabaseError, ValueError) as error:
-        result = failed(key, dry_run, f"{file_name}：写入数据库失败，本文件未导入任何内容（{error}）")
-    else:
-        if index_rows is not None and not dry_run:
-            index_rows.extend(page_index_rows)
-    if own_run:
-        finish_run(run, [result])
+        if path.is_symlink() and not path.exists():
+            try:
+                path.resolve(strict=True)
+            except RuntimeError:
+                return "符号链接形成循环"
+            except OSError:
+                return "符号链接指向的文件不存在"
+        if not path.is_file():
+            return "不是普通文件"
+    except OSError as error:
+        return f"无法访问（{error.strerror}）"
+    return ""
+
+
+def read_page_file(path: Path) -> bytes:
+    """Return the bytes of one page file; raise ``PageError`` naming it if it cannot or must not be read."""
+    limit = settings.PAGE_MAX_BYTES
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise PageError(f"{path}：文件过大（{size:,} 字节），超过单个版面文件的上限 {limit:,} 字节（PAGE_MAX_BYTES）")
+        return path.read_bytes()
+    except RuntimeError as error:  # a symbolic link loop named directly
+        raise PageError(f"{path}：无法读取文件（符号链接形成循环）") from error
+    except OSError as error:
+        raise PageError(f"{path}：无法读取文件（{error.strerror}）") from error
+
+
+def import_page(
+    data: bytes, file_name: str, *, session: ImportSession | None = None, replace_duplicate: bool = False
+) -> PageImportResult:
+    """Import one page file and return what it did; never raise on bad input, report it instead.
+
+    The page is written in one transaction; in a dry-run ``session`` the
+    whole import, extraction included, runs and is rolled back, so its counts
+    are exactly what a real import would do. Without a ``session`` the page is
+    a run of its own. A page whose text equals one already imported under
+    another file name is refused, naming that page, unless ``replace_duplicate``
+    (then the existing page takes the new file name).
+    """
+    if session is None:
+        with ImportSession() as session:
+            return import_page(data, file_name, session=session, replace_duplicate=replace_duplicate)
+    key = Path(file_name).name
+    try:
+        result = write_page_file(data, file_name, session=session, replace_duplicate=replace_duplicate)
+    except PageError as error:
+        result = failed(key, session.dry_run, str(error))
+    except DatabaseError as error:
+        logger.exception("Importing %s failed in the database", file_name)
+        result = failed(key, session.dry_run, f"{file_name}：写入数据库失败，本文件未导入任何内容（{error}）")
+    except Exception as error:  # noqa: BLE001 - one file's bug must not stop the run
+        logger.exception("Importing %s failed", file_name)
+        result = failed(
+            key,
+            session.dry_run,
+            f"{file_name}：导入时发生意外错误，本文件未导入任何内容（{type(error).__name__}，详情已记入服务器日志）",
+        )
+    session.add(result)
     return result
 
 
-def failed(file_name: str, dry_run: bool, message: str) -> PageImportResult:
-    return PageImportResult(file_name=file_name, status="failed", dry_run=dry_run, error=message)
+def write_page_file(data: bytes, file_name: str, *, session: ImportSession, replace_duplicate: bool) -> PageImportResult:
+    """Decode, parse and write one file in its own transaction (rolled back in a dry run)."""
+    if len(data) > settings.PAGE_MAX_BYTES:
+        raise PageError(f"{file_name}：文件过大（{len(data):,} 字节），超过单个版面文件的上限 {settings.PAGE_MAX_BYTES:,} 字节")
+    text, encoding = decode_page_bytes(data, file_name)
+    parsed = parse_page(text, file_name=file_name)
+    page_file = PageFile(name=Path(file_name).name, data=data, text=text, encoding=encoding, parsed=parsed)
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with transaction.atomic():
+                # Two imports of the same new file would otherwise both create its page.
+                waited = advisory_lock(f"news.page:{page_file.name}")
+                if session.dry_run:
+                    signals.import_started.send(sender=ImportSession, session=session)
+                result = write_page(page_file, session=session, replace_duplicate=replace_duplicate)
+                if waited:
+                    result.warnings.insert(0, f"{page_file.name}：另一个导入正在处理同名文件，已等待其完成后再导入")
+                if session.dry_run:
+                    transaction.set_rollback(True)
+            return result
+        except IntegrityError:
+            # Another import committed a slug (or this page) between our look-up and our insert.
+            if attempt == WRITE_ATTEMPTS:
+                raise
+            session.slugs.forget()
+            time.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")
 
 
-def finish_run(run: ImportRun, results: list[PageImportResult]) -> None:
-    run.finished_at = timezone.now()
-    run.succeeded = all(result.ok for result in results)
-    run.summary = {"files": [result.as_dict() for result in results]}
-    run.save(update_fields=["finished_at", "succeeded", "summary"])
+def advisory_lock(name: str) -> bool:
+    """Hold a lock on ``name`` until the transaction ends (PostgreSQL); return whether we had to wait.
 
-
-def write_page(
-    file_name: str,
-    data: bytes,
-    prepared: PreparedPage,
-    *,
-    dry_run: bool,
-    slugs: SlugAllocator | None = None,
-    index_rows: list[tuple],
-) -> PageImportResult:
-    """Create or update the page and everything parsed from it (call inside a transaction).
-
-    Adds the full-text index rows of its articles to ``index_rows``, for the caller to write.
+    Serialises what concurrent imports must not do at once. SQLite needs
+    none: its write transactions never overlap.
     """
-    parsed = prepared.parsed
-    sha256 = hashlib.sha256(data).hexdigest()
+    if connection.vendor != "postgresql":
+        return False
+    key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_xact_lock(%s)", [key])
+        if cursor.fetchone()[0]:
+            return False
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+    return True
+
+
+@dataclass(frozen=True)
+class PageFile:
+    """A page file read, decoded and parsed: everything of it that does not need the database."""
+
+    name: str
+    data: bytes
+    text: str
+    encoding: str
+    parsed: ParsedPage
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def fingerprint(self) -> str:
+        return Page.fingerprint_of(self.text)
+
+
+def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate: bool) -> PageImportResult:
+    """Create or update the page and everything parsed from it (inside the file's transaction)."""
+    parsed = page_file.parsed
     result = PageImportResult(
-        file_name=file_name,
-        status="created",
-        dry_run=dry_run,
+        file_name=page_file.name,
+        status=Status.CREATED,
+        dry_run=session.dry_run,
         articles=[article.title for article in parsed.articles],
         photos=sum(len(article.photos) for article in parsed.articles),
         fragments=len(parsed.fragments),
         warnings=list(parsed.warnings),
     )
-    page = Page.objects.filter(file_name=file_name).first()
-    if page is not None and page.sha256 == sha256:
-        result.status, result.page_id = "unchanged", page.pk
+    page = Page.objects.filter(file_name=page_file.name).first()
+    if page is not None and page.sha256 == page_file.sha256:
+        result.status, result.page_id = Status.UNCHANGED, page.pk
         return result
+    if page is None:
+        page = duplicate_page(page_file, replace=replace_duplicate)
 
+    previous_text = page.text if page else ""
     fields = {
-        "sha256": sha256,
-        "text": prepared.text,
-        "encoding": prepared.encoding,
+        "file_name": page_file.name,
+        "sha256": page_file.sha256,
+        "fingerprint": page_file.fingerprint,
+        "text": page_file.text,
+        "encoding": page_file.encoding,
         "issue_date": parsed.issue_date,
+        "page_label": parsed.page_label,
         "warnings": list(parsed.warnings),
     }
-    page_is_new = page is None
-    if page_is_new:
-        page = Page.objects.create(file_name=file_name, **fields)
+    if page is None:
+        page = Page.objects.create(**fields)
     else:
-        result.status = "updated"
+        result.status = Status.UPDATED
         for name, value in fields.items():
             setattr(page, name, value)
         page.save()
     result.page_id = page.pk
 
-    synced = sync_articles(page, parsed, slugs or SlugAllocator(), page_is_new=page_is_new)
+    synced = sync_articles(page, parsed, previous_text, session.slugs, page_is_new=result.status == Status.CREATED)
     result.warnings.extend(synced.warnings)
     sync_credits(synced, parsed)
-    captions = sync_photos(synced, parsed)
-    sync_fragments(page, synced.by_position, parsed, page_is_new=page_is_new)
+    sync_photos(synced, parsed)
+    sync_fragments(page, synced.by_position, parsed, page_is_new=result.status == Status.CREATED)
     articles = list(synced.by_position.values())
-    result.counts = extract(articles, created=[article.pk for article in synced.created], prepared=prepared)
-    index_rows.extend(article_index_rows(articles, captions))
+    for _, outcome in signals.articles_imported.send(
+        sender=Page, page=page, articles=articles, created=[a.pk for a in synced.created], session=session
+    ):
+        for name, value in (outcome or {}).get("counts", {}).items():
+            result.counts[name] = result.counts.get(name, 0) + value
+        result.warnings.extend(f"{page_file.name}：{warning}" for warning in (outcome or {}).get("warnings", ()))
+    # In the page's transaction: the index is never ahead of or behind what was committed.
+    search.reindex_articles([article.pk for article in articles])
     return result
+
+
+def duplicate_page(page_file: PageFile, *, replace: bool) -> Page | None:
+    """Return the page already imported with this text under another name, if it is to be replaced.
+
+    Otherwise refuse the file, naming that page: the same page under a new
+    file name would double every article and figure.
+    """
+    existing = Page.objects.filter(fingerprint=page_file.fingerprint).exclude(file_name=page_file.name).first()
+    if existing is None:
+        return None
+    if replace:
+        return existing
+    raise PageError(
+        f"{page_file.name}：与已导入的版面“{existing.file_name}”内容相同，未重复导入。"
+        "如确实要以新文件名替换该版面，请选择“替换同内容版面”后重新导入。"
+    )
 
 
 @dataclass
@@ -414,54 +456,74 @@ class SyncedArticles:
         return [article for article in self.by_position.values() if article.pk not in created]
 
 
-def sync_articles(page: Page, parsed: ParsedPage, slugs: SlugAllocator, *, page_is_new: bool) -> SyncedArticles:
-    """Create, update or retire the page's articles."""
+def sync_articles(
+    page: Page, parsed: ParsedPage, previous_text: str, slugs: SlugAllocator, *, page_is_new: bool
+) -> SyncedArticles:
+    """Create or update the page's articles, each matched to its stored version by content (``news.identity``)."""
     existing = [] if page_is_new else list(page.articles.all())
+    matching = match_articles(
+        [
+            StoredArticle(
+                key=article.pk,
+                position=article.position,
+                title=article.title,
+                body=article.body,
+                printed=previous_text[article.source_start : article.source_end],
+                protected=article.is_published or bool(article.edited_fields),
+            )
+            for article in existing
+        ],
+        [IncomingArticle(position=a.position, title=a.title, body=a.body) for a in parsed.articles],
+    )
+    by_pk = {article.pk: article for article in existing}
+    warnings = [
+        f"《{parsed.articles[position].title}》与已有文章《{by_pk[key].title}》相似但无法确定是同一篇："
+        f"已有文章{'已发布或经编辑改动，' if by_pk[key].is_published or by_pk[key].edited_fields else ''}保持不变，"
+        "新版内容另存为草稿，请人工核对。"
+        for position, key in matching.doubtful
+        if position not in matching.pairs
+    ]
     # Park current positions out of the way so re-numbered articles never
     # collide on the (page, position) constraint while being updated.
     if existing:
         page.articles.update(position=F("position") + 10_000)
-    by_title = {article.title: article for article in existing}
-    by_position = {article.position: article for article in existing}
-    matched: dict[int, Article] = {}
-    for parsed_article in parsed.articles:
-        candidate = by_title.get(parsed_article.title) or by_position.get(parsed_article.position)
-        if candidate is not None and candidate not in matched.values():
-            matched[parsed_article.position] = candidate
 
+    by_position: dict[int, Article] = {}
     new_articles, changed = [], []
     for parsed_article in parsed.articles:
         values = article_values(parsed_article, parsed)
-        article = matched.get(parsed_article.position)
-        if article is None:
+        key = matching.pairs.get(parsed_article.position)
+        if key is None:
             article = Article(page=page, position=parsed_article.position, **values)
             new_articles.append(article)
-            matched[parsed_article.position] = article
-            continue
-        article.position = parsed_article.position
-        for name, value in values.items():
-            if not article.is_locked(name):
-                setattr(article, name, value)
-        changed.append(article)
+        else:
+            article = by_pk[key]
+            article.position = parsed_article.position
+            for name, value in values.items():
+                if not article.is_locked(name):
+                    setattr(article, name, value)
+            changed.append(article)
+        by_position[parsed_article.position] = article
 
     slugs.assign(new_articles)
     Article.objects.bulk_create(new_articles)
     if changed:
         Article.objects.bulk_update(changed, ["position", *IMPORTED_ARTICLE_FIELDS, "updated_at"])
 
-    warnings = []
-    gone = [article for article in existing if article not in matched.values()]
-    free_position = max(matched, default=-1) + 1
-    for article in gone:
+    kept_pks = {article.pk for article in changed}
+    free_position = len(parsed.articles)
+    for article in existing:
+        if article.pk in kept_pks:
+            continue
         if article.edited_fields or article.is_published:
             # An editor's work is never deleted by a re-import; give it a free position.
             article.position = free_position
             free_position += 1
             article.save(update_fields=["position"])
-            warnings.append(f"文章《{article.title}》已不在新版文件中，因编辑改动过而保留，请人工处理。")
+            warnings.append(f"文章《{article.title}》已不在新版文件中，因已发布或经编辑改动而保留，请人工处理。")
         else:
             article.delete()
-    return SyncedArticles(by_position=matched, created=new_articles, warnings=warnings)
+    return SyncedArticles(by_position=by_position, created=new_articles, warnings=warnings)
 
 
 def article_values(parsed: ParsedArticle, page: ParsedPage) -> dict:
@@ -479,34 +541,51 @@ def article_values(parsed: ParsedArticle, page: ParsedPage) -> dict:
     }
 
 
+def publication_date(article: ParsedArticle, page: ParsedPage):
+    """Return the date an imported article is published on: the page's issue date, else its event date."""
+    return page.issue_date or article.event_date
+
+
 def sync_credits(synced: SyncedArticles, parsed: ParsedPage) -> None:
-    """Replace each article's credits with the parsed ones, unless an editor changed the byline."""
-    writable = {
-        position: article for position, article in synced.by_position.items() if not article.is_locked("byline")
-    }
-    earlier = [article for article in synced.earlier() if not article.is_locked("byline")]
-    if earlier:
-        Credit.objects.filter(article__in=earlier).delete()
-    Credit.objects.bulk_create(
-        Credit(
-            article=writable[parsed_article.position],
-            position=index,
-            name=credit.name,
-            role=credit.role,
-            takes_photos=credit.takes_photos,
-            organisation=credit.organisation,
-        )
-        for parsed_article in parsed.articles
-        if parsed_article.position in writable
-        for index, credit in enumerate(parsed_article.credits)
-    )
+    """Bring each article's credits in line with the parsed ones, updating rows in place.
 
-
-def sync_photos(synced: SyncedArticles, parsed: ParsedPage) -> dict[int, list[str]]:
-    """Match photos by position; keep uploaded images and edited captions.
-
-    Returns each article's captions in photo order, as they now stand, for the search index.
+    Rows keep their ids (an editor with the article open can still save);
+    credits of an article whose byline an editor changed are left alone.
     """
+    earlier = [article for article in synced.earlier() if not article.is_locked("byline")]
+    existing: dict[tuple[int, int], Credit] = {}
+    if earlier:
+        existing = {(credit.article_id, credit.position): credit for credit in Credit.objects.filter(article__in=earlier)}
+    new, changed, wanted = [], [], set()
+    for parsed_article in parsed.articles:
+        article = synced.by_position[parsed_article.position]
+        if article.is_locked("byline"):
+            continue
+        for position, parsed_credit in enumerate(parsed_article.credits):
+            wanted.add((article.pk, position))
+            values = {
+                "name": parsed_credit.name,
+                "role": parsed_credit.role,
+                "takes_photos": parsed_credit.takes_photos,
+                "organisation": parsed_credit.organisation,
+            }
+            credit = existing.get((article.pk, position))
+            if credit is None:
+                new.append(Credit(article=article, position=position, **values))
+            elif any(getattr(credit, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(credit, name, value)
+                changed.append(credit)
+    Credit.objects.bulk_create(new)
+    if changed:
+        Credit.objects.bulk_update(changed, ["name", "role", "takes_photos", "organisation"])
+    stale = [credit.pk for key, credit in existing.items() if key not in wanted]
+    if stale:
+        Credit.objects.filter(pk__in=stale).delete()
+
+
+def sync_photos(synced: SyncedArticles, parsed: ParsedPage) -> None:
+    """Match photos by position, updating captions in place; keep uploaded images and edited captions."""
     earlier = synced.earlier()
     existing = {}
     if earlier:
@@ -519,25 +598,15 @@ def sync_photos(synced: SyncedArticles, parsed: ParsedPage) -> dict[int, list[st
             photo = existing.get((article.pk, index))
             if photo is None:
                 new.append(Photo(article=article, position=index, caption=parsed_photo.caption, marker=parsed_photo.marker))
-            elif not photo.is_locked("caption"):
+            elif not photo.is_locked("caption") and (photo.caption, photo.marker) != (parsed_photo.caption, parsed_photo.marker):
                 photo.caption, photo.marker = parsed_photo.caption, parsed_photo.marker
                 changed.append(photo)
     Photo.objects.bulk_create(new)
     if changed:
         Photo.objects.bulk_update(changed, ["caption", "marker"])
-    stale = [
-        photo.pk
-        for key, photo in existing.items()
-        if key not in wanted and not photo.image and not photo.edited_fields
-    ]
+    stale = [photo.pk for key, photo in existing.items() if key not in wanted and not photo.image and not photo.edited_fields]
     if stale:
         Photo.objects.filter(pk__in=stale).delete()
-    kept = [photo for photo in [*existing.values(), *new] if photo.pk not in stale]
-    captions = {article.pk: [] for article in synced.by_position.values()}
-    for photo in sorted(kept, key=lambda photo: photo.position):
-        if photo.article_id in captions:
-            captions[photo.article_id].append(photo.caption)
-    return captions
 
 
 def sync_fragments(page: Page, articles: dict[int, Article], parsed: ParsedPage, *, page_is_new: bool) -> None:
@@ -557,44 +626,3 @@ def sync_fragments(page: Page, articles: dict[int, Article], parsed: ParsedPage,
         for index, fragment in enumerate(parsed.fragments)
         if fragment.text not in resolved
     )
-
-
-def prepare_reference_data() -> None:
-    """Make sure the gazetteer of units and the catalogue of initiatives are loaded."""
-    from metrics import services
-
-    services.ensure_reference_data()
-
-
-def extract(articles: list[Article], *, created: list[int], prepared: PreparedPage) -> dict[str, int]:
-    """Run the extraction of units, initiatives and figures over freshly imported articles."""
-    from metrics import services
-
-    return services.extract_articles(articles, created=created, prepared=prepared.extractions)
-
-
-def current_reference_rows():
-    """Return the units and initiatives extraction matches, as they stand in this transaction."""
-    from metrics import services
-
-    return services.load_reference().rows
-
-
-def article_index_rows(articles: list[Article], captions: dict[int, list[str]]) -> list[tuple]:
-    """Return these articles' full-text index rows from the values just saved (no need to read them back)."""
-    from . import search
-
-    return [
-        search.index_row(
-            article.pk, article.published_on, (article.kicker, article.title, article.subtitle), article.body,
-            captions[article.pk],
-        )
-        for article in articles
-    ]
-
-
-def write_index_rows(rows: list[tuple]) -> None:
-    from . import search
-
-    if rows:
-        search.write_rows([row[0] for row in rows], rows)

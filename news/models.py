@@ -6,8 +6,16 @@ re-import updates in place instead of duplicating. Fields an editor changed are
 listed in ``edited_fields`` and are never overwritten by an import.
 """
 
+import hashlib
+import os
+import re
+import socket
+import unicodedata
+from datetime import timedelta
+
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
@@ -44,14 +52,22 @@ def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> s
     return candidate
 
 
+# What two extractions of one page may differ in: white space, and the width of punctuation and digits.
+NOT_IN_FINGERPRINT = re.compile(r"\s+")
+
+
 class Page(models.Model):
     """One newspaper page as extracted from its PDF, kept verbatim."""
 
     file_name = models.CharField("文件名", max_length=255, unique=True)
     sha256 = models.CharField("SHA-256", max_length=64)
+    # The text with white space removed and full-width forms folded (NFKC):
+    # the same page saved again under another name has the same fingerprint.
+    fingerprint = models.CharField("内容指纹", max_length=64, blank=True, db_index=True)
     text = models.TextField("原始文本")
     newspaper = models.CharField("报纸", max_length=50, default="江门日报")
     edition = models.CharField("版面", max_length=50, default="蓬江新闻", blank=True)
+    page_label = models.CharField("版次", max_length=20, blank=True, help_text="如 A07，取自版面的页眉页脚。")
     issue_date = models.DateField("出版日期（推断）", null=True, blank=True)
     encoding = models.CharField("原文件编码", max_length=20, default="utf-8")
     warnings = models.JSONField("导入提示", default=list, blank=True)
@@ -65,6 +81,12 @@ class Page(models.Model):
 
     def __str__(self) -> str:
         return self.file_name
+
+    @staticmethod
+    def fingerprint_of(text: str) -> str:
+        """Return the fingerprint of a page text (see ``fingerprint``)."""
+        normalised = NOT_IN_FINGERPRINT.sub("", unicodedata.normalize("NFKC", text))
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 class Article(EditorLockMixin):
@@ -448,8 +470,42 @@ class DismissedLink(models.Model):
         cls.objects.get_or_create(article_id=link.article_id, **target, defaults={"dismissed_by": user})
 
 
+class ImportRunQuerySet(models.QuerySet):
+    def unfinished(self):
+        return self.filter(finished_at__isnull=True)
+
+    def mark_interrupted(self) -> int:
+        """Mark the runs whose process has died as interrupted (中断); return how many.
+
+        A run is dead when its process is gone from this machine, or, on any
+        machine, when it has given no sign of life for ``ImportRun.STALE_AFTER``
+        (a run beats after every file).
+        """
+        host = socket.gethostname()
+        dead = []
+        for run in self.unfinished():
+            run_host, _, pid = run.process.rpartition(":")
+            if run_host == host and pid.isdigit() and not process_is_running(int(pid)):
+                dead.append(run.pk)
+            elif run.last_beat_at < timezone.now() - ImportRun.STALE_AFTER:
+                dead.append(run.pk)
+        return self.filter(pk__in=dead).update(finished_at=timezone.now(), interrupted=True, succeeded=False)
+
+
+def process_is_running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class ImportRun(models.Model):
-    """A trace of every import (command or admin upload), including bulk writes history cannot see."""
+    """A trace of every import (command, admin upload, re-extraction, sheet), including bulk writes history cannot see."""
 
     class Origin(models.TextChoices):
         COMMAND = "command", "命令行"
@@ -457,15 +513,23 @@ class ImportRun(models.Model):
         EXTRACTION = "extraction", "重新抽取"
         SPREADSHEET = "spreadsheet", "表格导入"
 
+    # A run that gave no sign of life for this long was killed (one file never takes minutes).
+    STALE_AFTER = timedelta(minutes=15)
+
     origin = models.CharField("方式", max_length=20, choices=Origin.choices)
     user = models.ForeignKey(
         "auth.User", verbose_name="操作人", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     started_at = models.DateTimeField("开始时间", auto_now_add=True)
+    last_beat_at = models.DateTimeField("最近进展", default=timezone.now)
     finished_at = models.DateTimeField("结束时间", null=True, blank=True)
+    process = models.CharField("进程", max_length=120, blank=True, help_text="主机名:进程号")
     dry_run = models.BooleanField("试运行", default=False)
     succeeded = models.BooleanField("成功", default=False)
+    interrupted = models.BooleanField("中断", default=False)
     summary = models.JSONField("结果摘要", default=dict, blank=True)
+
+    objects = ImportRunQuerySet.as_manager()
 
     class Meta:
         verbose_name = "导入记录"
@@ -474,3 +538,24 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_origin_display()} {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def state(self) -> str:
+        if self.interrupted:
+            return "中断"
+        if self.finished_at is None:
+            return "进行中"
+        return "成功" if self.succeeded else "有失败"
+
+    def beat(self) -> None:
+        """Record that the run is still alive (after each file)."""
+        self.last_beat_at = timezone.now()
+        ImportRun.objects.filter(pk=self.pk).update(last_beat_at=self.last_beat_at)
+
+    def finish(self, results, *, interrupted: bool = False) -> None:
+        """Record the run's end and what each file came to (``results``: objects with ``ok`` and ``as_dict()``)."""
+        self.finished_at = timezone.now()
+        self.interrupted = interrupted
+        self.succeeded = not interrupted and all(result.ok for result in results)
+        self.summary = {"files": [result.as_dict() for result in results]}
+        self.save(update_fields=["finished_at", "interrupted", "succeeded", "summary"])

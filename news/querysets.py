@@ -1,11 +1,27 @@
 """Named reads shared by views, feeds, admin and exports."""
 
 from django.db import models
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status="published")
+        return self.filter(status=self.model.Status.PUBLISHED)
+
+    def change_status(self, status: str, *, user=None, reason: str) -> int:
+        """Set ``status`` on these articles, each with a history record naming ``user`` and ``reason``.
+
+        ``QuerySet.update`` would leave no history; return how many changed.
+        """
+        articles = list(self.exclude(status=status))
+        now = timezone.now()
+        for article in articles:
+            article.status, article.updated_at = status, now
+        bulk_update_with_history(
+            articles, self.model, ["status", "updated_at"], default_user=user, default_change_reason=reason
+        )
+        return len(articles)
 
     def for_unit(self, unit):
         """Return articles about ``unit`` or any unit below it (a town includes its villages).

@@ -24,6 +24,16 @@ def env_bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from error
+
+
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -94,10 +104,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers (the public site) proceed while an import writes, and
     # synchronous=NORMAL is durable in WAL mode without an fsync per commit;
     # IMMEDIATE transactions take the write lock up front instead of failing
-    # half-way with "database is locked" when two writers meet.
+    # half-way with "database is locked" when two writers meet. A writer waits
+    # up to SQLITE_BUSY_TIMEOUT seconds for the lock: an import holds it for
+    # one file at a time (well under a second), so an editor's save waits, it
+    # does not fail.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
+        "timeout": env_int("SQLITE_BUSY_TIMEOUT", 30),
     }
 # Lets several test runs share one PostgreSQL server without clobbering each
 # other's throw-away database (e.g. two developers' checkouts on one machine).
@@ -159,6 +173,10 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # newspaper page (≈20 kB) or a 100,000-row sheet and stops absurd uploads early.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
+
+# A page file is ≈20 kB; anything this large is not one page (a whole PDF's
+# text, a log file) and is refused by name rather than parsed for a minute.
+PAGE_MAX_BYTES = env_int("PAGE_MAX_BYTES", 2 * 1024 * 1024)
 
 SITE_NAME = "蓬江治理成果"
 NEWSPAPER_NAME = "江门日报"

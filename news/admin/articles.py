@@ -100,6 +100,18 @@ class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
             return super().get_search_results(request, queryset, search_term)
         return queryset.filter(pk__in=search.matching_ids(query)), False
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        response = super().changeform_view(request, object_id, form_url, extra_context)
+        if request.method == "POST" and rows_gone_since_opened(getattr(response, "context_data", None)):
+            # Django shows such errors nowhere (the row id is a hidden field): say what happened.
+            self.message_user(
+                request,
+                "您打开本页后，本文所在版面被重新导入，部分署名、图片或数据已不存在，因此无法保存。"
+                "请记下您的改动，重新打开本文（刷新页面）后再修改。",
+                messages.ERROR,
+            )
+        return response
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         article = form.instance
@@ -235,3 +247,14 @@ class DismissedLinkAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+def rows_gone_since_opened(context) -> bool:
+    """Return whether a submitted change form refers to inline rows that no longer exist."""
+    if not context:
+        return False
+    return any(
+        "id" in form.errors
+        for inline in context.get("inline_admin_formsets", ())
+        for form in inline.formset.forms
+    )

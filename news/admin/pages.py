@@ -12,11 +12,10 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from ..forms import PageUploadForm
-from ..importers import import_page
+from ..importers import STATUS_LABELS, ImportSession, import_page
 from ..models import Article, Fragment, ImportRun, Page
 from .base import PlainNewlinesMixin, count_of
 
-IMPORT_STATUS_LABELS = {"created": "新建", "updated": "更新", "unchanged": "无变化", "failed": "失败"}
 PAGE_UPLOAD_SESSION_KEY = "admin_page_upload"
 
 
@@ -117,15 +116,17 @@ class PageAdmin(admin.ModelAdmin):
         form = PageUploadForm(request.POST or None, request.FILES or None)
         result = None
         if request.method == "POST" and form.is_valid():
-            upload = form.cleaned_data["file"]
+            upload, replace = form.cleaned_data["file"], form.cleaned_data["replace_duplicate"]
             data = upload.read()
-            result = import_page(data, upload.name, dry_run=True, origin=ImportRun.Origin.ADMIN, user=request.user)
+            with ImportSession(origin=ImportRun.Origin.ADMIN, user=request.user, dry_run=True) as session:
+                result = import_page(data, upload.name, session=session, replace_duplicate=replace)
             if result.ok:
                 digest = hashlib.sha256(data).hexdigest()
                 request.session[PAGE_UPLOAD_SESSION_KEY] = {
                     "file_name": upload.name,
                     "sha256": digest,
                     "data": base64.b64encode(data).decode("ascii"),
+                    "replace_duplicate": replace,
                 }
             else:
                 form.add_error("file", result.error)
@@ -143,7 +144,10 @@ class PageAdmin(admin.ModelAdmin):
         if data is None:
             self.message_user(request, "预览已过期或文件不一致，请重新上传。", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:news_page_upload"))
-        result = import_page(data, pending["file_name"], origin=ImportRun.Origin.ADMIN, user=request.user)
+        with ImportSession(origin=ImportRun.Origin.ADMIN, user=request.user) as session:
+            result = import_page(
+                data, pending["file_name"], session=session, replace_duplicate=pending.get("replace_duplicate", False)
+            )
         del request.session[PAGE_UPLOAD_SESSION_KEY]
         if not result.ok:
             form = PageUploadForm()
@@ -151,7 +155,7 @@ class PageAdmin(admin.ModelAdmin):
             return self.render_upload(request, form, None)
         self.message_user(
             request,
-            f"{result.file_name}：已导入（{IMPORT_STATUS_LABELS[result.status]}），文章 {len(result.articles)} 篇。",
+            f"{result.file_name}：已导入（{STATUS_LABELS[result.status]}），文章 {len(result.articles)} 篇。",
             messages.SUCCESS,
         )
         return HttpResponseRedirect(reverse("admin:news_page_change", args=[result.page_id]))
@@ -163,7 +167,7 @@ class PageAdmin(admin.ModelAdmin):
             "title": "上传版面文本",
             "form": form,
             "result": result,
-            "status_label": IMPORT_STATUS_LABELS.get(result.status, "") if result else "",
+            "status_label": STATUS_LABELS.get(result.status, "") if result else "",
             "sha256": request.session.get(PAGE_UPLOAD_SESSION_KEY, {}).get("sha256", "") if result else "",
         }
         return TemplateResponse(request, "admin/news/page/upload.html", context)
@@ -203,11 +207,11 @@ class FragmentAdmin(PlainNewlinesMixin, admin.ModelAdmin):
 class ImportRunAdmin(admin.ModelAdmin):
     """Read-only: the trace of every import is evidence, nobody edits it."""
 
-    list_display = ["started_at", "origin", "user", "dry_run", "succeeded", "file_count", "finished_at"]
+    list_display = ["started_at", "origin", "user", "dry_run", "state", "file_count", "finished_at"]
     list_select_related = ["user"]
-    list_filter = ["origin", "succeeded", "dry_run"]
+    list_filter = ["origin", "succeeded", "interrupted", "dry_run"]
     date_hierarchy = "started_at"
-    fields = ["origin", "user", "started_at", "finished_at", "dry_run", "succeeded", "file_results"]
+    fields = ["origin", "user", "started_at", "finished_at", "process", "dry_run", "state", "file_results"]
     readonly_fields = fields
 
     def has_add_permission(self, request):
@@ -219,6 +223,10 @@ class ImportRunAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
+    @admin.display(description="结果")
+    def state(self, run):
+        return run.state
+
     @admin.display(description="文件数")
     def file_count(self, run):
         return len(run.summary.get("files", []))
@@ -228,7 +236,7 @@ class ImportRunAdmin(admin.ModelAdmin):
         rows = (
             (
                 entry.get("file_name", ""),
-                IMPORT_STATUS_LABELS.get(entry.get("status"), entry.get("status", "")),
+                STATUS_LABELS.get(entry.get("status"), entry.get("status", "")),
                 len(entry.get("articles", [])),
                 entry.get("error") or "；".join(entry.get("warnings", [])) or "—",
             )

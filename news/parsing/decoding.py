@@ -52,8 +52,43 @@ def decode_text(data: bytes, file_name: str) -> tuple[str, str]:
             continue
         if has_control_characters(text):
             break
+        if encoding != "utf-8":
+            refuse_mixed_encodings(data, file_name)
         return text, encoding
+    refuse_mixed_encodings(data, file_name)
     raise PageError(f"{file_name}：无法识别文件编码（支持 UTF-8、UTF-16 和 GB18030/GBK），可能不是文本文件")
+
+
+# A line with this many bytes outside ASCII is long enough to tell UTF-8 from GB18030:
+# GB18030 text practically never forms valid UTF-8 sequences over several characters.
+TELLING_BYTES = 4
+
+
+def refuse_mixed_encodings(data: bytes, file_name: str) -> None:
+    """Raise ``PageError`` naming the first line whose encoding differs from the rest of the file.
+
+    GB18030 decodes almost any bytes, so a GBK file with one UTF-8 line (or
+    the reverse) would import as garbled text without a word. Each line with
+    enough non-ASCII bytes is either valid UTF-8 or not; a file with both
+    kinds mixes encodings, and the line of the rarer kind is named.
+    """
+    utf8_lines, other_lines = [], []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if sum(byte >= 0x80 for byte in line) < TELLING_BYTES:
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            other_lines.append(number)
+        else:
+            utf8_lines.append(number)
+    if utf8_lines and other_lines:
+        odd = utf8_lines if len(utf8_lines) <= len(other_lines) else other_lines
+        kind = "UTF-8" if odd is utf8_lines else "GB18030/GBK"
+        raise PageError(
+            f"{file_name}：第 {odd[0]} 行是 {kind} 编码，与文件其余部分不同（同一文件混用了 UTF-8 与 GB18030/GBK），"
+            "请统一保存为一种编码后重新导入"
+        )
 
 
 # C0 control characters other than the white space a text file uses.

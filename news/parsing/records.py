@@ -63,3 +63,4 @@ class ParsedPage:
     # Printed text that belongs to no article: briefs columns' labels (简讯)
     # and the ■ that leads each brief; kept so that nothing on the page is lost.
     furniture: tuple[str, ...] = ()
+    page_label: str = ""  # "A07", from a running header or footer

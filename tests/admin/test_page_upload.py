@@ -4,12 +4,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 
 from metrics.models import Figure
 from news.admin.pages import PAGE_UPLOAD_SESSION_KEY
-from news.forms import MAX_PAGE_UPLOAD_BYTES
-from news.importers import import_page
+from news.importers import ImportSession, import_page
 from news.models import Article, ImportRun, Page, Unit
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,9 @@ CONFIRM = reverse("admin:news_page_upload_confirm")
 
 
 def database_counts() -> dict[str, int]:
-    return {model.__name__: model.objects.count() for model in (Page, Article, Figure, Unit, ImportRun)}
+    """What an upload may write: a preview leaves only its dry-run trace."""
+    counts = {model.__name__: model.objects.count() for model in (Page, Article, Figure, Unit)}
+    return {**counts, "ImportRun": ImportRun.objects.filter(dry_run=False).count()}
 
 
 def upload(client, name: str, data: bytes):
@@ -59,7 +61,8 @@ def test_confirm_imports_exactly_what_the_preview_showed(editor_client, editor):
     assert page.file_name == SEED.name
     assert list(page.articles.order_by("position").values_list("title", flat=True)) == preview.articles
     assert Figure.objects.count() == preview.counts["figures"]
-    run = ImportRun.objects.get()
+    preview_run, run = ImportRun.objects.order_by("started_at")
+    assert (preview_run.origin, preview_run.user, preview_run.dry_run) == ("admin", editor, True)
     assert (run.origin, run.user, run.dry_run, run.succeeded) == ("admin", editor, False, True)
     assert PAGE_UPLOAD_SESSION_KEY not in editor_client.session
 
@@ -96,11 +99,16 @@ def test_bad_files_get_the_same_errors_as_the_command(editor_client, name, data,
     assert database_counts() == before
     assert PAGE_UPLOAD_SESSION_KEY not in editor_client.session
     # The same words the import command prints for this file.
-    assert response.context["form"].errors["file"] == [import_page(data, name, dry_run=True).error]
+    assert response.context["form"].errors["file"] == [dry_run_error(data, name)]
 
 
 def test_oversized_files_are_refused_before_parsing(editor_client):
-    response = upload(editor_client, "huge.txt", "字".encode() * (MAX_PAGE_UPLOAD_BYTES // 3 + 1))
+    response = upload(editor_client, "huge.txt", "字".encode() * (settings.PAGE_MAX_BYTES // 3 + 1))
 
     assert "huge.txt：文件过大" in response.content.decode()
     assert Page.objects.count() == 0
+
+
+def dry_run_error(data: bytes, name: str) -> str:
+    with ImportSession(dry_run=True) as session:
+        return import_page(data, name, session=session).error

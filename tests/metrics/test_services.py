@@ -69,7 +69,7 @@ def test_ensure_reference_data_does_not_resurrect_deleted_units(reference):
 
 def test_extract_articles_links_units_initiatives_and_figures(reference):
     article = ArticleFactory(body=SAFETY_BODY, title="以高质量政法工作护航高质量发展")
-    counts = services.extract_articles([article])
+    counts = services.extract_articles([article]).counts
     assert counts == {"units": 1, "initiatives": 1, "figures": 3, "units_discovered": 0, "initiatives_discovered": 0}
     assert figure_rows(article) == [
         ("1.02万余名", Decimal("10200"), "名", "余", "平安员", None, "平安联盟", 2024),
@@ -172,7 +172,7 @@ def test_same_initiative_on_two_pages_is_one_record(reference):
 
 def test_discovered_units_hang_where_the_text_places_them(reference):
     article = ArticleFactory(body="郑秋船在杜阮镇镇根村了解情况。吴文字在恩平市恩城中心小学支教。")
-    counts = services.extract_articles([article])
+    counts = services.extract_articles([article]).counts
     assert counts["units_discovered"] == 2
     village = Unit.objects.get(name="镇根村")
     town = Unit.objects.get(name="杜阮镇")
@@ -190,7 +190,7 @@ def test_deleted_discovered_units_are_not_rediscovered(reference):
     article = ArticleFactory(body="吴文字在恩平市恩城中心小学支教。")
     services.extract_articles([article])
     Unit.objects.get(name="恩平市恩城中心小学").delete()
-    counts = services.extract_articles([article])
+    counts = services.extract_articles([article]).counts
     assert counts["units_discovered"] == 0
     assert not Unit.objects.filter(name="恩平市恩城中心小学").exists()
 
@@ -207,7 +207,7 @@ def test_extract_articles_runs_a_fixed_number_of_queries(reference):
 
 
 def test_extract_articles_with_nothing_to_do_returns_zero_counts():
-    assert services.extract_articles([]) == dict.fromkeys(services.COUNT_KEYS, 0)
+    assert services.extract_articles([]).counts == dict.fromkeys(services.COUNT_KEYS, 0)
 
 
 def test_extract_command_dry_run_writes_nothing(reference):

@@ -33,15 +33,16 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"找不到文章：{'、'.join(map(str, missing))}")
         totals = dict.fromkeys(services.COUNT_KEYS, 0)
+        memo = {}
         with transaction.atomic():
             services.ensure_reference_data()
             batch = []
             for item in articles.iterator(chunk_size=BATCH):
                 batch.append(item)
                 if len(batch) == BATCH:
-                    self._add(totals, services.extract_articles(batch))
+                    self._add(totals, services.extract_articles(batch, memo=memo).counts)
                     batch = []
-            self._add(totals, services.extract_articles(batch))
+            self._add(totals, services.extract_articles(batch, memo=memo).counts)
             if dry_run:
                 transaction.set_rollback(True)
             else:

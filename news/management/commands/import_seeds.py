@@ -5,6 +5,8 @@
 
 Each file is imported in its own transaction: a bad file is reported by name
 and the others still import; the command exits non-zero if any file failed.
+``--publish`` publishes the articles of pages this run created (the demo data
+of ``./dev start``), with a history record for each.
 """
 
 import json
@@ -12,7 +14,7 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from news.importers import import_paths
+from news.importers import STATUS_LABELS, import_paths
 from news.models import Article
 
 
@@ -26,16 +28,23 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish", action="store_true", help="将本次新建的文章直接设为已发布（用于演示数据）"
         )
+        parser.add_argument(
+            "--replace-duplicates",
+            action="store_true",
+            help="文件内容与已导入版面相同但文件名不同时，以新文件替换该版面（默认拒绝导入）",
+        )
 
     def handle(self, *args, **options):
         paths = options["paths"] or [settings.BASE_DIR / "seeds"]
         dry_run, publish = options["dry_run"], options["publish"]
-        results = import_paths(paths, dry_run=dry_run)
+        results = import_paths(paths, dry_run=dry_run, replace_duplicates=options["replace_duplicates"])
         if not results:
             raise CommandError(f"没有找到可导入的版面文件：{', '.join(map(str, paths))}")
         if publish and not dry_run:
             created_pages = [r.page_id for r in results if r.status == "created"]
-            Article.objects.filter(page_id__in=created_pages).update(status=Article.Status.PUBLISHED)
+            Article.objects.filter(page_id__in=created_pages).change_status(
+                Article.Status.PUBLISHED, reason="导入演示数据并发布"
+            )
 
         if options["json"]:
             self.stdout.write(dumps([result.as_dict() for result in results]))
@@ -49,7 +58,9 @@ class Command(BaseCommand):
     def describe(self, result) -> str:
         if not result.ok:
             return self.style.ERROR(f"✗ {result.error}")
-        status = {"created": "新建", "updated": "更新", "unchanged": "无变化"}[result.status]
+        if result.status == "skipped":
+            return "\n".join(self.style.WARNING(f"- {warning}") for warning in result.warnings)
+        status = STATUS_LABELS[result.status]
         prefix = "（试运行）" if result.dry_run else ""
         counts = result.counts
         lines = [
