@@ -1,0 +1,262 @@
+"""The development corpus of page texts (tests/data/pages/) and the checks its expectation files describe.
+
+Used by the corpus tests and by ``bench/evaluate_corpus.py``, which prints
+the share of checks passed per family on ``dev/`` and ``held_out/``. Each
+check is one expectation of one page or article, so a page with ten articles
+weighs ten times a page with one, as it does for the editors who read it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from news.parsing import PageError, ParsedArticle, ParsedPage, parse_page
+from news.parsing.credits import ROLE_LABELS
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+# Checks of the segmentation (issue: read every page): their names, for the report.
+SEGMENTATION = (
+    "fails",
+    "article_count",
+    "issue_date",
+    "page_label",
+    "furniture",
+    "fragments",
+    "kind",
+    "headline",
+    "credits",
+    "captions",
+    "body_starts",
+    "body_ends",
+    "headings",
+    "paragraphs_start",
+    "must_contain",
+    "must_not_contain",
+    "jumps",
+    "editor_note",
+    "event_date",
+)
+
+
+@dataclass(frozen=True)
+class CorpusPage:
+    name: str
+    folder: str  # "dev" or "held_out"
+    text: str
+    expected: dict
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return tuple(self.expected.get("families", ()))
+
+
+@dataclass(frozen=True)
+class Check:
+    page: str
+    name: str
+    passed: bool
+    detail: str = ""
+
+
+def corpus_pages(folder: str | None = None) -> list[CorpusPage]:
+    """Return the corpus pages of ``folder`` (``dev``, ``held_out``), or of both."""
+    folders = [folder] if folder else ["dev", "held_out"]
+    pages = []
+    for name in folders:
+        for path in sorted((PAGES / name).glob("*.txt")):
+            expectation = path.with_suffix(".toml")
+            if not expectation.exists():
+                continue
+            pages.append(
+                CorpusPage(
+                    name=f"{name}/{path.stem}",
+                    folder=name,
+                    text=path.read_text(encoding="utf-8"),
+                    expected=tomllib.loads(expectation.read_text(encoding="utf-8")),
+                )
+            )
+    return pages
+
+
+ASCII_TO_FULL = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"})
+
+
+def comparable(text: str) -> str:
+    """Return ``text`` without white space, punctuation in one width and digits in half width."""
+    text = "".join(text.split()).translate(ASCII_TO_FULL)
+    return "".join(unicodedata.normalize("NFKC", char) if char.isdigit() else char for char in text)
+
+
+def credit_labels(article: ParsedArticle) -> Counter[str]:
+    return Counter(f"{ROLE_LABELS[credit.role]}:{credit.name}" for credit in article.credits)
+
+
+def align(expected: list[dict], parsed: tuple[ParsedArticle, ...]) -> list[ParsedArticle | None]:
+    """Pair each expected article with the parsed one whose title (else body opening) is most alike."""
+    pairs: list[ParsedArticle | None] = []
+    used: set[int] = set()
+    for wanted in expected:
+        title, opening = comparable(wanted.get("title", "")), comparable(wanted.get("body_starts", ""))
+        best, best_score = None, 0.55
+        for index, article in enumerate(parsed):
+            if index in used:
+                continue
+            score = SequenceMatcher(None, comparable(article.title), title).ratio() if title else 0
+            if opening and comparable(article.body).startswith(opening):
+                score = max(score, 0.9)
+            if score > best_score:
+                best, best_score = index, score
+        if best is not None:
+            used.add(best)
+        pairs.append(parsed[best] if best is not None else None)
+    return pairs
+
+
+def segmentation_checks(page: CorpusPage) -> list[Check]:
+    """Return one check per expectation of the page's segmentation."""
+    expected = page.expected
+    try:
+        parsed = parse_page(page.text, file_name=page.name)
+    except PageError as error:
+        return [Check(page.name, "fails", bool(expected.get("fails")), str(error))]
+    if expected.get("fails"):
+        return [Check(page.name, "fails", False, f"parsed into {len(parsed.articles)} articles")]
+    checks = [
+        Check(
+            page.name,
+            "article_count",
+            len(parsed.articles) == len(expected["articles"]),
+            f"{len(parsed.articles)} parsed, {len(expected['articles'])} expected: {[a.title for a in parsed.articles]}",
+        )
+    ]
+    if "issue_date" in expected:
+        checks.append(
+            Check(page.name, "issue_date", parsed.issue_date == date.fromisoformat(expected["issue_date"]), str(parsed.issue_date))
+        )
+    if "page_label" in expected:
+        checks.append(Check(page.name, "page_label", parsed.page_label == expected["page_label"], parsed.page_label))
+    kept = article_texts(parsed)
+    for furniture in expected.get("furniture", ()):
+        checks.append(Check(page.name, "furniture", comparable(furniture) not in kept, furniture))
+    checks.append(
+        Check(page.name, "fragments", len(parsed.fragments) == expected.get("fragments", 0), "; ".join(f.text[:30] for f in parsed.fragments))
+    )
+    for wanted, article in zip(expected["articles"], align(expected["articles"], parsed.articles), strict=True):
+        checks.extend(article_checks(page.name, wanted, article))
+    return checks
+
+
+def article_texts(parsed: ParsedPage) -> str:
+    """Return everything the page's articles hold, comparable: headlines, bodies, captions."""
+    parts = []
+    for article in parsed.articles:
+        parts += [article.kicker, article.title, article.subtitle, article.body, *(photo.caption for photo in article.photos)]
+    return comparable("\n".join(parts))
+
+
+def article_checks(page: str, wanted: dict, article: ParsedArticle | None) -> list[Check]:
+    where = f"{page}《{wanted.get('title', '')}》"
+    names = [name for name in ARTICLE_CHECKS if name in wanted or name in ("kind", "headline")]
+    if article is None:
+        return [Check(where, name, False, "no such article parsed") for name in names]
+    return [Check(where, name, *ARTICLE_CHECKS[name](wanted, article)) for name in names]
+
+
+def check_kind(wanted, article):
+    return article.kind == wanted.get("kind", "news"), article.kind
+
+
+def check_headline(wanted, article):
+    """Kicker, title and subtitle as expected (a subtitle's leading —— aside).
+
+    One printed headline line holding two phrases (``3所新建改扩建学校秋季启用　新增学位4200个``)
+    may be read as title and subtitle: where the page prints one line, the split is a reading, not an error.
+    """
+    got = (comparable(article.kicker), comparable(article.title), comparable(article.subtitle).lstrip("—"))
+    want = tuple(comparable(wanted.get(part, "")).lstrip("—") for part in ("kicker", "title", "subtitle"))
+    one_line = not want[2] and re.search(r"\s", wanted.get("title", "")) and got[0] == want[0] and got[1] + got[2] == want[1]
+    return got == want or bool(one_line), f"{article.kicker} | {article.title} | {article.subtitle}"
+
+
+def check_credits(wanted, article):
+    got = Counter(comparable(label) for label in credit_labels(article).elements())
+    return got == Counter(comparable(label) for label in wanted["credits"]), str(sorted(got.elements()))
+
+
+def check_captions(wanted, article):
+    got = sorted(comparable(photo.caption) for photo in article.photos)
+    return got == sorted(comparable(caption) for caption in wanted["captions"]), str([photo.caption for photo in article.photos])
+
+
+def check_body_starts(wanted, article):
+    return comparable(article.body).startswith(comparable(wanted["body_starts"])), article.body[:30]
+
+
+def check_body_ends(wanted, article):
+    return comparable(article.body).endswith(comparable(wanted["body_ends"])), article.body[-30:]
+
+
+def paragraphs(article: ParsedArticle) -> list[tuple[str, bool]]:
+    headings = set(article.heading_paragraphs)
+    return [(comparable(text), index in headings) for index, text in enumerate(article.body.split("\n\n"))]
+
+
+def check_headings(wanted, article):
+    got = {text for text, is_heading in paragraphs(article) if is_heading}
+    want = {comparable(heading) for heading in wanted["headings"]}
+    return got == want, str(sorted(got))
+
+
+def check_paragraphs_start(wanted, article):
+    starts = [text for text, _ in paragraphs(article)]
+    missing = [s for s in wanted["paragraphs_start"] if not any(p.startswith(comparable(s)) for p in starts)]
+    return not missing, f"missing {missing}"
+
+
+def check_must_contain(wanted, article):
+    body = comparable(article.body)
+    missing = [s for s in wanted["must_contain"] if comparable(s) not in body]
+    return not missing, f"missing {missing}"
+
+
+def check_must_not_contain(wanted, article):
+    held = comparable("\n".join([article.kicker, article.title, article.subtitle, article.body]))
+    found = [s for s in wanted["must_not_contain"] if comparable(s) in held]
+    return not found, f"found {found}"
+
+
+def check_jumps(wanted, article):
+    got = sorted(re.sub(r"^第", "", jump) for jump in article.jump_pages)
+    return got == sorted(re.sub(r"^第", "", jump) for jump in wanted["jumps"]), str(article.jumps)
+
+
+def check_editor_note(wanted, article):
+    return comparable(article.editor_note).startswith(comparable(wanted["editor_note"])), article.editor_note[:30]
+
+
+def check_event_date(wanted, article):
+    return article.event_date == date.fromisoformat(wanted["event_date"]), str(article.event_date)
+
+
+ARTICLE_CHECKS = {
+    "kind": check_kind,
+    "headline": check_headline,
+    "credits": check_credits,
+    "captions": check_captions,
+    "body_starts": check_body_starts,
+    "body_ends": check_body_ends,
+    "headings": check_headings,
+    "paragraphs_start": check_paragraphs_start,
+    "must_contain": check_must_contain,
+    "must_not_contain": check_must_not_contain,
+    "jumps": check_jumps,
+    "editor_note": check_editor_note,
+    "event_date": check_event_date,
+}
