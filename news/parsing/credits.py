@@ -1,12 +1,17 @@
-"""Datelines and bylines: recognise them and read the credited people out of them.
+"""Datelines, bylines and credits: recognise them and read the credited people out of them.
 
-Forms of the 江门日报 (all with full-width or half-width parentheses):
+Forms of the 江门日报 (parentheses and slashes in either width, names
+separated by spaces of either width):
 
-* dateline at the start of the first paragraph:
-  ``江门日报讯(记者/刘淑君 通讯员/林子妍)正文…``, ``江门日报讯(文/图 记者/刘淑君 通讯员/陈佩仪)``,
-  ``本报讯(记者 张三)``;
+* dateline at the start of the first paragraph, with or without brackets:
+  ``江门日报讯(记者/刘淑君 通讯员/林子妍)正文…``, ``江门日报讯(文/图 记者/刘淑君)``,
+  ``本报讯（记者 张三）``, ``江门日报讯　记者　张三　通讯员　李四　近日，…``;
 * byline on a line of its own: ``□文/图 江门日报记者 罗霏 通讯员 吴祥宇``,
-  ``□江门日报记者/胡晴晴 罗霏``, ``江门日报记者 任佳燕 通讯员 胡紫``.
+  ``□江门日报记者/胡晴晴 罗霏``, ``江门日报记者　任佳燕　特约通讯员　胡紫``,
+  ``本报评论员``, ``□特约评论员　李明``;
+* credits at the end of a short item: ``…整改到位。（记者/任佳燕　通讯员/黄志文）``;
+* a photographer after a caption: ``…夜间巡逻。　胡晴晴　摄``,
+  ``（江门日报记者　刘淑君　摄）``, ``通讯员供图``.
 """
 
 from __future__ import annotations
@@ -16,35 +21,65 @@ from dataclasses import dataclass
 
 from .records import ParsedCredit
 
-DATELINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?日报讯|本报讯)\s*[（(](?P<credits>[^（）()]{0,80})[)）]\s*")
+NAME_CHARACTER = r"\u4e00-\u9fff·"
+DATELINE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}?日报讯|本报讯)\s*[（(](?P<credits>[^（）()]{0,80})[)）]\s*")
+DATELINE_WITHOUT_BRACKETS = re.compile(r"^(?P<paper>江门日报讯|本报讯)(?=[\s　:：]|$)[\s　:：]*")
 BYLINE_MAX_CHARACTERS = 60
-BYLINE_BULLET = "□"
+BYLINE_BULLETS = "□◇"
+END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
+PHOTO_CREDIT = re.compile(
+    r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄"
+    r"|(?:[\u4e00-\u9fff]{2,12})供图|资料图片|资料图)\s*[)）]?\s*$"
+)
 
-# Role words, longest first so that "文/图" wins over "文".
+# Role words, longest first so that "文/图" wins over "文", and the label each role has in Chinese.
 ROLE_WORDS = {
     "文/图": "writer_photographer",
     "文／图": "writer_photographer",
+    "图/文": "writer_photographer",
     "全媒体记者": "reporter",
     "融媒体记者": "reporter",
     "首席记者": "reporter",
     "特约记者": "reporter",
     "见习记者": "reporter",
     "记者": "reporter",
+    "特约通讯员": "special_correspondent",
     "通讯员": "correspondent",
-    "实习生": "reporter",  # an intern of the paper reports like its reporters
+    "实习生": "intern",
+    "本报评论员": "commentator",
+    "特约评论员": "commentator",
+    "评论员": "commentator",
     "摄影": "photographer",
     "摄": "photographer",
     "图": "photographer",
+    "供图": "supplier",
     "文": "writer",
+    "作者": "author",
     "编辑": "editor",
 }
+ROLE_LABELS = {
+    "reporter": "记者",
+    "correspondent": "通讯员",
+    "special_correspondent": "特约通讯员",
+    "intern": "实习生",
+    "commentator": "评论员",
+    "photographer": "摄影",
+    "writer_photographer": "文/图",
+    "supplier": "供图",
+    "writer": "文",
+    "author": "作者",
+    "editor": "编辑",
+}
+ROLE_PATTERN = "|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True))
 ROLE_TOKEN = re.compile(
-    r"^(?P<organisation>[\u4e00-\u9fff]{2,6}?日报|本报)?(?P<role>"
-    + "|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")(?:[/／:：](?P<names>.+))?$"
+    rf"^(?P<organisation>[\u4e00-\u9fff]{{2,6}}?日报|本报)?(?P<role>{ROLE_PATTERN})(?:[/／:：](?P<names>.+))?$"
 )
 PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}$")
 NAME_SEPARATORS = re.compile(r"[、，,]")
+# "罗霏通讯员/区洁莹": a line break between two credits took the space away.
+GLUED_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!日报)(?<!本报)(?<!特约)(?=(?:特约通讯员|通讯员|记者|实习生|摄影|评论员)[/:：])")
+# "本报评论员" alone credits the paper's commentator without a name.
+UNNAMED_ROLES = {"commentator"}
 
 
 @dataclass(frozen=True)
@@ -52,16 +87,39 @@ class Dateline:
     """A dateline found at the start of a paragraph."""
 
     text: str  # as printed, ``江门日报讯(记者/刘淑君 通讯员/林子妍)``
-    credits_text: str  # inside the parentheses
+    credits_text: str  # the credits it holds
     length: int  # characters of the paragraph the dateline and the space after it take
 
 
 def match_dateline(paragraph: str) -> Dateline | None:
-    """Return the dateline that opens ``paragraph``, or ``None``."""
+    """Return the dateline that opens ``paragraph``, or ``None``.
+
+    Without brackets the credits run until the first word that is neither a
+    role nor a name: ``江门日报讯 记者 张三 通讯员 李四 近日，…``.
+    """
     match = DATELINE.match(paragraph)
+    if match:
+        return Dateline(match.group(0).rstrip(), match.group("credits"), match.end())
+    match = DATELINE_WITHOUT_BRACKETS.match(paragraph)
     if not match:
         return None
-    return Dateline(match.group(0).rstrip(), match.group("credits"), match.end())
+    end = match.end()
+    credits_end = end
+    for token in re.finditer(r"\S+", paragraph[end:]):
+        if not is_credit_token(token.group()):
+            break
+        credits_end = end + token.end()
+    if credits_end == end:
+        return Dateline(paragraph[: end].rstrip(), "", end)
+    rest = re.match(r"[\s　]*", paragraph[credits_end:])
+    return Dateline(paragraph[:credits_end], paragraph[end:credits_end], credits_end + rest.end())
+
+
+def is_credit_token(token: str) -> bool:
+    match = ROLE_TOKEN.match(token.replace("／", "/"))
+    if match:
+        return not match.group("names") or all(PERSON_NAME.match(n) for n in NAME_SEPARATORS.split(match.group("names")))
+    return bool(PERSON_NAME.match(token))
 
 
 def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
@@ -70,16 +128,21 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     ``记者/刘淑君 通讯员/林子妍`` → reporter 刘淑君, correspondent 林子妍;
     ``文/图 记者/刘淑君`` → reporter 刘淑君 who also took the photographs;
     ``□文/图 江门日报记者 罗霏 通讯员 吴祥宇`` → reporter 罗霏 of 江门日报 (takes photos),
-    correspondent 吴祥宇; ``江门日报记者/胡晴晴 罗霏`` → two reporters.
+    correspondent 吴祥宇; ``江门日报记者/胡晴晴 罗霏`` → two reporters;
+    ``本报评论员`` → the paper's commentator, unnamed.
     Every token must be a role word or a person's name, so a paragraph that
     merely starts with ``江门日报记者从…`` is not a byline.
     """
-    tokens = text.strip().lstrip(BYLINE_BULLET).replace("／", "/").split()
+    text = GLUED_ROLE.sub(" ", text.replace("／", "/"))
+    tokens = text.strip().lstrip(BYLINE_BULLETS).split()
     credits: list[ParsedCredit] = []
-    role, organisation, photo_modifier, saw_role = "", "", False, False
+    role, organisation, photo_modifier, saw_role, pending_unnamed = "", "", False, False, None
     for token in tokens:
         match = ROLE_TOKEN.match(token)
         if match:
+            if pending_unnamed:
+                credits.append(pending_unnamed)
+            pending_unnamed = None
             saw_role = True
             role = ROLE_WORDS[match.group("role")]
             organisation = match.group("organisation") or ""
@@ -91,9 +154,12 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
                 continue
             names = match.group("names")
             if not names:
+                if role in UNNAMED_ROLES:
+                    pending_unnamed = ParsedCredit(name=match.group("role"), role=role, organisation=organisation)
                 continue
         elif role:
             names = token
+            pending_unnamed = None
         else:
             return None
         for name in NAME_SEPARATORS.split(names):
@@ -101,9 +167,54 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
                 return None
             takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter")
             credits.append(ParsedCredit(name=name, role=role, takes_photos=takes_photos, organisation=organisation))
+    if pending_unnamed:
+        credits.append(pending_unnamed)
     return tuple(credits) if saw_role and credits else None
 
 
 def looks_like_byline(text: str) -> bool:
     """Return whether ``text`` is a byline line of its own."""
     return len(text) <= BYLINE_MAX_CHARACTERS and parse_credits(text) is not None
+
+
+def split_end_credit(text: str) -> tuple[str, str, tuple[ParsedCredit, ...]] | None:
+    """Return (text before, the credit as printed, its credits) for ``…到位。（记者/任佳燕　通讯员/黄志文）``."""
+    match = END_CREDIT.search(text)
+    if not match:
+        return None
+    credits = parse_credits(match.group("credits"))
+    if credits is None:
+        return None
+    return text[: match.start()].rstrip(), match.group(0).strip(), credits
+
+
+def split_photo_credit(caption: str) -> tuple[str, str, tuple[ParsedCredit, ...]] | None:
+    """Return (caption, the credit as printed, its credits) for ``…夜间巡逻。　胡晴晴　摄``, or ``None``.
+
+    ``江门日报记者　刘淑君　摄`` → photographer 刘淑君; ``通讯员供图`` → supplier 通讯员;
+    ``资料图片`` credits nobody. The caption must end a sentence before the credit
+    (or be separated from it by a space), so ``…的拍摄`` is not a credit.
+    """
+    match = PHOTO_CREDIT.search(caption)
+    if not match or match.start() == 0:
+        return None
+    before = caption[: match.start()]
+    if not (before.rstrip() != before or before.rstrip()[-1:] in "。！？!?”）)" or match.group(0).lstrip().startswith(("（", "("))):
+        return None
+    credit_text = match.group(0).strip()
+    core = match.group("credit")
+    credits: tuple[ParsedCredit, ...] = ()
+    if core.endswith("摄"):
+        people = core[:-1]
+        role_match = re.match(r"(?P<organisation>[\u4e00-\u9fff]{0,6}?)(?P<role>记者|通讯员|实习生)[\s　/／:：]*", people)
+        organisation = ""
+        if role_match:
+            organisation = role_match.group("organisation")
+            people = people[role_match.end() :]
+        names = [name for name in re.split(r"[\s　、，,]+", people.strip()) if name]
+        if not names or not all(PERSON_NAME.match(name) for name in names):
+            return None
+        credits = tuple(ParsedCredit(name=name, role="photographer", takes_photos=True, organisation=organisation) for name in names)
+    elif core.endswith("供图"):
+        credits = (ParsedCredit(name=core[:-2], role="supplier", takes_photos=True),)
+    return before.rstrip(), credit_text, credits

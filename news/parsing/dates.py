@@ -14,10 +14,15 @@ Rules:
   fall more than ``YEAR_TURN_DAYS`` after the newest date written with its
   year (``2024年1月3日`` on the page, ``12月28日`` in an article) belongs to
   the year before.
-* An article's event date is the first stated past date of its lead paragraph
-  (the first day of a span); ``近日`` and the like give none.
-* The page's issue date is the newest stated past date on the page (the last
-  day of a span): a newspaper reports what has happened up to its issue.
+* An article's event date is the first stated past date of its lead
+  paragraph (the first day of a span); ``近日`` and the like give none, and
+  a schedule (``报名时间为7月5日``) is no past date.
+* The page's issue date, where no header prints it, is the newest event
+  date of its articles: a newspaper reports what has happened up to its
+  issue, and opens each article with it. Dates further in (a schedule, an
+  enrolment timetable, a ban that runs until next month) say nothing of the
+  issue. Without any event date, the newest stated past date on the page
+  (the last day of a span) stands in.
 """
 
 from __future__ import annotations
@@ -38,8 +43,14 @@ DATE_CANDIDATE = re.compile(r"\d{1,4}(?:年\d{1,2})?月\d{1,2}(?:日?\s*[—–\
 YEAR_WITH_MONTH = re.compile(rf"((?:19|20)\d{{2}})年{MONTH}月")
 YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年")
 # Words right before a date that announce it instead of reporting it
-# (``将于10月15日``, ``力争到2035年``).  "截至" is not one: "截至10月底" reports.
-FUTURE_MARKERS = ("将", "将于", "将在", "拟", "拟于", "计划", "计划于", "预计", "预计于", "定于", "到", "力争", "明年")
+# (``将于10月15日``, ``力争到2035年``), or make it the end of a period or a
+# deadline (``起至2023年2月5日``, ``持续至9月30日``).  "截至" is not one:
+# "截至10月底" reports.
+FUTURE_MARKERS = (
+    "将", "将于", "将在", "拟", "拟于", "计划", "计划于", "预计", "预计于", "定于", "到", "力争", "明年",
+    "起至", "持续至", "持续到", "延续至", "截止", "截止到", "截止至", "直至", "至",
+    "时间为", "时间是", "日期为", "时间：", "时间:",
+)
 MARKER_WINDOW = 4
 YEAR_TURN_DAYS = 60
 
@@ -86,8 +97,9 @@ def follows_digit(text: str, start: int) -> bool:
 
 
 def announces_future(text: str, start: int) -> bool:
-    """Return whether the words just before ``start`` announce a plan rather than report."""
-    return text[max(0, start - MARKER_WINDOW) : start].endswith(FUTURE_MARKERS)
+    """Return whether the words just before ``start`` announce a plan or a deadline rather than report."""
+    before = text[max(0, start - MARKER_WINDOW) : start]
+    return before.endswith(FUTURE_MARKERS) and not before.endswith("截至")
 
 
 def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
@@ -136,6 +148,13 @@ def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:
     return dates[0].first_day if dates else None
 
 
-def issue_date(text: str, calendar: PageCalendar) -> date | None:
-    """Return the newest past date stated on the page, or ``None``."""
+def issue_date(text: str, calendar: PageCalendar, event_dates=()) -> date | None:
+    """Return the page's issue date as the text tells it: the newest event its articles open with.
+
+    ``event_dates`` are the articles' event dates (the first past date of each
+    lead). Without any, the newest past date stated on the page.
+    """
+    events = [event for event in event_dates if event is not None]
+    if events:
+        return max(events)
     return max((stated.last_day for stated in stated_past_dates(text, calendar)), default=None)

@@ -10,8 +10,9 @@ The rules, in order:
    the line above ends in a word that cannot end a headline (的, 和, 与, 对 …):
    the PDF broke one headline over two lines.
 3. Several lines: with two, the first is the title and the second the
-   subtitle, unless only the second states the news event (then kicker and
-   title); with three, kicker, title and subtitle.
+   subtitle, unless only the second states the news event or a ``——`` line
+   is the subtitle (then kicker and title); with three, kicker, title and
+   subtitle.
 4. One line whose parts are separated by spaces
    (``蓬江区组织工作会议召开 高质量完成新时代新征程 组织工作各项任务``):
    a part of at most ``SHORT_PART`` characters belongs to the next part
@@ -65,7 +66,7 @@ def split_headline(lines: list[str]) -> Headline:
         headline = split_headline_line(parts[0])
     elif len(parts) == 2:
         first, second = parts
-        if not states_event(first) and states_event(second):
+        if dash_subtitle or (not states_event(first) and states_event(second)):
             headline = Headline(close_spaces(first), close_spaces(second), "")
         else:
             headline = Headline("", close_spaces(first), close_spaces(second))

@@ -16,9 +16,11 @@ def printed_characters(text: str) -> Counter[str]:
 def parsed_characters(page: ParsedPage) -> Counter[str]:
     """Return the multiset of non-whitespace characters the parser kept.
 
-    Counted: headlines, bylines, bodies, captions with their markers (an
-    arrow marker only: a position mark or 图为 stays inside its caption),
-    fragments and page furniture.  A title copied from a brief's body is
+    Counted: headlines, bylines (end credits included), bodies, editor's
+    notes, continuation markers, captions with their markers (an arrow marker
+    only: a position mark or 图为 stays inside its caption) and photographers'
+    credits, fragments, the page's furniture and the column labels and
+    bullets printed with articles.  A title copied from a brief's body is
     counted once, in the body.
     """
     kept: list[str] = list(page.furniture)
@@ -26,9 +28,11 @@ def parsed_characters(page: ParsedPage) -> Counter[str]:
     for article in page.articles:
         if not article.title_from_body:
             kept.append(article.title)
-        kept.extend((article.kicker, article.subtitle, article.byline, article.body))
+        kept.extend((article.kicker, article.subtitle, article.byline, article.body, article.editor_note))
+        kept.extend(article.jumps)
+        kept.extend(article.furniture)
         for photo in article.photos:
-            kept.append(photo.caption)
+            kept.extend((photo.caption, photo.credit))
             if photo.marker in CAPTION_ARROWS:
                 kept.append(photo.marker)
     return printed_characters("".join(kept))

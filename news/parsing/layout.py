@@ -1,187 +1,458 @@
-"""Step two of the pipeline: find where each article starts and which lines play which part.
+"""Step three: tell what each block of the page is, then find where each article starts and which blocks it holds.
 
-An article starts with its headline (one to four short lines), followed by
-its dateline paragraph (``江门日报讯(…)…``) or byline line (``□…记者…``),
-possibly with a photo caption in between.  A long feature may print its
-byline after an introduction of several paragraphs; then the headline is the
-first run of headline lines above that introduction.  Short lines that head
-sections inside an article look like headlines, but no dateline or byline
-follows them, so they never start an article.
+Labelling looks at a block and its place on the page:
 
-A 简讯/短讯 column is a label line followed by briefs, each led by ``■``;
-every brief is an article of its own, and the label is page furniture.
+* furniture (running headers and footers, production credits, a page number
+  at the top or bottom) and continuation markers (``furniture``);
+* column labels (简讯, 图片新闻, 短评 …) and editor's notes (编者按);
+* datelines and bylines (``credits``), and credits standing alone at the end
+  of an item ``（记者/… 通讯员/…）``;
+* items of a briefs column, led by ■ ◆ ● ★ ◎ ◇ (▲ leads an item when the
+  text is more than a caption), or numbered ``1.`` ``2.`` right under a
+  column label;
+* captions: an arrow or 图为 or a position mark before a short sentence, or
+  a photographer's credit after it (``…巡逻。　胡晴晴　摄``);
+* everything else is text: headline lines, section headings, paragraphs,
+  list items and data-box rows, told apart when the articles are assembled.
 
-Lines above the first article: if they open with a headline followed by
-text, they are an article without dateline or byline (the importer gets a
-warning); otherwise they continue an article of another page and become one
-flagged fragment.  Between two articles a headline without dateline or
-byline cannot be told from a section heading, so it stays in the article
-above as a heading.  A dateline or byline with no headline above it stays
-where it is, in the article above, with a warning.
+Articles are then assembled around what starts one:
+
+* a dateline or byline, under a headline of one to four lines (a caption or
+  an editor's note may stand between them; a feature may print its byline
+  after an introduction of a few paragraphs, under the headline);
+* an item of a briefs column, whose headline is its own line (``■棠下镇开展…``
+  then the text) or its lead phrase;
+* a continuation marker ``（上接A1版）`` under a headline: the rest of an article
+  begun on another page;
+* a headline over a caption with a photographer's credit and no text: 图片新闻;
+* a headline over paragraphs that end with credits ``（记者/…）``: a short item
+  without dateline.
+
+Headlines without any of these cannot be told from section headings: they
+stay in the article above as headings. A dateline or byline with no headline
+above it stays where it is, with a warning. Text above the first article is
+an article if it opens with a headline over paragraphs, otherwise the rest of
+an article from another page (a fragment for editors).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .credits import looks_like_byline, match_dateline
+from .credits import looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
+from .furniture import (
+    COMMENTARY_LABELS,
+    EDITOR_NOTE,
+    PHOTO_LABELS,
+    column_label,
+    is_furniture,
+    is_jump_line,
+)
 from .headlines import SHORT_LINE
-from .lines import Line, caption_marker, count_han, looks_like_headline, looks_like_unmarked_caption
+from .lines import (
+    CAPTION_ARROWS,
+    CAPTION_MAX_CHARACTERS,
+    ITEM_BULLETS,
+    SENTENCE_END,
+    Line,
+    caption_marker,
+    count_han,
+    ends_sentence,
+    looks_like_headline,
+    looks_like_unmarked_caption,
+)
+from .records import ArticleKind
 
-BRIEF_BULLET = "■"
 MAX_HEADLINE_LINES = 4
 MAX_CAPTIONS_BETWEEN_HEADLINE_AND_CREDIT = 2
 # A feature's introduction before its byline is a handful of paragraphs.
 MAX_INTRO_PARAGRAPHS = 12
-COLUMN_LABEL_MAX_CHARACTERS = 8
-# A brief has text after its ■; a lone ■ is a stray mark in the text.
-BRIEF_MIN_CHARACTERS = 2
+# A brief has text after its bullet; a lone bullet is a stray mark.
+ITEM_MIN_CHARACTERS = 2
 # The line right above a dateline may carry commas if it is this short.
 SHORT_HEADLINE_WITH_COMMAS = 30
+# A caption with a photographer's credit is rarely longer than this; a photo
+# news item's caption may be several sentences.
+CREDITED_CAPTION_MAX_CHARACTERS = 400
+NUMBERED_ITEM_MIN_CHARACTERS = 8
+# One sentence this short between a headline and its credit line is a caption.
+UNMARKED_CAPTION_MAX_CHARACTERS = 60
+
+
+class Label:
+    FURNITURE = "furniture"
+    JUMP = "jump"
+    COLUMN_LABEL = "column_label"
+    EDITOR_NOTE = "editor_note"
+    DATELINE = "dateline"
+    BYLINE = "byline"
+    END_CREDIT = "end_credit"
+    ITEM = "item"
+    CAPTION = "caption"
+    TEXT = "text"
+
+
+CREDIT_LABELS = (Label.DATELINE, Label.BYLINE)
 
 
 @dataclass
 class ArticleLayout:
-    """The lines of one article, by the part they play."""
+    """The blocks of one article, by the part they play."""
 
-    kind: str  # "dateline", "byline", "brief" or "headline_only"
+    kind: str  # ArticleKind
+    start: str  # what started it: "dateline", "byline", "item", "jump", "photo", "end_credit", "headline"
     headline: list[Line] = field(default_factory=list)
     captions_above: list[Line] = field(default_factory=list)  # between headline and credit line
+    editor_notes: list[Line] = field(default_factory=list)
     intro: list[Line] = field(default_factory=list)  # a feature's paragraphs before its byline
-    credit: Line | None = None  # the dateline paragraph, byline line or brief line
+    credit: Line | None = None  # the dateline paragraph, byline line, item line or jump marker
     body: list[Line] = field(default_factory=list)
+    labels: list[Line] = field(default_factory=list)  # column labels printed over it
 
     @property
     def lines(self) -> list[Line]:
         credit = [self.credit] if self.credit else []
-        return sorted(self.headline + self.captions_above + self.intro + credit + self.body, key=lambda line: line.index)
+        parts = self.headline + self.captions_above + self.editor_notes + self.intro + credit + self.body + self.labels
+        return sorted(parts, key=lambda line: line.index)
 
 
 @dataclass
 class PageLayout:
-    leading: list[Line]  # lines above the first article
-    column_labels: list[Line]
+    leading: list[Line]  # text above the first article
+    furniture: list[Line]
+    column_labels: list[Line]  # labels over no article (kept as furniture)
     articles: list[ArticleLayout]
     orphan_credits: list[Line]  # datelines or bylines with no headline above them
 
 
-def credit_kind(line: Line) -> str:
-    """Return ``"dateline"``, ``"byline"``, ``"brief"`` or ``""`` for one line."""
-    if line.text.startswith(BRIEF_BULLET):
-        return "brief" if count_han(line.text) >= BRIEF_MIN_CHARACTERS else ""
-    if match_dateline(line.text):
-        return "dateline"
-    if looks_like_byline(line.text):
-        return "byline"
-    return ""
+def label_blocks(blocks: list[Line]) -> list[str]:
+    """Return the label of each block (see the module's rules)."""
+    labels = []
+    last = len(blocks) - 1
+    for block in blocks:
+        text = block.text
+        at_edge = block.index < 2 or block.index > last - 2
+        if is_furniture(text, at_edge=at_edge):
+            labels.append(Label.FURNITURE)
+        elif is_jump_line(text):
+            labels.append(Label.JUMP)
+        elif column_label(text):
+            labels.append(Label.COLUMN_LABEL)
+        elif EDITOR_NOTE.match(text) and count_han(text) > 6:
+            labels.append(Label.EDITOR_NOTE)
+        elif match_dateline(text):
+            labels.append(Label.DATELINE)
+        elif is_item(text):
+            labels.append(Label.ITEM)
+        elif looks_like_byline(text):
+            labels.append(Label.BYLINE)
+        elif is_caption(block):
+            labels.append(Label.CAPTION)
+        elif split_end_credit(text) is not None and not split_end_credit(text)[0]:
+            labels.append(Label.END_CREDIT)
+        else:
+            labels.append(Label.TEXT)
+    mark_numbered_items(blocks, labels)
+    return labels
 
 
-def is_caption_below_headline(line: Line) -> bool:
-    """Return whether ``line``, printed between a headline and its credit line, is a caption.
+def is_item(text: str) -> bool:
+    """Return whether ``text`` is an item of a briefs column: a bullet before more than a caption."""
+    if not text or text[0] not in ITEM_BULLETS or count_han(text) < ITEM_MIN_CHARACTERS:
+        return False
+    if text[0] in CAPTION_ARROWS:
+        # ▲ is an item's bullet and a caption's arrow: a caption is one short sentence.
+        return not (caption_marker(text) or split_photo_credit(text))
+    return True
 
-    There, a caption may be unmarked (set apart by a layout gap); inside the
-    body only marked captions are taken out, since a short paragraph after a
-    column gap looks the same as an unmarked caption.
-    """
-    return bool(caption_marker(line.text)) or looks_like_unmarked_caption(line)
+
+def is_caption(block: Line) -> bool:
+    """Return whether a block is a photo caption: marked before, or credited after, a short text."""
+    text = block.text
+    if caption_marker(text):
+        return True
+    credited = split_photo_credit(text)
+    return bool(credited) and len(text) <= CREDITED_CAPTION_MAX_CHARACTERS and bool(credited[0])
 
 
-def lay_out_page(lines: list[Line]) -> PageLayout:
-    """Return the page's articles with the part every line plays."""
-    kinds = [credit_kind(line) for line in lines]
+def mark_numbered_items(blocks: list[Line], labels: list[str]) -> None:
+    """Label ``1.`` ``2.`` … blocks right under a column label as items (elsewhere they are list items)."""
+    from .lines import LIST_ITEM
+
+    in_column = False
+    for index, block in enumerate(blocks):
+        if labels[index] == Label.COLUMN_LABEL:
+            in_column = True
+            continue
+        if labels[index] == Label.FURNITURE:
+            continue
+        numbered = LIST_ITEM.match(block.text) and block.text[:1].isdigit()
+        if in_column and numbered and count_han(block.text) >= NUMBERED_ITEM_MIN_CHARACTERS:
+            labels[index] = Label.ITEM
+        elif labels[index] != Label.ITEM:
+            in_column = False
+
+
+def lay_out_page(blocks: list[Line]) -> PageLayout:
+    """Return the page's articles with the part every block plays."""
+    labels = label_blocks(blocks)
+    furniture = [block for block, label in zip(blocks, labels, strict=True) if label == Label.FURNITURE]
+    kept = [(block, label) for block, label in zip(blocks, labels, strict=True) if label != Label.FURNITURE]
+    lines = [block for block, _ in kept]
+    kinds = [label for _, label in kept]
+    return assemble(lines, kinds, furniture)
+
+
+def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> PageLayout:
     starts: list[tuple[int, ArticleLayout]] = []
-    column_labels: list[Line] = []
     orphan_credits: list[Line] = []
     floor = 0
     for index, kind in enumerate(kinds):
-        if not kind:
-            continue
-        if kind == "brief":
-            start = index
-            first_of_column = not starts or starts[-1][1].kind != "brief"
-            label = lines[index - 1] if index > floor else None
-            if first_of_column and label and is_column_label(label) and not kinds[label.index]:
-                column_labels.append(label)
-                start = label.index
-            starts.append((start, ArticleLayout("brief", credit=lines[index])))
-        else:
-            layout = locate_headline(lines, index, floor, kind)
+        layout = None
+        if kind in CREDIT_LABELS:
+            layout = locate_headline(lines, kinds, index, floor, kind)
             if layout is None:
                 orphan_credits.append(lines[index])
                 continue
-            starts.append((layout.headline[0].index, layout))
+        elif kind == Label.ITEM:
+            layout = ArticleLayout(ArticleKind.BRIEF, "item", credit=lines[index])
+        elif kind == Label.JUMP and is_jump_in(lines[index].text):
+            headline = headline_above(lines, kinds, index - 1, floor)
+            if headline:
+                layout = ArticleLayout(ArticleKind.NEWS, "jump", headline=headline, credit=lines[index])
+        elif kind == Label.CAPTION and split_photo_credit(lines[index].text):
+            layout = photo_news(lines, kinds, index, floor)
+        if layout is None:
+            continue
+        first = layout.lines[0].index if layout.headline or layout.captions_above else index
+        take_labels_above(lines, kinds, first, floor, layout)
+        starts.append((min(line.index for line in layout.lines), layout))
         floor = index + 1
-    leading_end = starts[0][0] if starts else len(lines)
-    leading = lines[:leading_end]
+
+    positions = {line.index: position for position, line in enumerate(lines)}
     articles = [layout for _, layout in starts]
-    bounds = [start for start, _ in starts] + [len(lines)]
-    labels = {line.index for line in column_labels}
-    for layout, end in zip(articles, bounds[1:]):
-        assert layout.credit is not None
-        layout.body = [line for line in lines[layout.credit.index + 1 : end] if line.index not in labels]
+    bounds = [positions[start] for start, _ in starts] + [len(lines)]
+    taken_labels = {label.index for layout in articles for label in layout.labels}
+    # A column label over no article of its own (a label the next item did not claim) is furniture.
+    column_labels = [
+        line for line, kind in zip(lines, kinds, strict=True) if kind == Label.COLUMN_LABEL and line.index not in taken_labels
+    ]
+    stray = {line.index for line in column_labels}
+    for layout, end in zip(articles, bounds[1:], strict=True):
+        begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
+        layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
+    articles = split_off_credited_items(articles, lines, kinds)
+
+    leading = lines[: bounds[0]] if starts else list(lines)
+    leading = [line for line in leading if line.index not in stray]
+    leading_kinds = [kinds[positions[line.index]] for line in leading]
     if leading and looks_like_headline(leading[0].text) and count_han(leading[0].text) > SHORT_LINE:
         # A headline at the top of the page with no dateline or byline under
         # it; a shorter first line is rather the end of a sentence from
         # another page (``两地。``) than a headline.
-        headline = take_headline_lines(leading)
+        headline = take_headline_lines(leading, leading_kinds)
         rest = leading[len(headline) :]
         if rest and not looks_like_headline(rest[0].text):
-            articles.insert(0, ArticleLayout("headline_only", headline=headline, credit=None, body=rest))
+            articles.insert(0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, body=rest))
             leading = []
-    return PageLayout(leading, column_labels, articles, orphan_credits)
+    return PageLayout(leading, furniture, column_labels, articles, orphan_credits)
 
 
-def take_headline_lines(lines: list[Line]) -> list[Line]:
+def is_jump_in(text: str) -> bool:
+    return "上接" in text or text.lstrip("（(").startswith("接")
+
+
+def take_labels_above(lines, kinds, first_index, floor, layout) -> None:
+    """Give an article the column label printed right over it (短评 over a commentary, 简讯 over its first item)."""
+    position = next(i for i, line in enumerate(lines) if line.index == first_index)
+    if position - 1 >= floor and kinds[position - 1] == Label.COLUMN_LABEL:
+        label = lines[position - 1]
+        layout.labels.append(label)
+        text = column_label(label.text)
+        if text in COMMENTARY_LABELS:
+            layout.kind = ArticleKind.COMMENTARY
+        elif text in PHOTO_LABELS and layout.kind == ArticleKind.NEWS:
+            layout.kind = ArticleKind.PHOTO
+
+
+def photo_news(lines, kinds, index, floor) -> ArticleLayout | None:
+    """Return a photo news item (headline over a credited caption, no text of its own), or ``None``."""
+    nxt = index + 1
+    followed_by_start = nxt >= len(lines) or kinds[nxt] in (*CREDIT_LABELS, Label.ITEM, Label.COLUMN_LABEL) or (
+        kinds[nxt] == Label.TEXT and looks_like_headline(lines[nxt].text)
+    )
+    if not followed_by_start:
+        return None
+    headline = headline_above(lines, kinds, index - 1, floor)
+    if not headline:
+        return None
+    return ArticleLayout(ArticleKind.PHOTO, "photo", headline=headline, captions_above=[lines[index]])
+
+
+def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> list[ArticleLayout]:
+    """Start a new article at the headline over paragraphs that end with credits ``（记者/…）``.
+
+    Such a short item has no dateline; inside the body of an article that
+    has its own credit line, the last headline-like block above the credits
+    is where the item starts.
+    """
+    result = []
+    kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
+    for layout in articles:
+        result.append(layout)
+        if layout.start not in ("dateline", "byline", "jump"):
+            continue
+        while True:
+            split = credited_item_in(layout.body, kind_of)
+            if split is None:
+                break
+            head, rest = split
+            current = result[-1]
+            headline_end = head + take_headline_count(current.body, head, kind_of)
+            item = ArticleLayout(ArticleKind.NEWS, "end_credit", headline=current.body[head:headline_end], body=current.body[headline_end:rest])
+            current.body, leftover = current.body[:head], current.body[rest:]
+            result.append(item)
+            if not leftover:
+                break
+            # What follows the credited item belongs to it too, unless another one starts there.
+            item.body.extend(leftover)
+            layout = item
+    return result
+
+
+def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
+    """Return (where the headline of a credited item starts, where its credits end) in ``body``, or ``None``."""
+    for position, line in enumerate(body):
+        credited = kind_of[line.index] == Label.END_CREDIT or split_end_credit(line.text) is not None
+        if not credited or position == 0:
+            continue
+        for head in range(position - 1, -1, -1):
+            text = body[head].text
+            if kind_of[body[head].index] == Label.TEXT and looks_like_headline(text) and count_han(text) > SHORT_LINE:
+                if head > 0 or position > head + 1:
+                    return head, position + 1
+            if kind_of[body[head].index] != Label.TEXT:
+                break
+        return None
+    return None
+
+
+def take_headline_count(body: list[Line], head: int, kind_of) -> int:
+    count = 0
+    while head + count < len(body) and count < MAX_HEADLINE_LINES:
+        line = body[head + count]
+        if kind_of[line.index] != Label.TEXT or not looks_like_headline(line.text):
+            break
+        count += 1
+    return max(count, 1)
+
+
+def take_headline_lines(lines: list[Line], kinds: list[str]) -> list[Line]:
     """Return the run of headline lines at the start of ``lines``."""
     run = []
-    for line in lines[:MAX_HEADLINE_LINES]:
-        if not looks_like_headline(line.text) or credit_kind(line):
+    for line, kind in zip(lines[:MAX_HEADLINE_LINES], kinds, strict=False):
+        if kind != Label.TEXT or not looks_like_headline(line.text):
             break
         run.append(line)
     return run
 
 
-def is_column_label(line: Line) -> bool:
-    """Return whether ``line`` is the label of a briefs column (``简讯``, ``短讯``, ``一周要闻``)."""
-    return count_han(line.text) <= COLUMN_LABEL_MAX_CHARACTERS and looks_like_headline(line.text)
+def is_caption_below_headline(line: Line) -> bool:
+    """Return whether ``line``, printed between a headline and its credit line, is a caption.
+
+    There, a caption may be unmarked: set apart by a layout gap, or one short
+    sentence (an introduction before a byline runs longer). Inside the body
+    only marked captions are taken out, since a short paragraph after a column
+    gap looks the same as an unmarked caption.
+    """
+    text = line.text
+    one_short_sentence = (
+        len(text) <= UNMARKED_CAPTION_MAX_CHARACTERS
+        and ends_sentence(text)
+        and sum(text.count(mark) for mark in SENTENCE_END) == 1
+    )
+    return bool(caption_marker(text)) or looks_like_unmarked_caption(line) or bool(split_photo_credit(text)) or one_short_sentence
 
 
-def locate_headline(lines: list[Line], credit_index: int, floor: int, kind: str) -> ArticleLayout | None:
+def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floor: int, kind: str) -> ArticleLayout | None:
     """Return the layout of the article whose dateline or byline is ``lines[credit_index]``.
 
-    Look directly above the credit line first (skipping captions printed
-    between headline and credit line), then above an introduction of
-    paragraphs.  Never look above ``floor``, the line after the previous
-    article's credit line.  Return ``None`` if no headline is found.
+    Look directly above the credit line first (skipping captions and an
+    editor's note printed between headline and credit line), then above an
+    introduction of paragraphs. Never look above ``floor``, the block after
+    the previous article's start. Return ``None`` if no headline is found.
     """
     cursor = credit_index - 1
     captions: list[Line] = []
-    while (
-        cursor >= floor
-        and len(captions) < MAX_CAPTIONS_BETWEEN_HEADLINE_AND_CREDIT
-        and not looks_like_headline(lines[cursor].text)
-        and is_caption_below_headline(lines[cursor])
-    ):
-        captions.insert(0, lines[cursor])
+    notes: list[Line] = []
+    while cursor >= floor:
+        line = lines[cursor]
+        if kinds[cursor] == Label.EDITOR_NOTE:
+            notes.insert(0, line)
+        elif (
+            len(captions) < MAX_CAPTIONS_BETWEEN_HEADLINE_AND_CREDIT
+            and kinds[cursor] in (Label.CAPTION, Label.TEXT)
+            and not looks_like_headline(line.text)
+            and is_caption_below_headline(line)
+        ):
+            captions.insert(0, line)
+        else:
+            break
         cursor -= 1
-    headline = headline_above(lines, cursor, floor, allow_commas_in_last=True)
+    headline = headline_above(lines, kinds, cursor, floor, allow_commas_in_last=True)
+    if not headline and captions and looks_like_headline(captions[0].text, allow_commas=True):
+        # "垃圾分类“新时尚”，环市街道这样做！": a short exclaiming headline, not a caption.
+        headline = headline_above(lines, kinds, cursor + 1, floor, allow_commas_in_last=True, commas_limit=UNMARKED_CAPTION_MAX_CHARACTERS)
+        if headline:
+            captions = captions[1:]
     if headline:
-        return ArticleLayout(kind, headline=headline, captions_above=captions, credit=lines[credit_index])
+        return ArticleLayout(
+            credit_article_kind(lines[credit_index], kind),
+            kind,
+            headline=headline,
+            captions_above=captions,
+            editor_notes=notes,
+            credit=lines[credit_index],
+        )
 
     cursor = credit_index - 1
     intro: list[Line] = []
-    while cursor >= floor and len(intro) < MAX_INTRO_PARAGRAPHS and not looks_like_headline(lines[cursor].text):
-        if credit_kind(lines[cursor]):
+    notes = []
+    while cursor >= floor and len(intro) < MAX_INTRO_PARAGRAPHS and not (
+        kinds[cursor] == Label.TEXT and looks_like_headline(lines[cursor].text)
+    ):
+        if kinds[cursor] in (*CREDIT_LABELS, Label.ITEM, Label.COLUMN_LABEL, Label.JUMP):
             return None
-        intro.insert(0, lines[cursor])
+        if kinds[cursor] == Label.EDITOR_NOTE:
+            notes.insert(0, lines[cursor])
+        else:
+            intro.insert(0, lines[cursor])
         cursor -= 1
-    headline = headline_above(lines, cursor, floor)
-    if headline and intro:
-        return ArticleLayout(kind, headline=headline, intro=intro, credit=lines[credit_index])
+    headline = headline_above(lines, kinds, cursor, floor)
+    if headline and (intro or notes):
+        return ArticleLayout(
+            credit_article_kind(lines[credit_index], kind),
+            kind,
+            headline=headline,
+            intro=intro,
+            editor_notes=notes,
+            credit=lines[credit_index],
+        )
     return None
 
 
-def headline_above(lines: list[Line], cursor: int, floor: int, *, allow_commas_in_last: bool = False) -> list[Line]:
+def credit_article_kind(line: Line, kind: str) -> str:
+    """Return the kind of an article by its byline: a commentator's or an author's piece is a commentary."""
+    if kind == Label.BYLINE:
+        credits = parse_credits(line.text) or ()
+        if credits and all(credit.role in ("commentator", "author") for credit in credits):
+            return ArticleKind.COMMENTARY
+    return ArticleKind.NEWS
+
+
+def headline_above(
+    lines, kinds, cursor: int, floor: int, *, allow_commas_in_last: bool = False, commas_limit: int = SHORT_HEADLINE_WITH_COMMAS
+) -> list[Line]:
     """Return the run of headline lines ending at ``lines[cursor]``, top to bottom.
 
     ``allow_commas_in_last``: the line right above a credit line is a
@@ -190,9 +461,23 @@ def headline_above(lines: list[Line], cursor: int, floor: int, *, allow_commas_i
     headline: list[Line] = []
     while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
         text = lines[cursor].text
-        commas_allowed = allow_commas_in_last and not headline and len(text) <= SHORT_HEADLINE_WITH_COMMAS
-        if not looks_like_headline(text, allow_commas=commas_allowed) or credit_kind(lines[cursor]):
+        commas_allowed = allow_commas_in_last and not headline and len(text) <= commas_limit
+        if kinds[cursor] not in (Label.TEXT, Label.CAPTION) or not looks_like_headline(text, allow_commas=commas_allowed):
             break
         headline.insert(0, lines[cursor])
         cursor -= 1
     return headline
+
+
+def ends_paragraph(text: str) -> bool:
+    return ends_sentence(text) or text.rstrip()[-1:] in SENTENCE_END
+
+
+__all__ = [
+    "CAPTION_MAX_CHARACTERS",
+    "ArticleLayout",
+    "Label",
+    "PageLayout",
+    "label_blocks",
+    "lay_out_page",
+]

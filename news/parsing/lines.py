@@ -1,8 +1,12 @@
 """Step one of the pipeline: split a page into lines and tell what each line looks like.
 
-In the page texts (extracted from the PDF page) every paragraph, headline,
-dateline, byline and caption is one line; blank lines separate them, and a run
-of several blank lines marks a gap in the layout (a photo, a column break).
+PDF-to-text tools give a page in several shapes: a paragraph per line with
+blank lines between them (a run of several blank lines marks a gap in the
+layout: a photo, a column break), a paragraph per line without blank lines,
+or every paragraph cut into lines at the column's width, a new paragraph
+perhaps indented with ideographic spaces. Lines keep their offsets into the
+page text, their indentation and their printed width; ``blocks`` joins cut
+lines back into paragraphs.
 """
 
 from __future__ import annotations
@@ -13,15 +17,25 @@ from dataclasses import dataclass
 # Characters that end a sentence; a paragraph ending in one of them is complete.
 SENTENCE_END = "。！？!?…"
 CLOSING_QUOTES = "”’」』）)》"
-# A headline separates its phrases with spaces, never with sentence punctuation.
-NOT_IN_HEADLINE = re.compile(r"[。！？!?；;，,]")
-NOT_IN_HEADLINE_EXCEPT_COMMAS = re.compile(r"[。！？!?；;]")
+# A headline separates its phrases with spaces, never with a full stop, a
+# semicolon or a comma (except inside a number, "３，２８０件"); it may ask or
+# exclaim ("“家门口”就能办！白沙街道…").
+NOT_IN_HEADLINE = re.compile(r"[。；;]|(?<![\d０-９])[，,]|[，,](?![\d０-９])")
+NOT_IN_HEADLINE_EXCEPT_COMMAS = re.compile(r"[。；;]")
 HEADLINE_MAX_CHARACTERS = 60
 SECTION_HEADING_MAX_CHARACTERS = 30
 # Text laid out around a photo is set apart by more than one blank line.
 LAYOUT_GAP = 2
 
 CAPTION_ARROWS = "↑↓←→↖↗↘↙▲▼△▽"
+# Bullets that lead the items of a briefs column (▲ leads a caption as often: see ``layout``).
+ITEM_BULLETS = "■◆●★◎◇▲"
+# "1.", "1、", "（1）", "一是": items of a list, never a headline.
+LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?![\d.．]))")
+# "新增就业岗位　5256个", "签约率：41.2%": a row of a data box, never a headline.
+TABLE_ROW = re.compile(
+    r"^[^\d０-９。！？]{2,24}?[\s　:：\t]+(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*(?:[万亿]?[\u4e00-\u9fff%％]{0,4})$"
+)
 # "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.  (上)
 # and (下) are left out: they number the parts of a series in headlines.
 POSITION_MARK = re.compile(r"[（(](?:左|右|中|前|后)(?:起)?(?:第)?[一二三四五六七八九]?(?:排)?[)）]")
@@ -41,6 +55,13 @@ class Line:
     end: int  # offset just past the last stripped character
     blanks_before: int  # blank lines between this line and the previous one
     blanks_after: int
+    indented: bool = False  # printed after two or more spaces (or a tab): a new paragraph in wrapped text
+    width: float = 0.0  # printed width in Chinese characters, indentation included (ASCII counts half)
+
+    @property
+    def characters(self) -> int:
+        """Return how many characters the line holds, indentation included (tools cut at a count, too)."""
+        return len(self.text) + (2 if self.indented else 0)
 
     @property
     def is_isolated(self) -> bool:
@@ -49,22 +70,30 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Return the page's non-blank lines with offsets and the blank lines around them."""
-    found: list[tuple[str, int, int]] = []  # (stripped text, start, blank lines before)
+    """Return the page's non-blank lines with offsets, indentation, width and the blank lines around them."""
+    found: list[tuple[str, int, int, bool, float]] = []  # (stripped text, start, blank lines before, indented, width)
     offset, blanks = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            found.append((stripped, offset + raw.index(stripped[0]), blanks))
+            lead = raw[: raw.index(stripped[0])]
+            # Two spaces of either width (or a tab) indent a paragraph; one is a stray space.
+            indented = "\t" in lead or len(lead) >= 2
+            found.append((stripped, offset + len(lead), blanks, indented, printed_width(raw.rstrip())))
             blanks = 0
         else:
             blanks += 1
         offset += len(raw) + 1
-    blanks_after = [before for _, _, before in found[1:]] + [blanks]
+    blanks_after = [before for _, _, before, _, _ in found[1:]] + ([blanks] if found else [])
     return [
-        Line(index, stripped, start, start + len(stripped), before, after)
-        for index, ((stripped, start, before), after) in enumerate(zip(found, blanks_after))
+        Line(index, stripped, start, start + len(stripped), before, after, indented, width)
+        for index, ((stripped, start, before, indented, width), after) in enumerate(zip(found, blanks_after, strict=True))
     ]
+
+
+def printed_width(text: str) -> float:
+    """Return how wide ``text`` prints, in Chinese characters: ASCII takes half, a tab two."""
+    return sum(0.5 if char.isascii() and char != "\t" else 2.0 if char == "\t" else 1.0 for char in text)
 
 
 def count_han(text: str) -> int:
@@ -93,7 +122,9 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
         and count_han(text) >= 2
         and not pattern.search(text)
         and not text.endswith(("、", "：", ":", "，", ","))
-        and not text.startswith(("■", "□") + tuple(CAPTION_ARROWS))
+        and not text.startswith(("□", *ITEM_BULLETS, *CAPTION_ARROWS))
+        and not LIST_ITEM.match(text)
+        and not TABLE_ROW.match(text)
     )
 
 

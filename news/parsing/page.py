@@ -1,34 +1,40 @@
 """Parse one page text into articles: the pipeline's entry point.
 
-lines (``lines``) → article layouts (``layout``) → headline, credits, captions,
-repaired paragraphs (``headlines``, ``credits``, ``repair``) → dates (``dates``).
+lines (``lines``) → blocks, cut lines joined (``blocks``) → labels and
+article layouts (``furniture``, ``layout``) → headline, credits, captions,
+repaired paragraphs (``headlines``, ``credits``, ``repair``) → dates
+(``dates``). See docs/page-format.md for the format these steps read.
 """
 
 from __future__ import annotations
 
 import re
 
-from .credits import match_dateline, parse_credits
+from .blocks import join_wrapped_lines
+from .credits import match_dateline, parse_credits, split_end_credit, split_photo_credit
 from .dates import PageCalendar, event_date, issue_date, page_calendar
+from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
-from .layout import BRIEF_BULLET, ArticleLayout, PageLayout, lay_out_page
-from .lines import CAPTION_ARROWS, Line, caption_marker, ends_sentence, looks_like_headline, split_lines
-from .records import PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
+from .layout import ArticleLayout, Label, PageLayout, label_blocks, lay_out_page
+from .lines import CAPTION_ARROWS, ITEM_BULLETS, Line, caption_marker, ends_sentence, looks_like_headline, split_lines
+from .records import ArticleKind, PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
 from .repair import Piece, join_broken_paragraphs, split_off_stub
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
 LEADING_TIME_PHRASE = re.compile(r"[^，,。]{0,12}?(?:日|近日|日前|近期|连日来|目前|以来|上午|下午|晚上)[，,]")
+NUMBERED_BULLET = re.compile(r"^\d{1,2}[.．、]")
 
 
 def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     """Return the articles, fragments, issue date and warnings of one page text.
 
     Raise ``PageError`` naming ``file_name`` when the page holds no
-    recognisable article (no headline followed by a dateline, byline or brief).
+    recognisable article (no headline over a dateline, byline, item or
+    credits).
     """
-    lines = split_lines(text)
-    layout = lay_out_page(lines)
+    blocks = join_wrapped_lines(split_lines(text))
+    layout = lay_out_page(blocks)
     if not layout.articles:
         raise PageError(f"{file_name or '版面'}：未找到可识别的文章（没有“标题 + 电头或署名”的结构）")
     calendar = page_calendar(text)
@@ -46,16 +52,21 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     for fragment in fragments:
         where = f"第 {fragment.article_position + 1} 篇文章" if fragment.article_position is not None else "版面开头"
         warnings.append(f"{where}有一段无法归位的文字，已标记待编辑处理：“{fragment.text[:20]}”")
-    furniture = tuple(line.text for line in layout.column_labels) + tuple(
-        BRIEF_BULLET for article in layout.articles if article.kind == "brief"
-    )
+    furniture_lines = [line.text for line in layout.furniture] + [line.text for line in layout.column_labels]
     return ParsedPage(
         articles=tuple(articles),
         fragments=tuple(fragments),
-        issue_date=issue_date(text, calendar),
+        issue_date=printed_issue_date(layout) or issue_date(text, calendar, [article.event_date for article in articles]),
         warnings=tuple(warnings),
-        furniture=furniture,
+        furniture=tuple(furniture_lines),
+        page_label=next((label for line in layout.furniture if (label := page_label_of(line.text))), ""),
+        edition=next((edition for line in layout.furniture if (edition := edition_of(line.text))), ""),
     )
+
+
+def printed_issue_date(layout: PageLayout):
+    """Return the date a running header or footer prints, or ``None``."""
+    return next((printed for line in layout.furniture if (printed := date_of(line.text))), None)
 
 
 def leading_fragments(layout: PageLayout) -> list[ParsedFragment]:
@@ -77,20 +88,36 @@ def leading_fragments(layout: PageLayout) -> list[ParsedFragment]:
 def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) -> tuple[ParsedArticle, list[ParsedFragment], list[str]]:
     """Return one article with the fragments and warnings found while building it."""
     warnings: list[str] = []
-    if layout.kind == "brief":
-        title, title_from_body, byline, credits, pieces = brief_parts(layout)
+    jumps: list[str] = []
+    furniture: list[str] = [line.text for line in layout.labels]
+    if layout.start == "item":
+        title, title_from_body, byline, credits, pieces, bullet = item_parts(layout)
         headline_kicker, headline_subtitle = "", ""
+        furniture.append(bullet)
     else:
         headline = split_headline([line.text for line in layout.headline])
         title, headline_kicker, headline_subtitle, title_from_body = headline.title, headline.kicker, headline.subtitle, False
-        byline, credits, pieces = credit_and_pieces(layout, warnings, title)
-    photos = [photo_from_caption(line) for line in layout.captions_above]
+        byline, credits, pieces = credit_and_pieces(layout, warnings, title, jumps)
+    photos = []
+    for line in layout.captions_above:
+        photo, photo_credits = photo_from_caption(line)
+        photos.append(photo)
+        credits += photo_credits
     body_pieces = []
     for piece, line in pieces:
-        if line is not None and caption_marker(line.text):
-            photos.append(photo_from_caption(line))
-        else:
-            body_pieces.append(piece)
+        if line is not None and (caption_marker(line.text) or is_credited_caption(line)):
+            photo, photo_credits = photo_from_caption(line)
+            photos.append(photo)
+            credits += photo_credits
+            continue
+        text, piece_jumps = split_jumps(piece.text)
+        jumps.extend(piece_jumps)
+        if text != piece.text:
+            if not text:
+                continue
+            piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub)
+        body_pieces.append(piece)
+    byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces)
     paragraphs = join_broken_paragraphs(body_pieces)
     fragments = []
     for paragraph in paragraphs:
@@ -106,9 +133,12 @@ def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) 
                 )
             )
     paragraphs = [paragraph for paragraph in paragraphs if paragraph.text]
-    if paragraphs and not ends_sentence(paragraphs[-1].text) and not paragraphs[-1].is_heading:
+    if paragraphs and not ends_sentence(paragraphs[-1].text) and not paragraphs[-1].is_heading and not jumps:
         warnings.append(f"《{title}》的最后一段在句中结束，可能缺少后文")
     lines = layout.lines
+    kind = layout.kind
+    if kind == ArticleKind.NEWS and not paragraphs and photos:
+        kind = ArticleKind.PHOTO
     article = ParsedArticle(
         position=position,
         title=title,
@@ -119,12 +149,36 @@ def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) 
         body="\n\n".join(paragraph.text for paragraph in paragraphs),
         heading_paragraphs=tuple(index for index, paragraph in enumerate(paragraphs) if paragraph.is_heading),
         photos=tuple(sorted(photos, key=lambda photo: photo.source_start)),
-        event_date=event_date(lead_paragraph(paragraphs), calendar),
+        event_date=event_date(lead_paragraph(paragraphs) or " ".join(photo.caption for photo in photos), calendar),
         source_start=lines[0].start,
         source_end=lines[-1].end,
         title_from_body=title_from_body,
+        kind=kind,
+        jumps=tuple(jumps),
+        editor_note="\n\n".join(EDITOR_NOTE.sub("", line.text, count=1).strip() for line in layout.editor_notes),
+        furniture=tuple(furniture) + tuple("编者按" for _ in layout.editor_notes),
     )
     return article, fragments, warnings
+
+
+def is_credited_caption(line: Line) -> bool:
+    """Return whether a body block is a caption by its photographer's credit (``…巡逻。　胡晴晴　摄``)."""
+    credited = split_photo_credit(line.text)
+    return bool(credited) and bool(credited[0]) and len(line.text) <= 200
+
+
+def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[str, tuple, list[Piece]]:
+    """Take credits printed at the end of the last paragraph (``…到位。（记者/任佳燕）``) out of the body."""
+    if not pieces:
+        return byline, credits, pieces
+    last = pieces[-1]
+    found = split_end_credit(last.text)
+    if found is None:
+        return byline, credits, pieces
+    text, printed, end_credits = found
+    byline = " ".join(part for part in (byline, printed) if part)
+    kept = pieces[:-1] + ([Piece(text, last.start, last.end - len(printed), may_be_stub=last.may_be_stub)] if text else [])
+    return byline, credits + end_credits, kept
 
 
 def lead_paragraph(paragraphs: list[Piece]) -> str:
@@ -133,28 +187,32 @@ def lead_paragraph(paragraphs: list[Piece]) -> str:
 
 
 def credit_and_pieces(
-    layout: ArticleLayout, warnings: list[str], title: str
+    layout: ArticleLayout, warnings: list[str], title: str, jumps: list[str]
 ) -> tuple[str, tuple[ParsedCredit, ...], list[tuple[Piece, Line | None]]]:
     """Return the byline as printed, its credits, and the article's text pieces in order."""
     pieces = [(line_piece(line), line) for line in layout.intro]
     byline, credits = "", ()
     credit = layout.credit
-    if credit is None:
-        warnings.append(f"《{title}》没有电头或署名")
-    elif layout.kind == "dateline":
+    if layout.start == "jump":
+        jumps.append(credit.text)
+    elif layout.start == "dateline":
         dateline = match_dateline(credit.text)
         assert dateline is not None
         byline = dateline.text
         credits = with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
-        if not credits:
+        if not credits and dateline.credits_text:
             warnings.append(f"《{title}》的电头“{dateline.text}”中没有可识别的署名")
         rest = credit.text[dateline.length :]
         if rest:
             start = credit.start + dateline.length
             pieces.append((Piece(rest, start, credit.end, may_be_stub=False), None))
-    else:
+    elif layout.start == "byline":
         byline = credit.text
         credits = parse_credits(credit.text) or ()
+    elif layout.start not in ("end_credit", "photo", "headline"):
+        warnings.append(f"《{title}》没有电头或署名")
+    if layout.start == "headline" and not any(split_end_credit(line.text) for line in layout.body[-1:]):
+        warnings.append(f"《{title}》没有电头或署名")
     pieces.extend((line_piece(line), line) for line in layout.body)
     return byline, credits, pieces
 
@@ -173,19 +231,21 @@ def with_paper(credits: tuple[ParsedCredit, ...], dateline: str) -> tuple[Parsed
     )
 
 
-def brief_parts(
-    layout: ArticleLayout,
-) -> tuple[str, bool, str, tuple[ParsedCredit, ...], list[tuple[Piece, Line | None]]]:
-    """Return a brief's title, whether it repeats the body, its dateline, credits and text pieces.
+def item_parts(layout: ArticleLayout):
+    """Return an item's title, whether it repeats the body, its dateline, credits, text pieces and bullet.
 
-    ``■白沙街道开展消防演练 近日，…``: the bold lead before the space is the
-    title.  ``■蓬江区举办…活动。近日…``: the first sentence is the title and
-    stays in the body too (``title_from_body``).  ``■本报讯(记者 张三)…``: the
-    dateline is read as in an article, the title comes from the text after it.
+    ``■白沙街道开展消防演练`` on a line of its own: the line is the title and
+    the text follows. ``■白沙街道开展消防演练 近日，…``: the bold lead before
+    the space is the title. ``■蓬江区举办…活动。近日…``: the first sentence
+    is the title and stays in the body too (``title_from_body``).
+    ``■本报讯(记者 张三)…``: the dateline is read as in an article, the title
+    comes from the text after it.
     """
     credit = layout.credit
     assert credit is not None
-    text = credit.text[len(BRIEF_BULLET) :].lstrip()
+    numbered = NUMBERED_BULLET.match(credit.text)
+    bullet = numbered.group() if numbered else credit.text[0] if credit.text[0] in ITEM_BULLETS else ""
+    text = credit.text[len(bullet) :].lstrip()
     byline, credits = "", ()
     dateline = match_dateline(text)
     if dateline:
@@ -193,7 +253,10 @@ def brief_parts(
         credits = with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
         text = text[dateline.length :]
     start = credit.end - len(text)
-    words = text.split(maxsplit=1)
+    body_lines = list(layout.body)
+    if not dateline and looks_like_headline(text) and body_lines:
+        return text, False, byline, credits, [(line_piece(line), line) for line in body_lines], bullet
+    words = re.split(r"[\s　]+", text, maxsplit=1)
     lead, rest_stripped = (words[0], words[1]) if len(words) == 2 else (text, "")
     if not dateline and rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead):
         first = Piece(rest_stripped, credit.end - len(rest_stripped), credit.end)
@@ -202,10 +265,10 @@ def brief_parts(
         first = Piece(text, start, credit.end)
         title, title_from_body = first_sentence_title(text), True
     if not title:
-        title, title_from_body = byline or BRIEF_BULLET, True
+        title, title_from_body = byline or bullet, True
     pieces = [(first, None)] if first.text else []
-    pieces.extend((line_piece(line), line) for line in layout.body)
-    return title, title_from_body, byline, credits, pieces
+    pieces.extend((line_piece(line), line) for line in body_lines)
+    return title, title_from_body, byline, credits, pieces, bullet
 
 
 def first_sentence_title(text: str) -> str:
@@ -227,8 +290,22 @@ def line_piece(line: Line) -> Piece:
     return Piece(line.text, line.start, line.end)
 
 
-def photo_from_caption(line: Line) -> ParsedPhoto:
-    """Return the photo a caption line describes; an arrow before it becomes the marker."""
-    marker = caption_marker(line.text)
-    caption = line.text[1:].lstrip() if marker and marker in CAPTION_ARROWS else line.text
-    return ParsedPhoto(caption=caption, marker=marker, source_start=line.start, source_end=line.end)
+def photo_from_caption(line: Line) -> tuple[ParsedPhoto, tuple[ParsedCredit, ...]]:
+    """Return the photo a caption line describes and the photographers it credits.
+
+    An arrow before the caption becomes the marker; a photographer's credit
+    after it (``胡晴晴　摄``) becomes the photo's credit and the article's.
+    """
+    text = line.text
+    marker = caption_marker(text)
+    if text[:1] in CAPTION_ARROWS:
+        marker, text = text[0], text[1:].lstrip()
+    credit_text, credits = "", ()
+    credited = split_photo_credit(text)
+    if credited:
+        text, credit_text, credits = credited
+    photo = ParsedPhoto(caption=text, marker=marker, source_start=line.start, source_end=line.end, credit=credit_text)
+    return photo, credits
+
+
+__all__ = ["Label", "label_blocks", "parse_page"]

@@ -6,13 +6,16 @@
   the next piece: they are joined with no space (``…落实到41个网`` +
   ``格。强化…``; ``…有面对突发情况,`` + ``调解过程…``).  The join is kept in the
   body rather than flagged, because a comma or a broken word can only go on.
+  Rows of a data box (``进场求职　9120人次``) stand alone, and a list item
+  after a finished clause (``…三项措施：`` + ``一是…``) starts a paragraph.
 * A short line that looks like a headline and does not continue a broken
   piece heads a section: it stays a paragraph of its own, marked as heading.
 * A paragraph that opens with a stub sentence (at most ``STUB_MAX_CHARACTERS``
   characters and no comma, e.g. ``多支持与帮助。此外，…``) after a complete
   paragraph continues nothing on the page: its other half was lost or printed
   elsewhere.  The stub cannot be placed and becomes a flagged fragment; the
-  rest of the paragraph stays in the body.
+  rest of the paragraph stays in the body.  A list item (``一是抓培训。``)
+  is no stub.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lines import count_han, ends_sentence, looks_like_section_heading
+from .lines import LIST_ITEM, TABLE_ROW, count_han, ends_sentence, looks_like_section_heading
 
 STUB_MAX_CHARACTERS = 6
 # Counting Chinese characters in a whole long sentence is wasted work.
@@ -51,7 +54,7 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     paragraphs: list[Piece] = []
     for position, piece in enumerate(pieces):
         previous = paragraphs[-1] if paragraphs else None
-        if previous and not previous.is_heading and not ends_sentence(previous.text):
+        if previous and continues(previous.text, piece.text) and not previous.is_heading:
             previous.text += piece.text
             previous.end = piece.end
             continue
@@ -61,13 +64,32 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     return paragraphs
 
 
+def continues(previous: str, text: str) -> bool:
+    """Return whether ``text`` goes on with the paragraph ``previous`` broke off.
+
+    A paragraph that does not end a sentence goes on, except into a row of a
+    data box or a list item (``一是…``, ``2.…``) after a clause that is done
+    (``…三项措施：``); rows of a data box neither go on nor are gone on with.
+    """
+    if ends_sentence(previous) or TABLE_ROW.match(previous) or TABLE_ROW.match(text):
+        return False
+    if LIST_ITEM.match(text) and previous.rstrip()[-1:] in "：:；;，,、":
+        return False
+    return True
+
+
 def split_off_stub(paragraph: Piece) -> Stub | None:
     """Return the stub sentence that opens ``paragraph`` and continues nothing, or ``None``.
 
     The paragraph loses the stub.  A quotation, a heading, the dateline
     paragraph, and a paragraph that is only the stub are left alone.
     """
-    if paragraph.is_heading or not paragraph.may_be_stub or paragraph.text.startswith(("“", "‘", "「", "《", "(", "（")):
+    if (
+        paragraph.is_heading
+        or not paragraph.may_be_stub
+        or paragraph.text.startswith(("“", "‘", "「", "《", "(", "（"))
+        or LIST_ITEM.match(paragraph.text)
+    ):
         return None
     match = FIRST_SENTENCE.match(paragraph.text)
     if not match:

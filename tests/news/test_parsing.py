@@ -107,7 +107,7 @@ def test_caption_marker(text, marker):
         ("本报记者 张小明", [("张小明", "reporter", False, "")]),
         ("文/图 陈思远", [("陈思远", "writer_photographer", True, "")]),
         ("文 张三 摄影 李四", [("张三", "writer", False, ""), ("李四", "photographer", True, "")]),
-        ("□江门日报全媒体记者 罗霏 实习生 欧阳晓彤", [("罗霏", "reporter", False, "江门日报"), ("欧阳晓彤", "reporter", False, "")]),
+        ("□江门日报全媒体记者 罗霏 实习生 欧阳晓彤", [("罗霏", "reporter", False, "江门日报"), ("欧阳晓彤", "intern", False, "")]),
         ("记者/张三 通讯员/李四 图/王五", [("张三", "reporter", False, ""), ("李四", "correspondent", False, ""), ("王五", "photographer", True, "")]),
     ],
 )
@@ -314,7 +314,7 @@ def test_briefs_column_makes_each_brief_an_article():
     assert page.articles[1].body == "蓬江区召开2024年安全生产工作会议。3月12日，蓬江区召开安全生产工作会议，部署全年安全生产工作。"
     assert page.articles[2].body == "3月10日，潮连街道联合社区卫生服务中心开展义诊活动，为居民免费测量血压、血糖。"
     assert [article.event_date for article in page.articles] == [None, date(2024, 3, 12), date(2024, 3, 10), None]
-    assert page.furniture == ("简讯", "■", "■", "■")
+    assert [article.furniture for article in page.articles[1:]] == [("简讯", "■"), ("■",), ("■",)]
     assert page.warnings == ()
     assert_nothing_lost(text, page)
 

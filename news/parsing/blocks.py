@@ -1,0 +1,157 @@
+"""Step two: join lines cut at the column's width back into the paragraphs they were printed as.
+
+Some PDF-to-text tools cut every paragraph into lines as wide as its column
+(12 to 30 characters), so that a dateline, a sentence, a word or a number
+runs over several lines. Such a page has one or two widths that most of its
+lines share. A line continues the line above when
+
+* the line above is as wide as a column (the text went on to the next line),
+  with no blank line between them;
+* it is not indented, where the page indents new paragraphs;
+* it does not open with what only starts a block: a bullet or an arrow (■ ◆
+  ▲ ↑ …), a byline's □, 编者按, a dateline, a continuation marker, a list
+  number after a finished sentence;
+* and, after a finished sentence, it is not a headline line (a wide
+  headline under a paragraph's last line), the line above is no caption,
+  and the page indents its paragraphs (otherwise a new line starts one).
+
+Headlines, captions, bylines and data-box rows are narrower than the column,
+so they stay lines of their own; two lines in a row without punctuation are
+headline lines (a kicker over a title), never one paragraph. A page whose lines share no width is left as
+it is: each line is already a paragraph, and ``repair`` joins the paragraphs a
+column break cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lines import Line, caption_marker, ends_sentence, looks_like_headline
+
+# A wrapped page: this share of all its lines is as wide as its main column
+# (pages of whole paragraphs stay far below: their narrow lines are headlines,
+# captions and table rows, a quarter of the lines at most), and this share as
+# wide as a second column.
+WRAPPED_SHARE = 0.35
+SECOND_COLUMN_SHARE = 0.15
+MIN_WRAPPED_LINES = 8
+COLUMN_WIDTHS = (9, 40)
+# Lines wider than this are whole paragraphs, never a column's line.
+NARROW = 44
+# How far a full line may fall short of the column (a line ending before a
+# word that does not fit) or stick out (digits, which print narrower).
+SHORT_OF_COLUMN = 2.0
+OVER_COLUMN = 1.0
+INDENTED_SHARE = 0.05
+OPENS_A_BLOCK = re.compile(
+    r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|编者按|[\u4e00-\u9fff]{2,6}?日报讯|本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
+    r"|责任编辑|美编|校对)"
+)
+LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """How a page's lines were cut: the widths of its columns, in printed width or in characters."""
+
+    widths: tuple[float, ...]
+    by_characters: bool  # the tool cut lines at a number of characters, not at a printed width
+    support: int = 0
+
+    def measure(self, line: Line) -> float:
+        return line.characters if self.by_characters else line.width
+
+    def is_full(self, line: Line) -> bool:
+        """Return whether ``line`` is as wide as one of the columns (the text went on to the next line)."""
+        width = self.measure(line)
+        return any(column - SHORT_OF_COLUMN <= width <= column + OVER_COLUMN for column in self.widths)
+
+
+def page_columns(lines: list[Line]) -> Columns:
+    """Return the columns the page's lines were cut at, by printed width or by characters, whichever fits better.
+
+    PDF tools cut at a printed width (a line with digits holds more
+    characters); others at a count of characters.
+    """
+    widths, support = column_widths([line.width for line in lines], len(lines))
+    by_width = Columns(widths, by_characters=False, support=support)
+    widths, support = column_widths([line.characters for line in lines], len(lines))
+    by_characters = Columns(widths, by_characters=True, support=support)
+    return max(by_width, by_characters, key=lambda columns: (len(columns.widths) > 0, columns.support))
+
+
+def column_widths(measured: list[float], line_count: int) -> tuple[tuple[float, ...], int]:
+    """Return the widths lines of these sizes were cut at (none for a page of whole paragraphs), and their support."""
+    narrow = [width for width in measured if COLUMN_WIDTHS[0] <= width <= NARROW]
+    if len(narrow) < MIN_WRAPPED_LINES:
+        return (), 0
+    counts = Counter(round(width * 2) / 2 for width in narrow)
+    widths: list[float] = []
+    remaining = list(narrow)
+    total_support = 0
+    for share in (WRAPPED_SHARE, SECOND_COLUMN_SHARE):
+        best, support = None, 0
+        for width in counts:
+            if not COLUMN_WIDTHS[0] <= width <= COLUMN_WIDTHS[1] or any(abs(width - w) <= SHORT_OF_COLUMN for w in widths):
+                continue
+            near = sum(1 for w in remaining if width - SHORT_OF_COLUMN <= w <= width + OVER_COLUMN)
+            if near > support or (near == support and best is not None and width > best):
+                best, support = width, near
+        if best is None or support < max(MIN_WRAPPED_LINES, share * line_count):
+            break
+        total_support += support
+        # The column is as wide as its widest full lines.
+        full = [w for w in remaining if best - SHORT_OF_COLUMN <= w <= best + OVER_COLUMN]
+        column = Counter(round(w * 2) / 2 for w in full).most_common(1)[0][0]
+        widths.append(max(column, best))
+        remaining = [w for w in remaining if not best - SHORT_OF_COLUMN <= w <= best + OVER_COLUMN]
+    return tuple(widths), total_support
+
+
+def join_wrapped_lines(lines: list[Line]) -> list[Line]:
+    """Return the page's blocks: cut lines joined into their paragraph, every other line as it is."""
+    columns = page_columns(lines)
+    if not columns.widths:
+        return lines
+    indents = sum(line.indented for line in lines) >= INDENTED_SHARE * len(lines)
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and len(groups[-1]) == 1 and looks_like_headline(groups[-1][0].text) and looks_like_headline(line.text):
+            # Two headline lines (kicker and title): a paragraph's first line holds punctuation.
+            groups.append([line])
+        elif groups and continues(groups[-1][-1], line, columns, indents):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [merge(index, group) for index, group in enumerate(groups)]
+
+
+def continues(above: Line, line: Line, columns: Columns, indents: bool) -> bool:
+    """Return whether ``line`` goes on with the paragraph of ``above`` (see the module's rules)."""
+    if above.blanks_after or not columns.is_full(above) or OPENS_A_BLOCK.match(line.text):
+        return False
+    if indents and line.indented:
+        return False
+    finished = ends_sentence(above.text) or above.text.endswith(("；", ";", "：", ":"))
+    if finished and (not indents or LIST_START.match(line.text) or looks_like_headline(line.text)):
+        return False
+    # A caption is a line of its own, even as wide as the column.
+    return not (finished and caption_marker(above.text))
+
+
+def merge(index: int, group: list[Line]) -> Line:
+    first, last = group[0], group[-1]
+    if len(group) == 1 and first.index == index:
+        return first
+    return Line(
+        index=index,
+        text="".join(line.text for line in group),
+        start=first.start,
+        end=last.end,
+        blanks_before=first.blanks_before,
+        blanks_after=last.blanks_after,
+        indented=first.indented,
+        width=max(line.width for line in group) if len(group) == 1 else 0.0,
+    )

@@ -1,0 +1,114 @@
+"""Page furniture: what the paper prints on every page around the articles, and the markers between pages.
+
+* Running headers and footers: ``江门日报　2024年3月15日　星期五　A07　蓬江新闻``,
+  ``A06　蓬江·综合``, ``2023年9月8日 星期五``, a bare page number at the top
+  or bottom. A line is furniture when every word of it is one of: the
+  paper's name, a date, a weekday, a page label (A07, 第3版), an edition
+  name (…新闻, 蓬江·…, 综合, 要闻 …) — with at least a date, a weekday or a
+  page label among them, so that a headline is never taken for one.
+* Production credits: ``责任编辑：某某　美编：某某　校对：某某``.
+* Continuation markers: ``（上接A1版）``, ``（下转A3版）``, ``下转第3版``, on a
+  line of their own or at the start or end of a paragraph. They leave the
+  body and are recorded on the article as jumps.
+* Column labels: 简讯, 动态, 短讯, 图片新闻, 短评, 编者按 …, a short line over the
+  items or the article they head.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+PAGE_LABEL = r"(?:[A-DＡ-Ｄ]\d{1,2}|第?\s*\d{1,2}\s*版)"
+PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
+EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
+FURNITURE_WORD = re.compile(rf"{PAPER}|{DATE}|{WEEKDAY}|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—-]")
+ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
+PRODUCTION = re.compile(r"^(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑|编辑)\s*[：:\s　]")
+BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
+JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版\s*[)）]|(?:上接|下转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版")
+COLUMN_LABELS = (
+    "简讯", "短讯", "快讯", "动态", "要闻", "一周要闻", "图片新闻", "图说", "图闻", "短评", "时评", "评论", "编者按",
+    "街镇动态", "部门动态", "镇街动态", "本地新闻", "新闻速递", "资讯", "信息", "声音", "数读", "链接", "相关链接",
+)
+COMMENTARY_LABELS = ("短评", "时评", "评论")
+PHOTO_LABELS = ("图片新闻", "图说", "图闻")
+EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
+# Lines this close to the top or bottom of the page may be a bare page number.
+EDGE_LINES = 2
+
+
+def is_running_header(text: str) -> bool:
+    """Return whether ``text`` is a running header or footer (see the module's rules)."""
+    if len(text) > 60:
+        return False
+    rest = FURNITURE_WORD.sub(" ", text)
+    return not rest.strip(" 　\t") and bool(ANCHOR_WORD.search(text))
+
+
+def is_production_credit(text: str) -> bool:
+    return bool(PRODUCTION.match(text)) and len(text) <= 60 and not re.search(r"[。！？]", text)
+
+
+def is_furniture(text: str, *, at_edge: bool) -> bool:
+    """Return whether a line is page furniture; a bare number counts only at the top or bottom of the page."""
+    return is_running_header(text) or is_production_credit(text) or (at_edge and bool(BARE_PAGE_NUMBER.match(text)))
+
+
+def page_label_of(text: str) -> str:
+    """Return the page label a furniture line prints ("A07"), or ``""``."""
+    match = re.search(rf"(?<![\dA-Za-z])([A-DＡ-Ｄ])\s*(\d{{1,2}})(?!\d)", text)
+    if match:
+        return f"{match.group(1)}{int(match.group(2)):02d}".translate(str.maketrans("ＡＢＣＤ", "ABCD"))
+    match = re.search(r"第\s*(\d{1,2})\s*版", text)
+    return match.group(1) if match else ""
+
+
+def edition_of(text: str) -> str:
+    match = re.search(EDITION, text)
+    return re.sub(r"\s", "", match.group()) if match else ""
+
+
+def date_of(text: str) -> date | None:
+    match = re.search(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def is_jump_line(text: str) -> bool:
+    """Return whether ``text`` is only a continuation marker."""
+    return bool(JUMP.fullmatch(text.strip()))
+
+
+def split_jumps(text: str) -> tuple[str, tuple[str, ...]]:
+    """Return ``text`` without the continuation markers at its start or end, and the markers as printed."""
+    jumps = []
+    while True:
+        match = JUMP.match(text)
+        if not match:
+            break
+        jumps.append(match.group())
+        text = text[match.end() :].lstrip()
+    trailing = []
+    while True:
+        match = None
+        for candidate in JUMP.finditer(text):
+            if not text[candidate.end() :].strip():
+                match = candidate
+        if match is None:
+            break
+        trailing.insert(0, match.group())
+        text = text[: match.start()].rstrip()
+    return text, tuple(jumps + trailing)
+
+
+def column_label(text: str) -> str:
+    """Return the column label ``text`` is (``简讯``, ``图片新闻`` …), or ``""``."""
+    compact = re.sub(r"[\s　·•■◆●★◎【】\[\]]", "", text)
+    return compact if compact in COLUMN_LABELS else ""
