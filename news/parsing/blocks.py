@@ -28,7 +28,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .lines import Line, caption_marker, ends_sentence, looks_like_headline
+from .credits import looks_like_byline, split_photo_credit
+from .lines import TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
 
 # A wrapped page: this share of all its lines is as wide as its main column
 # (pages of whole paragraphs stay far below: their narrow lines are headlines,
@@ -111,14 +112,20 @@ def column_widths(measured: list[float], line_count: int) -> tuple[tuple[float, 
 
 
 def join_wrapped_lines(lines: list[Line]) -> list[Line]:
-    """Return the page's blocks: cut lines joined into their paragraph, every other line as it is."""
+    """Return the page's blocks: cut lines joined into their paragraph, every other line as it is.
+
+    On any page, a line that opens a bracket without closing it (a dateline
+    ``江门日报讯（记者/罗霏　通讯`` cut before its end) goes on in the next line.
+    """
     columns = page_columns(lines)
-    if not columns.widths:
-        return lines
     indents = sum(line.indented for line in lines) >= INDENTED_SHARE * len(lines)
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and len(groups[-1]) == 1 and looks_like_headline(groups[-1][0].text) and looks_like_headline(line.text):
+        if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
+            groups[-1].append(line)
+        elif not columns.widths:
+            groups.append([line])
+        elif groups and len(groups[-1]) == 1 and looks_like_headline(groups[-1][0].text) and looks_like_headline(line.text):
             # Two headline lines (kicker and title): a paragraph's first line holds punctuation.
             groups.append([line])
         elif groups and continues(groups[-1][-1], line, columns, indents):
@@ -128,10 +135,21 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     return [merge(index, group) for index, group in enumerate(groups)]
 
 
+def leaves_bracket_open(group: list[Line]) -> bool:
+    """Return whether the lines of ``group`` open more brackets than they close (and open one at its start)."""
+    text = "".join(line.text for line in group)
+    opened = text.count("（") + text.count("(")
+    return opened > text.count("）") + text.count(")") and bool(re.match(r"^(?:[\u4e00-\u9fff]{2,6}?日报讯|本报讯)[（(]", text))
+
+
 def continues(above: Line, line: Line, columns: Columns, indents: bool) -> bool:
     """Return whether ``line`` goes on with the paragraph of ``above`` (see the module's rules)."""
     if above.blanks_after or not columns.is_full(above) or OPENS_A_BLOCK.match(line.text):
         return False
+    if TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text):
+        return False  # rows of a data box, each as wide as the column
+    if looks_like_byline(above.text) or split_photo_credit(above.text):
+        return False  # a byline, or a caption ending in its photographer's credit, is a line of its own
     if indents and line.indented:
         return False
     finished = ends_sentence(above.text) or above.text.endswith(("；", ";", "：", ":"))

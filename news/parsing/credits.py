@@ -28,7 +28,7 @@ BYLINE_MAX_CHARACTERS = 60
 BYLINE_BULLETS = "□◇"
 END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
 PHOTO_CREDIT = re.compile(
-    r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄"
+    r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄影?"
     r"|(?:[\u4e00-\u9fff]{2,12})供图|资料图片|资料图)\s*[)）]?\s*$"
 )
 
@@ -129,12 +129,15 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     ``文/图 记者/刘淑君`` → reporter 刘淑君 who also took the photographs;
     ``□文/图 江门日报记者 罗霏 通讯员 吴祥宇`` → reporter 罗霏 of 江门日报 (takes photos),
     correspondent 吴祥宇; ``江门日报记者/胡晴晴 罗霏`` → two reporters;
-    ``本报评论员`` → the paper's commentator, unnamed.
+    ``本报评论员`` → the paper's commentator, unnamed; ``□余思敏`` → the author.
     Every token must be a role word or a person's name, so a paragraph that
     merely starts with ``江门日报记者从…`` is not a byline.
     """
-    text = GLUED_ROLE.sub(" ", text.replace("／", "/"))
-    tokens = text.strip().lstrip(BYLINE_BULLETS).split()
+    text = GLUED_ROLE.sub(" ", text.replace("／", "/")).strip()
+    tokens = text.lstrip(BYLINE_BULLETS).split()
+    if text[:1] in BYLINE_BULLETS and tokens and all(PERSON_NAME.match(t) and not ROLE_TOKEN.match(t) and "记者" not in t for t in tokens):
+        # "□余思敏": a commentary's author, printed under the text.
+        return tuple(ParsedCredit(name=token, role="author") for token in tokens)
     credits: list[ParsedCredit] = []
     role, organisation, photo_modifier, saw_role, pending_unnamed = "", "", False, False, None
     for token in tokens:
@@ -155,7 +158,8 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
             names = match.group("names")
             if not names:
                 if role in UNNAMED_ROLES:
-                    pending_unnamed = ParsedCredit(name=match.group("role"), role=role, organisation=organisation)
+                    # "本报评论员", "江门日报评论员": the paper's commentator, named by the title as printed.
+                    pending_unnamed = ParsedCredit(name=token.lstrip(BYLINE_BULLETS), role=role, organisation=organisation)
                 continue
         elif role:
             names = token
@@ -204,8 +208,8 @@ def split_photo_credit(caption: str) -> tuple[str, str, tuple[ParsedCredit, ...]
     credit_text = match.group(0).strip()
     core = match.group("credit")
     credits: tuple[ParsedCredit, ...] = ()
-    if core.endswith("摄"):
-        people = core[:-1]
+    if core.endswith(("摄", "摄影")):
+        people = core.removesuffix("影")[:-1]
         role_match = re.match(r"(?P<organisation>[\u4e00-\u9fff]{0,6}?)(?P<role>记者|通讯员|实习生)[\s　/／:：]*", people)
         organisation = ""
         if role_match:

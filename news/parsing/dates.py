@@ -47,11 +47,14 @@ YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年")
 # deadline (``起至2023年2月5日``, ``持续至9月30日``).  "截至" is not one:
 # "截至10月底" reports.
 FUTURE_MARKERS = (
-    "将", "将于", "将在", "拟", "拟于", "计划", "计划于", "预计", "预计于", "定于", "到", "力争", "明年",
+    "将", "将于", "将在", "拟", "拟于", "计划", "计划于", "预计", "预计于", "定于", "到", "力争", "力争于", "力争在",
+    "争取", "争取于", "争取在", "确保", "确保在", "预计到", "明年",
     "起至", "持续至", "持续到", "延续至", "截止", "截止到", "截止至", "直至", "至",
     "时间为", "时间是", "日期为", "时间：", "时间:",
 )
 MARKER_WINDOW = 4
+# "…6月底前", "…年底前完成": the date before is a deadline.
+DEADLINE_AFTER = re.compile(r"[\d一二三四五六七八九十]{0,2}月?(?:\d{1,2}日)?(?:底|初|中旬|上旬|下旬)?前")
 YEAR_TURN_DAYS = 60
 
 
@@ -79,12 +82,17 @@ def page_calendar(text: str) -> PageCalendar:
 
 
 def reference_year(text: str) -> int | None:
-    """Return the year the page speaks from (see the module's rules), or ``None``."""
+    """Return the year the page speaks from (see the module's rules), or ``None``.
+
+    A year of a plan or a deadline (``力争于2023年6月底前``, ``至2023年2月5日``) is not one.
+    """
     for pattern in (YEAR_WITH_MONTH, YEAR_ALONE):
         years = [
             int(match.group(1))
             for match in pattern.finditer(text)
-            if not follows_digit(text, match.start()) and not announces_future(text, match.start())
+            if not follows_digit(text, match.start())
+            and not announces_future(text, match.start())
+            and not DEADLINE_AFTER.match(text, match.end())
         ]
         if years:
             return max(years)

@@ -19,12 +19,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[.．/-]\d{1,2}[.．/-]\d{1,2})"
 WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 PAGE_LABEL = r"(?:[A-DＡ-Ｄ]\d{1,2}|第?\s*\d{1,2}\s*版)"
 PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
 EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
-FURNITURE_WORD = re.compile(rf"{PAPER}|{DATE}|{WEEKDAY}|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—-]")
+PRODUCTION_WORD = r"(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑)\s*[：:]?\s*[\u4e00-\u9fff]{2,4}"
+FURNITURE_WORD = re.compile(
+    rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—-]"
+)
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
 PRODUCTION = re.compile(r"^(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑|编辑)\s*[：:\s　]")
 BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
@@ -59,7 +62,7 @@ def is_furniture(text: str, *, at_edge: bool) -> bool:
 
 def page_label_of(text: str) -> str:
     """Return the page label a furniture line prints ("A07"), or ``""``."""
-    match = re.search(rf"(?<![\dA-Za-z])([A-DＡ-Ｄ])\s*(\d{{1,2}})(?!\d)", text)
+    match = re.search(r"(?<![\dA-Za-z])([A-DＡ-Ｄ])\s*(\d{1,2})(?!\d)", text)
     if match:
         return f"{match.group(1)}{int(match.group(2)):02d}".translate(str.maketrans("ＡＢＣＤ", "ABCD"))
     match = re.search(r"第\s*(\d{1,2})\s*版", text)
@@ -72,7 +75,7 @@ def edition_of(text: str) -> str:
 
 
 def date_of(text: str) -> date | None:
-    match = re.search(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text)
+    match = re.search(r"((?:19|20)\d{2})\s*(?:年|[.．/-])\s*(\d{1,2})\s*(?:月|[.．/-])\s*(\d{1,2})", text)
     if not match:
         return None
     try:

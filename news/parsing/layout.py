@@ -37,6 +37,7 @@ an article from another page (a fragment for editors).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .credits import looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
@@ -75,11 +76,19 @@ SHORT_HEADLINE_WITH_COMMAS = 30
 # news item's caption may be several sentences.
 CREDITED_CAPTION_MAX_CHARACTERS = 400
 NUMBERED_ITEM_MIN_CHARACTERS = 8
+# A data box's row ends with a number and its measure: "小型水库15宗", "签约率41.2%".
+ROW_END = re.compile(r"[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)$")
+ROW_MAX_CHARACTERS = 30
+MIN_ROWS = 3
+MAX_NOTE_PARAGRAPHS = 4
+# What a reporting text holds: a sentence, or a clause.
+REPORTS = re.compile(r"[。！？!?，,；;]")
 # One sentence this short between a headline and its credit line is a caption.
 UNMARKED_CAPTION_MAX_CHARACTERS = 60
 
 
 class Label:
+    ROW = "row"  # a row of a data box: text, never a headline or heading
     FURNITURE = "furniture"
     JUMP = "jump"
     COLUMN_LABEL = "column_label"
@@ -108,6 +117,7 @@ class ArticleLayout:
     credit: Line | None = None  # the dateline paragraph, byline line, item line or jump marker
     body: list[Line] = field(default_factory=list)
     labels: list[Line] = field(default_factory=list)  # column labels printed over it
+    rows: set[int] = field(default_factory=set)  # indexes of the body's blocks that are rows of a data box
 
     @property
     def lines(self) -> list[Line]:
@@ -153,7 +163,50 @@ def label_blocks(blocks: list[Line]) -> list[str]:
         else:
             labels.append(Label.TEXT)
     mark_numbered_items(blocks, labels)
+    mark_rows(blocks, labels)
+    mark_notes_under_label(blocks, labels)
+    keep_items_that_report(blocks, labels)
     return labels
+
+
+def mark_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of three or more short lines that end with a number as rows of a data box.
+
+    ``完善管理体制的小型水库15宗`` alone could be a headline; three such lines
+    in a row are a data box, which a headline never is.
+    """
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.TEXT and ROW_END.search(blocks[index].text) and len(blocks[index].text) <= ROW_MAX_CHARACTERS:
+            run.append(index)
+            continue
+        if len(run) >= MIN_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
+
+
+def mark_notes_under_label(blocks: list[Line], labels: list[str]) -> None:
+    """Label the paragraph under a 编者按 label line as the editor's note."""
+    for index in range(len(blocks) - 1):
+        if labels[index] == Label.COLUMN_LABEL and column_label(blocks[index].text) == "编者按" and labels[index + 1] == Label.TEXT:
+            labels[index + 1] = Label.EDITOR_NOTE
+
+
+def keep_items_that_report(blocks: list[Line], labels: list[str]) -> None:
+    """Take back items that report nothing: ``■一级能效空调　到手价1999元起`` in an advert is no article.
+
+    An item reports when its text, or the text under its headline line, holds a sentence.
+    """
+    for index, label in enumerate(labels):
+        if label != Label.ITEM:
+            continue
+        if REPORTS.search(blocks[index].text) or match_dateline(blocks[index].text[1:].lstrip()):
+            continue
+        following = index + 1
+        if looks_like_headline(blocks[index].text[1:]) and following < len(blocks) and labels[following] == Label.TEXT and REPORTS.search(blocks[following].text):
+            continue
+        labels[index] = Label.TEXT
 
 
 def is_item(text: str) -> bool:
@@ -207,8 +260,25 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
     starts: list[tuple[int, ArticleLayout]] = []
     orphan_credits: list[Line] = []
     floor = 0
+    in_photo_column = False
     for index, kind in enumerate(kinds):
         layout = None
+        if kind == Label.COLUMN_LABEL:
+            in_photo_column = column_label(lines[index].text) in PHOTO_LABELS
+            continue
+        if kind in (*CREDIT_LABELS, Label.ITEM):
+            in_photo_column = False
+        if index < floor:
+            continue
+        if in_photo_column and kind == Label.TEXT and looks_like_headline(lines[index].text):
+            in_photo_column = is_photo_caption_at(lines, kinds, index + 1)
+        if in_photo_column and kind == Label.TEXT and looks_like_headline(lines[index].text):
+            # Under 图片新闻 each headline over a caption is an item: the caption needs no credit.
+            layout = ArticleLayout(ArticleKind.PHOTO, "photo", headline=[lines[index]], captions_above=[lines[index + 1]])
+            take_labels_above(lines, kinds, index, floor, layout)
+            starts.append((lines[index].index, layout))
+            floor = index + 2
+            continue
         if kind in CREDIT_LABELS:
             layout = locate_headline(lines, kinds, index, floor, kind)
             if layout is None:
@@ -224,7 +294,9 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             layout = photo_news(lines, kinds, index, floor)
         if layout is None:
             continue
-        first = layout.lines[0].index if layout.headline or layout.captions_above else index
+        first = layout.lines[0].index if layout.headline or layout.captions_above else lines[index].index
+        take_notes_above(lines, kinds, first, floor, layout)
+        first = layout.lines[0].index
         take_labels_above(lines, kinds, first, floor, layout)
         starts.append((min(line.index for line in layout.lines), layout))
         floor = index + 1
@@ -242,6 +314,9 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
+    rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.ROW}
+    for layout in articles:
+        layout.rows = {line.index for line in layout.body if line.index in rows}
 
     leading = lines[: bounds[0]] if starts else list(lines)
     leading = [line for line in leading if line.index not in stray]
@@ -256,6 +331,32 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             articles.insert(0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, body=rest))
             leading = []
     return PageLayout(leading, furniture, column_labels, articles, orphan_credits)
+
+
+def is_photo_caption_at(lines, kinds, index: int) -> bool:
+    """Return whether ``lines[index]`` can be a photo item's caption: text that reports, not a headline.
+
+    Text ending in a reporter's credits ``（记者/…）`` is a short news item, not a caption.
+    """
+    if index >= len(lines) or kinds[index] not in (Label.TEXT, Label.CAPTION):
+        return False
+    text = lines[index].text
+    return not looks_like_headline(text) and bool(REPORTS.search(text)) and split_end_credit(text) is None
+
+
+def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
+    """Give an article the editor's note printed right over its headline (编者按 before a series' first article).
+
+    A note may run over several paragraphs: those between the 编者按 paragraph and the headline are its own.
+    """
+    position = next(i for i, line in enumerate(lines) if line.index == first_index)
+    cursor = position - 1
+    while cursor >= floor and position - cursor <= MAX_NOTE_PARAGRAPHS and kinds[cursor] == Label.TEXT and not looks_like_headline(lines[cursor].text):
+        cursor -= 1
+    if cursor >= floor and kinds[cursor] == Label.EDITOR_NOTE:
+        while cursor - 1 >= floor and kinds[cursor - 1] == Label.EDITOR_NOTE:
+            cursor -= 1
+        layout.editor_notes[:0] = lines[cursor:position]
 
 
 def is_jump_in(text: str) -> bool:
@@ -276,9 +377,13 @@ def take_labels_above(lines, kinds, first_index, floor, layout) -> None:
 
 
 def photo_news(lines, kinds, index, floor) -> ArticleLayout | None:
-    """Return a photo news item (headline over a credited caption, no text of its own), or ``None``."""
+    """Return a photo news item (headline over a credited caption, no text of its own), or ``None``.
+
+    A caption followed by a dateline or byline is the caption of that
+    article, printed under its headline.
+    """
     nxt = index + 1
-    followed_by_start = nxt >= len(lines) or kinds[nxt] in (*CREDIT_LABELS, Label.ITEM, Label.COLUMN_LABEL) or (
+    followed_by_start = nxt >= len(lines) or kinds[nxt] in (Label.ITEM, Label.COLUMN_LABEL) or (
         kinds[nxt] == Label.TEXT and looks_like_headline(lines[nxt].text)
     )
     if not followed_by_start:
@@ -300,7 +405,7 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
     kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
     for layout in articles:
         result.append(layout)
-        if layout.start not in ("dateline", "byline", "jump"):
+        if layout.start not in ("dateline", "byline", "jump", "photo"):
             continue
         while True:
             split = credited_item_in(layout.body, kind_of)
@@ -329,8 +434,7 @@ def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
         for head in range(position - 1, -1, -1):
             text = body[head].text
             if kind_of[body[head].index] == Label.TEXT and looks_like_headline(text) and count_han(text) > SHORT_LINE:
-                if head > 0 or position > head + 1:
-                    return head, position + 1
+                return head, position + 1
             if kind_of[body[head].index] != Label.TEXT:
                 break
         return None

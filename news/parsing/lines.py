@@ -34,7 +34,7 @@ ITEM_BULLETS = "■◆●★◎◇▲"
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?![\d.．]))")
 # "新增就业岗位　5256个", "签约率：41.2%": a row of a data box, never a headline.
 TABLE_ROW = re.compile(
-    r"^[^\d０-９。！？]{2,24}?[\s　:：\t]+(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*(?:[万亿]?[\u4e00-\u9fff%％]{0,4})$"
+    r"^[^\d０-９。！？■◆●★◎◇▲]{2,24}?[\s　:：\t]+(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*(?:[万亿]?[\u4e00-\u9fff%％]{1,4})$"
 )
 # "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.  (上)
 # and (下) are left out: they number the parts of a series in headlines.

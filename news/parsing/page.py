@@ -37,7 +37,9 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     layout = lay_out_page(blocks)
     if not layout.articles:
         raise PageError(f"{file_name or '版面'}：未找到可识别的文章（没有“标题 + 电头或署名”的结构）")
-    calendar = page_calendar(text)
+    # Dates are read from the blocks, where lines cut inside a number ("202" / "3年") are joined again.
+    reading = "\n".join(block.text for block in blocks)
+    calendar = page_calendar(reading)
     warnings: list[str] = []
     fragments: list[ParsedFragment] = []
     articles = []
@@ -56,7 +58,7 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     return ParsedPage(
         articles=tuple(articles),
         fragments=tuple(fragments),
-        issue_date=printed_issue_date(layout) or issue_date(text, calendar, [article.event_date for article in articles]),
+        issue_date=printed_issue_date(layout) or issue_date(reading, calendar, [article.event_date for article in articles]),
         warnings=tuple(warnings),
         furniture=tuple(furniture_lines),
         page_label=next((label for line in layout.furniture if (label := page_label_of(line.text))), ""),
@@ -115,7 +117,7 @@ def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) 
         if text != piece.text:
             if not text:
                 continue
-            piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub)
+            piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
         body_pieces.append(piece)
     byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces)
     paragraphs = join_broken_paragraphs(body_pieces)
@@ -156,7 +158,7 @@ def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) 
         kind=kind,
         jumps=tuple(jumps),
         editor_note="\n\n".join(EDITOR_NOTE.sub("", line.text, count=1).strip() for line in layout.editor_notes),
-        furniture=tuple(furniture) + tuple("编者按" for _ in layout.editor_notes),
+        furniture=tuple(furniture) + tuple(match.group() for line in layout.editor_notes if (match := EDITOR_NOTE.match(line.text))),
     )
     return article, fragments, warnings
 
@@ -213,7 +215,7 @@ def credit_and_pieces(
         warnings.append(f"《{title}》没有电头或署名")
     if layout.start == "headline" and not any(split_end_credit(line.text) for line in layout.body[-1:]):
         warnings.append(f"《{title}》没有电头或署名")
-    pieces.extend((line_piece(line), line) for line in layout.body)
+    pieces.extend((line_piece(line, layout.rows), line) for line in layout.body)
     return byline, credits, pieces
 
 
@@ -286,8 +288,8 @@ def first_sentence_title(text: str) -> str:
     return sentence or text[:BRIEF_TITLE_MAX_CHARACTERS]
 
 
-def line_piece(line: Line) -> Piece:
-    return Piece(line.text, line.start, line.end)
+def line_piece(line: Line, rows=frozenset()) -> Piece:
+    return Piece(line.text, line.start, line.end, stands_alone=line.index in rows)
 
 
 def photo_from_caption(line: Line) -> tuple[ParsedPhoto, tuple[ParsedCredit, ...]]:

@@ -11,9 +11,11 @@
 * A short line that looks like a headline and does not continue a broken
   piece heads a section: it stays a paragraph of its own, marked as heading.
 * A paragraph that opens with a stub sentence (at most ``STUB_MAX_CHARACTERS``
-  characters and no comma, e.g. ``多支持与帮助。此外，…``) after a complete
+  characters and no comma, beginning with a word that goes on with a sentence
+  rather than opens one, or followed by words that open a paragraph afresh,
+  e.g. ``多支持与帮助。此外，…``) after a complete
   paragraph continues nothing on the page: its other half was lost or printed
-  elsewhere.  The stub cannot be placed and becomes a flagged fragment; the
+  elsewhere (``数据见证跨越。`` opens its paragraph on purpose).  The stub cannot be placed and becomes a flagged fragment; the
   rest of the paragraph stays in the body.  A list item (``一是抓培训。``)
   is no stub.
 """
@@ -26,6 +28,10 @@ from dataclasses import dataclass
 from .lines import LIST_ITEM, TABLE_ROW, count_han, ends_sentence, looks_like_section_heading
 
 STUB_MAX_CHARACTERS = 6
+# Words that go on with a sentence begun elsewhere ("多支持与帮助。" ends "…给予更多支持与帮助。").
+CANNOT_OPEN_A_SENTENCE = set("的地得了着过也都还又再就才并而且及与和或等多更很最所被把向从对给让使于之其每各")
+# …or that stands before words that open a paragraph afresh ("发展更快。此外，…"): the paragraph begins there.
+FRESH_START = re.compile(r"^(?:此外|另外|与此同时|同时|另据|据了解|据悉|另一方面)[，,]")
 # Counting Chinese characters in a whole long sentence is wasted work.
 STUB_LOOKAHEAD = 3 * STUB_MAX_CHARACTERS
 FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]")
@@ -40,6 +46,7 @@ class Piece:
     end: int
     is_heading: bool = False
     may_be_stub: bool = True  # False for the paragraph that carries the dateline
+    stands_alone: bool = False  # a row of a data box: never joined with its neighbours
 
 
 @dataclass(frozen=True)
@@ -54,13 +61,16 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     paragraphs: list[Piece] = []
     for position, piece in enumerate(pieces):
         previous = paragraphs[-1] if paragraphs else None
-        if previous and continues(previous.text, piece.text) and not previous.is_heading:
+        if previous and continues(previous.text, piece.text) and not (previous.is_heading or previous.stands_alone or piece.stands_alone):
             previous.text += piece.text
             previous.end = piece.end
             continue
         is_last = position == len(pieces) - 1
         heading = looks_like_section_heading(piece.text) and not is_last
-        paragraphs.append(Piece(piece.text, piece.start, piece.end, is_heading=heading, may_be_stub=piece.may_be_stub))
+        heading = heading and not piece.stands_alone
+        paragraphs.append(
+            Piece(piece.text, piece.start, piece.end, is_heading=heading, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
+        )
     return paragraphs
 
 
@@ -100,6 +110,9 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
         # A short question or exclamation (怎么办？) opens paragraphs on purpose.
         return None
     if "," in stub or "，" in stub or count_han(stub[:STUB_LOOKAHEAD]) > STUB_MAX_CHARACTERS or not rest.strip():
+        return None
+    if stub[0] not in CANNOT_OPEN_A_SENTENCE and not FRESH_START.match(rest):
+        # "数据见证跨越。2023年，…": a short sentence of its own, opening the paragraph on purpose.
         return None
     paragraph.text = rest
     start = paragraph.start
