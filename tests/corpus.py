@@ -261,3 +261,88 @@ ARTICLE_CHECKS = {
     "editor_note": check_editor_note,
     "event_date": check_event_date,
 }
+
+
+# Shape transforms: the same page as other PDF-to-text tools give it ----------------------------------
+
+FULL_TO_ASCII = str.maketrans({"，": ",", "（": "(", "）": ")", "：": ":", "；": ";", "？": "?", "！": "!"})
+ASCII_TO_FULL_WIDTH = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"})
+
+
+def to_ascii_punctuation(text: str) -> str:
+    return text.translate(FULL_TO_ASCII)
+
+
+def to_full_width_punctuation(text: str) -> str:
+    return text.translate(ASCII_TO_FULL_WIDTH)
+
+
+def without_blank_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+def kept_whole(page: CorpusPage) -> set[str]:
+    """Return the lines a tool prints whole whatever the column: headlines, captions, bylines, labels, furniture."""
+    whole = set()
+    for article in page.expected.get("articles", ()):
+        whole.update(comparable(article.get(part, "")) for part in ("kicker", "title", "subtitle"))
+        whole.update(comparable(caption) for caption in article.get("captions", ()))
+    whole.update(comparable(item) for item in page.expected.get("furniture", ()))
+    whole.discard("")
+    return whole
+
+
+def hard_wrapped(page: CorpusPage, width: int, *, indent: bool = True) -> str:
+    """Return the page with every paragraph cut into lines of ``width`` characters, new paragraphs indented.
+
+    Headlines, captions, bylines, running headers and footers stay whole, as
+    a tool reading a page's columns prints them; everything else is cut,
+    wherever the cut falls (inside a word, a number or a dateline).
+    """
+    whole = kept_whole(page)
+    lines = page.text.split("\n")
+    printed = [index for index, raw in enumerate(lines) if raw.strip()]
+    edges = set(printed[:3] + printed[-3:])  # running headers, footers and a front page's masthead
+    out = []
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            out.append("")
+            continue
+        stays = index in edges or comparable(line).lstrip("——") in whole or comparable(line) in whole or len(line) <= width
+        stays = stays or line.startswith(("□", "↑", "←", "→", "▲")) and len(line) <= 60
+        if stays:
+            out.append(line)
+            continue
+        first = "　　" if indent else ""
+        text = first + line
+        out.extend(text[i : i + width] for i in range(0, len(text), width))
+    return "\n".join(out)
+
+
+def shapes(page: CorpusPage) -> dict[str, str]:
+    """Return the page in every other shape the tests compare it with.
+
+    A page already cut at its columns is not cut again at another width.
+    """
+    wrapped = {} if "hard_wrapped" in page.families else {f"wrapped_{width}": hard_wrapped(page, width) for width in (14, 20, 28)}
+    return {
+        "ascii": to_ascii_punctuation(page.text),
+        "full_width": to_full_width_punctuation(page.text),
+        "no_blank_lines": without_blank_lines(page.text),
+        **wrapped,
+    }
+
+
+def reading(parsed: ParsedPage) -> list[tuple]:
+    """Return what a shape must not change: articles, headlines, credits and captions, comparable."""
+    return [
+        (
+            comparable(article.kicker),
+            comparable(article.title),
+            comparable(article.subtitle).lstrip("—"),
+            tuple(sorted(credit_labels(article).elements())),
+            tuple(sorted(comparable(photo.caption) for photo in article.photos)),
+        )
+        for article in parsed.articles
+    ]

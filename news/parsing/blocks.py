@@ -28,7 +28,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .credits import looks_like_byline, split_photo_credit
+from .credits import looks_like_byline, split_end_credit, split_photo_credit
+from .furniture import column_label, is_furniture
 from .lines import TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
 
 # A wrapped page: this share of all its lines is as wide as its main column
@@ -50,37 +51,38 @@ OPENS_A_BLOCK = re.compile(
     r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|编者按|[\u4e00-\u9fff]{2,6}?日报讯|本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
     r"|责任编辑|美编|校对)"
 )
+CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
+CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
 
 
 @dataclass(frozen=True)
 class Columns:
-    """How a page's lines were cut: the widths of its columns, in printed width or in characters."""
+    """How a page's lines were cut: the widths of its columns in printed width, and in characters.
+
+    PDF tools cut at a printed width (a line with digits holds more
+    characters); others at a count of characters. A line is full when it is
+    as wide as a column by either measure.
+    """
 
     widths: tuple[float, ...]
-    by_characters: bool  # the tool cut lines at a number of characters, not at a printed width
-    support: int = 0
+    character_widths: tuple[float, ...]
 
-    def measure(self, line: Line) -> float:
-        return line.characters if self.by_characters else line.width
+    def __bool__(self) -> bool:
+        return bool(self.widths or self.character_widths)
 
     def is_full(self, line: Line) -> bool:
         """Return whether ``line`` is as wide as one of the columns (the text went on to the next line)."""
-        width = self.measure(line)
-        return any(column - SHORT_OF_COLUMN <= width <= column + OVER_COLUMN for column in self.widths)
+        return any(column - SHORT_OF_COLUMN <= line.width <= column + OVER_COLUMN for column in self.widths) or any(
+            column - SHORT_OF_COLUMN <= line.characters <= column + OVER_COLUMN for column in self.character_widths
+        )
 
 
 def page_columns(lines: list[Line]) -> Columns:
-    """Return the columns the page's lines were cut at, by printed width or by characters, whichever fits better.
-
-    PDF tools cut at a printed width (a line with digits holds more
-    characters); others at a count of characters.
-    """
-    widths, support = column_widths([line.width for line in lines], len(lines))
-    by_width = Columns(widths, by_characters=False, support=support)
-    widths, support = column_widths([line.characters for line in lines], len(lines))
-    by_characters = Columns(widths, by_characters=True, support=support)
-    return max(by_width, by_characters, key=lambda columns: (len(columns.widths) > 0, columns.support))
+    """Return the columns the page's lines were cut at, by printed width and by characters."""
+    widths, _ = column_widths([line.width for line in lines], len(lines))
+    character_widths, _ = column_widths([line.characters for line in lines], len(lines))
+    return Columns(widths, character_widths)
 
 
 def column_widths(measured: list[float], line_count: int) -> tuple[tuple[float, ...], int]:
@@ -123,12 +125,9 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
             groups[-1].append(line)
-        elif not columns.widths:
+        elif not columns:
             groups.append([line])
-        elif groups and len(groups[-1]) == 1 and looks_like_headline(groups[-1][0].text) and looks_like_headline(line.text):
-            # Two headline lines (kicker and title): a paragraph's first line holds punctuation.
-            groups.append([line])
-        elif groups and continues(groups[-1][-1], line, columns, indents):
+        elif groups and continues(groups[-1], line, columns, indents):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -136,24 +135,45 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
 
 
 def leaves_bracket_open(group: list[Line]) -> bool:
-    """Return whether the lines of ``group`` open more brackets than they close (and open one at its start)."""
+    """Return whether ``group`` ends inside credits in brackets: a dateline's, or an item's at its end."""
     text = "".join(line.text for line in group)
-    opened = text.count("（") + text.count("(")
-    return opened > text.count("）") + text.count(")") and bool(re.match(r"^(?:[\u4e00-\u9fff]{2,6}?日报讯|本报讯)[（(]", text))
+    opened = max(text.rfind("（"), text.rfind("("))
+    if opened < 0 or max(text.rfind("）"), text.rfind(")")) > opened:
+        return False
+    return bool(re.match(r"^(?:[\u4e00-\u9fff]{2,6}?日报讯|本报讯)[（(]", text)) or bool(CREDIT_ROLE.search(text, opened))
 
 
-def continues(above: Line, line: Line, columns: Columns, indents: bool) -> bool:
-    """Return whether ``line`` goes on with the paragraph of ``above`` (see the module's rules)."""
-    if above.blanks_after or not columns.is_full(above) or OPENS_A_BLOCK.match(line.text):
+def continues(group: list[Line], line: Line, columns: Columns, indents: bool) -> bool:
+    """Return whether ``line`` goes on with the paragraph whose lines so far are ``group`` (see the module's rules)."""
+    above = group[-1]
+    if above.blanks_after or OPENS_A_BLOCK.match(line.text):
+        return False
+    if line.text[0] in CLOSES_A_PHRASE:
+        return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
+    if not columns.is_full(above):
+        return False
+    if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(above.text + line.text)):
+        # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强").
+        return looks_like_byline(above.text + line.text) and not looks_like_byline(line.text)
+    if len(group) == 1 and looks_like_headline(above.text):
+        if looks_like_headline(line.text):
+            return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
+        if not columns.is_full(line) and not ends_sentence(line.text):
+            return False  # a headline over a short subtitle with commas, not a paragraph's first two lines
+    if is_furniture(above.text, at_edge=above.index < 2):
         return False
     if TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text):
         return False  # rows of a data box, each as wide as the column
-    if looks_like_byline(above.text) or split_photo_credit(above.text):
-        return False  # a byline, or a caption ending in its photographer's credit, is a line of its own
+    so_far = "".join(part.text for part in group)
+    if split_photo_credit(so_far) or split_end_credit(so_far):
+        return False  # a caption ending in its photographer's credit, an item ending in its credits
+    if column_label(line.text) or is_furniture(line.text, at_edge=False):
+        return False
     if indents and line.indented:
         return False
     finished = ends_sentence(above.text) or above.text.endswith(("；", ";", "：", ":"))
-    if finished and (not indents or LIST_START.match(line.text) or looks_like_headline(line.text)):
+    headline = looks_like_headline(line.text) and not line.text.startswith(("（", "("))
+    if finished and (not indents or LIST_START.match(line.text) or headline):
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))

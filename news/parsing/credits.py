@@ -33,6 +33,7 @@ PHOTO_CREDIT = re.compile(
 )
 
 # Role words, longest first so that "文/图" wins over "文", and the label each role has in Chinese.
+ROLE_ALTERNATIVES = "文/图|文／图|特约通讯员|通讯员|全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|实习生|摄影"
 ROLE_WORDS = {
     "文/图": "writer_photographer",
     "文／图": "writer_photographer",
@@ -82,6 +83,16 @@ GLUED_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!日报)(?<!本报)(?<!特约)(
 UNNAMED_ROLES = {"commentator"}
 
 
+# A dateline without brackets: role, then one or more names (of two or three
+# characters, so that a name glued to what follows, "李思敏2月13日", ends in time).
+NOT_A_NAME = rf"(?!{ROLE_ALTERNATIVES}|近日|日前|近期|连日|当天|今天|昨天|今年|去年|上午|下午|晚上|目前|据悉|为了|为进)"
+CREDIT_PAIR = re.compile(
+    rf"[\s　]*(?:{ROLE_ALTERNATIVES})[\s　]*[/／:：]?[\s　]*"
+    rf"(?:{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES})[\u4e00-\u9fff]){{2,3}}"
+    rf"(?:[、\s　]+{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES})[\u4e00-\u9fff]){{2,3}}(?![\u4e00-\u9fff]))*)?"
+)
+
+
 @dataclass(frozen=True)
 class Dateline:
     """A dateline found at the start of a paragraph."""
@@ -105,21 +116,14 @@ def match_dateline(paragraph: str) -> Dateline | None:
         return None
     end = match.end()
     credits_end = end
-    for token in re.finditer(r"\S+", paragraph[end:]):
-        if not is_credit_token(token.group()):
+    for token in CREDIT_PAIR.finditer(paragraph, end):
+        if token.start() != credits_end:
             break
-        credits_end = end + token.end()
+        credits_end = token.end()
     if credits_end == end:
         return Dateline(paragraph[: end].rstrip(), "", end)
     rest = re.match(r"[\s　]*", paragraph[credits_end:])
     return Dateline(paragraph[:credits_end], paragraph[end:credits_end], credits_end + rest.end())
-
-
-def is_credit_token(token: str) -> bool:
-    match = ROLE_TOKEN.match(token.replace("／", "/"))
-    if match:
-        return not match.group("names") or all(PERSON_NAME.match(n) for n in NAME_SEPARATORS.split(match.group("names")))
-    return bool(PERSON_NAME.match(token))
 
 
 def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
@@ -156,6 +160,14 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
                 photo_modifier = True
                 continue
             names = match.group("names")
+            if not names and role == "photographer" and credits and token is tokens[-1]:
+                # "江门日报记者　刘淑君　摄影": the people just named took the photographs.
+                named = [c for c in credits if c.role != "photographer"][-1:]
+                credits = [c for c in credits if c not in named] + [
+                    ParsedCredit(name=c.name, role="photographer", takes_photos=True, organisation=c.organisation)
+                    for c in named
+                ]
+                continue
             if not names:
                 if role in UNNAMED_ROLES:
                     # "本报评论员", "江门日报评论员": the paper's commentator, named by the title as printed.

@@ -275,9 +275,13 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         if in_photo_column and kind == Label.TEXT and looks_like_headline(lines[index].text):
             # Under 图片新闻 each headline over a caption is an item: the caption needs no credit.
             layout = ArticleLayout(ArticleKind.PHOTO, "photo", headline=[lines[index]], captions_above=[lines[index + 1]])
+            after = index + 2
+            if after < len(lines) and kinds[after] == Label.BYLINE and is_photographers_credit(lines[after]):
+                layout.start, layout.credit = "byline", lines[after]  # the photographer, on a line under the caption
+                after += 1
             take_labels_above(lines, kinds, index, floor, layout)
             starts.append((lines[index].index, layout))
-            floor = index + 2
+            floor = after
             continue
         if kind in CREDIT_LABELS:
             layout = locate_headline(lines, kinds, index, floor, kind)
@@ -533,6 +537,9 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             intro.insert(0, lines[cursor])
         cursor -= 1
     headline = headline_above(lines, kinds, cursor, floor)
+    if headline and len(intro) == 1 and is_photographers_credit(lines[credit_index]):
+        # 图片新闻 with its photographer on a line of their own under the caption.
+        return ArticleLayout(ArticleKind.PHOTO, kind, headline=headline, captions_above=intro, editor_notes=notes, credit=lines[credit_index])
     if headline and (intro or notes):
         return ArticleLayout(
             credit_article_kind(lines[credit_index], kind),
@@ -543,6 +550,11 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             credit=lines[credit_index],
         )
     return None
+
+
+def is_photographers_credit(line: Line) -> bool:
+    credits = parse_credits(line.text) or ()
+    return bool(credits) and all(credit.role == "photographer" for credit in credits)
 
 
 def credit_article_kind(line: Line, kind: str) -> str:

@@ -24,6 +24,10 @@ BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
 LEADING_TIME_PHRASE = re.compile(r"[^，,。]{0,12}?(?:日|近日|日前|近期|连日来|目前|以来|上午|下午|晚上)[，,]")
 NUMBERED_BULLET = re.compile(r"^\d{1,2}[.．、]")
+LEAD_BEFORE_TIME = re.compile(
+    r"^(?P<lead>[^，,。！？!?\d]{4,30}?)(?P<rest>(?:\d{1,2}月\d{1,2}日(?:[至—-]\d{1,2}(?:月\d{1,2})?日)?(?:上午|下午|晚上|晚)?"
+    r"|\d{1,2}月(?:上旬|中旬|下旬|初|底)|近日|日前|近期|连日来|当天|今年以来)[，,\s　].*)$"
+)
 
 
 def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
@@ -260,6 +264,10 @@ def item_parts(layout: ArticleLayout):
         return text, False, byline, credits, [(line_piece(line), line) for line in body_lines], bullet
     words = re.split(r"[\s　]+", text, maxsplit=1)
     lead, rest_stripped = (words[0], words[1]) if len(words) == 2 else (text, "")
+    glued = LEAD_BEFORE_TIME.match(text)
+    if glued and not (rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead)):
+        # "棠下镇举办禁毒知识竞赛6月20日，…": the space after the lead phrase was lost at a line's end.
+        lead, rest_stripped = glued.group("lead"), glued.group("rest")
     if not dateline and rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead):
         first = Piece(rest_stripped, credit.end - len(rest_stripped), credit.end)
         title, title_from_body = lead, False
