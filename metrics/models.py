@@ -16,6 +16,12 @@ class Figure(EditorLockMixin):
         VERIFIED = "verified", "已核实"
         REJECTED = "rejected", "已驳回"
 
+    class Significance(models.TextChoices):
+        # What a unit, an initiative or the district did or achieved.
+        ACHIEVEMENT = "achievement", "成效数据"
+        # Ages, durations and sums inside one person's story, the size of a place, a past event told as background.
+        CONTEXT = "context", "背景数据"
+
     class Kind(models.TextChoices):
         COUNT = "count", "数量"
         AMOUNT = "amount", "金额"
@@ -33,7 +39,17 @@ class Figure(EditorLockMixin):
     measure = models.CharField("计量单位", max_length=20, blank=True)
     qualifier = models.CharField("约数词", max_length=10, blank=True)
     kind = models.CharField("类型", max_length=20, choices=Kind.choices, default=Kind.COUNT)
+    significance = models.CharField(
+        "数据性质", max_length=20, choices=Significance.choices, default=Significance.ACHIEVEMENT, db_index=True
+    )
     label = models.CharField("统计对象", max_length=200, blank=True)
+    # "8个基础教育集团被认定为江门市优质集团" / "4个…被评为省级优质集团": what tells two figures of one label apart.
+    scope = models.CharField("限定", max_length=100, blank=True)
+    action = models.CharField("动作", max_length=20, blank=True, help_text="如 处置、化解、聘请、发放。")
+    # "同比增长8.3%" qualifies the figure it follows.
+    qualifies = models.ForeignKey(
+        "self", verbose_name="所修饰的数据", on_delete=models.SET_NULL, null=True, blank=True, related_name="changes"
+    )
     unit = models.ForeignKey(
         Unit, verbose_name="所属单位", on_delete=models.SET_NULL, null=True, blank=True, related_name="figures"
     )
@@ -44,6 +60,9 @@ class Figure(EditorLockMixin):
     start = models.PositiveIntegerField("正文起点")
     end = models.PositiveIntegerField("正文终点")
     period = models.PositiveSmallIntegerField("所属年份", null=True, blank=True, db_index=True)
+    period_label = models.CharField("统计期", max_length=40, blank=True, help_text="如 2024年1—10月、去年、截至6月底。")
+    period_start = models.DateField("统计期起", null=True, blank=True)
+    period_end = models.DateField("统计期止", null=True, blank=True)
     status = models.CharField("审核状态", max_length=20, choices=Status.choices, default=Status.AUTO, db_index=True)
     # Stable identity across re-extraction: what was printed and the sentence
     # it stands in, not offsets, which move when an editor fixes the body.

@@ -1,9 +1,9 @@
 from django.urls import path
 
-from . import views
+from .views import figures
 
 app_name = "metrics"
 
 urlpatterns = [
-    path("figures/", views.figure_list, name="figure_list"),
+    path("figures/", figures.figure_list, name="figure_list"),
 ]

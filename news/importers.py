@@ -45,11 +45,14 @@ logger = logging.getLogger(__name__)
 
 # Fields of Article the importer owns until an editor changes them.
 IMPORTED_ARTICLE_FIELDS = (
+    "kind",
     "kicker",
     "title",
     "subtitle",
     "byline",
+    "editor_note",
     "body",
+    "jumps",
     "heading_paragraphs",
     "event_on",
     "published_on",
@@ -397,6 +400,7 @@ def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate
         "encoding": page_file.encoding,
         "issue_date": parsed.issue_date,
         "page_label": parsed.page_label,
+        **({"edition": parsed.edition} if parsed.edition else {}),
         "warnings": list(parsed.warnings),
     }
     if page is None:
@@ -528,11 +532,14 @@ def sync_articles(
 
 def article_values(parsed: ParsedArticle, page: ParsedPage) -> dict:
     return {
+        "kind": parsed.kind,
         "kicker": parsed.kicker,
         "title": parsed.title,
         "subtitle": parsed.subtitle,
         "byline": parsed.byline,
+        "editor_note": parsed.editor_note,
         "body": parsed.body,
+        "jumps": list(parsed.jumps),
         "heading_paragraphs": list(parsed.heading_paragraphs),
         "event_on": parsed.event_date,
         "published_on": publication_date(parsed, page),
@@ -596,14 +603,15 @@ def sync_photos(synced: SyncedArticles, parsed: ParsedPage) -> None:
         for index, parsed_photo in enumerate(parsed_article.photos):
             wanted.add((article.pk, index))
             photo = existing.get((article.pk, index))
+            printed = (parsed_photo.caption, parsed_photo.marker, parsed_photo.credit)
             if photo is None:
-                new.append(Photo(article=article, position=index, caption=parsed_photo.caption, marker=parsed_photo.marker))
-            elif not photo.is_locked("caption") and (photo.caption, photo.marker) != (parsed_photo.caption, parsed_photo.marker):
-                photo.caption, photo.marker = parsed_photo.caption, parsed_photo.marker
+                new.append(Photo(article=article, position=index, caption=printed[0], marker=printed[1], credit=printed[2]))
+            elif not photo.is_locked("caption") and (photo.caption, photo.marker, photo.credit) != printed:
+                photo.caption, photo.marker, photo.credit = printed
                 changed.append(photo)
     Photo.objects.bulk_create(new)
     if changed:
-        Photo.objects.bulk_update(changed, ["caption", "marker"])
+        Photo.objects.bulk_update(changed, ["caption", "marker", "credit"])
     stale = [photo.pk for key, photo in existing.items() if key not in wanted and not photo.image and not photo.edited_fields]
     if stale:
         Photo.objects.filter(pk__in=stale).delete()

@@ -94,13 +94,23 @@ class Article(EditorLockMixin):
         DRAFT = "draft", "草稿"
         PUBLISHED = "published", "已发布"
 
+    class Kind(models.TextChoices):
+        NEWS = "news", "新闻"
+        BRIEF = "brief", "简讯"
+        PHOTO = "photo", "图片新闻"
+        COMMENTARY = "commentary", "评论"
+
     page = models.ForeignKey(Page, verbose_name="来源版面", on_delete=models.CASCADE, related_name="articles")
     position = models.PositiveSmallIntegerField("版面内顺序")
+    kind = models.CharField("体裁", max_length=20, choices=Kind.choices, default=Kind.NEWS)
     kicker = models.CharField("引题", max_length=200, blank=True)
     title = models.CharField("标题", max_length=200)
     subtitle = models.CharField("副题", max_length=200, blank=True)
     byline = models.CharField("署名（原文）", max_length=300, blank=True)
+    editor_note = models.TextField("编者按", blank=True)
     body = models.TextField("正文", blank=True, help_text="段落之间空一行。")
+    # Continuation markers as printed ("（下转A3版）"): the article goes on, or began, on another page.
+    jumps = models.JSONField("转版标记", default=list, blank=True)
     # Indexes (0-based) of the body's paragraphs that are in-article section
     # headings; kept beside the text so that search and figure offsets see the
     # same plain body the reader sees.
@@ -166,9 +176,14 @@ class Credit(models.Model):
     class Role(models.TextChoices):
         REPORTER = "reporter", "记者"
         CORRESPONDENT = "correspondent", "通讯员"
+        SPECIAL_CORRESPONDENT = "special_correspondent", "特约通讯员"
+        INTERN = "intern", "实习生"
         WRITER = "writer", "文"
         PHOTOGRAPHER = "photographer", "摄影"
         WRITER_PHOTOGRAPHER = "writer_photographer", "文/图"
+        SUPPLIER = "supplier", "供图"
+        COMMENTATOR = "commentator", "评论员"
+        AUTHOR = "author", "作者"
         EDITOR = "editor", "编辑"
 
     article = models.ForeignKey(Article, verbose_name="文章", on_delete=models.CASCADE, related_name="credits")
@@ -200,6 +215,7 @@ class Photo(EditorLockMixin):
     caption = models.TextField("图片说明")
     # The arrow or position mark the caption was printed with (↑, ←, （中）).
     marker = models.CharField("方位标记", max_length=10, blank=True)
+    credit = models.CharField("摄影署名", max_length=100, blank=True, help_text="图片说明后印的摄影者，如“江门日报记者　刘淑君　摄”。")
     image = models.ImageField("原图", upload_to=photo_upload_path, blank=True, width_field="width", height_field="height")
     image_web = models.ImageField("网页尺寸图", upload_to=photo_upload_path, blank=True)
     image_thumb = models.ImageField("缩略图", upload_to=photo_upload_path, blank=True)
@@ -275,6 +291,14 @@ class Unit(EditorLockMixin):
         DISCOVERED = "discovered", "自动发现"
         EDITOR = "editor", "编辑添加"
 
+    class Level(models.TextChoices):
+        CENTRAL = "central", "中央"
+        PROVINCE = "province", "省"
+        CITY = "city", "市"
+        DISTRICT = "district", "区"
+        TOWN = "town", "镇街"
+        VILLAGE = "village", "村居"
+
     # Kinds that are not part of the party-and-government tree.
     NON_GOVERNMENT_KINDS = {Kind.ASSOCIATION, Kind.ENTERPRISE}
 
@@ -282,6 +306,7 @@ class Unit(EditorLockMixin):
     short_name = models.CharField("简称", max_length=50, blank=True)
     aliases = models.JSONField("别名", default=list, blank=True)
     kind = models.CharField("类别", max_length=30, choices=Kind.choices, default=Kind.OTHER, db_index=True)
+    level = models.CharField("层级", max_length=20, choices=Level.choices, default=Level.DISTRICT, db_index=True)
     parent = models.ForeignKey(
         "self", verbose_name="上级单位", on_delete=models.PROTECT, related_name="children", null=True, blank=True
     )

@@ -5,9 +5,9 @@ from django.shortcuts import render
 
 from news.views import conditional
 
-from .exports import DOWNLOAD_FORMATS, figure_download_response
-from .filters import FigureFilter
-from .models import Figure
+from ..exports import DOWNLOAD_FORMATS, figure_download_response
+from ..filters import FigureFilter
+from ..models import Figure
 
 FIGURES_PER_PAGE = 50
 

@@ -22,8 +22,8 @@ from news.admin.units import InitiativeAdmin, UnitAdmin
 from news.models import Article, Initiative, Unit
 from news.spreadsheets.admin import SheetAdminMixin
 
-from .models import Figure
-from .resources import FigureResource
+from ..models import Figure
+from ..resources import FigureResource
 
 
 def mark_figure(figure: Figure):
