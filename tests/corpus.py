@@ -12,8 +12,9 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -346,3 +347,137 @@ def reading(parsed: ParsedPage) -> list[tuple]:
         )
         for article in parsed.articles
     ]
+
+
+# Extraction: units, initiatives and figures of each article -------------------------------------------
+
+QUOTES = str.maketrans("", "", "“”‘’\"'《》「」")
+PLACE_PREFIXES = ("江门市蓬江区", "蓬江区", "江门市", "广东省", "中共")
+
+
+@dataclass
+class ExtractionTally:
+    """Counts behind the extraction bars: recall of units, initiatives and core figures, traps, labels."""
+
+    units: int = 0
+    units_found: int = 0
+    units_levelled: int = 0
+    initiatives: int = 0
+    initiatives_found: int = 0
+    not_initiatives_taken: list = field(default_factory=list)
+    core_figures: int = 0
+    core_found: int = 0
+    figures_matched: int = 0
+    significance_right: int = 0
+    core_labels_usable: int = 0
+    core_units_right: int = 0
+    traps: int = 0
+    traps_taken: list = field(default_factory=list)
+    misses: list = field(default_factory=list)
+
+    def add(self, other: "ExtractionTally") -> None:
+        for name, value in vars(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+
+def bare_name(name: str) -> str:
+    """A body's name without its place prefix and quotes, for comparing what two writers call it."""
+    name = comparable(name).translate(QUOTES)
+    for prefix in PLACE_PREFIXES:
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            name = name[len(prefix) :]
+    return name
+
+
+def figure_label_is_usable(label: str, gold: str) -> bool:
+    """A clean noun phrase naming what the gold label says is counted."""
+    label, gold = comparable(label), comparable(gold)
+    if not label or len(label) > 24 or re.search(r"[，。、；：！？,.;:!?]", label) or label.endswith(("了", "有", "的")):
+        return False
+    head = gold[-2:] if len(gold) >= 2 else gold
+    return gold in label or label in gold and len(label) >= 2 or head in label
+
+
+def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
+    """Return the extraction counts of one page against its expectation file."""
+    from metrics.extraction import extract_article
+
+    tally = ExtractionTally()
+    expected = page.expected
+    if expected.get("fails"):
+        return tally
+    parsed = parse_page(page.text, file_name=page.name)
+    for wanted, article in zip(expected["articles"], align(expected["articles"], parsed.articles), strict=True):
+        where = f"{page.name}《{wanted.get('title', '')[:16]}》"
+        body = article.body if article else ""
+        result = extract_article(
+            body,
+            gazetteer=gazetteer,
+            catalogue=catalogue,
+            title=article.title if article else "",
+            kicker=article.kicker if article else "",
+            subtitle=article.subtitle if article else "",
+            issue_date=parsed.issue_date,
+        )
+        found_units = {}
+        for mention in result.units:
+            entry = gazetteer.entries.get(mention.name)
+            names = {mention.name, mention.text, *(entry.aliases if entry else ()), *((entry.short_name,) if entry and entry.short_name else ())}
+            for name in names:
+                found_units[bare_name(name)] = mention
+        for unit in wanted.get("units", ()):
+            tally.units += 1
+            mention = found_units.get(bare_name(unit["name"]))
+            if mention is not None:
+                tally.units_found += 1
+                tally.units_levelled += getattr(mention, "level", "") == LEVELS.get(unit.get("level"), "")
+            else:
+                tally.misses.append(f"{where} unit {unit['name']}")
+        found_initiatives = set()
+        for mention in result.initiatives:
+            entry = catalogue.entries.get(mention.name)
+            for name in (mention.name, mention.text, *(entry.aliases if entry else ()), *mention.aliases):
+                found_initiatives.add(comparable(name).translate(QUOTES))
+        for name in wanted.get("initiatives", ()):
+            tally.initiatives += 1
+            key = comparable(name).translate(QUOTES)
+            if key in found_initiatives or any(key in found or found in key and len(found) >= 3 for found in found_initiatives):
+                tally.initiatives_found += 1
+            else:
+                tally.misses.append(f"{where} initiative {name}")
+        for name in wanted.get("not_initiatives", ()):
+            if comparable(name).translate(QUOTES) in found_initiatives:
+                tally.not_initiatives_taken.append(f"{where} {name}")
+        by_text = {}
+        for figure in result.figures:
+            by_text.setdefault(comparable(figure.text), []).append(figure)
+        for gold in wanted.get("figures", ()):
+            candidates = by_text.get(comparable(gold["text"])) or [
+                figure for figure in result.figures if str(figure.value) == str(Decimal(gold["value"])) and comparable(gold["text"]) in comparable(figure.text)
+            ]
+            core = gold.get("core", False)
+            tally.core_figures += core
+            if not candidates:
+                if core:
+                    tally.misses.append(f"{where} core figure {gold['text']} ({gold.get('label', '')})")
+                continue
+            figure = candidates.pop(0)
+            tally.figures_matched += 1
+            tally.significance_right += getattr(figure, "significance", "achievement") == gold.get("significance", "achievement")
+            if core:
+                tally.core_found += 1
+                usable = figure_label_is_usable(figure.label, gold.get("label", ""))
+                tally.core_labels_usable += usable
+                if not usable:
+                    tally.misses.append(f"{where} label of {gold['text']}: {figure.label!r} for {gold.get('label', '')!r}")
+                tally.core_units_right += bare_name(figure.unit or "") == bare_name(gold.get("unit", "") or "")
+        for trap in wanted.get("traps", ()):
+            tally.traps += 1
+            spans = [match.span() for match in re.finditer(re.escape(trap), body)]
+            taken = [f.text for f in result.figures if any(f.start < end and start < f.end for start, end in spans)]
+            if spans and taken and not any(comparable(t) == comparable(g["text"]) for t in taken for g in wanted.get("figures", ())):
+                tally.traps_taken.append(f"{where} {trap} → {taken}")
+    return tally
+
+
+LEVELS = {"中央": "central", "省": "province", "市": "city", "区": "district", "镇街": "town", "村居": "village"}
