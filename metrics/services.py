@@ -40,8 +40,8 @@ from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, 
 
 COUNT_KEYS = ("units", "initiatives", "figures", "units_discovered", "initiatives_discovered")
 FIGURE_FIELDS = (
-    "text", "value", "value_max", "measure", "qualifier", "kind", "label", "unit_id", "initiative_id",
-    "sentence", "start", "end", "period",
+    "text", "value", "value_max", "measure", "qualifier", "kind", "significance", "label", "action", "unit_id",
+    "initiative_id", "sentence", "start", "end", "period", "period_label", "period_start", "period_end",
 )
 MENTION_FIELDS = ("sentence", "start", "end")
 
@@ -251,6 +251,7 @@ def extract_articles(
             earlier,
         )
         counts["figures"] = _write_figures(results, reference, earlier)
+        _link_changes(results)
     return ExtractionOutcome(counts, warnings)
 
 
@@ -447,14 +448,44 @@ def _figure_values(found, reference: Reference) -> dict:
         "measure": found.measure,
         "qualifier": found.qualifier,
         "kind": found.kind,
+        "significance": found.significance,
         "label": found.label[:200],
+        "action": found.action[:20],
         "unit_id": reference.unit_ids.get(found.unit) if found.unit else None,
         "initiative_id": reference.initiative_ids.get(found.initiative) if found.initiative else None,
         "sentence": found.sentence,
         "start": found.start,
         "end": found.end,
         "period": found.period,
+        "period_label": found.period_label[:40],
+        "period_start": found.period_start,
+        "period_end": found.period_end,
     }
+
+
+def _link_changes(results) -> None:
+    """Point each change (同比增长8.3%) at the figure it qualifies, both by their stable extraction keys."""
+    wanted = {
+        (article_id, found.extraction_key): found.qualifies
+        for article_id, result in results.items()
+        for found in result.figures
+        if found.qualifies
+    }
+    if not wanted:
+        return
+    keys = {key for _, key in wanted} | set(wanted.values())
+    ids = {
+        (article_id, key): pk
+        for pk, article_id, key in Figure.objects.filter(
+            article_id__in={article_id for article_id, _ in wanted}, extraction_key__in=keys
+        ).values_list("pk", "article_id", "extraction_key")
+    }
+    changes = []
+    for (article_id, key), qualified in wanted.items():
+        change, target = ids.get((article_id, key)), ids.get((article_id, qualified))
+        if change and target:
+            changes.append(Figure(pk=change, qualifies_id=target))
+    Figure.objects.bulk_update(changes, ["qualifies"])
 
 
 def extraction_report() -> dict:

@@ -5,9 +5,10 @@ from dataclasses import replace
 from datetime import date
 
 from . import text as spans
+from .attribution import initiative_of, unit_of
 from .figures import scan_figures
 from .initiatives import Catalogue, find_initiative_mentions
-from .records import ArticleExtraction, ArticleText, FoundFigure, InitiativeMention, UnitMention
+from .records import ArticleExtraction, ArticleText, FoundFigure, UnitMention
 from .units import NON_GOVERNMENT, Gazetteer, find_unit_mentions
 
 HEADLINE_YEAR = re.compile(r"((?:19|20)\d\d)年")
@@ -34,6 +35,7 @@ def extract_article(
     scan = scan_figures(
         body,
         issue_year=issue_date.year if issue_date else None,
+        issue_date=issue_date,
         article_year=_article_year(headline, body),
         subject_spans=tuple((m.start, m.end) for m in body_units),
     )
@@ -90,38 +92,10 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention]) ->
 
 
 def _attribute(figure, body, units, initiatives, paragraph_spans, main_unit) -> FoundFigure:
-    sentence_start, sentence_end = figure.sentence_start, figure.sentence_start + len(figure.sentence)
-    clause_start = spans.clause_start(body, figure.start, sentence_start)
-    in_sentence = [m for m in units if sentence_start <= m.start < figure.start]
-    in_clause = [m for m in in_sentence if m.start >= clause_start]
-    if in_clause:
-        unit = in_clause[-1].name
-    elif in_sentence:
-        unit = in_sentence[0].name
-    else:
-        unit = main_unit
+    """Give a figure the actor of its clause and the initiative its clause is about (see ``attribution``)."""
+    paragraph = spans.containing(paragraph_spans, figure.start)
     return replace(
         figure,
-        unit=unit,
-        initiative=_initiative_of(figure, initiatives, paragraph_spans, sentence_start, sentence_end),
+        unit=unit_of(body, units, figure.sentence_start, figure.start, main_unit),
+        initiative=initiative_of(body, initiatives, paragraph, figure.sentence_start, figure.start),
     )
-
-
-def _initiative_of(figure, initiatives: list[InitiativeMention], paragraph_spans, sentence_start, sentence_end):
-    """Return the initiative a figure reports on: its paragraph's topic or one its sentence names."""
-    paragraph = spans.containing(paragraph_spans, figure.start)
-    in_paragraph = [m for m in initiatives if paragraph and paragraph.start <= m.start < paragraph.end]
-    in_sentence = [m for m in in_paragraph if sentence_start <= m.start < sentence_end]
-    topic = in_paragraph[0].name if in_paragraph else None
-    if in_sentence:
-        names = [m.name for m in in_sentence]
-        if topic in names:
-            return topic
-        before = [m for m in in_sentence if m.start < figure.start]
-        return (before[-1] if before else in_sentence[0]).name
-    if not in_paragraph:
-        return None
-    first_sentence_end = paragraph.start + len(spans.sentences(paragraph.text)[0].text) if paragraph.text else 0
-    if in_paragraph[0].start < first_sentence_end or len({m.name for m in in_paragraph}) == 1:
-        return topic
-    return None

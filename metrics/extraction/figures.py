@@ -28,20 +28,43 @@ figure, and why:
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from . import text as spans
-from .numbers import ARABIC_WITH_MULTIPLIER, CHINESE_NUMERAL, NumberTooLarge, fraction_to_decimal, plain, to_decimal
+from .labels import read_label
+from .periods import stated_period
+from .numbers import (
+    ARABIC_WITH_MULTIPLIER,
+    BARE_MULTIPLIERS,
+    CHINESE_NUMERAL,
+    NumberTooLarge,
+    fraction_to_decimal,
+    inner_qualifier,
+    plain,
+    to_decimal,
+)
 from .records import FoundFigure
+from .significance import significance
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+
+CHANGE_ACTION = re.compile(r"增长|增加|提高|提升|上升|下降|降低|减少|回落")
+CHINESE_ONLY = re.compile(r"[零〇一二两三四五六七八九十百千万亿余多]+")
+VAGUE_FEW = re.compile(r"一两|两三|三四|四五|五六|六七|七八|八九|三五|十几|几十")
+FEW = {"二", "两", "三"}
+# The measures a story counts its handful in; "两个支部", "三所学校" are still counts.
+FEW_MEASURES = {"户", "趟"}
+BARE_SUMS = {"亿", "十亿", "百亿", "千万", "百万", "十万", "万"}
+THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的)")
 
 # kind of each measure (metrics.models.Figure.Kind values) and how it is stored.
 MEASURES: dict[str, tuple[str, str]] = {
     **{m: ("count", m) for m in (
         "人次 人 名 位 个 家 户 宗 件 起 条 项 款 所 支 批 次 场次 场 届 张 份 篇 本 套 台 辆 只 座 间 处 栋 "
-        "株 棵 台次 架次 车次 班次 期次 课时 节 门 类 种 对 组 队 轮 批次 校 辆次 个点"
+        "株 棵 台次 架次 车次 班次 期次 课时 节 门 类 种 对 组 队 轮 批次 校 辆次 个点 户次 家次 件次 宗次 人天 "
+        "期 块 斤 趟 部 盏 艘 头 箱 袋 瓶 册 幅 根 棵次 场馆 单 笔 例 剂 针"
     ).split()},
     "元": ("amount", "元"),
     "美元": ("amount", "美元"),
@@ -51,26 +74,29 @@ MEASURES: dict[str, tuple[str, str]] = {
     "百分点": ("percentage_point", "个百分点"),
     "倍": ("multiple", "倍"),
     **{m: ("measurement", m) for m in (
-        "公里 千米 米 平方米 平方公里 亩 公顷 吨 千克 公斤 立方米 千瓦 兆瓦 天 小时 个月 分钟 周"
+        "公里 千米 米 平方米 平方公里 亩 公顷 吨 千克 公斤 立方米 千瓦 兆瓦 千瓦时 毫升 升 天 小时 个月 分钟 周 "
+        "个工作日 工作日"
     ).split()},
     "个小时": ("measurement", "小时"),
 }
 # 周 only as a span of weeks, not 周年 (an anniversary) or 周边.
 MEASURE_PATTERN = "|".join(
-    re.escape(m) + ("(?![年边末])" if m == "周" else "") for m in sorted(MEASURES, key=len, reverse=True)
+    re.escape(m) + ("(?![年边末岁])" if m == "周" else "") for m in sorted(MEASURES, key=len, reverse=True)
 )
 NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"
+# "千余人", "百余家", "万余人次": the unit word alone, always with 余 or 多; "突破千万元": a bare multiplier of money.
+BARE = "(?:[百千万](?=[余多])|[十百千]?[万亿](?=元|美元))"
 QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到"
 QUALIFIERS_AFTER = "以上|左右|上下|之多"
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
-    r"(?=[将接大约近逾超多高至不百0-9零〇一二两三四五六七八九十])"
+    r"(?=[将接大约近逾超多高至不百千万亿0-9０-９零〇一二两三四五六七八九十])"
     rf"(?P<before>{QUALIFIERS_BEFORE})?"
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
-    rf"|(?P<tenths>[二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
-    rf"|(?P<number>{NUMBER})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN}))"
+    rf"|(?P<tenths>[两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
+    rf"|(?P<number>{NUMBER}|{BARE})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN}))"
     rf"(?P<after>{QUALIFIERS_AFTER})?"
 )
 # 约有 → 约: the qualifier is the approximation word, not the verb glued to it.
@@ -129,13 +155,17 @@ def scan_figures(
     issue_year: int | None = None,
     article_year: int | None = None,
     subject_spans: tuple[tuple[int, int], ...] = (),
+    issue_date: date | None = None,
 ) -> FigureScan:
     """Return every reported figure of ``body`` in reading order, and the numbers too large to be one.
 
     ``issue_year`` resolves 去年/今年; ``article_year`` is the year the whole
     article reports on (a review of 2023), used when neither the sentence nor
     its paragraph names one. ``subject_spans`` are unit mentions, stripped from
-    the front of labels ("白沙街道…处置“弱信号”13753宗" → label 处置“弱信号”).
+    the front of labels ("白沙街道…处置“弱信号”13753宗" → label 弱信号). The
+    period the sentence states before a figure (2024年1—10月, 截至6月底) is
+    read against ``issue_date``; a change (同比增长8.3%) after a figure of
+    its sentence names that figure as the one it qualifies.
     """
     sentence_spans = spans.sentences(body)
     paragraph_spans = spans.paragraphs(body)
@@ -144,7 +174,7 @@ def scan_figures(
     figures: list[FoundFigure] = []
     too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}
-    previous_end = 0
+    previous_end, previous_label, previous_key = 0, "", ""
     for match in FIGURE_RE.finditer(body):
         try:
             reading = _read(match)
@@ -163,7 +193,7 @@ def scan_figures(
         if sentence is None:
             continue
         paragraph = spans.containing(paragraph_spans, start)
-        qualifier = match.group("before") or match.group("middle") or match.group("after") or ""
+        qualifier = match.group("before") or match.group("middle") or inner_qualifier(match.group("number") or "") or match.group("after") or ""
         qualifier = QUALIFIER_NORMAL.get(qualifier, qualifier)
         figure_text = body[start:end]
         occurrence = seen_in_sentence.get((sentence.start, figure_text), 0)
@@ -180,12 +210,17 @@ def scan_figures(
                 end=end,
                 sentence=sentence.text,
                 sentence_start=sentence.start,
-                label=_label(body, start, end, max(sentence.start, previous_end), sentence.end, subject_spans),
+                **(reading := _reading(
+                    body, start, end, max(sentence.start, previous_end), sentence, subject_spans,
+                    previous_label if previous_end > sentence.start else "", match.group("measure") or "",
+                )),
                 period=_period(body, start, sentence, paragraph, issue_year, article_year),
+                **_stated_period(body[sentence.start : start], issue_date or (date(issue_year, 12, 31) if issue_year else None)),
+                qualifies=previous_key if is_change(match, reading) and previous_end > sentence.start else "",
                 occurrence=occurrence,
             )
         )
-        previous_end = end
+        previous_end, previous_label, previous_key = end, reading["label"], figures[-1].extraction_key
     return FigureScan(figures, too_large)
 
 
@@ -205,7 +240,7 @@ def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
     # A bare 一 is the indefinite article ("一名调解员"), except in 一倍.
     if number == "一" and measure != "倍":
         return None
-    value = to_decimal(number)
+    value = Decimal(BARE_MULTIPLIERS[number]) if number in BARE_MULTIPLIERS else to_decimal(number)
     value_max = to_decimal(groups["number_max"]) if groups["number_max"] else None
     if value_max is not None and value_max <= value:
         return None
@@ -239,41 +274,58 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     if NUMERIC_NAMES_RE.match(body, number_start):
         return False
     number = match.group("number")
+    measure = match.group("measure")
     # "2023届毕业生": a calendar year before 届 names a cohort.
-    if number and CALENDAR_YEAR.fullmatch(number) and match.group("measure") == "届":
+    if number and CALENDAR_YEAR.fullmatch(number) and measure == "届":
+        return False
+    if number and measure and CHINESE_ONLY.fullmatch(number):
+        # "二期工程", "三期": a phase's name; "一两次", "两三天": a vague few;
+        # "两户", "三类", "两名": a handful told in the story, not a result to report.
+        if measure == "期" or VAGUE_FEW.fullmatch(number) or (number in FEW and measure in FEW_MEASURES):
+            return False
+    # "亿元以上产业项目", "超千万元的行政村": a bare sum as a threshold, not a sum reported.
+    if number in BARE_SUMS and (match.group("after") or THRESHOLD_AFTER.match(body, end)):
         return False
     return True
 
 
-def _label(body: str, start: int, end: int, floor: int, ceiling: int, subject_spans) -> str:
-    """Return what the figure counts: the noun after it, else the words before it in its clause."""
-    after_end = spans.clause_end(body, end, ceiling)
-    after = body[end:after_end]
-    stop = LABEL_AFTER_STOP.search(after)
-    noun_after = re.sub(rf"(?:{QUALIFIERS_BEFORE})$", "", (after[: stop.start()] if stop else after).strip())
-    if noun_after:
-        return noun_after[:NOUN_AFTER_MAX]
+def _reading(
+    body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure_printed: str = ""
+) -> dict:
+    """Return the label and action of the figure at ``body[start:end]`` (see ``labels``)."""
     clause_start = spans.clause_start(body, start, floor)
     for subject_start, subject_end in subject_spans:
+        # The unit at the head of the clause is its subject, not part of the label.
         if clause_start <= subject_start < start and subject_end <= start and body[clause_start:subject_start].strip() == "":
             clause_start = subject_end
-    label = body[clause_start:start].strip()
-    # "启用的…区域长度约1.2公里": the head noun phrase follows the last 的.
-    label = label.rsplit("的", 1)[-1]
-    label = LABEL_TRAILING_VERBS.sub("", label).removeprefix("在")
-    changed = True
-    while changed and label:
-        changed = False
-        time = LABEL_TIME.match(label)
-        if time and time.end():
-            label, changed = label[time.end():].lstrip("，, "), True
-        leading = LABEL_LEADING_RE.match(label)
-        if leading and leading.end() < len(label):
-            label, changed = label[leading.end():], True
-    # “平安联盟”4400多家: quotes around the whole label add nothing.
-    if len(label) > 2 and label[0] == "“" and label[-1] == "”" and "“" not in label[1:-1]:
-        label = label[1:-1]
-    return label[-LABEL_MAX:]
+    clause_end = spans.clause_end(body, end, sentence.end)
+    previous_start = spans.clause_start(body, max(sentence.start, clause_start - 1), sentence.start)
+    previous = body[previous_start : max(previous_start, clause_start - 1)] if clause_start > sentence.start else ""
+    after = body[end : sentence.end]
+    if "、" not in body[end:clause_end]:
+        after = body[end:clause_end]
+    whole_clause_start = spans.clause_start(body, start, sentence.start)
+    reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label)
+    measure = MEASURES.get(measure_printed, ("", measure_printed))[1] if measure_printed else ""
+    return {
+        "label": reading.label,
+        "action": reading.action,
+        "significance": significance(
+            sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start
+        ),
+    }
+
+
+def is_change(match: re.Match, reading: dict) -> bool:
+    """Return whether a figure is a change of another (同比增长8.3%, 下降2个百分点)."""
+    return match.group("measure") in ("%", "％", "个百分点", "百分点") and bool(CHANGE_ACTION.search(reading["action"]))
+
+
+def _stated_period(sentence_before: str, issue: date | None) -> dict:
+    period = stated_period(sentence_before, issue)
+    if period is None:
+        return {}
+    return {"period_label": period.label, "period_start": period.start, "period_end": period.end}
 
 
 def _period(body: str, start: int, sentence, paragraph, issue_year, article_year) -> int | None:

@@ -14,12 +14,17 @@ FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "01234
 
 # A Chinese numeral must begin with a digit or 十: a leading 百/千/万 is a word
 # ("千家门", "万达广场"), not a number.
-CHINESE_NUMERAL = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
-ARABIC_NUMERAL = r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?"
+CHINESE_NUMERAL = "[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*(?:[余多][万亿])?"
+# Digits of either width; thousands separators of either width ("2,315", "１，５０６");
+# a decimal point of either width ("７１．４").
+ARABIC_NUMERAL = r"[0-9０-９]+(?:[,，][0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?"
 # An Arabic number may carry a Chinese multiplier: "1.02万", "1.2亿", "3千".
-ARABIC_WITH_MULTIPLIER = ARABIC_NUMERAL + "(?:[万亿]+|千(?!米|克|瓦))?"
+# "1.02万", "1.2亿", "3千", and "2360余万" (about 23.6 million: the 余 sits before the multiplier).
+ARABIC_WITH_MULTIPLIER = ARABIC_NUMERAL + "(?:(?:[余多])?(?:[万亿]+|千(?!米|克|瓦)))?"
 
-_ARABIC_WITH_MULTIPLIER_RE = re.compile(rf"({ARABIC_NUMERAL})([千万亿]*)")
+_ARABIC_WITH_MULTIPLIER_RE = re.compile(r"([0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?)([千万亿]*)")
+# The approximation printed inside a number ("2360余万", "八十余万") is the figure's qualifier, not part of its value.
+INNER_QUALIFIER = re.compile(r"[余多](?=[千万亿])")
 _CHINESE_RE = re.compile(CHINESE_NUMERAL)
 
 
@@ -118,8 +123,8 @@ def _group_to_chinese(group: int, *, leading: bool) -> str:
 
 
 def arabic_to_decimal(text: str) -> Decimal:
-    """Return the value of an Arabic number with an optional multiplier: "1.02万" → 10200."""
-    text = text.translate(FULL_WIDTH_DIGITS)
+    """Return the value of an Arabic number with an optional multiplier: "1.02万" → 10200, "３，２８０" → 3280."""
+    text = INNER_QUALIFIER.sub("", text.translate(FULL_WIDTH_DIGITS))
     match = _ARABIC_WITH_MULTIPLIER_RE.fullmatch(text)
     if not match:
         raise NotANumber(text)
@@ -131,7 +136,7 @@ def arabic_to_decimal(text: str) -> Decimal:
 
 def chinese_to_decimal(text: str) -> Decimal:
     """Return the value of a Chinese numeral, including decimals written with 点 ("三点五" → 3.5)."""
-    whole, _, fraction = text.partition("点")
+    whole, _, fraction = INNER_QUALIFIER.sub("", text).partition("点")
     value = Decimal(chinese_to_int(whole))
     if fraction:
         if not all(ch in CHINESE_DIGITS for ch in fraction):
@@ -148,6 +153,16 @@ def to_decimal(text: str) -> Decimal:
     if text[0].isdigit() or text[0] in "０１２３４５６７８９":
         return arabic_to_decimal(text)
     return chinese_to_decimal(text)
+
+
+def inner_qualifier(text: str) -> str:
+    """Return the 余 or 多 printed inside a number ("2360余万" → 余), or ``""``."""
+    match = INNER_QUALIFIER.search(text)
+    return match.group() if match else ""
+
+
+# A unit word standing alone for its own value: "千余人" (a thousand and more), "百余家", "突破千万元".
+BARE_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "十亿": 10**9, "百亿": 10**10}
 
 
 def fraction_to_decimal(denominator: str, numerator: str, places: int = 6) -> Decimal:

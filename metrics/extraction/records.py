@@ -69,7 +69,13 @@ class FoundFigure:
     value_max: Decimal | None = None
     qualifier: str = ""
     label: str = ""
+    action: str = ""  # the verb that produced what is counted: 处置, 化解, 提供 …
+    significance: str = "achievement"  # a metrics.models.Figure.Significance value
     period: int | None = None
+    period_label: str = ""  # the period as the sentence states it: 2024年1—10月, 截至6月底
+    period_start: date | None = None
+    period_end: date | None = None
+    qualifies: str = ""  # the extraction key of the figure a change (同比增长8.3%) qualifies
     unit: str | None = None  # a unit's name
     initiative: str | None = None  # an initiative's name
     occurrence: int = 0  # the same text printed twice in one sentence

@@ -1,5 +1,6 @@
 """Figure finding: every printed quantity shape, and every trap that must not become a figure."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -100,18 +101,45 @@ def test_find_figures_gives_exact_offsets_and_sentence():
 
 
 @pytest.mark.parametrize(
-    ("body", "label"),
+    ("body", "label", "action"),
     [
-        ("白沙街道设立“弱信号”管理办公室，2023年成功处置“弱信号”13753宗。", "处置“弱信号”"),
-        ("目前，全区共有“平安联盟”4400多家，发动平安员1.02万余名。", "平安联盟"),
-        ("207家蓬江企业带来5256个优质岗位。", "蓬江企业"),
-        ("13家企业获得78个品牌展位。", "企业"),
-        ("启用的堤外区域长度约1.2公里。", "堤外区域长度"),
-        ("2023年，义警队伍共摸排各类矛盾纠纷风险隐患210余起。", "义警队伍共摸排各类矛盾纠纷风险隐患"),
+        ("白沙街道设立“弱信号”管理办公室，2023年成功处置“弱信号”13753宗。", "弱信号", "处置"),
+        ("目前，全区共有“平安联盟”4400多家，发动平安员1.02万余名。", "平安联盟", ""),
+        ("207家蓬江企业带来5256个优质岗位。", "蓬江企业", ""),
+        ("13家企业获得78个品牌展位。", "企业", ""),
+        ("启用的堤外区域长度约1.2公里。", "堤外区域长度", ""),
+        ("2023年，义警队伍共摸排各类矛盾纠纷风险隐患210余起。", "矛盾纠纷风险隐患", "摸排"),
+        ("聘请14名具备心理咨询师资质、具有丰富心理干预经验的心理疏导师。", "心理疏导师", "聘请"),
+        ("帮助文某追回了21.3万元的经济损失。", "经济损失", "追回"),
+        ("对辖区500多户孤寡高龄老人、低保特困、孤儿、退伍军人等困难家庭进行慰问。", "困难家庭", ""),
+        ("协助化解邻里、劳资等各类矛盾纠纷36宗。", "矛盾纠纷", "化解"),
+        ("全区刑事警情同比下降12.6%。", "刑事警情降幅", "同比下降"),
+        ("案卷优秀率由去年的61%提高到79%。", "案卷优秀率", ""),
+        ("现有17支小分队、队员310人。", "小分队", ""),
+        ("像陈丽君这样的家庭医生，在蓬江共有400余名。", "家庭医生", ""),
+        ("该镇沿西江建设的碧道已建成12.6公里。", "碧道", "建成"),
+        ("签约率达41.2%。", "签约率", ""),
+        ("获一等奖5项、二等奖9项。", "一等奖", "获"),
     ],
 )
-def test_find_figures_labels_what_is_counted(body, label):
-    assert find_figures(body)[0].label == label
+def test_find_figures_labels_what_is_counted(body, label, action):
+    figure = find_figures(body)[0]
+    assert (figure.label, figure.action) == (label, action)
+
+
+def test_a_label_is_a_clean_noun_phrase_never_a_fragment():
+    """No punctuation, no trailing 了/有, never empty, never the subject's place."""
+    figures = find_figures(
+        "目前，全区共有“平安联盟”4400多家，发动平安员1.02万余名；检察机关梳理、审查网格信息420多条；"
+        "荷塘镇整合优化网(警)格人员108名，将人、责、事全覆盖落实到41个网格。"
+    )
+    for figure in figures:
+        assert figure.label and not re.search(r"[，。、；：,;:]", figure.label) and not figure.label.endswith(("了", "有"))
+
+
+def test_second_figure_of_a_list_takes_its_own_noun():
+    figures = find_figures("现有17支小分队、队员310人。")
+    assert [f.label for f in figures] == ["小分队", "队员"]
 
 
 def test_find_figures_labels_second_figure_of_a_clause_from_its_own_words():
@@ -146,7 +174,8 @@ def test_find_figures_numbers_repeated_text_within_a_sentence():
     assert figures[0].extraction_key != figures[1].extraction_key
 
 
-@given(st.integers(min_value=2, max_value=10**11), st.sampled_from(["人", "宗", "家", "个", "元", "公里"]))
+# Two and three in Chinese numerals are a handful in the story (两户, 三类), not a count reported (see figures.FEW).
+@given(st.integers(min_value=4, max_value=10**11), st.sampled_from(["人", "宗", "家", "个", "元", "公里"]))
 def test_find_figures_reads_generated_chinese_numerals_exactly(number, measure):
     body = f"全年共计{int_to_chinese(number)}{measure}。"
     (figure,) = find_figures(body)

@@ -167,7 +167,7 @@ def by_text(result, text):
 def test_seed_review_figures_carry_label_unit_initiative_and_period(extracted):
     review = extracted["000_fa86556b4691ff90.txt"][0]
     weak_signals = by_text(review, "13753宗")
-    assert (weak_signals.label, weak_signals.unit, weak_signals.period) == ("处置“弱信号”", "白沙街道", 2023)
+    assert (weak_signals.label, weak_signals.unit, weak_signals.period) == ("弱信号", "白沙街道", 2023)
     alliance = by_text(review, "4400多家")
     assert (alliance.label, alliance.initiative, alliance.period) == ("平安联盟", "平安联盟", 2023)
     members = by_text(review, "1.02万余名")
@@ -209,7 +209,7 @@ def test_seed_pages_write_the_expected_records(parsed):
         ]
         services.extract_articles(articles)
     figure = Figure.objects.select_related("unit", "initiative").get(text="13753宗")
-    assert (figure.unit.name, figure.label, figure.period, figure.status) == ("白沙街道", "处置“弱信号”", 2023, "auto")
+    assert (figure.unit.name, figure.label, figure.period, figure.status) == ("白沙街道", "弱信号", 2023, "auto")
     assert Figure.objects.get(text="1.02万余名").initiative.name == "平安联盟"
     assert Figure.objects.get(text="3920元").unit.name == "江门市蓬江区教育局"
     outside = Unit.objects.filter(in_pengjiang=False).order_by("name").values_list("name", "parent")

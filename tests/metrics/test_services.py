@@ -73,7 +73,7 @@ def test_extract_articles_links_units_initiatives_and_figures(reference):
     assert counts == {"units": 1, "initiatives": 1, "figures": 3, "units_discovered": 0, "initiatives_discovered": 0}
     assert figure_rows(article) == [
         ("1.02万余名", Decimal("10200"), "名", "余", "平安员", None, "平安联盟", 2024),
-        ("13753宗", Decimal("13753"), "宗", "", "处置“弱信号”", "白沙街道", None, 2023),
+        ("13753宗", Decimal("13753"), "宗", "", "弱信号", "白沙街道", None, 2023),
         ("4400多家", Decimal("4400"), "家", "多", "平安联盟", None, "平安联盟", 2024),
     ]
     link = ArticleUnit.objects.get(article=article)

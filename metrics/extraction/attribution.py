@@ -1,0 +1,91 @@
+"""Whose figure it is: the actor of its clause, and the initiative the clause is about.
+
+Not the nearest name. ``全区政法系统涌现出“全国维护妇女儿童权益先进集体”区检察院
+…等40多个国家级、省级先进集体和个人`` names 区检察院 first, but the 40 honours
+are the whole system's; ``实现6个镇(街)综治中心全面提档升级，“一镇(街)一品牌”
+基本形成`` counts centres, not the brand the next clause names.
+
+The unit, in order:
+
+1. the subject of the figure's clause or sentence: a body named at the head
+   of a clause (after nothing but time words and connectives: ``2023年，``,
+   ``此外，``, ``据统计，``), the nearest such one before the figure;
+2. none, when the subject is the district as a whole (全区, 蓬江区, 全区政法系统):
+   a district-wide figure belongs to no single body;
+3. the article's lead unit (named in its headline, or clearly dominant).
+
+A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
+is where or with whom, never the actor.
+
+The initiative: one the clause names before the figure, else the one its
+paragraph opens with (when the paragraph is about one initiative); never
+one named only after the figure, in a clause of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import text as spans
+
+# What may stand between the head of a clause and its subject.
+LEAD_IN = re.compile(
+    r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|今年(?:以来)?|去年(?:以来)?|近年来|近日|日前|目前|截至目前|"
+    r"此外|同时|另外|其中|据统计|据了解|据介绍|与此同时|一年来|多年来|当天|上半年|一季度|前三季度|全年|"
+    r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日)[，,、\s]*)*$"
+)
+DISTRICT_WIDE = re.compile(r"^(?:全区|蓬江区|我区|蓬江|全区政法系统|蓬江区政法系统|政法系统|全区各级)")
+
+
+def clause_subject(body: str, units, sentence_start: int, position: int) -> str | None:
+    """Return the name of the body that is the subject nearest before ``position`` in its sentence, or ``None``."""
+    subject = None
+    for mention in units:
+        if not sentence_start <= mention.start < position:
+            continue
+        head = spans.clause_start(body, mention.start, sentence_start)
+        if LEAD_IN.match(body[head : mention.start].strip()):
+            subject = mention.name
+    return subject
+
+
+def district_wide(body: str, sentence_start: int, position: int) -> bool:
+    """Return whether the figure's clause or sentence speaks of the district as a whole."""
+    for start in (spans.clause_start(body, position, sentence_start), sentence_start):
+        words = body[start:position].strip()
+        # "2023年，全区…": a lead-in clause of time words comes first.
+        lead = re.match(r"^([^，,]{0,14})[，,]", words)
+        if lead and LEAD_IN.match(lead.group(1)):
+            words = words[lead.end() :]
+        if DISTRICT_WIDE.match(words):
+            return True
+    return False
+
+
+def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str | None) -> str | None:
+    """Return the unit a figure at ``position`` belongs to (see the module's rules)."""
+    subject = clause_subject(body, units, sentence_start, position)
+    if subject is not None:
+        return subject
+    if district_wide(body, sentence_start, position):
+        return None
+    return main_unit
+
+
+def initiative_of(body: str, initiatives, paragraph, sentence_start: int, position: int) -> str | None:
+    """Return the initiative a figure at ``position`` reports on (see the module's rules)."""
+    clause_head = spans.clause_start(body, position, sentence_start)
+    before = [m for m in initiatives if sentence_start <= m.start < position]
+    if before:
+        in_clause = [m for m in before if m.start >= clause_head]
+        return (in_clause or before)[-1].name
+    if paragraph is None:
+        return None
+    in_paragraph = [m for m in initiatives if paragraph.start <= m.start < paragraph.end]
+    if not in_paragraph:
+        return None
+    first_sentence = spans.sentences(paragraph.text)[0] if paragraph.text else None
+    opens_with = first_sentence is not None and in_paragraph[0].start < paragraph.start + first_sentence.end
+    if opens_with and in_paragraph[0].start < position:
+        return in_paragraph[0].name
+    return None

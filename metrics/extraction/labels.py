@@ -1,0 +1,183 @@
+"""What a figure counts: a short noun phrase inside the figure's own clause, and the action that produced it.
+
+The paper says what it counts in two orders:
+
+* number before the noun: ``聘请14名具备心理咨询师资质的心理疏导师`` → 心理疏导师
+  (the head after the last 的), ``对辖区500多户孤寡高龄老人、低保特困…等困难家庭进行慰问``
+  → 困难家庭 (the head after 等);
+* noun before the number: ``提供岗位860余个`` → 岗位, action 提供;
+  ``协助化解邻里、劳资等各类矛盾纠纷36宗`` → 矛盾纠纷, action 化解;
+  ``刑事警情同比下降12.6%`` → 刑事警情 (a rate of the thing before it);
+  ``案卷优秀率由去年的61%提高到79%`` → 案卷优秀率 (the subject before 由).
+
+A label is never a fragment across punctuation, never a verb phrase ending
+in 了 or 有, never empty: where the clause holds no noun of its own
+(``在蓬江共有400余名``), the head noun of the clause before it stands in
+(``像陈丽君这样的家庭医生，…``). The unit named at the head of a clause is
+its subject, not part of the label (``白沙街道…处置“弱信号”13753宗`` → 弱信号).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verbs that produce what a figure counts, longest first: the noun after the
+# last of them in a clause is the label, the verb its action.
+ACTIONS = sorted(
+    (
+        "处置 化解 调处 调解 办理 受理 办结 审结 执结 结案 立案 检查 排查 摸排 巡查 抽查 整改 整治 清理 拆除 查处 查获 "
+        "破获 抓获 捣毁 收缴 劝阻 挽回 追回 避免 减少 节约 提供 发现 服务 接待 接诊 救治 救助 帮扶 帮助 解决 走访 慰问 "
+        "培训 举办 开展 组织 组建 成立 设立 建立 建成 新建 改建 扩建 改造 完成 新增 引进 签约 签订 招聘 聘请 选派 "
+        "招募 吸纳 录用 安置 发动 吸引 带动 带来 发放 投入 筹集 募集 捐赠 捐款 销售 售出 卖出 实现 发展 达成 覆盖 "
+        "惠及 参与 参加 培育 认定 评为 获评 评选 表彰 入选 收到 收集 上报 报送 流转 梳理 审查 发布 制发 公布 打造 种植 "
+        "植树 铺设 安装 加装 配备 配置 增设 设置 开通 开设 投放 回访 宣讲 宣传 讲解 上门 走进 覆盖 治理 修复 疏浚 "
+        "筛查 体检 接种 签约 参保 缴纳 减免 退还 兑现 拨付 获得 荣获 斩获 收获 接收 申报 立项 验收 交付 提交 获"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+# An action is a word of its own, not the first half of a noun (调解员, 服务站, 签约率, 销售额, 投放点).
+NOT_AN_ACTION_AFTER = "员|站|率|额|点|者|费|队|中心|所|机构|平台|人员|力量|资源|工作|对象|企业|组织|项目|团队|时长|量|数|面|期|悉|批|准"
+ACTION_RE = re.compile(f"(?:{'|'.join(ACTIONS)})(?!{NOT_AN_ACTION_AFTER})")
+# Words that stand before a noun but are not part of what is counted.
+LEADING_WORDS = re.compile(
+    r"^(?:(?:全区|全镇|全市|全省|全街|辖区|本区|我区|共计|累计|合计|总共|一共|先后|已经|全部|还有|此外|同时|其中|目前|截至目前|现场|当天|期间|全年|今年以来|"
+    r"去年以来|近年来|年内|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
+)
+TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|达到|达|为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别)+$")
+# "在蓬江", "从荷塘镇": where or whence, never what is counted.
+NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经|通过|按照|根据)")
+# "同比下降12.6%": a change of the thing named before it.
+CHANGE_WORDS = re.compile(r"(?:同比|环比|比去年|比上年|较去年|较上年|比前年)?(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短)(?:了)?$")
+# After a figure, these open a verb phrase, not the noun it counts.
+NOT_A_NOUN_AFTER = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|扩大|达到|达|为|占|到|至|以上|以下|左右|之多|以内)")
+LIST_END = re.compile(r"(?<![一二三四五六七八九十特优同对均])等(?![奖级次])")
+HAVING = re.compile(r"共有|现有|拥有|目前有|已有|还有|有")
+CHANGE_TO = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|扩大|压缩)(?:到|至)")
+BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去)?的?$")
+# "…等困难家庭", "各类矛盾纠纷"; not the 等 of 一等奖 or 同等.
+LIST_HEAD = re.compile(r".*(?:(?<![一二三四五六七八九十特优同对均])等(?![奖级次])|各类|各种)")
+NOUN_AFTER_STOP = re.compile(
+    rf"[，,。；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|在|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
+    r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功"
+)
+HEAD_AFTER_DE = re.compile(r".*的")
+QUOTED_WHOLE = re.compile(r"^“([^“”]+)”$")
+LABEL_MAX = 20
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a figure counts, and how the clause says it came about."""
+
+    label: str
+    action: str = ""
+
+
+def clean(phrase: str) -> str:
+    """Return ``phrase`` without the words around a noun that are not part of it."""
+    phrase = phrase.strip(" 　\t、，,“”")
+    previous = None
+    while phrase != previous:
+        previous = phrase
+        phrase = LEADING_WORDS.sub("", phrase)
+        phrase = TRAILING_WORDS.sub("", phrase)
+        phrase = phrase.strip(" 　\t、，,")
+    quoted = QUOTED_WHOLE.match(phrase)
+    if quoted:
+        phrase = quoted.group(1)
+    if phrase.count("“") != phrase.count("”"):
+        phrase = phrase.replace("“", "").replace("”", "")
+    return phrase
+
+
+def head_noun(phrase: str) -> str:
+    """Return the head of a noun phrase: after its modifiers (…的) and its listed kinds (…等, 各类…)."""
+    phrase = LIST_HEAD.sub("", phrase) if LIST_HEAD.match(phrase) and LIST_HEAD.sub("", phrase).strip() else phrase
+    phrase = HEAD_AFTER_DE.sub("", phrase) if HEAD_AFTER_DE.match(phrase) and HEAD_AFTER_DE.sub("", phrase).strip() else phrase
+    # A list left in the phrase ("高血压、糖尿病患者"): the last item carries the shared head.
+    if "、" in phrase:
+        phrase = phrase.rsplit("、", 1)[1]
+    return clean(phrase)
+
+
+def noun_after(text: str) -> str:
+    """Return the noun phrase a figure is followed by (``…名心理疏导师``), or ``""`` when a verb follows.
+
+    Modifiers run to the head after their last 的 (``…具有丰富心理干预经验的心理疏导师``,
+    ``…万元的经济损失``), and a list to its head after 等.
+    """
+    text = text.removeprefix("的")
+    clause = re.split(r"[，,。；;！？!?]", text, maxsplit=1)[0]
+    if "的" in clause and not NOT_A_NOUN_AFTER.match(text):
+        tail = clause.rsplit("的", 1)[1]
+        stop = NOUN_AFTER_STOP.search(tail)
+        head = clean(tail[: stop.start()] if stop else tail)
+        if head:
+            return head_noun(head)
+    stop = NOUN_AFTER_STOP.search(text)
+    phrase = text[: stop.start()] if stop else text
+    # "孤寡高龄老人、低保特困、孤儿、退伍军人等困难家庭": the list runs on to its head after 等.
+    list_end = LIST_END.search(clause, stop.start()) if stop and stop.group() == "、" else None
+    if list_end:
+        after_list = list_end.end()
+        rest = NOUN_AFTER_STOP.search(text, after_list)
+        phrase = text[: rest.start()] if rest else clause
+    if not phrase or ACTION_RE.match(phrase) or NOT_A_NOUN_AFTER.match(phrase) or phrase[0] in "了着过的地得也都还就才并而":
+        return ""
+    return head_noun(phrase)
+
+
+def noun_before(text: str) -> Reading:
+    """Return what the words before a figure in its clause say it counts, and the action."""
+    text = BASELINE.sub("", text.strip(" 　\t:："))
+    change = CHANGE_WORDS.search(text)
+    if change:
+        return Reading(head_noun(clean(text[: change.start()])) if change.start() else "", change.group())
+    having = list(HAVING.finditer(text))
+    if having and text[having[-1].end() :].strip():
+        # "全区共有“平安联盟”4400多家": what the place has is counted.
+        return Reading(noun_or_nothing(head_noun(clean(text[having[-1].end() :]))))
+    actions = list(ACTION_RE.finditer(text))
+    if actions:
+        last = actions[-1]
+        after = clean(text[last.end() :])
+        if after:
+            return Reading(noun_or_nothing(head_noun(after)), last.group())
+        # "…的碧道已建成12.6公里": what was built stands before the action.
+        return Reading(noun_or_nothing(head_noun(clean(text[: last.start()]))), last.group())
+    return Reading(noun_or_nothing(head_noun(clean(text))))
+
+
+def noun_or_nothing(phrase: str) -> str:
+    return "" if NOT_A_NOUN.match(phrase) else phrase
+
+
+def read_label(
+    clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = ""
+) -> Reading:
+    """Return the label and action of a figure from the words of its clause before and after it.
+
+    ``previous_clause`` is the clause before, whose head noun stands in when
+    the figure's own clause names nothing; ``whole_clause_before`` reaches
+    back past an earlier figure of the clause, to the subject of
+    ``…由61%提高到79%``. A change (``同比下降12.6%``) is labelled as the rise
+    or fall of what it qualifies: 刑事警情降幅, or, after a figure of its own
+    (``出口49.1亿元，同比增长11.2%``), ``previous_label`` 出口额增幅.
+    """
+    if CHANGE_TO.fullmatch(clause_before.strip()) and whole_clause_before:
+        subject = whole_clause_before.split("由", 1)[0]
+        return Reading(noun_or_nothing(head_noun(clean(subject)))[-LABEL_MAX:], clause_before.strip())
+    after = noun_after(clause_after)
+    before = noun_before(clause_before)
+    change = before.action and CHANGE_WORDS.search(before.action)
+    if change:
+        base = before.label or previous_label
+        direction = "降幅" if re.search("下降|降低|减少|回落|降幅|缩短", before.action) else "增幅"
+        label = f"{base}{direction}" if base else f"{'同比' if '同比' in before.action else ''}{direction}"
+        return Reading(label[-LABEL_MAX:], before.action)
+    label = after or before.label
+    if not label and previous_clause:
+        label = noun_or_nothing(head_noun(clean(re.split(r"[这那]样的|如", previous_clause)[-1])))
+    return Reading(label[-LABEL_MAX:], before.action)

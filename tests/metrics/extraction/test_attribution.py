@@ -1,0 +1,38 @@
+"""Whose figure it is: the actor of the clause, not the nearest name (metrics.extraction.attribution)."""
+
+from metrics.extraction import Catalogue, Gazetteer, extract_article
+from metrics.extraction.reference import load_catalogue, load_gazetteer
+
+GAZETTEER = Gazetteer(load_gazetteer())
+CATALOGUE = Catalogue(load_catalogue())
+
+
+def figures(body: str, title: str = ""):
+    return {f.text: f for f in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE, title=title).figures}
+
+
+def test_a_list_names_the_first_body_but_the_figure_is_the_whole_systems():
+    found = figures(
+        "2023年，全区政法系统涌现出“全国维护妇女儿童权益先进集体”区检察院，“全国模范人民调解员”郑秋船等40多个国家级、省级先进集体和个人。"
+    )
+    assert found["40多个"].unit is None
+
+
+def test_the_subject_at_the_head_of_the_clause_is_the_actor():
+    found = figures("近日，白沙街道联合白沙派出所开展消防检查，共检查企业46家。")
+    assert found["46家"].unit == "白沙街道"
+
+
+def test_a_body_inside_a_phrase_is_not_the_actor():
+    found = figures("区人社局组织企业在白沙街道举办招聘会，提供岗位600个。", title="区人社局举办招聘会")
+    assert found["600个"].unit == "江门市蓬江区人力资源和社会保障局"
+
+
+def test_an_initiative_named_only_after_the_figure_is_not_its_initiative():
+    found = figures("实现6个镇(街)综治中心全面提档升级，“一镇(街)一品牌”基本形成。")
+    assert found["6个"].initiative is None
+
+
+def test_the_initiative_named_before_the_figure_in_its_sentence_is_its_initiative():
+    found = figures("目前，全区共有“平安联盟”4400多家。")
+    assert found["4400多家"].initiative == "平安联盟"
