@@ -463,7 +463,10 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
                 continue
             figure = candidates.pop(0)
             tally.figures_matched += 1
-            tally.significance_right += getattr(figure, "significance", "achievement") == gold.get("significance", "achievement")
+            right = getattr(figure, "significance", "achievement") == gold.get("significance", "achievement")
+            tally.significance_right += right
+            if not right:
+                tally.misses.append(f"{where} significance of {gold['text']} should be {gold.get('significance')}: …{figure.sentence[max(0, figure.start - figure.sentence_start - 30):figure.end - figure.sentence_start + 8]}")
             if core:
                 tally.core_found += 1
                 usable = figure_label_is_usable(figure.label, gold.get("label", ""))
