@@ -51,6 +51,7 @@ OPENS_A_BLOCK = re.compile(
     r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|编者按|[\u4e00-\u9fff]{2,6}?日报讯|本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
     r"|责任编辑|美编|校对)"
 )
+OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
@@ -155,7 +156,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
     if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(above.text + line.text)):
         # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强").
         return looks_like_byline(above.text + line.text) and not looks_like_byline(line.text)
-    if len(group) == 1 and looks_like_headline(above.text):
+    if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
+        # (An indented line opens a paragraph: headlines are not indented.)
         if looks_like_headline(line.text):
             return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
         if not columns.is_full(line) and not ends_sentence(line.text):
@@ -165,8 +167,12 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
     if TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text):
         return False  # rows of a data box, each as wide as the column
     so_far = "".join(part.text for part in group)
-    if split_photo_credit(so_far) or split_end_credit(so_far):
-        return False  # a caption ending in its photographer's credit, an item ending in its credits
+    photo_credit = split_photo_credit(so_far)
+    if (photo_credit and not OPEN_PHOTO_CREDIT.match(photo_credit[1])) or split_end_credit(so_far):
+        # A caption ending in its photographer's credit, an item ending in its
+        # credits. "文/图　江门" has no closing word (摄, 供图): the column may
+        # have cut the name.
+        return False
     if column_label(line.text) or is_furniture(line.text, at_edge=False):
         return False
     if indents and line.indented:

@@ -29,6 +29,7 @@ BYLINE_BULLETS = "□◇"
 END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄影?"
+    r"|(?:文|图)\s*[/／]\s*(?:图|文)[\s　:：]*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))?[\s　]*[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*"
     r"|(?:[\u4e00-\u9fff]{2,12})供图|资料图片|资料图)\s*[)）]?\s*$"
 )
 
@@ -231,6 +232,18 @@ def split_photo_credit(caption: str) -> tuple[str, str, tuple[ParsedCredit, ...]
         if not names or not all(PERSON_NAME.match(name) for name in names):
             return None
         credits = tuple(ParsedCredit(name=name, role="photographer", takes_photos=True, organisation=organisation) for name in names)
+    elif re.match(r"(?:文|图)\s*[/／]\s*(?:图|文)", core):
+        # "文/图　江门日报记者　郭永乐": the caption's writer took the photo.
+        people = re.sub(r"^(?:文|图)\s*[/／]\s*(?:图|文)[\s　:：]*", "", core)
+        role_match = re.match(r"(?P<organisation>[\u4e00-\u9fff]{0,6}?)(?:记者|通讯员|实习生)[\s　]*", people)
+        organisation = role_match.group("organisation") if role_match else ""
+        people = people[role_match.end() :] if role_match else people
+        names = [name for name in re.split(r"[\s　、，,]+", people.strip()) if name]
+        if not names or not all(PERSON_NAME.match(name) for name in names):
+            return None
+        credits = tuple(
+            ParsedCredit(name=name, role="writer_photographer", takes_photos=True, organisation=organisation) for name in names
+        )
     elif core.endswith("供图"):
         credits = (ParsedCredit(name=core[:-2], role="supplier", takes_photos=True),)
     return before.rstrip(), credit_text, credits

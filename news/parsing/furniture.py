@@ -6,7 +6,9 @@
   paper's name, a date, a weekday, a page label (A07, 第3版), an edition
   name (…新闻, 蓬江·…, 综合, 要闻 …) — with at least a date, a weekday or a
   page label among them, so that a headline is never taken for one.
-* Production credits: ``责任编辑：某某　美编：某某　校对：某某``.
+* Production credits: ``责任编辑：某某　美编：某某　校对：某某``, ``本版责编　某某``.
+* A line naming only the edition (``蓬江新闻``) next to a running header at
+  the top or bottom of the page.
 * Continuation markers: ``（上接A1版）``, ``（下转A3版）``, ``下转第3版``, on a
   line of their own or at the start or end of a paragraph. They leave the
   body and are recorded on the article as jumps.
@@ -24,18 +26,22 @@ WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 PAGE_LABEL = r"(?:[A-DＡ-Ｄ]\d{1,2}|第?\s*\d{1,2}\s*版)"
 PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
 EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
-PRODUCTION_WORD = r"(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑)\s*[：:]?\s*[\u4e00-\u9fff]{2,4}"
+PRODUCTION_WORD = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑)\s*[：:]?\s*[\u4e00-\u9fff]{2,4}"
 FURNITURE_WORD = re.compile(
     rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—-]"
 )
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
-PRODUCTION = re.compile(r"^(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑|编辑)\s*[：:\s　]")
+PRODUCTION = re.compile(r"^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑|编辑)\s*[：:\s　]")
 BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版\s*[)）]|(?:上接|下转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版")
 COLUMN_LABELS = (
     "简讯", "短讯", "快讯", "动态", "要闻", "一周要闻", "图片新闻", "图说", "图闻", "短评", "时评", "评论", "编者按",
     "街镇动态", "部门动态", "镇街动态", "本地新闻", "新闻速递", "资讯", "信息", "声音", "数读", "链接", "相关链接",
 )
+# A column's name is often a place or a field before one of these words:
+# 政法动态, 部门短讯, 蓬江简讯, 两会速递, 群团短讯.
+COLUMN_WORDS = ("简讯", "短讯", "快讯", "动态", "速递", "播报", "速览", "传真", "集锦", "资讯", "要闻", "短波")
+NAMED_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{'|'.join(COLUMN_WORDS)})")
 COMMENTARY_LABELS = ("短评", "时评", "评论")
 PHOTO_LABELS = ("图片新闻", "图说", "图闻")
 EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
@@ -58,6 +64,11 @@ def is_production_credit(text: str) -> bool:
 def is_furniture(text: str, *, at_edge: bool) -> bool:
     """Return whether a line is page furniture; a bare number counts only at the top or bottom of the page."""
     return is_running_header(text) or is_production_credit(text) or (at_edge and bool(BARE_PAGE_NUMBER.match(text)))
+
+
+def is_edition_line(text: str) -> bool:
+    """Return whether ``text`` names only the edition or the paper (``蓬江新闻``): furniture beside a running header."""
+    return len(text) <= 20 and bool(re.fullmatch(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+", text))
 
 
 def page_label_of(text: str) -> str:
@@ -114,4 +125,4 @@ def split_jumps(text: str) -> tuple[str, tuple[str, ...]]:
 def column_label(text: str) -> str:
     """Return the column label ``text`` is (``简讯``, ``图片新闻`` …), or ``""``."""
     compact = re.sub(r"[\s　·•■◆●★◎【】\[\]]", "", text)
-    return compact if compact in COLUMN_LABELS else ""
+    return compact if compact in COLUMN_LABELS or NAMED_COLUMN.fullmatch(compact) else ""

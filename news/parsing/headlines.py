@@ -10,8 +10,9 @@ The rules, in order:
    the line above ends in a word that cannot end a headline (的, 和, 与, 对 …):
    the PDF broke one headline over two lines.
 3. Several lines: with two, the first is the title and the second the
-   subtitle, unless only the second states the news event or a ``——`` line
-   is the subtitle (then kicker and title); with three, kicker, title and
+   subtitle, unless only the second states the news event, or the first is
+   a quotation as a whole (``“一出站就有到家的感觉！”``) and the second is
+   not, or a ``——`` line is the subtitle (then kicker and title); with three, kicker, title and
    subtitle.
 4. One line whose parts are separated by spaces
    (``蓬江区组织工作会议召开 高质量完成新时代新征程 组织工作各项任务``):
@@ -66,7 +67,7 @@ def split_headline(lines: list[str]) -> Headline:
         headline = split_headline_line(parts[0])
     elif len(parts) == 2:
         first, second = parts
-        if dash_subtitle or (not states_event(first) and states_event(second)):
+        if dash_subtitle or is_quotation(first) and not is_quotation(second) or (not states_event(first) and states_event(second)):
             headline = Headline(close_spaces(first), close_spaces(second), "")
         else:
             headline = Headline("", close_spaces(first), close_spaces(second))
@@ -116,6 +117,11 @@ def merge_short_pieces(pieces: list[str]) -> list[str]:
         else:
             merged.append(carry)
     return merged
+
+
+def is_quotation(text: str) -> bool:
+    """Return whether ``text`` is a quotation as a whole: a quoted line over a statement is its kicker."""
+    return text.startswith(("“", "「")) and text.rstrip("!！?？").endswith(("”", "」"))
 
 
 def states_event(text: str) -> bool:

@@ -45,7 +45,9 @@ from .furniture import (
     COMMENTARY_LABELS,
     EDITOR_NOTE,
     PHOTO_LABELS,
+    EDGE_LINES,
     column_label,
+    is_edition_line,
     is_furniture,
     is_jump_line,
 )
@@ -76,15 +78,28 @@ SHORT_HEADLINE_WITH_COMMAS = 30
 # news item's caption may be several sentences.
 CREDITED_CAPTION_MAX_CHARACTERS = 400
 NUMBERED_ITEM_MIN_CHARACTERS = 8
+# A short item's headline may be short ("民间河长上岗") when the text above it ends a sentence.
+CREDITED_ITEM_MIN_HEADLINE = 5
+NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.．、](?![\d.．])")
 # A data box's row ends with a number and its measure: "小型水库15宗", "签约率41.2%".
 ROW_END = re.compile(r"[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)$")
 ROW_MAX_CHARACTERS = 30
+# A row printed over two lines: its label, then its number alone ("1000.86亿元", "6.2%", "2.1万户").
+ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
+ROW_LABEL_MAX_CHARACTERS = 16
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
 # What a reporting text holds: a sentence, or a clause.
 REPORTS = re.compile(r"[。！？!?，,；;]")
 # One sentence this short between a headline and its credit line is a caption.
 UNMARKED_CAPTION_MAX_CHARACTERS = 60
+
+
+# A caption without a mark: one clause of 8 to 24 characters, no comma, no quotation.
+SCENE_CAPTION = re.compile(r"[^，,；;：:“”\"。！？!?\d]{8,24}。")
+# What a report says and a caption does not.
+REPORTING = re.compile(r"说|表示|介绍|指出|认为|据悉|记者|目前|今年|近日|将|要|应|须|了$")
+SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 
 class Label:
@@ -118,6 +133,7 @@ class ArticleLayout:
     body: list[Line] = field(default_factory=list)
     labels: list[Line] = field(default_factory=list)  # column labels printed over it
     rows: set[int] = field(default_factory=set)  # indexes of the body's blocks that are rows of a data box
+    captions: set[int] = field(default_factory=set)  # indexes of the body's blocks that are photo captions
 
     @property
     def lines(self) -> list[Line]:
@@ -162,28 +178,91 @@ def label_blocks(blocks: list[Line]) -> list[str]:
             labels.append(Label.END_CREDIT)
         else:
             labels.append(Label.TEXT)
+    mark_edition_lines(blocks, labels)
     mark_numbered_items(blocks, labels)
     mark_rows(blocks, labels)
     mark_notes_under_label(blocks, labels)
+    mark_scene_captions(blocks, labels)
     keep_items_that_report(blocks, labels)
     return labels
 
 
-def mark_rows(blocks: list[Line], labels: list[str]) -> None:
-    """Label runs of three or more short lines that end with a number as rows of a data box.
+def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
+    """Label a line naming only the edition as furniture when it stands beside a running header at the page's edge."""
+    last = len(blocks) - 1
+    for index, block in enumerate(blocks):
+        at_edge = block.index < EDGE_LINES + 1 or block.index > last - EDGE_LINES - 1
+        beside_furniture = any(
+            0 <= other <= last and labels[other] == Label.FURNITURE for other in (index - 1, index + 1)
+        )
+        if at_edge and beside_furniture and labels[index] == Label.TEXT and is_edition_line(block.text):
+            labels[index] = Label.FURNITURE
 
-    ``完善管理体制的小型水库15宗`` alone could be a headline; three such lines
-    in a row are a data box, which a headline never is.
+
+def mark_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label the rows of a data box: a table flattened into short lines.
+
+    A data box prints a label and a number per row, on one line
+    (``小型水库15宗``, ``消除黑臭水体　9条``) or on two (``地区生产总值`` over
+    ``1000.86亿元``). ``完善管理体制的小型水库15宗`` alone could be a headline;
+    three such rows in a run are a data box, which a headline never is. The
+    short line right above the run (``治水成绩单``, ``数说蓬江2025``) is the
+    box's title: it stays a heading.
     """
-    run: list[int] = []
-    for index in [*range(len(blocks)), None]:
-        if index is not None and labels[index] == Label.TEXT and ROW_END.search(blocks[index].text) and len(blocks[index].text) <= ROW_MAX_CHARACTERS:
-            run.append(index)
-            continue
-        if len(run) >= MIN_ROWS:
-            for row in run:
+    index = 0
+    while index < len(blocks):
+        end = index
+        values = 0
+        while end < len(blocks) and labels[end] == Label.TEXT:
+            text = blocks[end].text
+            if is_row(text):
+                end, values = end + 1, values + 1
+            elif (
+                end + 1 < len(blocks)
+                and labels[end + 1] == Label.TEXT
+                and is_row_label(text)
+                and ROW_VALUE.fullmatch(blocks[end + 1].text)
+            ):
+                end, values = end + 2, values + 1
+            else:
+                break
+        if values >= MIN_ROWS:
+            for row in range(index, end):
                 labels[row] = Label.ROW
-        run = []
+            index = end
+        else:
+            index += 1
+
+
+def is_row(text: str) -> bool:
+    return bool(ROW_END.search(text)) and len(text) <= ROW_MAX_CHARACTERS
+
+
+def is_row_label(text: str) -> bool:
+    """Return whether ``text`` could name a row (or title a data box): short, with no sentence in it."""
+    return len(text) <= ROW_LABEL_MAX_CHARACTERS and count_han(text) >= 2 and not REPORTS.search(text) and not ends_sentence(text)
+
+
+def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
+    """Label a caption printed without a mark between two paragraphs of text.
+
+    Such a caption names what the photo shows in one short clause, with no
+    comma, no quotation and nothing a report says (who said it, when, what
+    will be): ``天沙河沿岸新建的生态护岸和亲水步道。`` The paragraph above
+    ends its sentence (else the clause would be the rest of it) and both
+    neighbours are paragraphs of a report, longer than any caption.
+    """
+    for index in range(1, len(blocks) - 1):
+        if labels[index] != Label.TEXT or labels[index - 1] != Label.TEXT or labels[index + 1] != Label.TEXT:
+            continue
+        text, above, below = blocks[index].text, blocks[index - 1].text, blocks[index + 1].text
+        if (
+            SCENE_CAPTION.fullmatch(text)
+            and not REPORTING.search(text)
+            and ends_sentence(above)
+            and min(count_han(above), count_han(below)) > SCENE_NEIGHBOUR_MIN_CHARACTERS
+        ):
+            labels[index] = Label.CAPTION
 
 
 def mark_notes_under_label(blocks: list[Line], labels: list[str]) -> None:
@@ -196,15 +275,20 @@ def mark_notes_under_label(blocks: list[Line], labels: list[str]) -> None:
 def keep_items_that_report(blocks: list[Line], labels: list[str]) -> None:
     """Take back items that report nothing: ``■一级能效空调　到手价1999元起`` in an advert is no article.
 
-    An item reports when its text, or the text under its headline line, holds a sentence.
+    An item reports when its text, or the text under its headline line (in
+    its first two blocks: a column may have cut the first line short), holds a
+    sentence.
     """
     for index, label in enumerate(labels):
         if label != Label.ITEM:
             continue
-        if REPORTS.search(blocks[index].text) or match_dateline(blocks[index].text[1:].lstrip()):
+        text = blocks[index].text
+        numbered = NUMBERED_ITEM.match(text)
+        rest = text[numbered.end() :] if numbered else text[1:]
+        if REPORTS.search(text) or match_dateline(rest.lstrip()):
             continue
-        following = index + 1
-        if looks_like_headline(blocks[index].text[1:]) and following < len(blocks) and labels[following] == Label.TEXT and REPORTS.search(blocks[following].text):
+        under = [blocks[following].text for following in range(index + 1, min(index + 3, len(blocks))) if labels[following] == Label.TEXT]
+        if looks_like_headline(rest) and any(REPORTS.search(paragraph) for paragraph in under):
             continue
         labels[index] = Label.TEXT
 
@@ -229,20 +313,26 @@ def is_caption(block: Line) -> bool:
 
 
 def mark_numbered_items(blocks: list[Line], labels: list[str]) -> None:
-    """Label ``1.`` ``2.`` … blocks right under a column label as items (elsewhere they are list items)."""
-    from .lines import LIST_ITEM
+    """Label ``1.`` ``2.`` … blocks under a column label as items (elsewhere they are list items).
 
+    The column runs on while the numbers do: an item may print its headline
+    on the numbered line and its text in the paragraphs under it, and the
+    next number is the next item. A dateline, a byline or a number out of
+    sequence ends the column.
+    """
     in_column = False
+    expected = 1
     for index, block in enumerate(blocks):
         if labels[index] == Label.COLUMN_LABEL:
-            in_column = True
+            in_column, expected = True, 1
             continue
-        if labels[index] == Label.FURNITURE:
+        if labels[index] == Label.FURNITURE or not in_column:
             continue
-        numbered = LIST_ITEM.match(block.text) and block.text[:1].isdigit()
-        if in_column and numbered and count_han(block.text) >= NUMBERED_ITEM_MIN_CHARACTERS:
+        number = NUMBERED_ITEM.match(block.text)
+        if number and int(number.group(1)) == expected and count_han(block.text) >= NUMBERED_ITEM_MIN_CHARACTERS:
             labels[index] = Label.ITEM
-        elif labels[index] != Label.ITEM:
+            expected += 1
+        elif labels[index] in CREDIT_LABELS or number or expected == 1:
             in_column = False
 
 
@@ -319,8 +409,10 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
     rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.ROW}
+    captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
     for layout in articles:
         layout.rows = {line.index for line in layout.body if line.index in rows}
+        layout.captions = {line.index for line in layout.body if line.index in captions}
 
     leading = lines[: bounds[0]] if starts else list(lines)
     leading = [line for line in leading if line.index not in stray]
@@ -437,7 +529,10 @@ def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
             continue
         for head in range(position - 1, -1, -1):
             text = body[head].text
-            if kind_of[body[head].index] == Label.TEXT and looks_like_headline(text) and count_han(text) > SHORT_LINE:
+            above_ends = head == 0 or ends_sentence(body[head - 1].text)
+            if kind_of[body[head].index] == Label.TEXT and looks_like_headline(text) and (
+                count_han(text) > SHORT_LINE or (count_han(text) >= CREDITED_ITEM_MIN_HEADLINE and above_ends)
+            ):
                 return head, position + 1
             if kind_of[body[head].index] != Label.TEXT:
                 break

@@ -23,7 +23,10 @@ CLOSING_QUOTES = "”’」』）)》"
 NOT_IN_HEADLINE = re.compile(r"[。；;]|(?<![\d０-９])[，,]|[，,](?![\d０-９])")
 NOT_IN_HEADLINE_EXCEPT_COMMAS = re.compile(r"[。；;]")
 HEADLINE_MAX_CHARACTERS = 60
+# A headline may be a quotation, commas and all: "“阿婆，今日有咩餸？”".
+WHOLE_QUOTATION = re.compile(r"“[^“”]{2,30}”")
 SECTION_HEADING_MAX_CHARACTERS = 30
+NAMED_SECTION_HEADING = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][^。；;！？!?]{4,24}(?<![，,、：:])")
 # Text laid out around a photo is set apart by more than one blank line.
 LAYOUT_GAP = 2
 
@@ -116,7 +119,7 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
     Headlines separate their phrases with spaces; ``allow_commas`` accepts a
     short line with commas, for the line right above a dateline or byline.
     """
-    pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if allow_commas else NOT_IN_HEADLINE
+    pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if allow_commas or WHOLE_QUOTATION.fullmatch(text) else NOT_IN_HEADLINE
     return (
         len(text) <= HEADLINE_MAX_CHARACTERS
         and count_han(text) >= 2
@@ -129,8 +132,16 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
 
 
 def looks_like_section_heading(text: str) -> bool:
-    """Return whether ``text`` could head a section inside an article (shorter than a headline)."""
-    return len(text) <= SECTION_HEADING_MAX_CHARACTERS and looks_like_headline(text) and not text.startswith("——")
+    """Return whether ``text`` could head a section inside an article (shorter than a headline).
+
+    A heading that names its part before a colon may go on with commas:
+    ``困局：服务对象少，成本降不下来``.
+    """
+    return (
+        len(text) <= SECTION_HEADING_MAX_CHARACTERS
+        and (looks_like_headline(text) or bool(NAMED_SECTION_HEADING.fullmatch(text)))
+        and not text.startswith("——")
+    )
 
 
 def caption_marker(text: str) -> str:

@@ -16,9 +16,9 @@ from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
 from .layout import ArticleLayout, Label, PageLayout, label_blocks, lay_out_page
-from .lines import CAPTION_ARROWS, ITEM_BULLETS, Line, caption_marker, ends_sentence, looks_like_headline, split_lines
+from .lines import CAPTION_ARROWS, ITEM_BULLETS, LAYOUT_GAP, Line, caption_marker, ends_sentence, looks_like_headline, split_lines
 from .records import ArticleKind, PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
-from .repair import Piece, join_broken_paragraphs, split_off_stub
+from .repair import Piece, join_broken_paragraphs, split_off_displaced_tail, split_off_stub
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
@@ -48,7 +48,8 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     fragments: list[ParsedFragment] = []
     articles = []
     for position, article_layout in enumerate(layout.articles):
-        article, article_fragments, article_warnings = build_article(position, article_layout, calendar)
+        another_follows = position + 1 < len(layout.articles)
+        article, article_fragments, article_warnings = build_article(position, article_layout, calendar, another_follows)
         articles.append(article)
         fragments.extend(article_fragments)
         warnings.extend(article_warnings)
@@ -91,7 +92,9 @@ def leading_fragments(layout: PageLayout) -> list[ParsedFragment]:
     ]
 
 
-def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) -> tuple[ParsedArticle, list[ParsedFragment], list[str]]:
+def build_article(
+    position: int, layout: ArticleLayout, calendar: PageCalendar, another_follows: bool = False
+) -> tuple[ParsedArticle, list[ParsedFragment], list[str]]:
     """Return one article with the fragments and warnings found while building it."""
     warnings: list[str] = []
     jumps: list[str] = []
@@ -111,7 +114,7 @@ def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) 
         credits += photo_credits
     body_pieces = []
     for piece, line in pieces:
-        if line is not None and (caption_marker(line.text) or is_credited_caption(line)):
+        if line is not None and (line.index in layout.captions or caption_marker(line.text) or is_credited_caption(line)):
             photo, photo_credits = photo_from_caption(line)
             photos.append(photo)
             credits += photo_credits
@@ -139,6 +142,17 @@ def build_article(position: int, layout: ArticleLayout, calendar: PageCalendar) 
                 )
             )
     paragraphs = [paragraph for paragraph in paragraphs if paragraph.text]
+    displaced = None if jumps else split_off_displaced_tail(paragraphs, another_article_follows=another_follows)
+    if displaced:
+        fragments.append(
+            ParsedFragment(
+                text=displaced.text,
+                reason="文末的一段与前文不连贯，可能是从其他文章错排过来的",
+                article_position=position,
+                source_start=displaced.start,
+                source_end=displaced.end,
+            )
+        )
     if paragraphs and not ends_sentence(paragraphs[-1].text) and not paragraphs[-1].is_heading and not jumps:
         warnings.append(f"《{title}》的最后一段在句中结束，可能缺少后文")
     lines = layout.lines
@@ -297,7 +311,8 @@ def first_sentence_title(text: str) -> str:
 
 
 def line_piece(line: Line, rows=frozenset()) -> Piece:
-    return Piece(line.text, line.start, line.end, stands_alone=line.index in rows)
+    set_apart = line.blanks_before >= LAYOUT_GAP and line.blanks_after >= LAYOUT_GAP
+    return Piece(line.text, line.start, line.end, stands_alone=line.index in rows, set_apart=set_apart)
 
 
 def photo_from_caption(line: Line) -> tuple[ParsedPhoto, tuple[ParsedCredit, ...]]:

@@ -18,6 +18,11 @@
   elsewhere (``数据见证跨越。`` opens its paragraph on purpose).  The stub cannot be placed and becomes a flagged fragment; the
   rest of the paragraph stays in the body.  A list item (``一是抓培训。``)
   is no stub.
+* The last paragraph of an article, after a paragraph that ends its
+  sentence, was displaced from elsewhere when it is short and either set
+  apart by layout gaps (a sentence floating between columns), or cut off
+  before another article starts, or opening with a word that goes on with a
+  sentence. It becomes a flagged fragment too.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ class Piece:
     is_heading: bool = False
     may_be_stub: bool = True  # False for the paragraph that carries the dateline
     stands_alone: bool = False  # a row of a data box: never joined with its neighbours
+    set_apart: bool = False  # a layout gap (several blank lines) above it and below it
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,15 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
         heading = looks_like_section_heading(piece.text) and not is_last
         heading = heading and not piece.stands_alone
         paragraphs.append(
-            Piece(piece.text, piece.start, piece.end, is_heading=heading, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
+            Piece(
+                piece.text,
+                piece.start,
+                piece.end,
+                is_heading=heading,
+                may_be_stub=piece.may_be_stub,
+                stands_alone=piece.stands_alone,
+                set_apart=piece.set_apart,
+            )
         )
     return paragraphs
 
@@ -118,3 +132,31 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
     start = paragraph.start
     paragraph.start += len(stub)
     return Stub(stub, start, start + len(stub))
+
+
+DISPLACED_MAX_CHARACTERS = 40
+
+
+def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows: bool) -> Piece | None:
+    """Return the article's last paragraph if it was displaced from elsewhere (see the module's rules), or ``None``.
+
+    ``paragraphs`` loses it.
+    """
+    if len(paragraphs) < 2:
+        return None
+    last, above = paragraphs[-1], paragraphs[-2]
+    if (
+        last.is_heading
+        or last.stands_alone
+        or not last.may_be_stub
+        or above.is_heading
+        or not ends_sentence(above.text)
+        or count_han(last.text) > DISPLACED_MAX_CHARACTERS
+        or last.text.startswith(("“", "‘", "「", "《", "(", "（"))
+    ):
+        return None
+    cut_off = another_article_follows and not ends_sentence(last.text)
+    if not (last.set_apart or cut_off or last.text[0] in CANNOT_OPEN_A_SENTENCE):
+        return None
+    paragraphs.pop()
+    return last
