@@ -43,9 +43,9 @@ from dataclasses import dataclass, field
 from .credits import looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
 from .furniture import (
     COMMENTARY_LABELS,
+    EDGE_LINES,
     EDITOR_NOTE,
     PHOTO_LABELS,
-    EDGE_LINES,
     column_label,
     is_edition_line,
     is_furniture,

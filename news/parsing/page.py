@@ -16,7 +16,16 @@ from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
 from .layout import ArticleLayout, Label, PageLayout, label_blocks, lay_out_page
-from .lines import CAPTION_ARROWS, ITEM_BULLETS, LAYOUT_GAP, Line, caption_marker, ends_sentence, looks_like_headline, split_lines
+from .lines import (
+    CAPTION_ARROWS,
+    ITEM_BULLETS,
+    LAYOUT_GAP,
+    Line,
+    caption_marker,
+    ends_sentence,
+    looks_like_headline,
+    split_lines,
+)
 from .records import ArticleKind, PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
 from .repair import Piece, join_broken_paragraphs, split_off_displaced_tail, split_off_stub
 
