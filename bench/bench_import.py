@@ -37,10 +37,10 @@ def main() -> None:
     if args.database_url:
         recreate_postgres_database(args.database_url)
     setup_django(args.database_url or f"sqlite:///{workdir / 'bench.sqlite3'}")
+    from corpus import generate_pages
     from django.core.management import call_command
     from django.db import connection
 
-    from corpus import generate_pages
     from metrics.models import Figure
     from news.importers import import_paths
     from news.models import Article

@@ -87,7 +87,7 @@ def split_seed_into_articles(text: str) -> list[str]:
         if start is not None:
             starts.add(start)
     bounds = sorted(starts) + [len(lines)]
-    chunks = ["\n".join(lines[a:b]).strip("\n") for a, b in zip(bounds, bounds[1:])]
+    chunks = ["\n".join(lines[a:b]).strip("\n") for a, b in zip(bounds, bounds[1:], strict=False)]
     return [chunk for chunk in chunks if chunk.strip()]
 
 
@@ -110,7 +110,7 @@ def perturb(text: str, rng: random.Random) -> str:
     )
     places = PLACES[:]
     rng.shuffle(places)
-    swap = dict(zip(PLACES, places))
+    swap = dict(zip(PLACES, places, strict=True))
     text = re.sub("|".join(PLACES), lambda m: swap[m.group(0)], text)
     return PLAIN_NUMBER.sub(lambda m: str(max(10, int(m.group(1)) + rng.randint(-9, 99))), text)
 

@@ -15,9 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.corpus import SEGMENTATION, corpus_pages, reading, segmentation_checks, shapes  # noqa: E402
-
 from news.parsing import PageError, parse_page  # noqa: E402
+from tests.corpus import SEGMENTATION, corpus_pages, reading, segmentation_checks, shapes  # noqa: E402
 
 
 def evaluate(folder: str, verbose: bool) -> None:

@@ -51,6 +51,8 @@ OPENS_A_BLOCK = re.compile(
     r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|编者按|[\u4e00-\u9fff]{2,6}?日报讯|本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
     r"|责任编辑|美编|校对)"
 )
+# The last characters of a credit that closes a paragraph: 摄, 摄影, 供图, 资料图(片), a bracket.
+CLOSES_A_CREDIT = ("摄", "影", "图", "片", "）", ")")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
@@ -91,26 +93,26 @@ def column_widths(measured: list[float], line_count: int) -> tuple[tuple[float, 
     narrow = [width for width in measured if COLUMN_WIDTHS[0] <= width <= NARROW]
     if len(narrow) < MIN_WRAPPED_LINES:
         return (), 0
-    counts = Counter(round(width * 2) / 2 for width in narrow)
+    # Widths are whole or half characters: count lines per width once, then sum over windows.
+    remaining = Counter(narrow)
     widths: list[float] = []
-    remaining = list(narrow)
     total_support = 0
     for share in (WRAPPED_SHARE, SECOND_COLUMN_SHARE):
         best, support = None, 0
-        for width in counts:
+        for width in remaining:
             if not COLUMN_WIDTHS[0] <= width <= COLUMN_WIDTHS[1] or any(abs(width - w) <= SHORT_OF_COLUMN for w in widths):
                 continue
-            near = sum(1 for w in remaining if width - SHORT_OF_COLUMN <= w <= width + OVER_COLUMN)
+            near = sum(count for w, count in remaining.items() if width - SHORT_OF_COLUMN <= w <= width + OVER_COLUMN)
             if near > support or (near == support and best is not None and width > best):
                 best, support = width, near
         if best is None or support < max(MIN_WRAPPED_LINES, share * line_count):
             break
         total_support += support
         # The column is as wide as its widest full lines.
-        full = [w for w in remaining if best - SHORT_OF_COLUMN <= w <= best + OVER_COLUMN]
-        column = Counter(round(w * 2) / 2 for w in full).most_common(1)[0][0]
+        full = {w: count for w, count in remaining.items() if best - SHORT_OF_COLUMN <= w <= best + OVER_COLUMN}
+        column = max(full.items(), key=lambda item: item[1])[0]
         widths.append(max(column, best))
-        remaining = [w for w in remaining if not best - SHORT_OF_COLUMN <= w <= best + OVER_COLUMN]
+        remaining = Counter({w: count for w, count in remaining.items() if w not in full})
     return tuple(widths), total_support
 
 
@@ -137,6 +139,8 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
 
 def leaves_bracket_open(group: list[Line]) -> bool:
     """Return whether ``group`` ends inside credits in brackets: a dateline's, or an item's at its end."""
+    if not any("（" in line.text or "(" in line.text for line in group):
+        return False
     text = "".join(line.text for line in group)
     opened = max(text.rfind("（"), text.rfind("("))
     if opened < 0 or max(text.rfind("）"), text.rfind(")")) > opened:
@@ -166,13 +170,14 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False
     if TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text):
         return False  # rows of a data box, each as wide as the column
-    so_far = "".join(part.text for part in group)
-    photo_credit = split_photo_credit(so_far)
-    if (photo_credit and not OPEN_PHOTO_CREDIT.match(photo_credit[1])) or split_end_credit(so_far):
-        # A caption ending in its photographer's credit, an item ending in its
-        # credits. "文/图　江门" has no closing word (摄, 供图): the column may
-        # have cut the name.
-        return False
+    if above.text.endswith(CLOSES_A_CREDIT):
+        so_far = "".join(part.text for part in group)
+        photo_credit = split_photo_credit(so_far)
+        if (photo_credit and not OPEN_PHOTO_CREDIT.match(photo_credit[1])) or split_end_credit(so_far):
+            # A caption ending in its photographer's credit, an item ending in
+            # its credits. "文/图　江门" has no closing word (摄, 供图): the column
+            # may have cut the name, so it does not close the paragraph.
+            return False
     if column_label(line.text) or is_furniture(line.text, at_edge=False):
         return False
     if indents and line.indented:

@@ -33,6 +33,10 @@ PHOTO_CREDIT = re.compile(
     r"|(?:[\u4e00-\u9fff]{2,12})供图|资料图片|资料图)\s*[)）]?\s*$"
 )
 
+PHOTO_CREDIT_MAX_CHARACTERS = 40
+PHOTO_CREDIT_ENDINGS = ("摄", "摄影", "供图", "资料图片", "资料图")
+WRITER_PHOTOGRAPHER = re.compile(r"[文图]\s*[/／]\s*[图文]")
+
 # Role words, longest first so that "文/图" wins over "文", and the label each role has in Chinese.
 ROLE_ALTERNATIVES = "文/图|文／图|特约通讯员|通讯员|全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|实习生|摄影"
 ROLE_WORDS = {
@@ -212,7 +216,15 @@ def split_photo_credit(caption: str) -> tuple[str, str, tuple[ParsedCredit, ...]
     ``资料图片`` credits nobody. The caption must end a sentence before the credit
     (or be separated from it by a space), so ``…的拍摄`` is not a credit.
     """
-    match = PHOTO_CREDIT.search(caption)
+    # The credit closes the caption: look at its tail only, and only when the
+    # tail ends as a credit does (摄, 供图, 资料图) or names a writer-photographer.
+    offset = max(0, len(caption) - PHOTO_CREDIT_MAX_CHARACTERS)
+    tail = caption[offset:].rstrip(" 　\t)）")
+    if not (tail.endswith(PHOTO_CREDIT_ENDINGS) or WRITER_PHOTOGRAPHER.search(tail)):
+        return None
+    match = PHOTO_CREDIT.search(caption, offset)
+    if match and offset and match.start() == offset:
+        match = None  # the tail began inside the credit: it is longer than any credit
     if not match or match.start() == 0:
         return None
     before = caption[: match.start()]

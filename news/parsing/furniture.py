@@ -30,6 +30,8 @@ PRODUCTION_WORD = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对
 FURNITURE_WORD = re.compile(
     rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—-]"
 )
+# Every anchor word holds a digit, 星期/周 or the paper's name: a cheap test before the full one.
+HEADER_HINT = re.compile(r"[\d０-９]|星期|周|江门日报|JIANGMEN", re.IGNORECASE)
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
 PRODUCTION = re.compile(r"^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑|编辑)\s*[：:\s　]")
 BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
@@ -51,10 +53,9 @@ EDGE_LINES = 2
 
 def is_running_header(text: str) -> bool:
     """Return whether ``text`` is a running header or footer (see the module's rules)."""
-    if len(text) > 60:
+    if len(text) > 60 or not HEADER_HINT.search(text) or not ANCHOR_WORD.search(text):
         return False
-    rest = FURNITURE_WORD.sub(" ", text)
-    return not rest.strip(" 　\t") and bool(ANCHOR_WORD.search(text))
+    return not FURNITURE_WORD.sub(" ", text).strip(" 　\t")
 
 
 def is_production_credit(text: str) -> bool:

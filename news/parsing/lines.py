@@ -96,7 +96,9 @@ def split_lines(text: str) -> list[Line]:
 
 def printed_width(text: str) -> float:
     """Return how wide ``text`` prints, in Chinese characters: ASCII takes half, a tab two."""
-    return sum(0.5 if char.isascii() and char != "\t" else 2.0 if char == "\t" else 1.0 for char in text)
+    ascii_characters = len(text.encode("ascii", "ignore"))
+    tabs = text.count("\t")
+    return (len(text) - ascii_characters) + 0.5 * (ascii_characters - tabs) + 2.0 * tabs
 
 
 def count_han(text: str) -> int:

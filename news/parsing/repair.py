@@ -20,9 +20,8 @@
   is no stub.
 * The last paragraph of an article, after a paragraph that ends its
   sentence, was displaced from elsewhere when it is short and either set
-  apart by layout gaps (a sentence floating between columns), or cut off
-  before another article starts, or opening with a word that goes on with a
-  sentence. It becomes a flagged fragment too.
+  apart by layout gaps (a sentence floating between columns) or cut off
+  before another article starts. It becomes a flagged fragment too.
 """
 
 from __future__ import annotations
@@ -135,6 +134,7 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
 
 
 DISPLACED_MAX_CHARACTERS = 40
+DISPLACED_MIN_CHARACTERS = 4  # less is a stray mark or a word, left where it is
 
 
 def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows: bool) -> Piece | None:
@@ -151,12 +151,12 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
         or not last.may_be_stub
         or above.is_heading
         or not ends_sentence(above.text)
-        or count_han(last.text) > DISPLACED_MAX_CHARACTERS
+        or not DISPLACED_MIN_CHARACTERS <= count_han(last.text) <= DISPLACED_MAX_CHARACTERS
         or last.text.startswith(("“", "‘", "「", "《", "(", "（"))
     ):
         return None
     cut_off = another_article_follows and not ends_sentence(last.text)
-    if not (last.set_apart or cut_off or last.text[0] in CANNOT_OPEN_A_SENTENCE):
+    if not (last.set_apart or cut_off):
         return None
     paragraphs.pop()
     return last
