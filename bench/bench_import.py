@@ -5,11 +5,11 @@
         --database-url postgres://postgres@127.0.0.1:5432/bench_import       # PostgreSQL (database recreated)
 
 The corpus comes from bench/corpus.py (articles of the seed pages shuffled
-across pages with perturbed names and numbers). The import is the real one:
-parsing, extraction, search indexing, files committed in batches of 50 with a
-savepoint each; from 20 files on, a second process prepares (decodes, parses,
-extracts) the next files while the first writes. CPU time is reported for
-both processes, and the machine's load average beside it.
+across pages with perturbed names and numbers). The import is the real one
+(``news.importers.import_paths``): each file in its own transaction, parsed,
+written, extracted and indexed; from 20 files on, a second process reads,
+decodes, parses and extracts the next files while the first writes. CPU time
+is reported for both processes, and the machine's load average beside it.
 """
 
 import argparse

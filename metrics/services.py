@@ -36,7 +36,10 @@ from metrics.extraction import (
 )
 from metrics.extraction.reference import compile_reference, load_catalogue, load_gazetteer
 from metrics.models import Figure
+from news.importers import publication_date
 from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Unit
+from news.parsing.records import ParsedPage
+from pengjiang.bulk import insert_rows
 
 COUNT_KEYS = ("units", "initiatives", "figures", "units_discovered", "initiatives_discovered")
 FIGURE_FIELDS = (
@@ -152,6 +155,7 @@ def load_reference(memo: dict | None = None) -> Reference:
         reference = _build_reference(stamp)
         if memo is not None:
             memo["metrics.reference"] = reference
+        _remember_state(reference.rows, memo)
     return replace(reference, unit_ids=dict(reference.unit_ids), initiative_ids=dict(reference.initiative_ids))
 
 
@@ -204,8 +208,91 @@ class ExtractionOutcome:
     warnings: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class PreparedExtraction:
+    """Extractions computed ahead of an import's transaction, by text, with the reference stamp they used."""
+
+    stamp: tuple
+    results: dict  # ArticleText → ExtractionResult
+
+
+def prepare_extraction(parsed: ParsedPage, *, memo: dict) -> PreparedExtraction:
+    """Extract the articles of a parsed page, before (and perhaps in another process than) their import.
+
+    ``extract_articles`` uses a result only if its article's text is the same
+    once stored and the reference data has not changed since: an editor's
+    edit or a unit discovered meanwhile makes it extract again.
+    """
+    reference = load_reference(memo)
+    texts = {
+        ArticleText(
+            body=article.body,
+            title=article.title,
+            kicker=article.kicker,
+            subtitle=article.subtitle,
+            issue_date=publication_date(article, parsed),
+        )
+        for article in parsed.articles
+    }
+    return PreparedExtraction(
+        stamp=reference.rows.stamp,
+        results={
+            text: extract_text(text, gazetteer=reference.gazetteer, catalogue=reference.catalogue) for text in texts
+        },
+    )
+
+
+# How many reference states of a run to remember, to judge extractions prepared a few files back.
+STATES_REMEMBERED = 16
+
+
+def _remember_state(rows: ReferenceRows, memo: dict | None) -> None:
+    if memo is None:
+        return
+    states = memo.setdefault("metrics.reference_states", {})
+    states[rows.stamp] = rows
+    while len(states) > STATES_REMEMBERED:
+        del states[next(iter(states))]
+
+
+def _still_valid(prepared: PreparedExtraction | None, reference: Reference, memo: dict | None) -> dict:
+    """Return the prepared extractions that equal what extracting now would give.
+
+    All of them if the reference data is as it was when they were made.
+    Otherwise, if units and initiatives were only added meanwhile (this run
+    discovered them on the files in between), those whose texts name none of
+    the added ones: a name a text does not hold cannot change its extraction.
+    Any other change (an editor edited or removed a unit) voids them all.
+    """
+    if prepared is None:
+        return {}
+    if prepared.stamp == reference.rows.stamp:
+        return prepared.results
+    then = (memo or {}).get("metrics.reference_states", {}).get(prepared.stamp)
+    if then is None:
+        return {}
+    units_now, initiatives_now = set(reference.rows.units), set(reference.rows.initiatives)
+    if not (set(then.units) <= units_now and set(then.initiatives) <= initiatives_now):
+        return {}
+    added_words = set()
+    for name, short_name, aliases, *_ in units_now.difference(then.units):
+        added_words.update((name, short_name, *aliases))
+    for name, aliases, *_ in initiatives_now.difference(then.initiatives):
+        added_words.update((name, *aliases))
+    added_words.discard("")
+    return {
+        text: result
+        for text, result in prepared.results.items()
+        if not any(word in part for part in (text.body, text.title, text.kicker, text.subtitle) for word in added_words)
+    }
+
+
 def extract_articles(
-    articles: Iterable[Article], *, created: Iterable[int] = (), memo: dict | None = None
+    articles: Iterable[Article],
+    *,
+    created: Iterable[int] = (),
+    memo: dict | None = None,
+    prepared: PreparedExtraction | None = None,
 ) -> ExtractionOutcome:
     """Find and store the units, initiatives and figures of ``articles`` (already saved).
 
@@ -220,7 +307,8 @@ def extract_articles(
     (an import of new pages skips those queries altogether).
 
     ``memo`` keeps the compiled reference data between calls of one run
-    (see ``load_reference``). Numbers too large to be a figure are passed over
+    (see ``load_reference``); ``prepared`` holds extractions made ahead
+    (``prepare_extraction``), used where still valid. Numbers too large to be a figure are passed over
     with a warning naming the article and the sentence.
     """
     articles = [article for article in articles if article.pk]
@@ -228,10 +316,13 @@ def extract_articles(
     if not articles:
         return ExtractionOutcome(counts)
     reference = load_reference(memo)
-    results = {
-        article.pk: extract_text(article_text(article), gazetteer=reference.gazetteer, catalogue=reference.catalogue)
-        for article in articles
-    }
+    ready = _still_valid(prepared, reference, memo)
+    results = {}
+    for article in articles:
+        text = article_text(article)
+        results[article.pk] = ready.get(text) or extract_text(
+            text, gazetteer=reference.gazetteer, catalogue=reference.catalogue
+        )
     titles = {article.pk: article.title for article in articles}
     warnings = tuple(f"《{titles[pk]}》：{warning}" for pk, result in results.items() for warning in result.warnings)
     # Only articles that existed before this transaction can have links or figures already.
@@ -357,7 +448,7 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
     for key, link in existing.items():
         if key not in wanted and link.source == "auto":
             to_delete.append(link.pk)
-    model.objects.bulk_create(model(**row) for row in to_create)
+    insert_rows(model, to_create)
     if to_update:
         model.objects.bulk_update(to_update, MENTION_FIELDS)
     if to_delete:
@@ -405,9 +496,7 @@ def _write_figures(results, reference: Reference, earlier: list[int]) -> int:
                 moved[figure.pk] = key
                 break
     to_create = [
-        Figure(article_id=key[0], extraction_key=key[1], **found_values[key])
-        for key in new_keys
-        if key not in moved.values()
+        {"article_id": key[0], "extraction_key": key[1], **found_values[key]} for key in new_keys if key not in moved.values()
     ]
     to_update = {
         figure.pk: found_values[key]
@@ -419,7 +508,7 @@ def _write_figures(results, reference: Reference, earlier: list[int]) -> int:
             to_update[figure.pk] = {**found_values[moved[figure.pk]], "extraction_key": moved[figure.pk][1]}
     stale = [figure.pk for figure in unmatched_old if figure.pk not in moved]
 
-    Figure.objects.bulk_create(to_create)
+    insert_rows(Figure, to_create)
     if to_update or stale:
         current = Figure.objects.select_for_update().in_bulk([*to_update, *stale])
         updated = []

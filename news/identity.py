@@ -130,6 +130,8 @@ class Comparison:
 
 def match_articles(stored: list[StoredArticle], incoming: list[IncomingArticle]) -> Matching:
     """Return which stored article each incoming article is (see the module's rules)."""
+    if not stored or not incoming:
+        return Matching()  # a new page, or an emptied one: nothing to compare
     stored_pieces = {article.key: (shingles(article.body), shingles(article.printed)) for article in stored}
     incoming_pieces = {article.position: shingles(article.body) for article in incoming}
     candidates: list[tuple[int, int, Comparison]] = []

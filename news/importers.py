@@ -22,16 +22,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
 import socket
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 from django.db.models import F
 from django.utils.text import slugify
 
@@ -203,20 +206,149 @@ def import_paths(
     Each file is imported in its own transaction: a file that fails is rolled
     back alone, reported by name, and the others still import. Files a folder
     holds but that cannot be imported (not a regular file, a symbolic link
-    loop) are reported as skipped.
+    loop) are reported as skipped. From ``SECOND_PROCESS_FROM`` files on, a
+    second process reads, decodes and parses the next files (and lets
+    receivers of ``page_parsed`` do their share) while this one writes.
     """
-    with ImportSession(origin=origin, user=user, dry_run=dry_run) as session:
-        for entry in page_files(paths):
+    entries = list(page_files(paths))
+    files = [entry for entry in entries if isinstance(entry, Path)]
+    with ImportSession(origin=origin, user=user, dry_run=dry_run) as session, FilePreparer(files) as preparer:
+        for entry in entries:
             if isinstance(entry, PageImportResult):
                 session.add(entry)
                 continue
-            try:
-                data = read_page_file(entry)
-            except PageError as error:
-                session.add(failed(entry.name, dry_run, str(error)))
+            prepared = preparer.take(entry)
+            if prepared is not None and prepared.error:
+                session.add(failed(entry.name, dry_run, prepared.error))
                 continue
-            import_page(data, str(entry), session=session, replace_duplicate=replace_duplicates)
+            if prepared is None:
+                try:
+                    data = read_page_file(entry)
+                except PageError as error:
+                    session.add(failed(entry.name, dry_run, str(error)))
+                    continue
+            else:
+                data = prepared.data
+            import_page(data, str(entry), session=session, replace_duplicate=replace_duplicates, prepared=prepared)
     return session.results
+
+
+# A second process pays off from this many files on; it stays this many files ahead.
+SECOND_PROCESS_FROM = 20
+PREPARE_AHEAD = 8
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A page file read, decoded and parsed ahead of its transaction, with what receivers prepared for it."""
+
+    data: bytes = b""
+    text: str = ""
+    encoding: str = ""
+    parsed: ParsedPage | None = None
+    replies: dict = field(default_factory=dict)  # merged replies of the ``page_parsed`` receivers
+    error: str = ""  # why the file cannot be imported (unreadable, too large, undecodable, nothing recognised)
+    sha256: str = ""
+    fingerprint: str = ""
+    tokenized: dict = field(default_factory=dict)  # the search index's tokens of its articles' texts
+
+    @classmethod
+    def of(cls, data: bytes, text: str, encoding: str, parsed: ParsedPage, replies: dict | None = None) -> PreparedFile:
+        """Return the file with what the writer needs that costs time but no database."""
+        return cls(
+            data=data,
+            text=text,
+            encoding=encoding,
+            parsed=parsed,
+            replies=replies or {},
+            sha256=hashlib.sha256(data).hexdigest(),
+            fingerprint=Page.fingerprint_of(text),
+            tokenized=search.tokenized_texts(search.article_texts(parsed.articles)),
+        )
+
+
+def prepare_file(path: str, memo: dict) -> PreparedFile:
+    """Read, decode and parse one file, and let receivers prepare their share; bad input becomes ``error``."""
+    try:
+        data = read_page_file(Path(path))
+        text, encoding = decode_page_bytes(data, path)
+        parsed = parse_page(text, file_name=path)
+    except PageError as error:
+        return PreparedFile(error=str(error))
+    replies: dict = {}
+    try:
+        for _, reply in signals.page_parsed.send(sender=PreparedFile, parsed=parsed, memo=memo):
+            replies.update(reply or {})
+    except Exception:  # noqa: BLE001 - the writer does the receivers' work itself and fails the file by name
+        logger.exception("Preparing %s for the receivers of page_parsed failed", path)
+        replies = {}
+    return PreparedFile.of(data, text, encoding, parsed, replies)
+
+
+# What the second process's receivers keep between files (it imports nothing else).
+_second_process_memo: dict = {}
+
+
+def _prepare_in_second_process(path: str) -> PreparedFile:
+    return prepare_file(path, _second_process_memo)
+
+
+class FilePreparer:
+    """Have a second process prepare the files of a run ahead of the writer (``prepare_file``).
+
+    The second process is forked, so it shares this process's code, settings
+    and signal receivers but must not share its database connection: this
+    process closes its connections first, which is possible only outside any
+    transaction. Inside one (an import called from code holding a
+    transaction), in a process running other threads (a web server: forking
+    would copy their locks), on an in-memory SQLite database (another process
+    cannot open it), or for a few files, the writer prepares each file
+    itself. If the second process fails, the writer prepares the rest.
+    """
+
+    def __init__(self, files: list[Path]) -> None:
+        self._queue = list(files)
+        self._futures: dict[Path, Future] = {}
+        self._executor: ProcessPoolExecutor | None = None
+        if (
+            len(files) >= SECOND_PROCESS_FROM
+            and threading.active_count() == 1
+            and not any(connection.in_atomic_block for connection in connections.all(initialized_only=True))
+            and not (connection.vendor == "sqlite" and connection.is_in_memory_db())
+        ):
+            connections.close_all()
+            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+
+    def __enter__(self) -> FilePreparer:
+        self._submit_ahead()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+    def take(self, path: Path) -> PreparedFile | None:
+        """Return ``path`` prepared by the second process, or ``None`` for the writer to prepare it."""
+        future = self._futures.pop(path, None)
+        if path in self._queue:
+            self._queue.remove(path)
+        self._submit_ahead()
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except Exception:  # noqa: BLE001 - the writer prepares the file itself and reports any error by name
+            logger.exception("Preparing %s in the second process failed; preparing the rest here", path)
+            self._executor.shutdown(cancel_futures=True)
+            self._executor, self._futures = None, {}
+            return None
+
+    def _submit_ahead(self) -> None:
+        if self._executor is None:
+            return
+        while self._queue and len(self._futures) < PREPARE_AHEAD:
+            path = self._queue.pop(0)
+            self._futures[path] = self._executor.submit(_prepare_in_second_process, str(path))
 
 
 def page_files(paths: Iterable[str | Path]) -> Iterator[Path | PageImportResult]:
@@ -274,14 +406,20 @@ def read_page_file(path: Path) -> bytes:
 
 
 def import_page(
-    data: bytes, file_name: str, *, session: ImportSession | None = None, replace_duplicate: bool = False
+    data: bytes,
+    file_name: str,
+    *,
+    session: ImportSession | None = None,
+    replace_duplicate: bool = False,
+    prepared: PreparedFile | None = None,
 ) -> PageImportResult:
     """Import one page file and return what it did; never raise on bad input, report it instead.
 
     The page is written in one transaction; in a dry-run ``session`` the
     whole import, extraction included, runs and is rolled back, so its counts
     are exactly what a real import would do. Without a ``session`` the page is
-    a run of its own. A page whose text equals one already imported under
+    a run of its own. ``prepared`` is the file as ``prepare_file`` read and
+    parsed it already. A page whose text equals one already imported under
     another file name is refused, naming that page, unless ``replace_duplicate``
     (then the existing page takes the new file name).
     """
@@ -290,7 +428,7 @@ def import_page(
             return import_page(data, file_name, session=session, replace_duplicate=replace_duplicate)
     key = Path(file_name).name
     try:
-        result = write_page_file(data, file_name, session=session, replace_duplicate=replace_duplicate)
+        result = write_page_file(data, file_name, session=session, replace_duplicate=replace_duplicate, prepared=prepared)
     except PageError as error:
         result = failed(key, session.dry_run, str(error))
     except DatabaseError as error:
@@ -307,13 +445,17 @@ def import_page(
     return result
 
 
-def write_page_file(data: bytes, file_name: str, *, session: ImportSession, replace_duplicate: bool) -> PageImportResult:
+def write_page_file(
+    data: bytes, file_name: str, *, session: ImportSession, replace_duplicate: bool, prepared: PreparedFile | None = None
+) -> PageImportResult:
     """Decode, parse and write one file in its own transaction (rolled back in a dry run)."""
-    if len(data) > settings.PAGE_MAX_BYTES:
-        raise PageError(f"{file_name}：文件过大（{len(data):,} 字节），超过单个版面文件的上限 {settings.PAGE_MAX_BYTES:,} 字节")
-    text, encoding = decode_page_bytes(data, file_name)
-    parsed = parse_page(text, file_name=file_name)
-    page_file = PageFile(name=Path(file_name).name, data=data, text=text, encoding=encoding, parsed=parsed)
+    if prepared is None or prepared.parsed is None:
+        if len(data) > settings.PAGE_MAX_BYTES:
+            raise PageError(f"{file_name}：文件过大（{len(data):,} 字节），超过单个版面文件的上限 {settings.PAGE_MAX_BYTES:,} 字节")
+        text, encoding = decode_page_bytes(data, file_name)
+        parsed = parse_page(text, file_name=file_name)
+        prepared = PreparedFile.of(data, text, encoding, parsed)
+    page_file = PageFile(name=Path(file_name).name, prepared=prepared)
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
             with transaction.atomic():
@@ -355,21 +497,34 @@ def advisory_lock(name: str) -> bool:
 
 @dataclass(frozen=True)
 class PageFile:
-    """A page file read, decoded and parsed: everything of it that does not need the database."""
+    """A page file ready to write: its name, and everything of it that does not need the database."""
 
     name: str
-    data: bytes
-    text: str
-    encoding: str
-    parsed: ParsedPage
+    prepared: PreparedFile
+
+    @property
+    def data(self) -> bytes:
+        return self.prepared.data
+
+    @property
+    def text(self) -> str:
+        return self.prepared.text
+
+    @property
+    def encoding(self) -> str:
+        return self.prepared.encoding
+
+    @property
+    def parsed(self) -> ParsedPage:
+        return self.prepared.parsed
 
     @property
     def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+        return self.prepared.sha256
 
     @property
     def fingerprint(self) -> str:
-        return Page.fingerprint_of(self.text)
+        return self.prepared.fingerprint
 
 
 def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate: bool) -> PageImportResult:
@@ -419,13 +574,18 @@ def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate
     sync_fragments(page, synced.by_position, parsed, page_is_new=result.status == Status.CREATED)
     articles = list(synced.by_position.values())
     for _, outcome in signals.articles_imported.send(
-        sender=Page, page=page, articles=articles, created=[a.pk for a in synced.created], session=session
+        sender=Page,
+        page=page,
+        articles=articles,
+        created=[a.pk for a in synced.created],
+        session=session,
+        prepared=page_file.prepared.replies,
     ):
         for name, value in (outcome or {}).get("counts", {}).items():
             result.counts[name] = result.counts.get(name, 0) + value
         result.warnings.extend(f"{page_file.name}：{warning}" for warning in (outcome or {}).get("warnings", ()))
     # In the page's transaction: the index is never ahead of or behind what was committed.
-    search.reindex_articles([article.pk for article in articles])
+    search.reindex_articles([article.pk for article in articles], page_file.prepared.tokenized)
     return result
 
 

@@ -24,9 +24,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -125,11 +125,37 @@ def article_row(article) -> tuple:
     )
 
 
-def reindex_articles(article_ids) -> int:
+def tokenized_texts(texts) -> dict[str, list[str]]:
+    """Return the tokens of each text, for ``reindex_articles`` to use instead of tokenizing again.
+
+    An import tokenizes a page's texts ahead of its transaction, in the
+    process that prepares files (``news.importers.prepare_file``).
+    """
+    return {text: tokens(text) for text in texts if text}
+
+
+def article_texts(parsed_articles) -> list[str]:
+    """Return the texts the index rows of these parsed articles hold (see ``index_row``)."""
+    texts = []
+    for article in parsed_articles:
+        texts.append(" ".join(part for part in (article.kicker, article.title, article.subtitle) if part))
+        texts.append(article.body)
+        texts.append("\n".join(photo.caption for photo in article.photos))
+    return texts
+
+
+def tokens_of(text: str, tokenized) -> list[str]:
+    known = tokenized.get(text) if tokenized else None
+    return tokens(text) if known is None else known
+
+
+def reindex_articles(article_ids, tokenized: dict[str, list[str]] | None = None) -> int:
     """Bring the index rows of ``article_ids`` in line with the database; return rows written.
 
     Ids of deleted articles lose their rows. Runs a fixed number of statements
     whatever the number of ids (read, delete, one batched insert).
+    ``tokenized`` holds texts tokenized ahead (``tokenized_texts``); any other
+    text is tokenized here.
     """
     from .models import Article
 
@@ -139,13 +165,13 @@ def reindex_articles(article_ids) -> int:
     articles = Article.objects.filter(pk__in=ids).prefetch_related("photos").only(
         "kicker", "title", "subtitle", "body", "published_on"
     )
-    return write_rows(ids, [article_row(article) for article in articles])
+    return write_rows(ids, [article_row(article) for article in articles], tokenized)
 
 
-def write_rows(ids, rows) -> int:
+def write_rows(ids, rows, tokenized: dict[str, list[str]] | None = None) -> int:
     """Replace the index rows of ``ids`` by ``rows`` (see ``index_row``) in one transaction."""
     with transaction.atomic():
-        backend().replace(ids, rows)
+        backend().replace(ids, rows, tokenized or {})
     return len(rows)
 
 
@@ -313,7 +339,7 @@ class SQLiteIndex:
             cursor.execute(f"DELETE FROM {TABLE}")
             cursor.execute(f"DELETE FROM {self.KEY_TABLE}")
 
-    def replace(self, ids, rows) -> None:
+    def replace(self, ids, rows, tokenized) -> None:
         selected = "(SELECT value FROM json_each(%s))"
         with connection.cursor() as cursor:
             # An edited date moves the rowid, so old rows are found through the key table.
@@ -326,7 +352,7 @@ class SQLiteIndex:
             keyed = [(day * self.ID_SPAN + pk, pk, parts) for pk, day, *parts in rows]
             cursor.executemany(
                 f"INSERT INTO {TABLE} (rowid, title, body, captions) VALUES (%s, %s, %s, %s)",
-                [(rowid, *(" ".join(tokens(part)) for part in parts)) for rowid, pk, parts in keyed],
+                [(rowid, *(" ".join(tokens_of(part, tokenized)) for part in parts)) for rowid, pk, parts in keyed],
             )
             cursor.executemany(
                 f"INSERT INTO {self.KEY_TABLE} (article_id, fts_rowid) VALUES (%s, %s)",
@@ -399,25 +425,25 @@ class PostgreSQLIndex:
             cursor.execute(f"DELETE FROM {TABLE}")
 
     @staticmethod
-    def vector(*texts: str) -> str:
+    def vector(*texts: str, tokenized=None) -> str:
         """Return a tsvector literal of ``texts`` with positions (a gap between texts stops phrases crossing)."""
         lexemes: dict[str, list[str]] = {}
         position = 1
         for text in texts:
-            for token in tokens(text):
+            for token in tokens_of(text, tokenized):
                 lexemes.setdefault(token, []).append(str(min(position, MAX_POSITION)))
                 position += 1
             position += PART_GAP
         # PostgreSQL keeps at most 256 positions of a lexeme.
         return " ".join(f"'{lexeme}':{','.join(places[:256])}" for lexeme, places in lexemes.items())
 
-    def replace(self, ids, rows) -> None:
+    def replace(self, ids, rows, tokenized) -> None:
         with connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE} WHERE article_id = ANY(%s)", [list(ids)])
             cursor.executemany(
                 f"INSERT INTO {TABLE} (article_id, headline, document, day) VALUES (%s, %s::tsvector, %s::tsvector, %s)",
                 [
-                    (pk, self.vector(title), self.vector(title, body, captions), day)
+                    (pk, self.vector(title, tokenized=tokenized), self.vector(title, body, captions, tokenized=tokenized), day)
                     for pk, day, title, body, captions in rows
                 ],
             )

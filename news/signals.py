@@ -7,16 +7,26 @@ initiatives and figures of imported articles.
     Sent once when an import run starts (inside its own transaction), and, in
     a dry run, inside each page's transaction (so that it is rolled back too).
 
-``articles_imported(page, articles, created, session)``
+``page_parsed(parsed, memo)``
+    Sent once a page file is parsed, before its transaction, possibly in a
+    second process that prepares files ahead of the writer: no database
+    writes. A receiver may return a dict of picklable data under a key of its
+    own; the import hands the merged dicts back as ``prepared`` in
+    ``articles_imported``. ``memo`` is a dict the receivers keep between the
+    files that process prepares.
+
+``articles_imported(page, articles, created, session, prepared)``
     Sent inside a page's transaction once its articles, credits and photos
     are saved. ``articles`` are the page's articles in page order, ``created``
     the primary keys of those this import created. A receiver returns
     ``{"counts": {name: number}, "warnings": [text]}`` (or ``None``); the import
     adds the counts to the file's result and the warnings to its summary. An
-    exception fails the file, which is rolled back alone.
+    exception fails the file, which is rolled back alone. ``prepared`` holds
+    the replies to ``page_parsed`` (empty if the file was not prepared).
 """
 
 from django.dispatch import Signal
 
 import_started = Signal()
+page_parsed = Signal()
 articles_imported = Signal()

@@ -66,9 +66,14 @@ class Check:
     detail: str = ""
 
 
+def corpus_folders() -> list[str]:
+    """Return the parts of the corpus (``dev``, ``held_out``, ``blind`` …), each a folder of pages."""
+    return sorted(path.name for path in PAGES.iterdir() if path.is_dir())
+
+
 def corpus_pages(folder: str | None = None) -> list[CorpusPage]:
-    """Return the corpus pages of ``folder`` (``dev``, ``held_out``), or of both."""
-    folders = [folder] if folder else ["dev", "held_out"]
+    """Return the corpus pages of ``folder`` (``dev``, ``held_out`` …), or of every part."""
+    folders = [folder] if folder else corpus_folders()
     pages = []
     for name in folders:
         for path in sorted((PAGES / name).glob("*.txt")):

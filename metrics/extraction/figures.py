@@ -34,17 +34,18 @@ from pathlib import Path
 
 from . import text as spans
 from .labels import read_label
-from .periods import stated_period
 from .numbers import (
     ARABIC_WITH_MULTIPLIER,
     BARE_MULTIPLIERS,
     CHINESE_NUMERAL,
+    NotANumber,
     NumberTooLarge,
     fraction_to_decimal,
     inner_qualifier,
     plain,
     to_decimal,
 )
+from .periods import stated_period
 from .records import FoundFigure
 from .significance import significance
 
@@ -56,8 +57,9 @@ VAGUE_FEW = re.compile(r"一两|两三|三四|四五|五六|六七|七八|八九
 FEW = {"二", "两", "三"}
 # The measures a story counts its handful in; "两个支部", "三所学校" are still counts.
 FEW_MEASURES = {"户", "趟"}
-BARE_SUMS = {"亿", "十亿", "百亿", "千万", "百万", "十万", "万"}
-THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的)")
+BARE_SUMS = {"亿", "十亿", "百亿", "千亿", "千万", "百万", "十万", "万"}
+# "亿元以上产业项目", "超千万元的行政村", "站上千亿元台阶": a bare sum as a threshold or a milestone.
+THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|门槛|大关|关口)")
 
 # kind of each measure (metrics.models.Figure.Kind values) and how it is stored.
 MEASURES: dict[str, tuple[str, str]] = {
@@ -240,8 +242,13 @@ def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
     # A bare 一 is the indefinite article ("一名调解员"), except in 一倍.
     if number == "一" and measure != "倍":
         return None
-    value = Decimal(BARE_MULTIPLIERS[number]) if number in BARE_MULTIPLIERS else to_decimal(number)
-    value_max = to_decimal(groups["number_max"]) if groups["number_max"] else None
+    try:
+        value = Decimal(BARE_MULTIPLIERS[number]) if number in BARE_MULTIPLIERS else to_decimal(number)
+        value_max = to_decimal(groups["number_max"]) if groups["number_max"] else None
+    except NumberTooLarge:
+        raise
+    except NotANumber:
+        return None  # numeral characters that spell no number: not a quantity
     if value_max is not None and value_max <= value:
         return None
     # Figure.value holds 18 integer digits.

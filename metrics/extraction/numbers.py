@@ -162,7 +162,10 @@ def inner_qualifier(text: str) -> str:
 
 
 # A unit word standing alone for its own value: "千余人" (a thousand and more), "百余家", "突破千万元".
-BARE_MULTIPLIERS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "亿": 10**8, "十亿": 10**9, "百亿": 10**10}
+BARE_MULTIPLIERS = {
+    "十": 10, "百": 100, "千": 1000, "万": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7,
+    "亿": 10**8, "十亿": 10**9, "百亿": 10**10, "千亿": 10**11,
+}  # fmt: skip
 
 
 def fraction_to_decimal(denominator: str, numerator: str, places: int = 6) -> Decimal:

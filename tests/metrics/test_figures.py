@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.extraction import Catalogue, Gazetteer, extract_article
-from metrics.extraction.figures import find_figures
+from metrics.extraction.figures import find_figures, scan_figures
 from metrics.extraction.numbers import int_to_chinese
 from metrics.extraction.reference import load_catalogue, load_gazetteer
 
@@ -213,3 +213,9 @@ def test_extract_article_never_crashes_on_arbitrary_text(body, title):
     for mention in result.units + result.initiatives:
         source = title if mention.in_title else body
         assert source[mention.start : mention.end] == mention.text
+
+
+def test_a_bare_hundred_billion_is_a_sum_and_as_a_milestone_no_figure():
+    scan = scan_figures("经济总量首次站上千亿元台阶，跨过千亿元门槛。全年完成投资千亿元。")
+    assert [(figure.text, figure.value) for figure in scan.figures] == [("千亿元", Decimal("100000000000"))]
+

@@ -274,3 +274,15 @@ def test_index_rows_written_by_the_import_equal_a_rebuild_from_the_database(tmp_
     search.reindex_all()
     assert written == index_rows()
     assert any("辑改" in " ".join(map(str, row)) for row in written)  # the edited body is what is indexed
+
+
+@pytest.mark.django_db
+def test_every_readable_corpus_page_imports_and_the_unreadable_ones_fail_by_name():
+    from tests.corpus import corpus_pages
+
+    pages = corpus_pages()
+    results = [importers.import_page(page.text.encode("utf-8"), f"{page.name.replace('/', '_')}.txt") for page in pages]
+
+    failed = {result.file_name for result in results if not result.ok}
+    expected = {f"{page.name.replace('/', '_')}.txt" for page in pages if page.expected.get("fails")}
+    assert failed == expected, [result.error for result in results if not result.ok]

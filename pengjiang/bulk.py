@@ -1,0 +1,81 @@
+"""Insert many plain rows without building model instances.
+
+An import writes tens of thousands of figures and links. ``bulk_create`` builds
+an instance of each and prepares every field of every row through Django's
+field machinery, which costs several times the INSERT itself. ``insert_rows``
+takes rows as dicts of column values, prepares each column once where the
+value is the same for every row (defaults, timestamps), passes values the
+database driver takes as they are (text, numbers, ids, decimals, dates), and
+runs one multi-row INSERT per batch. Signals are not sent and primary keys not returned,
+as with ``bulk_create`` on a backend without RETURNING.
+"""
+
+from django.db import connection, models
+from django.utils import timezone
+
+# Field types whose Python values (str, int, bool, Decimal, date, None) the
+# SQLite and PostgreSQL drivers accept unchanged: Django's own preparation of
+# them is the identity for values of the right type.
+DRIVER_TYPES = (
+    models.CharField,
+    models.TextField,
+    models.IntegerField,
+    models.BooleanField,
+    models.DecimalField,
+    models.ForeignKey,
+)
+
+
+def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
+    """INSERT ``rows`` (field attname → value, the same keys in every row) into ``model``'s table.
+
+    Fields a row leaves out get their default, and ``auto_now``/``auto_now_add``
+    timestamps the current time, each prepared once for the whole batch.
+    """
+    if not rows:
+        return
+    given = list(rows[0])
+    fields = [field for field in model._meta.concrete_fields if not field.primary_key]
+    unknown = set(given) - {field.attname for field in fields}
+    if unknown:
+        raise ValueError(f"{model.__name__} has no field {', '.join(sorted(unknown))}")
+    now = timezone.now()
+    constants, converters = {}, {}
+    for field in fields:
+        if field.attname in given and not getattr(field, "auto_now", False):
+            if not isinstance(field, DRIVER_TYPES):
+                converters[field.attname] = field
+        else:
+            value = (
+                now
+                if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+                else field.get_default()
+            )
+            constants[field.attname] = field.get_db_prep_save(value, connection)
+
+    names = [field.attname for field in fields]
+    values = []
+    for row in rows:
+        values.append(
+            [
+                constants[name]
+                if name in constants
+                else converters[name].get_db_prep_save(row[name], connection)
+                if name in converters
+                else row[name]
+                for name in names
+            ]
+        )
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    # Multi-row VALUES, as bulk_create does: one statement per batch rather than per row
+    # (PostgreSQL would otherwise plan and execute every row on its own).
+    batch_size = max(connection.ops.bulk_batch_size(fields, values), 1)
+    with connection.cursor() as cursor:
+        for start in range(0, len(values), batch_size):
+            batch = values[start : start + batch_size]
+            cursor.execute(
+                f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES {', '.join([placeholder] * len(batch))}",
+                [value for row in batch for value in row],
+            )
