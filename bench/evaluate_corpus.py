@@ -1,6 +1,6 @@
 """Share of the corpus checks the parser passes, per family and per kind of check, on each part of the corpus.
 
-    .venv/bin/python bench/evaluate_corpus.py            # dev, held_out and blind, if present
+    .venv/bin/python bench/evaluate_corpus.py            # every part of the corpus
     .venv/bin/python bench/evaluate_corpus.py blind -v   # one part, with every failed check
 
 ``dev`` is what the rules were built on; ``held_out`` was measured once
@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from news.parsing import PageError, parse_page  # noqa: E402
-from tests.corpus import SEGMENTATION, corpus_pages, reading, segmentation_checks, shapes  # noqa: E402
+from tests.corpus import SEGMENTATION, corpus_folders, corpus_pages, reading, segmentation_checks, shapes  # noqa: E402
 
 
 def evaluate(folder: str, verbose: bool) -> None:
@@ -53,7 +53,7 @@ def evaluate(folder: str, verbose: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", default=["dev", "held_out", "blind"])
+    parser.add_argument("folders", nargs="*", default=corpus_folders())
     parser.add_argument("-v", "--verbose", action="store_true")
     arguments = parser.parse_args()
     for folder in arguments.folders:

@@ -18,7 +18,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pengjiang.settings")
 
 from metrics.extraction import Catalogue, Gazetteer  # noqa: E402
 from metrics.extraction.reference import load_catalogue, load_gazetteer  # noqa: E402
-from tests.corpus import ExtractionTally, corpus_pages, extraction_tally  # noqa: E402
+from tests.corpus import ExtractionTally, corpus_folders, corpus_pages, extraction_tally  # noqa: E402
 
 
 def share(part: int, whole: int) -> str:
@@ -27,7 +27,7 @@ def share(part: int, whole: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", default=["dev", "held_out"])
+    parser.add_argument("folders", nargs="*", default=corpus_folders())
     parser.add_argument("--misses", default="", help="print the misses of this kind")
     arguments = parser.parse_args()
     gazetteer, catalogue = Gazetteer(load_gazetteer()), Catalogue(load_catalogue())

@@ -5,7 +5,9 @@
   or bottom. A line is furniture when every word of it is one of: the
   paper's name, a date, a weekday, a page label (A07, 第3版), an edition
   name (…新闻, 蓬江·…, 综合, 要闻 …) — with at least a date, a weekday or a
-  page label among them, so that a headline is never taken for one.
+  page label among them, so that a headline is never taken for one. An
+  edition of another name (平安蓬江, 法治蓬江) counts when the line also prints
+  the paper's name and the page label.
 * Production credits: ``责任编辑：某某　美编：某某　校对：某某``, ``本版责编　某某``.
 * A line naming only the edition (``蓬江新闻``) next to a running header at
   the top or bottom of the page.
@@ -32,6 +34,11 @@ FURNITURE_WORD = re.compile(
 )
 # Every anchor word holds a digit, 星期/周 or the paper's name: a cheap test before the full one.
 HEADER_HINT = re.compile(r"[\d０-９]|星期|周|江门日报|JIANGMEN", re.IGNORECASE)
+ANCHOR_KINDS = {
+    "paper": re.compile(PAPER),
+    "page": re.compile(rf"(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)"),
+}
+EDITION_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
 PRODUCTION = re.compile(r"^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑|编辑)\s*[：:\s　]")
 BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
@@ -55,7 +62,12 @@ def is_running_header(text: str) -> bool:
     """Return whether ``text`` is a running header or footer (see the module's rules)."""
     if len(text) > 60 or not HEADER_HINT.search(text) or not ANCHOR_WORD.search(text):
         return False
-    return not FURNITURE_WORD.sub(" ", text).strip(" 　\t")
+    rest = FURNITURE_WORD.sub(" ", text).split()
+    if not rest:
+        return True
+    # An edition of any name (平安蓬江, 法治蓬江) when the paper's name and the page are printed with it.
+    anchors = {kind for kind, pattern in ANCHOR_KINDS.items() if pattern.search(text)}
+    return len(rest) == 1 and bool(EDITION_NAME.fullmatch(rest[0])) and {"paper", "page"} <= anchors
 
 
 def is_production_credit(text: str) -> bool:
