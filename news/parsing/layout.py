@@ -102,6 +102,12 @@ REPORTING = re.compile(r"说|表示|介绍|指出|认为|据悉|记者|目前|�
 SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 
+# A column's name: a few characters, perhaps with a middle dot (新春·影像).
+UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,4})?")
+# Over a headline, only a name this short is a column's rather than a kicker.
+SHORT_COLUMN_NAME = 4
+
+
 class Label:
     ROW = "row"  # a row of a data box: text, never a headline or heading
     FURNITURE = "furniture"
@@ -179,6 +185,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
         else:
             labels.append(Label.TEXT)
     mark_edition_lines(blocks, labels)
+    mark_unnamed_column_labels(blocks, labels)
     mark_numbered_items(blocks, labels)
     mark_rows(blocks, labels)
     mark_notes_under_label(blocks, labels)
@@ -207,7 +214,8 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
     ``1000.86亿元``). ``完善管理体制的小型水库15宗`` alone could be a headline;
     three such rows in a run are a data box, which a headline never is. The
     short line right above the run (``治水成绩单``, ``数说蓬江2025``) is the
-    box's title: it stays a heading.
+    box's title and goes with it: the title of a table, not a section
+    heading of the article.
     """
     index = 0
     while index < len(blocks):
@@ -227,7 +235,10 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             else:
                 break
         if values >= MIN_ROWS:
-            for row in range(index, end):
+            first = index
+            if index > 0 and labels[index - 1] == Label.TEXT and is_row_label(blocks[index - 1].text):
+                first = index - 1  # the box's title
+            for row in range(first, end):
                 labels[row] = Label.ROW
             index = end
         else:
@@ -310,6 +321,32 @@ def is_caption(block: Line) -> bool:
         return True
     credited = split_photo_credit(text)
     return bool(credited) and len(text) <= CREDITED_CAPTION_MAX_CHARACTERS and bool(credited[0])
+
+
+def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
+    """Label a column's name that no list holds (警讯, 侨乡时评, 新春·影像) by what it stands over.
+
+    A name of a few characters is a column label when the next block is an
+    item of a briefs column (``◎…``, ``1.…``), or a headline with a dateline
+    or byline under it: no kicker is that short.
+    """
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text
+        if labels[index] != Label.TEXT or not UNNAMED_COLUMN.fullmatch(text):
+            continue
+        following = blocks[index + 1].text
+        over_items = labels[index + 1] == Label.ITEM or (
+            NUMBERED_ITEM.match(following) and count_han(following) >= NUMBERED_ITEM_MIN_CHARACTERS
+        )
+        over_article = (
+            count_han(text) <= SHORT_COLUMN_NAME
+            and labels[index + 1] == Label.TEXT
+            and looks_like_headline(following)
+            and index + 2 < len(blocks)
+            and labels[index + 2] in CREDIT_LABELS
+        )
+        if over_items or over_article:
+            labels[index] = Label.COLUMN_LABEL
 
 
 def mark_numbered_items(blocks: list[Line], labels: list[str]) -> None:
@@ -534,6 +571,8 @@ def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
                 count_han(text) > SHORT_LINE or (count_han(text) >= CREDITED_ITEM_MIN_HEADLINE and above_ends)
             ):
                 return head, position + 1
+            if kind_of[body[head].index] == Label.CAPTION:
+                continue  # a photo of the item, printed inside it
             if kind_of[body[head].index] != Label.TEXT:
                 break
         return None
