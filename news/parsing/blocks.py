@@ -158,8 +158,11 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
     if not columns.is_full(above):
         return False
     if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(above.text + line.text)):
-        # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强").
-        return looks_like_byline(above.text + line.text) and not looks_like_byline(line.text)
+        # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强",
+        # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits).
+        return looks_like_byline(above.text + line.text) and (
+            not looks_like_byline(line.text) or looks_like_byline(above.text)
+        )
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if looks_like_headline(line.text):

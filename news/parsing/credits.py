@@ -25,7 +25,7 @@ NAME_CHARACTER = r"\u4e00-\u9fff·"
 DATELINE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}?日报讯|本报讯)\s*[（(](?P<credits>[^（）()]{0,80})[)）]\s*")
 DATELINE_WITHOUT_BRACKETS = re.compile(r"^(?P<paper>江门日报讯|本报讯)(?=[\s　:：]|$)[\s　:：]*")
 BYLINE_MAX_CHARACTERS = 60
-BYLINE_BULLETS = "□◇"
+BYLINE_BULLETS = "□◇■"
 END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄影?"
@@ -84,6 +84,13 @@ PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00
 NAME_SEPARATORS = re.compile(r"[、，,]")
 # "罗霏通讯员/区洁莹": a line break between two credits took the space away.
 GLUED_ROLE = re.compile(r"(?<=[\u4e00-\u9fff])(?<!日报)(?<!本报)(?<!特约)(?=(?:特约通讯员|通讯员|记者|实习生|摄影|评论员)[/:：])")
+ROLE_GLUED_TO_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff/])((?:[\u4e00-\u9fff]{2,6}?日报)?(?:特约通讯员|通讯员|记者|实习生))(?=[\u4e00-\u9fff]{2,4}(?:[\s　]|$))"
+)
+SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文)[/:：])[\s　]+")
+WRITER_BEFORE_ROLE = re.compile(
+    r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
+)
 # "本报评论员" alone credits the paper's commentator without a name.
 UNNAMED_ROLES = {"commentator"}
 
@@ -143,6 +150,11 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     merely starts with ``江门日报记者从…`` is not a byline.
     """
     text = GLUED_ROLE.sub(" ", text.replace("／", "/")).strip()
+    # "□文/ 陈思远": a space after the role's slash; "文/江门日报记者 李银换": 文 before a role says nothing more.
+    text = SPACE_AFTER_ROLE.sub(r"\1", text)
+    text = WRITER_BEFORE_ROLE.sub("", text)
+    # "通讯员殷月明": a column cut between role and name took the space away.
+    text = ROLE_GLUED_TO_NAME.sub(r"\1/", text)
     tokens = text.lstrip(BYLINE_BULLETS).split()
     if text[:1] in BYLINE_BULLETS and tokens and all(PERSON_NAME.match(t) and not ROLE_TOKEN.match(t) and "记者" not in t for t in tokens):
         # "□余思敏": a commentary's author, printed under the text.

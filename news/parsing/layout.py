@@ -98,7 +98,7 @@ UNMARKED_CAPTION_MAX_CHARACTERS = 60
 # A caption without a mark: one clause of 8 to 24 characters, no comma, no quotation.
 SCENE_CAPTION = re.compile(r"[^，,；;：:“”\"。！？!?\d]{8,24}。")
 # What a report says and a caption does not.
-REPORTING = re.compile(r"说|表示|介绍|指出|认为|据悉|记者|目前|今年|近日|将|要|应|须|了$")
+REPORTING = re.compile(r"说|表示|介绍|指出|认为|据悉|记者|目前|今年|近日|将|要|应|须|是|了$")
 SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 
@@ -261,7 +261,9 @@ def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
     comma, no quotation and nothing a report says (who said it, when, what
     will be): ``天沙河沿岸新建的生态护岸和亲水步道。`` The paragraph above
     ends its sentence (else the clause would be the rest of it) and both
-    neighbours are paragraphs of a report, longer than any caption.
+    neighbours are paragraphs of a report, longer than any caption. A caption
+    shows, it does not judge: a clause with 是 (``生态是人才岛最大的本钱。``)
+    is the text's.
     """
     for index in range(1, len(blocks) - 1):
         if labels[index] != Label.TEXT or labels[index - 1] != Label.TEXT or labels[index + 1] != Label.TEXT:
@@ -308,6 +310,8 @@ def is_item(text: str) -> bool:
     """Return whether ``text`` is an item of a briefs column: a bullet before more than a caption."""
     if not text or text[0] not in ITEM_BULLETS or count_han(text) < ITEM_MIN_CHARACTERS:
         return False
+    if looks_like_byline(text):
+        return False  # "■记者 李银换 通讯员 环宣": a byline under its bullet
     if text[0] in CAPTION_ARROWS:
         # ▲ is an item's bullet and a caption's arrow: a caption is one short sentence.
         return not (caption_marker(text) or split_photo_credit(text))
