@@ -102,9 +102,11 @@ UNNAMED_ROLES = {"commentator"}
 NOT_A_NAME = rf"(?!{ROLE_ALTERNATIVES}|近日|日前|近期|连日|当天|今天|昨天|今年|去年|上午|下午|晚上|目前|据悉|为了|为进)"
 CREDIT_PAIR = re.compile(
     rf"[\s　]*(?:{ROLE_ALTERNATIVES})[\s　]*[/／:：]?[\s　]*"
-    rf"(?:{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES})[\u4e00-\u9fff]){{2,3}}"
-    rf"(?:[、\s　]+{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES})[\u4e00-\u9fff]){{2,3}}(?![\u4e00-\u9fff]))*)?"
+    rf"(?:{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES}|报道)[\u4e00-\u9fff]){{2,3}}"
+    rf"(?:[、\s　]+{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES}|报道)[\u4e00-\u9fff]){{2,3}}(?![\u4e00-\u9fff]))*)?"
 )
+# "本报讯　记者刘淑君　通讯员荷宣报道：": the credits may close with 报道 and a colon.
+DATELINE_CLOSE = re.compile(r"[\s　]*(?:报道)?[：:]?[\s　]*")
 
 
 @dataclass(frozen=True)
@@ -136,8 +138,9 @@ def match_dateline(paragraph: str) -> Dateline | None:
         credits_end = token.end()
     if credits_end == end:
         return Dateline(paragraph[: end].rstrip(), "", end)
-    rest = re.match(r"[\s　]*", paragraph[credits_end:])
-    return Dateline(paragraph[:credits_end], paragraph[end:credits_end], credits_end + rest.end())
+    rest = DATELINE_CLOSE.match(paragraph, credits_end)
+    printed = paragraph[: rest.end()].rstrip(" 　")
+    return Dateline(printed, paragraph[end:credits_end], rest.end())
 
 
 def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
