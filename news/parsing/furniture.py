@@ -53,6 +53,9 @@ COLUMN_WORDS = ("简讯", "短讯", "快讯", "动态", "速递", "播报", "速
 NAMED_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{'|'.join(COLUMN_WORDS)})")
 COMMENTARY_LABELS = ("短评", "时评", "评论")
 PHOTO_LABELS = ("图片新闻", "图说", "图闻")
+# What a column's name says of its articles: 侨乡时评, 教育观察 hold commentaries; 新春·影像 photos.
+COMMENTARY_COLUMN = re.compile(r"(?:评|评论|观察|论坛|杂谈|随笔|漫谈|观点|视点)$")
+PHOTO_COLUMN = re.compile(r"图片|图说|图闻|影像|镜头|摄影|光影")
 EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
 # Lines this close to the top or bottom of the page may be a bare page number.
 EDGE_LINES = 2
@@ -133,6 +136,16 @@ def split_jumps(text: str) -> tuple[str, tuple[str, ...]]:
         trailing.insert(0, match.group())
         text = text[: match.start()].rstrip()
     return text, tuple(jumps + trailing)
+
+
+def column_kind(text: str) -> str:
+    """Return what the column named by the label line ``text`` holds: "commentary", "photo" or ``""``."""
+    name = re.sub(r"[\s　·•・■◆●★◎【】\[\]]", "", text)
+    if name in COMMENTARY_LABELS or COMMENTARY_COLUMN.search(name):
+        return "commentary"
+    if name in PHOTO_LABELS or PHOTO_COLUMN.search(name):
+        return "photo"
+    return ""
 
 
 def column_label(text: str) -> str:

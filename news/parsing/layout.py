@@ -42,10 +42,9 @@ from dataclasses import dataclass, field
 
 from .credits import looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
 from .furniture import (
-    COMMENTARY_LABELS,
     EDGE_LINES,
     EDITOR_NOTE,
-    PHOTO_LABELS,
+    column_kind,
     column_label,
     is_edition_line,
     is_furniture,
@@ -395,7 +394,7 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
     for index, kind in enumerate(kinds):
         layout = None
         if kind == Label.COLUMN_LABEL:
-            in_photo_column = column_label(lines[index].text) in PHOTO_LABELS
+            in_photo_column = column_kind(lines[index].text) == "photo"
             continue
         if kind in (*CREDIT_LABELS, Label.ITEM):
             in_photo_column = False
@@ -506,10 +505,10 @@ def take_labels_above(lines, kinds, first_index, floor, layout) -> None:
     if position - 1 >= floor and kinds[position - 1] == Label.COLUMN_LABEL:
         label = lines[position - 1]
         layout.labels.append(label)
-        text = column_label(label.text)
-        if text in COMMENTARY_LABELS:
+        kind = column_kind(label.text)
+        if kind == "commentary":
             layout.kind = ArticleKind.COMMENTARY
-        elif text in PHOTO_LABELS and layout.kind == ArticleKind.NEWS:
+        elif kind == "photo" and layout.kind == ArticleKind.NEWS:
             layout.kind = ArticleKind.PHOTO
 
 

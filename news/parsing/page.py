@@ -168,6 +168,12 @@ def build_article(
     kind = layout.kind
     if kind == ArticleKind.NEWS and not paragraphs and photos:
         kind = ArticleKind.PHOTO
+    if kind == ArticleKind.COMMENTARY:
+        # "□文/ 陈思远" over a commentary: the one who wrote it is its author.
+        credits = tuple(
+            ParsedCredit(credit.name, "author", credit.takes_photos, credit.organisation) if credit.role == "writer" else credit
+            for credit in credits
+        )
     article = ParsedArticle(
         position=position,
         title=title,
