@@ -22,12 +22,13 @@ from .lines import (
     LAYOUT_GAP,
     Line,
     caption_marker,
+    count_han,
     ends_sentence,
     looks_like_headline,
     split_lines,
 )
 from .records import ArticleKind, PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
-from .repair import Piece, join_broken_paragraphs, split_off_displaced_tail, split_off_stub
+from .repair import DISPLACED_MAX_CHARACTERS, Piece, join_broken_paragraphs, split_off_displaced_tail, split_off_stub
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
@@ -203,17 +204,30 @@ def is_credited_caption(line: Line) -> bool:
 
 
 def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[str, tuple, list[Piece]]:
-    """Take credits printed at the end of the last paragraph (``…到位。（记者/任佳燕）``) out of the body."""
-    if not pieces:
-        return byline, credits, pieces
-    last = pieces[-1]
-    found = split_end_credit(last.text)
-    if found is None:
+    """Take credits printed at the end of the last paragraph (``…到位。（记者/任佳燕）``) out of the body.
+
+    A short piece cut off after the credits (the start of a sentence printed
+    elsewhere) does not hide them: it stays after them, for ``repair`` to
+    flag as displaced.
+    """
+    for position in range(len(pieces) - 1, max(len(pieces) - 3, -1), -1):
+        piece = pieces[position]
+        found = split_end_credit(piece.text)
+        if found is not None:
+            break
+        if not is_cut_off_piece(piece):
+            return byline, credits, pieces
+    else:
         return byline, credits, pieces
     text, printed, end_credits = found
     byline = " ".join(part for part in (byline, printed) if part)
-    kept = pieces[:-1] + ([Piece(text, last.start, last.end - len(printed), may_be_stub=last.may_be_stub)] if text else [])
-    return byline, credits + end_credits, kept
+    shortened = [Piece(text, piece.start, piece.end - len(printed), may_be_stub=piece.may_be_stub)] if text else []
+    return byline, credits + end_credits, pieces[:position] + shortened + pieces[position + 1 :]
+
+
+def is_cut_off_piece(piece: Piece) -> bool:
+    """Return whether ``piece`` is a few words that break off mid-sentence (``推进旧城镇、旧厂房改造，``)."""
+    return count_han(piece.text) <= DISPLACED_MAX_CHARACTERS and not ends_sentence(piece.text)
 
 
 def lead_paragraph(paragraphs: list[Piece]) -> str:
