@@ -330,8 +330,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
     """Label a column's name that no list holds (警讯, 侨乡时评, 新春·影像) by what it stands over.
 
     A name of a few characters is a column label when the next block is an
-    item of a briefs column (``◎…``, ``1.…``), or a headline with a dateline
-    or byline under it: no kicker is that short.
+    item of a briefs column (``◎…``, ``1.…``), or a headline with a dateline,
+    a byline or a photo's caption under it: no kicker is that short.
     """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
@@ -346,7 +346,7 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and labels[index + 1] == Label.TEXT
             and looks_like_headline(following)
             and index + 2 < len(blocks)
-            and labels[index + 2] in CREDIT_LABELS
+            and labels[index + 2] in (*CREDIT_LABELS, Label.CAPTION)
         )
         if over_items or over_article:
             labels[index] = Label.COLUMN_LABEL
