@@ -86,6 +86,9 @@ ROW_MAX_CHARACTERS = 30
 # A row printed over two lines: its label, then its number alone ("1000.86亿元", "6.2%", "2.1万户").
 ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
 ROW_LABEL_MAX_CHARACTERS = 16
+# A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them.
+CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})[^\t。！？；;\s]{2,16})+")
+MIN_CELL_ROWS = 2
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
 # What a reporting text holds: a sentence, or a clause.
@@ -187,6 +190,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_unnamed_column_labels(blocks, labels)
     mark_numbered_items(blocks, labels)
     mark_rows(blocks, labels)
+    mark_cell_rows(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
     keep_items_that_report(blocks, labels)
@@ -242,6 +246,23 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             index = end
         else:
             index += 1
+
+
+def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of lines of cells as rows: ``王志强（棠下镇）⇥冯国栋（荷塘镇）``, a list printed as a table.
+
+    Cells are short and set apart by a tab or a wide space; two such lines in
+    a run are a table, whose rows stand alone and are never joined.
+    """
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.TEXT and CELLS.fullmatch(blocks[index].text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_CELL_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
 
 
 def is_row(text: str) -> bool:

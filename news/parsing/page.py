@@ -53,7 +53,9 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
         raise PageError(f"{file_name or '版面'}：未找到可识别的文章（没有“标题 + 电头或署名”的结构）")
     # Dates are read from the blocks, where lines cut inside a number ("202" / "3年") are joined again.
     reading = "\n".join(block.text for block in blocks)
-    calendar = page_calendar(reading)
+    printed = printed_issue_date(layout)
+    # A date the running header prints is the day the page speaks from; else the text tells its year.
+    calendar = PageCalendar(printed.year, printed) if printed else page_calendar(reading)
     warnings: list[str] = []
     fragments: list[ParsedFragment] = []
     articles = []
@@ -73,7 +75,7 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     return ParsedPage(
         articles=tuple(articles),
         fragments=tuple(fragments),
-        issue_date=printed_issue_date(layout) or issue_date(reading, calendar, [article.event_date for article in articles]),
+        issue_date=printed or issue_date(reading, calendar, [article.event_date for article in articles]),
         warnings=tuple(warnings),
         furniture=tuple(furniture_lines),
         page_label=next((label for line in layout.furniture if (label := page_label_of(line.text))), ""),
