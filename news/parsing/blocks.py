@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from .credits import looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import column_label, is_furniture
+from .headlines import OPEN_ENDINGS
 from .lines import TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
 
 # A wrapped page: this share of all its lines is as wide as its main column
@@ -53,6 +54,8 @@ OPENS_A_BLOCK = re.compile(
 )
 # The last characters of a credit that closes a paragraph: 摄, 摄影, 供图, 资料图(片), a bracket.
 CLOSES_A_CREDIT = ("摄", "影", "图", "片", "）", ")")
+# A report's first words: when it happened.
+OPENS_WITH_TIME = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?|近日|日前|近期|昨天|今天|当天|今年以来)[，,]")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
@@ -165,6 +168,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         )
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
+        if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):
+            return False  # a brief's headline over its text, which opens with when: "1月16日，…"
         if looks_like_headline(line.text):
             return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
         if not columns.is_full(line) and not ends_sentence(line.text):
