@@ -84,7 +84,8 @@ PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00
 NAME_SEPARATORS = re.compile(r"[、，,]")
 # "罗霏通讯员/区洁莹", "李银换通讯员　棠宣": a line break between two credits took the space away.
 GLUED_ROLE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<!日报)(?<!本报)(?<!特约)(?=(?:特约通讯员|通讯员|记者|实习生|摄影|评论员)[/:：\s　])"
+    r"(?<=[\u4e00-\u9fff])(?<!日报)(?<!本报)(?<!特约)(?<!媒体)(?<!首席)(?<!见习)"
+    r"(?=(?:特约通讯员|通讯员|记者|实习生|摄影|评论员)[/:：\s　])"
 )
 ROLE_GLUED_TO_NAME = re.compile(
     r"(?<![\u4e00-\u9fff/])((?:[\u4e00-\u9fff]{2,6}?日报)?(?:特约通讯员|通讯员|记者|实习生))(?=[\u4e00-\u9fff]{2,4}(?:[\s　]|$))"

@@ -10,9 +10,12 @@ The rules, in order:
    the line above ends in a word that cannot end a headline (的, 和, 与, 对 …):
    the PDF broke one headline over two lines.
 3. Several lines: with two, the first is the title and the second the
-   subtitle, unless only the second states the news event, or the first is
-   a quotation as a whole (``“一出站就有到家的感觉！”``) and the second is
-   not, or a ``——`` line is the subtitle (then kicker and title); with three, kicker, title and
+   subtitle (``岁寒情暖　关爱老兵`` over ``蓬江各镇（街）开展…活动``), unless
+   the first is a quotation as a whole (``“一出站就有到家的感觉！”``) and the
+   second is not, or a slogan of at most ``SHORT_KICKER`` characters over a
+   line that states the news event (``坚持人民至上`` over
+   ``蓬江区召开民生实事推进会``), or a ``——`` line is the subtitle (then
+   kicker and title); with three, kicker, title and
    subtitle.
 4. One line whose parts are separated by spaces
    (``蓬江区组织工作会议召开 高质量完成新时代新征程 组织工作各项任务``):
@@ -38,6 +41,8 @@ SHORT_PART = 4
 # Kicker, title and subtitle lines are longer than this; a shorter line is the
 # end of the line above, broken by the PDF.
 SHORT_LINE = 6
+# A kicker shorter than this over a title that states the event is a slogan; a longer first line is the title.
+SHORT_KICKER = 7
 # Verbs with which the 江门日报 states what happened in a title.  Verbs that
 # slogans in subtitles use just as often (完成, 实施, 推动, 部署) are left out.
 EVENT_VERBS = re.compile(
@@ -67,7 +72,8 @@ def split_headline(lines: list[str]) -> Headline:
         headline = split_headline_line(parts[0])
     elif len(parts) == 2:
         first, second = parts
-        if dash_subtitle or is_quotation(first) and not is_quotation(second) or (not states_event(first) and states_event(second)):
+        short_slogan_over_event = count_han(first) <= SHORT_KICKER and not states_event(first) and states_event(second)
+        if dash_subtitle or (is_quotation(first) and not is_quotation(second)) or short_slogan_over_event:
             headline = Headline(close_spaces(first), close_spaces(second), "")
         else:
             headline = Headline("", close_spaces(first), close_spaces(second))

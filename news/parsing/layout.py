@@ -104,6 +104,11 @@ REPORTING = re.compile(r"说|表示|介绍|指出|认为|据悉|记者|目前|�
 SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 
+# A notice names itself at the end of its title.
+NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议书)$")
+# A notice is signed with a full date: 2023年10月12日.
+SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+SIGNATURE_MAX_CHARACTERS = 30
 # A column's name: a few characters, perhaps with a middle dot (新春·影像).
 UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,4})?")
 # Over a headline, only a name this short is a column's rather than a kicker.
@@ -121,6 +126,8 @@ class Label:
     END_CREDIT = "end_credit"
     ITEM = "item"
     CAPTION = "caption"
+    NOTICE = "notice"  # the title of a notice (…的公告, …通知): it starts an article of its own
+    SIGNATURE = "signature"  # who signed a notice, and when: body text that stands alone
     TEXT = "text"
 
 
@@ -132,7 +139,7 @@ class ArticleLayout:
     """The blocks of one article, by the part they play."""
 
     kind: str  # ArticleKind
-    start: str  # what started it: "dateline", "byline", "item", "jump", "photo", "end_credit", "headline"
+    start: str  # what started it: "dateline", "byline", "item", "jump", "photo", "end_credit", "notice", "headline"
     headline: list[Line] = field(default_factory=list)
     captions_above: list[Line] = field(default_factory=list)  # between headline and credit line
     editor_notes: list[Line] = field(default_factory=list)
@@ -140,7 +147,7 @@ class ArticleLayout:
     credit: Line | None = None  # the dateline paragraph, byline line, item line or jump marker
     body: list[Line] = field(default_factory=list)
     labels: list[Line] = field(default_factory=list)  # column labels printed over it
-    rows: set[int] = field(default_factory=set)  # indexes of the body's blocks that are rows of a data box
+    rows: set[int] = field(default_factory=set)  # indexes of the body's blocks that stand alone: data-box rows, signatures
     captions: set[int] = field(default_factory=set)  # indexes of the body's blocks that are photo captions
 
     @property
@@ -187,6 +194,8 @@ def label_blocks(blocks: list[Line]) -> list[str]:
         else:
             labels.append(Label.TEXT)
     mark_edition_lines(blocks, labels)
+    mark_signatures(blocks, labels)
+    mark_notices(blocks, labels)
     mark_unnamed_column_labels(blocks, labels)
     mark_numbered_items(blocks, labels)
     mark_rows(blocks, labels)
@@ -332,6 +341,8 @@ def is_item(text: str) -> bool:
         return False
     if looks_like_byline(text):
         return False  # "■记者 李银换 通讯员 环宣": a byline under its bullet
+    if text.rstrip()[-1] == text[0]:
+        return False  # "◆ 进店有礼 ◆": a bullet on both sides decorates a heading
     if text[0] in CAPTION_ARROWS:
         # ▲ is an item's bullet and a caption's arrow: a caption is one short sentence.
         return not (caption_marker(text) or split_photo_credit(text))
@@ -345,6 +356,42 @@ def is_caption(block: Line) -> bool:
         return True
     credited = split_photo_credit(text)
     return bool(credited) and len(text) <= CREDITED_CAPTION_MAX_CHARACTERS and bool(credited[0])
+
+
+def mark_signatures(blocks: list[Line], labels: list[str]) -> None:
+    """Label the end of a notice: who issued it on one line, the full date on the next.
+
+    ``江门市公共汽车有限公司`` over ``2023年10月12日`` inside the page: the date
+    alone would pass for a running header, the name for a headline.
+    """
+    last = len(blocks) - 1
+    for index in range(1, len(blocks)):
+        date_line, issuer = blocks[index].text, blocks[index - 1].text
+        inside_page = EDGE_LINES <= index <= last - EDGE_LINES
+        if (
+            inside_page
+            and labels[index] == Label.FURNITURE
+            and SIGNED_DATE.fullmatch(date_line)
+            and labels[index - 1] == Label.TEXT
+            and len(issuer) <= SIGNATURE_MAX_CHARACTERS
+            and not REPORTS.search(issuer)
+            and not ends_sentence(issuer)
+        ):
+            labels[index - 1] = labels[index] = Label.SIGNATURE
+
+
+def mark_notices(blocks: list[Line], labels: list[str]) -> None:
+    """Label the title of a notice (``…关于开通校园定制专线的公告``) over its text: an article without a dateline."""
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text
+        if (
+            labels[index] == Label.TEXT
+            and NOTICE_TITLE.search(text)
+            and looks_like_headline(text)
+            and labels[index + 1] == Label.TEXT
+            and REPORTS.search(blocks[index + 1].text)
+        ):
+            labels[index] = Label.NOTICE
 
 
 def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
@@ -441,6 +488,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
                 continue
         elif kind == Label.ITEM:
             layout = ArticleLayout(ArticleKind.BRIEF, "item", credit=lines[index])
+        elif kind == Label.NOTICE:
+            layout = ArticleLayout(ArticleKind.NEWS, "notice", headline=[lines[index]])
         elif kind == Label.JUMP and is_jump_in(lines[index].text):
             headline = headline_above(lines, kinds, index - 1, floor)
             if headline:
@@ -469,7 +518,7 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
-    rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.ROW}
+    rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in (Label.ROW, Label.SIGNATURE)}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
     for layout in articles:
         layout.rows = {line.index for line in layout.body if line.index in rows}
@@ -571,7 +620,8 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             head, rest = split
             current = result[-1]
             headline_end = head + take_headline_count(current.body, head, kind_of)
-            item = ArticleLayout(ArticleKind.NEWS, "end_credit", headline=current.body[head:headline_end], body=current.body[headline_end:rest])
+            kind = ArticleKind.BRIEF if under_column_label(current.body[head], lines, kinds) else ArticleKind.NEWS
+            item = ArticleLayout(kind, "end_credit", headline=current.body[head:headline_end], body=current.body[headline_end:rest])
             current.body, leftover = current.body[:head], current.body[rest:]
             result.append(item)
             if not leftover:
@@ -580,6 +630,12 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             item.body.extend(leftover)
             layout = item
     return result
+
+
+def under_column_label(line: Line, lines: list[Line], kinds: list[str]) -> bool:
+    """Return whether ``line`` is printed right under a column label (法治快讯 over an item without bullet)."""
+    position = next(index for index, candidate in enumerate(lines) if candidate.index == line.index)
+    return position > 0 and kinds[position - 1] == Label.COLUMN_LABEL
 
 
 def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:

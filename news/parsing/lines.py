@@ -26,6 +26,8 @@ HEADLINE_MAX_CHARACTERS = 60
 # A headline may be a quotation, commas and all: "“阿婆，今日有咩餸？”".
 WHOLE_QUOTATION = re.compile(r"“[^“”]{2,30}”")
 SECTION_HEADING_MAX_CHARACTERS = 30
+# "记者：为什么会选择做网格员？": a question of an interview, not a heading.
+SPEAKER = re.compile(r"^(?:本报记者|记者|主持人|问|答)[：:]")
 NAMED_SECTION_HEADING = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][^。；;！？!?]{4,24}(?<![，,、：:])")
 # Text laid out around a photo is set apart by more than one blank line.
 LAYOUT_GAP = 2
@@ -143,6 +145,7 @@ def looks_like_section_heading(text: str) -> bool:
         len(text) <= SECTION_HEADING_MAX_CHARACTERS
         and (looks_like_headline(text) or bool(NAMED_SECTION_HEADING.fullmatch(text)))
         and not text.startswith("——")
+        and not SPEAKER.match(text)
     )
 
 

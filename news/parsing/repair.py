@@ -38,6 +38,8 @@ CANNOT_OPEN_A_SENTENCE = set("的地得了着过也都还又再就才并而且�
 FRESH_START = re.compile(r"^(?:此外|另外|与此同时|同时|另据|据了解|据悉|另一方面)[，,]")
 # Counting Chinese characters in a whole long sentence is wasted work.
 STUB_LOOKAHEAD = 3 * STUB_MAX_CHARACTERS
+# "一、线路及站点": a numbered part of a notice or a report.
+NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]")
 
 
@@ -91,13 +93,17 @@ def continues(previous: str, text: str) -> bool:
     """Return whether ``text`` goes on with the paragraph ``previous`` broke off.
 
     A paragraph that does not end a sentence goes on, except into a row of a
-    data box or a list item (``一是…``, ``2.…``) after a clause that is done
-    (``…三项措施：``); rows of a data box neither go on nor are gone on with.
+    data box, a list item (``一是…``, ``2.…``) after a clause that is done
+    (``…三项措施：``) or after another item, or a numbered part
+    (``一、…``) after a colon or an item; rows of a data box neither go on nor are gone on
+    with.
     """
     if ends_sentence(previous) or TABLE_ROW.match(previous) or TABLE_ROW.match(text):
         return False
-    if LIST_ITEM.match(text) and previous.rstrip()[-1:] in "：:；;，,、":
-        return False
+    if LIST_ITEM.match(text) and (previous.rstrip()[-1:] in "：:；;，,、" or LIST_ITEM.match(previous)):
+        return False  # an item after a clause that announces it, or after the item before it
+    if NUMBERED_HEADING.match(text) and (previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous)):
+        return False  # "…现将有关事项公告如下：" + "一、线路及站点"; the last item of part 一 + "二、…"
     return True
 
 
