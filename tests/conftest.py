@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
 
-from news.roles import ADMINISTRATOR, EDITOR, EXPORTER
+from news.roles import ADMINISTRATOR, EDITOR, EXPORTER, REVIEWER
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -25,14 +25,34 @@ def user_in_group(username: str, group_name: str, **extra) -> User:
 
 
 def logged_in(user: User) -> Client:
+    """Return a client signed in as ``user``; for roles that need it, with a TOTP device and a verified session."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from accounts.twofactor import requires_two_factor
+
     client = Client()
     client.force_login(user)
+    if requires_two_factor(user):
+        device = user.totpdevice_set.create(name="测试", confirmed=True)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
     return client
 
 
 @pytest.fixture
 def editor(db) -> User:
     return user_in_group("editor", EDITOR)
+
+
+@pytest.fixture
+def reviewer(db) -> User:
+    return user_in_group("reviewer", REVIEWER)
+
+
+@pytest.fixture
+def reviewer_client(reviewer) -> Client:
+    return logged_in(reviewer)
 
 
 @pytest.fixture
