@@ -5,6 +5,8 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
 
@@ -58,3 +60,10 @@ class TwoFactorRequiredMiddleware:
             target = "accounts:verify" if confirmed_device(user) else "accounts:two_factor"
             return redirect(f"{reverse(target)}?next={request.get_full_path()}")
         return self.get_response(request)
+
+
+@receiver(user_logged_in, dispatch_uid="accounts_idle_clock")
+def start_idle_clock(sender, request, user, **kwargs):
+    """Start a new session's idle clock at sign-in (so the first request needs no session write)."""
+    if request is not None and hasattr(request, "session"):
+        request.session[LAST_SEEN_KEY] = time.time()

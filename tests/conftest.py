@@ -78,3 +78,9 @@ def exporter_client(exporter) -> Client:
 @pytest.fixture
 def admin_client_(administrator) -> Client:
     return logged_in(administrator)
+
+
+@pytest.fixture
+def admin_client(admin_user) -> Client:
+    """pytest-django's superuser client, signed in with a second factor as superusers must be."""
+    return logged_in(admin_user)
