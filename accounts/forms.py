@@ -40,9 +40,10 @@ class TwoFactorAdminLoginForm(OTPAuthenticationFormMixin, AdminAuthenticationFor
         if user is not None and confirmed_device(user) is not None:
             try:
                 self.clean_otp(user)
-            except forms.ValidationError:
+            except forms.ValidationError as error:
+                reason = "未输入两步验证码" if error.code == "token_required" else "两步验证码错误"
                 record(Action.LOGIN_FAILED, username=user.get_username(), object_type="用户",
-                       object_repr=user.get_username(), reason="两步验证码错误", request=self.request)
+                       object_repr=user.get_username(), reason=reason, request=self.request)
                 raise
         return self.cleaned_data
 

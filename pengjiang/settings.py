@@ -79,13 +79,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Two-factor sign-in and idle sign-out of staff (accounts/), after the user is known.
+    "django.contrib.messages.middleware.MessageMiddleware",
+    # Two-factor sign-in and idle sign-out of staff (accounts/), once the user and messages are known.
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.IdleTimeoutMiddleware",
     "accounts.middleware.TwoFactorRequiredMiddleware",
     # Lets audit.log.record know the address and user of the request being served.
     "audit.middleware.RequestContextMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
