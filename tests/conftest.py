@@ -15,6 +15,32 @@ def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
 
 
+@pytest.fixture(autouse=True)
+def editorial_roles(request):
+    """Make sure the role groups exist in tests that use the database.
+
+    A data migration creates them, but a transactional test (live server,
+    concurrent runs) empties every table afterwards; permissions come back by
+    themselves (post_migrate), groups do not.
+    """
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+        request.fixturenames
+    )
+    if not uses_db:
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.contrib.auth.models import Permission
+
+    from news.roles import role_permissions
+
+    if Group.objects.filter(name=REVIEWER).exists():
+        return
+    by_key = {(p.content_type.app_label, p.codename): p for p in Permission.objects.select_related("content_type")}
+    for name, wanted in role_permissions().items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set([by_key[key] for key in wanted if key in by_key])
+
+
 # Users for each editorial role, and test clients logged in as them.
 
 
