@@ -11,3 +11,5 @@ class NewsConfig(AppConfig):
         # registered in news.search; connect them in every process (shell,
         # scripts, commands), not only where a view or the admin imports it.
         from . import search  # noqa: F401
+        # Imports flag near-duplicate articles through news.signals.articles_imported.
+        from . import duplicates  # noqa: F401

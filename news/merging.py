@@ -232,3 +232,47 @@ def absorb_names(target, others, *, reason: str) -> list[str]:
     target._change_reason = reason
     target.save()
     return added
+
+
+@dataclass
+class ArticleMergeReport:
+    """What folding a duplicate article into the one kept did."""
+
+    kept: str
+    duplicate: str
+    links_moved: int = 0
+    links_dropped: int = 0
+    figures_left: int = 0
+
+
+def merge_articles(*, duplicate: Article, into: Article, user=None, reason: str = "") -> ArticleMergeReport:
+    """Fold ``duplicate`` (a reprint) into ``into``: move its unit and initiative links, withdraw it, redirect it.
+
+    A link the kept article already has is dropped. The duplicate's figures
+    stay with it (their offsets point into its own text) and so leave the
+    public site with it; the kept article has its own. The duplicate is
+    withdrawn through ``news.workflow`` (one transition, one audit entry),
+    and its address redirects to the kept article.
+    """
+    from . import workflow
+    from .editorial import NearDuplicate
+
+    if duplicate.pk == into.pk:
+        raise MergeError("不能把文章并入自身。")
+    if into.merged_into_id:
+        raise MergeError(f"《{into.title}》本身已并入其他文章，请选择最终保留的文章。")
+    report = ArticleMergeReport(kept=into.title, duplicate=duplicate.title)
+    with transaction.atomic():
+        for link_model, field_name in ((ArticleUnit, "unit"), (ArticleInitiative, "initiative")):
+            kept = set(link_model.objects.filter(article=into).values_list(f"{field_name}_id", flat=True))
+            links = list(link_model.objects.filter(article=duplicate))
+            dropped = [link.pk for link in links if getattr(link, f"{field_name}_id") in kept]
+            link_model.objects.filter(pk__in=dropped).delete()
+            report.links_dropped += len(dropped)
+            report.links_moved += link_model.objects.filter(article=duplicate).update(article=into)
+        report.figures_left = duplicate.figures.count()
+        NearDuplicate.objects.filter(article=duplicate, original=into).update(state=NearDuplicate.State.MERGED)
+        NearDuplicate.objects.filter(article=into, original=duplicate).update(state=NearDuplicate.State.MERGED)
+        workflow.mark_merged(duplicate, into=into, user=user, reason=reason or f"与《{into.title}》重复，已并入")
+        Article.objects.filter(pk=into.pk).update(updated_at=timezone.now())
+    return report

@@ -91,8 +91,13 @@ class Page(models.Model):
 
 class Article(EditorLockMixin):
     class Status(models.TextChoices):
+        # The review workflow (news.workflow): 草稿 → 待审核 → 已发布, or back to
+        # the editor as 已退回; a published article taken down is 已撤下.
         DRAFT = "draft", "草稿"
+        PENDING = "pending", "待审核"
         PUBLISHED = "published", "已发布"
+        RETURNED = "returned", "已退回"
+        WITHDRAWN = "withdrawn", "已撤下"
 
     class Kind(models.TextChoices):
         NEWS = "news", "新闻"
@@ -126,6 +131,15 @@ class Article(EditorLockMixin):
     initiatives = models.ManyToManyField(
         "Initiative", through="ArticleInitiative", related_name="articles", blank=True, verbose_name="涉及举措"
     )
+    # Scheduling (news.workflow, the publish_scheduled command): an approved
+    # article waits as 待审核 until publish_at; a published one is taken down at unpublish_at.
+    publish_at = models.DateTimeField("定时发布时间", null=True, blank=True, help_text="留空则审核通过后立即发布。")
+    unpublish_at = models.DateTimeField("定时撤下时间", null=True, blank=True)
+    approved_at = models.DateTimeField("审核通过时间", null=True, blank=True, editable=False)
+    # A near-duplicate folded into another article (news.merging.merge_articles): its address redirects there.
+    merged_into = models.ForeignKey(
+        "self", verbose_name="已并入", on_delete=models.SET_NULL, null=True, blank=True, related_name="merged_duplicates"
+    )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
@@ -141,6 +155,10 @@ class Article(EditorLockMixin):
             models.Index(fields=["status", "-published_on"], name="article_status_date"),
             # "Is this article published, and when?" answered from the index alone (migration 0005).
             models.Index(fields=["id", "status", "published_on"], name="news_article_id_status_date"),
+        ]
+        permissions = [
+            ("submit_article", "可提交文章审核"),
+            ("review_article", "可审核文章（发布、退回、撤下）"),
         ]
 
     def __str__(self) -> str:
@@ -584,3 +602,7 @@ class ImportRun(models.Model):
         self.succeeded = not interrupted and all(result.ok for result in results)
         self.summary = {"files": [result.as_dict() for result in results]}
         self.save(update_fields=["finished_at", "interrupted", "succeeded", "summary"])
+
+
+# The review workflow's records and the near-duplicate index live in their own module.
+from .editorial import ArticleBucket, ArticleTransition, NearDuplicate, ReviewQueueItem  # noqa: E402, F401

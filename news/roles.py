@@ -6,6 +6,7 @@ permission for a new model.
 """
 
 EDITOR = "编辑"
+REVIEWER = "审核"
 EXPORTER = "数据导出"
 ADMINISTRATOR = "管理员"
 
@@ -18,6 +19,14 @@ TRACE_MODELS = {
     "news": ["importrun", "historicalarticle", "historicalcredit", "historicalphoto", "historicalunit", "historicalinitiative"],
     "metrics": ["historicalfigure"],
 }
+# The review workflow (news.workflow): editors submit, reviewers approve, return and withdraw.
+SUBMIT = {("news", "submit_article")}
+REVIEW = {("news", "review_article")}
+# What editors and reviewers keep an eye on: the audit log and the public's error reports.
+ACCOUNTABILITY_VIEW = {("audit", "view_auditentry"), ("feedback", "view_errorreport"), ("news", "view_articletransition"),
+                       ("news", "view_nearduplicate")}
+# Answering error reports and deciding on near-duplicates.
+ACCOUNTABILITY_CHANGE = {("feedback", "change_errorreport"), ("news", "change_nearduplicate")}
 
 
 def role_permissions() -> dict[str, set[tuple[str, str]]]:
@@ -34,10 +43,12 @@ def role_permissions() -> dict[str, set[tuple[str, str]]]:
         for model in names
         for action in ("add", "change", "delete")
     }
+    desk = everything_viewable | editing | ACCOUNTABILITY_VIEW | ACCOUNTABILITY_CHANGE
     return {
-        EDITOR: everything_viewable | editing,
+        EDITOR: desk | SUBMIT,
+        REVIEWER: desk | SUBMIT | REVIEW,
         EXPORTER: everything_viewable,
-        ADMINISTRATOR: everything_viewable | editing | {("auth", f"{a}_user") for a in ("add", "change", "view")},
+        ADMINISTRATOR: desk | SUBMIT | REVIEW | {("auth", f"{a}_user") for a in ("add", "change", "view")},
     }
 
 

@@ -1,7 +1,7 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, preview, site, views
 from .sitemaps import SITEMAPS
 
 app_name = "news"
@@ -20,4 +20,7 @@ urlpatterns = [
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("accessibility/", site.accessibility_statement, name="accessibility"),
+    path("privacy/", site.privacy_statement, name="privacy"),
+    path("preview/<str:token>/", preview.article_preview, name="article_preview"),
 ]

@@ -10,7 +10,7 @@ from datetime import date
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -172,21 +172,45 @@ def article_list(request):
     )
 
 
+def article_page_queryset(articles, figures):
+    """Return ``articles`` with everything the article page shows; ``figures`` are those it may show."""
+    return articles.select_related("page").prefetch_related(
+        "credits",
+        "photos",
+        Prefetch("units", queryset=Unit.objects.order_by("tree_path")),
+        Prefetch("initiatives", queryset=Initiative.objects.order_by("name")),
+        Prefetch("figures", queryset=figures.order_by("start"), to_attr="public_figures"),
+    )
+
+
+def article_page_context(request, article: Article) -> dict:
+    """Return the article page's context; the staff preview (news.preview) renders a draft with it."""
+    return {"article": article, "related": related_articles(request, article)}
+
+
 @conditional
 def article_detail(request, slug):
-    article = get_object_or_404(
-        Article.objects.published()
-        .select_related("page")
-        .prefetch_related(
-            "credits",
-            "photos",
-            Prefetch("units", queryset=Unit.objects.order_by("tree_path")),
-            Prefetch("initiatives", queryset=Initiative.objects.order_by("name")),
-            Prefetch("figures", queryset=Figure.objects.public().order_by("start"), to_attr="public_figures"),
-        ),
-        slug=slug,
-    )
-    return render(request, "news/article_detail.html", {"article": article, "related": related_articles(request, article)})
+    article = Article.objects.published().filter(slug=slug)
+    article = article_page_queryset(article, Figure.objects.public()).first()
+    if article is None:
+        # A duplicate merged into another article keeps its address as a redirect (news.merging.merge_articles).
+        target = merged_target(slug)
+        if target is not None:
+            return HttpResponsePermanentRedirect(target.get_absolute_url())
+        raise Http404("没有这篇文章。")
+    return render(request, "news/article_detail.html", article_page_context(request, article))
+
+
+def merged_target(slug: str) -> Article | None:
+    """Return the published article that the article at ``slug`` was merged into (following chains), if any."""
+    seen = set()
+    article = Article.objects.filter(slug=slug).only("merged_into_id").first()
+    while article is not None and article.merged_into_id and article.pk not in seen:
+        seen.add(article.pk)
+        article = Article.objects.only("slug", "status", "merged_into_id").filter(pk=article.merged_into_id).first()
+        if article is not None and article.is_published:
+            return article
+    return None
 
 
 def related_articles(request, article: Article) -> list[Article]:

@@ -62,8 +62,13 @@ INSTALLED_APPS = [
     "django_filters",
     "import_export",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "audit",
     "news",
     "metrics",
+    "accounts",
+    "feedback",
 ]
 
 MIDDLEWARE = [
@@ -75,6 +80,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Two-factor sign-in and idle sign-out of staff (accounts/), once the user and messages are known.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.IdleTimeoutMiddleware",
+    "accounts.middleware.TwoFactorRequiredMiddleware",
+    # Lets audit.log.record know the address and user of the request being served.
+    "audit.middleware.RequestContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
@@ -91,6 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "news.site.identity",
             ],
         },
     },
@@ -180,6 +192,29 @@ PAGE_MAX_BYTES = env_int("PAGE_MAX_BYTES", 2 * 1024 * 1024)
 
 SITE_NAME = "蓬江治理成果"
 NEWSPAPER_NAME = "江门日报"
+
+# Site identity shown in every page's footer (news.site); each line appears only when set.
+SITE_OWNER = os.environ.get("SITE_OWNER", "")  # 主办单位
+SITE_CONTACT = os.environ.get("SITE_CONTACT", "")  # 联系方式（电话或邮箱）
+SITE_ID_CODE = os.environ.get("SITE_ID_CODE", "")  # 网站标识码
+SITE_ICP = os.environ.get("SITE_ICP", "")  # ICP 备案号
+SITE_PSB = os.environ.get("SITE_PSB", "")  # 公安机关备案号
+
+# Editorial workflow (news.workflow) ------------------------------------------------------------------
+# A one-person office may let a reviewer approve their own submission; otherwise a second person must.
+REVIEW_ALLOW_SELF_APPROVAL = env_bool("REVIEW_ALLOW_SELF_APPROVAL", False)
+
+# Staff accounts (accounts/) -------------------------------------------------------------------------------
+# Groups whose members (and superusers) must sign in with a TOTP code; 编辑 may enrol if they wish.
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "审核,管理员")
+# A staff session ends after this many minutes without a request.
+SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
+# The issuer name authenticator apps show beside the account.
+OTP_TOTP_ISSUER = "蓬江治理成果编辑台"
+
+# Public error reports (feedback/) ---------------------------------------------------------------------
+# Reports one address may file per hour; more are refused until the hour has passed.
+ERROR_REPORTS_PER_HOUR = env_int("ERROR_REPORTS_PER_HOUR", 5)
 
 LOGGING = {
     "version": 1,

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
 
-from news.roles import ADMINISTRATOR, EDITOR, EXPORTER
+from news.roles import ADMINISTRATOR, EDITOR, EXPORTER, REVIEWER
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -13,6 +13,32 @@ SEEDS = ROOT / "seeds"
 @pytest.fixture
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def editorial_roles(request):
+    """Make sure the role groups exist in tests that use the database.
+
+    A data migration creates them, but a transactional test (live server,
+    concurrent runs) empties every table afterwards; permissions come back by
+    themselves (post_migrate), groups do not.
+    """
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+        request.fixturenames
+    )
+    if not uses_db:
+        return
+    request.getfixturevalue("_django_db_helper")
+    from django.contrib.auth.models import Permission
+
+    from news.roles import role_permissions
+
+    if Group.objects.filter(name=REVIEWER).exists():
+        return
+    by_key = {(p.content_type.app_label, p.codename): p for p in Permission.objects.select_related("content_type")}
+    for name, wanted in role_permissions().items():
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set([by_key[key] for key in wanted if key in by_key])
 
 
 # Users for each editorial role, and test clients logged in as them.
@@ -25,14 +51,34 @@ def user_in_group(username: str, group_name: str, **extra) -> User:
 
 
 def logged_in(user: User) -> Client:
+    """Return a client signed in as ``user``; for roles that need it, with a TOTP device and a verified session."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+
+    from accounts.twofactor import requires_two_factor
+
     client = Client()
     client.force_login(user)
+    if requires_two_factor(user):
+        device = user.totpdevice_set.create(name="测试", confirmed=True)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
     return client
 
 
 @pytest.fixture
 def editor(db) -> User:
     return user_in_group("editor", EDITOR)
+
+
+@pytest.fixture
+def reviewer(db) -> User:
+    return user_in_group("reviewer", REVIEWER)
+
+
+@pytest.fixture
+def reviewer_client(reviewer) -> Client:
+    return logged_in(reviewer)
 
 
 @pytest.fixture
@@ -58,3 +104,9 @@ def exporter_client(exporter) -> Client:
 @pytest.fixture
 def admin_client_(administrator) -> Client:
     return logged_in(administrator)
+
+
+@pytest.fixture
+def admin_client(admin_user) -> Client:
+    """pytest-django's superuser client, signed in with a second factor as superusers must be."""
+    return logged_in(admin_user)

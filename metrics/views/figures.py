@@ -3,6 +3,8 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from audit.log import Action as AuditAction
+from audit.log import record as audit
 from news.views import conditional
 
 from ..exports import DOWNLOAD_FORMATS, figure_download_response
@@ -22,6 +24,7 @@ def figure_list(request):
     download = request.GET.get("format")
     if download in DOWNLOAD_FORMATS:
         # The export picks its own columns (and relations) for these rows.
+        audit(AuditAction.EXPORT, object_type="数据", reason="公开下载", detail={"format": download, "query": request.GET.urlencode()})
         return figure_download_response(rows, download)
     page = Paginator(rows.with_relations(), FIGURES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "metrics/figure_list.html", {"filter": figures, "page_obj": page, "formats": DOWNLOAD_FORMATS})

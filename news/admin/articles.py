@@ -16,6 +16,7 @@ from ..spreadsheets.admin import SheetAdminMixin
 from .base import EditorLockAdminMixin, HistoryAdmin, PlainNewlinesMixin, count_of, mark_span, write_with_history
 from .filters import ArticleInitiativeFilter, PageFilter, UnitTreeFilter
 from .photos import photo_thumbnail
+from .workflow import ArticleWorkflowAdminMixin
 
 
 class CreditInline(PlainNewlinesMixin, admin.TabularInline):
@@ -60,22 +61,24 @@ class ArticleInitiativeInline(PlainNewlinesMixin, admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
+class ArticleAdmin(ArticleWorkflowAdminMixin, SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
     resource_classes = [ArticleResource]
-    list_display = ["title", "page", "published_on", "status", "unit_count", "initiative_count"]
+    list_display = ["title", "page", "published_on", "status", "duplicate_flag", "unit_count", "initiative_count"]
     list_select_related = ["page"]
     list_filter = ["status", PageFilter, UnitTreeFilter, ArticleInitiativeFilter]
     date_hierarchy = "published_on"
     search_fields = ["title", "kicker", "subtitle", "body"]
-    readonly_fields = ["page", "position", "slug", "source_link", "edited_fields", "created_at", "updated_at"]
+    # The status changes only through the workflow (news.workflow): the panel above the form.
+    readonly_fields = ["status", "page", "position", "slug", "source_link", "edited_fields", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["kicker", "title", "subtitle", "status"]}),
+        ("定时", {"fields": ["publish_at", "unpublish_at"]}),
         ("正文", {"fields": ["byline", "body", "heading_paragraphs"]}),
         ("日期", {"fields": ["published_on", "event_on"]}),
         ("来源", {"fields": ["page", "position", "source_link", "slug", "edited_fields", "created_at", "updated_at"]}),
     ]
     inlines = [CreditInline, PhotoInline, ArticleUnitInline, ArticleInitiativeInline]
-    actions = ["publish", "unpublish", "attach_unit", "attach_initiative"]
+    actions = [*ArticleWorkflowAdminMixin.workflow_actions, "attach_unit", "attach_initiative"]
 
     def get_queryset(self, request):
         return (
@@ -166,22 +169,6 @@ class ArticleAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
             "marked_text": mark_span(article.page.text, article.source_start, article.source_end),
         }
         return TemplateResponse(request, "admin/news/article/source.html", context)
-
-    @admin.action(description="发布所选文章", permissions=["change"])
-    def publish(self, request, queryset):
-        self.set_status(request, queryset, Article.Status.PUBLISHED, "批量发布")
-
-    @admin.action(description="撤回所选文章（改为草稿）", permissions=["change"])
-    def unpublish(self, request, queryset):
-        self.set_status(request, queryset, Article.Status.DRAFT, "批量撤回")
-
-    def set_status(self, request, queryset, status, reason):
-        articles = list(queryset.exclude(status=status))
-        for article in articles:
-            article.status = status
-        write_with_history(request, articles, Article, ["status"], reason)
-        label = Article.Status(status).label
-        self.message_user(request, f"{len(articles)} 篇文章已改为“{label}”。", messages.SUCCESS)
 
     @admin.action(description="为所选文章关联单位…", permissions=["change"])
     def attach_unit(self, request, queryset):

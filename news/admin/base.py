@@ -14,6 +14,9 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
+from audit.log import Action as AuditAction
+from audit.log import record as audit
+
 from .. import merging
 from ..forms import MergeForm, PlainNewlinesField
 from ..models import DismissedLink, EditorLockMixin, Mention
@@ -155,6 +158,12 @@ class MergeAdminMixin:
             except merging.MergeError as error:
                 form.add_error("target", str(error))
             else:
+                audit(
+                    AuditAction.MERGE,
+                    obj=target,
+                    reason=f"并入：{'、'.join(report.merged)}",
+                    detail={"merged": [other.pk for other in others], "figures_moved": report.figures_moved},
+                )
                 self.message_user(
                     request,
                     f"已将 {'、'.join(report.merged)} 并入“{report.target}”：移动文章关联 {report.article_links_moved} 条"

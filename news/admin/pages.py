@@ -3,6 +3,7 @@
 import base64
 import binascii
 import hashlib
+from pathlib import Path
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -12,6 +13,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from ..forms import PageUploadForm
+from ..parsing import PageError, decode_page_bytes
 from ..importers import STATUS_LABELS, ImportSession, import_page
 from ..models import Article, Fragment, ImportRun, Page
 from .base import PlainNewlinesMixin, count_of
@@ -114,12 +116,15 @@ class PageAdmin(admin.ModelAdmin):
         if not self.can_upload(request):
             raise PermissionDenied
         form = PageUploadForm(request.POST or None, request.FILES or None)
-        result = None
+        result, near_duplicates, same_page = None, [], None
         if request.method == "POST" and form.is_valid():
             upload, replace = form.cleaned_data["file"], form.cleaned_data["replace_duplicate"]
             data = upload.read()
             with ImportSession(origin=ImportRun.Origin.ADMIN, user=request.user, dry_run=True) as session:
                 result = import_page(data, upload.name, session=session, replace_duplicate=replace)
+            near_duplicates = session.memo.get("near_duplicates", [])
+            if not result.ok:
+                same_page = page_with_same_text(data, upload.name)
             if result.ok:
                 digest = hashlib.sha256(data).hexdigest()
                 request.session[PAGE_UPLOAD_SESSION_KEY] = {
@@ -131,7 +136,7 @@ class PageAdmin(admin.ModelAdmin):
             else:
                 form.add_error("file", result.error)
                 result = None
-        return self.render_upload(request, form, result)
+        return self.render_upload(request, form, result, near_duplicates=near_duplicates, same_page=same_page)
 
     def confirm_upload_view(self, request):
         """Import the file previewed in the previous step, if it is still the same file."""
@@ -160,8 +165,10 @@ class PageAdmin(admin.ModelAdmin):
         )
         return HttpResponseRedirect(reverse("admin:news_page_change", args=[result.page_id]))
 
-    def render_upload(self, request, form, result):
+    def render_upload(self, request, form, result, *, near_duplicates=(), same_page=None):
         context = {
+            "near_duplicates": near_duplicates,
+            "same_page": same_page,
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": "上传版面文本",
@@ -171,6 +178,15 @@ class PageAdmin(admin.ModelAdmin):
             "sha256": request.session.get(PAGE_UPLOAD_SESSION_KEY, {}).get("sha256", "") if result else "",
         }
         return TemplateResponse(request, "admin/news/page/upload.html", context)
+
+
+def page_with_same_text(data: bytes, file_name: str) -> Page | None:
+    """Return the page already imported under another name with this file's text, for the refusal notice."""
+    try:
+        text, _ = decode_page_bytes(data, file_name)
+    except PageError:
+        return None
+    return Page.objects.filter(fingerprint=Page.fingerprint_of(text)).exclude(file_name=Path(file_name).name).first()
 
 
 def decode_pending_upload(pending: dict, sha256: str) -> bytes | None:

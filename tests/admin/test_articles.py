@@ -163,20 +163,30 @@ def run_action(client, action, articles, **extra):
     return client.post(reverse(CHANGELIST), data)
 
 
-def test_publish_and_unpublish_leave_history_with_who_and_why(editor_client, editor):
+def test_submit_then_approve_and_withdraw_leave_history_with_who_and_why(editor_client, editor, reviewer_client, reviewer):
     drafts = ArticleFactory.create_batch(2, status=Article.Status.DRAFT)
 
-    run_action(editor_client, "publish", drafts)
+    run_action(editor_client, "submit_for_review", drafts)
+    run_action(reviewer_client, "approve", drafts)
 
     assert set(Article.objects.values_list("status", flat=True)) == {"published"}
     for article in drafts:
-        latest = article.history.first()
-        assert (latest.status, latest.history_user, latest.history_change_reason) == ("published", editor, "批量发布")
+        submitted, approved = article.history.order_by("history_id")[1:3]
+        assert (submitted.status, submitted.history_user, submitted.history_change_reason) == ("pending", editor, "提交审核")
+        assert (approved.status, approved.history_user, approved.history_change_reason) == ("published", reviewer, "审核通过")
 
-    run_action(editor_client, "unpublish", drafts[:1])
+    run_action(reviewer_client, "withdraw", drafts[:1], apply="1", comment="数据有误，待核实")
 
-    assert sorted(Article.objects.values_list("status", flat=True)) == ["draft", "published"]
-    assert drafts[0].history.first().history_change_reason == "批量撤回"
+    assert sorted(Article.objects.values_list("status", flat=True)) == ["published", "withdrawn"]
+    assert drafts[0].history.first().history_change_reason == "撤下：数据有误，待核实"
+
+
+def test_an_editor_cannot_approve(editor_client):
+    pending = ArticleFactory(status=Article.Status.PENDING)
+
+    run_action(editor_client, "approve", [pending])
+
+    assert Article.objects.get().status == "pending"
 
 
 def test_attach_unit_asks_which_unit_first(editor_client):

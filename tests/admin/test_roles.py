@@ -83,7 +83,8 @@ def test_exporter_cannot_add(exporter_client):
 @pytest.mark.parametrize(
     "changelist, action, model, field, unchanged",
     [
-        ("admin:news_article_changelist", "publish", Article, "status", Article.Status.DRAFT),
+        ("admin:news_article_changelist", "submit_for_review", Article, "status", Article.Status.DRAFT),
+        ("admin:news_article_changelist", "approve", Article, "status", Article.Status.DRAFT),
         ("admin:metrics_figure_changelist", "verify", Figure, "status", Figure.Status.AUTO),
         ("admin:metrics_figure_changelist", "reject", Figure, "status", Figure.Status.AUTO),
     ],

@@ -1,4 +1,4 @@
-"""An editor's day in a real browser: find an article, fix it, review its figures, publish it."""
+"""An editor's day in a real browser: find an article, fix it, review its figures, send it to review."""
 
 import datetime
 import re
@@ -9,7 +9,8 @@ from playwright.sync_api import expect
 
 from metrics.models import Figure
 from news.models import Article
-from news.roles import EDITOR
+from news import workflow
+from news.roles import EDITOR, REVIEWER
 from tests.factories import ArticleFactory, FigureFactory, PageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -62,12 +63,15 @@ def test_editor_fixes_reviews_and_publishes_an_article(live_server, page, screen
     page.click("input[name=_save]")
     expect(page.locator(".messagelist .success")).to_contain_text("蓬江区深化禁毒宣传进社区")
 
-    # Publish it from the list with the bulk action.
+    # Send it to review from the list with the bulk action; a reviewer then approves it.
     page.locator(f"input.action-select[value='{draft.pk}']").check()
-    page.select_option("select[name=action]", "publish")
+    page.select_option("select[name=action]", "submit_for_review")
     page.click("button[name=index]")
-    expect(page.locator(".messagelist")).to_contain_text("1 篇文章已改为“已发布”。")
-    screenshot(page, "admin-editor-published")
+    expect(page.locator(".messagelist")).to_contain_text("1 篇文章已提交审核。")
+    screenshot(page, "admin-editor-submitted")
+    reviewer = User.objects.create_user("shenhe", password=PASSWORD, is_staff=True)
+    reviewer.groups.add(Group.objects.get(name=REVIEWER))
+    workflow.approve(draft, user=reviewer)
 
     draft.refresh_from_db()
     assert (draft.title, draft.status, draft.edited_fields) == ("蓬江区深化禁毒宣传进社区", "published", ["title"])

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from audit.log import Action as AuditAction
+from audit.log import record as audit
 from metrics.exports import SHEETS, export_sheet_to_file
 from news.spreadsheets.renderers import FORMATS
 
@@ -33,4 +35,10 @@ class Command(BaseCommand):
             rows = export_sheet_to_file(options["sheet"], options["format"], output, status=options["status"])
         except ValueError as error:
             raise CommandError(str(error)) from error
+        audit(
+            AuditAction.EXPORT,
+            object_type=options["sheet"],
+            reason="命令行导出",
+            detail={"format": options["format"], "output": str(output), "rows": rows, "status": options["status"]},
+        )
         self.stdout.write(f"已导出 {rows} 行到 {output}")

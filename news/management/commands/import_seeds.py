@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from news.importers import STATUS_LABELS, import_paths
+from news import workflow
 from news.models import Article
 
 
@@ -42,9 +43,8 @@ class Command(BaseCommand):
             raise CommandError(f"没有找到可导入的版面文件：{', '.join(map(str, paths))}")
         if publish and not dry_run:
             created_pages = [r.page_id for r in results if r.status == "created"]
-            Article.objects.filter(page_id__in=created_pages).change_status(
-                Article.Status.PUBLISHED, reason="导入演示数据并发布"
-            )
+            # Demo data only: published without review, each with its history record and transition.
+            workflow.publish_directly(Article.objects.filter(page_id__in=created_pages), reason="导入演示数据并发布")
 
         if options["json"]:
             self.stdout.write(dumps([result.as_dict() for result in results]))

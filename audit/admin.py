@@ -1,0 +1,29 @@
+"""The audit log in the admin: filterable, and read-only for everybody."""
+
+from django.contrib import admin
+
+from .models import AuditEntry
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    list_display = ["at", "username", "action", "object_type", "object_repr", "address", "reason"]
+    list_filter = ["action", "object_type", ("at", admin.DateFieldListFilter)]
+    search_fields = ["username", "object_repr", "object_id", "reason", "address"]
+    date_hierarchy = "at"
+    fields = ["at", "action", "user", "username", "address", "object_type", "object_id", "object_repr", "reason", "detail"]
+    readonly_fields = fields
+    list_select_related = ["user"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_actions(self, request):
+        # No bulk delete either.
+        return {}

@@ -1,0 +1,130 @@
+"""Duplicates: a renamed copy of a page is refused by name; a lightly edited reprint is flagged; merges."""
+
+import pytest
+from django.urls import reverse
+
+from audit.models import AuditEntry
+from news import duplicates, merging
+from news.editorial import NearDuplicate
+from news.importers import import_page, import_paths
+from news.models import Article, ArticleUnit, Page
+from tests.factories import ArticleFactory, ArticleUnitFactory, FigureFactory, UnitFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def content_counts() -> dict:
+    return {model.__name__: model.objects.count() for model in (Page, Article, ArticleUnit, NearDuplicate)}
+
+
+def test_a_renamed_copy_of_a_seed_page_writes_nothing_and_names_the_existing_page(seed_paths):
+    original = seed_paths[0]
+    import_paths([original])
+    before = content_counts()
+
+    result = import_page(original.read_bytes(), "改名的版面.txt")
+
+    assert result.status == "failed"
+    assert f"与已导入的版面“{original.name}”内容相同，未重复导入" in result.error
+    assert content_counts() == before
+    assert not Page.objects.filter(file_name="改名的版面.txt").exists()
+
+
+def test_a_renamed_copy_with_other_spacing_and_punctuation_width_is_refused_too(seed_paths):
+    original = seed_paths[0]
+    import_paths([original])
+    text = original.read_text(encoding="utf-8-sig")
+    reshaped = text.replace("，", ",").replace("\n", "\n\n").encode("utf-8")
+
+    result = import_page(reshaped, "另存.txt")
+
+    assert (result.status, original.name in result.error) == ("failed", True)
+
+
+def test_the_upload_preview_shows_the_refusal_with_a_link_to_the_existing_page(editor_client, seed_paths):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    original = seed_paths[0]
+    import_paths([original])
+    page = Page.objects.get(file_name=original.name)
+
+    response = editor_client.post(
+        reverse("admin:news_page_upload"), {"file": SimpleUploadedFile("副本.txt", original.read_bytes())}
+    )
+
+    html = response.content.decode()
+    assert response.context["same_page"] == page
+    assert f'<a href="{reverse("admin:news_page_change", args=[page.pk])}">{original.name}</a>' in html
+    assert "数据库没有任何改动" in html
+
+
+def reprint_of(article: Article) -> bytes:
+    """A page file that reprints ``article`` lightly edited: a new headline word, one sentence changed."""
+    paragraphs = article.body.split("\n\n")
+    paragraphs[0] = paragraphs[0].replace("。", "，成效明显。", 1)
+    body = "\n\n".join(paragraphs)
+    return (f"江门日报 2024年3月9日 A05 蓬江新闻\n\n{article.title}（重发）\n\n{body}\n").encode("utf-8")
+
+
+def test_a_lightly_edited_reprint_is_flagged_as_a_near_duplicate_of_its_original(seed_paths):
+    import_paths([seed_paths[0]])
+    original = max(Article.objects.all(), key=lambda a: len(a.body))
+
+    result = import_page(reprint_of(original), "reprint.txt")
+
+    assert result.ok, result.error
+    flag = NearDuplicate.objects.get()
+    assert flag.original == original
+    assert flag.article.page.file_name == "reprint.txt"
+    assert flag.overlap >= duplicates.THRESHOLD
+    assert result.counts["near_duplicates"] == 1
+    assert any(f"可能与已有文章《{original.title}》" in warning for warning in result.warnings)
+
+
+def test_unrelated_articles_are_not_flagged():
+    first = ArticleFactory(body="蓬江区深入推进基层社会治理，成功化解矛盾纠纷239宗，群众满意度持续提升，平安建设取得新成效。")
+    second = ArticleFactory(body="杜阮镇举办凉瓜文化节，吸引游客两万人次，带动农户增收，乡村振兴步伐加快，特色产业蓬勃发展。")
+
+    assert duplicates.index_and_flag([first]) == []
+    assert duplicates.index_and_flag([second]) == []
+
+
+def test_shingles_ignore_spacing_and_punctuation_width():
+    assert duplicates.shingles("蓬江 区，调解") == duplicates.shingles("蓬江区,调解")
+
+
+def test_merging_a_duplicate_moves_its_links_withdraws_it_and_redirects(client, editor):
+    kept = ArticleFactory(title="原稿")
+    copy = ArticleFactory(title="重发稿")
+    shared, own = UnitFactory(), UnitFactory()
+    ArticleUnitFactory(article=kept, unit=shared)
+    ArticleUnitFactory(article=copy, unit=shared)
+    ArticleUnitFactory(article=copy, unit=own)
+    FigureFactory(article=copy)
+    NearDuplicate.objects.create(article=copy, original=kept, overlap=0.9)
+
+    report = merging.merge_articles(duplicate=copy, into=kept, user=editor)
+
+    copy.refresh_from_db()
+    assert (report.links_moved, report.links_dropped, report.figures_left) == (1, 1, 1)
+    assert set(kept.units.all()) == {shared, own}
+    assert (copy.status, copy.merged_into) == ("withdrawn", kept)
+    assert NearDuplicate.objects.get().state == "merged"
+    response = client.get(copy.get_absolute_url())
+    assert (response.status_code, response["Location"]) == (301, kept.get_absolute_url())
+    assert list(AuditEntry.objects.filter(action="merge").values_list("object_id", "detail")) == [
+        (str(copy.pk), {"from": "published", "to": "withdrawn", "into": kept.pk})
+    ]
+
+
+def test_the_admin_lists_possible_duplicates_with_the_overlap(editor_client):
+    kept, copy = ArticleFactory(title="原稿"), ArticleFactory(title="重发稿")
+    NearDuplicate.objects.create(article=copy, original=kept, overlap=0.83)
+
+    listing = editor_client.get(reverse("admin:news_article_changelist")).content.decode()
+    page = editor_client.get(reverse("admin:news_article_change", args=[copy.pk])).content.decode()
+
+    assert "可能重复（83%）" in listing
+    assert f'<a href="{reverse("admin:news_article_change", args=[kept.pk])}">《原稿》</a>' in page
+    assert "重合度 83%" in page
+    assert f'{reverse("admin:news_article_merge", args=[copy.pk])}?into={kept.pk}' in page
