@@ -12,7 +12,10 @@ JSON are offered.
 import json
 
 from django import forms
+from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from import_export.admin import ExportActionMixin, ImportMixin
 from import_export.forms import ImportForm, SelectableFieldsExportForm
 from import_export.signals import post_export
@@ -87,6 +90,22 @@ class SheetAdminMixin(ImportMixin, ExportActionMixin):
         upload = form.cleaned_data.get("import_file")
         file_format = self.get_import_formats()[int(form.cleaned_data["format"])]()
         form.add_error("import_file", unreadable_file_message(getattr(upload, "name", ""), file_format, e))
+
+    def export_action(self, request):
+        # The export page carries the changelist's filters in its address; one
+        # the list does not know (a stale bookmark, ``?foo=1``) is dropped with
+        # a message instead of ending in an error page.
+        try:
+            return super().export_action(request)
+        except IncorrectLookupParameters:
+            unknown = "、".join(f"“{key}”" for key in list(request.GET)[:5])
+            self.message_user(
+                request,
+                f"导出链接中的筛选条件 {unknown} 无法识别，已忽略，下面将导出全部记录。"
+                "如只需部分记录，请回到列表页筛选后再点“导出”。",
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(request.path)
 
     def get_valid_export_item_pks(self, request):
         # Rows selected on the changelist may only be ones this user can list.
