@@ -1,3 +1,4 @@
+from axes.apps import AppConfig as AxesConfig
 from django.apps import AppConfig
 
 
@@ -11,3 +12,9 @@ class NewsConfig(AppConfig):
         # registered in news.search; connect them in every process (shell,
         # scripts, commands), not only where a view or the admin imports it.
         from . import search  # noqa: F401
+
+
+class LoginProtectionConfig(AxesConfig):
+    """django-axes (password-guessing lockouts), listed in the admin under a Chinese name."""
+
+    verbose_name = "登录保护"

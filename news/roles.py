@@ -20,6 +20,15 @@ TRACE_MODELS = {
 }
 
 
+# Failed-login records (django-axes): a 管理员 sees them and unlocks an account by deleting its record.
+LOGIN_PROTECTION = {
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
+    ("axes", "view_accesslog"),
+    ("axes", "view_accessfailurelog"),
+}
+
+
 def role_permissions() -> dict[str, set[tuple[str, str]]]:
     """Return ``{group name: {(app_label, codename)}}``."""
     everything_viewable = {
@@ -37,7 +46,10 @@ def role_permissions() -> dict[str, set[tuple[str, str]]]:
     return {
         EDITOR: everything_viewable | editing,
         EXPORTER: everything_viewable,
-        ADMINISTRATOR: everything_viewable | editing | {("auth", f"{a}_user") for a in ("add", "change", "view")},
+        ADMINISTRATOR: everything_viewable
+        | editing
+        | {("auth", f"{a}_user") for a in ("add", "change", "view")}
+        | LOGIN_PROTECTION,
     }
 
 

@@ -1,12 +1,17 @@
 """Accounts: a 管理员 manages the editors' accounts; only a superuser makes or touches a superuser.
 
+Also here: the failed-login records of django-axes, where a 管理员 unlocks an
+account that too many wrong passwords locked.
+
 Django's own ``UserAdmin`` lets anyone with ``auth.change_user`` tick
 “超级用户状态” on any account, their own included, and set any password. The
 管理员 role has that permission to manage editors, so without these limits it
 could make itself superuser or take over the superuser's account.
 """
 
-from django.contrib import admin
+from axes.admin import AccessAttemptAdmin
+from axes.models import AccessAttempt
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group, Permission, User
 from django.db.models import Q
@@ -57,3 +62,19 @@ class AccountAdmin(UserAdmin):
             kept = obj.groups.all() if obj is not None else Group.objects.none()
             form.base_fields["groups"].queryset = (grantable_groups(request.user) | kept).distinct()
         return form
+
+
+admin.site.unregister(AccessAttempt)
+
+
+@admin.register(AccessAttempt)
+class FailedLoginAdmin(AccessAttemptAdmin):
+    """Wrong passwords per account and address; deleting a record unlocks that account at that address."""
+
+    actions = ["unlock"]
+
+    @admin.action(description="解除所选记录的锁定", permissions=["delete"])
+    def unlock(self, request, queryset):
+        unlocked = sorted({f"{attempt.username}（{attempt.ip_address}）" for attempt in queryset})
+        queryset.delete()
+        self.message_user(request, f"已解除锁定：{'、'.join(unlocked)}。", messages.SUCCESS)

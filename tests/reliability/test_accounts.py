@@ -140,3 +140,102 @@ def test_a_superuser_grants_superuser_status(superuser, manager):
     assert response.status_code == 302
     manager.refresh_from_db()
     assert manager.is_superuser
+
+
+# 6. Password guessing ------------------------------------------------------------------------
+
+
+def log_in(client: Client, username: str, password: str):
+    return client.post(reverse("admin:login"), {"username": username, "password": password, "next": "/admin/"})
+
+
+def is_logged_in(client: Client, user: User) -> bool:
+    return client.session.get("_auth_user_id") == str(user.pk)
+
+
+@pytest.fixture
+def editor_account() -> User:
+    return user_in_group("bianji", EDITOR)
+
+
+def test_forty_wrong_passwords_lock_the_account_at_that_address_until_an_administrator_unlocks_it(
+    editor_account, manager, settings
+):
+    guesser = Client()
+    answers = [log_in(guesser, "bianji", f"guess-{n}").status_code for n in range(40)]
+    refused = log_in(guesser, "bianji", PASSWORD)
+
+    limit = settings.AXES_FAILURE_LIMIT
+    assert answers == [200] * (limit - 1) + [429] * (41 - limit)
+    assert refused.status_code == 429
+    assert not is_logged_in(guesser, editor_account)
+    page = refused.content.decode()
+    assert f"连续 {limit} 次输错密码，已暂时锁定" in page
+    assert "请在 30 分钟后再试" in page
+
+    # Only this account at this address: a colleague on the same machine, and
+    # the same account from elsewhere, still log in.
+    colleague = user_in_group("tongshi", EDITOR)
+    assert log_in(Client(), "tongshi", PASSWORD).status_code == 302
+    elsewhere = Client(REMOTE_ADDR="10.20.30.40")
+    assert log_in(elsewhere, "bianji", PASSWORD).status_code == 302
+    assert is_logged_in(elsewhere, editor_account) and colleague.pk
+
+    # A 管理员 unlocks it from the admin.
+    administrator = logged_in(manager)
+    records = administrator.get(reverse("admin:axes_accessattempt_changelist"))
+    assert [(a.username, a.ip_address) for a in records.context["cl"].result_list] == [("bianji", "127.0.0.1")]
+    unlocked = administrator.post(
+        reverse("admin:axes_accessattempt_changelist"),
+        {"action": "unlock", "_selected_action": [str(a.pk) for a in records.context["cl"].result_list]},
+        follow=True,
+    )
+    assert "已解除锁定：bianji（127.0.0.1）。" in unlocked.content.decode()
+
+    accepted = log_in(guesser, "bianji", PASSWORD)
+    assert accepted.status_code == 302
+    assert is_logged_in(guesser, editor_account)
+
+
+def test_a_lockout_ends_after_the_cool_off_period(editor_account, settings):
+    from axes.models import AccessAttempt
+
+    guesser = Client()
+    for n in range(settings.AXES_FAILURE_LIMIT):
+        log_in(guesser, "bianji", f"guess-{n}")
+    assert log_in(guesser, "bianji", PASSWORD).status_code == 429
+
+    AccessAttempt.objects.update(attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timezone.timedelta(minutes=1))
+
+    assert log_in(guesser, "bianji", PASSWORD).status_code == 302
+    assert is_logged_in(guesser, editor_account)
+
+
+def test_the_admin_login_page_still_shows_its_form_and_wrong_passwords_their_message(editor_account):
+    client = Client()
+
+    page = client.get(reverse("admin:login"))
+    wrong = log_in(client, "bianji", "wrong-password")
+
+    assert page.status_code == 200
+    assert 'name="password"' in page.content.decode()
+    assert "请输入一个正确的工作人员账户 用户名 和密码" in wrong.content.decode()
+    assert "<title>错误： 登录" in wrong.content.decode()
+
+
+def test_the_lockout_limits_come_from_the_environment():
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps([settings.AXES_FAILURE_LIMIT, settings.AXES_COOLOFF_TIME.total_seconds()]))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "pengjiang.settings", "LOGIN_FAILURE_LIMIT": "3", "LOGIN_LOCKOUT_MINUTES": "7"}
+    output = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+
+    assert json.loads(output.stdout) == [3, 420.0]
