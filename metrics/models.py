@@ -1,11 +1,17 @@
 """Reported figures: the quantities articles report, normalised and traceable."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
 from news.models import Article, EditorLockMixin, Initiative, Unit
 
 from .querysets import FigureQuerySet
+
+# The years a reported figure can be about; a year outside (99999999, or 24 for
+# 2024) is a typing slip in a corrections sheet or a form, refused with a message.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+YEAR_RANGE_MESSAGE = f"年份应在 {FIRST_YEAR} 至 {LAST_YEAR} 之间（如 2024）。"
 
 
 class Figure(EditorLockMixin):
@@ -43,7 +49,13 @@ class Figure(EditorLockMixin):
     sentence = models.TextField("出处句子")
     start = models.PositiveIntegerField("正文起点")
     end = models.PositiveIntegerField("正文终点")
-    period = models.PositiveSmallIntegerField("所属年份", null=True, blank=True, db_index=True)
+    period = models.PositiveSmallIntegerField(
+        "所属年份",
+        null=True,
+        blank=True,
+        db_index=True,
+        validators=[MinValueValidator(FIRST_YEAR, YEAR_RANGE_MESSAGE), MaxValueValidator(LAST_YEAR, YEAR_RANGE_MESSAGE)],
+    )
     status = models.CharField("审核状态", max_length=20, choices=Status.choices, default=Status.AUTO, db_index=True)
     # Stable identity across re-extraction: what was printed and the sentence
     # it stands in, not offsets, which move when an editor fixes the body.

@@ -28,6 +28,14 @@ def is_blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def plain_text(value) -> str:
+    """Return ``value`` as text, refusing a NUL character: PostgreSQL cannot store or even look one up."""
+    text = str(value)
+    if "\x00" in text:
+        raise ValueError("含有不可见的空字符（NUL），请删除这个字符后再导入。")
+    return text
+
+
 class TextWidget(widgets.Widget):
     """Plain text; an empty cell is the empty string (text columns are never NULL)."""
 
@@ -37,7 +45,7 @@ class TextWidget(widgets.Widget):
         if isinstance(value, float) and value.is_integer():
             # A cell such as 123 typed into a text column comes back as 123.0 from XLSX.
             return str(int(value))
-        return str(value)
+        return plain_text(value)
 
     def render(self, value, obj=None, **kwargs):
         return "" if value is None else str(value)
@@ -50,7 +58,7 @@ class TextListWidget(widgets.Widget):
         if is_blank(value):
             return []
         names = []
-        for part in LIST_SPLIT.split(str(value)):
+        for part in LIST_SPLIT.split(plain_text(value)):
             part = part.strip()
             if part and part not in names:
                 names.append(part)
@@ -137,11 +145,13 @@ class DecimalWidget(widgets.Widget):
 
 
 class WholeNumberWidget(widgets.Widget):
-    """A whole number such as an ID or a year (``2024.0`` from XLSX is 2024)."""
+    """A whole number such as an ID or a year (``2024.0`` from XLSX is 2024), optionally within bounds."""
 
-    def __init__(self, noun: str = "整数"):
+    def __init__(self, noun: str = "整数", *, minimum: int | None = None, maximum: int | None = None):
         super().__init__(coerce_to_string=False)
         self.noun = noun
+        self.minimum = minimum
+        self.maximum = maximum
 
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
@@ -154,6 +164,10 @@ class WholeNumberWidget(widgets.Widget):
             raise ValueError(f"“{value}”不是{self.noun}。") from None
         if not number.is_finite() or number != number.to_integral_value():
             raise ValueError(f"“{value}”不是{self.noun}。")
+        if self.minimum is not None and number < self.minimum:
+            raise ValueError(f"“{value}”太小：{self.noun}不能小于 {self.minimum}。")
+        if self.maximum is not None and number > self.maximum:
+            raise ValueError(f"“{value}”太大：{self.noun}不能大于 {self.maximum}。")
         return int(number)
 
     def render(self, value, obj=None, **kwargs):
@@ -193,7 +207,7 @@ class NamedObjectWidget(widgets.ForeignKeyWidget):
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
             return None
-        name = str(value).strip()
+        name = plain_text(value).strip()
         match = self.model.objects.filter(name=name).first()
         for field in self.also_match:
             if match is not None:

@@ -1,0 +1,171 @@
+"""Uploads from a careless or hostile editor: corrections sheets, spreadsheet bombs and photos.
+
+Each refusal names the file and the reason in Chinese, writes nothing, shows no
+traceback, and costs the server a bounded amount of memory and time.
+"""
+
+import csv
+import io
+import logging
+import os
+import tempfile
+
+import pytest
+from django.contrib.messages import get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import IntegrityError
+from django.urls import reverse
+
+from metrics.models import Figure
+from metrics.resources import FigureResource
+from news.models import ImportRun, Unit
+from news.resources import UnitResource
+from news.spreadsheets.sheets import SheetImportError
+from tests.admin.conftest import change_form_data
+from tests.exports.conftest import cells, export_bytes, newsroom, xlsx_with_rows  # noqa: F401  (newsroom is a fixture)
+
+pytestmark = pytest.mark.django_db
+
+XLSX, CSV = 0, 1
+
+
+def upload_sheet(client, model: str, data: bytes, name: str, fmt: int = XLSX):
+    return client.post(
+        reverse(f"admin:{model}_import"), {"resource": 0, "format": fmt, "import_file": SimpleUploadedFile(name, data)}
+    )
+
+
+def confirm(client, model: str, preview):
+    form = preview.context["confirm_form"]
+    return client.post(reverse(f"admin:{model}_process_import"), {name: form.initial[name] for name in form.fields})
+
+
+def messages_of(response) -> list[str]:
+    return [str(message) for message in get_messages(response.wsgi_request)]
+
+
+def csv_bytes(rows: list[list]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def assert_no_traceback(page: str) -> None:
+    for trace in ("Traceback", 'File "', "site-packages", os.getcwd(), "/usr/lib/python"):
+        assert trace not in page
+
+
+# 12. Corrections import: confirm once, clear messages, values the database holds -----------------
+
+
+def test_confirming_a_preview_twice_imports_once_and_then_says_it_was_imported(editor_client, newsroom):
+    rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx")
+    rows[1][2] = "棠下"
+    preview = upload_sheet(editor_client, "news_unit", xlsx_with_rows(rows), "单位.xlsx")
+
+    first = confirm(editor_client, "news_unit", preview)
+    second = confirm(editor_client, "news_unit", preview)
+
+    assert first.status_code == 302 and first["Location"] == reverse("admin:news_unit_changelist")
+    assert second.status_code == 302 and second["Location"] == reverse("admin:news_unit_import")
+    assert messages_of(second) == [
+        "导入成功，新增0条记录，更新1条记录，删除0条记录，忽略1条记录。",  # the first confirmation's, not yet shown
+        "这份表格已经导入过，或预览已过期，这次没有改动任何数据。如需再次导入，请重新上传文件。",
+    ]
+    assert Unit.objects.get(pk=newsroom["town"].pk).short_name == "棠下"
+    assert ImportRun.objects.count() == 1
+    assert Unit.history.filter(history_change_reason="表格导入").count() == 1
+
+
+def test_a_confirmation_naming_a_file_this_editor_did_not_preview_is_refused(editor_client, newsroom):
+    rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx")
+    rows[1][2] = "被偷换的简称"
+    handle, path = tempfile.mkstemp()
+    with os.fdopen(handle, "wb") as file:
+        file.write(xlsx_with_rows(rows))
+
+    response = editor_client.post(
+        reverse("admin:news_unit_process_import"),
+        {"import_file_name": os.path.basename(path), "original_file_name": "单位.xlsx", "format": XLSX, "resource": 0},
+    )
+
+    assert response.status_code == 302
+    assert messages_of(response) == ["这份表格已经导入过，或预览已过期，这次没有改动任何数据。如需再次导入，请重新上传文件。"]
+    assert Unit.objects.get(pk=newsroom["town"].pk).short_name == "棠下镇"
+    assert os.path.exists(path)
+    os.remove(path)
+
+
+def test_a_sheet_level_error_is_one_chinese_message_without_a_traceback(editor_client, newsroom):
+    rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx")
+    rows.append(list(rows[1]))
+
+    response = upload_sheet(editor_client, "news_unit", xlsx_with_rows(rows), "单位.xlsx")
+
+    page = response.content.decode()
+    assert f"编号重复：编号 {newsroom['town'].pk} 在第 2、4 行。每条单位只能出现一次，请删除重复的行。" in page
+    assert_no_traceback(page)
+    assert "confirm_form" not in response.context
+
+
+def test_an_unexpected_import_error_is_logged_for_the_server_and_told_to_the_editor_in_chinese(caplog):
+    try:
+        raise IntegrityError('duplicate key value violates unique constraint "news_unit_name_key"')
+    except IntegrityError as error:
+        with caplog.at_level(logging.ERROR, logger="news.spreadsheets.sheets"):
+            shown = SheetImportError(error, number=7)
+
+    assert str(shown.error) == "与已有记录冲突（例如名称重复，或引用的记录已被删除），整个表格没有导入。请核对后重新上传。"
+    assert shown.traceback == ""
+    [record] = caplog.records
+    assert record.getMessage() == "表格导入出错（第 7 行）"
+    assert "news_unit_name_key" in caplog.text and "Traceback" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "column, value, message",
+    [
+        ("所属年份", 99999999, "“99999999”太大：年份（如 2024）不能大于 2100。"),
+        ("所属年份", 24, "“24”太小：年份（如 2024）不能小于 1900。"),
+        ("数值", "1e30", "确认总共不超过 24 个数字."),
+        ("数值", "0.1234567", "确认小数不超过 6 位."),
+        ("统计对象", "平安员\x00", "含有不可见的空字符（NUL），请删除这个字符后再导入。"),
+        ("统计对象", "平" * 201, "确保该变量包含不超过 200 字符 (目前字符数 201)。"),
+        ("所属单位", "棠下\x00镇", "含有不可见的空字符（NUL），请删除这个字符后再导入。"),
+    ],
+)
+def test_values_the_figure_cannot_hold_are_refused_by_column(editor_client, newsroom, column, value, message):
+    rows = cells(export_bytes(FigureResource(), "csv"), "csv")
+    rows[1][rows[0].index(column)] = value
+    before = list(Figure.objects.values_list("pk", "value", "label", "period", "unit"))
+
+    response = upload_sheet(editor_client, "metrics_figure", csv_bytes(rows), "数据.csv", fmt=CSV)
+
+    assert [(row.number, row.error_dict) for row in response.context["result"].invalid_rows] == [(2, {column: [message]})]
+    assert "confirm_form" not in response.context
+    assert list(Figure.objects.values_list("pk", "value", "label", "period", "unit")) == before
+
+
+def test_an_id_beyond_what_the_database_holds_is_a_sheet_error(editor_client, newsroom):
+    rows = cells(export_bytes(FigureResource(), "xlsx"), "xlsx")
+    rows[1][0] = str(10**20)
+
+    response = upload_sheet(editor_client, "metrics_figure", xlsx_with_rows(rows), "数据.xlsx")
+
+    page = response.content.decode()
+    assert "第 2 行的“编号”超出编号的范围（1 至 9223372036854775807）" in page
+    assert_no_traceback(page)
+
+
+def test_the_figure_form_refuses_a_year_out_of_range(editor_client, newsroom):
+    figure = newsroom["volunteers"]
+    url = reverse("admin:metrics_figure_change", args=[figure.pk])
+    data = change_form_data(editor_client.get(url))
+    data["period"] = "99999999"
+
+    response = editor_client.post(url, data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["period"] == ["年份应在 1900 至 2100 之间（如 2024）。"]
+    figure.refresh_from_db()
+    assert figure.period == 2024
