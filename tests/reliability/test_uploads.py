@@ -169,3 +169,161 @@ def test_the_figure_form_refuses_a_year_out_of_range(editor_client, newsroom):
     assert response.context["adminform"].form.errors["period"] == ["年份应在 1900 至 2100 之间（如 2024）。"]
     figure.refresh_from_db()
     assert figure.period == 2024
+
+
+# 7. Spreadsheet bombs: refused before parsing, in bounded memory and time ---------------------------
+
+READ_IN_A_FRESH_PROCESS = """
+import json, resource, sys, time, tracemalloc
+import django
+django.setup()
+from news.spreadsheets.formats import SheetFileError, SheetXLSX
+data = open(sys.argv[1], "rb").read()
+rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+tracemalloc.start()
+started = time.perf_counter()
+try:
+    dataset = SheetXLSX().create_dataset(data)
+    outcome = f"read {len(dataset)} rows"
+except SheetFileError as error:
+    outcome = str(error)
+print(json.dumps({
+    "outcome": outcome,
+    "seconds": time.perf_counter() - started,
+    "traced_peak": tracemalloc.get_traced_memory()[1],
+    "rss_growth": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before) * 1024,
+}))
+"""
+
+
+def read_in_a_fresh_process(path) -> dict:
+    """Read ``path`` as the admin's import does, in its own process, and return the outcome, time and peak memory."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "pengjiang.settings"}
+    done = subprocess.run(
+        [sys.executable, "-c", READ_IN_A_FRESH_PROCESS, str(path)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def shared_string(text: str) -> str:
+    return f"<si><t>{text}</t></si>"
+
+
+def header_row() -> str:
+    return '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+
+
+def test_a_hand_built_workbook_is_read_like_an_exported_one(tmp_path):
+    from news.spreadsheets.formats import read_xlsx
+
+    from .workbooks import write_workbook
+
+    path = tmp_path / "单位.xlsx"
+    rows = [header_row(), '<row r="2"><c r="A2"><v>7</v></c><c r="B2" t="s"><v>2</v></c></row>']
+    write_workbook(path, rows, [shared_string("编号"), shared_string("全称"), shared_string("棠下镇")], dimension="A1:B2")
+
+    dataset = read_xlsx(path.read_bytes())
+
+    assert (dataset.headers, dataset[0]) == (["编号", "全称"], (7, "棠下镇"))
+
+
+def test_a_sheet_with_one_huge_shared_string_is_refused_in_bounded_memory(tmp_path):
+    from .workbooks import write_workbook
+
+    path = tmp_path / "修正.xlsx"
+    huge = ("蓬" * 2**20 for _ in range(100))  # 100 M characters, 300 MB of UTF-8 in a few hundred kB
+    write_workbook(path, [header_row()], [shared_string("编号"), shared_string("全称"), "<si><t>", *huge, "</t></si>"])
+    assert path.stat().st_size < 2 * 2**20
+
+    read = read_in_a_fresh_process(path)
+
+    assert read["outcome"].startswith("中的“xl/sharedStrings.xml”压缩了 ")
+    assert read["outcome"].endswith("倍（正常表格不超过 100 倍），疑似解压后会占满内存的“压缩炸弹”，已拒绝。")
+    assert read["traced_peak"] < 20 * 2**20
+    assert read["rss_growth"] < 100 * 2**20
+    assert read["seconds"] < 2
+
+
+def test_a_sheet_of_very_wide_rows_is_refused_before_it_is_parsed(tmp_path):
+    from openpyxl.utils import get_column_letter
+
+    from .workbooks import write_workbook
+
+    path = tmp_path / "修正.xlsx"
+    letters = [get_column_letter(n) for n in range(1, 16_385)]
+    # Rows formatted to the sheet's edge: every cell distinct, so it compresses like a real sheet (not a bomb).
+    wide_rows = ("".join(f'<c r="{letter}{row}" s="{row % 7}"/>' for letter in letters) for row in range(2, 102))
+    write_workbook(path, [header_row(), *(f'<row r="{n}">{cells}</row>' for n, cells in enumerate(wide_rows, 2))],
+                   [shared_string("编号"), shared_string("全称")])
+
+    read = read_in_a_fresh_process(path)
+
+    assert read["outcome"] == (
+        "有超过 400,000 个单元格（常见原因是整行或整列被设置了格式），无法作为修改用的表格读取。请只保留需要修改的行和列，另存后再上传。"
+    )
+    assert read["seconds"] < 3
+    assert read["traced_peak"] < 20 * 2**20
+
+
+def test_a_bomb_uploaded_in_the_admin_is_refused_with_the_file_name_and_the_reason(editor_client, newsroom, tmp_path):
+    from .workbooks import write_workbook
+
+    path = tmp_path / "bomb.xlsx"
+    write_workbook(path, [header_row()], [shared_string("编号"), shared_string("全称"), "<si><t>", *("A" * 2**20 for _ in range(64)), "</t></si>"])
+
+    response = upload_sheet(editor_client, "news_unit", path.read_bytes(), "单位修正.xlsx")
+
+    [message] = response.context["form"].errors["import_file"]
+    assert message.startswith("文件“单位修正.xlsx”中的“xl/sharedStrings.xml”压缩了 ")
+    assert "confirm_form" not in response.context
+    assert ImportRun.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "limit, value, build, message",
+    [
+        ("MAX_SHARED_STRINGS_BYTES", 1000, "long_string", "中的文字部分（xl/sharedStrings.xml）解压后有 5 KB，超过上限 1 KB，可能含有异常长的文字，已拒绝。"),
+        ("MAX_UNCOMPRESSED_BYTES", 2000, "long_string", "解压后共有 7 KB，超过上限 1 KB，已拒绝。请只导入需要修改的行。"),
+        ("MAX_READ_ROWS", 10, "declared_rows", "声明的范围 A1:B1048576 有 1,048,576 行，超过 10 行，不是一份修改用的表格。请只导入需要修改的行。"),
+        ("MAX_READ_ROWS", 10, "many_rows", "超过 10 行，不是一份修改用的表格。请只导入需要修改的行。"),
+        ("MAX_SHARED_STRINGS", 10, "many_strings", "含有超过 10 段文字，不是一份修改用的表格，已拒绝。"),
+        ("MAX_ARCHIVE_ENTRIES", 3, "long_string", "内含 6 个部件，超过 3 个，不是一份普通的表格，已拒绝。"),
+    ],
+)
+def test_each_bound_of_the_archive_is_checked_before_parsing(tmp_path, monkeypatch, limit, value, build, message):
+    from news.spreadsheets import formats
+
+    from .workbooks import write_workbook
+
+    path = tmp_path / "修正.xlsx"
+    strings = [shared_string("编号"), shared_string("全称")]
+    rows, dimension = [header_row()], None
+    if build == "long_string":
+        strings.append(shared_string("平安" * 1000))
+    elif build == "declared_rows":
+        dimension = "A1:B1048576"
+    elif build == "many_rows":
+        rows += [f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(2, 20)]
+    elif build == "many_strings":
+        strings += [shared_string(f"单位{n}") for n in range(20)]
+    write_workbook(path, rows, strings, dimension=dimension)
+    monkeypatch.setattr(formats, limit, value)
+
+    with pytest.raises(formats.SheetFileError) as refused:
+        formats.read_xlsx(path.read_bytes())
+
+    assert str(refused.value) == message
+
+
+def test_a_file_that_is_no_zip_archive_is_refused_in_chinese():
+    from news.spreadsheets import formats
+
+    with pytest.raises(formats.SheetFileError, match="不是有效的 Excel（xlsx）文件"):
+        formats.read_xlsx(b"<html>\x00not a workbook</html>")
