@@ -9,6 +9,7 @@ import io
 import logging
 import os
 import tempfile
+from pathlib import Path
 
 import pytest
 from django.contrib.messages import get_messages
@@ -327,3 +328,100 @@ def test_a_file_that_is_no_zip_archive_is_refused_in_chinese():
 
     with pytest.raises(formats.SheetFileError, match="不是有效的 Excel（xlsx）文件"):
         formats.read_xlsx(b"<html>\x00not a workbook</html>")
+
+
+# 8. Photos: stored under generated names with the detected extension, served only as images -------------
+
+POLYGLOT_HTML = b"<html><body><script>alert(document.domain)</script></body></html>"
+
+
+def jpeg_bytes(size=(64, 48)) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "red").save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT.mkdir()
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def uploaded_polyglot(editor_client, media_root):
+    """A JPEG with a page appended, uploaded by an editor as ``poly.html``."""
+    from tests.factories import PhotoFactory
+
+    photo = PhotoFactory(caption="平安员巡逻。")
+    url = reverse("admin:news_photo_change", args=[photo.pk])
+    data = change_form_data(editor_client.get(url))
+    data["image"] = SimpleUploadedFile("poly.html", jpeg_bytes() + POLYGLOT_HTML, content_type="text/html")
+    response = editor_client.post(url, data)
+    assert response.status_code == 302
+    photo.refresh_from_db()
+    return photo
+
+
+def test_an_upload_is_stored_under_a_generated_name_with_the_extension_pillow_detected(uploaded_polyglot, media_root):
+    import re
+
+    photo = uploaded_polyglot
+    names = [photo.image.name, photo.image_web.name, photo.image_thumb.name]
+
+    assert all(re.fullmatch(rf"photos/{photo.article_id}/[0-9a-f]{{32}}\.jpg", name) for name in names), names
+    assert len(set(names)) == 3
+    assert sorted(path.name for path in media_root.rglob("*")) == sorted([*(name.split("/")[-1] for name in names), str(photo.article_id), "photos"])
+    assert not list(media_root.rglob("*.html"))
+
+
+@pytest.mark.parametrize("debug", [False, True], ids=["production", "development"])
+def test_a_stored_photo_is_served_as_an_image_that_is_never_sniffed(uploaded_polyglot, settings, client, debug):
+    settings.DEBUG = debug
+    photo = uploaded_polyglot
+
+    response = client.get(photo.image.url)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert b"".join(response.streaming_content) == (Path(photo.image.path)).read_bytes()
+
+
+def test_photos_on_an_article_page_load_with_debug_off(uploaded_polyglot, settings, client):
+    import re
+
+    settings.DEBUG = False
+    page = client.get(uploaded_polyglot.article.get_absolute_url()).content.decode()
+
+    [source] = re.findall(r'<img src="([^"]+)"', page)
+    image = client.get(source)
+
+    assert source == uploaded_polyglot.image_web.url
+    assert (image.status_code, image["Content-Type"]) == (200, "image/jpeg")
+
+
+@pytest.mark.parametrize("name", ["photos/3/poly.html", "photos/3/poly.svg", "photos/3/poly", "photos/3/poly.jpg.html"])
+def test_a_file_under_media_that_is_no_image_is_never_served(settings, client, media_root, name):
+    settings.DEBUG = False
+    stored = media_root / name
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    stored.write_bytes(jpeg_bytes() + POLYGLOT_HTML)
+
+    response = client.get(f"/media/{name}")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "text/html; charset=utf-8"
+    assert POLYGLOT_HTML not in response.content
+
+
+@pytest.mark.parametrize("path", ["/media/../outside.jpg", "/media/%2e%2e/outside.jpg", "/media/photos/%00.jpg", "/media/missing.jpg"])
+def test_the_media_view_never_leaves_media_root(client, media_root, path):
+    (media_root.parent / "outside.jpg").write_bytes(jpeg_bytes())
+
+    response = client.get(path)
+
+    assert response.status_code == 404
