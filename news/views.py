@@ -6,7 +6,10 @@ shows, and answers conditional requests from the time of the last edit.
 
 import hashlib
 from datetime import date
+from functools import cache as once
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
@@ -56,8 +59,26 @@ def last_edit(request, *args, **kwargs):
 conditional = condition(last_modified_func=last_edit)
 
 
+@once
+def code_version() -> str:
+    """Return a fingerprint of the code and templates that render the pages (computed once per process).
+
+    Part of every cache key and ETag: after a deployment that changes a
+    template, a column or a model, nothing rendered or pickled by the previous
+    code is served or unpickled again, though no data changed. Every worker of
+    one deployment reads the same files, so they agree on it.
+    """
+    digest = hashlib.sha256()
+    for folder in ("templates", "static", "news", "metrics", "pengjiang"):
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.suffix in {".py", ".html", ".css", ".js"} and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(settings.BASE_DIR)).encode())
+                digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def cached_until_edit(request, key: str, compute):
-    """Return ``compute()``, cached until the next edit anywhere on the site.
+    """Return ``compute()``, cached until the next edit anywhere on the site (or the next deployment).
 
     For aggregates over every article (coverage counts) that would otherwise
     be recounted on each request; the key carries the time of the last edit,
@@ -66,7 +87,7 @@ def cached_until_edit(request, key: str, compute):
     stamp = getattr(request, "last_edit", None)
     if stamp is None:
         return compute()
-    return cache.get_or_set(f"site:{key}:{stamp.timestamp()}", compute, timeout=CACHE_SECONDS)
+    return cache.get_or_set(f"site:{code_version()}:{key}:{stamp.timestamp()}", compute, timeout=CACHE_SECONDS)
 
 
 class EditCountedPaginator(Paginator):

@@ -208,7 +208,7 @@ def test_figures_table_filters(client, corpus, params, expected):
 
 def test_figures_download_the_filtered_rows_as_csv(client, corpus):
     response = client.get("/figures/", {"measure": "宗", "format": "csv"})
-    rows = b"".join(response.streaming_content).decode("utf-8-sig").splitlines()
+    rows = response.content.decode("utf-8-sig").splitlines()
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert len(rows) == 3
     assert ["239宗" in row for row in rows[1:]].count(True) == 1
