@@ -8,6 +8,8 @@ admin.site.site_header = "蓬江治理成果 · 编辑台"
 admin.site.site_title = "蓬江治理成果编辑台"
 admin.site.index_title = "内容管理"
 
+handler500 = "news.views.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     # Uploaded photos, served with DEBUG on or off (news.media says how and why).

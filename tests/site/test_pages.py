@@ -282,7 +282,8 @@ def test_every_page_carries_the_skip_link_landmarks_and_elder_mode_button(client
     assert '<main id="main" tabindex="-1">' in html
     assert '<nav class="site-nav" aria-label="主导航">' in html
     assert '<button type="button" class="elder-toggle" id="elder-toggle" aria-pressed="false">长者模式</button>' in html
-    assert 'localStorage.getItem("pj-elder")' in html.split("</head>")[0]
+    # Not deferred: elder mode must apply before the first paint.
+    assert '<script src="/static/js/elder-early.js"></script>' in html.split("</head>")[0]
 
 
 def test_article_list_says_which_dates_it_shows(client, corpus):
