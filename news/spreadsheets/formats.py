@@ -49,7 +49,10 @@ MAX_EXCEL_COLUMNS = 16_384
 
 WORKSHEET_PART = re.compile(r"xl/worksheets/sheet\d+\.xml")
 SHARED_STRINGS_PART = "xl/sharedStrings.xml"
-ROW_OR_CELL_TAG = re.compile(rb"<(?:\w+:)?(row|c|si)[\s/>]")
+# Counted with bytes.count, which is fast; tags with a namespace prefix (<x:c>), which openpyxl
+# reads too, are rare enough to be counted with a regular expression.
+PLAIN_TAGS = {b"row": (b"<row ", b"<row>"), b"c": (b"<c ", b"<c>", b"<c/>"), b"si": (b"<si ", b"<si>")}
+PREFIXED_TAG = re.compile(rb"<\w+:(row|c|si)[\s/>]")
 DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"([A-Za-z0-9:$]+)\"")
 SCAN_CHUNK_BYTES = 2**20
 
@@ -173,13 +176,18 @@ def count_rows_and_cells(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo
                 # A tag cut in two by the piece boundary starts at the last "<": keep it for the next piece.
                 cut = text.rfind(b"<", max(len(text) - 64, 0))
                 cut = len(text) if cut < 0 else cut
-                for tag in ROW_OR_CELL_TAG.finditer(text, 0, cut):
-                    counts[tag.group(1)] += 1
+                count_tags(text[:cut], counts)
                 tail = text[cut:]
                 refuse_too_many(counts)
-            for tag in ROW_OR_CELL_TAG.finditer(tail):
-                counts[tag.group(1)] += 1
+            count_tags(tail, counts)
             refuse_too_many(counts)
+
+
+def count_tags(text: bytes, counts: dict[bytes, int]) -> None:
+    for name, spellings in PLAIN_TAGS.items():
+        counts[name] += sum(text.count(spelling) for spelling in spellings)
+    for name in PREFIXED_TAG.findall(text):
+        counts[name] += 1
 
 
 def refuse_too_many(counts: dict[bytes, int]) -> None:

@@ -294,6 +294,7 @@ def test_a_bomb_uploaded_in_the_admin_is_refused_with_the_file_name_and_the_reas
         ("MAX_UNCOMPRESSED_BYTES", 2000, "long_string", "解压后共有 7 KB，超过上限 1 KB，已拒绝。请只导入需要修改的行。"),
         ("MAX_READ_ROWS", 10, "declared_rows", "声明的范围 A1:B1048576 有 1,048,576 行，超过 10 行，不是一份修改用的表格。请只导入需要修改的行。"),
         ("MAX_READ_ROWS", 10, "many_rows", "超过 10 行，不是一份修改用的表格。请只导入需要修改的行。"),
+        ("MAX_READ_ROWS", 10, "prefixed_rows", "超过 10 行，不是一份修改用的表格。请只导入需要修改的行。"),
         ("MAX_SHARED_STRINGS", 10, "many_strings", "含有超过 10 段文字，不是一份修改用的表格，已拒绝。"),
         ("MAX_ARCHIVE_ENTRIES", 3, "long_string", "内含 6 个部件，超过 3 个，不是一份普通的表格，已拒绝。"),
     ],
@@ -312,6 +313,10 @@ def test_each_bound_of_the_archive_is_checked_before_parsing(tmp_path, monkeypat
         dimension = "A1:B1048576"
     elif build == "many_rows":
         rows += [f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(2, 20)]
+    elif build == "prefixed_rows":
+        # The same rows with a namespace prefix, which openpyxl reads just as well.
+        main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        rows += [f'<x:row xmlns:x="{main}" r="{n}"><x:c r="A{n}"><x:v>{n}</x:v></x:c></x:row>' for n in range(2, 20)]
     elif build == "many_strings":
         strings += [shared_string(f"单位{n}") for n in range(20)]
     write_workbook(path, rows, strings, dimension=dimension)
