@@ -115,6 +115,18 @@ class YesNoWidget(widgets.Widget):
         return "是" if value else "否"
 
 
+# Digits before or after the point that any number column can hold (the widest is 24 digits, 6 after the point).
+# Beyond that a number is refused before anything converts it: int(Decimal("1E+999999")) takes minutes.
+MAX_MAGNITUDE = 30
+
+
+def within_reach(number: decimal.Decimal, value) -> decimal.Decimal:
+    """Return ``number`` if its size is one a column can hold, else raise ``ValueError`` before any costly conversion."""
+    if number and abs(number.adjusted()) > MAX_MAGNITUDE:
+        raise ValueError(f"“{str(value)[:30]}”超出可以保存的范围，请填写实际的数值。")
+    return number
+
+
 class DecimalWidget(widgets.Widget):
     """A decimal number: a real number cell in XLSX, plain digits (no exponent) in CSV."""
 
@@ -124,10 +136,10 @@ class DecimalWidget(widgets.Widget):
         if isinstance(value, bool):
             raise ValueError(f"“{value}”不是数字。")
         if isinstance(value, (int, decimal.Decimal)):
-            return decimal.Decimal(value)
+            return within_reach(decimal.Decimal(value), value)
         if isinstance(value, float):
             # repr() of a float is the shortest text that reads back as it: 0.1, not 0.1000000000000000055…
-            return decimal.Decimal(repr(value))
+            return within_reach(decimal.Decimal(repr(value)), value)
         text = str(value).strip().replace(",", "").replace("，", "")
         try:
             number = decimal.Decimal(text)
@@ -135,7 +147,7 @@ class DecimalWidget(widgets.Widget):
             raise ValueError(f"“{value}”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。") from None
         if not number.is_finite():
             raise ValueError(f"“{value}”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。")
-        return number
+        return within_reach(number, value)
 
     def render(self, value, obj=None, **kwargs):
         if value is None:
@@ -164,6 +176,7 @@ class WholeNumberWidget(widgets.Widget):
             raise ValueError(f"“{value}”不是{self.noun}。") from None
         if not number.is_finite() or number != number.to_integral_value():
             raise ValueError(f"“{value}”不是{self.noun}。")
+        within_reach(number, value)
         if self.minimum is not None and number < self.minimum:
             raise ValueError(f"“{value}”太小：{self.noun}不能小于 {self.minimum}。")
         if self.maximum is not None and number > self.maximum:

@@ -130,6 +130,8 @@ def test_an_unexpected_import_error_is_logged_for_the_server_and_told_to_the_edi
         ("所属年份", 24, "“24”太小：年份（如 2024）不能小于 1900。"),
         ("数值", "1e30", "确认总共不超过 24 个数字."),
         ("数值", "0.1234567", "确认小数不超过 6 位."),
+        ("数值", "1E+999999", "“1E+999999”超出可以保存的范围，请填写实际的数值。"),
+        ("所属年份", "1E+999999", "“1E+999999”超出可以保存的范围，请填写实际的数值。"),
         ("统计对象", "平安员\x00", "含有不可见的空字符（NUL），请删除这个字符后再导入。"),
         ("统计对象", "平" * 201, "确保该变量包含不超过 200 字符 (目前字符数 201)。"),
         ("所属单位", "棠下\x00镇", "含有不可见的空字符（NUL），请删除这个字符后再导入。"),
@@ -147,14 +149,19 @@ def test_values_the_figure_cannot_hold_are_refused_by_column(editor_client, news
     assert list(Figure.objects.values_list("pk", "value", "label", "period", "unit")) == before
 
 
-def test_an_id_beyond_what_the_database_holds_is_a_sheet_error(editor_client, newsroom):
+@pytest.mark.parametrize(
+    "id_cell, reason",
+    [(str(10**20), "超出编号的范围（1 至 9223372036854775807）"), ("1E+999999", "不是整数")],
+)
+def test_an_id_beyond_what_the_database_holds_is_a_sheet_error(editor_client, newsroom, id_cell, reason):
     rows = cells(export_bytes(FigureResource(), "xlsx"), "xlsx")
-    rows[1][0] = str(10**20)
+    rows[1][0] = id_cell
 
     response = upload_sheet(editor_client, "metrics_figure", xlsx_with_rows(rows), "数据.xlsx")
 
     page = response.content.decode()
-    assert "第 2 行的“编号”超出编号的范围（1 至 9223372036854775807）" in page
+    assert f"第 2 行的“编号”{reason}" in page
+    assert "请不要修改（新增的行留空）。" in page
     assert_no_traceback(page)
 
 
