@@ -54,7 +54,10 @@ class Figure(EditorLockMixin):
         null=True,
         blank=True,
         db_index=True,
-        validators=[MinValueValidator(FIRST_YEAR, YEAR_RANGE_MESSAGE), MaxValueValidator(LAST_YEAR, YEAR_RANGE_MESSAGE)],
+        validators=[
+            MinValueValidator(FIRST_YEAR, YEAR_RANGE_MESSAGE),
+            MaxValueValidator(LAST_YEAR, YEAR_RANGE_MESSAGE),
+        ],
     )
     status = models.CharField("审核状态", max_length=20, choices=Status.choices, default=Status.AUTO, db_index=True)
     # Stable identity across re-extraction: what was printed and the sentence

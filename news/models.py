@@ -184,7 +184,9 @@ def photo_upload_path(photo: "Photo", filename: str) -> str:
     ``PhotoAdminForm`` sets it from the format Pillow detected.
     """
     extension = PurePosixPath(filename).suffix.lower()
-    return f"photos/{photo.article_id or 'new'}/{uuid.uuid4().hex}{extension if extension in PHOTO_EXTENSIONS else '.bin'}"
+    if extension not in PHOTO_EXTENSIONS:
+        extension = ".bin"
+    return f"photos/{photo.article_id or 'new'}/{uuid.uuid4().hex}{extension}"
 
 
 class Photo(EditorLockMixin):

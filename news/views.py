@@ -67,7 +67,8 @@ def page_etag(request, *args, **kwargs):
     Computed from what ``last_edit`` reads anyway, so a 304 costs no rendering.
     """
     stamp = last_edit(request)
-    parts = [code_version(), stamp.isoformat() if stamp else "-", request.get_full_path(), str(request.user.is_authenticated)]
+    parts = [code_version(), stamp.isoformat() if stamp else "-", request.get_full_path()]
+    parts.append(str(request.user.is_authenticated))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 

@@ -148,7 +148,8 @@ class SheetAdminMixin(ImportMixin, ExportActionMixin):
         if import_form is not None:
             # Remember the preview, so that only this editor's own previews can be confirmed, once each.
             pending = request.session.get(PENDING_IMPORTS_SESSION_KEY, [])[-PENDING_IMPORTS_KEPT + 1 :]
-            request.session[PENDING_IMPORTS_SESSION_KEY] = [*pending, os.path.basename(form.initial["import_file_name"])]
+            previewed = os.path.basename(form.initial["import_file_name"])
+            request.session[PENDING_IMPORTS_SESSION_KEY] = [*pending, previewed]
         return form
 
     def process_import(self, request, **kwargs):

@@ -201,7 +201,7 @@ def table_response(table: Table, fmt: str, stem: str):
 
 
 def file_response(content: bytes, fmt: str, stem: str) -> HttpResponse:
-    """Return a download of a file already rendered to ``content`` (e.g. kept in a cache), named as ``table_response`` names it."""
+    """Return a download of a file already rendered to ``content`` (e.g. from a cache), named as ``table_response`` does."""
     response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=file_name(stem, fmt))
     response["X-Content-Type-Options"] = "nosniff"

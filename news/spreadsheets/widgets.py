@@ -121,7 +121,7 @@ MAX_MAGNITUDE = 30
 
 
 def within_reach(number: decimal.Decimal, value) -> decimal.Decimal:
-    """Return ``number`` if its size is one a column can hold, else raise ``ValueError`` before any costly conversion."""
+    """Return ``number`` if a column can hold a number this size; else raise ``ValueError``, before any costly conversion."""
     if number and abs(number.adjusted()) > MAX_MAGNITUDE:
         raise ValueError(f"“{str(value)[:30]}”超出可以保存的范围，请填写实际的数值。")
     return number
