@@ -10,13 +10,10 @@ cached for a year. A reverse proxy may serve MEDIA_ROOT at /media/ instead
 (see README, “In production”), with the same rules.
 """
 
-import os
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from django.conf import settings
-from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpResponseNotModified
-from django.utils._os import safe_join
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 from django.views.static import was_modified_since
@@ -31,12 +28,13 @@ def serve_media(request, path: str):
     content_type = IMAGE_TYPES.get(PurePosixPath(path).suffix.lower())
     if content_type is None:
         raise Http404("不是图片。")
+    root = Path(settings.MEDIA_ROOT).resolve()
     try:
-        full_path = safe_join(settings.MEDIA_ROOT, path)
-        stat = os.stat(full_path)
-    except (SuspiciousFileOperation, ValueError, OSError):
+        full_path = (root / path).resolve()
+        stat = full_path.stat()
+    except (ValueError, OSError):  # a NUL in the name, a missing file
         raise Http404("图片不存在。") from None
-    if not os.path.isfile(full_path):
+    if root not in full_path.parents or not full_path.is_file():
         raise Http404("图片不存在。")
     if not was_modified_since(request.META.get("HTTP_IF_MODIFIED_SINCE"), stat.st_mtime):
         return HttpResponseNotModified()

@@ -14,8 +14,8 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
 from django.http import HttpResponse, HttpResponseServerError
-from django.template import loader
 from django.shortcuts import get_object_or_404, render
+from django.template import loader
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.decorators.http import condition

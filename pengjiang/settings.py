@@ -271,4 +271,3 @@ IMPORT_EXPORT_IMPORT_IGNORE_BLANK_LINES = False
 # cell into text; news.spreadsheets.renderers.neutralise_formula guards = + - @ tab CR
 # in every export and leaves numbers and dates native.
 IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
-

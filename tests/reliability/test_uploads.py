@@ -78,6 +78,22 @@ def test_confirming_a_preview_twice_imports_once_and_then_says_it_was_imported(e
     assert Unit.history.filter(history_change_reason="表格导入").count() == 1
 
 
+def test_a_confirmation_that_fails_since_the_preview_says_why_and_writes_nothing(editor_client, newsroom):
+    rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx")
+    rows[1][2] = "棠下"
+    rows.append([None, "蓬江区杜阮镇", "杜阮镇", None, "镇", None, "是", "否", "编辑添加", None])
+    preview = upload_sheet(editor_client, "news_unit", xlsx_with_rows(rows), "单位.xlsx")
+    Unit.objects.create(name="蓬江区杜阮镇", kind=Unit.Kind.TOWN)  # a colleague was quicker
+
+    response = confirm(editor_client, "news_unit", preview)
+
+    assert response.status_code == 302 and response["Location"] == reverse("admin:news_unit_import")
+    [message] = messages_of(response)
+    assert message.startswith("“单位.xlsx”没有导入，数据库没有任何改动（预览之后数据可能已被他人修改）：第 4 行 全称：")
+    assert Unit.objects.get(pk=newsroom["town"].pk).short_name == "棠下镇"
+    assert ImportRun.objects.count() == 0
+
+
 def test_a_confirmation_naming_a_file_this_editor_did_not_preview_is_refused(editor_client, newsroom):
     rows = cells(export_bytes(UnitResource(), "xlsx"), "xlsx")
     rows[1][2] = "被偷换的简称"
