@@ -222,6 +222,8 @@ def main() -> None:
         os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     os.environ.update(
         DJANGO_SETTINGS_MODULE="pengjiang.settings", DEBUG="false", SECRET_KEY="bench", SECURE_COOKIES="false",
+        # Plain HTTP on loopback: production's redirect to HTTPS would answer every request with a 301.
+        SECURE_SSL_REDIRECT="false",
         ALLOWED_HOSTS="127.0.0.1", STATIC_ROOT=str(workdir / "static"),
     )
     import django

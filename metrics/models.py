@@ -1,11 +1,17 @@
 """Reported figures: the quantities articles report, normalised and traceable."""
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from simple_history.models import HistoricalRecords
 
 from news.models import Article, EditorLockMixin, Initiative, Unit
 
 from .querysets import FigureQuerySet
+
+# The years a reported figure can be about; a year outside (99999999, or 24 for
+# 2024) is a typing slip in a corrections sheet or a form, refused with a message.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+YEAR_RANGE_MESSAGE = f"年份应在 {FIRST_YEAR} 至 {LAST_YEAR} 之间（如 2024）。"
 
 
 class Figure(EditorLockMixin):
@@ -59,7 +65,16 @@ class Figure(EditorLockMixin):
     sentence = models.TextField("出处句子")
     start = models.PositiveIntegerField("正文起点")
     end = models.PositiveIntegerField("正文终点")
-    period = models.PositiveSmallIntegerField("所属年份", null=True, blank=True, db_index=True)
+    period = models.PositiveSmallIntegerField(
+        "所属年份",
+        null=True,
+        blank=True,
+        db_index=True,
+        validators=[
+            MinValueValidator(FIRST_YEAR, YEAR_RANGE_MESSAGE),
+            MaxValueValidator(LAST_YEAR, YEAR_RANGE_MESSAGE),
+        ],
+    )
     period_label = models.CharField("统计期", max_length=40, blank=True, help_text="如 2024年1—10月、去年、截至6月底。")
     period_start = models.DateField("统计期起", null=True, blank=True)
     period_end = models.DateField("统计期止", null=True, blank=True)

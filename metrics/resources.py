@@ -13,7 +13,7 @@ from news.spreadsheets.widgets import (
     WholeNumberWidget,
 )
 
-from .models import Figure
+from .models import FIRST_YEAR, LAST_YEAR, Figure
 
 
 class FigureResource(SheetResource):
@@ -39,7 +39,11 @@ class FigureResource(SheetResource):
         attribute="unit", column_name="所属单位", widget=NamedObjectWidget(Unit, noun="单位", also_match=["short_name"])
     )
     initiative = Field(attribute="initiative", column_name="所属举措", widget=NamedObjectWidget(Initiative, noun="举措"))
-    period = Field(attribute="period", column_name="所属年份", widget=WholeNumberWidget("年份（如 2024）"))
+    period = Field(
+        attribute="period",
+        column_name="所属年份",
+        widget=WholeNumberWidget("年份（如 2024）", minimum=FIRST_YEAR, maximum=LAST_YEAR),
+    )
     status = Field(attribute="status", column_name="审核状态", widget=ChoiceLabelWidget(Figure.Status))
     sentence = Field(attribute="sentence", column_name="出处句子", widget=TextWidget(), readonly=True)
     article_link = Field(column_name="文章链接", readonly=True)

@@ -1,3 +1,4 @@
+from axes.apps import AppConfig as AxesConfig
 from django.apps import AppConfig
 
 
@@ -13,3 +14,9 @@ class NewsConfig(AppConfig):
         from . import search  # noqa: F401
         # Imports flag near-duplicate articles through news.signals.articles_imported.
         from . import duplicates  # noqa: F401
+
+
+class LoginProtectionConfig(AxesConfig):
+    """django-axes (password-guessing lockouts), listed in the admin under a Chinese name."""
+
+    verbose_name = "登录保护"

@@ -124,7 +124,9 @@ class PhotoAdminForm(forms.ModelForm):
     def clean_image(self):
         image = self.cleaned_data.get("image")
         if image and "image" in self.changed_data:
-            images.check_image(image)
+            checked = images.check_image(image)
+            # Stored under the extension of what the file is, not of what its name claims.
+            image.name = f"photo{checked.extension}"
         return image
 
     def save(self, commit=True):

@@ -16,6 +16,8 @@ from django.core.files.base import ContentFile
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
+# The extension a stored original gets, from the format Pillow detected (never from the uploaded name).
+EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
 MAX_UPLOAD_BYTES = 15 * 1024 * 1024
 # 40 megapixels is above any press camera's frame; a bomb is far beyond it.
 MAX_PIXELS = 40_000_000
@@ -28,6 +30,10 @@ class CheckedImage:
     format: str
     width: int
     height: int
+
+    @property
+    def extension(self) -> str:
+        return EXTENSIONS[self.format]
 
 
 def check_image(upload) -> CheckedImage:
@@ -84,7 +90,9 @@ def rendition(upload, size: tuple[int, int], *, quality: int = 82) -> bytes:
 
 
 def store_renditions(photo, upload) -> None:
-    """Set ``photo.image_web`` and ``photo.image_thumb`` from the checked ``upload`` (saved with the photo)."""
-    stem = Path(upload.name).stem or "photo"
-    photo.image_web.save(f"{stem}-web.jpg", ContentFile(rendition(upload, WEB_SIZE)), save=False)
-    photo.image_thumb.save(f"{stem}-thumb.jpg", ContentFile(rendition(upload, THUMB_SIZE, quality=75)), save=False)
+    """Set ``photo.image_web`` and ``photo.image_thumb`` from the checked ``upload`` (saved with the photo).
+
+    Both are JPEG whatever the original; ``photo_upload_path`` gives them new names.
+    """
+    photo.image_web.save("web.jpg", ContentFile(rendition(upload, WEB_SIZE)), save=False)
+    photo.image_thumb.save("thumb.jpg", ContentFile(rendition(upload, THUMB_SIZE, quality=75)), save=False)

@@ -12,6 +12,8 @@ import re
 import socket
 import unicodedata
 from datetime import timedelta
+import uuid
+from pathlib import PurePosixPath
 
 from django.db import models
 from django.urls import reverse
@@ -223,8 +225,22 @@ class Credit(models.Model):
         return f"{self.get_role_display()} {self.name}"
 
 
+# The only extensions a stored photo gets: those of the formats news.images accepts.
+PHOTO_EXTENSIONS = {".jpg", ".png", ".webp"}
+
+
 def photo_upload_path(photo: "Photo", filename: str) -> str:
-    return f"photos/{photo.article_id or 'new'}/{filename}"
+    """Return a new, unguessable name for an upload: ``photos/3/9f1c….jpg``.
+
+    The editor's file name is never used: it may say ``.html`` (a JPEG/HTML
+    polyglot would then be served as a page from the site's own origin) or
+    clash with another photo. The extension is kept only if it is one of ours;
+    ``PhotoAdminForm`` sets it from the format Pillow detected.
+    """
+    extension = PurePosixPath(filename).suffix.lower()
+    if extension not in PHOTO_EXTENSIONS:
+        extension = ".bin"
+    return f"photos/{photo.article_id or 'new'}/{uuid.uuid4().hex}{extension}"
 
 
 class Photo(EditorLockMixin):

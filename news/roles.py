@@ -29,6 +29,15 @@ ACCOUNTABILITY_VIEW = {("audit", "view_auditentry"), ("feedback", "view_errorrep
 ACCOUNTABILITY_CHANGE = {("feedback", "change_errorreport"), ("news", "change_nearduplicate")}
 
 
+# Failed-login records (django-axes): a 管理员 sees them and unlocks an account by deleting its record.
+LOGIN_PROTECTION = {
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
+    ("axes", "view_accesslog"),
+    ("axes", "view_accessfailurelog"),
+}
+
+
 def role_permissions() -> dict[str, set[tuple[str, str]]]:
     """Return ``{group name: {(app_label, codename)}}``."""
     everything_viewable = {
@@ -48,7 +57,7 @@ def role_permissions() -> dict[str, set[tuple[str, str]]]:
         EDITOR: desk | SUBMIT,
         REVIEWER: desk | SUBMIT | REVIEW,
         EXPORTER: everything_viewable,
-        ADMINISTRATOR: desk | SUBMIT | REVIEW | {("auth", f"{a}_user") for a in ("add", "change", "view")},
+        ADMINISTRATOR: desk | SUBMIT | REVIEW | {("auth", f"{a}_user") for a in ("add", "change", "view")} | LOGIN_PROTECTION,
     }
 
 

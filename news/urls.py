@@ -1,21 +1,40 @@
 from django.contrib.sitemaps.views import sitemap
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import feeds, preview, site, views
 from .sitemaps import SITEMAPS
+
+
+class UnicodeSlugConverter:
+    """A slug as ``unique_slug`` and the admin's SlugField(allow_unicode=True) make it: letters, digits, _ and -.
+
+    Anything else (a NUL, which PostgreSQL refuses in a query, a slash, a
+    space) is no slug of ours, so the address is a 404 before any query runs.
+    """
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value: str) -> str:
+        return value
+
+    def to_url(self, value: str) -> str:
+        return value
+
+
+register_converter(UnicodeSlugConverter, "uslug")
 
 app_name = "news"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("articles/", views.article_list, name="article_list"),
-    path("articles/<str:slug>/", views.article_detail, name="article_detail"),
+    path("articles/<uslug:slug>/", views.article_detail, name="article_detail"),
     path("initiatives/", views.initiative_list, name="initiative_list"),
-    path("initiatives/<str:slug>/", views.initiative_detail, name="initiative_detail"),
-    path("initiatives/<str:slug>/feed/", feeds.InitiativeFeed(), name="initiative_feed"),
+    path("initiatives/<uslug:slug>/", views.initiative_detail, name="initiative_detail"),
+    path("initiatives/<uslug:slug>/feed/", feeds.InitiativeFeed(), name="initiative_feed"),
     path("units/", views.unit_list, name="unit_list"),
-    path("units/<str:slug>/", views.unit_detail, name="unit_detail"),
-    path("units/<str:slug>/feed/", feeds.UnitFeed(), name="unit_feed"),
+    path("units/<uslug:slug>/", views.unit_detail, name="unit_detail"),
+    path("units/<uslug:slug>/feed/", feeds.UnitFeed(), name="unit_feed"),
     path("search/", views.search_results, name="search"),
     path("feed/", feeds.LatestArticlesFeed(), name="feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

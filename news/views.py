@@ -6,12 +6,16 @@ shows, and answers conditional requests from the time of the last edit.
 
 import hashlib
 from datetime import date
+from functools import cache as once
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
+from django.template import loader
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.decorators.http import condition
@@ -49,15 +53,48 @@ def site_last_edit():
 
 def last_edit(request, *args, **kwargs):
     """Give ``condition`` the Last-Modified time, and keep it on the request for ``cached_until_edit``."""
-    request.last_edit = site_last_edit()
+    if not hasattr(request, "last_edit"):
+        request.last_edit = site_last_edit()
     return request.last_edit
 
 
-conditional = condition(last_modified_func=last_edit)
+def page_etag(request, *args, **kwargs):
+    """Give ``condition`` an ETag: the page's address, the last edit, the code, and whether someone is logged in.
+
+    A page is the same for every visitor of one address until something is
+    edited or the site is redeployed; staff may get more (every row of a
+    download), so a logged-in browser never reuses what it got anonymously.
+    Computed from what ``last_edit`` reads anyway, so a 304 costs no rendering.
+    """
+    stamp = last_edit(request)
+    parts = [code_version(), stamp.isoformat() if stamp else "-", request.get_full_path()]
+    parts.append(str(request.user.is_authenticated))
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+conditional = condition(etag_func=page_etag, last_modified_func=last_edit)
+
+
+@once
+def code_version() -> str:
+    """Return a fingerprint of the code and templates that render the pages (computed once per process).
+
+    Part of every cache key and ETag: after a deployment that changes a
+    template, a column or a model, nothing rendered or pickled by the previous
+    code is served or unpickled again, though no data changed. Every worker of
+    one deployment reads the same files, so they agree on it.
+    """
+    digest = hashlib.sha256()
+    for folder in ("templates", "static", "news", "metrics", "pengjiang"):
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.suffix in {".py", ".html", ".css", ".js"} and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(settings.BASE_DIR)).encode())
+                digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def cached_until_edit(request, key: str, compute):
-    """Return ``compute()``, cached until the next edit anywhere on the site.
+    """Return ``compute()``, cached until the next edit anywhere on the site (or the next deployment).
 
     For aggregates over every article (coverage counts) that would otherwise
     be recounted on each request; the key carries the time of the last edit,
@@ -66,7 +103,7 @@ def cached_until_edit(request, key: str, compute):
     stamp = getattr(request, "last_edit", None)
     if stamp is None:
         return compute()
-    return cache.get_or_set(f"site:{key}:{stamp.timestamp()}", compute, timeout=CACHE_SECONDS)
+    return cache.get_or_set(f"site:{code_version()}:{key}:{stamp.timestamp()}", compute, timeout=CACHE_SECONDS)
 
 
 class EditCountedPaginator(Paginator):
@@ -387,3 +424,13 @@ def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("news:sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", "Allow: /", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """Render the self-contained 500 page, its inline style allowed by this response's CSP nonce.
+
+    Like Django's own handler, it renders without context processors or
+    template tags, so reporting one failure cannot cause another.
+    """
+    nonce = getattr(request, "csp_nonce", "")
+    return HttpResponseServerError(loader.get_template("500.html").render({"csp_nonce": nonce}))

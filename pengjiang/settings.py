@@ -6,9 +6,11 @@ ALLOWED_HOSTS, MEDIA_ROOT. Development defaults are safe to run locally; with
 DEBUG off a missing SECRET_KEY is a start-up error rather than a weak default.
 """
 
+import base64
 import hashlib
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +40,16 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
+
+
 DEBUG = env_bool("DEBUG", True)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -59,12 +71,15 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "csp",
     "django_filters",
     "import_export",
     "simple_history",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "audit",
+    # django-axes under a Chinese name in the admin (see news.apps.LoginProtectionConfig).
+    "news.apps.LoginProtectionConfig",
     "news",
     "metrics",
     "accounts",
@@ -73,6 +88,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -88,6 +104,8 @@ MIDDLEWARE = [
     "audit.middleware.RequestContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pengjiang.urls"
@@ -150,6 +168,26 @@ CACHES = {
 }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Password guessing (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for
+# one account from one address, that account cannot log in from that address
+# until LOGIN_LOCKOUT_MINUTES have passed or an administrator deletes the record
+# in 登录保护 → 登录失败记录. Other accounts and addresses are not affected, so an
+# attacker cannot lock everybody out from one machine.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "news.accounts.lockout_response"
+# The client's address: REMOTE_ADDR, or behind TRUSTED_PROXIES reverse proxies
+# the address the outermost one saw (news.accounts.client_address).
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+AXES_CLIENT_IP_CALLABLE = "news.accounts.client_address"
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -223,11 +261,55 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# HTTPS and browser protections -----------------------------------------------------------
+# Production is served over HTTPS (README, “In production”); with DEBUG off, cookies are
+# secure and plain-HTTP requests are redirected unless switched off for a trial on HTTP.
+# HSTS is opt-in (SECURE_HSTS_SECONDS), as browsers then refuse HTTP for that long.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    X_FRAME_OPTIONS = "DENY"
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Behind a reverse proxy that terminates HTTPS and sets X-Forwarded-Proto (and strips it from clients).
+if env_bool("SECURE_PROXY_SSL_HEADER", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# Content-Security-Policy (django-csp): the site's own files only. The public pages
+# have no inline script or style at all (they answer conditional requests with
+# 304, so a per-response nonce could not work there); the 500 page's inline
+# style carries a nonce (news.views.server_error). Third-party admin templates
+# keep four inline attributes, allowed by hash alone (see csp_hash).
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+
+def csp_hash(source: str) -> str:
+    """Return the CSP source that allows exactly this inline code: ``'sha256-…'``."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode() + "'"
+
+
+# django-import-export's export form and simple-history's history list, verbatim.
+THIRD_PARTY_INLINE_STYLES = ["padding: 0;", "font-weight: bold;", "border-top: 0"]
+THIRD_PARTY_INLINE_HANDLERS = ["onSelectToggleChange(event)"]
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "script-src-attr": ["'unsafe-hashes'", *map(csp_hash, THIRD_PARTY_INLINE_HANDLERS)],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": ["'unsafe-hashes'", *map(csp_hash, THIRD_PARTY_INLINE_STYLES)],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # Staff spreadsheets (django-import-export; see news/spreadsheets/sheets.py) -------------------------
 # Viewing a model allows exporting it (数据导出), changing it allows importing (编辑).

@@ -6,6 +6,9 @@ from django.test import Client
 
 from news.roles import ADMINISTRATOR, EDITOR, EXPORTER, REVIEWER
 
+# Playwright fixtures for every browser test (tests/browser, tests/reliability).
+pytest_plugins = ["tests.browser.fixtures"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 

@@ -5,9 +5,15 @@ from django.shortcuts import render
 
 from audit.log import Action as AuditAction
 from audit.log import record as audit
-from news.views import conditional
+from news.views import cached_until_edit, conditional
 
-from ..exports import DOWNLOAD_FORMATS, figure_download_response
+from ..exports import (
+    DOWNLOAD_FORMATS,
+    PUBLIC_DOWNLOAD_MAX_ROWS,
+    figure_download_file,
+    figure_download_response,
+    figure_file_response,
+)
 from ..filters import FigureFilter
 from ..models import Figure
 
@@ -23,8 +29,40 @@ def figure_list(request):
     rows = figures.qs if figures.is_valid() else figures.queryset.none()
     download = request.GET.get("format")
     if download in DOWNLOAD_FORMATS:
-        # The export picks its own columns (and relations) for these rows.
         audit(AuditAction.EXPORT, object_type="数据", reason="公开下载", detail={"format": download, "query": request.GET.urlencode()})
-        return figure_download_response(rows, download)
+        if request.user.has_perm("metrics.view_figure"):
+            # Staff get every filtered row, streamed; the export picks its own columns and relations.
+            return figure_download_response(rows, download)
+        return public_download(request, figures, rows, download)
     page = Paginator(rows.with_relations(), FIGURES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "metrics/figure_list.html", {"filter": figures, "page_obj": page, "formats": DOWNLOAD_FORMATS})
+    return render(
+        request,
+        "metrics/figure_list.html",
+        {"filter": figures, "page_obj": page, "formats": DOWNLOAD_FORMATS, "download_cap": PUBLIC_DOWNLOAD_MAX_ROWS},
+    )
+
+
+def public_download(request, figures: FigureFilter, rows, fmt: str):
+    """Return the newest ``PUBLIC_DOWNLOAD_MAX_ROWS`` filtered rows as a file built once per edit of the site.
+
+    The cache key is made of the filter's cleaned values, not the query
+    string, so parameters the filter ignores (``&x=1``, ``&page=2``) cannot
+    force a new build; an invalid filter means no rows, which costs nothing.
+    """
+    if not figures.is_valid():
+        return figure_file_response(figure_download_file(rows, fmt), fmt)
+    chosen = figures.form.cleaned_data
+    key = "figures-download:" + ":".join(
+        [
+            fmt,
+            str(PUBLIC_DOWNLOAD_MAX_ROWS),
+            getattr(chosen.get("unit"), "slug", ""),
+            getattr(chosen.get("initiative"), "slug", ""),
+            str(chosen.get("year") or ""),
+            chosen.get("measure") or "",
+        ]
+    )
+    content = cached_until_edit(
+        request, key, lambda: figure_download_file(rows, fmt, max_rows=PUBLIC_DOWNLOAD_MAX_ROWS)
+    )
+    return figure_file_response(content, fmt)

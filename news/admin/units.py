@@ -52,7 +52,8 @@ class UnitAdmin(
 
     @admin.display(description="单位", ordering="tree_path")
     def tree_name(self, unit):
-        return format_html('<span style="padding-left:{}em">{}</span>', unit.depth * 1.5, unit.name)
+        # Indented with full-width spaces, as in the tree filter: inline styles are refused by the CSP.
+        return format_html("{}{}", "\u3000" * (unit.depth * 2), unit.name)
 
     @admin.display(description="文章", ordering="article_total")
     def article_count(self, unit):

@@ -11,14 +11,16 @@ rows, and records an ``ImportRun``. The import is one transaction: one bad
 row and nothing is written.
 """
 
+import logging
+
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import models
+from django.db import DatabaseError, IntegrityError, models
 from django.utils import timezone
 from import_export import resources
 from import_export.fields import Field
 from import_export.instance_loaders import CachedInstanceLoader
 from import_export.resources import Diff
-from import_export.results import RowResult
+from import_export.results import Error, RowResult
 
 from news.models import ImportRun
 
@@ -32,6 +34,8 @@ MAX_IMPORT_ROWS = 20_000
 # Rows per database round trip when exporting (also bounds memory per chunk).
 EXPORT_CHUNK_SIZE = 2_000
 HISTORY_CHANGE_REASON = "表格导入"
+# The largest key a 64-bit (BigAutoField) column holds; a larger 编号 would be a database error, not a lookup.
+MAX_ID = 2**63 - 1
 
 
 def attribute_reader(path: str | None):
@@ -117,8 +121,38 @@ class SheetError(ValueError):
     """A whole sheet is unusable (wrong columns, duplicate IDs, too large); the message says why in Chinese."""
 
 
+logger = logging.getLogger(__name__)
+
+
+class SheetImportError(Error):
+    """An import error as an editor sees it: a Chinese message, never a traceback with the server's paths.
+
+    ``SheetError`` already says in Chinese what is wrong with the sheet; any
+    other exception is a fault on our side or the database's, so its traceback
+    goes to the server log and the editor is told what happened in general terms.
+    """
+
+    def __init__(self, error, row=None, number=None):
+        if not isinstance(error, SheetError):
+            logger.error("表格导入出错（第 %s 行）", number or "—", exc_info=(type(error), error, error.__traceback__))
+            error = SheetError(self.describe(error))
+        super().__init__(error, row=row, number=number)
+
+    @staticmethod
+    def describe(error: Exception) -> str:
+        if isinstance(error, IntegrityError):
+            return "与已有记录冲突（例如名称重复，或引用的记录已被删除），整个表格没有导入。请核对后重新上传。"
+        if isinstance(error, DatabaseError):
+            return "有内容超出了数据库能保存的范围，整个表格没有导入。请检查过长的文字或过大的数字。"
+        return "导入时出现意外错误（已记入服务器日志），整个表格没有导入。请把文件交给系统管理员查看。"
+
+    @property
+    def traceback(self) -> str:
+        return ""
+
+
 def id_field() -> Field:
-    return Field(attribute="id", column_name=ID_COLUMN, widget=WholeNumberWidget("编号（整数）"))
+    return Field(attribute="id", column_name=ID_COLUMN, widget=WholeNumberWidget("编号", minimum=1, maximum=MAX_ID))
 
 
 class SheetResource(resources.ModelResource):
@@ -159,6 +193,10 @@ class SheetResource(resources.ModelResource):
     @classmethod
     def get_diff_class(cls):
         return SheetDiff
+
+    @classmethod
+    def get_error_result_class(cls):
+        return SheetImportError
 
     @classmethod
     def get_display_name(cls):
@@ -299,12 +337,17 @@ class SheetResource(resources.ModelResource):
 
     def check_ids(self, id_index: int, numbered_rows: list[tuple[int, list]]) -> None:
         widget = self.fields["id"].widget
-        bad, seen, duplicates = [], {}, {}
+        bad, out_of_range, seen, duplicates = [], [], {}, {}
         for number, row in numbered_rows:
             try:
-                pk = widget.clean(row[id_index])
+                pk = WholeNumberWidget().clean(row[id_index])
             except ValueError:
                 bad.append(number)
+                continue
+            try:
+                widget.clean(pk)
+            except ValueError:
+                out_of_range.append(number)
                 continue
             if pk is None:
                 continue
@@ -314,6 +357,11 @@ class SheetResource(resources.ModelResource):
             seen.setdefault(pk, number)
         if bad:
             raise SheetError(f"第 {'、'.join(map(str, bad))} 行的“{ID_COLUMN}”不是整数；编号来自导出的表格，请不要修改（新增的行留空）。")
+        if out_of_range:
+            raise SheetError(
+                f"第 {'、'.join(map(str, out_of_range))} 行的“{ID_COLUMN}”超出编号的范围（1 至 {MAX_ID}）；"
+                "编号来自导出的表格，请不要修改（新增的行留空）。"
+            )
         if duplicates:
             details = "；".join(f"编号 {pk} 在第 {'、'.join(map(str, numbers))} 行" for pk, numbers in duplicates.items())
             raise SheetError(f"编号重复：{details}。每条{self.noun}只能出现一次，请删除重复的行。")

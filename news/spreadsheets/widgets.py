@@ -28,6 +28,14 @@ def is_blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def plain_text(value) -> str:
+    """Return ``value`` as text, refusing a NUL character: PostgreSQL cannot store or even look one up."""
+    text = str(value)
+    if "\x00" in text:
+        raise ValueError("含有不可见的空字符（NUL），请删除这个字符后再导入。")
+    return text
+
+
 class TextWidget(widgets.Widget):
     """Plain text; an empty cell is the empty string (text columns are never NULL)."""
 
@@ -37,7 +45,7 @@ class TextWidget(widgets.Widget):
         if isinstance(value, float) and value.is_integer():
             # A cell such as 123 typed into a text column comes back as 123.0 from XLSX.
             return str(int(value))
-        return str(value)
+        return plain_text(value)
 
     def render(self, value, obj=None, **kwargs):
         return "" if value is None else str(value)
@@ -50,7 +58,7 @@ class TextListWidget(widgets.Widget):
         if is_blank(value):
             return []
         names = []
-        for part in LIST_SPLIT.split(str(value)):
+        for part in LIST_SPLIT.split(plain_text(value)):
             part = part.strip()
             if part and part not in names:
                 names.append(part)
@@ -107,6 +115,18 @@ class YesNoWidget(widgets.Widget):
         return "是" if value else "否"
 
 
+# Digits before or after the point that any number column can hold (the widest is 24 digits, 6 after the point).
+# Beyond that a number is refused before anything converts it: int(Decimal("1E+999999")) takes minutes.
+MAX_MAGNITUDE = 30
+
+
+def within_reach(number: decimal.Decimal, value) -> decimal.Decimal:
+    """Return ``number`` if a column can hold a number this size; else raise ``ValueError``, before any costly conversion."""
+    if number and abs(number.adjusted()) > MAX_MAGNITUDE:
+        raise ValueError(f"“{str(value)[:30]}”超出可以保存的范围，请填写实际的数值。")
+    return number
+
+
 class DecimalWidget(widgets.Widget):
     """A decimal number: a real number cell in XLSX, plain digits (no exponent) in CSV."""
 
@@ -116,10 +136,10 @@ class DecimalWidget(widgets.Widget):
         if isinstance(value, bool):
             raise ValueError(f"“{value}”不是数字。")
         if isinstance(value, (int, decimal.Decimal)):
-            return decimal.Decimal(value)
+            return within_reach(decimal.Decimal(value), value)
         if isinstance(value, float):
             # repr() of a float is the shortest text that reads back as it: 0.1, not 0.1000000000000000055…
-            return decimal.Decimal(repr(value))
+            return within_reach(decimal.Decimal(repr(value)), value)
         text = str(value).strip().replace(",", "").replace("，", "")
         try:
             number = decimal.Decimal(text)
@@ -127,7 +147,7 @@ class DecimalWidget(widgets.Widget):
             raise ValueError(f"“{value}”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。") from None
         if not number.is_finite():
             raise ValueError(f"“{value}”不是数字，请只填阿拉伯数字（如 10200 或 3.5）。")
-        return number
+        return within_reach(number, value)
 
     def render(self, value, obj=None, **kwargs):
         if value is None:
@@ -137,11 +157,13 @@ class DecimalWidget(widgets.Widget):
 
 
 class WholeNumberWidget(widgets.Widget):
-    """A whole number such as an ID or a year (``2024.0`` from XLSX is 2024)."""
+    """A whole number such as an ID or a year (``2024.0`` from XLSX is 2024), optionally within bounds."""
 
-    def __init__(self, noun: str = "整数"):
+    def __init__(self, noun: str = "整数", *, minimum: int | None = None, maximum: int | None = None):
         super().__init__(coerce_to_string=False)
         self.noun = noun
+        self.minimum = minimum
+        self.maximum = maximum
 
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
@@ -154,6 +176,11 @@ class WholeNumberWidget(widgets.Widget):
             raise ValueError(f"“{value}”不是{self.noun}。") from None
         if not number.is_finite() or number != number.to_integral_value():
             raise ValueError(f"“{value}”不是{self.noun}。")
+        within_reach(number, value)
+        if self.minimum is not None and number < self.minimum:
+            raise ValueError(f"“{value}”太小：{self.noun}不能小于 {self.minimum}。")
+        if self.maximum is not None and number > self.maximum:
+            raise ValueError(f"“{value}”太大：{self.noun}不能大于 {self.maximum}。")
         return int(number)
 
     def render(self, value, obj=None, **kwargs):
@@ -193,7 +220,7 @@ class NamedObjectWidget(widgets.ForeignKeyWidget):
     def clean(self, value, row=None, **kwargs):
         if is_blank(value):
             return None
-        name = str(value).strip()
+        name = plain_text(value).strip()
         match = self.model.objects.filter(name=name).first()
         for field in self.also_match:
             if match is not None:

@@ -89,7 +89,7 @@ def test_unit_list_is_a_tree_indented_by_depth(editor_client):
     response = editor_client.get(reverse("admin:news_unit_changelist"))
 
     assert [unit.name for unit in response.context["cl"].result_list] == ["白沙街道", "白沙街道堤东社区", "蓬江区公安分局"]
-    assert '<span style="padding-left:1.5em">白沙街道堤东社区</span>' in response.content.decode()
+    assert ">\u3000\u3000白沙街道堤东社区</a>" in response.content.decode()
     filtered = editor_client.get(reverse("admin:news_unit_changelist") + "?kind__exact=community")
     assert [unit.name for unit in filtered.context["cl"].result_list] == ["白沙街道堤东社区"]
 

@@ -9,7 +9,7 @@ from news import search
 from news.models import Unit
 from tests.factories import ArticleFactory, FigureFactory, InitiativeFactory, PhotoFactory, UnitFactory
 
-from .conftest import DESKTOP_WIDTH, PHONE_WIDTH
+from .fixtures import DESKTOP_WIDTH, PHONE_WIDTH
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -131,7 +131,7 @@ def test_workbook_unpacking_into_too_many_rows_is_refused_while_reading(editor_c
     response = admin_upload(editor_client, "单位.xlsx", xlsx_with_rows(rows), fmt=0)
 
     assert response.context["form"].errors["import_file"] == [
-        "文件“单位.xlsx”超过 3 行，不是一份修改用的表格。请只导入需要修改的行。"
+        "文件“单位.xlsx”声明的范围 A1:J8 有 8 行，超过 3 行，不是一份修改用的表格。请只导入需要修改的行。"
     ]
     assert database_state() == before
 

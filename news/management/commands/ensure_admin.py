@@ -18,8 +18,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument(
+            "--login-url", default="http://127.0.0.1:8000/admin/", help="登录地址（./dev start 传入它实际使用的端口）"
+        )
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, login_url, **options):
         User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             self.stdout.write("已有管理员账户；如需新账户请运行：python manage.py createsuperuser")
@@ -28,5 +31,5 @@ class Command(BaseCommand):
         user = User.objects.create_superuser(username=username, email="", password=password)
         user.groups.add(*Group.objects.filter(name=ADMINISTRATOR))
         self.stdout.write(self.style.SUCCESS(
-            f"已创建管理员账户。登录 http://127.0.0.1:8000/admin/ 用户名：{username} 密码：{password}（只显示这一次）"
+            f"已创建管理员账户。登录 {login_url} 用户名：{username} 密码：{password}（只显示这一次）"
         ))
