@@ -236,3 +236,13 @@ def test_on_a_wrapped_page_two_headline_lines_are_never_one_paragraph_and_rows_s
         "镇相关负责人介绍，整治工作将持续推进，确保河涌长治久清，让群众共享治水成果和美好环境。",
     ]
     assert_nothing_lost(WRAPPED_RIVER_PAGE, page)
+
+
+def test_on_a_wrapped_page_a_headline_as_wide_as_the_column_stands_over_a_shorter_subtitle_with_commas():
+    text = WRAPPED_RIVER_PAGE.replace(
+        "坚持生态优先推进水岸同治\n荷塘镇开展河涌综合整治\n", "荷塘镇开展河涌综合整治行动\n清淤护岸，还河于民\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("荷塘镇开展河涌综合整治行动", "清淤护岸，还河于民")
+    assert article.body.startswith("近日，荷塘镇启动河涌综合整治工作")
