@@ -295,3 +295,10 @@ def test_a_dateline_with_no_headline_above_it_stays_in_the_body_above_with_a_war
         "电头或署名“江门日报讯(记者/陈思远)近日，荷塘镇开展防溺水安全宣传活动”上方没有标题，已留在前一篇文章的正文中",
     )
     assert_nothing_lost(text, page)
+
+
+def test_a_transliterated_name_keeps_its_middle_dot():
+    assert parse_credits("记者/买买提·艾力 通讯员/李华") == (
+        ParsedCredit("买买提·艾力", "reporter"),
+        ParsedCredit("李华", "correspondent"),
+    )

@@ -284,9 +284,10 @@ def test_a_numbered_line_of_fewer_than_eight_han_under_a_label_is_no_item():
 # Photo news.
 
 
-def test_under_a_photo_news_label_each_headline_over_a_caption_is_a_photo_item():
+@pytest.mark.parametrize("label", ["图片新闻", "图说", "图闻"])
+def test_under_a_photo_news_label_each_headline_over_a_caption_is_a_photo_item(label):
     text = (
-        NEWS + "图片新闻\n\n"
+        NEWS + f"{label}\n\n"
         "白沙公园樱花盛开\n\n近日，白沙公园的樱花进入盛花期，吸引不少市民前来赏花拍照。　江门日报记者　刘淑君　摄\n\n"
         "潮连江滨绿道添新景\n\n潮连街道江滨绿道新增的观景平台投入使用，市民在此休闲散步，欣赏江景。\n"
     )
@@ -300,7 +301,7 @@ def test_under_a_photo_news_label_each_headline_over_a_caption_is_a_photo_item()
         ("近日，白沙公园的樱花进入盛花期，吸引不少市民前来赏花拍照。", "江门日报记者　刘淑君　摄")
     ]
     assert blossom.credits == (ParsedCredit("刘淑君", "photographer", True, "江门日报"),)
-    assert blossom.furniture == ("图片新闻",)
+    assert blossom.furniture == (label,)
     assert [photo.caption for photo in riverside.photos] == [
         "潮连街道江滨绿道新增的观景平台投入使用，市民在此休闲散步，欣赏江景。"
     ]
@@ -456,3 +457,17 @@ def test_an_editors_note_over_a_series_may_run_over_several_paragraphs():
     assert (
         article.editor_note == "今年是蓬江建区40周年。\n\n本报推出“蓬江四十年”系列报道，讲述蓬江发展的故事，敬请关注。"
     )
+
+
+def test_a_dateline_ends_a_numbered_column():
+    text = (
+        "部门短讯\n\n1.区税务局为中小微企业办理缓缴税费\n\n已为辖区1536户企业办理缓缴税费4.87亿元。\n\n"
+        + NEWS
+        + "2.年货食品抽检合格率达98.6%\n\n共抽检样品350批次。\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title) for article in page.articles] == [
+        ("brief", "区税务局为中小微企业办理缓缴税费"),
+        ("news", "白沙街道举行消防演练"),
+    ]
+    assert page.articles[1].body.split("\n\n")[-1] == "2.年货食品抽检合格率达98.6%共抽检样品350批次。"

@@ -3,7 +3,7 @@
 import pytest
 
 from news.parsing import ParsedCredit, decode_page_bytes, parse_page
-from news.parsing.blocks import join_wrapped_lines, page_columns
+from news.parsing.blocks import MIN_WRAPPED_LINES, join_wrapped_lines, page_columns
 from news.parsing.lines import LAYOUT_GAP, ends_sentence, printed_width, split_lines
 from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
 
@@ -246,3 +246,11 @@ def test_on_a_wrapped_page_a_headline_as_wide_as_the_column_stands_over_a_shorte
     (article,) = page.articles
     assert (article.title, article.subtitle) == ("荷塘镇开展河涌综合整治行动", "清淤护岸，还河于民")
     assert article.body.startswith("近日，荷塘镇启动河涌综合整治工作")
+
+
+@pytest.mark.parametrize(("cut_lines", "wrapped"), [(MIN_WRAPPED_LINES - 1, False), (MIN_WRAPPED_LINES, True)])
+def test_a_page_is_wrapped_when_at_least_eight_lines_share_a_column_width(cut_lines, wrapped):
+    paragraph = "凉瓜节期间，各类活动精彩纷呈，游客可以现场采摘凉瓜，品尝凉瓜宴，参加农事体验，感受乡村风情，" * 3
+    lines = [paragraph[index * 14 : (index + 1) * 14] for index in range(cut_lines)]
+    blocks = join_wrapped_lines(split_lines("\n".join(lines)))
+    assert [block.text for block in blocks] == (["".join(lines)] if wrapped else lines)
