@@ -213,7 +213,7 @@ def test_a_byline_may_follow_an_introduction_under_the_headline():
 
 
 @pytest.mark.parametrize(("paragraphs", "found"), [(MAX_INTRO_PARAGRAPHS, True), (MAX_INTRO_PARAGRAPHS + 1, False)])
-def test_an_introduction_runs_to_twelve_paragraphs_at_most(paragraphs, found):
+def test_an_introduction_before_a_byline_runs_to_max_intro_paragraphs_at_most(paragraphs, found):
     intro = [INTRO[index % 3] for index in range(paragraphs)]
     text = "\n\n".join(["从郊区到中心城区", *intro, "□江门日报记者　邓家豪", "1984年，蓬江区的前身江门市郊区成立。"])
     page = parse_page(text)

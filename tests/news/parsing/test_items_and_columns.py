@@ -6,8 +6,9 @@ import pytest
 
 from news.parsing import ParsedCredit, parse_page
 from news.parsing.furniture import column_label
-from news.parsing.layout import NUMBERED_ITEM_MIN_CHARACTERS
+from news.parsing.layout import MAX_NOTE_PARAGRAPHS, NUMBERED_ITEM_MIN_CHARACTERS
 from news.parsing.lines import CAPTION_MAX_CHARACTERS, count_han
+from news.parsing.page import BRIEF_TITLE_MAX_CHARACTERS
 from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
 
 
@@ -239,6 +240,28 @@ def test_a_brief_takes_its_title_from_its_line_its_lead_or_its_first_sentence(it
     assert_nothing_lost(text, page)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "蓬江区持续推进营商环境改革，企业开办时间压缩至0.5个工作日，政务服务事项全部实现网上可办。",
+            "蓬江区持续推进营商环境改革，企业开办时间压缩至0.5个工作日，政务服务事项全部实现网上可办",
+        ),
+        (
+            "蓬江区持续推进营商环境改革，企业开办时间压缩至0.5个工作日，政务服务事项全部实现网上可办，"
+            "群众和企业办事更加便捷高效，营商环境持续优化。",
+            "蓬江区持续推进营商环境改革",
+        ),
+    ],
+    ids=["short_enough", "longer_than_sixty"],
+)
+def test_a_brief_titled_by_its_first_sentence_is_cut_at_its_first_comma_past_sixty_characters(sentence, title):
+    page = parse_page(NEWS + "■" + sentence + "近日，区政务服务中心又推出一批便民举措。\n")
+    brief = page.articles[1]
+    assert (brief.title, brief.title_from_body) == (title, True)
+    assert len(title) <= BRIEF_TITLE_MAX_CHARACTERS
+
+
 def test_an_item_that_reports_nothing_is_text():
     text = NEWS + "■一级能效空调　到手价1999元起\n\n■品牌冰箱　直降500元\n"
     page = parse_page(text)
@@ -354,15 +377,18 @@ def test_a_photo_news_label_at_the_top_of_the_page_is_kept_once():
 
 def test_a_headline_over_a_credited_caption_and_no_text_is_photo_news():
     text = (
-        "蓬江夜景流光溢彩\n\n入夜，滨江新区灯光璀璨，与江水交相辉映，吸引市民驻足观赏。　江门日报记者　刘淑君　摄\n\n"
+        NEWS
+        + "蓬江夜景流光溢彩\n\n入夜，滨江新区灯光璀璨，与江水交相辉映，吸引市民驻足观赏。　江门日报记者　刘淑君　摄\n\n"
         "荷塘镇开展防溺水宣传\n\n江门日报讯(记者/陈思远)近日，荷塘镇联合辖区学校开展防溺水安全宣传活动。\n"
     )
     page = parse_page(text)
-    photo, news = page.articles
+    drill, photo, news = page.articles
+    assert drill.body == "近日，白沙街道举行消防演练，50余名企业员工参加。"
     assert (photo.kind, photo.title, photo.body) == ("photo", "蓬江夜景流光溢彩", "")
     assert photo.photos[0].caption == "入夜，滨江新区灯光璀璨，与江水交相辉映，吸引市民驻足观赏。"
     assert photo.credits == (ParsedCredit("刘淑君", "photographer", True, "江门日报"),)
     assert (news.kind, news.title) == ("news", "荷塘镇开展防溺水宣传")
+    assert page.warnings == ()
     assert_nothing_lost(text, page)
 
 
@@ -471,3 +497,12 @@ def test_a_dateline_ends_a_numbered_column():
         ("news", "白沙街道举行消防演练"),
     ]
     assert page.articles[1].body.split("\n\n")[-1] == "2.年货食品抽检合格率达98.6%共抽检样品350批次。"
+
+
+@pytest.mark.parametrize(("following", "kept"), [(MAX_NOTE_PARAGRAPHS, True), (MAX_NOTE_PARAGRAPHS + 1, False)])
+def test_an_editors_note_reaches_its_headline_over_at_most_max_note_paragraphs_more(following, kept):
+    more = [f"第{index + 1}篇将讲述蓬江在交通、产业、民生等方面的变化，敬请关注。" for index in range(following)]
+    text = "\n\n".join(["编者按：今年是蓬江建区40周年。", *more, SERIES])
+    page = parse_page(text)
+    assert page.articles[0].title == "蓬江四十年：从渡口到大桥"
+    assert bool(page.articles[0].editor_note) is kept
