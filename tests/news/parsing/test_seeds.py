@@ -8,7 +8,7 @@ import pytest
 from news.parsing import ParsedCredit, ParsedPage, decode_page_bytes, parse_page
 from news.parsing.invariants import lost_and_added_characters
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 PAGE_000 = SEEDS / "000_fa86556b4691ff90.txt"
 PAGE_002 = SEEDS / "002_8e6cf41b2240a5b9.txt"
 

@@ -1,0 +1,155 @@
+"""Section 7 of docs/page-format.md: the paragraphs of a body, list items, data boxes and section headings."""
+
+import pytest
+
+from news.parsing import parse_page
+from news.parsing.layout import MIN_ROWS
+from news.parsing.lines import SECTION_HEADING_MAX_CHARACTERS, looks_like_headline, looks_like_section_heading
+from tests.news.parsing.helpers import assert_nothing_lost
+
+HEADLINE = "蓬江区部署长者饭堂建设"
+DATELINE = "江门日报讯(记者/何丽华)"
+LEAD = "近日，蓬江区召开长者饭堂建设推进会，部署今年的建设任务。"
+
+
+def body_of(*paragraphs: str) -> tuple[str, list[str], list[int]]:
+    """Return the page text of an article with these paragraphs, and its body's paragraphs and headings."""
+    text = "\n\n".join([HEADLINE, DATELINE + LEAD, *paragraphs]) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert_nothing_lost(text, page)
+    return text, article.body.split("\n\n"), list(article.heading_paragraphs)
+
+
+def test_the_body_is_its_paragraphs_one_blank_line_apart_the_datelines_paragraph_first():
+    _, paragraphs, headings = body_of("会议要求，各镇（街）年内新增助餐点15个。", "区民政局将加强督导。")
+    assert paragraphs == [LEAD, "会议要求，各镇（街）年内新增助餐点15个。", "区民政局将加强督导。"]
+    assert headings == []
+
+
+# List items.
+
+
+@pytest.mark.parametrize(
+    ("clause", "items"),
+    [
+        ("会议部署三项措施：", ["一是扩大覆盖面，年内新增助餐点15个。", "二是提高服务质量。", "三是完善补贴政策。"]),
+        ("会议提出以下要求：", ["1.各镇（街）要明确专人负责；", "2.每月报送建设进度；", "3.做好食品安全管理。"]),
+        ("会议提出以下要求：", ["1、各镇（街）要明确专人负责，", "2、每月报送建设进度，", "3、做好食品安全管理。"]),
+        ("助餐点须满足以下条件：", ["（1）通过食品安全检查、", "（2）配备专职管理人员、", "（3）公示餐费标准。"]),
+        ("会议部署三项措施：", ["(一)扩大覆盖面；", "(二)提高服务质量；", "(三)完善补贴政策。"]),
+    ],
+    ids=["yi_shi", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets"],
+)
+def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, items):
+    _, paragraphs, headings = body_of(clause, *items)
+    assert paragraphs == [LEAD, clause, *items]
+    assert headings == []
+
+
+@pytest.mark.parametrize(
+    "item", ["一是扩大覆盖面", "二是提高服务质量", "1.明确专人负责", "（2）配备专职人员", "(三)完善补贴政策"]
+)
+def test_a_list_item_is_never_a_headline_nor_a_section_heading(item):
+    assert not looks_like_headline(item)
+    assert not looks_like_section_heading(item)
+
+
+def test_a_list_item_after_an_unfinished_phrase_goes_on_with_it():
+    _, paragraphs, _ = body_of(
+        "对此，会议部署的措施包括", "一是扩大覆盖面，年内新增助餐点15个。", "区民政局将加强督导。"
+    )
+    assert paragraphs == [LEAD, "对此，会议部署的措施包括一是扩大覆盖面，年内新增助餐点15个。", "区民政局将加强督导。"]
+
+
+# Data boxes.
+
+
+def test_a_data_box_keeps_its_rows_line_by_line_under_its_title_as_a_heading():
+    rows = ["完善管理体制的小型水库15宗", "消除黑臭水体9条", "建成碧道32.5公里"]
+    assert len(rows) == MIN_ROWS
+    _, paragraphs, headings = body_of("治水成绩单", *rows, "以上数据截至2024年底。")
+    assert paragraphs == [LEAD, "治水成绩单", *rows, "以上数据截至2024年底。"]
+    assert headings == [1]  # the box's title; its rows are no headings
+
+
+def test_fewer_than_three_rows_are_no_data_box():
+    # Alone, a short line ending in a number reads as a heading.
+    _, paragraphs, headings = body_of("完善管理体制的小型水库15宗", "消除黑臭水体9条", "以上数据截至2024年底。")
+    assert paragraphs == [LEAD, "完善管理体制的小型水库15宗", "消除黑臭水体9条", "以上数据截至2024年底。"]
+    assert headings == [1, 2]
+
+
+def test_a_data_box_may_print_each_label_over_its_number():
+    rows = ["地区生产总值", "1000.86亿元", "规上工业增加值增速", "6.2%", "新增经营主体", "2.1万户"]
+    _, paragraphs, headings = body_of("数说蓬江2025", *rows, "报告还回顾了“十四五”时期的发展成就。")
+    assert paragraphs == [LEAD, "数说蓬江2025", *rows, "报告还回顾了“十四五”时期的发展成就。"]
+    assert headings == [1]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "新增就业岗位　5256个",
+        "进场求职 9120人次",
+        pytest.param(
+            "签约率：41.2%",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="lines.NAMED_SECTION_HEADING also matches a row with a colon, and repair marks it a heading",
+            ),
+        ),
+    ],
+)
+def test_a_row_of_label_and_number_stands_alone_even_after_an_unfinished_paragraph(row):
+    _, paragraphs, headings = body_of("招聘会现场数据如下", row, "活动现场气氛热烈。")
+    assert paragraphs == [LEAD, "招聘会现场数据如下", row, "活动现场气氛热烈。"]
+    assert 2 not in headings
+
+
+# Section headings.
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "破局之道",
+        "搭建常态化交流平台",
+        "坚持以“人”为出发点做好工作",
+        "困局：服务对象少，成本降不下来",  # names its part before a colon, then goes on with commas
+        "破局：引入社会力量参与运营",
+    ],
+)
+def test_a_short_headline_like_line_inside_a_body_heads_a_section(heading):
+    _, paragraphs, headings = body_of(heading, "部分助餐点开业后就餐人数不足，经营压力大。")
+    assert paragraphs == [LEAD, heading, "部分助餐点开业后就餐人数不足，经营压力大。"]
+    assert headings == [1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "——记蓬江区长者饭堂建设",  # a dashed line is a subtitle's form
+        "区民政局引入社会力量参与长者饭堂的日常运营和管理并加强日常监督",  # longer than SECTION_HEADING_MAX_CHARACTERS
+        "助餐点开业后，就餐人数不足",  # a comma, and no part named before a colon
+    ],
+)
+def test_a_dashed_long_or_comma_line_heads_no_section(line):
+    assert not looks_like_section_heading(line)
+
+
+def test_a_section_heading_is_at_most_thirty_characters():
+    assert looks_like_section_heading("蓬" * SECTION_HEADING_MAX_CHARACTERS)
+    assert not looks_like_section_heading("蓬" * (SECTION_HEADING_MAX_CHARACTERS + 1))
+
+
+def test_the_last_paragraph_of_an_article_is_never_a_heading():
+    _, paragraphs, headings = body_of("区民政局将加强督导。", "长者饭堂越办越红火")
+    assert paragraphs[-1] == "长者饭堂越办越红火"
+    assert headings == []
+
+
+def test_nothing_continues_a_heading_even_one_the_column_cut():
+    _, paragraphs, headings = body_of("今年将新增助餐点", "15个，覆盖全区所有村（社区）。", "区民政局将加强督导。")
+    assert paragraphs == [LEAD, "今年将新增助餐点", "15个，覆盖全区所有村（社区）。", "区民政局将加强督导。"]
+    assert headings == [1]

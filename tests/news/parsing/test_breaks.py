@@ -1,0 +1,253 @@
+"""Section 8 of docs/page-format.md: column breaks joined, stubs and displaced paragraphs flagged as fragments."""
+
+import pytest
+
+from news.parsing import parse_page
+from news.parsing.repair import Piece, join_broken_paragraphs, split_off_stub
+from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
+
+
+def test_join_broken_paragraphs_joins_pieces_that_do_not_end_a_sentence():
+    pieces = [
+        Piece(text, 0, 0)
+        for text in [
+            "整合优化网(警)格人员108名,落实到41个网",
+            "格。强化能力。",
+            "锻造高素质政法铁军",
+            "加强党对政法工作领导。",
+        ]
+    ]
+    result = join_broken_paragraphs(pieces)
+    assert [(piece.text, piece.is_heading) for piece in result] == [
+        ("整合优化网(警)格人员108名,落实到41个网格。强化能力。", False),
+        ("锻造高素质政法铁军", True),
+        ("加强党对政法工作领导。", False),
+    ]
+
+
+def test_a_short_line_after_a_broken_piece_continues_it_rather_than_heading_a_section():
+    texts = ["自挂职以来,党员教师每周都会往返蓬江与恩平", "两地", "。他原是潮连中心学校的教师。"]
+    pieces = [Piece(text, 0, 0) for text in texts]
+    assert [(piece.text, piece.is_heading) for piece in join_broken_paragraphs(pieces)] == [
+        ("自挂职以来,党员教师每周都会往返蓬江与恩平两地。他原是潮连中心学校的教师。", False)
+    ]
+
+
+def test_split_off_stub_takes_a_short_sentence_that_continues_nothing():
+    paragraph = Piece("多支持与帮助。此外,现场还设立招聘专区。", 100, 120)
+    stub = split_off_stub(paragraph)
+    assert (stub.text, stub.start, stub.end) == ("多支持与帮助。", 100, 107)
+    assert (paragraph.text, paragraph.start) == ("此外,现场还设立招聘专区。", 107)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "时光如流,大道如砥。回眸2023年,成绩斐然。",  # a comma: a sentence of its own
+        "“好!”他说。",  # a quotation
+        "活动现场人潮涌动。“我想找份工作。”",  # longer than a stub
+        "将矛盾消灭在萌芽状态。",  # nothing after it to keep
+        "怎么办？郑秋船想到了心理疏导。",  # a question opens a paragraph on purpose
+    ],
+)
+def test_split_off_stub_leaves_whole_sentences_alone(text):
+    paragraph = Piece(text, 0, len(text))
+    assert split_off_stub(paragraph) is None
+    assert paragraph.text == text
+
+
+def test_unplaceable_fragment_is_flagged_with_its_article():
+    text, page = parse_test_page("captions_and_fragment.txt")
+    (fragment,) = page.fragments
+    assert (fragment.text, fragment.article_position) == ("好产品。", 0)
+    assert text[fragment.source_start : fragment.source_end] == "好产品。"
+    assert fragment.reason == "段首的半句话接不上前文，另一半可能在其他位置或已缺失"
+    assert page.articles[0].body.endswith(
+        "带动农民增收致富。\n\n此外，荷塘镇还举办农产品展销活动，吸引了大量市民前来选购。"
+    )
+    assert page.warnings == ("第 1 篇文章有一段无法归位的文字，已标记待编辑处理：“好产品。”",)
+
+
+def test_text_above_the_first_headline_is_a_fragment_of_another_page():
+    text, page = parse_test_page("continued_from_other_page.txt")
+    assert [article.title for article in page.articles] == ["棠下镇开展消防安全检查"]
+    (fragment,) = page.fragments
+    assert fragment.article_position is None
+    assert (
+        fragment.text == "（上接第一版）各镇（街）要压实责任，确保各项任务按时完成。\n\n会议还对下一阶段工作作了部署。"
+    )
+    assert_nothing_lost(text, page)
+
+
+def test_a_short_line_at_the_top_of_the_page_is_no_headline():
+    text = "两地\n\n他原是潮连中心学校的教师。\n\n白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道举行消防演练。\n"
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["白沙街道举行消防演练"]
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [
+        ("两地\n\n他原是潮连中心学校的教师。", None)
+    ]
+    assert_nothing_lost(text, page)
+
+
+COURT = "蓬江法院执结案件创新高"
+COURT_LEAD = "江门日报讯(记者/罗雪)近日，蓬江区人民法院通报今年以来的执行工作情况。"
+FESTIVAL = "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)近日，杜阮镇举办凉瓜节，吸引游客上万人次。\n"
+
+
+def court_page(*paragraphs: str) -> str:
+    return "\n\n".join([COURT, COURT_LEAD, *paragraphs]) + "\n"
+
+
+# Column breaks.
+
+
+def test_a_paragraph_cut_mid_number_and_mid_word_by_a_column_and_a_photo_is_joined_again():
+    text = court_page(
+        "今年以来，该院共执结案件13",
+        "753宗，执行到位金额3.46亿元。该院推行“执行+调解”模式，将287宗案件引入执行和",
+        "↑执行干警在现场开展工作。",
+        "解，有效减少了当事人之间的对立情绪。",
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [
+        "近日，蓬江区人民法院通报今年以来的执行工作情况。",
+        "今年以来，该院共执结案件13753宗，执行到位金额3.46亿元。该院推行“执行+调解”模式，将287宗案件引入执行和解，有效减少了当事人之间的对立情绪。",
+    ]
+    assert [photo.caption for photo in article.photos] == ["执行干警在现场开展工作。"]
+    assert page.warnings == page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_an_article_whose_last_paragraph_stops_mid_sentence_gets_a_warning():
+    text = court_page("今年以来，该院共执结案件13753宗，执行到位金额3.46亿元，同比分别增长8.7%和")
+    page = parse_page(text)
+    assert page.articles[0].body.endswith("同比分别增长8.7%和")
+    assert page.warnings == ("《蓬江法院执结案件创新高》的最后一段在句中结束，可能缺少后文",)
+
+
+# Stubs.
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stub"),
+    [
+        ("好产品。此外，该院还开通了线上立案服务，方便群众办事。", "好产品。"),  # what follows opens afresh
+        ("的关注。同时，该院还开通了线上立案服务，方便群众办事。", "的关注。"),
+        ("并获好评。该院还开通了线上立案服务，方便群众办事。", "并获好评。"),  # a word that goes on
+        ("更多支持。该院还开通了线上立案服务，方便群众办事。", "更多支持。"),
+    ],
+)
+def test_a_short_sentence_opening_a_paragraph_that_continues_nothing_is_a_stub_fragment(paragraph, stub):
+    text = court_page(paragraph, "区法院执行局相关负责人表示，将持续加大执行力度。")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [(stub, 0)]
+    assert article.body.split("\n\n")[1] == paragraph.removeprefix(stub)
+    assert text[page.fragments[0].source_start : page.fragments[0].source_end] == stub
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "数据见证跨越。2023年，该院共执结案件13753宗。",  # opens its paragraph on purpose
+        "一是抓执行。该院组织开展集中执行行动12次。",  # a list item
+        "怎么办？该院推行“执行+调解”模式。",  # a question
+        "“太好了。”申请人拿到执行款后说。",  # a quotation
+        "执行工作成效明显。此外，该院还开通了线上立案服务。",  # longer than STUB_MAX_CHARACTERS
+        "并且，效果很好。此外，该院还开通了线上立案服务。",  # a comma: a sentence of its own
+    ],
+)
+def test_a_sentence_that_opens_its_paragraph_on_purpose_is_no_stub(paragraph):
+    page = parse_page(court_page(paragraph, "区法院执行局相关负责人表示，将持续加大执行力度。"))
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[1] == paragraph
+
+
+def test_the_datelines_paragraph_holds_no_stub():
+    text = f"{COURT}\n\n江门日报讯(记者/罗雪)并获好评。此外，该院还开通了线上立案服务。\n"
+    page = parse_page(text)
+    assert page.fragments == ()
+    assert page.articles[0].body == "并获好评。此外，该院还开通了线上立案服务。"
+
+
+# Displaced last paragraphs.
+
+ABOVE = "区法院执行局相关负责人表示，将持续加大执行力度，切实维护胜诉当事人的合法权益。"
+
+
+def test_a_short_last_paragraph_set_apart_by_layout_gaps_is_a_displaced_fragment():
+    text = court_page(ABOVE) + "\n\n\n这一机制已在全市推广。\n\n\n" + FESTIVAL
+    page = parse_page(text)
+    assert [article.body.split("\n\n")[-1] for article in page.articles] == [
+        ABOVE,
+        "近日，杜阮镇举办凉瓜节，吸引游客上万人次。",
+    ]
+    (fragment,) = page.fragments
+    assert (fragment.text, fragment.article_position) == ("这一机制已在全市推广。", 0)
+    assert fragment.reason == "文末的一段与前文不连贯，可能是从其他文章错排过来的"
+    assert page.warnings == ("第 1 篇文章有一段无法归位的文字，已标记待编辑处理：“这一机制已在全市推广。”",)
+    assert_nothing_lost(text, page)
+
+
+def test_a_short_last_paragraph_cut_off_before_another_article_is_a_displaced_fragment():
+    text = court_page(ABOVE, "并为申请人挽回损失，") + "\n" + FESTIVAL
+    page = parse_page(text)
+    assert page.articles[0].body.split("\n\n")[-1] == ABOVE
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("并为申请人挽回损失，", 0)]
+
+
+def test_a_short_last_paragraph_opening_with_a_word_that_goes_on_is_a_displaced_fragment():
+    text = court_page(ABOVE, "而且效果明显。")
+    page = parse_page(text)
+    assert page.articles[0].body.split("\n\n")[-1] == ABOVE
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("而且效果明显。", 0)]
+
+
+@pytest.mark.parametrize(
+    ("last", "why"),
+    [
+        ("这一机制已在全市推广。", "an ordinary closing sentence, not set apart"),
+        ("“执行难”正在变成“执行快”。", "a quotation"),
+        ("而且" + "执行工作成效明显，" * 5 + "群众满意。", "longer than DISPLACED_MAX_CHARACTERS"),
+    ],
+)
+def test_a_last_paragraph_that_is_long_a_quotation_or_unremarkable_stays_in_the_body(last, why):
+    page = parse_page(court_page(ABOVE, last) + "\n" + FESTIVAL)
+    assert page.fragments == (), why
+    assert page.articles[0].body.split("\n\n")[-2:] == [ABOVE, last]
+
+
+def test_the_last_paragraph_of_an_article_that_jumps_is_never_displaced():
+    text = court_page(ABOVE, "而且效果明显。", "（下转A3版）")
+    page = parse_page(text)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[-1] == "而且效果明显。"
+
+
+def test_a_last_paragraph_after_an_unfinished_one_is_its_continuation_not_a_fragment():
+    text = court_page("区法院执行局相关负责人表示，将持续加大执行力度，", "而且效果明显。")
+    page = parse_page(text)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[-1] == "区法院执行局相关负责人表示，将持续加大执行力度，而且效果明显。"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="repair.CANNOT_OPEN_A_SENTENCE holds 各 更 对 每 其, which open sentences too: the last paragraph is flagged",
+)
+@pytest.mark.parametrize(
+    "last",
+    [
+        "各项目进度良好。",
+        "更多精彩内容敬请期待。",
+        "对此，群众纷纷点赞。",
+        "每周通报一次进度。",
+        "其中，执结案件同比增长8.7%。",
+    ],
+)
+def test_a_short_closing_sentence_that_opens_with_a_word_able_to_open_one_stays_in_the_body(last):
+    page = parse_page(court_page(ABOVE, last))
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[-1] == last

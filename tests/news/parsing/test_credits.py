@@ -1,0 +1,304 @@
+"""Section 4 of docs/page-format.md: datelines, bylines and end credits, and the people and roles they credit."""
+
+from datetime import date
+
+import pytest
+
+from news.parsing import ParsedCredit, parse_page
+from news.parsing.credits import match_dateline, parse_credits
+from news.parsing.layout import MAX_INTRO_PARAGRAPHS
+from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("记者/刘淑君 通讯员/林子妍", [("刘淑君", "reporter", False, ""), ("林子妍", "correspondent", False, "")]),
+        ("文/图 记者/刘淑君 通讯员/陈佩仪", [("刘淑君", "reporter", True, ""), ("陈佩仪", "correspondent", False, "")]),
+        (
+            "□文/图 江门日报记者 罗霏 通讯员 吴祥宇",
+            [("罗霏", "reporter", True, "江门日报"), ("吴祥宇", "correspondent", False, "")],
+        ),
+        (
+            "□江门日报记者/胡晴晴 罗霏",
+            [("胡晴晴", "reporter", False, "江门日报"), ("罗霏", "reporter", False, "江门日报")],
+        ),
+        (
+            "记者 张三 李四、王五",
+            [("张三", "reporter", False, ""), ("李四", "reporter", False, ""), ("王五", "reporter", False, "")],
+        ),
+        ("本报记者 张小明", [("张小明", "reporter", False, "")]),
+        ("文/图 陈思远", [("陈思远", "writer_photographer", True, "")]),
+        ("文 张三 摄影 李四", [("张三", "writer", False, ""), ("李四", "photographer", True, "")]),
+        (
+            "□江门日报全媒体记者 罗霏 实习生 欧阳晓彤",
+            [("罗霏", "reporter", False, "江门日报"), ("欧阳晓彤", "intern", False, "")],
+        ),
+        (
+            "记者/张三 通讯员/李四 图/王五",
+            [("张三", "reporter", False, ""), ("李四", "correspondent", False, ""), ("王五", "photographer", True, "")],
+        ),
+    ],
+)
+def test_parse_credits(text, expected):
+    assert [(c.name, c.role, c.takes_photos, c.organisation) for c in parse_credits(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["江门日报记者从区经促局了解到", "锻造高素质政法铁军", "张三 李四", "记者"])
+def test_parse_credits_rejects_what_is_not_a_byline(text):
+    assert parse_credits(text) is None
+
+
+def test_match_dateline_takes_both_kinds_of_parentheses_and_the_space_after():
+    half = match_dateline("江门日报讯(记者/胡晴晴 通讯员/李伟杰) 10月11日,蓬江区组织工作会议召开。")
+    assert (half.text, half.credits_text) == ("江门日报讯(记者/胡晴晴 通讯员/李伟杰)", "记者/胡晴晴 通讯员/李伟杰")
+    assert "江门日报讯(记者/胡晴晴 通讯员/李伟杰) 10月11日"[half.length :] == "10月11日"
+    full = match_dateline("本报讯（记者 张三）近日，")
+    assert (full.text, full.credits_text) == ("本报讯（记者 张三）", "记者 张三")
+    assert match_dateline("据江门日报讯，") is None
+
+
+def test_benbao_dateline_followed_by_a_date_and_a_headline_on_two_lines():
+    text, page = parse_test_page("two_line_headline_benbao.txt")
+    first, second = page.articles
+    assert (first.kicker, first.title, first.subtitle) == ("", "棠下镇举办2024年“百千万工程”专题培训班", "")
+    assert first.byline == "本报讯（记者 张小明 通讯员 李华）"
+    assert first.credits == (ParsedCredit("张小明", "reporter"), ParsedCredit("李华", "correspondent"))
+    assert first.body.startswith("3月8日，棠下镇举办")
+    assert first.event_date == date(2024, 3, 8)
+    assert (second.title, second.subtitle) == ("荷塘镇开展防溺水安全宣传", "筑牢暑期安全防线")
+    assert second.credits == (ParsedCredit("陈思远", "reporter", False, "江门日报"),)
+    assert second.event_date is None
+    assert page.issue_date == date(2024, 3, 8)
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+# Datelines.
+
+
+def reporter(name, organisation="江门日报", takes_photos=False):
+    return ParsedCredit(name, "reporter", takes_photos, organisation)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "rest", "credits"),
+    [
+        (
+            "江门日报讯(记者/刘淑君 通讯员/林子妍)",
+            "3月14日，白沙街道举行消防演练。",
+            (reporter("刘淑君"), ParsedCredit("林子妍", "correspondent")),
+        ),
+        ("江门日报讯（文/图 记者/刘淑君）", "近日，白沙街道举行消防演练。", (reporter("刘淑君", takes_photos=True),)),
+        (
+            "本报讯（记者 张小明 通讯员 李华）",
+            "3月8日，棠下镇举办专题培训班。",
+            (reporter("张小明", organisation=""), ParsedCredit("李华", "correspondent")),
+        ),
+        (
+            "江门日报讯（记者：何丽华 通讯员：冯志强）",
+            "近日，蓬江区召开民生实事专题会议。",
+            (reporter("何丽华"), ParsedCredit("冯志强", "correspondent")),
+        ),
+        (
+            "江门日报讯（记者/罗霏通讯员/区洁莹）",  # the space between the credits was lost
+            "近日，潮连街道举办招聘会。",
+            (reporter("罗霏"), ParsedCredit("区洁莹", "correspondent")),
+        ),
+        ("江门日报讯(记者/邓少军　胡晴晴)", "2月11日上午，区人代会开幕。", (reporter("邓少军"), reporter("胡晴晴"))),
+        ("新会日报讯(记者/张三)", "近日，两地开展交流活动。", (reporter("张三", organisation="新会日报"),)),
+        (
+            "江门日报讯　记者　罗雪　通讯员　蓬法宣",
+            "12月6日凌晨，蓬江法院开展集中执行行动。",
+            (reporter("罗雪"), ParsedCredit("蓬法宣", "correspondent")),
+        ),
+        (
+            "本报讯 记者 张三 通讯员 李四",
+            "近日，杜阮镇举办凉瓜节。",
+            (reporter("张三", organisation=""), ParsedCredit("李四", "correspondent")),
+        ),
+        # A name glued to the date after it ends at two or three han.
+        ("江门日报讯　记者　李思敏", "2月13日，白沙街道举办迎春活动。", (reporter("李思敏"),)),
+    ],
+)
+def test_a_dateline_credits_its_reporters_with_the_paper_it_names_in_every_printed_form(dateline, rest, credits):
+    separator = "" if dateline.endswith(("）", ")", "李思敏")) else "　"
+    text = f"白沙街道举行消防演练\n\n{dateline}{separator}{rest}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.byline, article.credits, article.body) == (dateline, credits, rest)
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_dateline_without_brackets_ends_its_credits_before_a_time_word():
+    dateline = match_dateline("江门日报讯 记者 张三 通讯员 李四 近日，杜阮镇举办凉瓜节。")
+    assert (dateline.text, dateline.credits_text) == ("江门日报讯 记者 张三 通讯员 李四", "记者 张三 通讯员 李四")
+
+
+def test_a_dateline_whose_credits_name_nobody_gives_a_warning():
+    text = "白沙街道举行消防演练\n\n江门日报讯（本报综合）近日，白沙街道举行消防演练。\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.byline, article.credits, article.body) == (
+        "江门日报讯（本报综合）",
+        (),
+        "近日，白沙街道举行消防演练。",
+    )
+    assert page.warnings == ("《白沙街道举行消防演练》的电头“江门日报讯（本报综合）”中没有可识别的署名",)
+
+
+# Bylines.
+
+BODY = "记者近日走访了白沙街道多个社区，长者饭堂、党群服务中心等民生项目运转良好，居民纷纷点赞。"
+
+
+@pytest.mark.parametrize(
+    ("byline", "credits", "kind"),
+    [
+        (
+            "□文/图 江门日报记者 罗霏 通讯员 吴祥宇",
+            (reporter("罗霏", takes_photos=True), ParsedCredit("吴祥宇", "correspondent")),
+            "news",
+        ),
+        ("□江门日报记者/胡晴晴 罗霏", (reporter("胡晴晴"), reporter("罗霏")), "news"),
+        (
+            "江门日报记者　任佳燕　特约通讯员　胡紫",
+            (reporter("任佳燕"), ParsedCredit("胡紫", "special_correspondent")),
+            "news",
+        ),
+        (
+            "□江门日报全媒体记者 罗霏 实习生 欧阳晓彤",
+            (reporter("罗霏"), ParsedCredit("欧阳晓彤", "intern")),
+            "news",
+        ),
+        ("江门日报记者　刘淑君　摄影", (ParsedCredit("刘淑君", "photographer", True, "江门日报"),), "news"),
+        ("本报评论员", (ParsedCredit("本报评论员", "commentator"),), "commentary"),
+        ("□特约评论员　李明", (ParsedCredit("李明", "commentator"),), "commentary"),
+        ("□余思敏", (ParsedCredit("余思敏", "author"),), "commentary"),
+    ],
+)
+def test_a_byline_line_credits_its_people_with_their_roles(byline, credits, kind):
+    text = f"白沙街道民生项目运转良好\n\n{byline}\n\n{BODY}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.byline, article.credits, article.kind) == (byline, credits, kind)
+    assert article.body == BODY
+    assert_nothing_lost(text, page)
+
+
+def test_a_paragraph_that_opens_with_a_reporters_words_is_no_byline():
+    text = "白沙街道民生项目运转良好\n\n□江门日报记者　罗霏\n\n江门日报记者从区民政局了解到，长者饭堂已覆盖全区。\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body == "江门日报记者从区民政局了解到，长者饭堂已覆盖全区。"
+    assert page.warnings == ()
+
+
+INTRO = [
+    "四十年前，这里还是一片农田，村民靠种菜养鱼为生，进城要坐渡船，一条土路连着外面的世界。",
+    "四十年后，高楼林立，产业兴旺，蓬江已成为江门的中心城区，城市面貌发生了翻天覆地的变化。",
+    "从郊区到中心城区，蓬江走过了怎样的路？记者走访了多位亲历者，听他们讲述这座城市的变迁。",
+]
+
+
+def test_a_byline_may_follow_an_introduction_under_the_headline():
+    text = "\n\n".join(["从郊区到中心城区", *INTRO, "□江门日报记者　邓家豪", "1984年，蓬江区的前身江门市郊区成立。"])
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.byline) == ("从郊区到中心城区", "□江门日报记者　邓家豪")
+    assert article.body.split("\n\n") == [*INTRO, "1984年，蓬江区的前身江门市郊区成立。"]
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(("paragraphs", "found"), [(MAX_INTRO_PARAGRAPHS, True), (MAX_INTRO_PARAGRAPHS + 1, False)])
+def test_an_introduction_before_a_byline_runs_to_max_intro_paragraphs_at_most(paragraphs, found):
+    intro = [INTRO[index % 3] for index in range(paragraphs)]
+    text = "\n\n".join(["从郊区到中心城区", *intro, "□江门日报记者　邓家豪", "1984年，蓬江区的前身江门市郊区成立。"])
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.title == "从郊区到中心城区"
+    if found:
+        assert (article.byline, page.warnings) == ("□江门日报记者　邓家豪", ())
+    else:
+        # The byline found no headline: the headline at the top of the page stands over paragraphs alone.
+        assert article.byline == ""
+        assert page.warnings[1] == "电头或署名“□江门日报记者　邓家豪”上方没有标题，已留在前一篇文章的正文中"
+
+
+def test_a_commentary_signed_at_its_end_is_read_with_its_author():
+    paragraphs = [
+        "河涌清了，岸边绿了，居民的笑容多了。这背后，是河长制的久久为功，是一任接着一任干的坚持。",
+        "治水不是一阵风，更需要每一位居民的参与，让“民间河长”成为守护河涌的第一道防线。",
+    ]
+    text = "\n\n".join(["小河涌里的大民生", *paragraphs, "□余思敏"])
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.kind, article.credits) == (
+        "小河涌里的大民生",
+        "commentary",
+        (ParsedCredit("余思敏", "author"),),
+    )
+    assert article.body.split("\n\n") == paragraphs
+    assert_nothing_lost(text, page)
+
+
+# End credits.
+
+
+@pytest.mark.parametrize(
+    ("end", "credits"),
+    [
+        ("（记者/陈思远　通讯员/荷宣）", (ParsedCredit("陈思远", "reporter"), ParsedCredit("荷宣", "correspondent"))),
+        ("(通讯员 蓬信宣)", (ParsedCredit("蓬信宣", "correspondent"),)),
+        ("（记者　罗雪）", (ParsedCredit("罗雪", "reporter"),)),
+        ("\n\n（记者/罗雪）", (ParsedCredit("罗雪", "reporter"),)),  # alone on a line
+    ],
+)
+def test_credits_in_brackets_at_the_end_of_a_short_item_are_its_byline(end, credits):
+    text = (
+        "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)近日，杜阮镇举办凉瓜节，吸引游客上万人次。\n\n"
+        f"民间河长上岗\n\n近日，荷塘镇20名“民间河长”正式上岗，负责日常巡河。{end}\n"
+    )
+    page = parse_page(text)
+    festival, item = page.articles
+    assert festival.body == "近日，杜阮镇举办凉瓜节，吸引游客上万人次。"
+    assert (item.title, item.byline, item.credits) == ("民间河长上岗", end.strip(), credits)
+    assert item.body == "近日，荷塘镇20名“民间河长”正式上岗，负责日常巡河。"
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_headline_shorter_than_five_han_over_credited_text_stays_in_the_body():
+    text = (
+        "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)近日，杜阮镇举办凉瓜节，吸引游客上万人次。\n\n"
+        "河长上岗\n\n近日，荷塘镇20名“民间河长”正式上岗。（记者/陈思远）\n"
+    )
+    (article,) = parse_page(text).articles
+    assert article.body.split("\n\n")[1:] == ["河长上岗", "近日，荷塘镇20名“民间河长”正式上岗。"]
+    assert article.byline == "江门日报讯(记者/罗雪) （记者/陈思远）"
+
+
+# A credit line with no headline.
+
+
+def test_a_dateline_with_no_headline_above_it_stays_in_the_body_above_with_a_warning():
+    text = (
+        "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)近日，杜阮镇举办凉瓜节，吸引游客上万人次。\n\n"
+        "江门日报讯(记者/陈思远)近日，荷塘镇开展防溺水安全宣传活动。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == "江门日报讯(记者/陈思远)近日，荷塘镇开展防溺水安全宣传活动。"
+    assert page.warnings == (
+        "电头或署名“江门日报讯(记者/陈思远)近日，荷塘镇开展防溺水安全宣传活动”上方没有标题，已留在前一篇文章的正文中",
+    )
+    assert_nothing_lost(text, page)
+
+
+def test_a_transliterated_name_keeps_its_middle_dot():
+    assert parse_credits("记者/买买提·艾力 通讯员/李华") == (
+        ParsedCredit("买买提·艾力", "reporter"),
+        ParsedCredit("李华", "correspondent"),
+    )

@@ -1,0 +1,166 @@
+"""Section 9 of docs/page-format.md: stated dates, the page's year, event dates and the issue date."""
+
+from datetime import date
+
+import pytest
+
+from news.parsing import parse_page
+from news.parsing.dates import PageCalendar, event_date, issue_date, page_calendar, reference_year, stated_past_dates
+from tests.news.parsing.helpers import parse_test_page
+
+
+def test_reference_year_prefers_years_written_with_a_month():
+    assert reference_year("2023年工作回眸。2024年2月19日,当事人完成缴款。") == 2024
+    assert reference_year("回眸2023年,迈入2024年。") == 2024
+    assert reference_year("力争到2035年基本建成。2023年10月,会议召开。") == 2023
+    assert reference_year("10月11日,会议召开。") is None
+
+
+def test_stated_past_dates_skip_announced_and_deadline_dates():
+    text = "10月9—11日,举办轮训班。第134届广交会将于10月15日至11月4日举办。11月30日前完成整改。去年8月3日,签订协议。"
+    assert [(d.first_day, d.last_day) for d in stated_past_dates(text, PageCalendar(2023, None))] == [
+        (date(2023, 10, 9), date(2023, 10, 11)),
+        (date(2022, 8, 3), date(2022, 8, 3)),
+    ]
+
+
+def test_page_calendar_takes_the_newest_fully_printed_date():
+    text = "2023年11月,接到举报。2024年2月19日,完成缴款。2月23日,招聘会举行。力争到2035年3月1日建成。"
+    assert page_calendar(text) == PageCalendar(2024, date(2024, 2, 19))
+
+
+def test_a_date_across_the_turn_of_the_year_belongs_to_the_year_before():
+    text = "2024年1月3日,全区召开工作会议。12月28日,荷塘镇举办迎新活动。"
+    calendar = page_calendar(text)
+    assert [d.first_day for d in stated_past_dates(text, calendar)] == [date(2024, 1, 3), date(2023, 12, 28)]
+    assert issue_date(text, calendar) == date(2024, 1, 3)
+
+
+def test_event_date_is_the_first_reported_date_of_the_lead():
+    calendar = PageCalendar(2024, None)
+    assert event_date("2月23日,招聘会在万达广场举行。", calendar) == date(2024, 2, 23)
+    assert event_date("近日,区教育局对辖区某中心作出行政处罚。", calendar) is None
+    assert event_date("2月30日,不存在的日子。", calendar) is None
+    assert event_date("2月23日,招聘会举行。", PageCalendar(None, None)) is None
+
+
+def test_issue_date_is_the_newest_reported_date():
+    text = "2024年2月19日,完成缴款。2月23日,招聘会举行。3月将举办活动。"
+    assert issue_date(text, page_calendar(text)) == date(2024, 2, 23)
+    assert issue_date("近日,活动举行。", page_calendar("近日,活动举行。")) is None
+
+
+def test_dates_without_any_year_on_the_page_stay_unknown():
+    _, page = parse_test_page("captions_and_fragment.txt")
+    assert page.articles[1].body.startswith("5月6日")
+    assert (page.articles[1].event_date, page.issue_date) == (None, None)
+
+
+# Stated dates: what is announced or due states nothing that happened.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "活动将于7月15日举行。",
+        "项目拟于7月15日动工。",
+        "工程计划于7月15日完工。",
+        "预计7月15日前完成。",
+        "大会定于7月15日召开。",
+        "报名时间为7月15日。",
+        "报名时间：7月15日。",
+        "展期从7月1日持续至7月15日。",
+        "整改须在7月15日前完成。",
+        "力争到7月15日全面完工。",
+    ],
+)
+def test_a_date_announced_for_the_future_or_given_as_a_deadline_is_no_past_date(text):
+    stated = stated_past_dates(text, PageCalendar(2024, None))
+    assert date(2024, 7, 15) not in {day for found in stated for day in (found.first_day, found.last_day)}
+
+
+def test_a_date_reported_up_to_is_a_past_date():
+    assert [
+        stated.first_day for stated in stated_past_dates("截至7月15日，已完成投资3亿元。", PageCalendar(2024, None))
+    ] == [date(2024, 7, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_day", "last_day"),
+    [
+        ("10月9—11日，举办轮训班。", date(2023, 10, 9), date(2023, 10, 11)),
+        ("10月9日至11日，举办轮训班。", date(2023, 10, 9), date(2023, 10, 11)),
+        ("10月30日至11月2日，举办轮训班。", date(2023, 10, 30), date(2023, 11, 2)),
+        ("2022年10月9日，举办轮训班。", date(2022, 10, 9), date(2022, 10, 9)),
+        ("今年10月9日，举办轮训班。", date(2023, 10, 9), date(2023, 10, 9)),
+        ("去年10月9日，举办轮训班。", date(2022, 10, 9), date(2022, 10, 9)),
+    ],
+)
+def test_a_stated_date_is_a_day_or_a_span_in_the_year_it_names_or_the_pages(text, first_day, last_day):
+    (stated,) = stated_past_dates(text, PageCalendar(2023, None))
+    assert (stated.first_day, stated.last_day) == (first_day, last_day)
+
+
+# On a page.
+
+FESTIVAL = "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)2024年6月15日，杜阮镇举办凉瓜节，吸引游客上万人次。\n\n"
+CHILDCARE = (
+    "蓬江区启动暑期托管服务\n\n江门日报讯(记者/何丽华)6月20日，蓬江区启动暑期托管服务。"
+    "报名时间为7月5日至7月10日，托管服务将于7月15日开始，8月31日前结束。\n\n"
+)
+DRILL = (
+    "白沙街道开展消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道开展消防演练。去年12月28日，街道曾举办类似活动。\n"
+)
+
+
+def test_an_articles_event_date_is_the_first_past_date_of_its_lead():
+    page = parse_page(FESTIVAL + CHILDCARE + DRILL)
+    assert [article.event_date for article in page.articles] == [
+        date(2024, 6, 15),
+        date(2024, 6, 20),
+        date(2023, 12, 28),
+    ]
+
+
+def test_without_a_header_the_issue_date_is_the_newest_event_date_never_a_schedule_or_a_deadline():
+    page = parse_page(FESTIVAL + CHILDCARE + DRILL)
+    assert page.issue_date == date(2024, 6, 20)
+
+
+def test_a_date_in_the_running_header_is_the_issue_date():
+    page = parse_page("2024年6月21日　星期五　A07　蓬江新闻\n\n" + FESTIVAL + CHILDCARE)
+    assert page.issue_date == date(2024, 6, 21)
+    assert [article.event_date for article in page.articles] == [date(2024, 6, 15), date(2024, 6, 20)]
+
+
+def test_without_event_dates_the_issue_date_is_the_last_day_of_the_newest_past_date_on_the_page():
+    text = (
+        "白沙街道开展消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道开展消防演练。\n\n"
+        "2024年6月3日至5日，街道还组织了消防培训，将于7月10日开展第二轮培训。\n"
+    )
+    page = parse_page(text)
+    assert page.articles[0].event_date is None
+    assert page.issue_date == date(2024, 6, 5)
+
+
+def test_a_page_without_any_past_date_has_no_issue_date():
+    page = parse_page(
+        "白沙街道开展消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道开展消防演练，将于2024年7月10日再次开展。\n"
+    )
+    assert (page.articles[0].event_date, page.issue_date) == (None, None)
+
+
+def test_the_lead_is_the_first_paragraph_that_is_no_heading():
+    text = (
+        "从郊区到中心城区\n\n□江门日报记者　邓家豪\n\n交通篇\n\n"
+        "2024年3月1日，蓬江区又一条跨江通道建成通车。\n\n1984年，江门市郊区成立。\n"
+    )
+    (article,) = parse_page(text).articles
+    assert article.heading_paragraphs == (0,)
+    assert article.event_date == date(2024, 3, 1)
+
+
+def test_a_photo_items_event_date_comes_from_its_caption():
+    text = "蓬江夜景流光溢彩\n\n2024年2月10日晚，滨江新区灯光璀璨，吸引市民驻足观赏。　江门日报记者　刘淑君　摄\n"
+    (photo,) = parse_page(text).articles
+    assert (photo.kind, photo.event_date) == ("photo", date(2024, 2, 10))

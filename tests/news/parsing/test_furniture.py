@@ -1,0 +1,175 @@
+"""Section 2 of docs/page-format.md: running headers and footers, page numbers, production credits, edition lines
+and continuation markers."""
+
+from datetime import date
+
+import pytest
+
+from news.parsing import parse_page
+from news.parsing.furniture import is_running_header
+from tests.news.parsing.helpers import assert_nothing_lost
+
+ARTICLE = "荷塘镇召开纱龙文化节筹备会\n\n江门日报讯(记者/陈思远)近日，荷塘镇召开纱龙文化节筹备会，部署筹备工作。\n"
+BODY = "近日，荷塘镇召开纱龙文化节筹备会，部署筹备工作。"
+
+
+@pytest.mark.parametrize(
+    ("header", "page_label", "edition", "issue_date"),
+    [
+        ("江门日报　2024年3月15日　星期五　A07　蓬江新闻", "A07", "蓬江新闻", date(2024, 3, 15)),
+        ("A06　蓬江·综合", "A06", "蓬江·综合", None),
+        ("2023年9月8日　星期五", "", "", date(2023, 9, 8)),
+        ("A04　　2021年12月8日　星期三　　江门日报　　蓬江·政务", "A04", "蓬江·政务", date(2021, 12, 8)),
+        ("A7 | 蓬江新闻 | 2024.3.15 周五", "A07", "蓬江新闻", date(2024, 3, 15)),
+        ("第3版　综合", "3", "综合", None),
+        ("JIANGMEN DAILY　2024年5月6日", "", "", date(2024, 5, 6)),
+    ],
+)
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_a_running_header_or_footer_is_furniture_and_names_the_page_its_edition_and_its_date(
+    header, page_label, edition, issue_date, where
+):
+    text = f"{header}\n\n{ARTICLE}" if where == "header" else f"{ARTICLE}\n{header}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.body) == ("荷塘镇召开纱龙文化节筹备会", BODY)
+    assert page.furniture == (header,)
+    assert (page.page_label, page.edition, page.issue_date) == (page_label, edition, issue_date)
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年蓬江区十件民生实事出炉",  # a date, but not every word is furniture
+        "蓬江新闻",  # an edition's name, but no date, weekday, page label or paper
+        "蓬江·综合",
+        "白沙街道2月19日举行消防演练",
+    ],
+)
+def test_a_headline_with_a_date_or_an_edition_name_is_no_running_header(text):
+    assert not is_running_header(text)
+
+
+def test_a_headline_that_prints_a_year_stays_the_articles_title():
+    page = parse_page("2024年蓬江区十件民生实事出炉\n\n江门日报讯(记者/何丽华)近日，2024年蓬江区十件民生实事出炉。\n")
+    assert [article.title for article in page.articles] == ["2024年蓬江区十件民生实事出炉"]
+    assert page.furniture == ()
+
+
+@pytest.mark.parametrize("number", ["07", "A07", "—7—", "- 7 -", "第3版"])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_bare_page_number_at_the_top_or_bottom_of_the_page_is_furniture(number, where):
+    text = f"{number}\n\n{ARTICLE}" if where == "top" else f"{ARTICLE}\n{number}\n"
+    page = parse_page(text)
+    assert page.furniture == (number,)
+    assert page.articles[0].body == BODY
+    assert_nothing_lost(text, page)
+
+
+def test_a_bare_number_in_the_middle_of_the_page_is_text_the_column_cut():
+    text = (
+        "蓬江法院执结案件创新高\n\n江门日报讯(记者/罗雪)近日，蓬江区人民法院通报执行工作情况。\n\n"
+        "今年以来，该院共执结案件13\n\n753宗，执行到位金额3.46亿元。\n\n"
+        "该院推行“执行+调解”模式，有效减少了当事人之间的对立情绪。\n"
+    )
+    page = parse_page(text)
+    assert page.furniture == ()
+    assert page.articles[0].body.split("\n\n")[1] == "今年以来，该院共执结案件13753宗，执行到位金额3.46亿元。"
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "责任编辑：李明　美编：张华　校对：王芳",
+        "责任编辑 李明 美术编辑 张华",
+        "本版责编　李明",
+        "责编：李明",
+        "美编：张华　校对：王芳",
+        "校对　王芳",
+        "值班编辑：陈强",
+        "编辑：李明",
+    ],
+)
+def test_production_credits_are_furniture_wherever_they_stand(credits):
+    text = f"{ARTICLE}\n{credits}\n\n白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道举行消防演练。\n"
+    page = parse_page(text)
+    assert page.furniture == (credits,)
+    assert [article.body for article in page.articles] == [BODY, "近日，白沙街道举行消防演练。"]
+    assert_nothing_lost(text, page)
+
+
+def test_a_sentence_about_an_editor_is_no_production_credit():
+    text = f"{ARTICLE}\n编辑：李明说，本届文化节将更加精彩。\n"
+    page = parse_page(text)
+    assert page.furniture == ()
+    assert page.articles[0].body.endswith("编辑：李明说，本届文化节将更加精彩。")
+
+
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_an_edition_line_beside_a_running_header_is_furniture(where):
+    lines = ["2023年9月8日　星期五", "蓬江新闻"]
+    text = "\n".join(lines) + "\n" + ARTICLE if where == "top" else ARTICLE + "\n".join(lines) + "\n"
+    page = parse_page(text)
+    assert page.furniture == tuple(lines)
+    assert (page.edition, page.issue_date) == ("蓬江新闻", date(2023, 9, 8))
+    assert page.articles[0].body == BODY
+    assert_nothing_lost(text, page)
+
+
+def test_an_edition_line_away_from_the_page_furniture_is_text():
+    text = ARTICLE + "\n筹备会要求各部门密切配合。\n\n蓬江新闻\n\n会议还部署了安全保障工作，确保文化节安全有序举办。\n"
+    page = parse_page(text)
+    assert page.furniture == ()
+    assert "蓬江新闻" in page.articles[0].body.split("\n\n")
+
+
+# Continuation markers.
+
+JUMP_OUT = "蓬江区召开经济工作会议\n\n江门日报讯(记者/任佳燕)2024年1月5日，蓬江区召开经济工作会议，总结全年工作，部署"
+
+
+@pytest.mark.parametrize(
+    ("text", "jumps", "pages"),
+    [
+        (JUMP_OUT + "\n\n（下转A3版）\n", ("（下转A3版）",), ("A3",)),
+        (JUMP_OUT + "（下转A3版）\n", ("（下转A3版）",), ("A3",)),
+        (JUMP_OUT + "\n\n下转第3版\n", ("下转第3版",), ("3",)),
+        (JUMP_OUT + "\n\n(转第3版)\n", ("(转第3版)",), ("3",)),
+    ],
+    ids=["own_line", "end_of_paragraph", "without_brackets", "ascii_brackets"],
+)
+def test_a_continuation_marker_leaves_the_body_for_the_articles_jumps(text, jumps, pages):
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body == "2024年1月5日，蓬江区召开经济工作会议，总结全年工作，部署"
+    assert (article.jumps, article.jump_pages) == (jumps, pages)
+    # An article that goes on elsewhere may stop mid-sentence: no warning.
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    ("marker", "pages"), [("（上接A1版）", ("A1",)), ("（接第1版）", ("1",)), ("上接第1版", ("1",))]
+)
+def test_a_continued_from_marker_under_a_headline_starts_the_rest_of_an_article(marker, pages):
+    text = (
+        "白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道举行消防演练。\n\n"
+        f"杜阮镇推进凉瓜产业发展\n\n{marker}\n\n杜阮镇凉瓜种植面积达3000亩，带动农户增收。\n"
+    )
+    page = parse_page(text)
+    first, rest = page.articles
+    assert first.body == "近日，白沙街道举行消防演练。"
+    assert (rest.title, rest.byline, rest.credits) == ("杜阮镇推进凉瓜产业发展", "", ())
+    assert (rest.body, rest.jumps, rest.jump_pages) == ("杜阮镇凉瓜种植面积达3000亩，带动农户增收。", (marker,), pages)
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_continued_from_marker_opening_a_paragraph_leaves_it():
+    text = "蓬江区召开经济工作会议\n\n江门日报讯(记者/任佳燕)近日，蓬江区召开经济工作会议。\n\n（上接A1版）会议强调，要抓好春耕生产。\n"
+    (article,) = parse_page(text).articles
+    assert (article.body, article.jumps) == (
+        "近日，蓬江区召开经济工作会议。\n\n会议强调，要抓好春耕生产。",
+        ("（上接A1版）",),
+    )

@@ -1,0 +1,246 @@
+"""Section 3 of docs/page-format.md: what a headline line looks like, where it is, and its kicker, title and subtitle."""
+
+from datetime import date
+
+import pytest
+
+from news.parsing import parse_page
+from news.parsing.headlines import Headline, split_headline
+from news.parsing.layout import MAX_HEADLINE_LINES, SHORT_HEADLINE_WITH_COMMAS
+from news.parsing.lines import looks_like_headline
+from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("环市街道:多措并举助力企业复工复产", True),
+        ("——2023年蓬江政法工作回眸", True),
+        ("这一年,“警网融合”“两行并进”等一系列创新经验做法", False),
+        ("时光如流,大道如砥。", False),
+        ("■蓬江区召开安全生产工作会议", False),
+        ("郑秋船(中)在杜阮镇镇根村某企业了解合同纠纷情况。", False),
+        ("“蓬江制造”将亮相广交会", True),
+        ("蓬江故事(上)", True),
+    ],
+)
+def test_looks_like_headline(text, expected):
+    assert looks_like_headline(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["蓬江区组织工作会议召开 高质量完成新时代新征程 组织工作各项任务"],
+            ("", "蓬江区组织工作会议召开", "高质量完成新时代新征程组织工作各项任务"),
+        ),
+        (["69家企业获230个展位 “蓬江制造” 将亮相广交会"], ("69家企业获230个展位", "“蓬江制造”将亮相广交会", "")),
+        (
+            ["蓬江区开展大型义诊活动 促进儿童心理健康 共同守护美好未来"],
+            ("", "蓬江区开展大型义诊活动", "促进儿童心理健康 共同守护美好未来"),
+        ),
+        (["让群众“解心结” 为社会“添和气”"], ("", "让群众“解心结” 为社会“添和气”", "")),
+        (
+            ["以高质量政法工作护航高质量发展", "——2023年蓬江政法工作回眸"],
+            ("", "以高质量政法工作护航高质量发展", "——2023年蓬江政法工作回眸"),
+        ),
+        (
+            ["区教育局推动机关党建与业务工作深度融合", "助力蓬江恩平教育协作走深走实"],
+            ("", "区教育局推动机关党建与业务工作深度融合", "助力蓬江恩平教育协作走深走实"),
+        ),
+        (["蓬江区对校外培训机构违法行为", "开出首张罚单"], ("", "蓬江区对校外培训机构违法行为开出首张罚单", "")),
+        (["聚焦高质量发展的", "蓬江区召开民营经济座谈会"], ("", "聚焦高质量发展的蓬江区召开民营经济座谈会", "")),
+        (["坚持人民至上", "蓬江区召开民生实事推进会"], ("坚持人民至上", "蓬江区召开民生实事推进会", "")),
+        (
+            ["区教育局推动机关党建与业务工作深度融合", "全面完成年度目标任务"],
+            ("", "区教育局推动机关党建与业务工作深度融合", "全面完成年度目标任务"),
+        ),
+        (
+            ["奋进新征程", "蓬江区召开经济工作会议", "全力冲刺全年目标任务"],
+            ("奋进新征程", "蓬江区召开经济工作会议", "全力冲刺全年目标任务"),
+        ),
+    ],
+)
+def test_split_headline(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
+
+
+def test_headline_without_dateline_or_byline_at_the_top_of_the_page():
+    text, page = parse_test_page("headline_without_byline.txt")
+    assert [(article.title, article.byline) for article in page.articles] == [
+        ("潮连街道开放江滨绿道", ""),
+        ("杜阮镇召开乡村振兴工作推进会", "江门日报讯(记者/罗雪 通讯员/黄创业)"),
+    ]
+    assert page.warnings == ("《潮连街道开放江滨绿道》没有电头或署名",)
+    assert page.issue_date == date(2023, 6, 2)
+    assert_nothing_lost(text, page)
+
+
+# What a headline line looks like.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老旧小区如何改出新模样？",
+        "“家门口”就能办！白沙街道党群服务中心开放",
+        "蓬江区：一季度新增市场主体3280户",
+        "蓬江区一季度新增市场主体3,280户",  # a comma inside a number
+        "蓬江区一季度新增市场主体３，２８０户",
+        "“阿婆，今日有咩餸？”",  # a quotation as a whole, commas and all
+        "1000.86亿元！蓬江GDP跨过千亿门槛",
+    ],
+)
+def test_a_headline_line_may_ask_exclaim_quote_and_hold_a_colon_or_figures(text):
+    assert looks_like_headline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓬江区召开会议，部署全年工作",  # a comma between phrases
+        "蓬江区召开会议。部署全年工作",
+        "会议部署了三项措施：",  # ends in a pause
+        "会议还明确了以下要求、",
+        "□江门日报记者　罗霏",
+        "■蓬江区召开安全生产工作会议",
+        "↑蓬江区召开安全生产工作会议",
+        "一是强化用地保障",  # a list item
+        "（1）强化用地保障",
+        "新增就业岗位　5256个",  # a data-box row
+        "区",  # fewer than two han
+        "蓬江区" * 21,  # longer than HEADLINE_MAX_CHARACTERS
+    ],
+)
+def test_a_headline_line_never_holds_a_sentence_a_pause_a_bullet_a_list_number_or_a_row(text):
+    assert not looks_like_headline(text)
+
+
+def test_headlines_ask_exclaim_quote_and_hold_colons_and_figures_on_the_page():
+    titles = [
+        "老旧小区如何改出新模样？",
+        "“家门口”就能办！白沙街道党群服务中心开放",
+        "蓬江区：一季度新增市场主体3,280户",
+        "1000.86亿元！蓬江GDP跨过千亿门槛",
+    ]
+    text = "\n".join(f"{title}\n江门日报讯(记者/任佳燕)近日，记者走访了蓬江区多个社区。" for title in titles)
+    page = parse_page(text)
+    assert [(article.kicker, article.title, article.subtitle) for article in page.articles] == [
+        ("", title, "") for title in titles
+    ]
+    assert_nothing_lost(text, page)
+
+
+# Where a headline is.
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "聚焦民生实事，蓬江区召开专题会议",
+        "聚焦民生实事,蓬江区召开专题会议",
+        "民生实事件件落地，群众获得感持续增强",
+        "聚焦群众急难愁盼问题，蓬江区召开2024年十件民生实事推进会",  # SHORT_HEADLINE_WITH_COMMAS characters
+    ],
+)
+def test_the_line_right_above_a_dateline_may_hold_commas_when_it_is_short(headline):
+    assert len(headline) <= SHORT_HEADLINE_WITH_COMMAS
+    text = f"{headline}\n\n江门日报讯(记者/何丽华)近日，蓬江区召开民生实事专题会议。\n"
+    (article,) = parse_page(text).articles
+    assert article.title == headline
+    assert article.body == "近日，蓬江区召开民生实事专题会议。"
+
+
+def test_a_longer_line_with_commas_over_a_dateline_is_an_introduction_under_the_headline_above():
+    intro = "聚焦群众急难愁盼问题，蓬江区召开2024年十件民生实事推进会暨"
+    assert len(intro) == SHORT_HEADLINE_WITH_COMMAS + 1
+    text = f"民生实事件件有回音\n\n{intro}\n\n江门日报讯(记者/何丽华)近日，蓬江区召开民生实事专题会议。\n"
+    (article,) = parse_page(text).articles
+    assert article.title == "民生实事件件有回音"
+    assert article.body.split("\n\n") == [intro + "近日，蓬江区召开民生实事专题会议。"]
+
+
+def test_an_exclaiming_line_with_a_comma_first_taken_for_a_caption_is_the_headline():
+    text = "垃圾分类“新时尚”，环市街道这样做！\n\n江门日报讯(记者/任佳燕)近日，环市街道推进垃圾分类工作。\n"
+    (article,) = parse_page(text).articles
+    assert (article.title, article.photos) == ("垃圾分类“新时尚”，环市街道这样做！", ())
+
+
+def test_up_to_four_headline_lines_stand_over_a_dateline():
+    headline = ["坚持稳中求进以进促稳", "蓬江区召开经济工作会议和", "全面深化改革推进会", "——全力冲刺全年目标任务"]
+    assert len(headline) == MAX_HEADLINE_LINES
+    text = "\n\n".join([*headline, "江门日报讯(记者/任佳燕)1月5日，蓬江区召开经济工作会议。"])
+    (article,) = parse_page(text).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "坚持稳中求进以进促稳",
+        "蓬江区召开经济工作会议和全面深化改革推进会",
+        "——全力冲刺全年目标任务",
+    )
+
+
+def test_headline_lines_with_nothing_under_them_stay_in_the_article_above_as_section_headings():
+    text = (
+        "白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道在辖区工业园举行消防应急演练。\n\n"
+        "强化应急处置能力\n\n演练模拟车间起火场景，员工按照预案有序疏散，微型消防站队员快速处置。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == "强化应急处置能力"
+    assert article.heading_paragraphs == (1,)
+
+
+# Kicker, title and subtitle.
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Rule 1 and 3: a —— line is the subtitle, the two lines above it kicker and title.
+        (
+            ["坚持人民至上", "蓬江区召开民生实事推进会", "——十件民生实事全部落地"],
+            ("坚持人民至上", "蓬江区召开民生实事推进会", "——十件民生实事全部落地"),
+        ),
+        (
+            ["聚焦百千万工程", "棠下镇举办专题培训班", "——全镇120名村干部参加"],
+            ("聚焦百千万工程", "棠下镇举办专题培训班", "——全镇120名村干部参加"),
+        ),
+        # Rule 3: a quotation over a statement is its kicker.
+        (
+            ["“一出站就有到家的感觉！”", "江门站综合交通枢纽启用"],
+            ("“一出站就有到家的感觉！”", "江门站综合交通枢纽启用", ""),
+        ),
+        # Rule 3: two quotations are title and subtitle.
+        (["“家门口”的幸福食堂", "“舌尖上”的民生温度"], ("", "“家门口”的幸福食堂", "“舌尖上”的民生温度")),
+        # Rule 2: a line after an open ending continues it.
+        (["白沙街道推动长者饭堂与", "社区服务中心融合发展"], ("", "白沙街道推动长者饭堂与社区服务中心融合发展", "")),
+        # Rule 4: without an event verb the whole line is the title, its broken phrase closed.
+        (["小河涌里的 大民生"], ("", "小河涌里的大民生", "")),
+        # Rule 4: a part of SHORT_PART han or fewer belongs to the next part, the last one to the part before.
+        (["荷塘镇 举办第三届纱龙文化 节"], ("", "荷塘镇举办第三届纱龙文化节", "")),
+        # Rule 5: parallel phrases of equal length keep their space.
+        (
+            ["白沙街道举办长者运动会 展现长者风采 传递健康理念"],
+            ("", "白沙街道举办长者运动会", "展现长者风采 传递健康理念"),
+        ),
+        (["——写在蓬江建区40周年之际"], ("", "——写在蓬江建区40周年之际", "")),
+    ],
+)
+def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
+
+
+def test_kicker_title_and_subtitle_as_printed_on_the_page():
+    text = (
+        "“一出站就有到家的感觉！”\n江门站综合交通枢纽启用\n江门日报讯(记者/任佳燕)近日，江门站综合交通枢纽正式启用。\n"
+        "以高质量政法工作护航高质量发展\n——2023年蓬江政法工作回眸\n江门日报记者　任佳燕　通讯员　胡紫\n"
+        "时光如流，大道如砥。回眸2023年，蓬江政法工作亮点纷呈，成效显著。\n"
+        "69家企业获230个展位 “蓬江制造” 将亮相广交会\n江门日报讯(记者/任佳燕)近日，记者从区商务局获悉。\n"
+    )
+    page = parse_page(text)
+    assert [(article.kicker, article.title, article.subtitle) for article in page.articles] == [
+        ("“一出站就有到家的感觉！”", "江门站综合交通枢纽启用", ""),
+        ("", "以高质量政法工作护航高质量发展", "——2023年蓬江政法工作回眸"),
+        ("69家企业获230个展位", "“蓬江制造”将亮相广交会", ""),
+    ]
+    assert_nothing_lost(text, page)

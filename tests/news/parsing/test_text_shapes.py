@@ -1,0 +1,256 @@
+"""Section 1 of docs/page-format.md: the shapes a tool gives a page, and how lines become blocks."""
+
+import pytest
+
+from news.parsing import ParsedCredit, decode_page_bytes, parse_page
+from news.parsing.blocks import MIN_WRAPPED_LINES, join_wrapped_lines, page_columns
+from news.parsing.lines import LAYOUT_GAP, ends_sentence, printed_width, split_lines
+from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
+
+SAMPLE = "白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)2024年3月1日，白沙街道举行消防演练。\n"
+
+
+def test_split_lines_keeps_offsets_and_counts_blank_lines():
+    text = "\n标题\n\n  正文一。\n\n\n\n↑图片说明。\n"
+    lines = split_lines(text)
+    assert [(line.text, line.blanks_before, line.blanks_after) for line in lines] == [
+        ("标题", 1, 1),
+        ("正文一。", 1, 3),
+        ("↑图片说明。", 3, 1),
+    ]
+    assert [text[line.start : line.end] for line in lines] == ["标题", "正文一。", "↑图片说明。"]
+    assert [line.is_isolated for line in lines] == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对口的工作。”", True),
+        ("迎刃而解?", True),
+        ("跨区域协作机制……", True),
+        ("选派20名蓬江党员骨干“精锐”之师”", False),
+        ("郑秋船还向记者介绍,有面对突发情况,", False),
+        ("广东盈通新材料有限公", False),
+    ],
+)
+def test_ends_sentence(text, expected):
+    assert ends_sentence(text) is expected
+
+
+def test_decode_utf8_with_and_without_bom_and_crlf():
+    assert decode_page_bytes(SAMPLE.encode("utf-8"), "a.txt") == (SAMPLE, "utf-8")
+    assert decode_page_bytes(b"\xef\xbb\xbf" + SAMPLE.encode("utf-8"), "a.txt") == (SAMPLE, "utf-8")
+    assert decode_page_bytes(SAMPLE.replace("\n", "\r\n").encode("utf-8"), "a.txt") == (SAMPLE, "utf-8")
+    assert decode_page_bytes(SAMPLE.replace("\n", "\r").encode("utf-8"), "a.txt") == (SAMPLE, "utf-8")
+
+
+def test_decode_gb18030_and_utf16_with_bom():
+    assert decode_page_bytes(SAMPLE.encode("gb18030"), "gb.txt") == (SAMPLE, "gb18030")
+    assert decode_page_bytes(SAMPLE.encode("gbk"), "gbk.txt") == (SAMPLE, "gb18030")
+    assert decode_page_bytes(SAMPLE.encode("utf-16"), "u16.txt") == (SAMPLE, "utf-16")
+    assert (
+        parse_page(decode_page_bytes(SAMPLE.encode("gb18030"), "gb.txt")[0]).articles[0].title == "白沙街道举行消防演练"
+    )
+
+
+# One paragraph per line, with or without blank lines, in either punctuation width.
+
+FIRE_DRILL = [
+    "白沙街道举行消防应急演练",
+    "江门日报讯（记者/刘淑君　通讯员/林子妍）3月14日，白沙街道在辖区工业园举行消防应急演练，50余名企业员工参加。",
+    "演练模拟车间起火场景，员工按照预案有序疏散；微型消防站队员3分钟内到场处置。",
+    "街道应急办负责人表示：“下一步将在辖区企业全面推广微型消防站建设！”",
+]
+ASCII_PUNCTUATION = str.maketrans({"，": ",", "（": "(", "）": ")", "：": ":", "；": ";", "？": "?", "！": "!"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\n".join(FIRE_DRILL) + "\n",
+        "\n".join(FIRE_DRILL) + "\n",
+        "\n\n\n".join(FIRE_DRILL),
+        "\n".join(FIRE_DRILL).translate(ASCII_PUNCTUATION),
+        "\n\n".join(FIRE_DRILL).translate(ASCII_PUNCTUATION),
+    ],
+    ids=["blank_lines", "single_newlines", "layout_gaps", "ascii_single_newlines", "ascii_blank_lines"],
+)
+def test_a_page_of_whole_paragraphs_reads_the_same_in_every_shape(text):
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.title == "白沙街道举行消防应急演练"
+    assert article.credits == (
+        ParsedCredit("刘淑君", "reporter", False, "江门日报"),
+        ParsedCredit("林子妍", "correspondent"),
+    )
+    assert [paragraph.translate(ASCII_PUNCTUATION) for paragraph in article.body.split("\n\n")] == [
+        paragraph.translate(ASCII_PUNCTUATION)
+        for paragraph in (
+            "3月14日，白沙街道在辖区工业园举行消防应急演练，50余名企业员工参加。",
+            FIRE_DRILL[2],
+            FIRE_DRILL[3],
+        )
+    ]
+    assert page.warnings == page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_full_stop_has_no_ascii_twin_so_a_dot_ends_no_sentence():
+    assert ends_sentence("白沙街道举行消防演练。")
+    assert not ends_sentence("白沙街道举行消防演练.")
+
+
+# Odd whitespace.
+
+
+@pytest.mark.parametrize(
+    ("raw", "indented"),
+    [
+        ("　　近日，白沙街道举行消防演练。", True),  # two ideographic spaces
+        ("  近日，白沙街道举行消防演练。", True),  # two ASCII spaces
+        ("\t近日，白沙街道举行消防演练。", True),
+        (" 近日，白沙街道举行消防演练。", False),  # a stray space
+        ("　近日，白沙街道举行消防演练。", False),
+        ("近日，白沙街道举行消防演练。", False),
+    ],
+)
+def test_two_spaces_of_either_width_or_a_tab_indent_a_line_and_one_space_does_not(raw, indented):
+    (line,) = split_lines(raw)
+    assert (line.text, line.indented) == ("近日，白沙街道举行消防演练。", indented)
+
+
+def test_ascii_prints_half_as_wide_as_a_chinese_character_and_a_tab_twice():
+    assert printed_width("蓬江区") == 3.0
+    assert printed_width("A07") == 1.5
+    assert printed_width("\t蓬江") == 4.0
+
+
+@pytest.mark.parametrize(("blanks", "isolated"), [(0, False), (1, False), (LAYOUT_GAP, True), (LAYOUT_GAP + 3, True)])
+def test_a_layout_gap_is_two_or_more_blank_lines(blanks, isolated):
+    lines = split_lines("会议要求，各单位倒排工期。" + "\n" * (blanks + 1) + "▲会议现场。")
+    assert [line.is_isolated for line in lines] == [isolated, isolated]
+
+
+def test_tabs_ideographic_and_trailing_spaces_stay_out_of_headlines_credits_and_paragraphs():
+    text = (
+        "　白沙街道举行消防应急演练\t\n"
+        "江门日报讯(记者/刘淑君)3月14日，白沙街道举行消防应急演练。  \n"
+        "\t\t演练模拟车间起火场景，员工有序疏散。　\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.byline) == ("白沙街道举行消防应急演练", "江门日报讯(记者/刘淑君)")
+    assert article.body == "3月14日，白沙街道举行消防应急演练。\n\n演练模拟车间起火场景，员工有序疏散。"
+    assert_nothing_lost(text, page)
+
+
+# Hard-wrapped pages.
+
+
+def test_lines_cut_at_the_column_width_are_joined_into_the_paragraphs_they_were_printed_as():
+    text, page = parse_test_page("hard_wrapped_indented.txt")
+    (article,) = page.articles
+    assert article.title == "棠下镇推进智能家电产业集聚"
+    # The column cut the byline after 通讯: its two halves are one byline again.
+    assert article.byline == "江门日报记者　罗霏　通讯员　梁志强"
+    assert article.credits == (
+        ParsedCredit("罗霏", "reporter", False, "江门日报"),
+        ParsedCredit("梁志强", "correspondent"),
+    )
+    assert article.body.split("\n\n") == [
+        "近日，棠下镇智能家电产业园二期项目正式动工，总投资约12亿元，预计建成后年产值可达30亿元。",
+        "据介绍，产业园已吸引上下游企业46家落户，形成较为完整的产业链条。镇里推出两项措施：",
+        "一是强化用地保障。",
+        "二是优化审批服务。",
+        "棠下镇相关负责人表示，将持续做好服务保障工作，推动项目早日建成投产。",
+        "企业服务专员到企业走访调研",
+        "今年以来，棠下镇组建企业服务专员队伍，走访企业120余家，协调解决问题56个。",
+    ]
+    assert article.heading_paragraphs == (5,)  # a headline-like line under a finished sentence heads a section
+    assert [(photo.marker, photo.caption) for photo in article.photos] == [("↑", "产业园二期项目效果图。")]
+    assert page.warnings == page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_on_a_wrapped_page_without_indentation_a_line_after_a_finished_sentence_starts_a_paragraph():
+    text, page = parse_test_page("hard_wrapped_unindented.txt")
+    (article,) = page.articles
+    # The dateline's bracket was left open at the end of a line: it goes on in the next.
+    assert article.byline == "江门日报讯（记者/罗雪　通讯员/杜宣）"
+    assert article.body.split("\n\n") == [
+        "近日，杜阮镇第十届凉瓜节在井根村开幕，吸引游客上万人次。",
+        "凉瓜节期间，各类活动精彩纷呈，游客可以现场采摘凉瓜，品尝凉瓜宴。",
+        # "，带动…" opens a line: no block starts with a comma, so the cut fell before it.
+        "据了解，杜阮镇凉瓜种植面积达3000亩，年产值超过1亿元，带动农户800余户增收。",
+        "镇相关负责人表示，将继续擦亮凉瓜品牌。",
+    ]
+    assert_nothing_lost(text, page)
+
+
+def test_a_page_whose_lines_share_no_width_keeps_every_line_a_block():
+    lines = split_lines("\n".join(FIRE_DRILL))
+    assert not page_columns(lines)
+    assert [block.text for block in join_wrapped_lines(lines)] == FIRE_DRILL
+
+
+def test_a_dateline_left_open_at_the_end_of_a_line_goes_on_in_the_next_on_any_page():
+    text = "杜阮镇凉瓜节开幕\n江门日报讯（记者/罗雪　通讯\n员/杜宣）近日，杜阮镇第十届凉瓜节开幕。\n"
+    (article,) = parse_page(text).articles
+    assert article.credits == (
+        ParsedCredit("罗雪", "reporter", False, "江门日报"),
+        ParsedCredit("杜宣", "correspondent"),
+    )
+    assert article.body == "近日，杜阮镇第十届凉瓜节开幕。"
+
+
+WRAPPED_RIVER_PAGE = """\
+坚持生态优先推进水岸同治
+荷塘镇开展河涌综合整治
+江门日报讯（记者/陈思远）近日
+，荷塘镇启动河涌综合整治工作
+，计划年内完成12条河涌清淤，
+改善沿岸居民生活环境。镇里成
+立了工作专班，每周通报进度。
+治水成绩单
+完成清淤河涌　12条
+新建生态护岸　8.5公里
+消除黑臭水体　3条
+镇相关负责人介绍，整治工作将
+持续推进，确保河涌长治久清，
+让群众共享治水成果和美好环境
+。
+"""
+
+
+def test_on_a_wrapped_page_two_headline_lines_are_never_one_paragraph_and_rows_stay_lines():
+    page = parse_page(WRAPPED_RIVER_PAGE)
+    (article,) = page.articles
+    # The kicker is as wide as the column, yet the title under it does not go on with it.
+    assert (article.kicker, article.title) == ("坚持生态优先推进水岸同治", "荷塘镇开展河涌综合整治")
+    assert article.body.split("\n\n") == [
+        "近日，荷塘镇启动河涌综合整治工作，计划年内完成12条河涌清淤，改善沿岸居民生活环境。镇里成立了工作专班，每周通报进度。",
+        "治水成绩单",
+        "完成清淤河涌　12条",
+        "新建生态护岸　8.5公里",
+        "消除黑臭水体　3条",
+        "镇相关负责人介绍，整治工作将持续推进，确保河涌长治久清，让群众共享治水成果和美好环境。",
+    ]
+    assert_nothing_lost(WRAPPED_RIVER_PAGE, page)
+
+
+def test_on_a_wrapped_page_a_headline_as_wide_as_the_column_stands_over_a_shorter_subtitle_with_commas():
+    text = WRAPPED_RIVER_PAGE.replace(
+        "坚持生态优先推进水岸同治\n荷塘镇开展河涌综合整治\n", "荷塘镇开展河涌综合整治行动\n清淤护岸，还河于民\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("荷塘镇开展河涌综合整治行动", "清淤护岸，还河于民")
+    assert article.body.startswith("近日，荷塘镇启动河涌综合整治工作")
+
+
+@pytest.mark.parametrize(("cut_lines", "wrapped"), [(MIN_WRAPPED_LINES - 1, False), (MIN_WRAPPED_LINES, True)])
+def test_a_page_is_wrapped_when_at_least_eight_lines_share_a_column_width(cut_lines, wrapped):
+    paragraph = "凉瓜节期间，各类活动精彩纷呈，游客可以现场采摘凉瓜，品尝凉瓜宴，参加农事体验，感受乡村风情，" * 3
+    lines = [paragraph[index * 14 : (index + 1) * 14] for index in range(cut_lines)]
+    blocks = join_wrapped_lines(split_lines("\n".join(lines)))
+    assert [block.text for block in blocks] == (["".join(lines)] if wrapped else lines)
