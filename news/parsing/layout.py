@@ -464,10 +464,10 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         if kind == Label.COLUMN_LABEL:
             in_photo_column = column_kind(lines[index].text) == "photo"
             continue
+        if index < floor:
+            continue  # taken by the article before (a photographer's byline under its caption)
         if kind in (*CREDIT_LABELS, Label.ITEM):
             in_photo_column = False
-        if index < floor:
-            continue
         if in_photo_column and kind == Label.TEXT and looks_like_headline(lines[index].text):
             in_photo_column = is_photo_caption_at(lines, kinds, index + 1)
         if in_photo_column and kind == Label.TEXT and looks_like_headline(lines[index].text):

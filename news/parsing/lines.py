@@ -146,6 +146,7 @@ def looks_like_section_heading(text: str) -> bool:
         and (looks_like_headline(text) or bool(NAMED_SECTION_HEADING.fullmatch(text)))
         and not text.startswith("——")
         and not SPEAKER.match(text)
+        and not TABLE_ROW.match(text)
     )
 
 

@@ -20,8 +20,9 @@
   is no stub.
 * The last paragraph of an article, after a paragraph that ends its
   sentence, was displaced from elsewhere when it is short and either set
-  apart by layout gaps (a sentence floating between columns) or cut off
-  before another article starts. It becomes a flagged fragment too.
+  apart by layout gaps (a sentence floating between columns), or cut off
+  before another article starts, or opening with a word no paragraph opens
+  with (而且, 以及, 的 …). It becomes a flagged fragment too.
 """
 
 from __future__ import annotations
@@ -140,6 +141,8 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
 
 
 DISPLACED_MAX_CHARACTERS = 40
+# Words no paragraph opens with: they go on with a sentence begun elsewhere ("而且效果明显。").
+GOES_ON_WITH_A_SENTENCE = ("而且", "并且", "以及", "及其", "的", "地", "得", "了", "着", "过")
 DISPLACED_MIN_CHARACTERS = 4  # less is a stray mark or a word, left where it is
 
 
@@ -162,7 +165,7 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
     ):
         return None
     cut_off = another_article_follows and not ends_sentence(last.text)
-    if not (last.set_apart or cut_off):
+    if not (last.set_apart or cut_off or last.text.startswith(GOES_ON_WITH_A_SENTENCE)):
         return None
     paragraphs.pop()
     return last

@@ -233,10 +233,6 @@ def test_a_last_paragraph_after_an_unfinished_one_is_its_continuation_not_a_frag
     assert page.articles[0].body.split("\n\n")[-1] == "区法院执行局相关负责人表示，将持续加大执行力度，而且效果明显。"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="repair.CANNOT_OPEN_A_SENTENCE holds 各 更 对 每 其, which open sentences too: the last paragraph is flagged",
-)
 @pytest.mark.parametrize(
     "last",
     [

@@ -48,10 +48,6 @@ def test_captions_inside_a_word_are_lifted_and_the_word_rejoined():
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since 8db048f the displaced-tail rule flags 各项目进度良好。 as a fragment: 各 is in CANNOT_OPEN_A_SENTENCE, yet opens sentences",
-)
 def test_layout_variants_commas_quotes_series_marks_and_captions():
     text, page = parse_test_page("layout_variants.txt")
     first, second = page.articles

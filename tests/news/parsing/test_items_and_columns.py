@@ -32,10 +32,6 @@ def test_briefs_column_makes_each_brief_an_article():
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since 8db048f a lone ■ before another article is cut off mid-sentence, so the displaced-tail rule flags it as a fragment",
-)
 def test_a_lone_brief_mark_is_text_and_a_long_brief_gets_a_short_title():
     long_brief = "■" + "蓬江区" + "持续推进营商环境改革，" * 8 + "取得明显成效"
     text = f"白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道举行消防演练。\n\n■\n\n{long_brief}\n"
@@ -343,10 +339,6 @@ def test_a_photographers_byline_under_a_photo_news_caption_is_its_credit():
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout.assemble: a photographer's byline under a caption sets in_photo_column to False before the floor check",
-)
 def test_a_photo_news_column_goes_on_after_a_photographers_byline():
     text = (
         NEWS + "图片新闻\n\n"
