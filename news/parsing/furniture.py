@@ -25,10 +25,11 @@ from datetime import date
 
 DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[.．/-]\d{1,2}[.．/-]\d{1,2})"
 WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
-PAGE_LABEL = r"(?:[A-DＡ-Ｄ]\d{1,2}|第?\s*\d{1,2}\s*版)"
+PAGE_LABEL = r"(?:第?\s*[A-DＡ-Ｄ]?\d{1,2}\s*版|[A-DＡ-Ｄ]\d{1,2})"
 PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
 EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
-PRODUCTION_WORD = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑)\s*[：:]?\s*[\u4e00-\u9fff]{2,4}"
+PRODUCTION_ROLE = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|摄影编辑|图片编辑|校对|版式|组版|值班编辑|编辑|统筹)"
+PRODUCTION_WORD = rf"{PRODUCTION_ROLE}\s*[：:／/]?\s*[\u4e00-\u9fff]{{2,4}}"
 FURNITURE_WORD = re.compile(
     rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—-]"
 )
@@ -40,7 +41,7 @@ ANCHOR_KINDS = {
 }
 EDITION_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
-PRODUCTION = re.compile(r"^(?:本版)?(?:责任编辑|责编|美编|美术编辑|校对|版式|组版|值班编辑|编辑)\s*[：:\s　]")
+PRODUCTION = re.compile(rf"^{PRODUCTION_ROLE}\s*[：:／/\s　]")
 BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版\s*[)）]|(?:上接|下转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版")
 COLUMN_LABELS = (

@@ -44,6 +44,7 @@ from .credits import looks_like_byline, match_dateline, parse_credits, split_end
 from .furniture import (
     EDGE_LINES,
     EDITOR_NOTE,
+    JUMP,
     column_kind,
     column_label,
     is_edition_line,
@@ -175,7 +176,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
         at_edge = block.index < 2 or block.index > last - 2
         if is_furniture(text, at_edge=at_edge):
             labels.append(Label.FURNITURE)
-        elif is_jump_line(text):
+        elif is_jump_line(text) or opens_with_jump_in(text):
             labels.append(Label.JUMP)
         elif column_label(text):
             labels.append(Label.COLUMN_LABEL)
@@ -563,6 +564,12 @@ def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
         while cursor - 1 >= floor and kinds[cursor - 1] == Label.EDITOR_NOTE:
             cursor -= 1
         layout.editor_notes[:0] = lines[cursor:position]
+
+
+def opens_with_jump_in(text: str) -> bool:
+    """Return whether a paragraph opens with ``（上接A1版）``: the rest of an article begun on another page."""
+    match = JUMP.match(text)
+    return bool(match) and is_jump_in(match.group())
 
 
 def is_jump_in(text: str) -> bool:

@@ -245,7 +245,11 @@ def credit_and_pieces(
     byline, credits = "", ()
     credit = layout.credit
     if layout.start == "jump":
-        jumps.append(credit.text)
+        # "（上接A1版）" alone, or opening the article's first paragraph.
+        rest, markers = split_jumps(credit.text)
+        jumps.extend(markers)
+        if rest:
+            pieces.append((Piece(rest, credit.end - len(rest), credit.end), None))
     elif layout.start == "dateline":
         dateline = match_dateline(credit.text)
         assert dateline is not None
