@@ -84,6 +84,9 @@ NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.．、](?![\d.．])")
 # A data box's row ends with a number and its measure: "小型水库15宗", "签约率41.2%".
 ROW_END = re.compile(r"[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)$")
 ROW_MAX_CHARACTERS = 30
+NUMBER_FIRST_ROW = re.compile(
+    r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?[\u4e00-\u9fff%％]{0,4}(?:\t+|\u3000{2,}| {2,})[^。！？；;]{2,}$"
+)
 # A row printed over two lines: its label, then its number alone ("1000.86亿元", "6.2%", "2.1万户").
 ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
 ROW_LABEL_MAX_CHARACTERS = 16
@@ -276,7 +279,8 @@ def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
 
 
 def is_row(text: str) -> bool:
-    return bool(ROW_END.search(text)) and len(text) <= ROW_MAX_CHARACTERS
+    """Return whether ``text`` is a data box's row: a label and its number, or the number first (``10份　　…建议``)."""
+    return len(text) <= ROW_MAX_CHARACTERS and bool(ROW_END.search(text) or NUMBER_FIRST_ROW.match(text))
 
 
 def is_row_label(text: str) -> bool:
