@@ -80,7 +80,10 @@ ROLE_PATTERN = "|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, 
 ROLE_TOKEN = re.compile(
     rf"^(?P<organisation>[\u4e00-\u9fff]{{2,6}}?日报|本报)?(?P<role>{ROLE_PATTERN})(?:[/／:：](?P<names>.+))?$"
 )
-PERSON_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}$")
+# A person's name: two to four characters (a place or a body, "江门市", "区教育局", is none), or a transliteration.
+PERSON_NAME = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3,4}(?<![市县镇省局委厅办站所院馆部队]))$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}$"
+)
 NAME_SEPARATORS = re.compile(r"[、，,]")
 # "罗霏通讯员/区洁莹", "李银换通讯员　棠宣": a line break between two credits took the space away.
 GLUED_ROLE = re.compile(
@@ -88,8 +91,12 @@ GLUED_ROLE = re.compile(
     r"(?=(?:特约通讯员|通讯员|记者|实习生|摄影|评论员)[/:：\s　])"
 )
 ROLE_GLUED_TO_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff/])((?:[\u4e00-\u9fff]{2,6}?日报)?(?:特约通讯员|通讯员|记者|实习生))(?=[\u4e00-\u9fff]{2,4}(?:[\s　]|$))"
+    r"(?<![\u4e00-\u9fff/])((?:[\u4e00-\u9fff]{2,6}?日报)?(?:特约通讯员|通讯员|记者|实习生))"
+    r"(?!供图|摄影|摄)(?=[\u4e00-\u9fff]{2,4}(?:[\s　]|$))"
 )
+# A photo credit on a line of its own: "杨兴乐　摄", "江门日报记者　郭永乐　摄影", "通讯员供图".
+PHOTO_CREDIT_LINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*)[\s　]+摄影?$")
+SUPPLIER_LINE = re.compile(r"^(?P<supplier>[\u4e00-\u9fff]{2,12}?)供图$")
 SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文)[/:：])[\s　]+")
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
@@ -156,6 +163,12 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     merely starts with ``江门日报记者从…`` is not a byline.
     """
     text = GLUED_ROLE.sub(" ", text.replace("／", "/")).strip()
+    if match := PHOTO_CREDIT_LINE.match(text):
+        names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
+        if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):
+            return tuple(ParsedCredit(name=name, role="photographer", takes_photos=True) for name in names)
+    if match := SUPPLIER_LINE.match(text):
+        return (ParsedCredit(name=match.group("supplier"), role="supplier", takes_photos=True),)
     # "□文/ 陈思远": a space after the role's slash; "文/江门日报记者 李银换": 文 before a role says nothing more.
     text = SPACE_AFTER_ROLE.sub(r"\1", text)
     text = WRITER_BEFORE_ROLE.sub("", text)

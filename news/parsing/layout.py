@@ -109,7 +109,7 @@ SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 
 # A notice names itself at the end of its title.
-NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议书)$")
+NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议书|更正)$")
 # A notice is signed with a full date: 2023年10月12日.
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
@@ -414,12 +414,19 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
         over_items = labels[index + 1] == Label.ITEM or (
             NUMBERED_ITEM.match(following) and count_han(following) >= NUMBERED_ITEM_MIN_CHARACTERS
         )
+        headline_end = index + 1
+        while (
+            headline_end < len(blocks)
+            and headline_end - index <= MAX_HEADLINE_LINES - 1
+            and labels[headline_end] == Label.TEXT
+            and looks_like_headline(blocks[headline_end].text)
+        ):
+            headline_end += 1
         over_article = (
             count_han(text) <= SHORT_COLUMN_NAME
-            and labels[index + 1] == Label.TEXT
-            and looks_like_headline(following)
-            and index + 2 < len(blocks)
-            and labels[index + 2] in (*CREDIT_LABELS, Label.CAPTION)
+            and headline_end > index + 1
+            and headline_end < len(blocks)
+            and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
         )
         if over_items or over_article:
             labels[index] = Label.COLUMN_LABEL
@@ -495,6 +502,9 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             layout = ArticleLayout(ArticleKind.BRIEF, "item", credit=lines[index])
         elif kind == Label.NOTICE:
             layout = ArticleLayout(ArticleKind.NEWS, "notice", headline=[lines[index]])
+        elif is_item_headline_under_label(lines, kinds, index):
+            # "相关链接" over "荷塘镇概况" over its text: an item of the column without bullet or credits.
+            layout = ArticleLayout(ArticleKind.BRIEF, "headline", headline=[lines[index]])
         elif kind == Label.JUMP and is_jump_in(lines[index].text):
             headline = headline_above(lines, kinds, index - 1, floor)
             if headline:
@@ -574,6 +584,20 @@ def opens_with_jump_in(text: str) -> bool:
     """Return whether a paragraph opens with ``（上接A1版）``: the rest of an article begun on another page."""
     match = JUMP.match(text)
     return bool(match) and is_jump_in(match.group())
+
+
+def is_item_headline_under_label(lines: list[Line], kinds: list[str], index: int) -> bool:
+    """Return whether ``lines[index]`` is a headline right under a column label, over a paragraph of text."""
+    return (
+        index > 0
+        and kinds[index - 1] == Label.COLUMN_LABEL
+        and not column_kind(lines[index - 1].text)  # photo and commentary columns have rules of their own
+        and kinds[index] == Label.TEXT
+        and looks_like_headline(lines[index].text)
+        and index + 1 < len(lines)
+        and kinds[index + 1] == Label.TEXT
+        and bool(REPORTS.search(lines[index + 1].text))
+    )
 
 
 def is_jump_in(text: str) -> bool:

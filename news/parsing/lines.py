@@ -25,6 +25,8 @@ NOT_IN_HEADLINE_EXCEPT_COMMAS = re.compile(r"[。；;]")
 HEADLINE_MAX_CHARACTERS = 60
 # A headline may be a quotation, commas and all: "“阿婆，今日有咩餸？”".
 WHOLE_QUOTATION = re.compile(r"“[^“”]{2,30}”")
+# …or a short question: "“双通道”时代，荷塘如何建好“东大门”？"
+SHORT_QUESTION = re.compile(r"[^。！!；;]{4,30}[？?]")
 SECTION_HEADING_MAX_CHARACTERS = 30
 # "记者：为什么会选择做网格员？": a question of an interview, not a heading.
 SPEAKER = re.compile(r"^(?:本报记者|记者|主持人|问|答)[：:]")
@@ -123,7 +125,9 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
     Headlines separate their phrases with spaces; ``allow_commas`` accepts a
     short line with commas, for the line right above a dateline or byline.
     """
-    pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if allow_commas or WHOLE_QUOTATION.fullmatch(text) else NOT_IN_HEADLINE
+    question = SHORT_QUESTION.fullmatch(text) and not SPEAKER.match(text)  # not an interview's question
+    commas_allowed = allow_commas or WHOLE_QUOTATION.fullmatch(text) or question
+    pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if commas_allowed else NOT_IN_HEADLINE
     return (
         len(text) <= HEADLINE_MAX_CHARACTERS
         and count_han(text) >= 2
