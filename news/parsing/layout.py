@@ -419,7 +419,7 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             headline_end < len(blocks)
             and headline_end - index <= MAX_HEADLINE_LINES - 1
             and labels[headline_end] == Label.TEXT
-            and looks_like_headline(blocks[headline_end].text)
+            and (looks_like_headline(blocks[headline_end].text) or blocks[headline_end].text.startswith("——"))
         ):
             headline_end += 1
         over_article = (
@@ -646,7 +646,7 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
     kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
     for layout in articles:
         result.append(layout)
-        if layout.start not in ("dateline", "byline", "jump", "photo"):
+        if layout.start not in ("dateline", "byline", "jump", "photo", "headline"):
             continue
         while True:
             split = credited_item_in(layout.body, kind_of)
