@@ -114,7 +114,7 @@ NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议�
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
 # A column's name: a few characters, perhaps with a middle dot (新春·影像).
-UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,4})?")
+UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?")
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
 
@@ -404,7 +404,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
 
     A name of a few characters is a column label when the next block is an
     item of a briefs column (``◎…``, ``1.…``), or a headline with a dateline,
-    a byline or a photo's caption under it: no kicker is that short.
+    a byline or a photo's caption under it (no kicker is that short), or an
+    editor's note (a series' name: ``年终回眸·侨乡这一年``).
     """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
@@ -428,7 +429,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and headline_end < len(blocks)
             and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
         )
-        if over_items or over_article:
+        over_note = labels[index + 1] == Label.EDITOR_NOTE  # a series' name over its 编者按
+        if over_items or over_article or over_note:
             labels[index] = Label.COLUMN_LABEL
 
 
@@ -533,24 +535,29 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
+    leading = lines[: bounds[0]] if starts else list(lines)
+    leading = [line for line in leading if line.index not in stray]
+    leading_kinds = [kinds[positions[line.index]] for line in leading]
+    # An editor's note over the first article (a series opening the page) is the article's.
+    notes = [line for line, kind in zip(leading, leading_kinds, strict=True) if kind == Label.EDITOR_NOTE]
+    notes = notes if notes == leading[: len(notes)] else []
+    top, top_kinds = leading[len(notes) :], leading_kinds[len(notes) :]
+    if top and looks_like_headline(top[0].text) and count_han(top[0].text) > SHORT_LINE:
+        # A headline at the top of the page with no dateline or byline under
+        # it; a shorter first line is rather the end of a sentence from
+        # another page (``两地。``) than a headline.
+        headline = take_headline_lines(top, top_kinds)
+        rest = top[len(headline) :]
+        if rest and not looks_like_headline(rest[0].text):
+            articles.insert(
+                0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, editor_notes=notes, body=rest)
+            )
+            leading = []
     rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in (Label.ROW, Label.SIGNATURE)}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
     for layout in articles:
         layout.rows = {line.index for line in layout.body if line.index in rows}
         layout.captions = {line.index for line in layout.body if line.index in captions}
-
-    leading = lines[: bounds[0]] if starts else list(lines)
-    leading = [line for line in leading if line.index not in stray]
-    leading_kinds = [kinds[positions[line.index]] for line in leading]
-    if leading and looks_like_headline(leading[0].text) and count_han(leading[0].text) > SHORT_LINE:
-        # A headline at the top of the page with no dateline or byline under
-        # it; a shorter first line is rather the end of a sentence from
-        # another page (``两地。``) than a headline.
-        headline = take_headline_lines(leading, leading_kinds)
-        rest = leading[len(headline) :]
-        if rest and not looks_like_headline(rest[0].text):
-            articles.insert(0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, body=rest))
-            leading = []
     return PageLayout(leading, furniture, column_labels, articles, orphan_credits)
 
 
