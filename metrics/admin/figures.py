@@ -20,7 +20,7 @@ from news.models import Article, Initiative, Unit
 from news.spreadsheets.admin import SheetAdminMixin
 
 from .. import review
-from ..formatting import span_in_sentence
+from ..formatting import excerpt, figure_value, span_in_sentence
 from ..models import Figure
 from ..resources import FigureResource
 from .desk import FigureDeskMixin, desk_url
@@ -32,6 +32,21 @@ def mark_figure(figure: Figure):
     if start == end:
         return figure.sentence
     return mark_span(figure.sentence, start, end)
+
+
+def mark_figure_briefly(figure: Figure):
+    """Return about 20 characters each side of the printed number, the number highlighted."""
+    before, number, after = excerpt(figure.sentence, *span_in_sentence(figure.sentence, figure.text))
+    if not number:
+        return excerpt(figure.sentence, 0, 0, width=40)[2]
+    return format_html("{}<mark>{}</mark>{}", before, number, after)
+
+
+def clamped(text: str):
+    """Return ``text`` cut to three lines by the list's style sheet, whole in its tooltip (a dash when empty)."""
+    if not text:
+        return "—"
+    return format_html('<span class="figure-clamp" title="{}">{}</span>', text, text)
 
 
 class FigureUnitTreeFilter(UnitTreeFilter):
@@ -118,21 +133,21 @@ for model, model_admin in (
 @admin.register(Figure)
 class FigureAdmin(FigureDeskMixin, SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
     resource_classes = [FigureResource]
+    change_list_template = "admin/metrics/figure/change_list.html"
     list_display = [
-        "marked_sentence",
-        "value",
-        "measure",
-        "qualifier",
-        "label",
-        "unit",
-        "initiative",
-        "period",
+        "sentence_excerpt",
+        "value_with_measure",
+        "label_with_scope",
+        "unit_name",
+        "initiative_name",
+        "significance",
         "status",
     ]
-    list_display_links = ["marked_sentence"]
-    list_select_related = ["article", "unit", "initiative"]
+    list_display_links = ["value_with_measure"]
+    list_select_related = ["unit", "initiative"]
     list_filter = [
         "status",
+        "significance",
         FigureUnitTreeFilter,
         ("initiative", admin.RelatedOnlyFieldListFilter),
         "period",
@@ -164,9 +179,35 @@ class FigureAdmin(FigureDeskMixin, SheetAdminMixin, EditorLockAdminMixin, Histor
         # Figures are extracted from article text; an editor reviews them, never invents one.
         return False
 
+    class Media:
+        css = {"all": ["css/figure-admin.css"]}
+
     @admin.display(description="出处句子")
     def marked_sentence(self, figure):
         return mark_figure(figure)
+
+    @admin.display(description="出处（节选，点击在核实台打开）")
+    def sentence_excerpt(self, figure):
+        return format_html(
+            '<a href="{}" class="figure-desk-link">{}</a>', desk_url(figure.article_id, figure.pk), mark_figure_briefly(figure)
+        )
+
+    @admin.display(description="数值", ordering="value")
+    def value_with_measure(self, figure):
+        value = figure_value(figure.value, figure.value_max)
+        return f"{value} {figure.measure}" if figure.measure else value
+
+    @admin.display(description="统计对象", ordering="label")
+    def label_with_scope(self, figure):
+        return clamped(figure.full_label)
+
+    @admin.display(description="所属单位", ordering="unit__name")
+    def unit_name(self, figure):
+        return clamped(figure.unit.display_name if figure.unit else "")
+
+    @admin.display(description="所属举措", ordering="initiative__name")
+    def initiative_name(self, figure):
+        return clamped(figure.initiative.name if figure.initiative else "")
 
     @admin.action(description="核实所选数据", permissions=["change"])
     def verify(self, request, queryset):
