@@ -1,11 +1,35 @@
 """Forms of the figure desk: correcting one figure in place."""
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from news.models import Initiative, Unit
 
 from .formatting import plain_number
 from .models import Figure
+
+
+class PlainSelect(forms.Select):
+    """A drop-down whose options are written directly, not through one template each.
+
+    Django renders every <option> with its own template; the unit list grows
+    with every body the import discovers (hundreds, later thousands), and that
+    dominated the time of the desk with its edit form open.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        selected = {str(item) for item in self.format_value(value)}
+        options = format_html_join(
+            "",
+            "<option value=\"{}\"{}>{}</option>",
+            (
+                (str(option), mark_safe(" selected") if str(option) in selected else "", label)
+                for option, label in self.choices
+            ),
+        )
+        return format_html("<select{}>{}</select>", flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name})), options)
 
 
 class UnitChoiceField(forms.ModelChoiceField):
@@ -30,6 +54,8 @@ class FigureEditForm(forms.ModelForm):
             "scope": forms.TextInput(attrs={"size": 16}),
             "action": forms.TextInput(attrs={"size": 8}),
             "measure": forms.TextInput(attrs={"size": 6}),
+            "unit": PlainSelect,
+            "initiative": PlainSelect,
         }
         field_classes = {"unit": UnitChoiceField}
 
