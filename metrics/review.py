@@ -8,7 +8,8 @@ record per figure naming the editor and the reason.
 """
 
 from django.db import transaction
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
@@ -87,24 +88,30 @@ def articles_awaiting_review():
 
 
 def review_queue():
-    """Return ``articles_awaiting_review()`` with the page and the counts the queue shows, in one query.
+    """Return ``articles_awaiting_review()`` with the page and the counts the queue shows.
 
     Each article carries ``pending`` (figures to review), ``pending_achievement``,
     ``pending_context``, ``figure_total`` and ``first_pending_id`` (the first
-    figure to review, in reading order).
+    figure to review, in reading order). The counts are correlated subqueries,
+    so a page of the queue counts the figures of its own articles only, not of
+    every article waiting.
     """
-    pending = Q(figures__status=Figure.Status.AUTO)
-    first_pending = (
-        Figure.objects.awaiting_review().filter(article=OuterRef("pk")).order_by("start", "pk").values("pk")[:1]
-    )
+    waiting = Figure.objects.awaiting_review()
+    first_pending = waiting.filter(article=OuterRef("pk")).order_by("start", "pk").values("pk")[:1]
     return (
         articles_awaiting_review()
         .select_related("page")
         .annotate(
-            pending=Count("figures", filter=pending),
-            pending_achievement=Count("figures", filter=pending & Q(figures__significance=Figure.Significance.ACHIEVEMENT)),
-            pending_context=Count("figures", filter=pending & Q(figures__significance=Figure.Significance.CONTEXT)),
-            figure_total=Count("figures"),
+            pending=figures_counted(waiting),
+            pending_achievement=figures_counted(waiting.filter(significance=Figure.Significance.ACHIEVEMENT)),
+            pending_context=figures_counted(waiting.filter(significance=Figure.Significance.CONTEXT)),
+            figure_total=figures_counted(Figure.objects.all()),
             first_pending_id=Subquery(first_pending),
         )
     )
+
+
+def figures_counted(figures):
+    """Annotate how many of ``figures`` belong to each article: one correlated subquery."""
+    counted = figures.filter(article=OuterRef("pk")).order_by().values("article").annotate(total=Count("pk")).values("total")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))

@@ -27,7 +27,7 @@ from django.urls import path, reverse
 from news.models import Article
 
 from .. import review
-from ..formatting import figure_value, paragraph_pieces, span_in_body
+from ..formatting import paragraph_pieces, span_in_body
 from ..forms import FigureEditForm
 from ..models import Figure
 
@@ -60,7 +60,6 @@ class DeskRow:
     number: str
     id: str
     in_body: bool
-    value: str
     status_label: str
     significance_label: str
     summary: str
@@ -71,17 +70,11 @@ class DeskRow:
     @classmethod
     def of(cls, figure: Figure, number: int, total: int, *, in_body: bool, history_url: str) -> "DeskRow":
         status, significance = STATUS_LABELS[figure.status], SIGNIFICANCE_LABELS[figure.significance]
-        value = figure_value(figure.value, figure.value_max)
-        if figure.measure:
-            value += f" {figure.measure}"
-        if figure.qualifier:
-            value += f"（{figure.qualifier}）"
         return cls(
             figure=figure,
             number=str(number),
             id=str(figure.pk),
             in_body=in_body,
-            value=value,
             status_label=status,
             significance_label=significance,
             summary=f"第 {number}/{total} 条：{figure.full_label or '未识别统计对象'} {figure.text}，{status}，{significance}",

@@ -71,7 +71,7 @@ def test_desk_lists_values_as_plain_numbers_with_label_scope_and_state(editor_cl
     assert '平安员<span class="desk-scope">（发动）</span>' in html
     assert html.count('<span class="desk-badge desk-status-badge">自动识别</span>') == 2
     assert html.count('<span class="desk-badge desk-significance-badge">成效数据</span>') == 2
-    assert [(row.number, row.value) for row in response.context["rows"]] == [("1", "239 宗"), ("2", "10200 名（余）")]
+    assert [(row.number, row.status_label) for row in response.context["rows"]] == [("1", "自动识别"), ("2", "自动识别")]
     assert response.context["counts"] == {
         "total": 2, "auto": 2, "verified": 0, "rejected": 0, "achievement": 2, "context": 0,
     }
