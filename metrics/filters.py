@@ -1,4 +1,9 @@
-"""The public figures table's filters (unit with its subtree, initiative, year, measure), kept in the URL."""
+"""The public figures table's filters (significance, unit with its subtree, initiative, year, measure), kept in the URL.
+
+The table shows achievements (成效数据) unless asked for background figures
+(``?significance=context``) or all of them (``?significance=all``): an age or
+an area in one person's story is not a result of governance.
+"""
 
 import django_filters
 
@@ -18,7 +23,14 @@ def measure_choices():
     return [(measure, measure) for measure in measures]
 
 
+SHOW_ALL = "all"
+SIGNIFICANCE_CHOICES = [*Figure.Significance.choices, (SHOW_ALL, "全部数据")]
+
+
 class FigureFilter(django_filters.FilterSet):
+    significance = django_filters.ChoiceFilter(
+        label="数据性质", choices=SIGNIFICANCE_CHOICES, empty_label=None, method="filter_significance"
+    )
     unit = UnitFilter(label="单位", method="filter_unit")
     initiative = django_filters.ModelChoiceFilter(
         label="举措", to_field_name="slug", queryset=Initiative.objects.order_by("name").only("name", "slug"),
@@ -29,7 +41,16 @@ class FigureFilter(django_filters.FilterSet):
 
     class Meta:
         model = Figure
-        fields = ["unit", "initiative", "year", "measure"]
+        fields = ["significance", "unit", "initiative", "year", "measure"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not data.get("significance"):
+            data = data.copy()
+            data["significance"] = Figure.Significance.ACHIEVEMENT
+        super().__init__(data, *args, **kwargs)
+
+    def filter_significance(self, queryset, name, value):
+        return queryset if value == SHOW_ALL else queryset.filter(significance=value)
 
     def filter_unit(self, queryset, name, unit):
         return queryset.for_unit(unit)

@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from news.models import Article, EditorLockMixin, Initiative, Unit
 
+from .formatting import label_with_scope
 from .querysets import FigureQuerySet
 
 # The years a reported figure can be about; a year outside (99999999, or 24 for
@@ -102,6 +103,11 @@ class Figure(EditorLockMixin):
 
     def __str__(self) -> str:
         return f"{self.label}{self.text}" if self.label else self.text
+
+    @property
+    def full_label(self) -> str:
+        """Return what the figure counts with what tells it apart from others of that label: "优质集团（省级）"."""
+        return label_with_scope(self.label, self.scope)
 
     @property
     def is_reviewed(self) -> bool:

@@ -1,6 +1,7 @@
 """Named reads of figures shared by the public site, the admin and exports."""
 
 from django.db import models
+from django.db.models import Count, Q
 
 
 class FigureQuerySet(models.QuerySet):
@@ -13,3 +14,19 @@ class FigureQuerySet(models.QuerySet):
 
     def with_relations(self):
         return self.select_related("article", "article__page", "unit", "initiative")
+
+    def awaiting_review(self):
+        """Return the figures nobody has verified or rejected yet (自动识别, shown to editors as 待核实)."""
+        return self.filter(status="auto")
+
+    def in_reading_order(self):
+        """Return the figures in the order a reader meets them: article by article, then through the body."""
+        return self.order_by("article_id", "start", "pk")
+
+    def significance_counts(self) -> dict[str, int]:
+        """Return ``{"total", "achievement", "context"}`` counts of these figures, in one query."""
+        return self.order_by().aggregate(
+            total=Count("pk"),
+            achievement=Count("pk", filter=Q(significance="achievement")),
+            context=Count("pk", filter=Q(significance="context")),
+        )

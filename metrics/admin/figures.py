@@ -1,37 +1,52 @@
-"""The editors' review desk for figures, and the figures' place in the article, unit and initiative admins.
+"""The figure list, and the figures' place in the article, unit and initiative admins.
 
-``news`` knows nothing of figures; this module registers the figure admin and
-re-registers the article, unit and initiative admins of ``news`` with a
-figure column, a figures inline and the 待审核数据 filter added.
+``news`` knows nothing of figures; this module registers the figure admin
+(with the desk and queue of ``desk.py``) and re-registers the article, unit and
+initiative admins of ``news`` with a figure column and the 待审核数据 filter
+added. The article's change page shows a one-line summary of its figures
+with a link to the desk, where they are reviewed: a table of every figure
+inside the article's form was too wide to read or to fit the window.
 """
 
 from django.contrib import admin, messages
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.html import format_html
 
 from news.admin.articles import ArticleAdmin
-from news.admin.base import (
-    EditorLockAdminMixin,
-    HistoryAdmin,
-    PlainNewlinesMixin,
-    count_of,
-    mark_span,
-    write_with_history,
-)
+from news.admin.base import EditorLockAdminMixin, HistoryAdmin, count_of, mark_span
 from news.admin.filters import UnitTreeFilter
 from news.admin.units import InitiativeAdmin, UnitAdmin
 from news.models import Article, Initiative, Unit
 from news.spreadsheets.admin import SheetAdminMixin
 
+from .. import review
+from ..formatting import excerpt, figure_value, span_in_sentence
 from ..models import Figure
 from ..resources import FigureResource
+from .desk import FigureDeskMixin, desk_url
 
 
 def mark_figure(figure: Figure):
     """Return the figure's sentence with the printed number (``figure.text``) highlighted."""
-    start = figure.sentence.find(figure.text) if figure.text else -1
-    if start < 0:
+    start, end = span_in_sentence(figure.sentence, figure.text)
+    if start == end:
         return figure.sentence
-    return mark_span(figure.sentence, start, start + len(figure.text))
+    return mark_span(figure.sentence, start, end)
+
+
+def mark_figure_briefly(figure: Figure):
+    """Return about 20 characters each side of the printed number, the number highlighted."""
+    before, number, after = excerpt(figure.sentence, *span_in_sentence(figure.sentence, figure.text))
+    if not number:
+        return excerpt(figure.sentence, 0, 0, width=40)[2]
+    return format_html("{}<mark>{}</mark>{}", before, number, after)
+
+
+def clamped(text: str):
+    """Return ``text`` cut to three lines by the list's style sheet, whole in its tooltip (a dash when empty)."""
+    if not text:
+        return "—"
+    return format_html('<span class="figure-clamp" title="{}">{}</span>', text, text)
 
 
 class FigureUnitTreeFilter(UnitTreeFilter):
@@ -55,27 +70,6 @@ class UnreviewedFiguresFilter(admin.SimpleListFilter):
         return queryset
 
 
-class FigureInline(PlainNewlinesMixin, admin.TabularInline):
-    model = Figure
-    extra = 0
-    can_delete = False
-    fields = ["marked_sentence", "text", "value", "measure", "qualifier", "label", "unit", "initiative", "status"]
-    readonly_fields = ["marked_sentence", "text"]
-    autocomplete_fields = ["unit", "initiative"]
-    show_change_link = True
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("unit", "initiative")
-
-    def has_add_permission(self, request, obj=None):
-        # Figures come from the text; an editor corrects or rejects them, never invents one.
-        return False
-
-    @admin.display(description="出处句子")
-    def marked_sentence(self, figure):
-        return mark_figure(figure)
-
-
 class FigureCountMixin:
     """Add a 数据 column counting the figures that point at each row (one subquery, no join fan-out)."""
 
@@ -93,7 +87,28 @@ class ArticleWithFiguresAdmin(FigureCountMixin, ArticleAdmin):
     figure_field = "article"
     list_display = [*ArticleAdmin.list_display, "figure_count"]
     list_filter = [*ArticleAdmin.list_filter, UnreviewedFiguresFilter]
-    inlines = [*ArticleAdmin.inlines[:2], FigureInline, *ArticleAdmin.inlines[2:]]
+    readonly_fields = [*ArticleAdmin.readonly_fields, "figure_summary"]
+    fieldsets = [*ArticleAdmin.fieldsets[:1], ("数据", {"fields": ["figure_summary"]}), *ArticleAdmin.fieldsets[1:]]
+
+    class Media:
+        css = {"all": ["css/figure-admin.css"]}
+
+    @admin.display(description="本文数据")
+    def figure_summary(self, article):
+        if not article.pk:
+            return "—"
+        counts = article.figures.order_by().aggregate(
+            total=Count("pk"),
+            auto=Count("pk", filter=Q(status=Figure.Status.AUTO)),
+            verified=Count("pk", filter=Q(status=Figure.Status.VERIFIED)),
+            rejected=Count("pk", filter=Q(status=Figure.Status.REJECTED)),
+        )
+        if not counts["total"]:
+            return "本文没有识别出数据。"
+        return format_html(
+            "共 {} 条：待核实 {} · 已核实 {} · 已驳回 {}。 <a href=\"{}\">在数据核实台逐条核对</a>",
+            counts["total"], counts["auto"], counts["verified"], counts["rejected"], desk_url(article.pk),
+        )
 
 
 class UnitWithFiguresAdmin(FigureCountMixin, UnitAdmin):
@@ -116,23 +131,23 @@ for model, model_admin in (
 
 
 @admin.register(Figure)
-class FigureAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
+class FigureAdmin(FigureDeskMixin, SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
     resource_classes = [FigureResource]
+    change_list_template = "admin/metrics/figure/change_list.html"
     list_display = [
-        "marked_sentence",
-        "value",
-        "measure",
-        "qualifier",
-        "label",
-        "unit",
-        "initiative",
-        "period",
+        "sentence_excerpt",
+        "value_with_measure",
+        "label_with_scope",
+        "unit_name",
+        "initiative_name",
+        "significance",
         "status",
     ]
-    list_display_links = ["marked_sentence"]
-    list_select_related = ["article", "unit", "initiative"]
+    list_display_links = ["value_with_measure"]
+    list_select_related = ["unit", "initiative"]
     list_filter = [
         "status",
+        "significance",
         FigureUnitTreeFilter,
         ("initiative", admin.RelatedOnlyFieldListFilter),
         "period",
@@ -152,8 +167,9 @@ class FigureAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
         "edited_fields",
     ]
     fieldsets = [
-        (None, {"fields": ["marked_sentence", "article", "status"]}),
-        ("数值", {"fields": ["text", "value", "value_max", "measure", "qualifier", "kind", "label", "period"]}),
+        (None, {"fields": ["marked_sentence", "article", "status", "significance"]}),
+        ("数值", {"fields": ["text", "value", "value_max", "measure", "qualifier", "kind", "label", "scope", "action"]}),
+        ("统计期", {"fields": ["period", "period_label", "period_start", "period_end"]}),
         ("归属", {"fields": ["unit", "initiative"]}),
         ("出处", {"fields": ["sentence", "start", "end", "extraction_key", "edited_fields"], "classes": ["collapse"]}),
     ]
@@ -163,9 +179,35 @@ class FigureAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
         # Figures are extracted from article text; an editor reviews them, never invents one.
         return False
 
+    class Media:
+        css = {"all": ["css/figure-admin.css"]}
+
     @admin.display(description="出处句子")
     def marked_sentence(self, figure):
         return mark_figure(figure)
+
+    @admin.display(description="出处（节选，点击在核实台打开）")
+    def sentence_excerpt(self, figure):
+        return format_html(
+            '<a href="{}" class="figure-desk-link">{}</a>', desk_url(figure.article_id, figure.pk), mark_figure_briefly(figure)
+        )
+
+    @admin.display(description="数值", ordering="value")
+    def value_with_measure(self, figure):
+        value = figure_value(figure.value, figure.value_max)
+        return f"{value} {figure.measure}" if figure.measure else value
+
+    @admin.display(description="统计对象", ordering="label")
+    def label_with_scope(self, figure):
+        return clamped(figure.full_label)
+
+    @admin.display(description="所属单位", ordering="unit__name")
+    def unit_name(self, figure):
+        return clamped(figure.unit.display_name if figure.unit else "")
+
+    @admin.display(description="所属举措", ordering="initiative__name")
+    def initiative_name(self, figure):
+        return clamped(figure.initiative.name if figure.initiative else "")
 
     @admin.action(description="核实所选数据", permissions=["change"])
     def verify(self, request, queryset):
@@ -176,10 +218,6 @@ class FigureAdmin(SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
         self.set_status(request, queryset, Figure.Status.REJECTED, "批量驳回")
 
     def set_status(self, request, queryset, status, reason):
-        figures = list(queryset.exclude(status=status))
-        for figure in figures:
-            figure.status = status
-            # A person's verdict outlives re-extraction.
-            figure.lock_fields(["status"])
-        write_with_history(request, figures, Figure, ["status", "edited_fields"], reason)
+        # A person's verdict outlives re-extraction: review.set_status locks it.
+        figures = review.set_status(list(queryset), status, user=request.user, reason=reason)
         self.message_user(request, f"{len(figures)} 条数据已标记为“{Figure.Status(status).label}”。", messages.SUCCESS)

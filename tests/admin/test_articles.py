@@ -1,4 +1,4 @@
-"""The article desk: filters, Chinese search, inlines, the source view and bulk actions."""
+"""The article desk: filters, Chinese search, inlines, the figures' summary, the source view and bulk actions."""
 
 import datetime
 
@@ -101,13 +101,14 @@ def test_single_character_search_falls_back_to_substrings(editor_client):
     assert listed_titles(editor_client, "?q=毒") == ["禁毒宣传进校园"]
 
 
-def test_change_page_shows_figures_with_the_number_marked(editor_client):
+def test_change_page_summarises_figures_and_links_to_the_public_page(editor_client):
     article = ArticleFactory()
     FigureFactory(article=article, text="239宗", sentence="蓬江区深入推进基层社会治理，成功化解矛盾纠纷239宗。")
 
     page = editor_client.get(reverse("admin:news_article_change", args=[article.pk])).content.decode()
 
-    assert "成功化解矛盾纠纷<mark>239宗</mark>。" in page
+    # Figures are reviewed on the desk (tests/admin/test_figure_desk.py), not in an inline of this form.
+    assert "共 1 条：待核实 1 · 已核实 0 · 已驳回 0。" in page
     assert f'href="{article.get_absolute_url()}" class="viewsitelink"' in page
 
 
@@ -126,22 +127,6 @@ def test_source_view_marks_the_article_in_the_page_text(editor_client):
     response = editor_client.get(reverse("admin:news_article_source", args=[article.pk]))
 
     assert "版头\n<mark>江门日报讯 蓬江区推进治理。</mark>\n另一篇" in response.content.decode()
-
-
-def test_editing_a_figure_in_the_inline_locks_the_changed_fields(editor_client):
-    article = ArticleFactory()
-    figure = FigureFactory(article=article, label="化解矛盾纠纷")
-    url = reverse("admin:news_article_change", args=[article.pk])
-    data = change_form_data(editor_client.get(url))
-    data["figures-0-label"] = "成功化解矛盾纠纷"
-
-    response = editor_client.post(url, data)
-
-    assert response.status_code == 302
-    figure.refresh_from_db()
-    article.refresh_from_db()
-    assert (figure.label, figure.edited_fields) == ("成功化解矛盾纠纷", ["label"])
-    assert article.edited_fields == []
 
 
 def test_a_unit_linked_by_an_editor_is_marked_as_theirs(editor_client):

@@ -1,4 +1,7 @@
-"""The figure desk: verify or reject in bulk, edits that imports must not undo."""
+"""The figure list: compact rows, filters, the way to the desk; bulk verdicts and edits that imports must not undo."""
+
+import re
+from decimal import Decimal
 
 import pytest
 from django.contrib.admin import helpers
@@ -26,6 +29,48 @@ def test_list_shows_the_sentence_with_the_number_marked(editor_client):
     page = editor_client.get(reverse(CHANGELIST)).content.decode()
 
     assert "发动平安员<mark>1.02万余名</mark>参与巡逻。" in page
+
+
+def test_list_shows_about_twenty_characters_each_side_of_the_number(editor_client):
+    sentence = "一二三四五六七八九十" * 3 + "239宗" + "甲乙丙丁戊己庚辛壬癸" * 3
+    FigureFactory(text="239宗", sentence=sentence)
+
+    page = editor_client.get(reverse(CHANGELIST)).content.decode()
+
+    assert f"…{'一二三四五六七八九十' * 2}<mark>239宗</mark>{'甲乙丙丁戊己庚辛壬癸' * 2}…" in page
+    assert sentence not in page
+
+
+def test_list_shows_plain_values_and_labels_with_scope(editor_client):
+    FigureFactory(text="1.02万余名", value=Decimal("10200.000000"), measure="名", label="平安员", scope="新增")
+    FigureFactory(text="20至30人", value=Decimal("20"), value_max=Decimal("30"), measure="人", label="志愿者", scope="")
+
+    response = editor_client.get(reverse(CHANGELIST) + "?o=2")
+    page = response.content.decode()
+
+    assert re.findall(r'<th class="field-value_with_measure"><a href="[^"]+">([^<]+)</a></th>', page) == ["20–30 人", "10200 名"]
+    assert '<span class="figure-clamp" title="平安员（新增）">平安员（新增）</span>' in page
+    assert "10200.000000" not in page
+
+
+def test_the_figure_list_leads_to_the_queue_and_each_row_to_the_desk(editor_client):
+    figure = FigureFactory()
+
+    html = editor_client.get(reverse(CHANGELIST)).content.decode()
+
+    desk = reverse("admin:metrics_figure_desk", args=[figure.article_id])
+    assert f'<a href="{reverse("admin:metrics_figure_queue")}">待核实队列</a>' in html
+    assert f'<a href="{desk}?current={figure.pk}#figure-{figure.pk}" class="figure-desk-link">' in html
+
+
+def test_filters_by_significance_and_status(editor_client):
+    FigureFactory(text="239宗")
+    FigureFactory(text="60岁", significance=Figure.Significance.CONTEXT)
+    FigureFactory(text="8个", status=Figure.Status.VERIFIED)
+
+    assert listed_texts(editor_client, "?significance__exact=context") == ["60岁"]
+    assert listed_texts(editor_client, "?significance__exact=achievement&status__exact=auto") == ["239宗"]
+    assert listed_texts(editor_client, "?status__exact=verified") == ["8个"]
 
 
 def test_filters_by_unit_subtree_initiative_year_and_measure(editor_client):

@@ -1,4 +1,4 @@
-"""An editor's day in a real browser: find an article, fix it, review its figures, send it to review."""
+"""An editor's day in a real browser: find an article, fix it, review its figures on the desk, send it to review."""
 
 import datetime
 import re
@@ -54,14 +54,23 @@ def test_editor_fixes_reviews_and_publishes_an_article(live_server, page, screen
     expect(page.locator("#result_list tbody tr")).to_have_count(1)
     page.get_by_role("link", name="蓬江区深化禁毒宣传 进社区").click()
 
-    # Fix the headline, verify one figure and reject the other, in the article's own page.
+    # Fix the headline in the article's own page.
     page.fill("#id_title", "蓬江区深化禁毒宣传进社区")
-    figure_rows = page.locator("#figures-group tbody tr.form-row")
-    assert figure_rows.nth(0).locator("mark").inner_text() == "120场"
-    figure_rows.nth(0).locator("select[name$='-status']").select_option("verified")
-    figure_rows.nth(1).locator("select[name$='-status']").select_option("rejected")
     page.click("input[name=_save]")
     expect(page.locator(".messagelist .success")).to_contain_text("蓬江区深化禁毒宣传进社区")
+
+    # Verify one figure and reject the other on the figure desk, reached from the article's page.
+    page.locator(".messagelist a").click()
+    page.get_by_role("link", name="在数据核实台逐条核对").click()
+    figure_rows = page.locator(".desk-figures > li")
+    assert figure_rows.nth(0).locator(".desk-printed").inner_text() == "120场"
+    assert page.locator(".desk-body mark").all_inner_texts() == ["120场", "8000余份"]
+    figure_rows.nth(0).get_by_role("button", name="核实").click()
+    expect(page.locator(".messagelist .success")).to_contain_text("已核实“开展活动　120场”")
+    figure_rows.nth(1).get_by_role("button", name="驳回").click()
+    expect(page.locator(".messagelist .success")).to_contain_text("本文数据已全部审核")
+    page.get_by_role("link", name="编辑文章").click()
+    page.locator(".breadcrumbs").get_by_role("link", name="文章").click()
 
     # Send it to review from the list with the bulk action; a reviewer then approves it.
     page.locator(f"input.action-select[value='{draft.pk}']").check()

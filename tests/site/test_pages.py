@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, FigureFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -204,6 +204,54 @@ def test_figures_table_filters(client, corpus, params, expected):
     query = {key: corpus[value].slug if key in ("unit", "initiative") else value for key, value in params.items()}
     response = client.get("/figures/", query)
     assert [f.text for f in response.context["page_obj"]] == expected
+
+
+@pytest.fixture
+def background_figure(corpus):
+    return FigureFactory(
+        article=corpus["village_article"], text="60岁", value=60, measure="岁", label="网格员年龄",
+        significance="context", sentence="龙榜村网格员走访群众。", start=0, end=3,
+    )
+
+
+def test_figures_table_shows_achievements_unless_asked_for_background(client, corpus, background_figure):
+    def texts(query):
+        return [f.text for f in client.get("/figures/", query).context["page_obj"]]
+
+    assert texts({}) == ["35宗", "239宗", "120家"]
+    assert texts({"significance": "context"}) == ["60岁"]
+    assert texts({"significance": "all"}) == ["60岁", "35宗", "239宗", "120家"]
+    assert texts({"significance": "context", "measure": "宗"}) == []
+
+
+def test_figures_table_offers_significance_with_achievements_chosen(client, corpus):
+    html = client.get("/figures/").content.decode()
+
+    assert '<option value="achievement" selected>成效数据</option>' in html
+    assert '<option value="context">背景数据</option>' in html
+    assert '<option value="all">全部数据</option>' in html
+
+
+def test_figures_table_rows_name_label_and_scope(client, corpus):
+    FigureFactory(
+        article=corpus["district_article"], text="4个", value=4, measure="个", label="基础教育集团", scope="省级优质集团",
+        sentence="全区创新实施“警网融合”模式。", start=30, end=32,
+    )
+
+    html = client.get("/figures/").content.decode()
+
+    assert "<td>基础教育集团（省级优质集团）</td>" in html
+    assert "<td>调解矛盾纠纷</td>" in html
+
+
+def test_figures_download_keeps_the_significance_filter(client, corpus, background_figure):
+    rows = b"".join(client.get("/figures/", {"format": "csv"}).streaming_content).decode("utf-8-sig").splitlines()
+    background = b"".join(
+        client.get("/figures/", {"format": "csv", "significance": "context"}).streaming_content
+    ).decode("utf-8-sig").splitlines()
+
+    assert not any("60岁" in row for row in rows)
+    assert len(background) == 2 and "60岁" in background[1]
 
 
 def test_figures_download_the_filtered_rows_as_csv(client, corpus):
