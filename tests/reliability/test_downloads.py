@@ -11,7 +11,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from metrics import views as figure_views
+from metrics.views import figures as figure_views
 from tests.factories import ArticleFactory, FigureFactory
 
 pytestmark = pytest.mark.django_db
