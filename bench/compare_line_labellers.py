@@ -15,21 +15,35 @@ CRF gives its own a marginal probability of at least ``CONFIDENT``
 hold.
 
 The rules were written on dev, then held_out, then blind: only ``unseen``
-is held out from them as it is from the CRF (fold a).
+is held out from them as it is from the CRF (fold a). ``--rules-at COMMIT``
+runs one fold with the parser as it was at an earlier commit, features
+included: ``--rules-at f0be0ac --train dev held_out --test blind`` asks what a
+CRF would have done for blind before any rule was written for it.
+
+    .venv/bin/python bench/compare_line_labellers.py --rules-at f0be0ac --train dev held_out --test blind
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import shutil
+import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# --rules-at: the parser of an earlier commit, unpacked here, is imported instead of today's.
+RULES_TREE = "LINE_LABELLER_RULES_TREE"
+if os.environ.get(RULES_TREE):
+    sys.path.insert(0, os.environ[RULES_TREE])
 
 import pycrfsuite  # noqa: E402
 from common import machine  # noqa: E402
@@ -85,29 +99,80 @@ def flatten(lists: list[list[str]]) -> list[str]:
     return [item for sublist in lists for item in sublist]
 
 
-def report(title: str, gold: list[str], answers: dict[str, list[str]], pages: int) -> dict[str, tuple[float, float]]:
-    known = sum(role != UNKNOWN for role in gold)
-    print(f"\n{title} — {pages} pages, {known} blocks with a gold role")
-    print("| labeller | accuracy | macro-F1 | errors |")
-    print("|---|---:|---:|---:|")
-    result = {}
+def errors(gold: list[str], predicted: list[str]) -> int:
+    return sum(g != UNKNOWN and g != p for g, p in zip(gold, predicted, strict=True))
+
+
+def report(title: str, gold: list[list[str]], answers: dict[str, list[list[str]]]) -> None:
+    """Print one fold's table: per labeller, accuracy, macro-F1, errors, and pages with fewer / more errors than the rules."""
+    flat_gold = flatten(gold)
+    known = sum(role != UNKNOWN for role in flat_gold)
+    print(f"\n{title} — {len(gold)} pages, {known} blocks with a gold role")
+    print("| labeller | accuracy | macro-F1 | errors | pages better / worse than the rules |")
+    print("|---|---:|---:|---:|---:|")
     per_role = {}
+    rule_errors = [errors(page_gold, page_rules) for page_gold, page_rules in zip(gold, answers["rules"], strict=True)]
     for name in LABELLERS:
-        accuracy, macro, f1 = scores(gold, answers[name])
-        result[name] = (accuracy, macro)
-        per_role[name] = f1
-        errors = sum(g != UNKNOWN and g != p for g, p in zip(gold, answers[name], strict=True))
-        print(f"| {name} | {accuracy:.1%} | {macro:.3f} | {errors} |")
-    roles = list(per_role["rules"])
-    support = Counter(role for role in gold if role != UNKNOWN)
-    print("F1 per role: " + "; ".join(f"{role} ({support[role]}) " + "/".join(f"{per_role[name][role]:.2f}" for name in LABELLERS) for role in roles))
-    return result
+        accuracy, macro, per_role[name] = scores(flat_gold, flatten(answers[name]))
+        page_errors = [errors(page_gold, page_answer) for page_gold, page_answer in zip(gold, answers[name], strict=True)]
+        better = sum(mine < theirs for mine, theirs in zip(page_errors, rule_errors, strict=True))
+        worse = sum(mine > theirs for mine, theirs in zip(page_errors, rule_errors, strict=True))
+        comparison = "—" if name == "rules" else f"{better} / {worse}"
+        print(f"| {name} | {accuracy:.1%} | {macro:.3f} | {sum(page_errors)} | {comparison} |")
+    support = Counter(role for role in flat_gold if role != UNKNOWN)
+    print("F1 per role: " + "; ".join(
+        f"{role} ({support[role]}) " + "/".join(f"{per_role[name][role]:.2f}" for name in LABELLERS) for role in per_role["rules"]
+    ))
+
+
+def unpack_rules(commit: str, directory: str) -> None:
+    """Unpack the parser as it was at ``commit`` into ``directory``, with today's line features beside it.
+
+    Tests and parts the parser did not have yet (``is_edition_line``, ``NUMBERED_ITEM``, captions inside
+    the body of an ``ArticleLayout``) answer as they would have: no, none.
+    """
+    archive = subprocess.run(["git", "archive", commit, "news/__init__.py", "news/parsing"], cwd=ROOT, capture_output=True, check=True)
+    tarfile.open(fileobj=io.BytesIO(archive.stdout)).extractall(directory, filter="data")
+    parsing = Path(directory, "news", "parsing")
+    shutil.copy(ROOT / "news" / "parsing" / "line_features.py", parsing)
+    furniture, layout = parsing / "furniture.py", parsing / "layout.py"
+    if "def is_edition_line" not in furniture.read_text(encoding="utf-8"):
+        with furniture.open("a", encoding="utf-8") as file:
+            file.write("\n\ndef is_edition_line(text):\n    return False\n")
+    if "NUMBERED_ITEM =" not in layout.read_text(encoding="utf-8"):
+        with layout.open("a", encoding="utf-8") as file:
+            file.write('\nNUMBERED_ITEM = re.compile(r"^(\\d{1,2})[.．、](?![\\d.．])")\n')
+    if "captions: set[int]" not in layout.read_text(encoding="utf-8"):
+        with layout.open("a", encoding="utf-8") as file:
+            file.write("\nArticleLayout.captions = frozenset()\n")
+
+
+def one_fold(train_folders: list[str], test_folder: str) -> None:
+    pages = labelled_pages(corpus_pages())
+    train_pages = [page for page in pages if page.folder in train_folders]
+    test_pages = [page for page in pages if page.folder == test_folder]
+    with tempfile.TemporaryDirectory() as directory:
+        answers = predict(train_pages, test_pages, directory)
+    where = f"rules of {os.environ.get('LINE_LABELLER_COMMIT', 'today')}"
+    report(f"{where}: train {'+'.join(train_folders)}, test {test_folder}", [page.gold for page in test_pages], answers)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-lopo", action="store_true", help="skip leaving one page out at a time")
+    parser.add_argument("--rules-at", metavar="COMMIT", help="one fold with the parser of COMMIT (its rules and features)")
+    parser.add_argument("--train", nargs="*", default=["dev", "held_out"], help="with --rules-at: folders to train on")
+    parser.add_argument("--test", default="blind", help="with --rules-at: the folder to test on")
     arguments = parser.parse_args()
+    if arguments.rules_at and not os.environ.get(RULES_TREE):
+        with tempfile.TemporaryDirectory() as directory:
+            unpack_rules(arguments.rules_at, directory)
+            environment = os.environ | {RULES_TREE: directory, "LINE_LABELLER_COMMIT": arguments.rules_at}
+            subprocess.run([sys.executable, __file__, *sys.argv[1:]], env=environment, check=True)
+        return
+    if arguments.rules_at:
+        one_fold(arguments.train, arguments.test)
+        return
     started = time.perf_counter()
     pages = labelled_pages(corpus_pages())
     print(f"machine: {machine()}; {len(pages)} pages read in {time.perf_counter() - started:.1f} s")
@@ -116,8 +181,7 @@ def main() -> None:
         for title, held_out in FOLDS.items():
             train_pages = [page for page in pages if page.folder != held_out]
             test_pages = [page for page in pages if page.folder == held_out]
-            answers = predict(train_pages, test_pages, directory)
-            report(title, flatten([page.gold for page in test_pages]), {name: flatten(lists) for name, lists in answers.items()}, len(test_pages))
+            report(title, [page.gold for page in test_pages], predict(train_pages, test_pages, directory))
         if not arguments.no_lopo:
             started = time.perf_counter()
             pooled: dict[str, list[list[str]]] = {name: [] for name in LABELLERS}
@@ -126,14 +190,13 @@ def main() -> None:
                 for name in LABELLERS:
                     pooled[name] += answers[name]
             title = f"leave one page out, {len(pages)} folds, pooled ({time.perf_counter() - started:.0f} s)"
-            report(title, flatten([page.gold for page in pages]), {name: flatten(lists) for name, lists in pooled.items()}, len(pages))
+            report(title, [page.gold for page in pages], pooled)
             for folder in ("dev", "held_out", "blind", "unseen"):
                 chosen = [index for index, page in enumerate(pages) if page.folder == folder]
                 report(
                     f"leave one page out, pages of {folder}",
-                    flatten([pages[index].gold for index in chosen]),
-                    {name: flatten([pooled[name][index] for index in chosen]) for name in LABELLERS},
-                    len(chosen),
+                    [pages[index].gold for index in chosen],
+                    {name: [pooled[name][index] for index in chosen] for name in LABELLERS},
                 )
 
 

@@ -50,7 +50,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+# Appended, not put first: compare_line_labellers.py --rules-at puts an earlier parser before today's.
+if str(Path(__file__).resolve().parent.parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent.parent))
 
 from news.parsing import PageError, ParsedPage, parse_page  # noqa: E402
 from news.parsing.blocks import join_wrapped_lines  # noqa: E402

@@ -18,8 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Appended, not put first: compare_line_labellers.py --rules-at puts an earlier parser before today's.
+if str(Path(__file__).resolve().parent.parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent.parent))
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
 
 import pycrfsuite  # noqa: E402
 from line_labels import UNKNOWN, gold_roles, page_blocks, rule_roles  # noqa: E402
