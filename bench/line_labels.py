@@ -26,8 +26,9 @@ How a block is matched, in order (a block claimed twice is ``unknown``):
 4. the body: from the block holding ``body_starts`` to the block holding
    ``body_ends``. The first is a dateline when a 讯 stands before the body's
    first words. Inside it, headings and data-box rows named by the
-   expectation (``headings``, ``must_contain``) take their role, and the rest
-   is body;
+   expectation (``headings``, ``must_contain``; a row printed label over
+   number counts when its halves join into one) take their role, and the
+   rest is body;
 5. between an article's headline and the next article: blocks of credits
    only (the article's names and role words) are bylines, end credits when
    in brackets, datelines when they hold 讯; continuation markers that name a
@@ -98,6 +99,8 @@ EDGE_BLOCKS = 3
 SHORT_LINE = 60
 ROW_MAX = 30
 LABEL_MAX = 8
+# The number of a data-box row printed under its label: "2662人次", "1000.86亿元", "6.2%".
+ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
 # A brief's title starts this close to the start of its block (after a date: "3月5日，蓬江区…").
 TITLE_OFFSET = 15
 
@@ -377,7 +380,7 @@ def claim_article(blocks, keys, article: ArticleReading, claims: Claims, begin: 
             claims.claim(index, "dateline")
         elif key in headings:
             claims.claim(index, "heading")
-        elif key in standalone and is_row(key):
+        elif (key in standalone and is_row(key)) or in_row_pair(keys, index, first, last, standalone):
             claims.claim(index, "row")
         elif gold and (not found_end or is_row(key) or (article.headings is None and looks_like_heading(key))):
             claims.claim(index, UNKNOWN)
@@ -423,6 +426,24 @@ def is_credit_only(key: str, names: list[str]) -> bool:
 def is_row(key: str) -> bool:
     """Return whether a block may be a row of a data box: short, with a figure, no sentence."""
     return len(key) <= ROW_MAX and bool(FIGURE.search(key)) and not SENTENCE_END.search(key) and not key.endswith(("，", "："))
+
+
+def in_row_pair(keys: list[str], index: int, first: int, last: int, standalone: set[str]) -> bool:
+    """Return whether a block is half of a data-box row printed over two lines, label over number.
+
+    ``出动水环境执法人员`` over ``2662人次``: the reading lists the row whole (``出动水环境执法人员2662人次``)
+    or both halves as paragraphs of their own.
+    """
+    for label in (index - 1, index):
+        number = label + 1
+        if label < first or number > last:
+            continue
+        above, below = keys[label], keys[number]
+        if FIGURE.search(above) or not ROW_VALUE.fullmatch(below) or len(above) > ROW_MAX:
+            continue
+        if above + below in standalone or (above in standalone and below in standalone):
+            return True
+    return False
 
 
 def is_label(key: str) -> bool:
