@@ -52,16 +52,9 @@ def public_download(request, figures: FigureFilter, rows, fmt: str):
     if not figures.is_valid():
         return figure_file_response(figure_download_file(rows, fmt), fmt)
     chosen = figures.form.cleaned_data
-    key = "figures-download:" + ":".join(
-        [
-            fmt,
-            str(PUBLIC_DOWNLOAD_MAX_ROWS),
-            getattr(chosen.get("unit"), "slug", ""),
-            getattr(chosen.get("initiative"), "slug", ""),
-            str(chosen.get("year") or ""),
-            chosen.get("measure") or "",
-        ]
-    )
+    # Every filter the form knows, in one order: a filter added later is part of the key without more code.
+    values = [getattr(value, "slug", value) for _, value in sorted(chosen.items())]
+    key = "figures-download:" + ":".join([fmt, str(PUBLIC_DOWNLOAD_MAX_ROWS), *("" if v is None else str(v) for v in values)])
     content = cached_until_edit(
         request, key, lambda: figure_download_file(rows, fmt, max_rows=PUBLIC_DOWNLOAD_MAX_ROWS)
     )

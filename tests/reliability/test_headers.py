@@ -305,7 +305,7 @@ def test_no_public_or_admin_page_reports_a_csp_violation_in_the_browser(live_ser
     ]:
         visit(address)
     # The autocomplete drop-down and the export form's “select all” build their markup at run time.
-    page.goto(live_server.url + f"/admin/news/article/{article.pk}/change/")
+    page.goto(live_server.url + f"/admin/metrics/figure/{figure.pk}/change/")
     page.locator(".select2-selection").first.click()
     page.locator(".select2-results__option").first.wait_for()
     reported["autocomplete"] = page.evaluate("window.__violations")

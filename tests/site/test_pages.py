@@ -245,10 +245,10 @@ def test_figures_table_rows_name_label_and_scope(client, corpus):
 
 
 def test_figures_download_keeps_the_significance_filter(client, corpus, background_figure):
-    rows = b"".join(client.get("/figures/", {"format": "csv"}).streaming_content).decode("utf-8-sig").splitlines()
-    background = b"".join(
-        client.get("/figures/", {"format": "csv", "significance": "context"}).streaming_content
-    ).decode("utf-8-sig").splitlines()
+    rows = client.get("/figures/", {"format": "csv"}).getvalue().decode("utf-8-sig").splitlines()
+    background = (
+        client.get("/figures/", {"format": "csv", "significance": "context"}).getvalue().decode("utf-8-sig").splitlines()
+    )
 
     assert not any("60岁" in row for row in rows)
     assert len(background) == 2 and "60岁" in background[1]
