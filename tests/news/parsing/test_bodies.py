@@ -3,7 +3,7 @@
 import pytest
 
 from news.parsing import parse_page
-from news.parsing.layout import MIN_ROWS
+from news.parsing.layout import MIN_CELL_ROWS, MIN_ROWS
 from news.parsing.lines import SECTION_HEADING_MAX_CHARACTERS, looks_like_headline, looks_like_section_heading
 from tests.news.parsing.helpers import assert_nothing_lost
 
@@ -62,6 +62,27 @@ def test_a_list_item_after_an_unfinished_phrase_goes_on_with_it():
     assert paragraphs == [LEAD, "对此，会议部署的措施包括一是扩大覆盖面，年内新增助餐点15个。", "区民政局将加强督导。"]
 
 
+def test_a_list_item_after_another_list_item_starts_a_paragraph_even_when_the_one_above_is_unfinished():
+    items = ["1.新增助餐点15个", "2.改造长者饭堂8间", "3.培训助餐服务人员200名。"]
+    _, paragraphs, headings = body_of("会议部署了今年的建设任务。", *items)
+    assert paragraphs == [LEAD, "会议部署了今年的建设任务。", *items]
+    assert headings == []
+
+
+def test_a_numbered_part_starts_a_paragraph_after_a_colon_or_after_the_last_item_of_the_part_before():
+    parts = [
+        "一、建设任务",
+        "1.新增助餐点15个",
+        "2.改造长者饭堂8间",
+        "二、保障措施",
+        "1.落实补贴资金",
+        "2.加强食品安全监管。",
+    ]
+    _, paragraphs, headings = body_of("具体安排如下：", *parts)
+    assert paragraphs == [LEAD, "具体安排如下：", *parts]
+    assert headings == [2, 5]  # the short parts head what follows them
+
+
 # Data boxes.
 
 
@@ -85,6 +106,35 @@ def test_a_data_box_may_print_each_label_over_its_number():
     _, paragraphs, headings = body_of("数说蓬江2025", *rows, "报告还回顾了“十四五”时期的发展成就。")
     assert paragraphs == [LEAD, "数说蓬江2025", *rows, "报告还回顾了“十四五”时期的发展成就。"]
     assert headings == []
+
+
+def test_a_data_box_may_print_each_number_before_its_label():
+    rows = ["10份　　已办结的建议", "3份　　正在办理的建议", "2份\t列入计划的建议"]
+    _, paragraphs, headings = body_of("代表建议办理情况", *rows, "区人大常委会将跟踪督办。")
+    assert paragraphs == [LEAD, "代表建议办理情况", *rows, "区人大常委会将跟踪督办。"]
+    assert headings == []  # neither the rows nor the box's title
+
+
+@pytest.mark.parametrize("separator", ["\t", "　　", "  "], ids=["tab", "wide_space", "two_spaces"])
+def test_lines_of_short_cells_set_apart_by_tabs_or_wide_spaces_are_rows_of_a_table(separator):
+    rows = [f"白沙街道长者饭堂{separator}荷塘镇长者饭堂", f"潮连街道长者饭堂{separator}棠下镇长者饭堂"]
+    assert len(rows) == MIN_CELL_ROWS
+    _, paragraphs, headings = body_of("会议公布了首批示范长者饭堂。", *rows, "区民政局将加强督导。")
+    assert paragraphs == [LEAD, "会议公布了首批示范长者饭堂。", *rows, "区民政局将加强督导。"]
+    assert headings == []
+
+
+def test_one_line_of_cells_is_no_table():
+    _, paragraphs, headings = body_of(
+        "会议公布了首批示范长者饭堂。", "白沙街道长者饭堂\t荷塘镇长者饭堂", "区民政局将加强督导。"
+    )
+    assert paragraphs == [
+        LEAD,
+        "会议公布了首批示范长者饭堂。",
+        "白沙街道长者饭堂\t荷塘镇长者饭堂",
+        "区民政局将加强督导。",
+    ]
+    assert headings == [2]
 
 
 @pytest.mark.parametrize(
@@ -126,10 +176,20 @@ def test_a_short_headline_like_line_inside_a_body_heads_a_section(heading):
         "——记蓬江区长者饭堂建设",  # a dashed line is a subtitle's form
         "区民政局引入社会力量参与长者饭堂的日常运营和管理并加强日常监督",  # longer than SECTION_HEADING_MAX_CHARACTERS
         "助餐点开业后，就餐人数不足",  # a comma, and no part named before a colon
+        "记者：为什么会选择做网格员？",  # an interviewer's question
+        "问：长者饭堂如何保证菜品质量？",
+        "签约率：41.2%",  # a data-box row that names its part before a colon
     ],
 )
-def test_a_dashed_long_or_comma_line_heads_no_section(line):
+def test_a_dashed_long_or_comma_line_an_interviewers_question_or_a_row_heads_no_section(line):
     assert not looks_like_section_heading(line)
+
+
+def test_an_interviewers_question_heads_no_section():
+    question, answer = "记者：为什么会选择做网格员？", "王志强：我在这个社区住了二十年，想为街坊做点实事。"
+    _, paragraphs, headings = body_of(question, answer, "区民政局将加强督导。")
+    assert paragraphs == [LEAD, question, answer, "区民政局将加强督导。"]
+    assert headings == []
 
 
 def test_a_section_heading_is_at_most_thirty_characters():

@@ -3,7 +3,8 @@
 import pytest
 
 from news.parsing import parse_page
-from news.parsing.repair import Piece, join_broken_paragraphs, split_off_stub
+from news.parsing.lines import count_han
+from news.parsing.repair import DISPLACED_MIN_CHARACTERS, Piece, join_broken_paragraphs, split_off_stub
 from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
 
 
@@ -198,11 +199,19 @@ def test_a_short_last_paragraph_cut_off_before_another_article_is_a_displaced_fr
     assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("并为申请人挽回损失，", 0)]
 
 
-def test_a_short_last_paragraph_opening_with_a_word_that_goes_on_is_a_displaced_fragment():
-    text = court_page(ABOVE, "而且效果明显。")
+@pytest.mark.parametrize("last", ["而且效果明显。", "以及法律咨询服务。", "的关注和支持。", "并且获得群众好评。"])
+def test_a_short_last_paragraph_opening_with_a_word_no_paragraph_opens_with_is_a_displaced_fragment(last):
+    text = court_page(ABOVE, last)
     page = parse_page(text)
     assert page.articles[0].body.split("\n\n")[-1] == ABOVE
-    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("而且效果明显。", 0)]
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [(last, 0)]
+
+
+def test_a_last_paragraph_of_fewer_than_four_han_stays_in_the_body():
+    assert count_han("的确。") < DISPLACED_MIN_CHARACTERS
+    page = parse_page(court_page(ABOVE, "的确。"))
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[-2:] == [ABOVE, "的确。"]
 
 
 @pytest.mark.parametrize(

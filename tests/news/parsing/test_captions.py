@@ -181,6 +181,11 @@ def test_a_word_ending_in_the_character_for_photographed_is_no_credit(text):
     assert split_photo_credit(text) is None
 
 
+@pytest.mark.parametrize("text", ["市民在荷塘镇赏花。　荷塘镇　摄", "市民参观华侨文物展。　区博物馆　摄"])
+def test_a_place_or_a_body_before_the_character_for_photographed_is_no_photographer(text):
+    assert split_photo_credit(text) is None
+
+
 # Unmarked captions.
 
 
@@ -246,8 +251,9 @@ def test_a_short_scene_clause_between_two_long_paragraphs_is_an_unmarked_caption
         ("生态护岸12公里。", ABOVE, BELOW),  # a figure
         ("天沙河沿岸新建的生态护岸和亲水步道。", "整治工程新建生态护岸12公里。", BELOW),  # a short neighbour
         ("天沙河沿岸新建的生态护岸和亲水步道。", ABOVE.removesuffix("。") + "，", BELOW),  # the sentence above goes on
+        ("生态是天沙河沿岸最大的本钱。", ABOVE, BELOW),  # judges: a caption shows
     ],
-    ids=["future", "speech", "comma", "figure", "short_neighbour", "unfinished_above"],
+    ids=["future", "speech", "comma", "figure", "short_neighbour", "unfinished_above", "judgement"],
 )
 def test_any_other_short_paragraph_in_a_body_stays_text(caption, above, below):
     page = parse_page(river_page(caption, above, below))

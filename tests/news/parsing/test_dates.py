@@ -133,6 +133,27 @@ def test_a_date_in_the_running_header_is_the_issue_date():
     assert [article.event_date for article in page.articles] == [date(2024, 6, 15), date(2024, 6, 20)]
 
 
+SHAWL_MUSEUM = (
+    "荷塘镇纱龙文化馆开馆\n\n江门日报讯(记者/陈思远)3月10日，荷塘镇纱龙文化馆开馆。"
+    "1998年5月，荷塘镇曾举办首届纱龙文化节。\n"
+)
+
+
+def test_the_year_of_the_date_in_the_running_header_is_the_pages_year():
+    # Without the header, the only year written with a month (1998) would date the article.
+    assert parse_page(SHAWL_MUSEUM).articles[0].event_date == date(1998, 3, 10)
+    # The header prints its date as the text never does (2024.3.15): only the header tells the year.
+    page = parse_page("A07 | 蓬江新闻 | 2024.3.15 周五\n\n" + SHAWL_MUSEUM)
+    assert (page.articles[0].event_date, page.issue_date) == (date(2024, 3, 10), date(2024, 3, 15))
+
+
+def test_a_date_past_the_turn_of_the_year_in_the_header_puts_a_late_december_date_in_the_year_before():
+    text = "荷塘镇举办迎新活动\n\n江门日报讯(记者/陈思远)12月28日，荷塘镇举办迎新活动。\n"
+    assert parse_page(text).articles[0].event_date is None  # no year on the page
+    page = parse_page("A07 | 蓬江新闻 | 2024.1.5 周五\n\n" + text)
+    assert page.articles[0].event_date == date(2023, 12, 28)
+
+
 def test_without_event_dates_the_issue_date_is_the_last_day_of_the_newest_past_date_on_the_page():
     text = (
         "白沙街道开展消防演练\n\n江门日报讯(记者/刘淑君)近日，白沙街道开展消防演练。\n\n"

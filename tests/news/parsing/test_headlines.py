@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from news.parsing import parse_page
-from news.parsing.headlines import Headline, split_headline
+from news.parsing.headlines import SHORT_KICKER, Headline, split_headline
 from news.parsing.layout import MAX_HEADLINE_LINES, SHORT_HEADLINE_WITH_COMMAS
-from news.parsing.lines import looks_like_headline
+from news.parsing.lines import count_han, looks_like_headline
 from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
 
 
@@ -90,6 +90,7 @@ def test_headline_without_dateline_or_byline_at_the_top_of_the_page():
         "蓬江区一季度新增市场主体３，２８０户",
         "“阿婆，今日有咩餸？”",  # a quotation as a whole, commas and all
         "1000.86亿元！蓬江GDP跨过千亿门槛",
+        "“双通道”时代，荷塘如何建好东大门？",  # a short question, commas and all
     ],
 )
 def test_a_headline_line_may_ask_exclaim_quote_and_hold_a_colon_or_figures(text):
@@ -109,6 +110,7 @@ def test_a_headline_line_may_ask_exclaim_quote_and_hold_a_colon_or_figures(text)
         "一是强化用地保障",  # a list item
         "（1）强化用地保障",
         "新增就业岗位　5256个",  # a data-box row
+        "记者：为什么会选择做网格员，而不是进工厂？",  # a question an interviewer puts, with a comma
         "区",  # fewer than two han
         "蓬江区" * 21,  # longer than HEADLINE_MAX_CHARACTERS
     ],
@@ -228,6 +230,58 @@ def test_headline_lines_with_nothing_under_them_stay_in_the_article_above_as_sec
 )
 def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, expected):
     assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # Without any of the marks below, two lines are title and subtitle.
+        (
+            ["岁寒情暖　关爱老兵", "蓬江各镇（街）开展走访慰问活动"],
+            ("", "岁寒情暖 关爱老兵", "蓬江各镇（街）开展走访慰问活动"),
+        ),
+        # A slogan of at most SHORT_KICKER han over a line that states the event is a kicker.
+        (["凝心聚力谋发展", "蓬江区召开经济工作会议"], ("凝心聚力谋发展", "蓬江区召开经济工作会议", "")),
+        # A longer first line is the title, even over a line that states the event.
+        (["凝心聚力谋发展促振兴", "蓬江区召开经济工作会议"], ("", "凝心聚力谋发展促振兴", "蓬江区召开经济工作会议")),
+    ],
+    ids=["no_mark", "short_slogan_over_event", "long_line_over_event"],
+)
+def test_two_headline_lines_are_title_and_subtitle_unless_a_short_slogan_stands_over_the_event(lines, expected):
+    assert count_han("凝心聚力谋发展") == SHORT_KICKER
+    assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["“双通道”时代，荷塘如何建好东大门？", "荷塘镇召开交通规划座谈会"],
+            ("", "“双通道”时代，荷塘如何建好东大门？", "荷塘镇召开交通规划座谈会"),
+        ),
+        (["“阿婆，今日有咩餸？”", "白沙街道长者饭堂开张"], ("“阿婆，今日有咩餸？”", "白沙街道长者饭堂开张", "")),
+    ],
+    ids=["short_question", "whole_quotation"],
+)
+def test_a_short_question_or_a_whole_quotation_with_commas_is_a_headline_line_above_the_line_over_the_dateline(
+    lines, expected
+):
+    text = "\n\n".join([*lines, "江门日报讯(记者/任佳燕)近日，荷塘镇召开座谈会。"]) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle) == expected
+    assert article.body == "近日，荷塘镇召开座谈会。"
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="headlines.is_quotation only looks at the first and last marks: quoted words at both ends pass for a whole quotation",
+)
+def test_a_line_that_only_opens_and_closes_with_quoted_words_is_no_whole_quotation():
+    assert split_headline(["“微改造”让老街区焕发“新活力”", "蓬江区召开城市更新现场会"]) == Headline(
+        "", "“微改造”让老街区焕发“新活力”", "蓬江区召开城市更新现场会"
+    )
 
 
 def test_kicker_title_and_subtitle_as_printed_on_the_page():

@@ -5,7 +5,7 @@ import pytest
 from news.parsing import ParsedCredit, decode_page_bytes, parse_page
 from news.parsing.blocks import MIN_WRAPPED_LINES, join_wrapped_lines, page_columns
 from news.parsing.lines import LAYOUT_GAP, ends_sentence, printed_width, split_lines
-from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
+from tests.news.parsing.helpers import PAGES, assert_nothing_lost, parse_test_page
 
 SAMPLE = "白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)2024年3月1日，白沙街道举行消防演练。\n"
 
@@ -201,6 +201,53 @@ def test_a_dateline_left_open_at_the_end_of_a_line_goes_on_in_the_next_on_any_pa
         ParsedCredit("杜宣", "correspondent"),
     )
     assert article.body == "近日，杜阮镇第十届凉瓜节开幕。"
+
+
+def test_a_byline_the_column_cut_between_two_credits_is_one_byline_again():
+    text = (PAGES / "hard_wrapped_indented.txt").read_text(encoding="utf-8")
+    text = text.replace("江门日报记者　罗霏　通讯\n员　梁志强", "文/江门日报记者　李银换\n通讯员　梁志强")
+    page = parse_page(text)
+    (article,) = page.articles
+    # Each half is a byline of its own; the first is as wide as the column, so the cut fell between them.
+    assert article.byline == "文/江门日报记者　李银换通讯员　梁志强"
+    assert article.credits == (
+        ParsedCredit("李银换", "reporter", False, "江门日报"),
+        ParsedCredit("梁志强", "correspondent"),
+    )
+    assert article.body.startswith("近日，棠下镇智能家电产业园二期项目正式动工")
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+WRAPPED_BRIEFS = """\
+简讯
+荷塘镇举办纱龙文化节开幕式活动
+1月16日，荷塘镇第三届纱龙文化节
+在良村开幕，吸引游客上万人次。
+白沙街道开展长者义诊进社区活动
+近日，白沙街道联合社区卫生服务
+中心开展义诊活动，为200余名长
+者免费测量血压、血糖，讲解慢性
+病防治知识，受到居民欢迎。
+活动现场还设置了健康咨询台，医
+护人员为长者讲解合理用药知识。
+"""
+
+
+def test_on_a_wrapped_page_a_headline_over_a_line_that_opens_with_when_it_happened_stays_a_line_of_its_own():
+    lines = split_lines(WRAPPED_BRIEFS)
+    assert page_columns(lines)  # the headlines are as wide as the column
+    assert [block.text for block in join_wrapped_lines(lines)] == [
+        "简讯",
+        "荷塘镇举办纱龙文化节开幕式活动",
+        "1月16日，荷塘镇第三届纱龙文化节在良村开幕，吸引游客上万人次。",
+        "白沙街道开展长者义诊进社区活动",
+        "近日，白沙街道联合社区卫生服务中心开展义诊活动，为200余名长者免费测量血压、血糖，讲解慢性病防治知识，受到居民欢迎。",
+        "活动现场还设置了健康咨询台，医护人员为长者讲解合理用药知识。",
+    ]
+    page = parse_page(WRAPPED_BRIEFS)
+    assert [article.title for article in page.articles] == ["荷塘镇举办纱龙文化节开幕式活动"]
+    assert_nothing_lost(WRAPPED_BRIEFS, page)
 
 
 WRAPPED_RIVER_PAGE = """\

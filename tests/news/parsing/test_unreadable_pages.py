@@ -60,6 +60,28 @@ def test_a_text_with_no_headline_over_a_dateline_byline_item_jump_or_credits_is_
     assert str(error.value) == "2024/A07.txt：未找到可识别的文章（没有“标题 + 电头或署名”的结构）"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        (
+            "关于暂停办理不动产登记业务的通知\n\n因系统升级，区不动产登记中心暂停办理业务一天，敬请谅解。\n",
+            "news",
+            "关于暂停办理不动产登记业务的通知",
+        ),
+        (
+            "相关链接\n\n荷塘镇概况\n\n荷塘镇位于蓬江区西北部，面积约100平方公里，是著名的纱龙之乡。\n",
+            "brief",
+            "荷塘镇概况",
+        ),
+    ],
+    ids=["notice", "item_under_a_column_label"],
+)
+def test_a_notice_or_an_item_under_a_column_label_alone_is_no_refused_page(text, kind, title):
+    page = parse_page(text, file_name="2024/A07.txt")
+    assert [(article.kind, article.title) for article in page.articles] == [(kind, title)]
+    assert_nothing_lost(text, page)
+
+
 def test_a_refused_text_without_a_file_name_is_named_the_page():
     with pytest.raises(PageError) as error:
         parse_page("会议还对下一阶段工作作了部署。")
