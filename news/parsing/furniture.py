@@ -98,8 +98,13 @@ def page_label_of(text: str) -> str:
 
 
 def edition_of(text: str) -> str:
+    """Return the edition a furniture line names (``蓬江新闻``, ``平安蓬江`` beside the paper and the page), or ``""``."""
     match = re.search(EDITION, text)
-    return re.sub(r"\s", "", match.group()) if match else ""
+    if match:
+        return re.sub(r"\s", "", match.group())
+    rest = FURNITURE_WORD.sub(" ", text).split()
+    anchors = {kind for kind, pattern in ANCHOR_KINDS.items() if pattern.search(text)}
+    return rest[0] if len(rest) == 1 and EDITION_NAME.fullmatch(rest[0]) and {"paper", "page"} <= anchors else ""
 
 
 def date_of(text: str) -> date | None:

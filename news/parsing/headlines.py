@@ -127,7 +127,9 @@ def merge_short_pieces(pieces: list[str]) -> list[str]:
 
 def is_quotation(text: str) -> bool:
     """Return whether ``text`` is a quotation as a whole: a quoted line over a statement is its kicker."""
-    return text.startswith(("“", "「")) and text.rstrip("!！?？").endswith(("”", "」"))
+    core = text.rstrip("!！?？")
+    # "“微改造”让老街区焕发“新活力”" opens and closes with quoted words but is no quotation.
+    return bool(re.fullmatch(r"“[^“”]+”|「[^「」]+」", core))
 
 
 def states_event(text: str) -> bool:

@@ -113,6 +113,8 @@ NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议�
 # A notice is signed with a full date: 2023年10月12日.
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
+# Columns that hold one item: what follows them is no item of theirs.
+ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像).
 UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?")
 # Over a headline, only a name this short is a column's rather than a kicker.
@@ -535,6 +537,9 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
+    # A label the split gave to a credited item is that item's, not the page's.
+    taken_labels = {label.index for layout in articles for label in layout.labels}
+    column_labels = [line for line in column_labels if line.index not in taken_labels]
     leading = lines[: bounds[0]] if starts else list(lines)
     leading = [line for line in leading if line.index not in stray]
     leading_kinds = [kinds[positions[line.index]] for line in leading]
@@ -662,8 +667,16 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             head, rest = split
             current = result[-1]
             headline_end = head + take_headline_count(current.body, head, kind_of)
-            kind = ArticleKind.BRIEF if under_column_label(current.body[head], lines, kinds) else ArticleKind.NEWS
-            item = ArticleLayout(kind, "end_credit", headline=current.body[head:headline_end], body=current.body[headline_end:rest])
+            label = column_label_over(current.body[head], lines, kinds)
+            # An item of a briefs column: right under its label, or after another of its items.
+            in_column = label is not None or (current.kind == ArticleKind.BRIEF and holds_several_items(current))
+            item = ArticleLayout(
+                ArticleKind.BRIEF if in_column else ArticleKind.NEWS,
+                "end_credit",
+                headline=current.body[head:headline_end],
+                body=current.body[headline_end:rest],
+                labels=[label] if label is not None else [],
+            )
             current.body, leftover = current.body[:head], current.body[rest:]
             result.append(item)
             if not leftover:
@@ -674,10 +687,16 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
     return result
 
 
-def under_column_label(line: Line, lines: list[Line], kinds: list[str]) -> bool:
-    """Return whether ``line`` is printed right under a column label (法治快讯 over an item without bullet)."""
+def holds_several_items(layout: ArticleLayout) -> bool:
+    """Return whether the column ``layout`` is an item of goes on after it: a briefs column, not a 链接 box."""
+    names = [re.sub(r"[\s　【】\[\]]", "", label.text) for label in layout.labels]
+    return not any(name in ONE_ITEM_COLUMNS for name in names)
+
+
+def column_label_over(line: Line, lines: list[Line], kinds: list[str]) -> Line | None:
+    """Return the column label printed right over ``line`` (法治快讯 over an item without bullet), if any."""
     position = next(index for index, candidate in enumerate(lines) if candidate.index == line.index)
-    return position > 0 and kinds[position - 1] == Label.COLUMN_LABEL
+    return lines[position - 1] if position > 0 and kinds[position - 1] == Label.COLUMN_LABEL else None
 
 
 def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:

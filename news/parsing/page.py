@@ -165,7 +165,12 @@ def build_article(
                 source_end=displaced.end,
             )
         )
-    if paragraphs and not ends_sentence(paragraphs[-1].text) and not paragraphs[-1].is_heading and not jumps:
+    if (
+        paragraphs
+        and not ends_sentence(paragraphs[-1].text)
+        and not (paragraphs[-1].is_heading or paragraphs[-1].stands_alone)  # a heading, a row, a signature
+        and not jumps
+    ):
         warnings.append(f"《{title}》的最后一段在句中结束，可能缺少后文")
     lines = layout.lines
     kind = layout.kind

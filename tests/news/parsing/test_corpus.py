@@ -54,7 +54,6 @@ KNOWN_MISSES = {
     ("fresh/13_guoqing2021_hunhe", "credits", "26个场馆免"): "an item's credits end its paragraph, and a displaced sentence after them hides them from the end-credit rule",
     ("fresh/13_guoqing2021_hunhe", "body_ends", "26个场馆免"): "the same credits and displaced sentence end the body",
     ("fresh/13_guoqing2021_hunhe", "must_not_contain", "26个场馆免"): "the same credits and displaced sentence",
-    ("fresh/13_guoqing2021_hunhe", "kind", "红色景点热度"): "a brief without bullet read as news",
     ("fresh/13_guoqing2021_hunhe", "credits", "丰收节上庆丰"): "a photo item's caption over two lines (the first ending in a comma) and its 通讯员供图 line: only the first line becomes the caption",
     ("fresh/13_guoqing2021_hunhe", "captions", "丰收节上庆丰"): "the same caption, cut in two",
     ("fresh/13_guoqing2021_hunhe", "must_not_contain", "丰收节上庆丰"): "the same credit",

@@ -69,10 +69,6 @@ def test_an_edition_of_any_name_makes_a_running_header_when_the_paper_and_the_pa
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="furniture.edition_of reads only the EDITION forms (…新闻, 蓬江·…, 综合 …): the header is furniture, the edition stays empty",
-)
 def test_an_edition_of_any_name_in_a_running_header_is_the_pages_edition():
     page = parse_page(f"江门日报　A05　平安蓬江\n\n{ARTICLE}")
     assert page.edition == "平安蓬江"

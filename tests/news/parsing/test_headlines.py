@@ -274,10 +274,6 @@ def test_a_short_question_or_a_whole_quotation_with_commas_is_a_headline_line_ab
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="headlines.is_quotation only looks at the first and last marks: quoted words at both ends pass for a whole quotation",
-)
 def test_a_line_that_only_opens_and_closes_with_quoted_words_is_no_whole_quotation():
     assert split_headline(["“微改造”让老街区焕发“新活力”", "蓬江区召开城市更新现场会"]) == Headline(
         "", "“微改造”让老街区焕发“新活力”", "蓬江区召开城市更新现场会"

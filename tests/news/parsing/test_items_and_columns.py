@@ -484,19 +484,11 @@ def test_a_credited_item_split_out_right_under_a_column_label_is_a_brief():
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout.split_off_credited_items gives the split item no labels: the label over it stays page furniture",
-)
 def test_the_column_label_over_a_credited_item_split_out_under_it_goes_to_that_item():
     page = parse_page(NEWS + LABELLED_ITEM_WITH_PHOTO)
     assert (page.articles[1].furniture, page.furniture) == (("法治快讯",), ())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout.split_off_credited_items makes a brief only of the item right under the label; the next is news",
-)
 def test_every_credited_item_of_a_column_without_bullets_is_a_brief():
     page = parse_page(NEWS + CREDITED_ITEMS)
     assert [(article.kind, article.title) for article in page.articles[1:]] == [
@@ -544,10 +536,6 @@ def test_a_notice_is_an_article_of_its_own_signed_by_its_issuer_over_a_full_date
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page.build_article warns of any last paragraph that ends no sentence, a signature's date included",
-)
 def test_a_notice_that_ends_in_its_signature_gets_no_warning_that_it_ends_mid_sentence():
     page = parse_page(NEWS + NOTICE + DROWNING)
     assert page.warnings == ()
