@@ -30,6 +30,8 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from . import versioning
+
 TABLE = "news_article_search"
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 RUN = re.compile(rf"[{CJK}]+|[0-9a-z]+")
@@ -143,9 +145,14 @@ def reindex_articles(article_ids) -> int:
 
 
 def write_rows(ids, rows) -> int:
-    """Replace the index rows of ``ids`` by ``rows`` (see ``index_row``) in one transaction."""
+    """Replace the index rows of ``ids`` by ``rows`` (see ``index_row``) in one transaction.
+
+    The search page shows the index, so writing it moves the site version on
+    too: the articles' own commit moved it before their index was written.
+    """
     with transaction.atomic():
         backend().replace(ids, rows)
+    versioning.bump()
     return len(rows)
 
 
@@ -154,6 +161,7 @@ def reindex_all(batch_size: int = 2000) -> int:
     from .models import Article
 
     backend().clear()
+    versioning.bump()
     ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
     return sum(reindex_articles(ids[i : i + batch_size]) for i in range(0, len(ids), batch_size))
 

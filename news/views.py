@@ -1,7 +1,7 @@
 """Public pages. Thin: each view asks named querysets and renders a template.
 
 Every page issues a fixed number of queries whatever the number of rows it
-shows, and answers conditional requests from the time of the last edit.
+shows, and answers conditional requests from the site version (``news.versioning``).
 """
 
 import hashlib
@@ -9,7 +9,7 @@ from datetime import date
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models import Case, Count, OuterRef, Prefetch, Q, Subquery, When
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -18,7 +18,7 @@ from django.views.decorators.http import condition
 
 from metrics.models import Figure
 
-from . import search
+from . import search, versioning
 from .filters import ArticleFilter
 from .models import Article, ArticleUnit, Initiative, Unit
 
@@ -31,42 +31,31 @@ TOWN_KINDS = (Unit.Kind.SUBDISTRICT, Unit.Kind.TOWN)
 CACHE_SECONDS = 24 * 3600
 
 
-def site_last_edit():
-    """Return when anything a public page shows last changed (articles, figures, units, initiatives).
-
-    Each is a MAX over an indexed column, so a browser's conditional request
-    costs four tiny queries and no rendering. Units and initiatives have no
-    ``updated_at``; their history rows record every edit.
-    """
-    times = [
-        Article.objects.aggregate(at=Max("updated_at"))["at"],
-        Figure.objects.aggregate(at=Max("updated_at"))["at"],
-        Unit.history.aggregate(at=Max("history_date"))["at"],
-        Initiative.history.aggregate(at=Max("history_date"))["at"],
-    ]
-    return max((time for time in times if time), default=None)
+def site_version(request) -> versioning.Version:
+    """Return the site version, read once per request (``condition`` asks twice: ETag and Last-Modified)."""
+    if not hasattr(request, "site_version"):
+        request.site_version = versioning.current()
+    return request.site_version
 
 
-def last_edit(request, *args, **kwargs):
-    """Give ``condition`` the Last-Modified time, and keep it on the request for ``cached_until_edit``."""
-    request.last_edit = site_last_edit()
-    return request.last_edit
-
-
-conditional = condition(last_modified_func=last_edit)
+# Every page sends the version as its ETag and the time it last moved as
+# Last-Modified, and answers a browser's conditional request with 304 and no
+# rendering: one query on a one-row table.
+conditional = condition(
+    etag_func=lambda request, *args, **kwargs: site_version(request).etag,
+    last_modified_func=lambda request, *args, **kwargs: site_version(request).changed_at,
+)
 
 
 def cached_until_edit(request, key: str, compute):
     """Return ``compute()``, cached until the next edit anywhere on the site.
 
     For aggregates over every article (coverage counts) that would otherwise
-    be recounted on each request; the key carries the time of the last edit,
-    so an edit makes a fresh value without any explicit invalidation.
+    be recounted on each request; the key carries the site version, which
+    every write moves on (``news.versioning``), so an edit makes a fresh value
+    without any explicit invalidation.
     """
-    stamp = getattr(request, "last_edit", None)
-    if stamp is None:
-        return compute()
-    return cache.get_or_set(f"site:{key}:{stamp.timestamp()}", compute, timeout=CACHE_SECONDS)
+    return cache.get_or_set(f"site:{key}:{site_version(request).key}", compute, timeout=CACHE_SECONDS)
 
 
 class EditCountedPaginator(Paginator):
