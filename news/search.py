@@ -188,16 +188,22 @@ def flush_pending() -> None:
     reindex_articles(ids)
 
 
+# Rows loaded as they were stored (loaddata, restore_site: ``raw``) are left to
+# ``reindex_all``, which a restore runs once, rather than queued one by one.
+
+
 @receiver(post_save, sender="news.Article", dispatch_uid="search_article_saved")
 @receiver(post_delete, sender="news.Article", dispatch_uid="search_article_deleted")
-def article_changed(sender, instance, **kwargs) -> None:
-    queue_reindex(instance.pk)
+def article_changed(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        queue_reindex(instance.pk)
 
 
 @receiver(post_save, sender="news.Photo", dispatch_uid="search_photo_saved")
 @receiver(post_delete, sender="news.Photo", dispatch_uid="search_photo_deleted")
-def photo_changed(sender, instance, **kwargs) -> None:
-    queue_reindex(instance.article_id)
+def photo_changed(sender, instance, raw=False, **kwargs) -> None:
+    if not raw:
+        queue_reindex(instance.article_id)
 
 
 # Reading the index ---------------------------------------------------------------------
