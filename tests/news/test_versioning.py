@@ -5,14 +5,17 @@ does in production: after the commit, through ``transaction.on_commit``.
 """
 
 import datetime
+import io
 import threading
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.urls import reverse
+from django.utils.http import parse_http_date
 from import_export.results import RowResult
 
 from metrics.models import Figure
@@ -249,14 +252,21 @@ def test_a_missing_version_reads_as_a_new_one_every_time(client, site):
 
 
 def cached_time(response) -> datetime.datetime:
-    from django.utils.http import parse_http_date
-
     return datetime.datetime.fromtimestamp(parse_http_date(response["Last-Modified"]), tz=datetime.UTC)
 
 
 def test_migrate_moves_the_version_on(site):
-    from django.core.management import call_command
-
     before = versioning.current()
     call_command("migrate", verbosity=0)
     assert versioning.current().number == before.number + 1
+
+
+def test_the_bump_command_refreshes_the_pages_after_a_change_behind_djangos_back(client, site):
+    url = site.initiative.get_absolute_url()
+
+    def change_with_sql_then_bump():
+        with connection.cursor() as cursor:
+            cursor.execute("UPDATE metrics_figure SET status = 'rejected' WHERE id = %s", [site.figure.pk])
+        call_command("bump_site_version", stdout=io.StringIO())
+
+    assert after_edit(client, url, change_with_sql_then_bump, figures_shown) == (BEFORE, [])
