@@ -44,8 +44,9 @@ DATA = "data.jsonl"
 MEDIA = "media"
 # Made by migrate, by logging in or by the restore itself; see the module docstring.
 LEFT_OUT = ["contenttypes", "auth.permission", "sessions", "news.siteversion"]
-# Rows a fresh database already has (the editorial roles of migration news 0002): restored onto, by natural key.
-MADE_BY_MIGRATIONS = {"auth.group"}
+# Rows a fresh database already has (the editorial roles of migration news 0002): replaced by the
+# archive's, so the restored site has the roles the backed-up one had, no more, no fewer.
+MADE_BY_MIGRATIONS = ["auth.group"]
 
 
 class BackupError(Exception):
@@ -197,6 +198,8 @@ def restore(archive: Path, *, media_root: Path | None = None, dry_run: bool = Fa
             if not dry_run:
                 copied = copy_media(Path(workdir) / MEDIA, media_root)
             with transaction.atomic():
+                for label in MADE_BY_MIGRATIONS:
+                    apps.get_model(label)._default_manager.all().delete()
                 call_command("loaddata", str(Path(workdir) / DATA), verbosity=0)
                 loaded = row_counts()
                 mismatched = {label: rows for label, rows in manifest.rows.items() if loaded.get(label) != rows}

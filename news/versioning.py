@@ -13,8 +13,10 @@ data itself, so nothing has to remember to invalidate anything. The rule:
   app connects its own models (``follow``), so news never imports metrics.
 - the version moves when the transaction commits (``transaction.on_commit``),
   once per transaction however many writes it made; a transaction that rolls
-  back moves nothing. Readers read the version first and the data after, so a
-  value cached under a version is never older than that version.
+  back moves nothing. (Writing the search index is a write too: it follows an
+  article's commit and moves the version once more.) Readers read the version
+  first and the data after, so a value cached under a version is never older
+  than that version.
 - the version is one row in the database (``SiteVersion``): every process of
   every machine reads the same one, whatever cache each uses, and it survives
   a cleared cache. A missing row (a flushed database) reads as a new, unique

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.core.serializers.json import DjangoJSONEncoder
@@ -20,6 +20,7 @@ from PIL import Image
 from metrics.models import Figure
 from news import backups, images
 from news.models import Article, Photo, Unit
+from news.roles import EDITOR
 from tests import scratch
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -36,7 +37,12 @@ def populated(transactional_db, settings, tmp_path, seed_paths):
     """The seed pages imported and published, a photo with its image, a verified figure, history by an editor."""
     settings.MEDIA_ROOT = tmp_path / "media"
     call_command("import_seeds", *map(str, seed_paths), "--publish", stdout=io.StringIO())
+    # Roles as this site has them, not as a fresh database makes them: one renamed, one removed.
+    Group.objects.exclude(name=EDITOR).delete()
+    reviewers = Group.objects.create(name="审校")
+    reviewers.permissions.set(Permission.objects.filter(codename__in=["view_article", "change_figure"]))
     editor = User.objects.create_user("editor", password="correct-horse-battery", is_staff=True)
+    editor.groups.add(reviewers)
     article = Article.objects.published().order_by("pk").first()
 
     photo = Photo(article=article, position=9, caption="网格员夜间巡逻。")
@@ -84,6 +90,7 @@ def describe_site() -> dict:
             for photo in Photo.objects.order_by("pk")
         ],
         "users": [(user.username, user.is_staff, sorted(g.name for g in user.groups.all())) for user in User.objects.order_by("username")],
+        "groups": [(group.name, sorted(p.codename for p in group.permissions.all())) for group in Group.objects.order_by("name")],
         "search": search.search_published(search.parse_query("调解"), limit=50),
     }
     return json.loads(json.dumps(site, cls=DjangoJSONEncoder))
@@ -122,7 +129,7 @@ def test_a_backup_restored_into_a_fresh_database_brings_everything_back(populate
         next_unit = run_python(NEXT_UNIT, env)
 
     assert after["rows"] == before["rows"]
-    for sample in ("articles", "figures", "article history", "figure history", "photos", "users", "search"):
+    for sample in ("articles", "figures", "article history", "figure history", "photos", "users", "groups", "search"):
         assert after[sample] == before[sample], sample
     assert (restored_media / populated["photo"].image.name).read_bytes() == populated["photo"].image.open("rb").read()
     assert next_unit > max(Unit.objects.values_list("pk", flat=True))
