@@ -235,8 +235,8 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
-    # The server's page cache is shared and keyed by the last edit, which a
-    # reused corpus keeps: without this a second run would find it warm.
+    # Start cold, as after an edit: migrate above has moved the site version
+    # on, so a reused corpus's old entries would not be read; this drops them.
     cache.clear()
     started = time.perf_counter()
     if not args.reuse:

@@ -7,5 +7,10 @@ class MetricsConfig(AppConfig):
     verbose_name = "数据与指标"
 
     def ready(self):
+        from news import versioning
+
         # Extraction takes part in every page import through news's signals.
         from . import receivers  # noqa: F401
+
+        # Figures are content: every write to them moves the site version on.
+        versioning.follow(self)

@@ -1,10 +1,11 @@
 """Named reads of figures shared by the public site, the admin and exports."""
 
-from django.db import models
 from django.db.models import Count, Q
 
+from news.versioning import VersionedQuerySet
 
-class FigureQuerySet(models.QuerySet):
+
+class FigureQuerySet(VersionedQuerySet):
     def public(self):
         """Return the figures citizens may see: not rejected, from published articles."""
         return self.exclude(status="rejected").filter(article__status="published")

@@ -1,5 +1,6 @@
 from axes.apps import AppConfig as AxesConfig
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class NewsConfig(AppConfig):
@@ -11,7 +12,11 @@ class NewsConfig(AppConfig):
         # The search index follows article and photo saves through signals
         # registered in news.search; connect them in every process (shell,
         # scripts, commands), not only where a view or the admin imports it.
-        from . import search  # noqa: F401
+        from . import search, versioning  # noqa: F401 - search connects its own receivers
+
+        # Every write to a content model moves the site version on (news.versioning).
+        versioning.follow(self)
+        post_migrate.connect(versioning.migrated, sender=self, dispatch_uid="site_version_migrated")
         # Imports flag near-duplicate articles through news.signals.articles_imported.
         from . import duplicates  # noqa: F401
 

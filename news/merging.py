@@ -115,7 +115,6 @@ def merge_units(*, target: Unit, others: Sequence[Unit], reason: str = "") -> Me
             ArticleUnit, "unit", target=target, others=others
         )
         move_links(DismissedLink, "unit", target=target, others=others)
-        touch_articles_of(Q(units__in=others) | Q(figures__unit__in=others))
         report.figures_moved = Figure.objects.filter(unit__in=others).update(unit=target, updated_at=timezone.now())
         children = list(Unit.objects.filter(parent__in=others))
         for child in children:
@@ -147,7 +146,6 @@ def merge_initiatives(*, target: Initiative, others: Sequence[Initiative], reaso
             ArticleInitiative, "initiative", target=target, others=others
         )
         move_links(DismissedLink, "initiative", target=target, others=others)
-        touch_articles_of(Q(initiatives__in=others) | Q(figures__initiative__in=others))
         report.figures_moved = Figure.objects.filter(initiative__in=others).update(
             initiative=target, updated_at=timezone.now()
         )
@@ -175,19 +173,6 @@ def check_unit_merge(*, target: Unit, others: Sequence[Unit]) -> None:
     for other in others:
         if target.tree_path.startswith(other.tree_path):
             raise MergeError(f"“{target.name}”是“{other.name}”的下级单位，不能把上级并入下级；请选择上级作为保留记录。")
-
-
-def articles_showing(record: Unit | Initiative) -> Q:
-    """Return the condition for the articles that name ``record`` or carry a figure attributed to it."""
-    if isinstance(record, Unit):
-        return Q(units=record) | Q(figures__unit=record)
-    return Q(initiatives=record) | Q(figures__initiative=record)
-
-
-def touch_articles_of(which: Q) -> None:
-    """Bump ``updated_at`` of the articles whose links or figures move, so the public site's caches refresh."""
-    affected = Article.objects.filter(which).values("pk")
-    Article.objects.filter(pk__in=affected).update(updated_at=timezone.now())
 
 
 def move_links(link_model, field_name: str, *, target, others) -> tuple[int, int]:

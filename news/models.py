@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from .querysets import ArticleQuerySet, InitiativeQuerySet, UnitQuerySet
+from .versioning import SiteVersion, VersionedQuerySet  # noqa: F401 - SiteVersion is a model of news
 
 
 class EditorLockMixin(models.Model):
@@ -75,6 +76,8 @@ class Page(models.Model):
     warnings = models.JSONField("导入提示", default=list, blank=True)
     imported_at = models.DateTimeField("首次导入时间", auto_now_add=True)
     updated_at = models.DateTimeField("最近导入时间", auto_now=True)
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "版面"
@@ -214,6 +217,7 @@ class Credit(models.Model):
     takes_photos = models.BooleanField("兼摄影", default=False)
     organisation = models.CharField("所属单位", max_length=100, blank=True)
 
+    objects = VersionedQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -257,6 +261,7 @@ class Photo(EditorLockMixin):
     height = models.PositiveIntegerField("高度", null=True, blank=True)
     alt_text = models.CharField("替代文本", max_length=300, blank=True, help_text="留空则使用图片说明。")
 
+    objects = VersionedQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -458,6 +463,8 @@ class Mention(models.Model):
     start = models.PositiveIntegerField("起点", null=True, blank=True)
     end = models.PositiveIntegerField("终点", null=True, blank=True)
     source = models.CharField("来源", max_length=10, choices=Source.choices, default=Source.AUTO)
+
+    objects = VersionedQuerySet.as_manager()
 
     class Meta:
         abstract = True

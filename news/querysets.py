@@ -1,11 +1,13 @@
-"""Named reads shared by views, feeds, admin and exports."""
+"""Named reads shared by views, feeds, admin and exports; their bulk writes move the site version on."""
 
 from django.db import models
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from .versioning import VersionedQuerySet
 
-class ArticleQuerySet(models.QuerySet):
+
+class ArticleQuerySet(VersionedQuerySet):
     def published(self):
         return self.filter(status=self.model.Status.PUBLISHED)
 
@@ -45,7 +47,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("page").prefetch_related("credits")
 
 
-class UnitQuerySet(models.QuerySet):
+class UnitQuerySet(VersionedQuerySet):
     def in_pengjiang(self):
         return self.filter(in_pengjiang=True)
 
@@ -60,7 +62,7 @@ class UnitQuerySet(models.QuerySet):
         return self.filter(parent__isnull=True)
 
 
-class InitiativeQuerySet(models.QuerySet):
+class InitiativeQuerySet(VersionedQuerySet):
     def published_article_counts(self) -> dict[int, int]:
         """Return ``{initiative id: number of published articles naming it}`` (initiatives with none left out).
 

@@ -1,7 +1,7 @@
 """Public pages. Thin: each view asks named querysets and renders a template.
 
 Every page issues a fixed number of queries whatever the number of rows it
-shows, and answers conditional requests from the time of the last edit.
+shows, and answers conditional requests from the site version (``news.versioning``).
 """
 
 import hashlib
@@ -12,7 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Max, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models import Case, Count, OuterRef, Prefetch, Q, Subquery, When
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -22,7 +22,7 @@ from django.views.decorators.http import condition
 
 from metrics.models import Figure
 
-from . import search
+from . import search, versioning
 from .filters import ArticleFilter
 from .models import Article, ArticleUnit, Initiative, Unit
 
@@ -35,44 +35,32 @@ TOWN_KINDS = (Unit.Kind.SUBDISTRICT, Unit.Kind.TOWN)
 CACHE_SECONDS = 24 * 3600
 
 
-def site_last_edit():
-    """Return when anything a public page shows last changed (articles, figures, units, initiatives).
-
-    Each is a MAX over an indexed column, so a browser's conditional request
-    costs four tiny queries and no rendering. Units and initiatives have no
-    ``updated_at``; their history rows record every edit.
-    """
-    times = [
-        Article.objects.aggregate(at=Max("updated_at"))["at"],
-        Figure.objects.aggregate(at=Max("updated_at"))["at"],
-        Unit.history.aggregate(at=Max("history_date"))["at"],
-        Initiative.history.aggregate(at=Max("history_date"))["at"],
-    ]
-    return max((time for time in times if time), default=None)
-
-
-def last_edit(request, *args, **kwargs):
-    """Give ``condition`` the Last-Modified time, and keep it on the request for ``cached_until_edit``."""
-    if not hasattr(request, "last_edit"):
-        request.last_edit = site_last_edit()
-    return request.last_edit
+def site_version(request) -> versioning.Version:
+    """Return the site version, read once per request (``condition`` asks twice: ETag and Last-Modified)."""
+    if not hasattr(request, "site_version"):
+        request.site_version = versioning.current()
+    return request.site_version
 
 
 def page_etag(request, *args, **kwargs):
-    """Give ``condition`` an ETag: the page's address, the last edit, the code, and whether someone is logged in.
+    """Give ``condition`` an ETag: the site version, the code, the page's address, and whether someone is logged in.
 
     A page is the same for every visitor of one address until something is
     edited or the site is redeployed; staff may get more (every row of a
     download), so a logged-in browser never reuses what it got anonymously.
-    Computed from what ``last_edit`` reads anyway, so a 304 costs no rendering.
+    Computed from the one row ``site_version`` reads, so a 304 costs no rendering.
     """
-    stamp = last_edit(request)
-    parts = [code_version(), stamp.isoformat() if stamp else "-", request.get_full_path()]
-    parts.append(str(request.user.is_authenticated))
+    parts = [code_version(), site_version(request).etag, request.get_full_path(), str(request.user.is_authenticated)]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
-conditional = condition(etag_func=page_etag, last_modified_func=last_edit)
+# Every page sends that ETag and the time the site version last moved as
+# Last-Modified, and answers a browser's conditional request with 304 and no
+# rendering: one query on a one-row table.
+conditional = condition(
+    etag_func=page_etag,
+    last_modified_func=lambda request, *args, **kwargs: site_version(request).changed_at,
+)
 
 
 @once
@@ -97,13 +85,11 @@ def cached_until_edit(request, key: str, compute):
     """Return ``compute()``, cached until the next edit anywhere on the site (or the next deployment).
 
     For aggregates over every article (coverage counts) that would otherwise
-    be recounted on each request; the key carries the time of the last edit,
-    so an edit makes a fresh value without any explicit invalidation.
+    be recounted on each request; the key carries the site version, which
+    every write moves on (``news.versioning``), so an edit makes a fresh value
+    without any explicit invalidation.
     """
-    stamp = getattr(request, "last_edit", None)
-    if stamp is None:
-        return compute()
-    return cache.get_or_set(f"site:{code_version()}:{key}:{stamp.timestamp()}", compute, timeout=CACHE_SECONDS)
+    return cache.get_or_set(f"site:{code_version()}:{key}:{site_version(request).key}", compute, timeout=CACHE_SECONDS)
 
 
 class EditCountedPaginator(Paginator):

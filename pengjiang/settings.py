@@ -1,8 +1,8 @@
 """Settings for the Pengjiang governance-achievements CMS.
 
 Everything that differs between a laptop and production comes from environment
-variables (documented in README.md): DATABASE_URL, SECRET_KEY, DEBUG,
-ALLOWED_HOSTS, MEDIA_ROOT. Development defaults are safe to run locally; with
+variables (documented in README.md): DATABASE_URL, REDIS_URL, SECRET_KEY,
+DEBUG, ALLOWED_HOSTS, MEDIA_ROOT. Development defaults are safe to run locally; with
 DEBUG off a missing SECRET_KEY is a start-up error rather than a weak default.
 """
 
@@ -38,16 +38,6 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_int(name: str, default: int) -> int:
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return default
-    try:
-        return int(value)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}.") from None
 
 
 DEBUG = env_bool("DEBUG", True)
@@ -149,23 +139,34 @@ if os.environ.get("DATABASE_TEST_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["DATABASE_TEST_NAME"]}
 
 # The public pages keep what changes only on an edit (list counts, coverage,
-# an initiative's figures) under keys that carry the site's last-edit time. A
-# file cache is shared by all gunicorn workers of the machine, so a value is
-# computed once per edit instead of once per worker process, and reading it
-# costs no SQL query (and no write lock on SQLite while an import runs). By
-# default one directory per database URL keeps a benchmark's corpus apart from
-# the site's; entries of an older database state are never read, as its edit
-# time differs.
+# an initiative's figures) under keys that carry the site version
+# (news.versioning), so a value is computed once per edit instead of once per
+# request, and an entry of an older version is simply never read again.
+#
+# With REDIS_URL the cache is Redis, shared by every app server of every
+# machine. Without it, a file cache is shared by the gunicorn workers of one
+# machine, and reading it costs no SQL query (and no write lock on SQLite while
+# an import runs); by default one directory per database URL keeps a
+# benchmark's corpus apart from the site's.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_DIR = os.environ.get("CACHE_DIR") or str(
     Path(tempfile.gettempdir()) / "pengjiang-cache" / hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:16]
 )
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": CACHE_DIR,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
     }
-}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -96,8 +96,8 @@ class HistoryAdmin(SimpleHistoryAdmin):
 def write_with_history(request, objects, model, fields, reason: str) -> None:
     """Save a bulk change and one history record per object (``QuerySet.update`` would leave none).
 
-    ``updated_at`` is always bumped: the public site's Last-Modified and its
-    caches follow the latest ``updated_at`` of articles and figures.
+    ``updated_at`` is set too, as a save would (``bulk_update`` leaves
+    ``auto_now`` fields alone); the bulk update moves the site version on.
     """
     now = timezone.now()
     for obj in objects:
@@ -124,19 +124,6 @@ class AliasSearchMixin:
             escaped = json.dumps(term)[1:-1]
             results |= queryset.filter(Q(aliases__icontains=term) | Q(aliases__icontains=escaped))
         return results, may_have_duplicates
-
-
-class RefreshArticlesOnSaveMixin:
-    """Bump the articles that show a unit or initiative when an editor changes it.
-
-    Units and initiatives have no ``updated_at`` of their own; the public
-    site's Last-Modified and caches follow the articles' (and figures').
-    """
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and form.has_changed():
-            merging.touch_articles_of(merging.articles_showing(obj))
 
 
 class MergeAdminMixin:

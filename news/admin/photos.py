@@ -1,11 +1,10 @@
 """Photos: uploads with their renditions."""
 
 from django.contrib import admin
-from django.utils import timezone
 from django.utils.html import format_html
 
 from ..forms import PhotoAdminForm
-from ..models import Article, Photo
+from ..models import Photo
 from .base import EditorLockAdminMixin, HistoryAdmin
 
 
@@ -37,11 +36,6 @@ class PhotoAdmin(EditorLockAdminMixin, HistoryAdmin):
         "alt_text",
         "edited_fields",
     ]
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        # The article's public page shows the photo; its updated_at drives the site's caches.
-        Article.objects.filter(pk=obj.article_id).update(updated_at=timezone.now())
 
     @admin.display(description="图片说明")
     def caption_preview(self, photo):

@@ -13,14 +13,13 @@ from .base import (
     EditorLockAdminMixin,
     HistoryAdmin,
     MergeAdminMixin,
-    RefreshArticlesOnSaveMixin,
     count_of,
 )
 
 
 @admin.register(Unit)
 class UnitAdmin(
-    SheetAdminMixin, EditorLockAdminMixin, RefreshArticlesOnSaveMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin
+    SheetAdminMixin, EditorLockAdminMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin
 ):
     resource_classes = [UnitResource]
     form = UnitAdminForm
@@ -71,7 +70,7 @@ class UnitAdmin(
 
 @admin.register(Initiative)
 class InitiativeAdmin(
-    SheetAdminMixin, EditorLockAdminMixin, RefreshArticlesOnSaveMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin
+    SheetAdminMixin, EditorLockAdminMixin, AliasSearchMixin, MergeAdminMixin, HistoryAdmin
 ):
     resource_classes = [InitiativeResource]
     form = InitiativeAdminForm

@@ -251,15 +251,15 @@ def test_saving_an_article_without_touching_credits_locks_nothing(editor_client)
     assert article.edited_fields == []
 
 
-def test_attach_bumps_updated_at_so_public_caches_refresh(editor_client):
+def test_attaching_a_unit_lists_the_article_on_the_unit_page_at_once(editor_client, client):
     article = ArticleFactory()
-    Article.objects.update(updated_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
     unit = UnitFactory()
+    assert client.get(unit.get_absolute_url()).context["page_obj"].paginator.count == 0  # counted once per edit
 
     run_action(editor_client, "attach_unit", [article], apply="1", unit=str(unit.pk), sentence="")
 
-    article.refresh_from_db()
-    assert article.updated_at.year > 2024
+    page = client.get(unit.get_absolute_url()).context["page_obj"]
+    assert (page.paginator.count, list(page)) == (1, [article])
 
 
 def test_page_filter_offers_the_pages_of_the_chosen_day(editor_client):

@@ -6,7 +6,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
 from PIL import Image
 
 from news import images
@@ -74,9 +73,9 @@ def upload(client, photo, file):
     return client.post(url, data)
 
 
-def test_editor_uploads_a_photo_and_gets_web_and_thumbnail_sizes(editor_client, media_root):
+def test_editor_uploads_a_photo_and_gets_web_and_thumbnail_sizes(editor_client, media_root, client):
     photo = PhotoFactory(caption="平安员在社区巡逻。")
-    uploaded_after = timezone.now()
+    before = client.get(photo.article.get_absolute_url())
 
     response = upload(editor_client, photo, image_file("巡逻.jpg", (3200, 2400)))
 
@@ -87,7 +86,8 @@ def test_editor_uploads_a_photo_and_gets_web_and_thumbnail_sizes(editor_client, 
         assert (web.size, thumb.size) == ((1600, 1200), (400, 300))
     assert photo.alt == "平安员在社区巡逻。"
     assert photo.edited_fields == ["image"]
-    assert photo.article.updated_at > uploaded_after
+    after = client.get(photo.article.get_absolute_url(), HTTP_IF_NONE_MATCH=before["ETag"])
+    assert f'<img src="{photo.image_web.url}" alt="平安员在社区巡逻。" width="3200" height="2400"' in after.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Feeds and sitemap as XML; Last-Modified and 304 answers to conditional requests."""
+"""Feeds and sitemap as XML; ETag, Last-Modified and 304 answers to conditional requests."""
 
 import xml.etree.ElementTree as ET
 
@@ -6,7 +6,7 @@ import pytest
 from django.utils.http import http_date
 
 from metrics.models import Figure
-from news.views import site_last_edit
+from news import versioning
 
 pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -57,22 +57,21 @@ def test_sitemap_lists_list_pages_published_articles_initiatives_and_district_un
 @pytest.mark.parametrize("url", ["/", "/articles/", "/initiatives/", "/units/", "/figures/", "/search/?q=调解"])
 def test_pages_answer_a_conditional_request_with_304(client, corpus, url):
     first = client.get(url)
-    last_modified = first["Last-Modified"]
-    assert last_modified == http_date(site_last_edit().timestamp())
-    again = client.get(url, HTTP_IF_MODIFIED_SINCE=last_modified)
-    assert (again.status_code, again.content) == (304, b"")
+    version = versioning.current()
+    assert (first["ETag"], first["Last-Modified"]) == (f'"{version.etag}"', http_date(version.changed_at.timestamp()))
+    for validator in ({"HTTP_IF_NONE_MATCH": first["ETag"]}, {"HTTP_IF_MODIFIED_SINCE": first["Last-Modified"]}):
+        again = client.get(url, **validator)
+        assert (again.status_code, again.content) == (304, b"")
 
 
 def test_an_edit_after_the_cached_copy_gets_a_fresh_page(client, corpus):
     article = corpus["village_article"]
     first = client.get(article.get_absolute_url())
-    cached = first["Last-Modified"]
     assert '<mark class="figure" title="化解纠纷：35宗">35宗</mark>' in first.content.decode()
-    figure = corpus["figures"]["village"]
-    figure.status = Figure.Status.REJECTED
-    figure.updated_at = figure.updated_at.replace(year=figure.updated_at.year + 1)
-    Figure.objects.filter(pk=figure.pk).update(status=figure.status, updated_at=figure.updated_at)
-    fresh = client.get(article.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=cached)
+
+    Figure.objects.filter(pk=corpus["figures"]["village"].pk).update(status=Figure.Status.REJECTED)
+
+    fresh = client.get(article.get_absolute_url(), HTTP_IF_NONE_MATCH=first["ETag"])
     assert fresh.status_code == 200
-    assert fresh["Last-Modified"] == http_date(figure.updated_at.timestamp())
+    assert fresh["ETag"] == f'"{versioning.current().etag}"' != first["ETag"]
     assert '<mark class="figure" title="化解纠纷：35宗">' not in fresh.content.decode()

@@ -33,7 +33,9 @@ def test_a_value_cached_by_one_process_is_read_by_another():
 def test_initiative_figures_follow_an_edit_at_once(client, corpus):
     url = corpus["police_grid"].get_absolute_url()
     assert [f.text for f in client.get(url).context["figures"]] == ["239宗"]
+    # A queryset update sends no signal and leaves updated_at alone; it must refresh the page all the same.
     Figure.objects.filter(pk=corpus["figures"]["disputes"].pk).update(status=Figure.Status.REJECTED)
+    assert [f.text for f in client.get(url).context["figures"]] == []
     FigureFactory(article=corpus["district_article"], initiative=corpus["police_grid"], text="12个", period=2024)
     assert [f.text for f in client.get(url).context["figures"]] == ["12个"]
 

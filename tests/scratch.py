@@ -1,0 +1,112 @@
+"""Throw-away databases and ``manage.py`` runs for tests that need a second, real database.
+
+The test database lives in one transaction (or in memory on SQLite) and only
+this process sees it; a restore or a second server needs a database of its
+own, created here and dropped afterwards.
+"""
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+# Where a test that needs PostgreSQL finds a server when the suite itself runs on SQLite.
+DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
+# Where a test that needs Redis finds it without REDIS_URL: database 1, as CI's.
+REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/1"
+
+
+def require(*unreachable: str) -> None:
+    """Skip the test saying why a service it needs is unreachable; under CI=true, fail instead."""
+    import pytest
+
+    reasons = [reason for reason in unreachable if reason]
+    if reasons:
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must run this test: " + "; ".join(reasons))
+        pytest.skip("; ".join(reasons))
+
+
+def redis_unreachable(url: str) -> str:
+    """Return why the Redis of ``url`` cannot be reached, or ``""``."""
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        return f"Redis at {url} is not reachable ({error})"
+    return ""
+
+
+def postgres_url() -> str:
+    """Return the URL of the PostgreSQL server the suite uses, or the local default."""
+    url = os.environ.get("DATABASE_URL", "")
+    return url if url.startswith(("postgres://", "postgresql://")) else DEFAULT_POSTGRES_URL
+
+
+def postgres_unreachable(url: str) -> str:
+    """Return why the server of ``url`` cannot be reached, or ``""``."""
+    import psycopg
+
+    try:
+        with psycopg.connect(with_database(url, "postgres"), connect_timeout=3):
+            return ""
+    except psycopg.Error as error:
+        return f"PostgreSQL at {urlsplit(url).hostname}:{urlsplit(url).port or 5432} is not reachable ({error})"
+
+
+def with_database(url: str, name: str) -> str:
+    return urlsplit(url)._replace(path=f"/{name}").geturl()
+
+
+def unique_name(purpose: str) -> str:
+    """Return a database name no other run on the same server uses (``DATABASE_TEST_NAME`` and the process)."""
+    return f"{os.environ.get('DATABASE_TEST_NAME', 'test')}_{purpose}_{os.getpid()}"[:63]
+
+
+@contextmanager
+def postgres_database(purpose: str, server_url: str | None = None) -> Iterator[str]:
+    """Create an empty PostgreSQL database, yield its URL, and drop it afterwards (closing its connections)."""
+    import psycopg
+
+    server_url = server_url or postgres_url()
+    name = unique_name(purpose)
+    with psycopg.connect(with_database(server_url, "postgres"), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield with_database(server_url, name)
+    finally:
+        with psycopg.connect(with_database(server_url, "postgres"), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def scratch_database(purpose: str, folder: Path, vendor: str) -> Iterator[str]:
+    """Yield the URL of an empty database of the suite's kind: a file in ``folder`` for SQLite, else PostgreSQL."""
+    if vendor == "postgresql":
+        with postgres_database(purpose) as url:
+            yield url
+    else:
+        yield f"sqlite:///{folder / f'{purpose}.sqlite3'}"
+
+
+def manage(*args: str, env: dict[str, str], timeout: float = 300) -> str:
+    """Run ``manage.py`` with ``args`` in a process of its own; return its output, fail with it on an error."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+    if result.returncode != 0:
+        raise AssertionError(f"manage.py {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def environment(**overrides: str) -> dict[str, str]:
+    """Return this process's environment for a ``manage.py`` run, with ``overrides`` (pytest's own settings left out)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTEST_")}
+    env.update(DJANGO_SETTINGS_MODULE="pengjiang.settings", **overrides)
+    return env
