@@ -2,9 +2,10 @@
 
 Every write here does three things, whatever screen calls it (the figure
 desk, the list's bulk actions): it locks what a person decided in the
-figure's ``edited_fields`` so that re-extraction never undoes it, it bumps
-``updated_at`` (the public site's caches follow it), and it leaves one history
-record per figure naming the editor and the reason.
+figure's ``edited_fields`` so that re-extraction never undoes it, it sets
+``updated_at`` (bulk_update does not), and it leaves one history record per
+figure naming the editor and the reason. The public pages follow through the
+site version, which the write moves on (``news.versioning``).
 """
 
 from django.db import transaction
