@@ -30,7 +30,7 @@ class TwoFactorAdminLoginForm(OTPAuthenticationFormMixin, AdminAuthenticationFor
         **OTPAuthenticationFormMixin.otp_error_messages,
         "token_required": "该账号已启用两步验证，请输入验证码。",
         "invalid_token": "验证码不正确或已过期，请输入身份验证器上的最新验证码。",
-        "n_failed_attempts": "验证码错误次数过多，请 %(time)s 秒后再试。",
+        "n_failed_attempts": "验证码已连续错误 %(failure_count)d 次，请稍等片刻再试。",
         "verification_not_allowed": "暂时不能验证，请稍后再试。",
     }
 

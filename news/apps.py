@@ -4,6 +4,10 @@ from django.db.models.signals import post_migrate
 
 
 class NewsConfig(AppConfig):
+    # This module holds a second AppConfig (django-axes's, below) and imports a
+    # third; without ``default`` Django would pick none of them for "news" and
+    # silently skip ready(), and with it every receiver connected here.
+    default = True
     default_auto_field = "django.db.models.BigAutoField"
     name = "news"
     verbose_name = "新闻内容"

@@ -1,11 +1,13 @@
 """Two-factor sign-in: required for 审核 and 管理员, optional for 编辑; idle staff sessions end."""
 
+import datetime
 import time
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -67,15 +69,21 @@ def test_a_reviewer_with_a_device_needs_the_code_to_sign_in():
 
     without = sign_in(Client(), "shenhe")
     wrong = sign_in(Client(), "shenhe", "000000" if code_for(device) != "000000" else "111111")
+    # A failure locks the device for a second (doubling with each failure), even for the right code.
+    too_soon = sign_in(Client(), "shenhe", code_for(device))
+    TOTPDevice.objects.filter(pk=device.pk).update(
+        throttling_failure_timestamp=timezone.now() - datetime.timedelta(seconds=2)
+    )
     client = Client()
     right = sign_in(client, "shenhe", code_for(device))
 
     assert "该账号已启用两步验证，请输入验证码。" in without.content.decode()
     assert "验证码不正确" in wrong.content.decode()
+    assert "验证码已连续错误 1 次，请稍等片刻再试。" in too_soon.content.decode()
     assert right.status_code == 302
     assert client.get(reverse("admin:news_article_changelist")).status_code == 200
     assert sorted(AuditEntry.objects.filter(action="login_failed").values_list("reason", flat=True)) == [
-        "两步验证码错误", "未输入两步验证码",
+        "两步验证码错误", "两步验证码错误", "未输入两步验证码",
     ]
 
 
