@@ -1,20 +1,21 @@
 """Fold duplicate units or initiatives into one record without losing anything.
 
 A merge re-points every article link (and every link an editor dismissed),
-figure, child unit and lead-unit link of the duplicates to the record kept, keeps the duplicates' names as its aliases,
-then deletes the duplicates, all in one transaction: either everything moves or
-nothing does. ``describe_*_merge`` say beforehand what each record would bring, for
-the confirmation page.
+child unit and lead-unit link of the duplicates to the record kept, and every
+other record that points at them (figures, indicators: whatever other apps
+keep, found through the model's relations, so that this module needs to know
+none of them), keeps the duplicates' names as its aliases, then deletes the
+duplicates, all in one transaction: either everything moves or nothing does.
+``describe_*_merge`` say beforehand what each record would bring, for the
+confirmation page.
 """
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
-
-from metrics.models import Figure
 
 from .models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Unit
 
@@ -30,7 +31,7 @@ class MergeSource:
     pk: int
     name: str
     article_links: int
-    figures: int
+    references: dict[str, int]  # other records pointing at it, by their kind's name ("数据": 3)
     children: list[str] = field(default_factory=list)
     led_initiatives: list[str] = field(default_factory=list)
     lead_units: list[str] = field(default_factory=list)
@@ -45,17 +46,56 @@ class MergeReport:
     merged: list[str]
     article_links_moved: int = 0
     article_links_deduplicated: int = 0
-    figures_moved: int = 0
+    references_moved: dict[str, int] = field(default_factory=dict)  # by the kind of record moved
     children_moved: int = 0
     lead_links_moved: int = 0
     aliases_added: list[str] = field(default_factory=list)
 
 
+def other_references(model: type[models.Model]) -> list[models.ForeignObjectRel]:
+    """Return the relations through which other records point at ``model`` and simply follow a merge.
+
+    The links this module moves itself (article links, dismissed links, the
+    unit tree, lead units) are left out; history records keep what was and
+    point through hidden relations, which ``related_objects`` leaves out too.
+    """
+    handled = {ArticleUnit, ArticleInitiative, DismissedLink, Unit, Initiative}
+    return [relation for relation in model._meta.related_objects if relation.one_to_many and relation.related_model not in handled]
+
+
+def count_references(queryset):
+    """Annotate ``queryset`` with ``reference_counts``: {kind name: number} of the records pointing at each row."""
+    relations = other_references(queryset.model)
+    rows = list(queryset.annotate(**{f"ref_{i}": Count(relation.name, distinct=True) for i, relation in enumerate(relations)}))
+    for row in rows:
+        row.reference_counts = {
+            str(relation.related_model._meta.verbose_name_plural): getattr(row, f"ref_{i}") for i, relation in enumerate(relations)
+        }
+    return rows
+
+
+def move_references(model: type[models.Model], *, target, others) -> dict[str, int]:
+    """Point every other record that points at ``others`` at ``target``; return how many moved, by kind."""
+    moved = {}
+    now = timezone.now()
+    for relation in other_references(model):
+        related = relation.related_model
+        changes = {relation.field.name: target}
+        if any(field.name == "updated_at" for field in related._meta.concrete_fields):
+            changes["updated_at"] = now
+        moved[str(related._meta.verbose_name_plural)] = related._base_manager.filter(
+            **{f"{relation.field.name}__in": others}
+        ).update(**changes)
+    return moved
+
+
 def describe_unit_merge(*, units: Sequence[Unit]) -> list[MergeSource]:
-    """Return, for each of ``units``, the links, figures, children and names it would bring to the record kept."""
+    """Return, for each of ``units``, the links, other records, children and names it would bring to the record kept."""
     others = list(units)
-    counted = Unit.objects.filter(pk__in=[other.pk for other in others]).annotate(
-        link_count=Count("mentions", distinct=True), figure_count=Count("figures", distinct=True)
+    counted = count_references(
+        Unit.objects.filter(pk__in=[other.pk for other in others])
+        .annotate(link_count=Count("mentions", distinct=True))
+        .order_by("tree_path")
     )
     children = {}
     for child in Unit.objects.filter(parent__in=others).order_by("tree_path"):
@@ -68,20 +108,22 @@ def describe_unit_merge(*, units: Sequence[Unit]) -> list[MergeSource]:
             pk=unit.pk,
             name=unit.name,
             article_links=unit.link_count,
-            figures=unit.figure_count,
+            references=unit.reference_counts,
             children=children.get(unit.pk, []),
             led_initiatives=sorted(led.get(unit.pk, [])),
             aliases=unit.all_names,
         )
-        for unit in counted.order_by("tree_path")
+        for unit in counted
     ]
 
 
 def describe_initiative_merge(*, initiatives: Sequence[Initiative]) -> list[MergeSource]:
-    """Return, for each of ``initiatives``, the links, figures, lead units and names it would bring to the record kept."""
+    """Return, for each of ``initiatives``, the links, other records, lead units and names it would bring to the record kept."""
     others = list(initiatives)
-    counted = Initiative.objects.filter(pk__in=[other.pk for other in others]).annotate(
-        link_count=Count("mentions", distinct=True), figure_count=Count("figures", distinct=True)
+    counted = count_references(
+        Initiative.objects.filter(pk__in=[other.pk for other in others])
+        .annotate(link_count=Count("mentions", distinct=True))
+        .order_by("name")
     )
     leads = {}
     for link in Initiative.lead_units.through.objects.filter(initiative__in=others).select_related("unit"):
@@ -91,11 +133,11 @@ def describe_initiative_merge(*, initiatives: Sequence[Initiative]) -> list[Merg
             pk=initiative.pk,
             name=initiative.name,
             article_links=initiative.link_count,
-            figures=initiative.figure_count,
+            references=initiative.reference_counts,
             lead_units=sorted(leads.get(initiative.pk, [])),
             aliases=initiative.all_names,
         )
-        for initiative in counted.order_by("name")
+        for initiative in counted
     ]
 
 
@@ -103,7 +145,7 @@ def merge_units(*, target: Unit, others: Sequence[Unit], reason: str = "") -> Me
     """Fold ``others`` into ``target`` and delete them.
 
     Moves article links (dropping a link when the article already names the
-    target), figures, child units (their tree paths follow) and lead-unit links
+    target), other records pointing at them, child units (their tree paths follow) and lead-unit links
     of initiatives; adds the others' names, short names and aliases to the
     target's aliases. Raises ``MergeError`` if the target lies below one of the
     others, which would make the tree a loop.
@@ -115,7 +157,7 @@ def merge_units(*, target: Unit, others: Sequence[Unit], reason: str = "") -> Me
             ArticleUnit, "unit", target=target, others=others
         )
         move_links(DismissedLink, "unit", target=target, others=others)
-        report.figures_moved = Figure.objects.filter(unit__in=others).update(unit=target, updated_at=timezone.now())
+        report.references_moved = move_references(Unit, target=target, others=others)
         children = list(Unit.objects.filter(parent__in=others))
         for child in children:
             # save() recomputes the tree path of the child and everything below it.
@@ -136,7 +178,7 @@ def merge_initiatives(*, target: Initiative, others: Sequence[Initiative], reaso
     """Fold ``others`` into ``target`` and delete them.
 
     Moves article links (dropping a link when the article already names the
-    target), figures and lead units, and keeps the others' names and aliases as
+    target), other records pointing at them and lead units, and keeps the others' names and aliases as
     aliases of the target.
     """
     check_distinct(target=target, others=others)
@@ -146,9 +188,7 @@ def merge_initiatives(*, target: Initiative, others: Sequence[Initiative], reaso
             ArticleInitiative, "initiative", target=target, others=others
         )
         move_links(DismissedLink, "initiative", target=target, others=others)
-        report.figures_moved = Figure.objects.filter(initiative__in=others).update(
-            initiative=target, updated_at=timezone.now()
-        )
+        report.references_moved = move_references(Initiative, target=target, others=others)
         report.lead_links_moved = move_lead_links(
             Q(initiative__in=others), lambda link: (target.pk, link.unit_id), key_fields=("initiative_id", "unit_id")
         )
@@ -219,6 +259,18 @@ def absorb_names(target, others, *, reason: str) -> list[str]:
     return added
 
 
+def records_staying_with(article: Article) -> dict[str, int]:
+    """Return what other apps keep of ``article`` (its figures …), by kind: it stays with the article when merged."""
+    counts = {
+        str(relation.related_model._meta.verbose_name_plural): relation.related_model._base_manager.filter(
+            **{relation.field.name: article}
+        ).count()
+        for relation in other_references(Article)
+        if relation.related_model._meta.app_label != Article._meta.app_label
+    }
+    return {kind: count for kind, count in counts.items() if count}
+
+
 @dataclass
 class ArticleMergeReport:
     """What folding a duplicate article into the one kept did."""
@@ -227,15 +279,15 @@ class ArticleMergeReport:
     duplicate: str
     links_moved: int = 0
     links_dropped: int = 0
-    figures_left: int = 0
+    records_left: dict[str, int] = field(default_factory=dict)  # other records that stay with the duplicate, by kind
 
 
 def merge_articles(*, duplicate: Article, into: Article, user=None, reason: str = "") -> ArticleMergeReport:
     """Fold ``duplicate`` (a reprint) into ``into``: move its unit and initiative links, withdraw it, redirect it.
 
-    A link the kept article already has is dropped. The duplicate's figures
-    stay with it (their offsets point into its own text) and so leave the
-    public site with it; the kept article has its own. The duplicate is
+    A link the kept article already has is dropped. What other apps keep of
+    the duplicate (its figures: their offsets point into its own text) stays
+    with it and so leaves the public site with it; the kept article has its own. The duplicate is
     withdrawn through ``news.workflow`` (one transition, one audit entry),
     and its address redirects to the kept article.
     """
@@ -255,7 +307,7 @@ def merge_articles(*, duplicate: Article, into: Article, user=None, reason: str 
             link_model.objects.filter(pk__in=dropped).delete()
             report.links_dropped += len(dropped)
             report.links_moved += link_model.objects.filter(article=duplicate).update(article=into)
-        report.figures_left = duplicate.figures.count()
+        report.records_left = records_staying_with(duplicate)
         NearDuplicate.objects.filter(article=duplicate, original=into).update(state=NearDuplicate.State.MERGED)
         NearDuplicate.objects.filter(article=into, original=duplicate).update(state=NearDuplicate.State.MERGED)
         workflow.mark_merged(duplicate, into=into, user=user, reason=reason or f"与《{into.title}》重复，已并入")

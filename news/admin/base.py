@@ -149,12 +149,13 @@ class MergeAdminMixin:
                     AuditAction.MERGE,
                     obj=target,
                     reason=f"并入：{'、'.join(report.merged)}",
-                    detail={"merged": [other.pk for other in others], "figures_moved": report.figures_moved},
+                    detail={"merged": [other.pk for other in others], "moved": report.references_moved},
                 )
+                moved = "".join(f"{kind} {count} 条、" for kind, count in report.references_moved.items())
                 self.message_user(
                     request,
                     f"已将 {'、'.join(report.merged)} 并入“{report.target}”：移动文章关联 {report.article_links_moved} 条"
-                    f"（去重 {report.article_links_deduplicated} 条）、数据 {report.figures_moved} 条、"
+                    f"（去重 {report.article_links_deduplicated} 条）、{moved}"
                     f"下级单位 {report.children_moved} 个、牵头关系 {report.lead_links_moved} 条；"
                     f"新增别名 {len(report.aliases_added)} 个。",
                     messages.SUCCESS,

@@ -128,7 +128,9 @@ class ArticleWorkflowAdminMixin:
                 self.message_user(
                     request,
                     f"已将《{result.duplicate}》并入《{result.kept}》：移动关联 {result.links_moved} 条（去重 "
-                    f"{result.links_dropped} 条），其 {result.figures_left} 条数据随原文撤下；原网址将跳转到保留的文章。",
+                    f"{result.links_dropped} 条），"
+                    + "".join(f"其 {count} 条{kind}随原文撤下；" for kind, count in result.records_left.items() if count)
+                    + "原网址将跳转到保留的文章。",
                     messages.SUCCESS,
                 )
                 return HttpResponseRedirect(reverse("admin:news_article_change", args=[into.pk]))
@@ -141,7 +143,7 @@ class ArticleWorkflowAdminMixin:
             "into": into,
             "flag": flag,
             "body": compare(into.body, duplicate.body),
-            "figures": duplicate.figures.count(),
+            "records_left": merging.records_staying_with(duplicate),
         }
         return TemplateResponse(request, "admin/news/article/merge.html", context)
 

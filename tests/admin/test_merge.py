@@ -63,7 +63,7 @@ def test_merge_units_moves_every_link_and_figure(duplicate_units):
     assert (report.article_links_moved, report.article_links_deduplicated) == (1, 1)
     assert Figure.objects.count() == figures_before
     assert Figure.objects.filter(unit=kept).count() == 3
-    assert report.figures_moved == 2
+    assert report.references_moved["数据"] == 2
     moved = ArticleUnit.objects.get(article=duplicate_units["articles"][1])
     assert moved.sentence == "棠下派出所联合网格员开展巡查。"
 
@@ -136,7 +136,7 @@ def test_describe_unit_merge_lists_what_each_record_brings(duplicate_units):
 
     by_name = {source.name: source for source in sources}
     assert by_name["江门市公安局蓬江分局棠下派出所"].article_links == 2
-    assert by_name["江门市公安局蓬江分局棠下派出所"].figures == 2
+    assert by_name["江门市公安局蓬江分局棠下派出所"].references["数据"] == 2
     assert by_name["江门市公安局蓬江分局棠下派出所"].children == ["棠下警务室"]
     assert by_name["江门市公安局蓬江分局棠下派出所"].led_initiatives == ["警网融合"]
     assert by_name["棠下派出所"].aliases == ["棠下派出所", "棠下所", "棠下公安"]
@@ -164,7 +164,7 @@ def test_merge_initiatives_moves_links_figures_and_lead_units():
     assert Figure.objects.get().initiative == kept
     assert list(kept.lead_units.all()) == [lead]
     assert kept.aliases == ["“警网融合”模式", "警网融合机制"]
-    assert (report.article_links_moved, report.article_links_deduplicated, report.figures_moved) == (1, 1, 1)
+    assert (report.article_links_moved, report.article_links_deduplicated, report.references_moved["数据"]) == (1, 1, 1)
 
 
 def merge_post(client, model_name, records, target=None):

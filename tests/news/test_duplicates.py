@@ -106,7 +106,7 @@ def test_merging_a_duplicate_moves_its_links_withdraws_it_and_redirects(client, 
     report = merging.merge_articles(duplicate=copy, into=kept, user=editor)
 
     copy.refresh_from_db()
-    assert (report.links_moved, report.links_dropped, report.figures_left) == (1, 1, 1)
+    assert (report.links_moved, report.links_dropped, report.records_left) == (1, 1, {"数据": 1})
     assert set(kept.units.all()) == {shared, own}
     assert (copy.status, copy.merged_into) == ("withdrawn", kept)
     assert NearDuplicate.objects.get().state == "merged"
