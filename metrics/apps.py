@@ -10,7 +10,11 @@ class MetricsConfig(AppConfig):
         from news import versioning
 
         # Extraction takes part in every page import through news's signals.
-        from . import receivers  # noqa: F401
+        # The figures on news's public pages (news.hooks).
+        from . import (
+            pages,  # noqa: F401
+            receivers,  # noqa: F401
+        )
 
         # Figures are content: every write to them moves the site version on.
         versioning.follow(self)

@@ -2,13 +2,18 @@
 
 from django.db.models import Count, Q
 
+from news.models import Article
 from news.versioning import VersionedQuerySet
 
 
 class FigureQuerySet(VersionedQuerySet):
     def public(self):
         """Return the figures citizens may see: not rejected, from published articles."""
-        return self.exclude(status="rejected").filter(article__status="published")
+        return self.exclude(status=self.model.Status.REJECTED).filter(article__status=Article.Status.PUBLISHED)
+
+    def achievements(self):
+        """Return the public figures that report what a unit or initiative achieved (成效数据), not background."""
+        return self.public().filter(significance=self.model.Significance.ACHIEVEMENT)
 
     def for_unit(self, unit):
         return self.filter(unit__tree_path__startswith=unit.tree_path)
@@ -18,7 +23,7 @@ class FigureQuerySet(VersionedQuerySet):
 
     def awaiting_review(self):
         """Return the figures nobody has verified or rejected yet (自动识别, shown to editors as 待核实)."""
-        return self.filter(status="auto")
+        return self.filter(status=self.model.Status.AUTO)
 
     def in_reading_order(self):
         """Return the figures in the order a reader meets them: article by article, then through the body."""
@@ -28,6 +33,6 @@ class FigureQuerySet(VersionedQuerySet):
         """Return ``{"total", "achievement", "context"}`` counts of these figures, in one query."""
         return self.order_by().aggregate(
             total=Count("pk"),
-            achievement=Count("pk", filter=Q(significance="achievement")),
-            context=Count("pk", filter=Q(significance="context")),
+            achievement=Count("pk", filter=Q(significance=self.model.Significance.ACHIEVEMENT)),
+            context=Count("pk", filter=Q(significance=self.model.Significance.CONTEXT)),
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models import Prefetch, Q
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -20,16 +20,12 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.decorators.http import condition
 
-from metrics.models import Figure
-
-from . import search, versioning
+from . import hooks, search, versioning
 from .filters import ArticleFilter
 from .models import Article, ArticleUnit, Initiative, Unit
 
 ARTICLES_PER_PAGE = 20
 INITIATIVE_ARTICLES_PER_PAGE = 30
-# The initiative and unit pages show the latest figures; /figures/ has them all.
-FIGURES_ON_A_PAGE = 20
 RELATED_ARTICLES = 5
 TOWN_KINDS = (Unit.Kind.SUBDISTRICT, Unit.Kind.TOWN)
 CACHE_SECONDS = 24 * 3600
@@ -128,57 +124,38 @@ def listing(queryset):
 
 
 def initiatives_by_coverage() -> list[Initiative]:
-    """Return every initiative, the most published articles first, each with its counts set.
+    """Return every initiative, the most published articles first, each with ``published_article_count`` set.
 
-    Ties (most initiatives are named in one article) go to the initiative with
-    more public figures, then to the name. Two grouped counts over the link
-    and figure tables and a sort of the (few) initiatives here: the same counts
-    as subqueries or annotations of one grouped query cost the database a
-    scan per initiative or per article link.
+    Ties (most initiatives are named in one article) go to the weights other
+    apps register (``news.hooks.initiative_weight``: metrics counts public
+    figures), then to the name. One grouped count over the link table and a
+    sort of the (few) initiatives here: the same count as a subquery costs the
+    database a scan per initiative.
     """
     articles = Initiative.objects.published_article_counts()
-    figures = dict(
-        Figure.objects.public().order_by().values("initiative").annotate(count=Count("pk")).values_list("initiative", "count")
-    )
+    weights = hooks.initiative_weights()
     initiatives = list(Initiative.objects.all())
     for initiative in initiatives:
         initiative.published_article_count = articles.get(initiative.pk, 0)
-        initiative.public_figure_count = figures.get(initiative.pk, 0)
-    return sorted(initiatives, key=lambda i: (-i.published_article_count, -i.public_figure_count, i.name))
+    return sorted(
+        initiatives,
+        key=lambda i: (-i.published_article_count, *(-weight.get(i.pk, 0) for weight in weights), i.name),
+    )
 
 
 def most_covered_initiatives(limit: int = 6) -> list[Initiative]:
-    """Return the initiatives with the most published articles, each with a headline figure.
-
-    The headline figure is a verified one where there is one, else the
-    latest; it is looked for only among the chosen few.
-    """
-    initiatives = [initiative for initiative in initiatives_by_coverage() if initiative.published_article_count][:limit]
-    headline_figure = Figure.objects.public().filter(initiative=OuterRef("pk")).order_by(
-        Case(When(status=Figure.Status.VERIFIED, then=0), default=1), "-article__published_on", "start"
-    )
-    headline_ids = dict(
-        Initiative.objects.filter(pk__in=[initiative.pk for initiative in initiatives])
-        .annotate(figure_id=Subquery(headline_figure.values("pk")[:1]))
-        .values_list("pk", "figure_id")
-    )
-    figures = Figure.objects.select_related("article").in_bulk([pk for pk in headline_ids.values() if pk])
-    for initiative in initiatives:
-        initiative.headline_figure = figures.get(headline_ids[initiative.pk])
-    return initiatives
+    """Return the initiatives with the most published articles."""
+    return [initiative for initiative in initiatives_by_coverage() if initiative.published_article_count][:limit]
 
 
 @conditional
 def home(request):
-    return render(
-        request,
-        "news/home.html",
-        {
-            "articles": listing(Article.objects.published())[:8],
-            "initiatives": cached_until_edit(request, "most-covered-initiatives", most_covered_initiatives),
-            "towns": Unit.objects.in_pengjiang().filter(kind__in=TOWN_KINDS).order_by("tree_path"),
-        },
-    )
+    context = {
+        "articles": listing(Article.objects.published())[:8],
+        "initiatives": cached_until_edit(request, "most-covered-initiatives", most_covered_initiatives),
+        "towns": Unit.objects.in_pengjiang().filter(kind__in=TOWN_KINDS).order_by("tree_path"),
+    }
+    return render(request, "news/home.html", hooks.extend_page("home", request, context))
 
 
 @conditional
@@ -195,26 +172,26 @@ def article_list(request):
     )
 
 
-def article_page_queryset(articles, figures):
-    """Return ``articles`` with everything the article page shows; ``figures`` are those it may show."""
+def article_page_queryset(articles):
+    """Return ``articles`` with everything news shows on the article page."""
     return articles.select_related("page").prefetch_related(
         "credits",
         "photos",
         Prefetch("units", queryset=Unit.objects.order_by("tree_path")),
         Prefetch("initiatives", queryset=Initiative.objects.order_by("name")),
-        Prefetch("figures", queryset=figures.order_by("start"), to_attr="public_figures"),
     )
 
 
-def article_page_context(request, article: Article) -> dict:
+def article_page_context(request, article: Article, *, preview: bool = False) -> dict:
     """Return the article page's context; the staff preview (news.preview) renders a draft with it."""
-    return {"article": article, "related": related_articles(request, article)}
+    context = {"article": article, "related": related_articles(request, article), "preview": preview}
+    return hooks.extend_page("article", request, context)
 
 
 @conditional
 def article_detail(request, slug):
     article = Article.objects.published().filter(slug=slug)
-    article = article_page_queryset(article, Figure.objects.public()).first()
+    article = article_page_queryset(article).first()
     if article is None:
         # A duplicate merged into another article keeps its address as a redirect (news.merging.merge_articles).
         target = merged_target(slug)
@@ -279,34 +256,13 @@ def initiative_list(request):
 @conditional
 def initiative_detail(request, slug):
     initiative = get_object_or_404(Initiative.objects.prefetch_related("lead_units"), slug=slug)
-    # Sorting an initiative's thousands of figures (each checked against its
-    # article's status) is the dearest part of the page; it changes only on edits.
-    figures = cached_until_edit(
-        request,
-        f"initiative-figures:{initiative.pk}",
-        lambda: list(
-            Figure.objects.public()
-            .filter(initiative=initiative)
-            .with_relations()
-            .defer("article__body")
-            .order_by("period", "unit__tree_path", "article__published_on", "start")[: FIGURES_ON_A_PAGE + 1]
-        ),
-    )
     # "In date order": the initiative's story as it unfolded, oldest first. The
     # timeline shows date and title only, so no cards (and no units) to fetch.
     articles = (
         Article.objects.published().for_initiative(initiative).only("title", "slug", "published_on").order_by("published_on", "pk")
     )
-    return render(
-        request,
-        "news/initiative_detail.html",
-        {
-            "initiative": initiative,
-            "figures": figures[:FIGURES_ON_A_PAGE],
-            "more_figures": len(figures) > FIGURES_ON_A_PAGE,
-            "page_obj": page_of(request, articles, INITIATIVE_ARTICLES_PER_PAGE),
-        },
-    )
+    context = {"initiative": initiative, "page_obj": page_of(request, articles, INITIATIVE_ARTICLES_PER_PAGE)}
+    return render(request, "news/initiative_detail.html", hooks.extend_page("initiative", request, context))
 
 
 def unit_directory() -> dict:
@@ -348,26 +304,14 @@ def unit_detail(request, slug):
     ancestor_ids = [int(part) for part in unit.tree_path.strip("/").split("/")[:-1] if part]
     articles = listing(Article.objects.published().for_unit(unit)).order_by("-published_on", "-pk")
     unit_articles = Article.objects.published().for_unit(unit).values("pk")
-    figures = list(
-        Figure.objects.public().for_unit(unit).with_relations().order_by("-period", "-article__published_on", "start")[
-            : FIGURES_ON_A_PAGE + 1
-        ]
-    )
-    return render(
-        request,
-        "news/unit_detail.html",
-        {
-            "unit": unit,
-            "ancestors": Unit.objects.filter(pk__in=ancestor_ids).order_by("depth"),
-            "children": unit.children.order_by("tree_path"),
-            "initiatives": Initiative.objects.filter(Q(articles__in=unit_articles) | Q(lead_units=unit))
-            .distinct()
-            .order_by("name"),
-            "figures": figures[:FIGURES_ON_A_PAGE],
-            "more_figures": len(figures) > FIGURES_ON_A_PAGE,
-            "page_obj": page_of(request, articles, ARTICLES_PER_PAGE),
-        },
-    )
+    context = {
+        "unit": unit,
+        "ancestors": Unit.objects.filter(pk__in=ancestor_ids).order_by("depth"),
+        "children": unit.children.order_by("tree_path"),
+        "initiatives": Initiative.objects.filter(Q(articles__in=unit_articles) | Q(lead_units=unit)).distinct().order_by("name"),
+        "page_obj": page_of(request, articles, ARTICLES_PER_PAGE),
+    }
+    return render(request, "news/unit_detail.html", hooks.extend_page("unit", request, context))
 
 
 @conditional

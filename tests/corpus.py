@@ -315,7 +315,7 @@ def hard_wrapped(page: CorpusPage, width: int, *, indent: bool = True) -> str:
         if not line:
             out.append("")
             continue
-        stays = index in edges or comparable(line).lstrip("——") in whole or comparable(line) in whole or len(line) <= width
+        stays = index in edges or comparable(line).lstrip("—") in whole or comparable(line) in whole or len(line) <= width
         stays = stays or line.startswith(("□", "↑", "←", "→", "▲")) and len(line) <= 60
         if stays:
             out.append(line)
@@ -380,7 +380,7 @@ class ExtractionTally:
     traps_taken: list = field(default_factory=list)
     misses: list = field(default_factory=list)
 
-    def add(self, other: "ExtractionTally") -> None:
+    def add(self, other: ExtractionTally) -> None:
         for name, value in vars(other).items():
             setattr(self, name, getattr(self, name) + value)
 

@@ -129,7 +129,7 @@ def render_json(table: Table) -> Iterator[str]:
     for chunk in _chunks(table.rows, STREAM_CHUNK_ROWS):
         parts = []
         for row in chunk:
-            record = {header: json_cell(cell) for header, cell in zip(table.headers, row)}
+            record = {header: json_cell(cell) for header, cell in zip(table.headers, row, strict=False)}
             parts.append(separator + json.dumps(record, ensure_ascii=False))
             separator = ",\n"
         yield "".join(parts)

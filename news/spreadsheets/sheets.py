@@ -299,7 +299,7 @@ class SheetResource(resources.ModelResource):
         self.check_columns(headers)
         if len(rows) > MAX_IMPORT_ROWS:
             raise SheetError(f"表格有 {len(rows)} 行，超过一次最多导入的 {MAX_IMPORT_ROWS} 行，请拆分后分批导入。")
-        self.check_ids(headers.index(ID_COLUMN), list(zip(self.sheet_row_numbers, rows)))
+        self.check_ids(headers.index(ID_COLUMN), list(zip(self.sheet_row_numbers, rows, strict=True)))
 
         dataset.wipe()
         dataset.headers = headers

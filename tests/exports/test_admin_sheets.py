@@ -172,7 +172,7 @@ def test_preview_shows_cells_as_the_sheet_does(editor_client, newsroom):
     changed = preview.context["result"].rows[1]
     headers = preview.context["result"].diff_headers
     assert changed.import_type == "update"
-    cells_shown = dict(zip(headers, changed.diff))
+    cells_shown = dict(zip(headers, changed.diff, strict=True))
     assert cells_shown["所属年份"] == cells_shown["区间上限"] == cells_shown["所属单位"] == ""
     assert cells_shown["数值"] == "<span>-12.5</span>"
     assert cells_shown["刊发日期"] == "<span>2024-02-24</span>"

@@ -23,7 +23,7 @@ from news.models import ImportRun, Unit
 from news.resources import UnitResource
 from news.spreadsheets.sheets import SheetImportError
 from tests.admin.conftest import change_form_data
-from tests.exports.conftest import cells, export_bytes, newsroom, xlsx_with_rows  # noqa: F401  (newsroom is a fixture)
+from tests.exports.conftest import cells, export_bytes, xlsx_with_rows
 
 pytestmark = pytest.mark.django_db
 

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from metrics.models import Figure
+from metrics.pages import headline_figures
 from news.views import most_covered_initiatives
 from tests.factories import ArticleFactory, ArticleInitiativeFactory, FigureFactory, InitiativeFactory
 
@@ -30,4 +31,4 @@ def test_headline_figure_prefers_a_verified_one_over_a_newer_one():
     FigureFactory(article=newer, initiative=initiative, text="1.02万余名")
 
     [shown] = most_covered_initiatives()
-    assert shown.headline_figure == verified
+    assert headline_figures([shown]) == {initiative.pk: verified}
