@@ -88,12 +88,6 @@ class UnitAdminForm(AliasesFormMixin, forms.ModelForm):
         model = Unit
         fields = "__all__"
 
-    def clean_parent(self):
-        parent = self.cleaned_data.get("parent")
-        if parent and self.instance.pk and parent.tree_path.startswith(self.instance.tree_path):
-            raise forms.ValidationError("上级单位不能是本单位或其下级单位。")
-        return parent
-
 
 class InitiativeAdminForm(AliasesFormMixin, forms.ModelForm):
     aliases = AliasesField(label="别名")

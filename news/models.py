@@ -11,10 +11,11 @@ import os
 import re
 import socket
 import unicodedata
-from datetime import timedelta
 import uuid
+from datetime import timedelta
 from pathlib import PurePosixPath
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -370,7 +371,28 @@ class Unit(EditorLockMixin):
     def __str__(self) -> str:
         return self.name
 
+    def parent_makes_a_loop(self) -> bool:
+        """Return whether the chosen parent is this unit or lies below it (the tree would become a circle)."""
+        if self.parent_id is None or self.pk is None:
+            return False
+        if self.parent_id == self.pk:
+            return True
+        # The parent as stored now: its path lists every unit above it.
+        parent_path = Unit.objects.filter(pk=self.parent_id).values_list("tree_path", flat=True).first() or ""
+        return f"{self.pk:06d}" in parent_path.split("/")
+
+    def clean(self):
+        super().clean()
+        self.check_parent()
+
+    def check_parent(self) -> None:
+        if self.parent_makes_a_loop():
+            raise ValidationError({"parent": f"上级单位“{self.parent}”是本单位或其下级单位，单位树会形成循环。"})
+
     def save(self, *args, **kwargs):
+        # Saving walks the subtree below: with a loop that walk would never end,
+        # so every writer (admin, sheet, script) is refused here, not only the form.
+        self.check_parent()
         if not self.slug:
             self.slug = unique_slug(Unit, self.short_name or self.name, exclude_pk=self.pk)
         old_path = self.tree_path

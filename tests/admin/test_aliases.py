@@ -64,7 +64,7 @@ def test_unit_cannot_be_placed_under_its_own_child(editor_client):
 
     response = save_unit(editor_client, parent, parent=str(child.pk))
 
-    assert "上级单位不能是本单位或其下级单位。" in response.content.decode()
+    assert "是本单位或其下级单位，单位树会形成循环。" in response.content.decode()
     parent.refresh_from_db()
     assert parent.parent is None
 

@@ -8,12 +8,12 @@ import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from news.spreadsheets import sheets
 from metrics.models import Figure
 from metrics.resources import FigureResource
-from news.spreadsheets.admin import MAX_IMPORT_BYTES
 from news.models import ImportRun, Initiative, Unit
 from news.resources import InitiativeResource, UnitResource
+from news.spreadsheets import sheets
+from news.spreadsheets.admin import MAX_IMPORT_BYTES
 from tests.exports.conftest import cells, export_bytes, import_file, read_dataset, xlsx_with_rows
 
 pytestmark = pytest.mark.django_db
@@ -216,6 +216,19 @@ def test_unknown_lead_unit_is_this_rows_invalid_cell(newsroom):
 
     assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
         (2, {"牵头单位": ["找不到名为“区不存在局”的单位，请填写全称，多个之间用“、”隔开。"]}),
+    ]
+    assert database_state() == before
+
+
+def test_a_sheet_that_makes_a_unit_its_own_grandparent_is_a_row_error(newsroom, unit_rows):
+    before = database_state()
+    assert (unit_rows[1][1], unit_rows[2][1], unit_rows[2][5]) == ("蓬江区棠下镇", "棠下镇堡棠村", "蓬江区棠下镇")
+    unit_rows[1][5] = "棠下镇堡棠村"  # the town under its own village
+
+    result = import_file(UnitResource(), xlsx_with_rows(unit_rows), "xlsx")
+
+    assert [(row.number, row.error_dict) for row in result.invalid_rows] == [
+        (2, {"上级单位": ["上级单位“棠下镇堡棠村”是本单位或其下级单位，单位树会形成循环。"]}),
     ]
     assert database_state() == before
 
