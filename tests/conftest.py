@@ -10,6 +10,14 @@ from news.roles import ADMINISTRATOR, EDITOR, EXPORTER, REVIEWER
 pytest_plugins = ["tests.browser.fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config):
+    # PBKDF2's 870,000 rounds are the point in production and most of the
+    # suite's time in tests, which create hundreds of accounts; MD5 here only.
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SEEDS = ROOT / "seeds"
 
 

@@ -13,9 +13,9 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from ..forms import PageUploadForm
-from ..parsing import PageError, decode_page_bytes
 from ..importers import STATUS_LABELS, ImportSession, import_page
 from ..models import Article, Fragment, ImportRun, Page
+from ..parsing import PageError, decode_page_bytes
 from .base import PlainNewlinesMixin, count_of
 
 PAGE_UPLOAD_SESSION_KEY = "admin_page_upload"

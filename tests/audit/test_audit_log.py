@@ -4,7 +4,6 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -121,8 +120,8 @@ def test_a_page_import_leaves_one_entry_and_a_dry_run_none(seed_paths, editor):
 
 
 def test_an_admin_export_by_an_exporter_leaves_one_entry(exporter_client, exporter):
-    from tests.exports.conftest import export_form_data
     from metrics.resources import FigureResource
+    from tests.exports.conftest import export_form_data
 
     FigureFactory()
     AuditEntry.objects.all().delete()

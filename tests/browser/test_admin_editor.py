@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
 from metrics.models import Figure
-from news.models import Article
 from news import workflow
+from news.models import Article
 from news.roles import EDITOR, REVIEWER
 from tests.factories import ArticleFactory, FigureFactory, PageFactory
 

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 
 from metrics.models import Figure
+from news.models import Article, Unit
 from news.spreadsheets.formats import SheetCSV, SheetJSON, SheetXLSX
 from news.spreadsheets.renderers import write_table
-from news.models import Article, Unit
 from tests.factories import (
     ArticleFactory,
     ArticleInitiativeFactory,

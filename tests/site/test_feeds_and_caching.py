@@ -1,8 +1,7 @@
 """Feeds and sitemap as XML; ETag, Last-Modified and 304 answers to conditional requests."""
 
-import xml.etree.ElementTree as ET
-
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
 from django.utils.http import http_date

@@ -14,8 +14,8 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from news.importers import STATUS_LABELS, import_paths
 from news import workflow
+from news.importers import STATUS_LABELS, import_paths
 from news.models import Article
 
 
