@@ -21,6 +21,7 @@ class NewsConfig(AppConfig):
         # Every write to a content model moves the site version on (news.versioning).
         versioning.follow(self)
         post_migrate.connect(versioning.migrated, sender=self, dispatch_uid="site_version_migrated")
+        post_migrate.connect(search.fill_after_migrate, sender=self, dispatch_uid="search_fill_after_migrate")
         # Imports flag near-duplicate articles through news.signals.articles_imported.
         from . import duplicates  # noqa: F401
 

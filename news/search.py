@@ -192,6 +192,23 @@ def reindex_all(batch_size: int = 2000) -> int:
     return sum(reindex_articles(ids[i : i + batch_size]) for i in range(0, len(ids), batch_size))
 
 
+def fill_after_migrate(sender, using="default", **kwargs) -> None:
+    """Fill an empty index when the database holds articles (connected to ``post_migrate`` by news).
+
+    The migration that creates the index writes no rows, so that it never runs
+    today's tokenizer on yesterday's schema; a database whose articles predate
+    the index gets them indexed here, once: afterwards the index is not empty.
+    """
+    from .models import Article
+
+    if TABLE not in connection.introspection.table_names() or not Article.objects.using(using).exists():
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM {TABLE} LIMIT 1")
+        if cursor.fetchone() is None:
+            reindex_all()
+
+
 # Keeping the index in step with edits: every save or delete of an article or a photo
 # queues the article; the queue is written once, when the transaction commits, so an
 # import or a bulk admin action costs one reindex, not one per article.
