@@ -27,7 +27,6 @@ import os
 import socket
 import threading
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -36,13 +35,13 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 from django.db.models import F
-from django.utils.text import slugify
 
 from . import search, signals
 from .identity import IncomingArticle, StoredArticle, match_articles
 from .models import Article, Credit, Fragment, ImportRun, Page, Photo
 from .parsing import PageError, decode_page_bytes, parse_page
 from .parsing.records import ParsedArticle, ParsedPage
+from .slugs import SlugAllocator
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +61,6 @@ IMPORTED_ARTICLE_FIELDS = (
     "source_start",
     "source_end",
 )
-# How many "-2", "-3" … suffixes to look up at once when a headline repeats.
-SLUG_CANDIDATES = 5
 # A concurrent import may take a slug between our look-up and our insert; the
 # file is then written again with fresh slugs.
 WRITE_ATTEMPTS = 3
@@ -115,49 +112,6 @@ def failed(file_name: str, dry_run: bool, message: str) -> PageImportResult:
     return PageImportResult(file_name=file_name, status=Status.FAILED, dry_run=dry_run, error=message)
 
 
-class SlugAllocator:
-    """Hand out unique Unicode slugs ("标题", "标题-2", …) to new articles, for one import run.
-
-    Candidates are looked up by exact match on the unique index. The allocator
-    remembers, per headline, the highest suffix it saw taken, so a headline
-    printed on hundreds of pages costs one short look-up per page instead of a
-    walk past every earlier copy.
-    """
-
-    def __init__(self) -> None:
-        self._highest_taken: dict[str, int] = {}
-
-    def forget(self) -> None:
-        """Drop what was remembered (after another import took slugs under our feet)."""
-        self._highest_taken.clear()
-
-    def assign(self, articles: list[Article]) -> None:
-        if not articles:
-            return
-        bases = [slugify(article.title, allow_unicode=True)[:72].strip("-") or "article" for article in articles]
-        needed = Counter(bases)
-        start = {base: self._highest_taken.get(base, 0) + 1 for base in needed}
-        free: dict[str, list[int]] = {base: [] for base in needed}
-        pending, width = set(needed), SLUG_CANDIDATES
-        while pending:
-            windows = {base: range(start[base], start[base] + width) for base in pending}
-            candidates = {slug_candidate(base, n) for base, window in windows.items() for n in window}
-            taken = set(Article.objects.filter(slug__in=candidates).values_list("slug", flat=True))
-            for base, window in windows.items():
-                free[base].extend(n for n in window if slug_candidate(base, n) not in taken)
-                start[base] = window.stop
-            pending = {base for base in pending if len(free[base]) < needed[base]}
-            width = SLUG_CANDIDATES * 10
-        for article, base in zip(articles, bases, strict=True):
-            n = free[base].pop(0)
-            article.slug = slug_candidate(base, n)
-            self._highest_taken[base] = n
-
-
-def slug_candidate(base: str, n: int) -> str:
-    return base if n == 1 else f"{base}-{n}"
-
-
 class ImportSession:
     """One run of imports: its trace (``ImportRun``), its slugs, and what receivers keep between pages.
 
@@ -168,7 +122,7 @@ class ImportSession:
 
     def __init__(self, *, origin: str = ImportRun.Origin.COMMAND, user=None, dry_run: bool = False) -> None:
         self.origin, self.user, self.dry_run = origin, user, dry_run
-        self.slugs = SlugAllocator()
+        self.slugs = SlugAllocator(Article)
         self.memo: dict = {}
         self.run: ImportRun | None = None
         self.results: list[PageImportResult] = []

@@ -19,10 +19,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from .querysets import ArticleQuerySet, InitiativeQuerySet, UnitQuerySet
+from .slugs import unique_slug
 from .versioning import SiteVersion, VersionedQuerySet  # noqa: F401 - SiteVersion is a model of news
 
 
@@ -40,20 +40,6 @@ class EditorLockMixin(models.Model):
 
     def is_locked(self, name: str) -> bool:
         return name in self.edited_fields
-
-
-def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> str:
-    """Return a Unicode slug of ``text`` not yet used by ``model`` (…-2, …-3 on clashes)."""
-    base = slugify(text, allow_unicode=True)[: max_length - 4].strip("-") or model._meta.model_name
-    candidate, n = base, 1
-    existing = model.objects.all()
-    if exclude_pk is not None:
-        existing = existing.exclude(pk=exclude_pk)
-    taken = set(existing.filter(slug__startswith=base).values_list("slug", flat=True))
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}-{n}"
-    return candidate
 
 
 # What two extractions of one page may differ in: white space, and the width of punctuation and digits.

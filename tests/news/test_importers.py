@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection
 
 from metrics.models import Figure
-from news import importers, search, signals
+from news import importers, search, signals, slugs
 from news.models import Article, Credit, Fragment, ImportRun, Page, Photo
 from tests.factories import ArticleFactory
 
@@ -198,29 +198,29 @@ def test_credits_follow_the_dateline(tmp_path):
 
 
 def test_repeated_headlines_get_distinct_slugs_even_past_the_lookup_window(tmp_path, monkeypatch):
-    monkeypatch.setattr(importers, "SLUG_CANDIDATES", 2)
+    monkeypatch.setattr(slugs, "CANDIDATES", 2)
     paths = [write(tmp_path, f"page{n}.txt", PAGE.replace("56家", f"5{n}家")) for n in range(4)]
     importers.import_paths(paths)
-    slugs = sorted(Article.objects.filter(position=0).values_list("slug", flat=True))
-    assert slugs == ["蓬江区举办社区治理现场会", "蓬江区举办社区治理现场会-2", "蓬江区举办社区治理现场会-3", "蓬江区举办社区治理现场会-4"]
+    stored = sorted(Article.objects.filter(position=0).values_list("slug", flat=True))
+    assert stored == ["蓬江区举办社区治理现场会", "蓬江区举办社区治理现场会-2", "蓬江区举办社区治理现场会-3", "蓬江区举办社区治理现场会-4"]
 
 
 def test_slug_allocator_starts_past_the_suffixes_it_has_seen_and_skips_ones_taken_since(
     tmp_path, monkeypatch, django_assert_num_queries
 ):
-    monkeypatch.setattr(importers, "SLUG_CANDIDATES", 2)
+    monkeypatch.setattr(slugs, "CANDIDATES", 2)
     paths = [write(tmp_path, f"page{n}.txt", PAGE.replace("56家", f"5{n}家")) for n in range(3)]
     with importers.ImportSession() as session:
         for path in paths:
             importers.import_page(path.read_bytes(), str(path), session=session)
-    slugs = session.slugs
+    allocator = session.slugs
     # An editor gives another article the next free slug behind the importer's back.
     ArticleFactory(slug="蓬江区举办社区治理现场会-4")
     new = [Article(title="蓬江区举办社区治理现场会"), Article(title="蓬江区举办社区治理现场会")]
 
     # The first window ("-4", "-5") starts past the copies it saw and holds one free slug of the two needed.
     with django_assert_num_queries(2):
-        slugs.assign(new)
+        allocator.assign(new)
 
     assert [article.slug for article in new] == ["蓬江区举办社区治理现场会-5", "蓬江区举办社区治理现场会-6"]
     assert not Article.objects.filter(slug__in=[article.slug for article in new]).exists()

@@ -1,7 +1,7 @@
 import pytest
 
 from news.models import Article, Unit
-from tests.factories import ArticleFactory, ArticleUnitFactory, UnitFactory
+from tests.factories import ArticleFactory, ArticleUnitFactory, PageFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +54,14 @@ def test_roles_exist_after_migrate():
     codenames = set(exporter.permissions.values_list("codename", flat=True))
     assert "view_figure" in codenames
     assert not {c for c in codenames if not c.startswith("view_")}
+
+
+def test_an_article_gets_the_same_address_from_the_admin_as_from_an_import():
+    from news.slugs import SlugAllocator
+
+    headline = "蓬江区" + "推进基层社会治理现代化" * 10  # longer than a slug holds
+    saved = Article.objects.create(page=PageFactory(), position=0, title=headline)
+    [imported] = SlugAllocator(Article).allocate([headline])
+
+    assert imported == f"{saved.slug}-2"
+    assert len(saved.slug) <= 75
