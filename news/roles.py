@@ -66,9 +66,15 @@ def sync_roles(apps) -> None:
     from django.contrib.auth.management import create_permissions
 
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        # A migration's app configs have no models module, which makes
+        # create_permissions skip them; lend one for the call and give back
+        # what was there (the live registry's must stay, or later post_migrate
+        # runs would skip those apps' permissions).
+        models_module, app_config.models_module = getattr(app_config, "models_module", None), True
+        try:
+            create_permissions(app_config, apps=apps, verbosity=0)
+        finally:
+            app_config.models_module = models_module
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
