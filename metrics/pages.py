@@ -86,6 +86,12 @@ def initiative_figures(request, context: dict) -> None:
 
 @hooks.page("unit")
 def unit_figures(request, context: dict) -> None:
+    unit = context["unit"]
+    # 相关举措: besides those it leads, the initiatives the unit (or a body below it) reported results for.
+    acted = Initiative.objects.filter(
+        pk__in=Figure.objects.achievements().for_unit(unit).exclude(initiative=None).values("initiative")
+    )
+    context["initiatives"] = sorted({*context["initiatives"], *acted}, key=lambda initiative: initiative.name)
     figures = list(
         Figure.objects.achievements()
         .for_unit(context["unit"])

@@ -12,7 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
@@ -303,12 +303,13 @@ def unit_detail(request, slug):
     unit = get_object_or_404(Unit, slug=slug)
     ancestor_ids = [int(part) for part in unit.tree_path.strip("/").split("/")[:-1] if part]
     articles = listing(Article.objects.published().for_unit(unit)).order_by("-published_on", "-pk")
-    unit_articles = Article.objects.published().for_unit(unit).values("pk")
     context = {
         "unit": unit,
         "ancestors": Unit.objects.filter(pk__in=ancestor_ids).order_by("depth"),
         "children": unit.children.order_by("tree_path"),
-        "initiatives": Initiative.objects.filter(Q(articles__in=unit_articles) | Q(lead_units=unit)).distinct().order_by("name"),
+        # Initiatives the unit leads; apps that know more of who did what add theirs (metrics: the figures' actors).
+        # Co-mentioned in one long round-up is no link.
+        "initiatives": list(Initiative.objects.filter(lead_units=unit).order_by("name")),
         "page_obj": page_of(request, articles, ARTICLES_PER_PAGE),
     }
     return render(request, "news/unit_detail.html", hooks.extend_page("unit", request, context))

@@ -84,3 +84,16 @@ def test_context_figures_remain_on_the_figures_table_when_asked_for(client, stor
     page = client.get("/figures/?significance=context")
 
     assert sorted(figure.text for figure in page.context["page_obj"]) == ["3个小时", "65岁"]
+
+
+def test_a_unit_lists_the_initiatives_it_leads_or_reported_results_for_not_every_one_its_articles_name(client, story):
+    led = InitiativeFactory(name="一村一法律顾问")
+    led.lead_units.add(story["unit"])
+    # A round-up names the unit once beside another initiative it has nothing to do with.
+    roundup = ArticleFactory(title="全区政法工作综述")
+    ArticleUnitFactory(article=roundup, unit=story["unit"])
+    ArticleInitiativeFactory(article=roundup, initiative=InitiativeFactory(name="两行并进"))
+
+    response = client.get(story["unit"].get_absolute_url())
+
+    assert [initiative.name for initiative in response.context["initiatives"]] == ["一村一法律顾问", "警网融合"]
