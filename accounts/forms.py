@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django_otp.forms import OTPAuthenticationFormMixin
 
-from audit.log import Action, record
+from news.audit import Action, record
 
 from .twofactor import confirmed_device
 

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.forms import OTPTokenForm
 
-from audit.log import Action, record
+from news.audit import Action, record
 
 from .forms import EnrolForm
 from .twofactor import confirmed_device, pending_device, qr_code_svg, requires_two_factor

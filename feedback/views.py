@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
-from audit.log import client_address
 from metrics.models import Figure
+from news.audit import client_address
 from news.models import Article
 
 from . import ratelimit

@@ -22,7 +22,11 @@ class NewsConfig(AppConfig):
         versioning.follow(self)
         post_migrate.connect(versioning.migrated, sender=self, dispatch_uid="site_version_migrated")
         # Imports flag near-duplicate articles through news.signals.articles_imported.
-        from . import duplicates  # noqa: F401
+        # Logins, exports, imports and role changes are recorded in the audit log through signals.
+        from . import (
+            audit_receivers,  # noqa: F401
+            duplicates,  # noqa: F401
+        )
 
 
 class LoginProtectionConfig(AxesConfig):

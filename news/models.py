@@ -11,8 +11,8 @@ import os
 import re
 import socket
 import unicodedata
-from datetime import timedelta
 import uuid
+from datetime import timedelta
 from pathlib import PurePosixPath
 
 from django.db import models
@@ -627,5 +627,6 @@ class ImportRun(models.Model):
         self.save(update_fields=["finished_at", "interrupted", "succeeded", "summary"])
 
 
-# The review workflow's records and the near-duplicate index live in their own module.
+# The review workflow's records, the near-duplicate index and the audit log live in their own modules.
+from .audit import AuditEntry  # noqa: E402, F401
 from .editorial import ArticleBucket, ArticleTransition, NearDuplicate, ReviewQueueItem  # noqa: E402, F401

@@ -67,7 +67,6 @@ INSTALLED_APPS = [
     "simple_history",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "audit",
     # django-axes under a Chinese name in the admin (see news.apps.LoginProtectionConfig).
     "news.apps.LoginProtectionConfig",
     "news",
@@ -90,8 +89,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.IdleTimeoutMiddleware",
     "accounts.middleware.TwoFactorRequiredMiddleware",
-    # Lets audit.log.record know the address and user of the request being served.
-    "audit.middleware.RequestContextMiddleware",
+    # Lets news.audit.record know the address and user of the request being served.
+    "news.middleware.RequestContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from audit.models import AuditEntry
 from news import duplicates, merging
+from news.audit import AuditEntry
 from news.editorial import NearDuplicate
 from news.importers import import_page, import_paths
 from news.models import Article, ArticleUnit, Page
@@ -63,7 +63,7 @@ def reprint_of(article: Article) -> bytes:
     paragraphs = article.body.split("\n\n")
     paragraphs[0] = paragraphs[0].replace("。", "，成效明显。", 1)
     body = "\n\n".join(paragraphs)
-    return (f"江门日报 2024年3月9日 A05 蓬江新闻\n\n{article.title}（重发）\n\n{body}\n").encode("utf-8")
+    return (f"江门日报 2024年3月9日 A05 蓬江新闻\n\n{article.title}（重发）\n\n{body}\n").encode()
 
 
 def test_a_lightly_edited_reprint_is_flagged_as_a_near_duplicate_of_its_original(seed_paths):

@@ -4,14 +4,13 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group, User
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from audit.models import AuditEntry
 from news import merging, workflow
+from news.audit import AuditEntry
 from news.importers import import_paths
 from news.models import Article
 from news.roles import EDITOR, REVIEWER
@@ -121,8 +120,8 @@ def test_a_page_import_leaves_one_entry_and_a_dry_run_none(seed_paths, editor):
 
 
 def test_an_admin_export_by_an_exporter_leaves_one_entry(exporter_client, exporter):
-    from tests.exports.conftest import export_form_data
     from metrics.resources import FigureResource
+    from tests.exports.conftest import export_form_data
 
     FigureFactory()
     AuditEntry.objects.all().delete()
@@ -151,7 +150,8 @@ def test_a_command_export_leaves_one_entry(tmp_path):
     assert (entry.action, entry.reason, entry.detail["rows"]) == ("export", "命令行导出", 1)
 
 
-def test_a_corrections_import_leaves_one_entry(editor_client, newsroom):
+@pytest.mark.usefixtures("newsroom")
+def test_a_corrections_import_leaves_one_entry(editor_client):
     from news.resources import UnitResource
     from tests.exports.conftest import cells, export_bytes, xlsx_with_rows
     from tests.exports.test_admin_sheets import confirm, upload
@@ -187,9 +187,9 @@ def test_a_role_change_in_the_admin_is_one_entry(admin_client):
 def test_nobody_can_change_or_delete_an_entry_in_the_admin(admin_client, editor_client):
     entry = AuditEntry.objects.create(action="login", username="someone")
 
-    assert editor_client.get(reverse("admin:audit_auditentry_changelist")).status_code == 200
-    assert admin_client.post(reverse("admin:audit_auditentry_delete", args=[entry.pk]), {"post": "yes"}).status_code == 403
-    admin_client.post(reverse("admin:audit_auditentry_change", args=[entry.pk]), {"username": "changed"})
+    assert editor_client.get(reverse("admin:news_auditentry_changelist")).status_code == 200
+    assert admin_client.post(reverse("admin:news_auditentry_delete", args=[entry.pk]), {"post": "yes"}).status_code == 403
+    admin_client.post(reverse("admin:news_auditentry_change", args=[entry.pk]), {"username": "changed"})
     entry.refresh_from_db()
     assert entry.username == "someone"
 
@@ -198,6 +198,6 @@ def test_the_log_filters_by_action(editor_client):
     AuditEntry.objects.create(action="export", username="a")
     AuditEntry.objects.create(action="merge", username="b")
 
-    response = editor_client.get(reverse("admin:audit_auditentry_changelist"), {"action__exact": "merge"})
+    response = editor_client.get(reverse("admin:news_auditentry_changelist"), {"action__exact": "merge"})
 
     assert [e.username for e in response.context["cl"].result_list] == ["b"]

@@ -1,4 +1,7 @@
-"""Record what happens outside our own services: logins, exports and imports through libraries, role changes."""
+"""Record in the audit log what happens outside our own services: logins, exports and imports through libraries, role changes.
+
+Connected by ``NewsConfig.ready``.
+"""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -7,7 +10,8 @@ from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 from import_export.signals import post_export, post_import
 
-from .log import Action, current_request, record
+from .audit import Action, current_request, record
+from .models import ImportRun
 
 User = get_user_model()
 
@@ -47,8 +51,7 @@ def log_corrections_import(sender, model, **kwargs):
     )
 
 
-# A lazy reference: audit imports no app (news and metrics call audit.log, not the other way).
-@receiver(post_save, sender="news.ImportRun", dispatch_uid="audit_page_import")
+@receiver(post_save, sender=ImportRun, dispatch_uid="audit_page_import")
 def log_page_import(sender, instance, update_fields=None, **kwargs):
     """One entry when a real (not dry-run) page import finishes, with each file's outcome."""
     if instance.dry_run or not update_fields or "finished_at" not in update_fields:

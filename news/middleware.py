@@ -1,9 +1,11 @@
-"""Make the request being served known to ``audit.log.record`` (its address and user)."""
+"""Middleware of the news app: the request context of the audit log."""
 
-from .log import current_request
+from .audit import current_request
 
 
 class RequestContextMiddleware:
+    """Make the request being served known to ``news.audit.record`` (its address and user)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
