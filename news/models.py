@@ -627,6 +627,8 @@ class ImportRun(models.Model):
         self.save(update_fields=["finished_at", "interrupted", "succeeded", "summary"])
 
 
-# The review workflow's records, the near-duplicate index and the audit log live in their own modules.
+# The review workflow's records, the near-duplicate index, the audit log and the public's error reports
+# live in their own modules.
 from .audit import AuditEntry  # noqa: E402, F401
 from .editorial import ArticleBucket, ArticleTransition, NearDuplicate, ReviewQueueItem  # noqa: E402, F401
+from .error_reports import ErrorReport  # noqa: E402, F401

@@ -72,7 +72,6 @@ INSTALLED_APPS = [
     "news",
     "metrics",
     "accounts",
-    "feedback",
 ]
 
 MIDDLEWARE = [
@@ -250,7 +249,7 @@ SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
 # The issuer name authenticator apps show beside the account.
 OTP_TOTP_ISSUER = "蓬江治理成果编辑台"
 
-# Public error reports (feedback/) ---------------------------------------------------------------------
+# Public error reports (news/error_reports.py) -----------------------------------------------
 # Reports one address may file per hour; more are refused until the hour has passed.
 ERROR_REPORTS_PER_HOUR = env_int("ERROR_REPORTS_PER_HOUR", 5)
 

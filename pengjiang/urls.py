@@ -17,7 +17,6 @@ handler500 = "news.views.server_error"
 urlpatterns = [
     path("admin/two-factor/", include("accounts.urls")),
     path("admin/", admin.site.urls),
-    path("", include("feedback.urls")),
     # Uploaded photos, served with DEBUG on or off (news.media says how and why).
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
     path("", include("metrics.urls")),

@@ -11,8 +11,7 @@ creates those models in news.
 
 from django.db import migrations
 
-ROLES = {'审核': [('feedback', 'change_errorreport'), ('feedback', 'view_errorreport'),
-        ('metrics', 'add_figure'), ('metrics', 'change_figure'), ('metrics', 'delete_figure'),
+ROLES = {'审核': [('metrics', 'add_figure'), ('metrics', 'change_figure'), ('metrics', 'delete_figure'),
         ('metrics', 'view_figure'), ('metrics', 'view_historicalfigure'), ('news', 'add_article'),
         ('news', 'add_articleinitiative'), ('news', 'add_articleunit'), ('news', 'add_credit'),
         ('news', 'add_dismissedlink'), ('news', 'add_fragment'), ('news', 'add_initiative'), ('news', 'add_page'),
@@ -36,7 +35,7 @@ ROLES = {'审核': [('feedback', 'change_errorreport'), ('feedback', 'view_error
           ('news', 'view_historicalunit'), ('news', 'view_importrun'), ('news', 'view_initiative'),
           ('news', 'view_page'), ('news', 'view_photo'), ('news', 'view_unit')],
  '管理员': [('auth', 'add_user'), ('auth', 'change_user'), ('auth', 'view_user'),
-         ('feedback', 'change_errorreport'), ('feedback', 'view_errorreport'), ('metrics', 'add_figure'),
+         ('metrics', 'add_figure'),
          ('metrics', 'change_figure'), ('metrics', 'delete_figure'), ('metrics', 'view_figure'),
          ('metrics', 'view_historicalfigure'), ('news', 'add_article'), ('news', 'add_articleinitiative'),
          ('news', 'add_articleunit'), ('news', 'add_credit'), ('news', 'add_dismissedlink'), ('news', 'add_fragment'),
@@ -54,8 +53,7 @@ ROLES = {'审核': [('feedback', 'change_errorreport'), ('feedback', 'view_error
          ('news', 'view_historicalcredit'), ('news', 'view_historicalinitiative'), ('news', 'view_historicalphoto'),
          ('news', 'view_historicalunit'), ('news', 'view_importrun'), ('news', 'view_initiative'),
          ('news', 'view_nearduplicate'), ('news', 'view_page'), ('news', 'view_photo'), ('news', 'view_unit')],
- '编辑': [('feedback', 'change_errorreport'), ('feedback', 'view_errorreport'),
-        ('metrics', 'add_figure'), ('metrics', 'change_figure'), ('metrics', 'delete_figure'),
+ '编辑': [('metrics', 'add_figure'), ('metrics', 'change_figure'), ('metrics', 'delete_figure'),
         ('metrics', 'view_figure'), ('metrics', 'view_historicalfigure'), ('news', 'add_article'),
         ('news', 'add_articleinitiative'), ('news', 'add_articleunit'), ('news', 'add_credit'),
         ('news', 'add_dismissedlink'), ('news', 'add_fragment'), ('news', 'add_initiative'), ('news', 'add_page'),
@@ -104,7 +102,6 @@ def restore_statuses(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("news", "0009_editorial_workflow"),
-        ("feedback", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

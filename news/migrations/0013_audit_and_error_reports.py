@@ -1,4 +1,4 @@
-"""The audit log in news (it was an app of its own), and the roles' permissions on it.
+"""The audit log and the public's error reports in news (each was an app of its own), and the roles' permissions on them.
 
 The permissions are frozen here as they were when this migration was written
 (news.roles may change later; a migration must not run today's code).
@@ -6,15 +6,16 @@ The permissions are frozen here as they were when this migration was written
 
 import django.db.models.deletion
 import django.utils.timezone
+import news.error_reports
 from django.conf import settings
 from django.db import migrations, models
 
 
 # What editors, reviewers and administrators keep an eye on (news.roles.ACCOUNTABILITY_*).
 ROLES = {
-    "编辑": ["view_auditentry"],
-    "审核": ["view_auditentry"],
-    "管理员": ["view_auditentry"],
+    "编辑": ["view_auditentry", "view_errorreport", "change_errorreport"],
+    "审核": ["view_auditentry", "view_errorreport", "change_errorreport"],
+    "管理员": ["view_auditentry", "view_errorreport", "change_errorreport"],
 }
 
 
@@ -47,6 +48,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('news', '0012_site_version'),
+        # ErrorReport.figure points at metrics.Figure.
+        ('metrics', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
@@ -73,6 +76,28 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': '审计日志',
                 'ordering': ['-at', '-pk'],
                 'indexes': [models.Index(fields=['object_type', 'object_id'], name='audit_entry_object')],
+            },
+        ),
+        migrations.CreateModel(
+            name='ErrorReport',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('description', models.TextField(max_length=2000, verbose_name='错误描述')),
+                ('contact', models.CharField(blank=True, max_length=100, verbose_name='联系方式')),
+                ('status', models.CharField(choices=[('new', '待处理'), ('in_progress', '处理中'), ('corrected', '已更正'), ('no_error', '经核实无误')], db_index=True, default='new', max_length=20, verbose_name='处理状态')),
+                ('reply', models.TextField(blank=True, help_text='报告人凭查询链接可以看到答复。', verbose_name='答复')),
+                ('address', models.GenericIPAddressField(blank=True, null=True, verbose_name='来源地址')),
+                ('token', models.CharField(default=news.error_reports.new_token, editable=False, max_length=40, unique=True, verbose_name='查询码')),
+                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='提交时间')),
+                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='更新时间')),
+                ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='error_reports', to='news.article', verbose_name='文章')),
+                ('figure', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='error_reports', to='metrics.figure', verbose_name='数据')),
+                ('handled_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='处理人')),
+            ],
+            options={
+                'verbose_name': '错误报告',
+                'verbose_name_plural': '错误报告',
+                'ordering': ['-created_at'],
             },
         ),
         migrations.RunPython(grant, revoke),
