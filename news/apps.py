@@ -21,12 +21,10 @@ class NewsConfig(AppConfig):
         # Every write to a content model moves the site version on (news.versioning).
         versioning.follow(self)
         post_migrate.connect(versioning.migrated, sender=self, dispatch_uid="site_version_migrated")
-        # Imports flag near-duplicate articles through news.signals.articles_imported.
-        # Logins, exports, imports and role changes are recorded in the audit log through signals.
-        from . import (
-            audit_receivers,  # noqa: F401
-            duplicates,  # noqa: F401
-        )
+        # Connect the receivers of other modules: imports flag near-duplicate articles
+        # (news.signals.articles_imported), logins, exports, imports and role changes
+        # reach the audit log, and a sign-in starts a staff session's idle clock.
+        from . import audit_receivers, duplicates, middleware  # noqa: F401
 
 
 class LoginProtectionConfig(AxesConfig):

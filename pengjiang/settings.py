@@ -71,7 +71,6 @@ INSTALLED_APPS = [
     "news.apps.LoginProtectionConfig",
     "news",
     "metrics",
-    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -84,10 +83,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Two-factor sign-in and idle sign-out of staff (accounts/), once the user and messages are known.
+    # Two-factor sign-in and idle sign-out of staff (news.middleware), once the user and messages are known.
     "django_otp.middleware.OTPMiddleware",
-    "accounts.middleware.IdleTimeoutMiddleware",
-    "accounts.middleware.TwoFactorRequiredMiddleware",
+    "news.middleware.IdleTimeoutMiddleware",
+    "news.middleware.TwoFactorRequiredMiddleware",
     # Lets news.audit.record know the address and user of the request being served.
     "news.middleware.RequestContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -241,7 +240,7 @@ SITE_PSB = os.environ.get("SITE_PSB", "")  # 公安机关备案号
 # A one-person office may let a reviewer approve their own submission; otherwise a second person must.
 REVIEW_ALLOW_SELF_APPROVAL = env_bool("REVIEW_ALLOW_SELF_APPROVAL", False)
 
-# Staff accounts (accounts/) -------------------------------------------------------------------------------
+# Staff accounts (news/twofactor.py, news/middleware.py) ---------------------------------------------------
 # Groups whose members (and superusers) must sign in with a TOTP code; 编辑 may enrol if they wish.
 TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "审核,管理员")
 # A staff session ends after this many minutes without a request.
