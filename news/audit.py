@@ -14,6 +14,8 @@ models stay readable.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -65,6 +67,27 @@ class AuditEntry(models.Model):
 Action = AuditEntry.Action
 
 current_request: ContextVar = ContextVar("audit_current_request", default=None)
+# True while a backup's rows are loaded back in (``restoring_backup``).
+_restoring_backup: ContextVar[bool] = ContextVar("audit_restoring_backup", default=False)
+
+
+@contextmanager
+def restoring_backup() -> Iterator[None]:
+    """Mark the writes inside as a backup's stored rows being replayed (``news.backups.restore``).
+
+    Loading a backup puts users back into their groups, which sends the same
+    signal as an administrator changing a role; but nobody changed anything,
+    and the archive already holds the entries of the real changes.
+    """
+    token = _restoring_backup.set(True)
+    try:
+        yield
+    finally:
+        _restoring_backup.reset(token)
+
+
+def is_restoring_backup() -> bool:
+    return _restoring_backup.get()
 
 
 def client_address(request) -> str | None:

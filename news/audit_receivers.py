@@ -10,7 +10,7 @@ from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 from import_export.signals import post_export, post_import
 
-from .audit import Action, current_request, record
+from .audit import Action, current_request, is_restoring_backup, record
 from .models import ImportRun
 
 User = get_user_model()
@@ -73,6 +73,9 @@ def log_page_import(sender, instance, update_fields=None, **kwargs):
 def log_role_change(sender, instance, action, reverse, pk_set, **kwargs):
     """One entry per account and request for group changes (a form's remove-then-add is one change)."""
     if action not in ("post_add", "post_remove", "pre_clear") or reverse:
+        return
+    # A restore replays the memberships a backup holds; the archive has their entries already.
+    if is_restoring_backup():
         return
     if action == "pre_clear":
         names = list(instance.groups.values_list("name", flat=True))

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from news import merging, workflow
+from news import audit, merging, workflow
 from news.audit import AuditEntry
 from news.importers import import_paths
 from news.models import Article
@@ -182,6 +182,18 @@ def test_a_role_change_in_the_admin_is_one_entry(admin_client):
 
     [entry] = AuditEntry.objects.filter(action="role_change")
     assert (entry.object_repr, entry.reason) == ("li", f"加入：{REVIEWER}；移出：{EDITOR}")
+
+
+def test_group_memberships_replayed_from_a_backup_are_no_role_change():
+    user = User.objects.create_user("li", password="x", is_staff=True)
+
+    with audit.restoring_backup():
+        user.groups.add(Group.objects.get(name=EDITOR))
+    assert entries("role_change") == []
+
+    user.groups.add(Group.objects.get(name=REVIEWER))
+    [entry] = entries("role_change")
+    assert (entry.object_repr, entry.reason) == ("li", f"加入：{REVIEWER}")
 
 
 def test_nobody_can_change_or_delete_an_entry_in_the_admin(admin_client, editor_client):
