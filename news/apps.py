@@ -22,8 +22,10 @@ class NewsConfig(AppConfig):
         versioning.follow(self)
         post_migrate.connect(versioning.migrated, sender=self, dispatch_uid="site_version_migrated")
         post_migrate.connect(search.fill_after_migrate, sender=self, dispatch_uid="search_fill_after_migrate")
-        # Imports flag near-duplicate articles through news.signals.articles_imported.
-        from . import duplicates  # noqa: F401
+        # Connect the receivers of other modules: imports flag near-duplicate articles
+        # (news.signals.articles_imported), logins, exports, imports and role changes
+        # reach the audit log, and a sign-in starts a staff session's idle clock.
+        from . import audit_receivers, duplicates, middleware  # noqa: F401
 
 
 class LoginProtectionConfig(AxesConfig):

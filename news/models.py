@@ -635,5 +635,8 @@ class ImportRun(models.Model):
         self.save(update_fields=["finished_at", "interrupted", "succeeded", "summary"])
 
 
-# The review workflow's records and the near-duplicate index live in their own module.
+# The review workflow's records, the near-duplicate index, the audit log and the public's error reports
+# live in their own modules.
+from .audit import AuditEntry  # noqa: E402, F401
 from .editorial import ArticleBucket, ArticleTransition, NearDuplicate, ReviewQueueItem  # noqa: E402, F401
+from .error_reports import ErrorReport  # noqa: E402, F401

@@ -23,10 +23,10 @@ TRACE_MODELS = {
 SUBMIT = {("news", "submit_article")}
 REVIEW = {("news", "review_article")}
 # What editors and reviewers keep an eye on: the audit log and the public's error reports.
-ACCOUNTABILITY_VIEW = {("audit", "view_auditentry"), ("feedback", "view_errorreport"), ("news", "view_articletransition"),
+ACCOUNTABILITY_VIEW = {("news", "view_auditentry"), ("news", "view_errorreport"), ("news", "view_articletransition"),
                        ("news", "view_nearduplicate")}
 # Answering error reports and deciding on near-duplicates.
-ACCOUNTABILITY_CHANGE = {("feedback", "change_errorreport"), ("news", "change_nearduplicate")}
+ACCOUNTABILITY_CHANGE = {("news", "change_errorreport"), ("news", "change_nearduplicate")}
 
 
 # Failed-login records (django-axes): a 管理员 sees them and unlocks an account by deleting its record.

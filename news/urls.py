@@ -1,7 +1,7 @@
 from django.contrib.sitemaps.views import sitemap
 from django.urls import path, register_converter
 
-from . import feeds, preview, site, views
+from . import error_report_views, feeds, preview, site, views
 from .sitemaps import SITEMAPS
 
 
@@ -42,4 +42,6 @@ urlpatterns = [
     path("accessibility/", site.accessibility_statement, name="accessibility"),
     path("privacy/", site.privacy_statement, name="privacy"),
     path("preview/<str:token>/", preview.article_preview, name="article_preview"),
+    path("report/", error_report_views.report_error, name="report_error"),
+    path("report/<str:token>/", error_report_views.report_status, name="report_status"),
 ]

@@ -23,9 +23,8 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from audit.log import Action as AuditAction
-from audit.log import record as audit
-
+from .audit import Action as AuditAction
+from .audit import record as audit
 from .editorial import ArticleTransition
 from .models import Article
 

@@ -67,13 +67,10 @@ INSTALLED_APPS = [
     "simple_history",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "audit",
     # django-axes under a Chinese name in the admin (see news.apps.LoginProtectionConfig).
     "news.apps.LoginProtectionConfig",
     "news",
     "metrics",
-    "accounts",
-    "feedback",
 ]
 
 MIDDLEWARE = [
@@ -86,12 +83,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Two-factor sign-in and idle sign-out of staff (accounts/), once the user and messages are known.
+    # Two-factor sign-in and idle sign-out of staff (news.middleware), once the user and messages are known.
     "django_otp.middleware.OTPMiddleware",
-    "accounts.middleware.IdleTimeoutMiddleware",
-    "accounts.middleware.TwoFactorRequiredMiddleware",
-    # Lets audit.log.record know the address and user of the request being served.
-    "audit.middleware.RequestContextMiddleware",
+    "news.middleware.IdleTimeoutMiddleware",
+    "news.middleware.TwoFactorRequiredMiddleware",
+    # Lets news.audit.record know the address and user of the request being served.
+    "news.middleware.RequestContextMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -243,7 +240,7 @@ SITE_PSB = os.environ.get("SITE_PSB", "")  # 公安机关备案号
 # A one-person office may let a reviewer approve their own submission; otherwise a second person must.
 REVIEW_ALLOW_SELF_APPROVAL = env_bool("REVIEW_ALLOW_SELF_APPROVAL", False)
 
-# Staff accounts (accounts/) -------------------------------------------------------------------------------
+# Staff accounts (news/twofactor.py, news/middleware.py) ---------------------------------------------------
 # Groups whose members (and superusers) must sign in with a TOTP code; 编辑 may enrol if they wish.
 TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "审核,管理员")
 # A staff session ends after this many minutes without a request.
@@ -251,7 +248,7 @@ SESSION_IDLE_MINUTES = env_int("SESSION_IDLE_MINUTES", 30)
 # The issuer name authenticator apps show beside the account.
 OTP_TOTP_ISSUER = "蓬江治理成果编辑台"
 
-# Public error reports (feedback/) ---------------------------------------------------------------------
+# Public error reports (news/error_reports.py) -----------------------------------------------
 # Reports one address may file per hour; more are refused until the hour has passed.
 ERROR_REPORTS_PER_HOUR = env_int("ERROR_REPORTS_PER_HOUR", 5)
 

@@ -65,7 +65,7 @@ def logged_in(user: User) -> Client:
     """Return a client signed in as ``user``; for roles that need it, with a TOTP device and a verified session."""
     from django_otp import DEVICE_ID_SESSION_KEY
 
-    from accounts.twofactor import requires_two_factor
+    from news.twofactor import requires_two_factor
 
     client = Client()
     client.force_login(user)

@@ -3,8 +3,8 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from audit.log import Action as AuditAction
-from audit.log import record as audit
+from news.audit import Action as AuditAction
+from news.audit import record as audit
 from news.views import cached_until_edit, conditional
 
 from ..exports import (

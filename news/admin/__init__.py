@@ -8,4 +8,4 @@ published, attached or verified it and when. The ``metrics`` app extends the
 article, unit and initiative admins with their figures (``metrics.admin``).
 """
 
-from . import articles, pages, photos, units, users  # noqa: F401  (each registers its model admins)
+from . import articles, audit, error_reports, pages, photos, units, users  # noqa: F401  (each registers its model admins)

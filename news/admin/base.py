@@ -14,10 +14,9 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
-from audit.log import Action as AuditAction
-from audit.log import record as audit
-
 from .. import merging
+from ..audit import Action as AuditAction
+from ..audit import record as audit
 from ..forms import MergeForm, PlainNewlinesField
 from ..models import DismissedLink, EditorLockMixin, Mention
 

@@ -19,6 +19,7 @@ from PIL import Image
 
 from metrics.models import Figure
 from news import backups, images
+from news.audit import AuditEntry
 from news.models import Article, Photo, Unit
 from news.roles import EDITOR
 from tests import scratch
@@ -133,6 +134,25 @@ def test_a_backup_restored_into_a_fresh_database_brings_everything_back(populate
         assert after[sample] == before[sample], sample
     assert (restored_media / populated["photo"].image.name).read_bytes() == populated["photo"].image.open("rb").read()
     assert next_unit > max(Unit.objects.values_list("pk", flat=True))
+
+
+def test_a_restore_writes_no_audit_entry_of_its_own(transactional_db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # Gone before the backup, so the archive's entries do not start at 1 and an entry the restore
+    # wrote itself (numbered 1 in the emptied database) could not hide under one of theirs.
+    AuditEntry.objects.create(action="login", username="someone").delete()
+    editor = User.objects.create_user("editor", password="correct-horse-battery", is_staff=True)
+    editor.groups.add(Group.objects.get(name=EDITOR))
+    logged = list(AuditEntry.objects.values_list("pk", "action", "username", "object_repr", "reason"))
+    assert [action for _, action, *_ in logged] == ["role_change"]
+    archive = tmp_path / "site.tar.gz"
+    backups.back_up(archive)
+    call_command("flush", "--noinput", verbosity=0)
+
+    backups.restore(archive)
+
+    assert list(AuditEntry.objects.values_list("pk", "action", "username", "object_repr", "reason")) == logged
+    assert list(User.objects.get(username="editor").groups.values_list("name", flat=True)) == [EDITOR]
 
 
 def run_python(code: str, env: dict):

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from audit.models import AuditEntry
 from news import duplicates, merging
+from news.audit import AuditEntry
 from news.editorial import NearDuplicate
 from news.importers import import_page, import_paths
 from news.models import Article, ArticleUnit, Page

@@ -6,8 +6,8 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from audit.models import AuditEntry
 from news import workflow
+from news.audit import AuditEntry
 from news.editorial import ArticleTransition
 from news.models import Article
 from tests.factories import ArticleFactory

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from audit.log import Action as AuditAction
-from audit.log import record as audit
 from metrics.exports import SHEETS, export_sheet_to_file
+from news.audit import Action as AuditAction
+from news.audit import record as audit
 from news.spreadsheets.renderers import FORMATS
 
 

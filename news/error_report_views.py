@@ -4,13 +4,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 
-from audit.log import client_address
 from metrics.models import Figure
-from news.models import Article
 
-from . import ratelimit
-from .forms import ErrorReportForm
-from .models import ErrorReport
+from .audit import client_address
+from .error_reports import ErrorReport, ErrorReportForm, allow_report_from
+from .models import Article
 
 
 def reported_object(request):
@@ -30,24 +28,24 @@ def reported_object(request):
 def report_error(request):
     article, figure = reported_object(request)
     if article is None:
-        return render(request, "feedback/report_missing.html", status=404)
+        return render(request, "news/report_missing.html", status=404)
     form = ErrorReportForm(request.POST or None)
     context = {"form": form, "article": article, "figure": figure}
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data.get("website"):
-            return render(request, "feedback/report_thanks.html", {"report": None})
+            return render(request, "news/report_thanks.html", {"report": None})
         address = client_address(request)
-        if not ratelimit.allow(address or ""):
+        if not allow_report_from(address or ""):
             context["limited"] = True
-            return render(request, "feedback/report_form.html", context, status=429)
+            return render(request, "news/report_form.html", context, status=429)
         report = form.save(commit=False)
         report.article, report.figure, report.address = article, figure, address
         report.save()
-        return redirect("feedback:report_status", token=report.token)
-    return render(request, "feedback/report_form.html", context)
+        return redirect("news:report_status", token=report.token)
+    return render(request, "news/report_form.html", context)
 
 
 @never_cache
 def report_status(request, token):
     report = get_object_or_404(ErrorReport.objects.select_related("article", "figure"), token=token)
-    return render(request, "feedback/report_thanks.html", {"report": report})
+    return render(request, "news/report_thanks.html", {"report": report})

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.test import Client, override_settings
 from django.urls import reverse
 
-from feedback.models import ErrorReport
+from news.error_reports import ErrorReport
 from news.models import Article
 from tests.factories import ArticleFactory, FigureFactory
 
@@ -21,18 +21,18 @@ def test_every_article_and_figure_links_to_the_report_form(client):
     figure = FigureFactory(text="239宗")
     page = client.get(figure.article.get_absolute_url()).content.decode()
 
-    assert f'href="{reverse("feedback:report_error")}?article={figure.article.pk}"' in page
-    assert f'href="{reverse("feedback:report_error")}?figure={figure.pk}"' in page
+    assert f'href="{reverse("news:report_error")}?article={figure.article.pk}"' in page
+    assert f'href="{reverse("news:report_error")}?figure={figure.pk}"' in page
 
 
 def test_a_report_about_a_figure_is_filed_without_an_account():
     figure = FigureFactory(text="239宗")
     client = Client(enforce_csrf_checks=True)
-    form = client.get(reverse("feedback:report_error"), {"figure": figure.pk})
+    form = client.get(reverse("news:report_error"), {"figure": figure.pk})
     token = form.cookies["csrftoken"].value
 
     response = client.post(
-        reverse("feedback:report_error"),
+        reverse("news:report_error"),
         {"figure": figure.pk, "description": "应为 293 宗", "contact": "", "csrfmiddlewaretoken": token},
         REMOTE_ADDR="203.0.113.5",
     )
@@ -41,14 +41,14 @@ def test_a_report_about_a_figure_is_filed_without_an_account():
     assert (report.figure, report.article, report.description, report.status, report.address) == (
         figure, figure.article, "应为 293 宗", "new", "203.0.113.5",
     )
-    assert response["Location"] == reverse("feedback:report_status", args=[report.token])
+    assert response["Location"] == reverse("news:report_status", args=[report.token])
 
 
 def test_a_report_without_the_csrf_token_is_refused():
     article = ArticleFactory()
 
     response = Client(enforce_csrf_checks=True).post(
-        reverse("feedback:report_error"), {"article": article.pk, "description": "有错"}
+        reverse("news:report_error"), {"article": article.pk, "description": "有错"}
     )
 
     assert response.status_code == 403
@@ -59,9 +59,9 @@ def test_a_report_without_the_csrf_token_is_refused():
 def test_reports_are_limited_per_address(client):
     article = ArticleFactory()
     for _ in range(3):
-        response = client.post(reverse("feedback:report_error"), {"article": article.pk, "description": "有错"},
+        response = client.post(reverse("news:report_error"), {"article": article.pk, "description": "有错"},
                                REMOTE_ADDR="203.0.113.9")
-    other = client.post(reverse("feedback:report_error"), {"article": article.pk, "description": "有错"},
+    other = client.post(reverse("news:report_error"), {"article": article.pk, "description": "有错"},
                         REMOTE_ADDR="203.0.113.10")
 
     assert response.status_code == 429
@@ -73,7 +73,7 @@ def test_reports_are_limited_per_address(client):
 def test_drafts_cannot_be_reported(client):
     draft = ArticleFactory(status=Article.Status.DRAFT)
 
-    response = client.post(reverse("feedback:report_error"), {"article": draft.pk, "description": "有错"})
+    response = client.post(reverse("news:report_error"), {"article": draft.pk, "description": "有错"})
 
     assert response.status_code == 404
     assert ErrorReport.objects.count() == 0
@@ -81,11 +81,11 @@ def test_drafts_cannot_be_reported(client):
 
 def test_editors_answer_and_the_reporter_sees_the_reply(editor_client, editor, client):
     report = ErrorReport.objects.create(article=ArticleFactory(), description="标题有错字")
-    url = reverse("admin:feedback_errorreport_change", args=[report.pk])
+    url = reverse("admin:news_errorreport_change", args=[report.pk])
 
     editor_client.post(url, {"status": "corrected", "reply": "已更正，谢谢。"})
 
     report.refresh_from_db()
     assert (report.status, report.reply, report.handled_by) == ("corrected", "已更正，谢谢。", editor)
-    page = client.get(reverse("feedback:report_status", args=[report.token])).content.decode()
+    page = client.get(reverse("news:report_status", args=[report.token])).content.decode()
     assert "已更正" in page and "已更正，谢谢。" in page

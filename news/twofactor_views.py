@@ -11,10 +11,8 @@ from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.forms import OTPTokenForm
 
-from audit.log import Action, record
-
-from .forms import EnrolForm
-from .twofactor import confirmed_device, pending_device, qr_code_svg, requires_two_factor
+from .audit import Action, record
+from .twofactor import EnrolForm, confirmed_device, pending_device, qr_code_svg, requires_two_factor
 
 
 def next_url(request, default: str = "admin:index") -> str:
@@ -36,7 +34,7 @@ def two_factor(request):
     """Show whether two-factor sign-in is on; enrol a device (scan the QR code, confirm a code)."""
     device = confirmed_device(request.user)
     if device is not None:
-        return page(request, "accounts/two_factor.html", "两步验证", device=device,
+        return page(request, "admin/news/two_factor.html", "两步验证", device=device,
                     required=requires_two_factor(request.user))
     pending = pending_device(request.user)
     form = EnrolForm(request.POST or None, device=pending)
@@ -47,7 +45,7 @@ def two_factor(request):
         record(Action.TWO_FACTOR, obj=request.user, object_type="用户", reason="启用两步验证")
         messages.success(request, "两步验证已启用。今后登录时，请在密码之后输入身份验证器上的验证码。")
         return redirect(next_url(request))
-    return page(request, "accounts/two_factor_enrol.html", "启用两步验证", form=form, secret=pending_secret(pending),
+    return page(request, "admin/news/two_factor_enrol.html", "启用两步验证", form=form, secret=pending_secret(pending),
                 required=requires_two_factor(request.user), next=request.GET.get("next", ""))
 
 
@@ -78,7 +76,7 @@ def verify(request):
     if request.method == "POST" and form.is_valid():
         otp_login(request, request.user.otp_device)
         return redirect(next_url(request))
-    return page(request, "accounts/two_factor_verify.html", "输入两步验证码", form=form,
+    return page(request, "admin/news/two_factor_verify.html", "输入两步验证码", form=form,
                 next=request.GET.get("next", ""))
 
 

@@ -1,4 +1,7 @@
-"""Record what happens outside our own services: logins, exports and imports through libraries, role changes."""
+"""Record in the audit log what happens outside our own services: logins, exports and imports through libraries, role changes.
+
+Connected by ``NewsConfig.ready``.
+"""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -7,7 +10,8 @@ from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 from import_export.signals import post_export, post_import
 
-from .log import Action, current_request, record
+from .audit import Action, current_request, is_restoring_backup, record
+from .models import ImportRun
 
 User = get_user_model()
 
@@ -47,8 +51,7 @@ def log_corrections_import(sender, model, **kwargs):
     )
 
 
-# A lazy reference: audit imports no app (news and metrics call audit.log, not the other way).
-@receiver(post_save, sender="news.ImportRun", dispatch_uid="audit_page_import")
+@receiver(post_save, sender=ImportRun, dispatch_uid="audit_page_import")
 def log_page_import(sender, instance, update_fields=None, **kwargs):
     """One entry when a real (not dry-run) page import finishes, with each file's outcome."""
     if instance.dry_run or not update_fields or "finished_at" not in update_fields:
@@ -70,6 +73,9 @@ def log_page_import(sender, instance, update_fields=None, **kwargs):
 def log_role_change(sender, instance, action, reverse, pk_set, **kwargs):
     """One entry per account and request for group changes (a form's remove-then-add is one change)."""
     if action not in ("post_add", "post_remove", "pre_clear") or reverse:
+        return
+    # A restore replays the memberships a backup holds; the archive has their entries already.
+    if is_restoring_backup():
         return
     if action == "pre_clear":
         names = list(instance.groups.values_list("name", flat=True))

@@ -1,4 +1,8 @@
-"""Staff sessions: a second factor for the roles that need it, and sign-out after idle time."""
+"""Middleware of the news app: the audit log's request context, and staff sessions.
+
+Staff whose role needs it sign in with a second factor, and every staff
+session ends after idle time.
+"""
 
 import time
 
@@ -10,7 +14,23 @@ from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from .audit import current_request
 from .twofactor import confirmed_device, requires_two_factor
+
+
+class RequestContextMiddleware:
+    """Make the request being served known to ``news.audit.record`` (its address and user)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            current_request.reset(token)
+
 
 LAST_SEEN_KEY = "staff_last_seen"
 # Write the time of the last request to the session at most this often.

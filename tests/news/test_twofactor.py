@@ -11,7 +11,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from audit.models import AuditEntry
+from news.audit import AuditEntry
 from news.roles import EDITOR, REVIEWER
 
 pytestmark = pytest.mark.django_db

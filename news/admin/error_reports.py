@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
-from .models import ErrorReport
+from ..error_reports import ErrorReport
 
 
 @admin.register(ErrorReport)

@@ -9,8 +9,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from audit.models import AuditEntry
-from news import merging, workflow
+from news import audit, merging, workflow
+from news.audit import AuditEntry
 from news.importers import import_paths
 from news.models import Article
 from news.roles import EDITOR, REVIEWER
@@ -150,7 +150,8 @@ def test_a_command_export_leaves_one_entry(tmp_path):
     assert (entry.action, entry.reason, entry.detail["rows"]) == ("export", "命令行导出", 1)
 
 
-def test_a_corrections_import_leaves_one_entry(editor_client, newsroom):
+@pytest.mark.usefixtures("newsroom")
+def test_a_corrections_import_leaves_one_entry(editor_client):
     from news.resources import UnitResource
     from tests.exports.conftest import cells, export_bytes, xlsx_with_rows
     from tests.exports.test_admin_sheets import confirm, upload
@@ -183,12 +184,24 @@ def test_a_role_change_in_the_admin_is_one_entry(admin_client):
     assert (entry.object_repr, entry.reason) == ("li", f"加入：{REVIEWER}；移出：{EDITOR}")
 
 
+def test_group_memberships_replayed_from_a_backup_are_no_role_change():
+    user = User.objects.create_user("li", password="x", is_staff=True)
+
+    with audit.restoring_backup():
+        user.groups.add(Group.objects.get(name=EDITOR))
+    assert entries("role_change") == []
+
+    user.groups.add(Group.objects.get(name=REVIEWER))
+    [entry] = entries("role_change")
+    assert (entry.object_repr, entry.reason) == ("li", f"加入：{REVIEWER}")
+
+
 def test_nobody_can_change_or_delete_an_entry_in_the_admin(admin_client, editor_client):
     entry = AuditEntry.objects.create(action="login", username="someone")
 
-    assert editor_client.get(reverse("admin:audit_auditentry_changelist")).status_code == 200
-    assert admin_client.post(reverse("admin:audit_auditentry_delete", args=[entry.pk]), {"post": "yes"}).status_code == 403
-    admin_client.post(reverse("admin:audit_auditentry_change", args=[entry.pk]), {"username": "changed"})
+    assert editor_client.get(reverse("admin:news_auditentry_changelist")).status_code == 200
+    assert admin_client.post(reverse("admin:news_auditentry_delete", args=[entry.pk]), {"post": "yes"}).status_code == 403
+    admin_client.post(reverse("admin:news_auditentry_change", args=[entry.pk]), {"username": "changed"})
     entry.refresh_from_db()
     assert entry.username == "someone"
 
@@ -197,6 +210,6 @@ def test_the_log_filters_by_action(editor_client):
     AuditEntry.objects.create(action="export", username="a")
     AuditEntry.objects.create(action="merge", username="b")
 
-    response = editor_client.get(reverse("admin:audit_auditentry_changelist"), {"action__exact": "merge"})
+    response = editor_client.get(reverse("admin:news_auditentry_changelist"), {"action__exact": "merge"})
 
     assert [e.username for e in response.context["cl"].result_list] == ["b"]

@@ -1,8 +1,18 @@
-"""Error reports the public files about an article or a figure (报告错误), and the editors' answers."""
+"""Error reports the public files about an article or a figure (报告错误), and the editors' answers.
+
+The report, the form people fill in, and how many reports one address may
+file (a counter per address and hour in the cache). The pages are in
+``news.error_report_views``, the editors' queue in ``news.admin.error_reports``.
+Kept apart from ``news.models`` (which imports the model) so that the content
+models stay readable.
+"""
 
 import secrets
+import time
 
+from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 
 
@@ -52,3 +62,33 @@ class ErrorReport(models.Model):
         if self.article_id:
             return f"《{self.article.title}》"
         return "（对象已删除）"
+
+
+class ErrorReportForm(forms.ModelForm):
+    # A field people never see: forms that fill it in are robots.
+    website = forms.CharField(required=False, label="请勿填写此项", widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}))
+
+    class Meta:
+        model = ErrorReport
+        fields = ["description", "contact"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 6, "maxlength": 2000})}
+        help_texts = {
+            "description": "请说明哪里有误、正确的内容是什么，以及依据（如有）。",
+            "contact": "选填。留下电话或邮箱，便于我们核实；仅用于处理本报告。",
+        }
+
+
+def rate_limit_key(address: str) -> str:
+    return f"error-reports:{address}:{int(time.time() // 3600)}"
+
+
+def allow_report_from(address: str) -> bool:
+    """Count one report from ``address``; return False once it is past ``ERROR_REPORTS_PER_HOUR`` this hour."""
+    key = rate_limit_key(address or "unknown")
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    return count <= settings.ERROR_REPORTS_PER_HOUR
