@@ -1,4 +1,4 @@
-"""The figures on news's public pages: registered through ``news.hooks``, so news needs no import of metrics.
+"""The figures on news's public pages and in its error reports, through ``news.hooks``: news needs no import of metrics.
 
 Citizens see achievement figures (成效数据) on the home, article, initiative
 and unit pages; context figures (背景数据: an age, one person's sum) stay in
@@ -99,3 +99,12 @@ def unit_figures(request, context: dict) -> None:
         .order_by("-period", "-article__published_on", "start")[: FIGURES_ON_A_PAGE + 1]
     )
     context.update(first_page(figures))
+
+
+@hooks.reportable("figure")
+def reported_figure(pk: int) -> hooks.Reported | None:
+    """报告错误 about one public figure: ``?figure=<pk>``."""
+    figure = Figure.objects.public().select_related("article").filter(pk=pk).first()
+    if figure is None:
+        return None
+    return hooks.Reported(article=figure.article, record=figure, name=f"数据“{figure.text}”", quote=figure.sentence)

@@ -12,6 +12,8 @@ import time
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
 
@@ -30,9 +32,15 @@ class ErrorReport(models.Model):
     article = models.ForeignKey(
         "news.Article", verbose_name="文章", on_delete=models.SET_NULL, null=True, blank=True, related_name="error_reports"
     )
-    figure = models.ForeignKey(
-        "metrics.Figure", verbose_name="数据", on_delete=models.SET_NULL, null=True, blank=True, related_name="error_reports"
+    # What inside the article is reported (a figure …), as the app that keeps it
+    # named it (news.hooks.reportable): news links to it without knowing its model.
+    about_type = models.ForeignKey(
+        ContentType, verbose_name="报告对象类型", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    about_id = models.PositiveBigIntegerField("报告对象编号", null=True, blank=True)
+    about = GenericForeignKey("about_type", "about_id")
+    # Kept as written when the report was filed: the record may change or go since.
+    about_name = models.CharField("报告对象", max_length=200, blank=True)
     description = models.TextField("错误描述", max_length=2000)
     contact = models.CharField("联系方式", max_length=100, blank=True)
     status = models.CharField("处理状态", max_length=20, choices=Status.choices, default=Status.NEW, db_index=True)
@@ -57,11 +65,10 @@ class ErrorReport(models.Model):
 
     @property
     def subject(self) -> str:
-        if self.figure_id:
-            return f"数据“{self.figure.text}”（《{self.figure.article.title}》）"
-        if self.article_id:
-            return f"《{self.article.title}》"
-        return "（对象已删除）"
+        title = f"《{self.article.title}》" if self.article_id else ""
+        if self.about_name:
+            return f"{self.about_name}（{title or '文章已删除'}）"
+        return title or "（对象已删除）"
 
 
 class ErrorReportForm(forms.ModelForm):

@@ -9,7 +9,10 @@ reported in the articles) registers functions here from its ``ready()``:
   ``home``, ``article``, ``initiative``, ``unit``; the article's staff preview
   renders ``article`` with ``context["preview"]`` set);
 - ``@hooks.initiative_weight`` — a function returning ``{initiative pk: weight}``
-  that breaks ties when news ranks initiatives by their published articles.
+  that breaks ties when news ranks initiatives by their published articles;
+- ``@hooks.reportable("figure")`` — a function ``(pk) -> Reported | None`` that
+  finds a public record of the app the public may report an error in
+  (报告错误 takes ``?figure=<pk>``), or None when there is no such public record.
 
 This is what lets the dependency between the apps run one way: metrics
 imports news and fills these in; news never imports metrics. (Django's own
@@ -19,11 +22,24 @@ plain registry says more directly.)
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 PAGES = ("home", "article", "initiative", "unit")
 
 _page_hooks: dict[str, list[Callable]] = defaultdict(list)
 _initiative_weights: list[Callable[[], dict[int, int]]] = []
+_reportables: dict[str, Callable] = {}
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A record inside a published article that the public reports an error in."""
+
+    article: object  # the published news.Article it appears in
+    record: object  # the record itself (kept on the report through a generic relation)
+    name: str  # how the report names it: 数据“239宗”
+    quote: str = ""  # the sentence it stands in, shown on the form
+    kind: str = ""  # the kind it was registered under ("figure"), set by find_reported
 
 
 def page(name: str):
@@ -56,3 +72,23 @@ def extend_page(name: str, request, context: dict) -> dict:
 def initiative_weights() -> list[dict[int, int]]:
     """Return each registered tie-breaker's weights, in the order they were registered."""
     return [weights() for weights in _initiative_weights]
+
+
+def reportable(kind: str):
+    """Register the decorated ``(pk) -> Reported | None`` as the finder of public records of ``kind``."""
+
+    def register(function: Callable) -> Callable:
+        _reportables[kind] = function
+        return function
+
+    return register
+
+
+def reportable_kinds() -> list[str]:
+    return list(_reportables)
+
+
+def find_reported(kind: str, pk: int) -> Reported | None:
+    """Return the public record of ``kind`` with ``pk`` as its app describes it, or None."""
+    reported = _reportables[kind](pk)
+    return None if reported is None else replace(reported, kind=kind)

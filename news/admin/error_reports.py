@@ -11,8 +11,8 @@ from ..error_reports import ErrorReport
 class ErrorReportAdmin(admin.ModelAdmin):
     list_display = ["created_at", "subject_link", "status", "handled_by", "updated_at"]
     list_filter = ["status", "created_at"]
-    search_fields = ["description", "reply", "article__title", "figure__text"]
-    list_select_related = ["article", "figure", "figure__article", "handled_by"]
+    search_fields = ["description", "reply", "article__title", "about_name"]
+    list_select_related = ["article", "handled_by"]
     fields = ["subject_link", "description", "contact", "created_at", "address", "status", "reply", "handled_by"]
     readonly_fields = ["subject_link", "description", "contact", "created_at", "address", "handled_by"]
 
@@ -26,9 +26,7 @@ class ErrorReportAdmin(admin.ModelAdmin):
 
     @admin.display(description="报告对象")
     def subject_link(self, report):
-        if report.figure_id:
-            url = reverse("admin:news_article_change", args=[report.figure.article_id])
-        elif report.article_id:
+        if report.article_id:
             url = reverse("admin:news_article_change", args=[report.article_id])
         else:
             return report.subject

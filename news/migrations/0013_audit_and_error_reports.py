@@ -48,8 +48,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('news', '0012_site_version'),
-        # ErrorReport.figure points at metrics.Figure.
-        ('metrics', '0001_initial'),
+        ('contenttypes', '0002_remove_content_type_name'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
@@ -91,7 +90,9 @@ class Migration(migrations.Migration):
                 ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='提交时间')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='更新时间')),
                 ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='error_reports', to='news.article', verbose_name='文章')),
-                ('figure', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='error_reports', to='metrics.figure', verbose_name='数据')),
+                ('about_id', models.PositiveBigIntegerField(blank=True, null=True, verbose_name='报告对象编号')),
+                ('about_name', models.CharField(blank=True, max_length=200, verbose_name='报告对象')),
+                ('about_type', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='contenttypes.contenttype', verbose_name='报告对象类型')),
                 ('handled_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='处理人')),
             ],
             options={

@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.test import Client, override_settings
 from django.urls import reverse
 
+from metrics.models import Figure
 from news.error_reports import ErrorReport
 from news.models import Article
 from tests.factories import ArticleFactory, FigureFactory
@@ -38,9 +39,10 @@ def test_a_report_about_a_figure_is_filed_without_an_account():
     )
 
     report = ErrorReport.objects.get()
-    assert (report.figure, report.article, report.description, report.status, report.address) == (
-        figure, figure.article, "应为 293 宗", "new", "203.0.113.5",
+    assert (report.about, report.about_name, report.article, report.description, report.status, report.address) == (
+        figure, "数据“239宗”", figure.article, "应为 293 宗", "new", "203.0.113.5",
     )
+    assert report.subject == f"数据“239宗”（《{figure.article.title}》）"
     assert response["Location"] == reverse("news:report_status", args=[report.token])
 
 
@@ -89,3 +91,15 @@ def test_editors_answer_and_the_reporter_sees_the_reply(editor_client, editor, c
     assert (report.status, report.reply, report.handled_by) == ("corrected", "已更正，谢谢。", editor)
     page = client.get(reverse("news:report_status", args=[report.token])).content.decode()
     assert "已更正" in page and "已更正，谢谢。" in page
+
+
+def test_a_rejected_figure_cannot_be_reported_and_a_report_outlives_its_figure(client):
+    rejected = FigureFactory(text="11天", status=Figure.Status.REJECTED)
+    assert client.get(reverse("news:report_error"), {"figure": rejected.pk}).status_code == 404
+
+    figure = FigureFactory(text="239宗")
+    client.post(reverse("news:report_error"), {"figure": figure.pk, "description": "应为 293 宗"})
+    figure.delete()
+
+    report = ErrorReport.objects.get()
+    assert (report.about, report.subject) == (None, f"数据“239宗”（《{report.article.title}》）")
