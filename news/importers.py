@@ -20,11 +20,15 @@ nor given another story's content.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import logging
 import multiprocessing
 import os
+import signal
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -239,12 +243,35 @@ def prepare_file(path: str, memo: dict) -> PreparedFile:
     return PreparedFile.of(data, text, encoding, parsed, replies)
 
 
+# prctl(2): the signal a process gets when its parent dies.
+PR_SET_PDEATHSIG = 1
+
 # What the second process's receivers keep between files (it imports nothing else).
 _second_process_memo: dict = {}
 
 
 def _prepare_in_second_process(path: str) -> PreparedFile:
     return prepare_file(path, _second_process_memo)
+
+
+def _end_with(parent: int) -> None:
+    """Make the second process end when the writer does, however it ends (SIGKILL included).
+
+    Its task queue is a pipe whose writing end it inherited by the fork, so it
+    would never see the writer go and would wait for work forever. On Linux
+    the kernel sends SIGTERM when the parent dies; elsewhere (and as a
+    safeguard) a thread checks every second whether the parent has changed.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="end-with-writer", daemon=True).start()
 
 
 class FilePreparer:
@@ -271,7 +298,9 @@ class FilePreparer:
             and not (connection.vendor == "sqlite" and connection.is_in_memory_db())
         ):
             connections.close_all()
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+            self._executor = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("fork"), initializer=_end_with, initargs=(os.getpid(),)
+            )
 
     def __enter__(self) -> FilePreparer:
         self._submit_ahead()

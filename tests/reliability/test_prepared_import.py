@@ -86,3 +86,63 @@ def test_files_prepared_in_a_second_process_are_stored_as_one_process_stores_the
     assert len(ahead["figures"]) > 100
     for facts in ("articles", "units", "initiatives", "figures"):
         assert ahead[facts] == alone[facts], facts
+
+
+def children_of(pid: int) -> list[int]:
+    """Return the processes whose parent is ``pid`` (read from /proc, Linux)."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid) and fields.get("State", "").strip()[:1] != "Z":
+            found.append(int(status.parent.name))
+    return found
+
+
+def is_running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/status").read_text().split("State:\t", 1)[1][:1]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads processes from /proc (Linux)")
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_the_second_process_ends_when_the_import_is_killed(tmp_path, signal_name):
+    import signal
+    import time
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    # Distinct pages (a repeated page is refused as a duplicate), enough to keep the import busy.
+    for n in range(400):
+        (pages / f"page{n:03d}.txt").write_text(seed.replace("蓬江", f"蓬江{n}", 1), encoding="utf-8")
+    database = tmp_path / "db.sqlite3"
+    environment = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "pengjiang.settings"}
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=environment, check=True,
+                   capture_output=True, timeout=300)
+    writer = subprocess.Popen([sys.executable, "manage.py", "import_seeds", str(pages)], cwd=ROOT, env=environment,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not children_of(writer.pid) and time.monotonic() < deadline and writer.poll() is None:
+            time.sleep(0.1)
+        second = children_of(writer.pid)
+        assert second, "the import started no second process"
+
+        writer.send_signal(getattr(signal, signal_name))
+        writer.wait(timeout=30)
+        deadline = time.monotonic() + 15
+        while any(is_running(pid) for pid in second) and time.monotonic() < deadline:
+            time.sleep(0.2)
+
+        assert not [pid for pid in second if is_running(pid)]
+    finally:
+        if writer.poll() is None:
+            writer.kill()
+        for pid in children_of(writer.pid):
+            os.kill(pid, signal.SIGKILL)
