@@ -132,13 +132,16 @@ def test_an_admin_export_by_an_exporter_leaves_one_entry(exporter_client, export
     assert (entry.action, entry.user, entry.reason) == ("export", exporter, "后台导出")
 
 
-def test_a_public_download_leaves_one_entry(client):
+def test_a_staff_download_from_the_public_table_leaves_one_entry_and_an_anonymous_one_none(client, exporter_client, exporter):
     FigureFactory()
+    AuditEntry.objects.all().delete()
 
     client.get(reverse("metrics:figure_list"), {"format": "csv"}, REMOTE_ADDR="198.51.100.4")
+    assert AuditEntry.objects.count() == 0
 
+    exporter_client.get(reverse("metrics:figure_list"), {"format": "csv"}, REMOTE_ADDR="198.51.100.4")
     [entry] = AuditEntry.objects.all()
-    assert (entry.action, entry.user, entry.address, entry.reason) == ("export", None, "198.51.100.4", "公开下载")
+    assert (entry.action, entry.user, entry.address, entry.reason) == ("export", exporter, "198.51.100.4", "公开下载")
 
 
 def test_a_command_export_leaves_one_entry(tmp_path):
