@@ -41,6 +41,19 @@ def test_a_renamed_copy_with_other_spacing_and_punctuation_width_is_refused_too(
     assert (result.status, original.name in result.error) == ("failed", True)
 
 
+def test_an_editor_who_asks_replaces_the_page_under_its_new_file_name_without_doubling_it(seed_paths):
+    original = seed_paths[0]
+    import_paths([original])
+    page = Page.objects.get(file_name=original.name)
+    articles = sorted(Article.objects.values_list("pk", "slug"))
+
+    result = import_page(original.read_bytes(), "改名的版面.txt", replace_duplicate=True)
+
+    assert result.ok
+    assert list(Page.objects.values_list("pk", "file_name")) == [(page.pk, "改名的版面.txt")]
+    assert sorted(Article.objects.values_list("pk", "slug")) == articles
+
+
 def test_the_upload_preview_shows_the_refusal_with_a_link_to_the_existing_page(editor_client, seed_paths):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

@@ -36,6 +36,19 @@ def test_command_publishes_what_is_due_and_a_second_run_does_nothing():
     assert ArticleTransition.objects.filter(action="publish").count() == 1
 
 
+@pytest.mark.django_db
+def test_command_withdraws_a_published_article_when_its_time_comes():
+    now = timezone.now()
+    due = ArticleFactory(status=Article.Status.PUBLISHED, unpublish_at=now - datetime.timedelta(minutes=1))
+    later = ArticleFactory(status=Article.Status.PUBLISHED, unpublish_at=now + datetime.timedelta(days=1))
+
+    call_command("publish_scheduled")
+    call_command("publish_scheduled")
+
+    assert dict(Article.objects.values_list("pk", "status")) == {due.pk: "withdrawn", later.pk: "published"}
+    assert ArticleTransition.objects.filter(article=due, action="withdraw").count() == 1
+
+
 @pytest.mark.django_db(transaction=True)
 def test_two_concurrent_runs_publish_each_article_once():
     if connection.vendor != "postgresql":
