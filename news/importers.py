@@ -26,6 +26,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import random
 import signal
 import socket
 import sys
@@ -67,7 +68,7 @@ IMPORTED_ARTICLE_FIELDS = (
 )
 # A concurrent import may take a slug between our look-up and our insert; the
 # file is then written again with fresh slugs.
-WRITE_ATTEMPTS = 3
+WRITE_ATTEMPTS = 5
 
 
 class Status:
@@ -457,7 +458,8 @@ def write_page_file(
             if attempt == WRITE_ATTEMPTS:
                 raise
             session.slugs.forget()
-            time.sleep(0.05 * attempt)
+            # Jitter: two imports that collided must not retry in step and collide again.
+            time.sleep(random.uniform(0.05, 0.25) * attempt)
     raise AssertionError("unreachable")
 
 

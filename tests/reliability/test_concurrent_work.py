@@ -11,6 +11,7 @@ import pytest
 from django.db import connection, connections
 from django.urls import reverse
 
+from metrics import services
 from metrics.models import Figure
 from news import importers
 from news.models import Article, Credit, Page, Photo
@@ -94,9 +95,9 @@ def test_a_verification_committed_while_an_import_runs_survives_it(tmp_path, mon
     text = SEED.read_text(encoding="utf-8")
     import_text(tmp_path, text)
     figure = Figure.objects.get(text="239宗")
-    original_bulk_create = type(Figure.objects).bulk_create
+    original_insert_rows = services.insert_rows
 
-    def editor_verifies_meanwhile(manager, objs, *args, **kwargs):
+    def editor_verifies_meanwhile(model, rows):
         # Between the import's read of the figures and its writes, an editor verifies one.
         def verify():
             Figure.objects.filter(pk=figure.pk).update(status=Figure.Status.VERIFIED, label="编辑改的标签")
@@ -105,9 +106,10 @@ def test_a_verification_committed_while_an_import_runs_survives_it(tmp_path, mon
         editor = threading.Thread(target=verify)
         editor.start()
         editor.join()
-        return original_bulk_create(manager, objs, *args, **kwargs)
+        return original_insert_rows(model, rows)
 
-    monkeypatch.setattr(type(Figure.objects), "bulk_create", editor_verifies_meanwhile)
+    # The figures' writes start with the new rows (metrics.services._write_figures), then re-read the rest locked.
+    monkeypatch.setattr(services, "insert_rows", editor_verifies_meanwhile)
     # The figure's sentence changes: the import would replace the figure it read as automatic.
     import_text(tmp_path, text.replace("成功调处矛盾纠纷239宗", "成功调处各类矛盾纠纷239宗"))
 
