@@ -3,10 +3,11 @@
 from django.contrib import admin
 
 from ..audit import AuditEntry
+from .base import ReadOnlyAdminMixin
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["at", "username", "action", "object_type", "object_repr", "address", "reason"]
     list_filter = ["action", "object_type", ("at", admin.DateFieldListFilter)]
     search_fields = ["username", "object_repr", "object_id", "reason", "address"]
@@ -15,14 +16,6 @@ class AuditEntryAdmin(admin.ModelAdmin):
     readonly_fields = fields
     list_select_related = ["user"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_actions(self, request):
         # No bulk delete either.

@@ -47,6 +47,19 @@ def lock_changed_fields(instance: EditorLockMixin, form) -> None:
         instance.lock_fields(changed)
 
 
+class ReadOnlyAdminMixin:
+    """A record nobody adds, changes or deletes in the admin (a trace: the audit log, import runs, a queue)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class PlainNewlinesMixin:
     """Edit every text area with ``\n`` line breaks, as the importer writes them."""
 

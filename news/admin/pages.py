@@ -16,7 +16,7 @@ from ..forms import PageUploadForm
 from ..importers import STATUS_LABELS, ImportSession, import_page
 from ..models import Article, Fragment, ImportRun, Page
 from ..parsing import PageError, decode_page_bytes
-from .base import PlainNewlinesMixin, count_of
+from .base import PlainNewlinesMixin, ReadOnlyAdminMixin, count_of
 
 PAGE_UPLOAD_SESSION_KEY = "admin_page_upload"
 
@@ -220,7 +220,7 @@ class FragmentAdmin(PlainNewlinesMixin, admin.ModelAdmin):
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
+class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only: the trace of every import is evidence, nobody edits it."""
 
     list_display = ["started_at", "origin", "user", "dry_run", "state", "file_count", "finished_at"]
@@ -230,14 +230,6 @@ class ImportRunAdmin(admin.ModelAdmin):
     fields = ["origin", "user", "started_at", "finished_at", "process", "dry_run", "state", "file_results"]
     readonly_fields = fields
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="结果")
     def state(self, run):

@@ -21,6 +21,7 @@ from ..diffs import compare
 from ..editorial import ArticleTransition, NearDuplicate, ReviewQueueItem
 from ..models import Article
 from ..preview import preview_url
+from .base import ReadOnlyAdminMixin
 
 TRANSITIONS = {
     # name: (service, label, needs a comment)
@@ -234,7 +235,7 @@ class ArticleWorkflowAdminMixin:
 
 
 @admin.register(ReviewQueueItem)
-class ReviewQueueAdmin(admin.ModelAdmin):
+class ReviewQueueAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """审核队列: articles waiting for a reviewer, oldest submission first."""
 
     list_display = ["title_link", "page", "published_on", "submitted", "publish_at", "scheduled"]
@@ -251,14 +252,6 @@ class ReviewQueueAdmin(admin.ModelAdmin):
     def has_module_permission(self, request):
         return request.user.has_perm("news.view_article")
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="标题")
     def title_link(self, article):
