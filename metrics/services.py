@@ -377,6 +377,7 @@ def _create_discovered_units(results, reference: Reference) -> int:
             kind=mention.kind,
             parent=parents.get(reference.unit_ids.get(mention.parent)),
             in_pengjiang=mention.in_pengjiang,
+            level=mention.level or Unit.Level.DISTRICT,
             needs_review=True,
             source=Unit.Source.DISCOVERED,
         )

@@ -14,9 +14,11 @@ from news.parsing import parse_page
 from tests.conftest import SEEDS
 from tests.factories import ArticleFactory, PageFactory
 
+# Villages carry their town (棠下镇石涌村); bodies above the district are named in full (广东省委, 江门市委).
 REVIEW_UNITS = [
-    "塘边社区", "杜阮镇", "棠下镇", "江门市公安局蓬江分局", "江门市蓬江区人民检察院", "江门市蓬江区人民法院",
-    "江门市蓬江区司法局", "潮连街道", "环市物业管理行业协会", "环市街道", "甘化社区", "白沙街道", "石涌村", "荷塘镇",
+    "中央政法委", "司法部", "广东省委", "杜阮镇", "棠下镇", "棠下镇石涌村", "江门市公安局蓬江分局",
+    "江门市公安局蓬江分局户政大队", "江门市委", "江门市蓬江区人民检察院", "江门市蓬江区人民法院", "江门市蓬江区司法局",
+    "潮连街道", "潮连街道塘边社区", "环市物业管理行业协会", "环市街道", "白沙街道", "白沙街道甘化社区", "荷塘镇",
 ]
 REVIEW_INITIATIVES = [
     "1+3家事协理员机制", "1+4+X导师制培训模式", "1+6+N基层社会治理体系", "一家人", "一镇(街)一品牌", "七大提升年",
@@ -25,8 +27,8 @@ REVIEW_INITIATIVES = [
     "蓬江义警", "警网融合", "贯彻落实《中国共产党政法工作条例》提升年",
 ]
 EDUCATION_UNITS = [
-    "农林小学", "实验中学", "年乐夫人学校", "恩平一中", "恩平市恩城中心小学", "恩平市横破镇中心小学",
-    "江门市怡福中学", "江门市蓬江区教育局", "沙湖中学", "潮连中心学校", "独醒中学", "紫茶小学", "陈白沙中学",
+    "农林小学", "实验中学", "年乐夫人学校", "广东省彭宏名校长工作室", "恩平一中", "恩平市恩城中心小学", "恩平市横破镇中心小学",
+    "江门市吴俭开门校长工作室", "江门市怡福中学", "江门市蓬江区教育局", "沙湖中学", "潮连中心学校", "独醒中学", "紫茶小学", "陈白沙中学",
 ]
 
 # Per article, in page order: figures (text, value, measure, qualifier), units, initiatives.
@@ -44,10 +46,10 @@ PINNED = {
         ),
         (
             [("500多户", "500", "户", "多"), ("30户", "30", "户", ""), ("两名", "2", "名", "")],
-            ["江门市蓬江区人民代表大会常务委员会", "白沙商会", "白沙街道"],
+            ["江门市蓬江区人民代表大会常务委员会", "白沙商会", "白沙街道", "白沙街道党工委", "蓬江区党群活动中心"],
             [],
         ),
-        ([("约1.2公里", "1.2", "公里", "约"), ("3个", "3", "个", "")], ["潮连街道"], ["百千万工程"]),
+        ([("约1.2公里", "1.2", "公里", "约"), ("3个", "3", "个", "")], ["潮连街道", "潮连街道党工委"], ["百千万工程"]),
         ([("一倍", "1", "倍", ""), ("3920元", "3920", "元", "")], ["江门市蓬江区教育局"], []),
         ([("599个", "599", "个", ""), ("228人次", "228", "人次", ""), ("2060人次", "2060", "人次", "")], ["环市街道"], []),
         (
@@ -213,10 +215,14 @@ def test_seed_pages_write_the_expected_records(parsed):
     assert Figure.objects.get(text="1.02万余名").initiative.name == "平安联盟"
     assert Figure.objects.get(text="3920元").unit.name == "江门市蓬江区教育局"
     outside = Unit.objects.filter(in_pengjiang=False).order_by("name").values_list("name", "parent")
+    # Bodies above the district are units of their own, outside Pengjiang's tree (中央政法委, 省委, 市委).
     assert list(outside) == [
-        ("实验中学", None), ("恩平一中", None), ("恩平市恩城中心小学", None), ("恩平市横破镇中心小学", None),
-        ("江门市怡福中学", None), ("江门市第三人民医院", None), ("陈白沙中学", None),
+        ("中央政法委", None), ("司法部", None), ("实验中学", None), ("广东省委", None), ("广东省彭宏名校长工作室", None),
+        ("恩平一中", None), ("恩平市恩城中心小学", None), ("恩平市横破镇中心小学", None), ("江门市吴俭开门校长工作室", None),
+        ("江门市委", None), ("江门市怡福中学", None), ("江门市第三人民医院", None), ("陈白沙中学", None),
     ]
+    assert Unit.objects.get(name="广东省委").level == Unit.Level.PROVINCE
+    assert Unit.objects.get(name="中央政法委").level == Unit.Level.CENTRAL
     judicial_office = Unit.objects.get(name="杜阮司法所")
     assert (judicial_office.parent.name, judicial_office.needs_review) == ("杜阮镇", True)
     assert Unit.objects.get(name="白沙商会").kind == Unit.Kind.ASSOCIATION
