@@ -80,3 +80,56 @@ def test_catalogue_names_count_when_quoted_without_a_cue(catalogue):
 def test_catalogue_matches_short_names_only_when_quoted():
     catalogue = Catalogue([InitiativeEntry(name="三个一", kind="campaign")])
     assert find_initiative_mentions("建强一个机关党委，三个一起抓。", catalogue) == []
+
+
+def discovered_names(text: str) -> list[str]:
+    return [m.name for m in find_initiative_mentions(text, Catalogue([]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("杜阮镇开展“送法进企业”活动。", ["送法进企业"]),
+        ("居民可以通过“粤省事”“江门易办事”等平台线上办理。", ["粤省事", "江门易办事"]),
+        ("深化“法+侨”“检+侨”“司+侨”涉侨服务。", ["法+侨", "检+侨", "司+侨"]),
+        ("纳税人通过“粤税通”小程序即可完成申报。", ["粤税通"]),
+        ("蓬江区深化“一村（社区）一法律顾问”工作。", ["一村（社区）一法律顾问"]),
+        ("环市街道将继续完善“企业吹哨、部门报到”机制。", ["企业吹哨、部门报到"]),
+        ("一些地方推行“免申即享”，让企业不用申请。", ["免申即享"]),
+        ("团区委“青年夜校”开课", ["青年夜校"]),
+        ('这是杜阮镇结合"我为群众办实事"实践活动的成果。', ["我为群众办实事"]),
+        ("作为蓬江“1+3”产业平台之一。", ["1+3产业平台"]),
+    ],
+)
+def test_find_initiative_mentions_reads_quoted_names_by_the_words_around_them(text, expected):
+    assert discovered_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("近年来，荷塘镇全面落实河长制。", ["河长制"]),
+        ("要深入开展安全生产治本攻坚三年行动。", ["安全生产治本攻坚三年行动"]),
+        ("承办法官迅速启动涉侨纠纷诉调对接工作机制。", ["涉侨纠纷诉调对接工作机制"]),
+        ("建立健全长效工作机制。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_unquoted_systems_and_campaigns(text, expected):
+    assert discovered_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白沙街道“弱信号”管理办公室工作人员说。",
+        "提供“一站式”服务。",
+        "开展“全民禁毒　健康人生”主题宣传。",
+        "开展“世界水日”“中国水周”主题宣传活动。",
+        "以“7362”工作要求落实。",
+        "整治“水、路、家、园”环境。",
+        "全镇开展“平安三率”入户宣传。",
+        "开展“回头看”，巩固成效。",
+    ],
+)
+def test_find_initiative_mentions_leaves_offices_manners_slogans_and_days(text):
+    assert discovered_names(text) == []
