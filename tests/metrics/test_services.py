@@ -284,3 +284,8 @@ def test_a_dismissed_link_is_never_made_again(reference):
     hetang.delete()
     services.extract_articles([article])
     assert set(article.units.values_list("name", flat=True)) == {"白沙街道"}
+
+
+def test_reference_units_carry_their_level(reference):
+    levels = dict(Unit.objects.filter(name__in=["白沙街道", "江门市蓬江区教育局", "杜阮镇"]).values_list("name", "level"))
+    assert levels == {"白沙街道": "town", "江门市蓬江区教育局": "district", "杜阮镇": "town"}
