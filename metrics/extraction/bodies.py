@@ -18,7 +18,8 @@ last body of that kind again.
 import re
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每共未不没已")
+# Function words (据, 待 open a clause: 据区文旅体局统计); 共 is not one, since names hold it (公共服务中心).
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已据待")
 # Verbs that end a name when read forward and open one when read backward.
 VERBS = sorted(
     (
@@ -37,7 +38,7 @@ VERB_RE = re.compile("|".join(map(re.escape, VERBS)))
 BODY_WORDS = sorted(
     (
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
-        "总工会 工会 红十字会 团委 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
+        "总工会 工会 红十字会 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站"
     ).split(),
@@ -113,6 +114,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
         head = run[:end]
         if head.endswith(tuple(NOT_AN_OFFICE)) or head.endswith("委") and run[end : end + 1] == "员":
             continue  # 督办; 区政协委员 is a member, not a body
+        if head.endswith("常委") and run[end : end + 1] != "会":
+            continue  # 市委常委 is a member of 市委
         if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU:
             continue  # 社会大局, 新格局
         if head.endswith("部") and run[end : end + 1] in ("门", "署", "分", "位"):

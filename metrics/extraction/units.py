@@ -67,6 +67,10 @@ GENERIC_STEMS = set(
 # (suffix pattern, kind, rule); longer suffixes first so 中心小学 wins over 小学.
 SHAPES: tuple[tuple[str, str, str], ...] = (
     ("股份有限公司", "enterprise", "enterprise"),
+    ("同乡会", "association", "association"),
+    ("联谊会", "association", "association"),
+    ("慈善会", "association", "association"),
+    ("研究会", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     ("商会", "association", "association"),
@@ -78,6 +82,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("卫生院", "hospital", "institution"),
     ("医院", "hospital", "institution"),
     ("幼儿园", "school", "institution"),
+    ("学院", "school", "institution"),
+    ("大学", "school", "institution"),
     ("小学", "school", "institution"),
     ("中学", "school", "institution"),
     ("学校", "school", "institution"),
@@ -97,6 +103,7 @@ NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
 MAX_STEM = 14
+CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}校区[)）]")
 COLLECTIVE_STARTS = ("全", "各", "多", "该", "每", "本", "这", "那", "公办", "民办", "所")
 COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所")
 STEM_VERB_RE = re.compile(
@@ -346,6 +353,9 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
     for match in SHAPE_RE.finditer(text):
         kind, rule = SHAPE_KIND[match.group()]
         candidate = _read_body(text, match.start(), match.end(), kind, rule, gazetteer, known_ends, known_spans)
+        if candidate and kind == "school" and (campus := CAMPUS_RE.match(text, candidate[1])):
+            # 技师学院（荷塘校区）: a campus is part of the school's name.
+            candidate = (candidate[0], campus.end(), candidate[2] + campus.group(), *candidate[3:])
         if candidate:
             candidates.append(candidate)
     for match in NUMBERED_SCHOOL_RE.finditer(text):
@@ -416,7 +426,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
 
     if rule == "village":
-        if prefix or core in GENERIC_PLACE_STEMS or core[:1] in COUNT_CHARS:
+        # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
+        if prefix or core in GENERIC_PLACE_STEMS or core[:1] in COUNT_CHARS and not place_parent:
             return None
         if place_parent and 1 <= len(core) <= 3:
             # Named in full with its town (白沙街道西园社区): two towns may have villages of one name.

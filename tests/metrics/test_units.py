@@ -232,3 +232,19 @@ def test_find_unit_mentions_finds_villages_at_a_word_boundary(text, expected, ga
 )
 def test_find_unit_mentions_takes_no_fragment_for_a_body(text, gazetteer):
     assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("联合荷塘镇及荷塘镇公共服务中心开展活动。", ["荷塘镇", "荷塘镇公共服务中心"]),
+        ("同样火爆的还有棠下镇五洞村。", ["棠下镇", "棠下镇五洞村"]),
+        ("市委常委出席。", ["江门市委"]),
+        ("据区文化广电旅游体育局统计。", ["蓬江区文化广电旅游体育局"]),
+        ("子绵村党总支书记说。", ["子绵村党总支"]),
+        ("线路均从技师学院（荷塘校区）发车。", ["技师学院（荷塘校区）"]),
+        ("香港潮连同乡会新任理事长说。", ["香港潮连同乡会"]),
+    ],
+)
+def test_find_unit_mentions_reads_more_body_words(text, expected, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == expected
