@@ -19,7 +19,11 @@ import re
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Function words (据, 待 open a clause: 据区文旅体局统计); 共 is not one, since names hold it (公共服务中心).
-STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已据待")
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已")
+# Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局).
+NAME_WORDS = ("就业", "数据", "共青")
+# Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
+OPENING_CHARS = set("据待")
 # Verbs that end a name when read forward and open one when read backward.
 VERBS = sorted(
     (
@@ -27,7 +31,7 @@ VERBS = sorted(
         "协助 牵头 主办 承办 协办 召开 举办 开展 启动 发布 部署 印发 出台 推出 设立 成立 组建 建立 整合 获悉 "
         "介绍 表示 透露 指出 要求 强调 相关 负责人 工作人员 干部 列为 认定 评为 授予 荣获 获评 获得 作出 "
         "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 "
-        "落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
+        "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
         "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将"
     ).split(),
     key=len,
@@ -38,6 +42,7 @@ VERB_RE = re.compile("|".join(map(re.escape, VERBS)))
 BODY_WORDS = sorted(
     (
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
+        "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 指挥部 "
         "总工会 工会 红十字会 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站"
@@ -47,7 +52,8 @@ BODY_WORDS = sorted(
 )
 # 中心 and the like need a stem (区中心? no); 委, 办 and 局 may follow a level directly (省委, 区委办, 市局).
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
-                    "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院"}
+                    "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
+                    "众创城", "人力资源市场"}
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = {"督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办"}
@@ -64,6 +70,7 @@ LEVEL_WORDS = {
     "广东省": ("province", ""),
     "江门市": ("city", ""),
     "蓬江区": ("district", ""),
+    "蓬江": ("district", "区日"),
     "省": ("province", "钱心力时去内外级会城份直属"),
     "市": ("city", "场民区内外级值面属直"),
     "江门": ("city", "市日"),
@@ -87,7 +94,7 @@ def boundary_before(text: str, index: int) -> bool:
     if index == 0:
         return True
     char = text[index - 1]
-    if not CJK.match(char) or char in STOP_CHARS:
+    if not CJK.match(char) or char in STOP_CHARS or char in OPENING_CHARS:
         return True
     window = text[max(0, index - 4) : index]
     return any(window.endswith(verb) for verb in VERBS)
@@ -99,6 +106,9 @@ def read_run(text: str, start: int, skip: int) -> str:
     limit = min(len(text), start + MAX_RUN)
     while end < limit:
         char = text[end]
+        if text[end : end + 2] in NAME_WORDS:
+            end += 2
+            continue
         if char == "和" and not text[start:end].endswith(tuple(BODY_WORDS)):
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
@@ -141,7 +151,7 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         word = match.group()
         start = match.start()
         # A bare level (省, 市, 区, 镇) must start a word; a full place or a central body names itself.
-        if len(word) <= 2 and word not in CENTRAL and word != "江门" and not boundary_before(text, start):
+        if len(word) <= 2 and word not in CENTRAL and word not in ("江门", "蓬江") and not boundary_before(text, start):
             continue
         if word in LEVEL_WORDS:
             level, never_after = LEVEL_WORDS[word]

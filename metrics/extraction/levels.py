@@ -58,7 +58,7 @@ KIND_BY_WORD = (
     ("市场", "public_institution"),
 )
 LEVEL_OF_WORD = {
-    "广东省": "province", "省": "province", "江门市": "city", "市": "city", "蓬江区": "district", "区": "district",
+    "广东省": "province", "省": "province", "江门市": "city", "市": "city", "蓬江区": "district", "区": "district", "蓬江": "district",
     "镇": "town", "街道": "town",
 }
 

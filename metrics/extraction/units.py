@@ -106,13 +106,14 @@ MAX_STEM = 14
 CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}校区[)）]")
 COLLECTIVE_STARTS = ("全", "各", "多", "该", "每", "本", "这", "那", "公办", "民办", "所")
 COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所")
-STEM_VERB_RE = re.compile(
-    "|".join(
-        map(re.escape, sorted(set(bodies.VERBS) | set(LEADING_VERBS) | set(
-            "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往".split()
-        ), key=len, reverse=True))
-    )
+STEM_VERBS = sorted(
+    set(bodies.VERBS) | set(LEADING_VERBS) | set(
+        "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往".split()
+    ),
+    key=len,
+    reverse=True,
 )
+STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(
     (
@@ -426,6 +427,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
 
     if rule == "village":
+        # 来自中和村, 走进为民村: a two-character name that holds a function word, after a boundary.
+        two_start = suffix_start - 2
+        if len(core) < 2 and not prefix and two_start > 0 and set(text[two_start:suffix_start]) & set("和为与"):
+            if _opens_name(text, two_start):
+                begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
         if prefix or core in GENERIC_PLACE_STEMS or core[:1] in COUNT_CHARS and not place_parent:
             return None
@@ -436,7 +442,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         # character when its villagers follow (高村村民).
         villagers = text[suffix_end : suffix_end + 2] in {"村民", "居民", "村委", "两委"}
         if len(core) == 2 or len(core) == 1 and villagers:
-            if cut or bodies.boundary_before(text, begin) or text[begin - 1 : begin] in "、”“":
+            if cut or _opens_name(text, begin) or text[begin - 1 : begin] in "、”“":
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
         return None
     if rule == "town":
@@ -475,6 +481,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     parent = place_parent or implied_place
     name = place_parent + core + suffix if place_parent else core + suffix
     return (begin, suffix_end, name, kind, parent, True, True)
+
+
+def _opens_name(text: str, index: int) -> bool:
+    """True when a name may start at ``index``: a boundary, or right after a verb (来自|中和村)."""
+    return bodies.boundary_before(text, index) or text[:index].endswith(tuple(STEM_VERBS))
 
 
 def _after_last_verb(stem: str) -> tuple[int, bool]:

@@ -248,3 +248,18 @@ def test_find_unit_mentions_takes_no_fragment_for_a_body(text, gazetteer):
 )
 def test_find_unit_mentions_reads_more_body_words(text, expected, gazetteer):
     assert [m.name for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区市场监督管理局、区政务服务和数据管理局参加。", ["区市场监督管理局", "蓬江区政务服务和数据管理局"]),
+        ("招聘会在区公共就业服务中心举行。", ["蓬江区公共就业服务中心"]),
+        ("招聘会在区人力资源市场举行。", ["蓬江区人力资源市场"]),
+        ("在蓬江产业园、荷塘万洋众创城设立服务站。", ["蓬江产业园", "荷塘镇万洋众创城"]),
+        ("来自中和村的瓜农获奖。", ["中和村"]),
+        ("蓬江警方破获案件。", []),
+    ],
+)
+def test_find_unit_mentions_reads_names_that_hold_function_words_and_parks(text, expected, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == expected
