@@ -47,8 +47,18 @@ CUES: dict[str, str] = {
     "品牌": "brand",
     "体系": "system",
     "联盟": "alliance",
+    "突破年": "campaign",
+    "攻坚年": "campaign",
+    "经验": "model",
     "制": "mechanism",
 }
+# Names that say what they are by their last word, though no cue follows: teams (“护河队”,
+# “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”).
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂")
+# Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
+PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
+# 以“三清三拆三整治”为抓手: the frame the paper gives a programme that carries the work.
+CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入点)")
 # Words that name what a quoted name is when they follow it at once (“送法进企业”活动, “粤省事”小程序,
 # “法+侨”“检+侨”涉侨服务): too common to be looked for a few words further on.
 NEAR_CUES: dict[str, str] = {
@@ -59,7 +69,7 @@ NEAR_CUES: dict[str, str] = {
     "闭环管理": "mechanism", "闭环机制": "mechanism", "工作指引": "mechanism", "审批服务": "mechanism", "服务": "other",
     "队伍": "other", "服务队": "other", "志愿服务队": "other", "小分队": "other", "小程序": "platform", "专窗": "other",
     "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
-    "积分": "mechanism", "品牌": "brand", "主题": "campaign", "站点": "other",
+    "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
 }
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
@@ -67,7 +77,7 @@ NEAR_CUE_RE = re.compile(
 CHAIN_CUE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
 # Verbs that put a programme into practice: 推行“免申即享”, 试点“时间银行”, “青年夜校”开课.
 VERBS_BEFORE = re.compile(
-    r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托)$"
+    r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴)$"
 )
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
 # Quotes printed side by side share the cue after the last one: “法+侨”“检+侨”“司+侨”涉侨服务.
@@ -86,6 +96,7 @@ GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商"
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
 OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
+NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
 GENERAL_CUES = {"服务", "工作", "管理", "建设", "主题", "创建", "培训"}
 BODY_WORDS = ("办公室", "中心", "站", "室", "局", "所", "处", "科", "组", "部")
 CLAUSE_END = re.compile(r"[，。；、,;！？!?]|$")
@@ -139,9 +150,11 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
             continue
         chain_end = _chain_end(text, quotes, index)
         kind, cue_text = _cue(text, chain_end, name)
-        if kind is None and "、" not in name:
+        if kind is None:
             chained = chain_end is not quote or index > 0 and text[quotes[index - 1].end() : quote.start()] in CHAIN_GAP
             kind = _near_cue(text, chain_end, quote, name, chained=chained)
+            if kind in ("other", None) and "、" in name:
+                kind = None  # a list inside quotes needs a word that says what it is (“双随机、一公开”监管)
         parts = name.split("、")
         if len(parts) > 1 and (kind is None or min(map(len, parts)) < 2 or len(parts) > 4):
             continue  # “水、路、家、园” and five tasks in a row list things; “企业吹哨、部门报到”机制 names one
@@ -217,6 +230,12 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     """Return the kind a word right after the quotes gives, or a programme verb around a long enough name."""
     if WHITESPACE.search(name) or SENTENCE_WORDS.search(name) or OBSERVANCE.fullmatch(name):
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
+    if PROVINCE_PLATFORM.fullmatch(name):
+        return "platform"
+    if CARRIER_AFTER.match(text, chain_end.end()) and text[max(0, quote.start() - 1) : quote.start()] == "以":
+        return "other"
+    if len(name) >= 3 and name.endswith(NAME_ENDINGS):
+        return "other"
     near = NEAR_CUE_RE.match(text, chain_end.end())
     if chained and near is None:
         # A row of names may put a word before their cue: “法+侨”“检+侨”涉侨服务.
@@ -225,14 +244,17 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
             return NEAR_CUES[near.group(1)]
     if near:
         general = near.group(1) in GENERAL_CUES
-        if text.startswith(BODY_WORDS, near.end()) or general and (len(name) < 4 or CODE_RE.fullmatch(name)):
+        numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设
+        if text.startswith(BODY_WORDS, near.end()) or general and (len(name) < 4 and not numbered or CODE_RE.fullmatch(name)):
             return None  # “弱信号”管理办公室 names an office; “一站式”服务 is a manner of serving
         return NEAR_CUES[near.group(1)]
     if CODE_RE.fullmatch(name):
         return None  # a bare code needs a cue that says what it numbers
     verb_before = VERBS_BEFORE.search(text, max(0, quote.start() - 2), quote.start())
     # 开展“跨洋调解”， names a programme; 开展“平安三率”入户宣传 names what is explained.
-    if len(name) >= 4 and (verb_before and CLAUSE_END.match(text, chain_end.end()) or VERBS_AFTER.match(text, quote.end())):
+    if len(name) >= 4 and verb_before and CLAUSE_END.match(text, chain_end.end()) or len(name) >= 3 and VERBS_AFTER.match(
+        text, quote.end()
+    ):
         return "other"
     return None
 

@@ -66,7 +66,7 @@ def test_find_initiative_mentions_records_a_printed_alias_of_a_new_initiative():
         "强化“1、3、5”快速反应处置能力。",
         "该经验得到“长安评论”公众号刊登推介。",
         "坚定拥护“两个确立”、坚决做到“两个维护”。",
-        "“粤平安”相关负责人制定了新规。",
+        "“红马甲”相关负责人制定了新规。",
     ],
 )
 def test_find_initiative_mentions_skips_slogans_honours_and_plain_words(text):
@@ -133,3 +133,21 @@ def test_find_initiative_mentions_reads_unquoted_systems_and_campaigns(text, exp
 )
 def test_find_initiative_mentions_leaves_offices_manners_slogans_and_days(text):
     assert discovered_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("群众可通过“粤省事”预约。", ["粤省事"]),
+        ("棠下镇以“三清三拆三整治”为抓手。", ["三清三拆三整治"]),
+        ("蓬江区推进圩镇“七个一”建设。", ["七个一"]),
+        ("组织党员志愿者组成“送餐小分队”。", ["送餐小分队"]),
+        ("各园区建成“妇女儿童之家”156个。", ["妇女儿童之家"]),
+        ("今年是蓬江区“招商引资突破年”。", ["招商引资突破年"]),
+        ("坚持和发展新时代“枫桥经验”。", ["枫桥经验"]),
+        ("区市场监管局：“双随机、一公开”监管实现全覆盖", ["双随机、一公开"]),
+        ("区侨联“侨青荟”走进侨乡古村", ["侨青荟"]),
+    ],
+)
+def test_find_initiative_mentions_reads_platforms_carriers_teams_and_numbered_names(text, expected):
+    assert discovered_names(text) == expected
