@@ -263,3 +263,17 @@ def test_find_unit_mentions_reads_more_body_words(text, expected, gazetteer):
 )
 def test_find_unit_mentions_reads_names_that_hold_function_words_and_parks(text, expected, gazetteer):
     assert [m.name for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("蓬江分局破获案件27宗。该局联合市公安局禁毒支队开展行动。", [
+            ("江门市公安局蓬江分局", "蓬江分局"), ("江门市公安局蓬江分局", "该局"), ("江门市公安局禁毒支队", "市公安局禁毒支队"),
+        ]),
+        ("蓬江法院审结案件。该院还开展巡回审判。", [("江门市蓬江区人民法院", "蓬江法院"), ("江门市蓬江区人民法院", "该院")]),
+        ("该局表示将继续推进。", []),
+    ],
+)
+def test_find_unit_mentions_reads_this_bureau_as_the_last_one_named(text, expected, gazetteer):
+    assert [(m.name, m.text) for m in find_unit_mentions(text, gazetteer)] == expected
