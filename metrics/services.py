@@ -34,6 +34,7 @@ from metrics.extraction import (
     UnitEntry,
     extract_text,
 )
+from metrics.extraction.levels import level_of
 from metrics.extraction.reference import compile_reference, load_catalogue, load_gazetteer
 from metrics.models import Figure
 from news.importers import publication_date
@@ -72,6 +73,7 @@ def _ensure_units(entries: list[UnitEntry]) -> None:
             "kind": entry.kind,
             "in_pengjiang": entry.in_pengjiang,
             "parent": parent,
+            "level": level_of(entry.name, entry.kind, parent.kind if parent else None, entry.in_pengjiang),
         }
         unit = existing.get(entry.name)
         if unit is None:
@@ -377,6 +379,7 @@ def _create_discovered_units(results, reference: Reference) -> int:
             kind=mention.kind,
             parent=parents.get(reference.unit_ids.get(mention.parent)),
             in_pengjiang=mention.in_pengjiang,
+            level=mention.level or Unit.Level.DISTRICT,
             needs_review=True,
             source=Unit.Source.DISCOVERED,
         )

@@ -47,6 +47,11 @@ class ArticleQuerySet(VersionedQuerySet):
         return self.select_related("page").prefetch_related("credits")
 
 
+# Kinds as values, so this module needs no import of the models it serves.
+TOWN_KINDS = ("subdistrict", "town")
+INSTITUTION_KINDS = ("school", "hospital", "public_institution")
+
+
 class UnitQuerySet(VersionedQuerySet):
     def in_pengjiang(self):
         return self.filter(in_pengjiang=True)
@@ -60,6 +65,50 @@ class UnitQuerySet(VersionedQuerySet):
 
     def roots(self):
         return self.filter(parent__isnull=True)
+
+    def directory(self) -> dict:
+        """Return the units in the groups of the /units/ tree, in two queries.
+
+        District bodies nest under their parents (a department under 区政府);
+        the subdistricts and towns carry everything below them; schools,
+        hospitals and other institutions that hang under no body of the tree
+        are a group of their own rather than district bodies; enterprises and
+        associations are apart; bodies outside Pengjiang are grouped by level
+        (中央, 省, 市 …) so that 公安部 and 江门市公安局 can be browsed.
+        """
+        units = list(self.in_pengjiang().order_by("tree_path"))
+        town_paths = [unit.tree_path for unit in units if unit.kind in TOWN_KINDS]
+        towns = {unit.tree_path: {"unit": unit, "members": [], "base_depth": unit.depth} for unit in units if unit.kind in TOWN_KINDS}
+        bodies, institutions, others = [], [], []
+        for unit in units:
+            town_path = next((path for path in town_paths if unit.tree_path.startswith(path)), None)
+            if town_path == unit.tree_path:
+                continue
+            if town_path:
+                unit.depth_in_town = unit.depth - towns[town_path]["base_depth"] - 1  # 0 for a village, 1 below it
+                towns[town_path]["members"].append(unit)
+            elif not unit.is_government:
+                others.append(unit)
+            elif unit.kind in INSTITUTION_KINDS and unit.parent_id is None:
+                institutions.append(unit)
+            else:
+                bodies.append(unit)
+        outside_by_level: dict[str, list] = {}
+        for unit in self.filter(in_pengjiang=False).order_by("name"):
+            outside_by_level.setdefault(unit.level, []).append(unit)
+        levels = self.model.Level
+        outside_groups = [
+            {"level": level.label, "units": outside_by_level[level.value]} for level in levels if level.value in outside_by_level
+        ]
+        outside = [unit for group in outside_groups for unit in group["units"]]
+        return {
+            "bodies": bodies,
+            "towns": list(towns.values()),
+            "institutions": institutions,
+            "others": others,
+            "outside": outside,
+            "outside_groups": outside_groups,
+        }
 
 
 class InitiativeQuerySet(VersionedQuerySet):

@@ -266,31 +266,8 @@ def initiative_detail(request, slug):
 
 
 def unit_directory() -> dict:
-    """Return the district's units in three groups for the /units/ tree.
-
-    District bodies (party, congress, government and their departments …), the
-    subdistricts and towns with everything below them, and — apart — the
-    enterprises and associations and the bodies outside Pengjiang that articles
-    name. Two queries; the nesting is read from each unit's tree path.
-    """
-    units = list(Unit.objects.in_pengjiang().order_by("tree_path"))
-    town_paths = [unit.tree_path for unit in units if unit.kind in TOWN_KINDS]
-    towns = {path: {"unit": unit, "members": []} for unit in units for path in [unit.tree_path] if path in town_paths}
-    bodies, others = [], []
-    for unit in units:
-        town_path = next((path for path in town_paths if unit.tree_path.startswith(path)), None)
-        if town_path == unit.tree_path:
-            continue
-        if town_path:
-            towns[town_path]["members"].append(unit)
-        elif unit.is_government:
-            bodies.append(unit)
-        else:
-            others.append(unit)
-    for town in towns.values():
-        town["base_depth"] = town["unit"].depth
-    outside = list(Unit.objects.filter(in_pengjiang=False).order_by("name"))
-    return {"bodies": bodies, "towns": list(towns.values()), "others": others, "outside": outside}
+    """Return the district's units in the groups of the /units/ tree (see ``UnitQuerySet.directory``)."""
+    return Unit.objects.directory()
 
 
 @conditional

@@ -20,6 +20,12 @@ figure, and why:
   and phone numbers; a hotline number (12345) has no measure word after it;
 - a bare 一 before a measure word is the indefinite article ("一名调解员",
   "一批纠纷"), except in 一倍;
+- numbers of congresses and their sessions (十四届人大七次会议), round the
+  clock (24小时值守, 7×24小时), vague amounts (几十亩, 数百万元), a rule's
+  minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
+  千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
+- milestones are figures with their word: 突破500亿元, 首次突破7000人次, and
+  上千名 (as many as a thousand);
 - figures in headlines and photo captions are not scanned: there the paper
   repeats a body figure rounded (headline 近1200人 ↔ body 1175人, caption
   逾8000人次 ↔ body 8036人次), and counting both would double it.
@@ -60,13 +66,15 @@ FEW_MEASURES = {"户", "趟"}
 BARE_SUMS = {"亿", "十亿", "百亿", "千亿", "千万", "百万", "十万", "万"}
 # "亿元以上产业项目", "超千万元的行政村", "站上千亿元台阶": a bare sum as a threshold or a milestone.
 THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|门槛|大关|关口)")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+NOUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 # kind of each measure (metrics.models.Figure.Kind values) and how it is stored.
 MEASURES: dict[str, tuple[str, str]] = {
     **{m: ("count", m) for m in (
         "人次 人 名 位 个 家 户 宗 件 起 条 项 款 所 支 批 次 场次 场 届 张 份 篇 本 套 台 辆 只 座 间 处 栋 "
         "株 棵 台次 架次 车次 班次 期次 课时 节 门 类 种 对 组 队 轮 批次 校 辆次 个点 户次 家次 件次 宗次 人天 "
-        "期 块 斤 趟 部 盏 艘 头 箱 袋 瓶 册 幅 根 棵次 场馆 单 笔 例 剂 针"
+        "期 块 斤 趟 部 盏 艘 头 箱 袋 瓶 册 幅 根 棵次 场馆 单 笔 例 剂 针 剂次 幢 层 栋次 班 户籍 床 张床 辆"
     ).split()},
     "元": ("amount", "元"),
     "美元": ("amount", "美元"),
@@ -87,13 +95,14 @@ MEASURE_PATTERN = "|".join(
 )
 NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"
 # "千余人", "百余家", "万余人次": the unit word alone, always with 余 or 多; "突破千万元": a bare multiplier of money.
-BARE = "(?:[百千万](?=[余多])|[十百千]?[万亿](?=元|美元))"
-QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到"
+# "上千名": 上 before a bare 百, 千 or 万 is "as many as".
+BARE = "(?:[百千万](?=[余多])|(?<=上)[百千万](?![余多亿])|[十百千]?[万亿](?=元|美元))"
+QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到|首次突破|突破|首破|上(?=[百千万])"
 QUALIFIERS_AFTER = "以上|左右|上下|之多"
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
-    r"(?=[将接大约近逾超多高至不百千万亿0-9０-９零〇一二两三四五六七八九十])"
+    r"(?=[将接大约近逾超多高至不突首上百千万亿0-9０-９零〇一二两三四五六七八九十])"
     rf"(?P<before>{QUALIFIERS_BEFORE})?"
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
@@ -133,6 +142,8 @@ LABEL_LEADING_RE = re.compile("(?:" + "|".join(map(re.escape, LABEL_LEADING_WORD
 # Where the noun phrase after a figure stops ("13家企业获得78个品牌展位" → 企业).
 LABEL_AFTER_STOP = re.compile(r"[0-9]|荣获|获得|获|带来|发放|进行|参与|参加|被|将|是|的|为|向|开展|在|和|与|及|等|，|。")
 LABEL_TRAILING_VERBS = re.compile(r"(?:长达|多达|高达|达到|达|为|约占|占|共计|累计|共)$")
+# What follows a numbered congress (十四届人大, 七次会议) and not a count of terms (连续两届荣获).
+SESSION_AFTER = re.compile(r"(?:全国|省|市|区|县|镇)?(?:人大|政协|党代会|代表大会|委员会|中央|会议|全会|全体会议|常委会|[一二三四五六七八九十]+次)")
 LABEL_MAX = 30
 MAX_VALUE = Decimal(10) ** 17
 NOUN_AFTER_MAX = 12
@@ -290,8 +301,27 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         # "两户", "三类", "两名": a handful told in the story, not a result to report.
         if measure == "期" or VAGUE_FEW.fullmatch(number) or (number in FEW and measure in FEW_MEASURES):
             return False
+    # "十四届七次会议", "十一届人大六次会议": the numbering of a congress and its sessions.
+    if number and CHINESE_ONLY.fullmatch(number) and (
+        measure == "届" and SESSION_AFTER.match(body, end)
+        or measure == "次" and SESSION_AFTER.match(body, end) and "届" in body[max(0, start - 6) : start]
+    ):
+        return False
+    # "24小时值守", "7×24小时服务": round the clock, not a duration of work.
+    if number == "24" and measure == "小时" and (end < len(body) and CJK_CHAR.match(body[end]) or body[start - 1 : start] in "×*xX"):
+        return False
+    # "几十亩", "数百万元": a vague amount, not a figure.
+    if start > 0 and body[start - 1] in "几数" and not match.group("before"):
+        return False
+    # "每月巡河不少于1次": a rule's minimum, not what was done.
+    if match.group("before") in ("不少于", "不低于", "至少") and "每" in body[spans.clause_start(body, start, 0) : start]:
+        return False
     # "亿元以上产业项目", "超千万元的行政村": a bare sum as a threshold, not a sum reported.
-    if number in BARE_SUMS and (match.group("after") or THRESHOLD_AFTER.match(body, end)):
+    if number in BARE_SUMS and (match.group("after") or THRESHOLD_AFTER.match(body, end) or NOUN_CHAR.match(body, end)):
+        return False  # also "千亿元GDP强区", "千万元目标": a sum that names a goal
+    # "投资超5亿元的项目", "50亩以上优质工业用地": a sum or a size as the bar a thing clears.
+    if (match.group("before") in ("超", "超过", "逾") and body[end : end + 1] == "的" or match.group("after") in ("以上", "以下")
+            and CJK_CHAR.match(body, end)) and MEASURES.get(measure or "", ("",))[0] in ("amount", "measurement"):
         return False
     return True
 

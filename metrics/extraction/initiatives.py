@@ -7,6 +7,17 @@ few characters, ends it, or comes right before it. Quoted words without a cue
 are not initiatives. Names in the curated catalogue count wherever they are
 quoted, and unquoted when they are at least four characters long (平安联盟).
 
+A name is also an initiative when a word that says what it is follows it at
+once (“送法进企业”活动, “粤税通”小程序, “一村（社区）一法律顾问”工作), when a
+row of quotes shares one cue (“粤省事”“江门易办事”等平台), or when a verb puts a
+name of four characters or more into practice and the clause ends there
+(推行“免申即享”，) or it opens, starts or comes (“青年夜校”开课). Such a word
+that goes on into an office (“弱信号”管理办公室) does not count, and neither do
+slogans (with a space, or a sentence's 是/的/让), days of the calendar
+(“世界水日”) and bare codes without a cue. Without quotes, systems of chiefs
+(河长制), campaigns with their span or year (…三年行动, 招商引资突破年) and
+named 工作机制 count. Quotes of either width count (some tools print "…").
+
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
 one initiative side by side, and the catalogue lists the rest. A name that is
 only a numeric code (“1+6+N”, “1+3”) keeps the words up to its cue
@@ -36,15 +47,69 @@ CUES: dict[str, str] = {
     "品牌": "brand",
     "体系": "system",
     "联盟": "alliance",
+    "突破年": "campaign",
+    "攻坚年": "campaign",
+    "经验": "model",
     "制": "mechanism",
 }
+# Names that say what they are by their last word, though no cue follows: teams (“护河队”,
+# “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”).
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂")
+# Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
+PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
+# 以“三清三拆三整治”为抓手: the frame the paper gives a programme that carries the work.
+CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入点)")
+# Words that name what a quoted name is when they follow it at once (“送法进企业”活动, “粤省事”小程序,
+# “法+侨”“检+侨”涉侨服务): too common to be looked for a few words further on.
+NEAR_CUES: dict[str, str] = {
+    "活动": "campaign", "系列活动": "campaign", "实践活动": "campaign", "慰问活动": "campaign", "专项行动": "campaign",
+    "专项整治": "campaign", "专项监督": "campaign", "创建": "campaign", "宣讲": "campaign", "招聘会": "campaign",
+    "就业对接会": "campaign", "对接会": "campaign", "普法": "campaign", "慰问": "campaign", "工作": "other",
+    "建设": "project", "改革": "other", "管理": "mechanism", "措施": "mechanism", "监管": "mechanism", "制度": "mechanism",
+    "闭环管理": "mechanism", "闭环机制": "mechanism", "工作指引": "mechanism", "审批服务": "mechanism", "服务": "other",
+    "队伍": "other", "服务队": "other", "志愿服务队": "other", "小分队": "other", "小程序": "platform", "专窗": "other",
+    "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
+    "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
+}
+NEAR_CUE_RE = re.compile(
+    r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
+)
+CHAIN_CUE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
+# Verbs that put a programme into practice: 推行“免申即享”, 试点“时间银行”, “青年夜校”开课.
+VERBS_BEFORE = re.compile(
+    r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴)$"
+)
+VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
+# Quotes printed side by side share the cue after the last one: “法+侨”“检+侨”“司+侨”涉侨服务.
+CHAIN_GAP = {"", "、", "和", "或", "及", "与"}
+# Named without quotes: a system of chiefs (河长制, 河湖长制, 林长制) and campaigns that carry a
+# plan's span or year (安全生产治本攻坚三年行动, 招商引资突破年).
+UNQUOTED_RE = re.compile(
+    r"(?:河湖|河|湖|林|田|路|山)长制"
+    r"|[\u4e00-\u9fff]{2,16}(?:三年行动|攻坚行动|人大代表票决制|突破年|攻坚年)"
+    r"|[\u4e00-\u9fff]{4,14}?工作机制"
+)
+UNQUOTED_LEAD = re.compile(
+    r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|是|的|在|和|与|及|了)"
+)
+GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化")
+SENTENCE_WORDS = re.compile(r"[是的了让把]")
+WHITESPACE = re.compile(r"\s")
+OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
+NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
+GENERAL_CUES = {"服务", "工作", "管理", "建设", "主题", "创建", "培训"}
+BODY_WORDS = ("办公室", "中心", "站", "室", "局", "所", "处", "科", "组", "部")
+CLAUSE_END = re.compile(r"[，。；、,;！？!?]|$")
+QUOTE_MARKS = set("“\"‘'")
 CUE_PATTERN = "|".join(sorted(CUES, key=len, reverse=True))
 CUE_AFTER_RE = re.compile(rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})")
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
 # A name is short and has no list inside: “基础信息采集、重点人员联控…” describes, it does not name.
-NAME_RE = re.compile(r"“([^“”\n，。！？；,;、]{2,40})”")
+# Quotes of either width: some tools print "…" and '…' for “…” and ‘…’. A name with 、 inside
+# (“企业吹哨、部门报到”机制) counts only with a cue word after it.
+NAME_RE = re.compile(r"[“\"‘']([^“”\"‘’'\n，。！？；,;]{2,40})[”\"’']")
 CODE_RE = re.compile(r"[0-9A-Za-z+＋、]+")
 
 
@@ -83,7 +148,16 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
         if following and text[quote.end() : following.start()] == "的":
             alias_of_next[index + 1] = name
             continue
-        kind, cue_text = _cue(text, quote, name)
+        chain_end = _chain_end(text, quotes, index)
+        kind, cue_text = _cue(text, chain_end, name)
+        if kind is None:
+            chained = chain_end is not quote or index > 0 and text[quotes[index - 1].end() : quote.start()] in CHAIN_GAP
+            kind = _near_cue(text, chain_end, quote, name, chained=chained)
+            if kind in ("other", None) and "、" in name:
+                kind = None  # a list inside quotes needs a word that says what it is (“双随机、一公开”监管)
+        parts = name.split("、")
+        if len(parts) > 1 and (kind is None or min(map(len, parts)) < 2 or len(parts) > 4):
+            continue  # “水、路、家、园” and five tasks in a row list things; “企业吹哨、部门报到”机制 names one
         aliases = (alias_of_next[index],) if index in alias_of_next else ()
         canonical = catalogue.canonical(name) or next((catalogue.canonical(a) for a in aliases if catalogue.canonical(a)), None)
         if CODE_RE.fullmatch(name):
@@ -98,6 +172,13 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
         elif kind:
             found.append((quote.start(), quote.end(), name, kind, aliases, True))
     claimed = [(start, end) for start, end, *_ in found] + [q.span() for q in quotes]
+    for match in _unquoted_names(text):
+        if spans.overlaps(claimed, match[0], match[1]):
+            continue
+        canonical = catalogue.canonical(match[2])
+        kind = catalogue.entries[canonical].kind if canonical else "mechanism" if match[2].endswith("制") else "campaign"
+        found.append((match[0], match[1], canonical or match[2], kind, (), canonical is None))
+        claimed.append((match[0], match[1]))
     for match in catalogue.unquoted_matches(text):
         if spans.overlaps(claimed, match.start(), match.end()):
             continue
@@ -125,7 +206,7 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
 def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     """Return (kind, the words from the closing quote to the cue) or (None, "") when no cue marks the name."""
     after = CUE_AFTER_RE.match(text, quote.end())
-    if after and after.group(1) not in CUE_AFTER_EXCLUDED and "“" not in after.group():
+    if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()):
         return CUES[after.group(1)], after.group()
     for cue in sorted(CUES, key=len, reverse=True):
         if name.endswith(cue) and len(name) > len(cue):
@@ -136,3 +217,58 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
         before = CUE_BEFORE_RE.search(text[max(0, quote.start() - 4) : quote.start()])
         return CUES[before.group().rstrip("之的")], ""
     return None, ""
+
+
+def _chain_end(text: str, quotes: list[re.Match], index: int) -> re.Match:
+    """Return the last quote of the row of quotes that starts at ``index`` (“粤省事”“江门易办事”等平台)."""
+    while index + 1 < len(quotes) and text[quotes[index].end() : quotes[index + 1].start()] in CHAIN_GAP:
+        index += 1
+    return quotes[index]
+
+
+def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, chained: bool = False) -> str | None:
+    """Return the kind a word right after the quotes gives, or a programme verb around a long enough name."""
+    if WHITESPACE.search(name) or SENTENCE_WORDS.search(name) or OBSERVANCE.fullmatch(name):
+        return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
+    if PROVINCE_PLATFORM.fullmatch(name):
+        return "platform"
+    if CARRIER_AFTER.match(text, chain_end.end()) and text[max(0, quote.start() - 1) : quote.start()] == "以":
+        return "other"
+    if len(name) >= 3 and name.endswith(NAME_ENDINGS):
+        return "other"
+    near = NEAR_CUE_RE.match(text, chain_end.end())
+    if chained and near is None:
+        # A row of names may put a word before their cue: “法+侨”“检+侨”涉侨服务.
+        near = CHAIN_CUE_RE.match(text, chain_end.end())
+        if near:
+            return NEAR_CUES[near.group(1)]
+    if near:
+        general = near.group(1) in GENERAL_CUES
+        numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设
+        if text.startswith(BODY_WORDS, near.end()) or general and (len(name) < 4 and not numbered or CODE_RE.fullmatch(name)):
+            return None  # “弱信号”管理办公室 names an office; “一站式”服务 is a manner of serving
+        return NEAR_CUES[near.group(1)]
+    if CODE_RE.fullmatch(name):
+        return None  # a bare code needs a cue that says what it numbers
+    verb_before = VERBS_BEFORE.search(text, max(0, quote.start() - 2), quote.start())
+    # 开展“跨洋调解”， names a programme; 开展“平安三率”入户宣传 names what is explained.
+    if len(name) >= 4 and verb_before and CLAUSE_END.match(text, chain_end.end()) or len(name) >= 3 and VERBS_AFTER.match(
+        text, quote.end()
+    ):
+        return "other"
+    return None
+
+
+def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, name) of the unquoted names of systems and campaigns, cut after a leading verb."""
+    result = []
+    for match in UNQUOTED_RE.finditer(text):
+        name = match.group()
+        lead = UNQUOTED_LEAD.match(name[:-2])
+        start = match.start() + (lead.end() if lead else 0)
+        name = text[start : match.end()]
+        if name.endswith("工作机制") and (len(name) < 8 or name[:-4].endswith(GENERIC_MECHANISMS)):
+            continue  # 长效工作机制, 联动工作机制: kinds of mechanism, not names
+        if len(name) >= 3:
+            result.append((start, match.end(), name))
+    return result

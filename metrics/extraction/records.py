@@ -39,6 +39,7 @@ class UnitMention:
     in_pengjiang: bool = True
     discovered: bool = False  # not in the gazetteer: to be created for review
     in_title: bool = False
+    level: str = ""  # a news.models.Unit.Level value: central, province, city, district, town, village
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ Decisions, so that the tree stays honest:
 import re
 from collections.abc import Iterable
 
+from . import bodies
 from . import text as spans
+from .levels import LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
 from .records import UnitEntry, UnitMention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -65,6 +67,10 @@ GENERIC_STEMS = set(
 # (suffix pattern, kind, rule); longer suffixes first so 中心小学 wins over 小学.
 SHAPES: tuple[tuple[str, str, str], ...] = (
     ("股份有限公司", "enterprise", "enterprise"),
+    ("同乡会", "association", "association"),
+    ("联谊会", "association", "association"),
+    ("慈善会", "association", "association"),
+    ("研究会", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     ("商会", "association", "association"),
@@ -76,6 +82,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("卫生院", "hospital", "institution"),
     ("医院", "hospital", "institution"),
     ("幼儿园", "school", "institution"),
+    ("学院", "school", "institution"),
+    ("大学", "school", "institution"),
     ("小学", "school", "institution"),
     ("中学", "school", "institution"),
     ("学校", "school", "institution"),
@@ -95,6 +103,25 @@ NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
 MAX_STEM = 14
+CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}校区[)）]")
+COLLECTIVE_STARTS = ("全", "各", "多", "该", "每", "本", "这", "那", "公办", "民办", "所")
+COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所")
+STEM_VERBS = sorted(
+    set(bodies.VERBS) | set(LEADING_VERBS) | set(
+        "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往".split()
+    ),
+    key=len,
+    reverse=True,
+)
+STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
+# Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
+GENERIC_PLACE_STEMS = set(
+    (
+        "示范 城中 文明 幸福 宜居 美丽 和谐 平安 法治 绿美 生态 旅游 特色 专业 明星 先进 模范 行政 自然 整 全 各 本 该 "
+        "每 农 乡 进 驻 到 入 老旧 智慧 无毒 温馨 熟人 城市 居住 商品 这个 那个 一个 所在 周边 附近 辖区 所属 老年 新型 "
+        "试点 重点 红色 古 名 侨 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板"
+    ).split()
+)
 NON_GOVERNMENT = {"enterprise", "association"}
 PLACE_KINDS = {"town", "subdistrict"}
 
@@ -166,33 +193,41 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
     """Return the bodies named in ``text`` (a body or a headline), in reading order."""
     sentence_spans = [spans.Span(0, len(text), text)] if in_title else spans.sentences(text)
     titles = [m.span() for m in spans.BOOK_TITLE.finditer(text)]
-    claimed: list[tuple[int, int]] = []
-    found: list[tuple[int, int, str, str, str | None, bool, bool]] = []  # start, end, name, kind, parent, in_pj, discovered
+    found: list[tuple] = []  # start, end, name, kind, parent, in_pj, discovered, level
 
+    # The district's bare name (蓬江区) is the district only where no body name holds it (蓬江区紫茶小学).
+    bare_district = []
     for start, end, name in gazetteer.safe_matches(text):
         entry = gazetteer.entries[name]
-        found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False))
-        claimed.append((start, end))
+        item = (start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, "")
+        (bare_district if text[start:end] in PLACE_PREFIXES else found).append(item)
 
     for candidate in _discover(text, gazetteer, found, titles):
-        start, end = candidate[0], candidate[1]
-        if spans.overlaps(claimed, start, end):
-            continue
-        found.append(candidate)
-        claimed.append((start, end))
+        _claim(found, (*candidate, ""))
+
+    for candidate in _named_bodies(text, gazetteer, found, titles):
+        _claim(found, candidate)
+
+    for item in bare_district:
+        if not any(o[0] < item[1] and item[0] < o[1] for o in found):
+            found.append(item)
 
     for start, end, name in gazetteer.short_matches(text):
-        if spans.overlaps(claimed, start, end):
+        if any(o[0] < end and start < o[1] for o in found):
             continue
         if end < len(text) and _continues_name(text[end]):
             continue
         entry = gazetteer.entries[name]
-        found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False))
-        claimed.append((start, end))
+        found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
+
+    found.extend(_referred_back(text, sorted(found)))
+    found = _named_in_full(found)
 
     mentions = []
-    for start, end, name, kind, parent, in_pengjiang, discovered in sorted(found):
+    for start, end, name, kind, parent, in_pengjiang, discovered, level in sorted(found):
         sentence = spans.containing(sentence_spans, start)
+        parent_entry = gazetteer.entries.get(parent) if parent else None
+        parent_kind = parent_entry.kind if parent_entry else _discovered_kind(found, parent)
         mentions.append(
             UnitMention(
                 name=name,
@@ -205,9 +240,107 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
                 in_pengjiang=in_pengjiang,
                 discovered=discovered,
                 in_title=in_title,
+                level=level or level_of(name, kind, parent_kind, in_pengjiang),
             )
         )
     return mentions
+
+
+def _named_in_full(found: list[tuple]) -> list[tuple]:
+    """Give a village printed alone the full name it has elsewhere in the text: 井根村 is 杜阮镇井根村."""
+    full = {}
+    for item in found:
+        if item[3] in VILLAGE_KINDS and item[4]:
+            full.setdefault(item[2][len(item[4]) :] if item[2].startswith(item[4]) else item[2], item)
+    result = []
+    for item in found:
+        if item[3] in VILLAGE_KINDS and not item[4] and item[2] in full:
+            known = full[item[2]]
+            item = (item[0], item[1], known[2], item[3], known[4], item[5], item[6], item[7])
+        result.append(item)
+    return result
+
+
+def _discovered_kind(found, name):
+    return next((item[3] for item in found if item[2] == name), None)
+
+
+def _claim(found: list[tuple], candidate: tuple) -> None:
+    """Add ``candidate`` unless it overlaps a body already found; a longer name holding found ones replaces them.
+
+    杜阮镇卫生院 replaces the 杜阮镇 inside it: the town is its parent, not a second mention; but a
+    part of a known body leaves the body named too (市公安局蓬江分局户政大队 names 蓬江分局).
+    """
+    start, end = candidate[0], candidate[1]
+    overlapping = [o for o in found if o[0] < end and start < o[1]]
+    if not overlapping:
+        found.append(candidate)
+    elif all(start <= o[0] and o[1] <= end and (o[1] - o[0]) < end - start for o in overlapping):
+        for o in overlapping:
+            if o[2] != candidate[4] or o[3] in PLACE_KINDS | VILLAGE_KINDS:
+                found.remove(o)
+        found.append(candidate)
+
+
+def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
+    """Return the bodies named by a level or a place and a body word (see ``bodies``), as found-tuples."""
+    places = [(o[0], o[1], o[2], o[3]) for o in found if o[3] in PLACE_KINDS | VILLAGE_KINDS]
+    # A short name opens a body too: 杜阮专职消防队 (but not 白沙商会, an association of its own shape).
+    places += [
+        (start, end, name, gazetteer.entries[name].kind)
+        for start, end, name in gazetteer.short_matches(text)
+        if not any(o[0] < end and start < o[1] for o in found)
+    ]
+    places.sort()
+    towns = [(start, name) for start, _, name, kind in places if kind in PLACE_KINDS]
+
+    def town_of(offset: int) -> str | None:
+        return next((name for start, name in reversed(towns) if start < offset), None)
+
+    kinds = {name: kind for _, _, name, kind in places}
+    result = []
+    for start, end, name, word in bodies.discover_bodies(text, places, town_of):
+        if spans.inside(titles, start, end):
+            continue
+        printed = text[start:end]
+        known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name)
+        if known:
+            entry = gazetteer.entries[known]
+            result.append((start, end, known, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
+            continue
+        kind = kind_of(name)
+        inner = [o for o in found if start <= o[0] and o[1] < end and not o[6] and o[3] not in PLACE_KINDS]
+        if inner:  # a part of a known body: 市公安局蓬江分局户政大队 belongs to 蓬江分局
+            owner = gazetteer.entries[inner[-1][2]]
+            result.append((start, end, owner.name + text[inner[-1][1] : end], kind, owner.name, owner.in_pengjiang, True, ""))
+            continue
+        if word in kinds:  # a place: 杜阮镇妇联, 芝山社区党委
+            level = "village" if kinds[word] in VILLAGE_KINDS else "town"
+            result.append((start, end, name, kind, word, True, True, level))
+            continue
+        level = LEVEL_OF_WORD.get(word) or ("central" if word in bodies.CENTRAL else "")
+        if word in {"镇", "街道"}:
+            town = town_of(start)
+            result.append((start, end, name, kind, town, True, True, "town"))
+        elif level == "district" or word == "区" or word in {"区", "市", "省", "镇"} and name.startswith("团"):
+            result.append((start, end, name, kind, gazetteer.government_name, True, True, "district"))
+        else:
+            level = level or level_of(name, kind, None, False)
+            result.append((start, end, name, kind, None, False, True, level))
+    return result
+
+
+def _referred_back(text: str, found) -> list[tuple]:
+    """Return 该局, 该院 … as mentions of the last body before them whose name ends with that word."""
+    result = []
+    for start, end, word in bodies.anaphora(text):
+        earlier = [o for o in found if o[1] <= start and o[2].endswith(word)]
+        if word == "院":
+            earlier = [o for o in found if o[1] <= start and o[2].endswith(("法院", "检察院", "医院", "卫生院", "学院"))]
+        if earlier:
+            last = earlier[-1]
+            result.append((start, end, *last[2:]))
+    return result
 
 
 def _discover(text: str, gazetteer: Gazetteer, known, titles):
@@ -221,6 +354,9 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
     for match in SHAPE_RE.finditer(text):
         kind, rule = SHAPE_KIND[match.group()]
         candidate = _read_body(text, match.start(), match.end(), kind, rule, gazetteer, known_ends, known_spans)
+        if candidate and kind == "school" and (campus := CAMPUS_RE.match(text, candidate[1])):
+            # 技师学院（荷塘校区）: a campus is part of the school's name.
+            candidate = (candidate[0], campus.end(), candidate[2] + campus.group(), *candidate[3:])
         if candidate:
             candidates.append(candidate)
     for match in NUMBERED_SCHOOL_RE.finditer(text):
@@ -250,6 +386,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if any(start <= suffix_start < end for start, end in known_spans):
         return None
     after = text[suffix_end : suffix_end + 3]
+    if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村":
+        return None  # 井根村村民: the name ended at the first 村
     if rule in {"town", "village"} and (COLLECTIVE_AFTER.match(after) or NOT_A_PLACE_AFTER.match(after)):
         return None
     begin = suffix_start
@@ -266,6 +404,19 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     adjacent = known_ends.get(begin) if begin == floor else None
     place_parent = adjacent[0] if adjacent and adjacent[1] in PLACE_KINDS else None
     stem = text[begin:suffix_start]
+    cut, verb_last = _after_last_verb(stem)
+    if verb_last and rule not in {"enterprise", "association"}:
+        return None  # 计划招收小学: the verb's object, not a name
+    if text[suffix_start:suffix_end] == "小学" and stem.endswith("中"):
+        return None  # 中小学: schools of both kinds
+    if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":
+        return None  # 全区公办学校, 各村: all of a kind, not one
+    if cut:
+        begin += cut
+        stem = stem[cut:]
+        place_parent = None  # 荷塘镇联合荷塘派出所: a verb stands between the town and the name
+    if begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in COUNT_CHARS) and rule != "enterprise":
+        return None  # 3所新建学校, 12所中小学: a count of schools, not one
     prefix, core = _split_place_prefix(stem)
     if prefix:
         begin += stem.index(prefix + core) if core else stem.rindex(prefix)
@@ -276,9 +427,24 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
 
     if rule == "village":
-        if not place_parent or not 2 <= len(core) <= 3 or prefix:
+        # 来自中和村, 走进为民村: a two-character name that holds a function word, after a boundary.
+        two_start = suffix_start - 2
+        if len(core) < 2 and not prefix and two_start > 0 and set(text[two_start:suffix_start]) & set("和为与"):
+            if _opens_name(text, two_start):
+                begin, core = two_start, text[two_start:suffix_start]
+        # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
+        if prefix or core in GENERIC_PLACE_STEMS or core[:1] in COUNT_CHARS and not place_parent:
             return None
-        return (begin, suffix_end, core + suffix, kind, place_parent, True, True)
+        if place_parent and 1 <= len(core) <= 3:
+            # Named in full with its town (白沙街道西园社区): two towns may have villages of one name.
+            return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, True, True)
+        # Without its town: a two-character name at a boundary (在圩顶社区, 来自中和村), or one
+        # character when its villagers follow (高村村民).
+        villagers = text[suffix_end : suffix_end + 2] in {"村民", "居民", "村委", "两委"}
+        if len(core) == 2 or len(core) == 1 and villagers:
+            if cut or _opens_name(text, begin) or text[begin - 1 : begin] in "、”“":
+                return (begin, suffix_end, core + suffix, kind, None, True, True)
+        return None
     if rule == "town":
         if not prefix or not 2 <= len(core) <= 3:
             return None
@@ -313,7 +479,25 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if core.startswith("区") and len(core) > 2 and not prefix:
         core = core[1:]
     parent = place_parent or implied_place
-    return (begin, suffix_end, core + suffix, kind, parent, True, True)
+    name = place_parent + core + suffix if place_parent else core + suffix
+    return (begin, suffix_end, name, kind, parent, True, True)
+
+
+def _opens_name(text: str, index: int) -> bool:
+    """True when a name may start at ``index``: a boundary, or right after a verb (来自|中和村)."""
+    return bodies.boundary_before(text, index) or text[:index].endswith(tuple(STEM_VERBS))
+
+
+def _after_last_verb(stem: str) -> tuple[int, bool]:
+    """Return where a name starts after the last verb inside ``stem`` (联合潮连派出所走进|潮连中心), or 0,
+    and whether the stem ends with a verb (计划招收|小学)."""
+    last, at_end = 0, False
+    for match in STEM_VERB_RE.finditer(stem):
+        if match.end() < len(stem):
+            last = match.end()
+        else:
+            at_end = True
+    return last, at_end
 
 
 def _last_known_text(text: str, end: int, known_spans) -> str:

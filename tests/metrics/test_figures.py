@@ -219,3 +219,36 @@ def test_a_bare_hundred_billion_is_a_sum_and_as_a_milestone_no_figure():
     scan = scan_figures("经济总量首次站上千亿元台阶，跨过千亿元门槛。全年完成投资千亿元。")
     assert [(figure.text, figure.value) for figure in scan.figures] == [("千亿元", Decimal("100000000000"))]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("吸引了上千名村民和游客前来观看。", [("上千名", "1000", "上")]),
+        ("单日游客首次突破7000人次。", [("首次突破7000人次", "7000", "首次突破")]),
+        ("全年规上工业总产值突破500亿元。", [("突破500亿元", "50000000000", "突破")]),
+        ("累计接种5.2万剂次。", [("5.2万剂次", "52000", "")]),
+        ("一期20幢厂房全部封顶。", [("20幢", "20", "")]),
+    ],
+)
+def test_find_figures_reads_milestones_and_more_measures(text, expected):
+    assert [(f.text, str(f.value), f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江门市十四届人大七次会议召开。",
+        "出席区十一届人大六次会议。",
+        "开通24小时服务热线。",
+        "提供7×24小时值守。",
+        "一台旋耕机半天就能耕完几十亩。",
+        "村里计划投入数百万元。",
+        "区级河长每月巡河不少于1次。",
+        "加速挺进千亿元GDP强区。",
+        "正朝着千万元目标迈进。",
+        "其中投资超5亿元的项目3个。",
+    ],
+)
+def test_find_figures_passes_over_sessions_clocks_vague_amounts_rules_and_bars(text):
+    assert [f.text for f in find_figures(text)] in ([], ["3个"])

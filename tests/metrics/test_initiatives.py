@@ -66,7 +66,7 @@ def test_find_initiative_mentions_records_a_printed_alias_of_a_new_initiative():
         "强化“1、3、5”快速反应处置能力。",
         "该经验得到“长安评论”公众号刊登推介。",
         "坚定拥护“两个确立”、坚决做到“两个维护”。",
-        "“粤平安”相关负责人制定了新规。",
+        "“红马甲”相关负责人制定了新规。",
     ],
 )
 def test_find_initiative_mentions_skips_slogans_honours_and_plain_words(text):
@@ -80,3 +80,74 @@ def test_catalogue_names_count_when_quoted_without_a_cue(catalogue):
 def test_catalogue_matches_short_names_only_when_quoted():
     catalogue = Catalogue([InitiativeEntry(name="三个一", kind="campaign")])
     assert find_initiative_mentions("建强一个机关党委，三个一起抓。", catalogue) == []
+
+
+def discovered_names(text: str) -> list[str]:
+    return [m.name for m in find_initiative_mentions(text, Catalogue([]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("杜阮镇开展“送法进企业”活动。", ["送法进企业"]),
+        ("居民可以通过“粤省事”“江门易办事”等平台线上办理。", ["粤省事", "江门易办事"]),
+        ("深化“法+侨”“检+侨”“司+侨”涉侨服务。", ["法+侨", "检+侨", "司+侨"]),
+        ("纳税人通过“粤税通”小程序即可完成申报。", ["粤税通"]),
+        ("蓬江区深化“一村（社区）一法律顾问”工作。", ["一村（社区）一法律顾问"]),
+        ("环市街道将继续完善“企业吹哨、部门报到”机制。", ["企业吹哨、部门报到"]),
+        ("一些地方推行“免申即享”，让企业不用申请。", ["免申即享"]),
+        ("团区委“青年夜校”开课", ["青年夜校"]),
+        ('这是杜阮镇结合"我为群众办实事"实践活动的成果。', ["我为群众办实事"]),
+        ("作为蓬江“1+3”产业平台之一。", ["1+3产业平台"]),
+    ],
+)
+def test_find_initiative_mentions_reads_quoted_names_by_the_words_around_them(text, expected):
+    assert discovered_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("近年来，荷塘镇全面落实河长制。", ["河长制"]),
+        ("要深入开展安全生产治本攻坚三年行动。", ["安全生产治本攻坚三年行动"]),
+        ("承办法官迅速启动涉侨纠纷诉调对接工作机制。", ["涉侨纠纷诉调对接工作机制"]),
+        ("建立健全长效工作机制。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_unquoted_systems_and_campaigns(text, expected):
+    assert discovered_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "白沙街道“弱信号”管理办公室工作人员说。",
+        "提供“一站式”服务。",
+        "开展“全民禁毒　健康人生”主题宣传。",
+        "开展“世界水日”“中国水周”主题宣传活动。",
+        "以“7362”工作要求落实。",
+        "整治“水、路、家、园”环境。",
+        "全镇开展“平安三率”入户宣传。",
+        "开展“回头看”，巩固成效。",
+    ],
+)
+def test_find_initiative_mentions_leaves_offices_manners_slogans_and_days(text):
+    assert discovered_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("群众可通过“粤省事”预约。", ["粤省事"]),
+        ("棠下镇以“三清三拆三整治”为抓手。", ["三清三拆三整治"]),
+        ("蓬江区推进圩镇“七个一”建设。", ["七个一"]),
+        ("组织党员志愿者组成“送餐小分队”。", ["送餐小分队"]),
+        ("各园区建成“妇女儿童之家”156个。", ["妇女儿童之家"]),
+        ("今年是蓬江区“招商引资突破年”。", ["招商引资突破年"]),
+        ("坚持和发展新时代“枫桥经验”。", ["枫桥经验"]),
+        ("区市场监管局：“双随机、一公开”监管实现全覆盖", ["双随机、一公开"]),
+        ("区侨联“侨青荟”走进侨乡古村", ["侨青荟"]),
+    ],
+)
+def test_find_initiative_mentions_reads_platforms_carriers_teams_and_numbered_names(text, expected):
+    assert discovered_names(text) == expected

@@ -71,3 +71,34 @@ def test_multipliers_scale_exactly(whole, hundredths, multiplier):
     printed = f"{whole}.{hundredths:02d}{multiplier}"
     scale = {"万": 10**4, "亿": 10**8}[multiplier]
     assert to_decimal(printed) == Decimal(f"{whole}.{hundredths:02d}") * scale
+
+
+FULL_WIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")
+
+
+def with_separators(number: int, separator: str) -> str:
+    return f"{number:,}".replace(",", separator)
+
+
+@given(
+    st.integers(min_value=1000, max_value=10**9),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from([",", "，"]),
+    st.booleans(),
+)
+def test_figures_read_separators_and_full_width_digits_exactly(whole, hundredths, separator, full_width):
+    from metrics.extraction.figures import find_figures
+
+    printed = f"{with_separators(whole, separator)}.{hundredths:02d}"
+    if full_width:
+        printed = printed.translate(FULL_WIDTH)
+    (figure,) = find_figures(f"全年服务群众{printed}人次。")
+    assert (figure.text, figure.value) == (printed + "人次", Decimal(f"{whole}.{hundredths:02d}"))
+
+
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["余万人次", "多万元", "余万名"]))
+def test_figures_read_a_tens_of_thousands_count_with_its_qualifier(count, tail):
+    from metrics.extraction.figures import find_figures
+
+    (figure,) = find_figures(f"累计服务{count}{tail}。")
+    assert (figure.value, figure.qualifier) == (Decimal(count) * 10**4, tail[0])

@@ -174,12 +174,13 @@ def test_discovered_units_hang_where_the_text_places_them(reference):
     article = ArticleFactory(body="郑秋船在杜阮镇镇根村了解情况。吴文字在恩平市恩城中心小学支教。")
     counts = services.extract_articles([article]).counts
     assert counts["units_discovered"] == 2
-    village = Unit.objects.get(name="镇根村")
+    village = Unit.objects.get(name="杜阮镇镇根村")
     town = Unit.objects.get(name="杜阮镇")
     assert (village.parent, village.kind, village.needs_review, village.source) == (town, "village", True, "discovered")
     assert village in Unit.objects.subtree(town)
     school = Unit.objects.get(name="恩平市恩城中心小学")
     assert (school.in_pengjiang, school.parent, school.kind) == (False, None, "school")
+    assert (village.level, school.level) == ("village", "city")
     government = Unit.objects.get(name="江门市蓬江区人民政府")
     assert school not in Unit.objects.in_pengjiang()
     assert school not in Unit.objects.subtree(government)
@@ -283,3 +284,8 @@ def test_a_dismissed_link_is_never_made_again(reference):
     hetang.delete()
     services.extract_articles([article])
     assert set(article.units.values_list("name", flat=True)) == {"白沙街道"}
+
+
+def test_reference_units_carry_their_level(reference):
+    levels = dict(Unit.objects.filter(name__in=["白沙街道", "江门市蓬江区教育局", "杜阮镇"]).values_list("name", "level"))
+    assert levels == {"白沙街道": "town", "江门市蓬江区教育局": "district", "杜阮镇": "town"}

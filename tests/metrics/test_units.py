@@ -36,7 +36,7 @@ def test_gazetteer_parents_are_listed_before_children():
         ("区教育局对辖区某中心作出行政处罚。", "江门市蓬江区教育局"),
         ("蓬江法院率先引入市场化调解组织。", "江门市蓬江区人民法院"),
         ("“全国维护妇女儿童权益先进集体”区检察院。", "江门市蓬江区人民检察院"),
-        ("市公安局蓬江分局户政大队获评先进集体。", "江门市公安局蓬江分局"),
+        ("市公安局蓬江分局获评先进集体。", "江门市公安局蓬江分局"),
         ("区委政法委员会举办政治轮训班。", "中共江门市蓬江区委政法委员会"),
         ("区委书记劳茂昌出席会议并讲话。", "中共江门市蓬江区委员会"),
         ("记者从区经促局了解到。", "江门市蓬江区经济促进局"),
@@ -62,11 +62,11 @@ def test_find_unit_mentions_gives_offsets_and_sentence(gazetteer):
     ("text", "expected"),
     [
         ("郑秋船在杜阮镇镇根村某企业了解情况。", [("杜阮镇", "town", "江门市蓬江区人民政府", True, False),
-                                            ("镇根村", "village", "杜阮镇", True, True)]),
+                                            ("杜阮镇镇根村", "village", "杜阮镇", True, True)]),
         ("棠下镇石涌村获评示范村。", [("棠下镇", "town", "江门市蓬江区人民政府", True, False),
-                                  ("石涌村", "village", "棠下镇", True, True)]),
+                                  ("棠下镇石涌村", "village", "棠下镇", True, True)]),
         ("潮连街道塘边社区获评示范社区。", [("潮连街道", "subdistrict", "江门市蓬江区人民政府", True, False),
-                                      ("塘边社区", "community", "潮连街道", True, True)]),
+                                      ("潮连街道塘边社区", "community", "潮连街道", True, True)]),
         ("杜阮司法所所长郑秋船说。", [("杜阮司法所", "judicial_office", "杜阮镇", True, True)]),
         ("他原是蓬江区潮连中心学校的教师。", [("潮连中心学校", "school", "潮连街道", True, True)]),
         ("蓬江区紫茶小学党员教师吴文字。", [("紫茶小学", "school", None, True, True)]),
@@ -119,7 +119,7 @@ def test_find_unit_mentions_uses_short_names_only_where_safe(gazetteer):
         "实现6个镇(街)综治中心全面提档升级。",
         "各镇(街)要以本次政治轮训为契机。",
         "杜阮镇、白沙街道获评全省信访工作示范乡镇(街道)。",
-        "社区矫正教育帮扶案例入选司法部社区矫正案例库。",
+        "社区矫正教育帮扶案例入选案例库。",
         "将优质医疗资源送进社区。",
         "整合派出所与镇(街)综治中心力量。",
         "规范综治中心日常运作。",
@@ -133,3 +133,147 @@ def test_find_unit_mentions_uses_short_names_only_where_safe(gazetteer):
 def test_find_unit_mentions_skips_false_shapes(text, gazetteer):
     discovered = [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered]
     assert discovered == []
+
+
+def mentions(text, gazetteer):
+    return [(m.name, m.text, m.level, m.in_pengjiang) for m in find_unit_mentions(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("此案被公安部禁毒局列为督办案件。", [("公安部禁毒局", "公安部禁毒局", "central", False)]),
+        ("做法获中央政法委肯定。", [("中央政法委", "中央政法委", "central", False)]),
+        ("按照省公安厅统一部署开展行动。", [("广东省公安厅", "省公安厅", "province", False)]),
+        ("省委政法委调研组来蓬调研。", [("广东省委政法委", "省委政法委", "province", False)]),
+        ("邀请省司法厅、市中级人民法院专家授课。", [
+            ("广东省司法厅", "省司法厅", "province", False), ("江门市中级人民法院", "市中级人民法院", "city", False),
+        ]),
+        ("该局联合市公安局禁毒支队破获一案。", [("江门市公安局禁毒支队", "市公安局禁毒支队", "city", False)]),
+        ("江门市商务局发布通知。", [("江门市商务局", "江门市商务局", "city", False)]),
+    ],
+)
+def test_find_unit_mentions_names_bodies_above_the_district(text, expected, gazetteer):
+    assert mentions(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区教育局联合区市场监管局开展检查。", [
+            ("江门市蓬江区教育局", "区教育局", "district", True), ("蓬江区市场监管局", "区市场监管局", "district", True),
+        ]),
+        ("会上，区城市管理和综合执法局作表态发言。", [
+            ("蓬江区城市管理和综合执法局", "区城市管理和综合执法局", "district", True),
+        ]),
+        ("区侨联、区妇联和团区委参加活动。", [
+            ("蓬江区侨联", "区侨联", "district", True), ("蓬江区妇联", "区妇联", "district", True),
+            ("团区委", "团区委", "district", True),
+        ]),
+        ("蓬江区红十字会开展救护培训。", [("蓬江区红十字会", "蓬江区红十字会", "district", True)]),
+        ("区政协委员提出提案。", [("中国人民政治协商会议江门市蓬江区委员会", "区政协", "district", True)]),
+        ("市公安局蓬江分局户政大队获评先进集体。", [
+            ("江门市公安局蓬江分局", "市公安局蓬江分局", "district", True),
+            ("江门市公安局蓬江分局户政大队", "市公安局蓬江分局户政大队", "district", True),
+        ]),
+    ],
+)
+def test_find_unit_mentions_names_district_bodies_outside_the_gazetteer(text, expected, gazetteer):
+    assert mentions(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷塘镇联合荷塘派出所、镇应急办开展检查。", [
+            ("荷塘镇", "荷塘镇", "town", True), ("荷塘派出所", "荷塘派出所", "town", True),
+            ("荷塘镇应急办", "镇应急办", "town", True),
+        ]),
+        ("杜阮镇妇联联合杜阮镇卫生院开展筛查。", [
+            ("杜阮镇妇联", "杜阮镇妇联", "town", True), ("杜阮镇卫生院", "杜阮镇卫生院", "town", True),
+        ]),
+        ("杜阮专职消防队现场演示。", [("杜阮镇专职消防队", "杜阮专职消防队", "town", True)]),
+        ("潮连街道芝山社区党委书记介绍。", [
+            ("潮连街道", "潮连街道", "town", True), ("潮连街道芝山社区党委", "芝山社区党委", "village", True),
+        ]),
+        ("蓬江区总工会在白沙街道一处工会驿站慰问。", [
+            ("蓬江区总工会", "蓬江区总工会", "district", True), ("白沙街道", "白沙街道", "town", True),
+        ]),
+    ],
+)
+def test_find_unit_mentions_names_bodies_of_towns_and_villages(text, expected, gazetteer):
+    assert mentions(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("白沙街道还在圩顶社区张贴提示卡。", ["白沙街道", "圩顶社区"]),
+        ("义警队员、高村村民容姐说。", ["高村"]),
+        ("杜阮镇井根村村民老李说。", ["杜阮镇", "杜阮镇井根村"]),
+        ("走进杜阮镇上巷村。如今，上巷村游客渐多。", ["杜阮镇", "杜阮镇上巷村", "杜阮镇上巷村"]),
+    ],
+)
+def test_find_unit_mentions_finds_villages_at_a_word_boundary(text, expected, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年全区公办学校计划招收小学一年级新生。",
+        "累计新增公办中小学学位。",
+        "全区12所中小学参加比赛。",
+        "把矛盾化解在示范村。",
+        "广东省有关部门出台办法。",
+        "区领导领衔督办重点提案。",
+        "维护社会大局稳定。",
+    ],
+)
+def test_find_unit_mentions_takes_no_fragment_for_a_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("联合荷塘镇及荷塘镇公共服务中心开展活动。", ["荷塘镇", "荷塘镇公共服务中心"]),
+        ("同样火爆的还有棠下镇五洞村。", ["棠下镇", "棠下镇五洞村"]),
+        ("市委常委出席。", ["江门市委"]),
+        ("据区文化广电旅游体育局统计。", ["蓬江区文化广电旅游体育局"]),
+        ("子绵村党总支书记说。", ["子绵村党总支"]),
+        ("线路均从技师学院（荷塘校区）发车。", ["技师学院（荷塘校区）"]),
+        ("香港潮连同乡会新任理事长说。", ["香港潮连同乡会"]),
+    ],
+)
+def test_find_unit_mentions_reads_more_body_words(text, expected, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区市场监督管理局、区政务服务和数据管理局参加。", ["区市场监督管理局", "蓬江区政务服务和数据管理局"]),
+        ("招聘会在区公共就业服务中心举行。", ["蓬江区公共就业服务中心"]),
+        ("招聘会在区人力资源市场举行。", ["蓬江区人力资源市场"]),
+        ("在蓬江产业园、荷塘万洋众创城设立服务站。", ["蓬江产业园", "荷塘镇万洋众创城"]),
+        ("来自中和村的瓜农获奖。", ["中和村"]),
+        ("蓬江警方破获案件。", []),
+    ],
+)
+def test_find_unit_mentions_reads_names_that_hold_function_words_and_parks(text, expected, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("蓬江分局破获案件27宗。该局联合市公安局禁毒支队开展行动。", [
+            ("江门市公安局蓬江分局", "蓬江分局"), ("江门市公安局蓬江分局", "该局"), ("江门市公安局禁毒支队", "市公安局禁毒支队"),
+        ]),
+        ("蓬江法院审结案件。该院还开展巡回审判。", [("江门市蓬江区人民法院", "蓬江法院"), ("江门市蓬江区人民法院", "该院")]),
+        ("该局表示将继续推进。", []),
+    ],
+)
+def test_find_unit_mentions_reads_this_bureau_as_the_last_one_named(text, expected, gazetteer):
+    assert [(m.name, m.text) for m in find_unit_mentions(text, gazetteer)] == expected

@@ -5,7 +5,8 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.factories import ArticleFactory, FigureFactory
+from news.models import Unit
+from tests.factories import ArticleFactory, FigureFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -374,3 +375,22 @@ def test_article_list_keyword_keeps_the_newest_matches_up_to_the_cap(client, cor
     response = client.get("/articles/", {"q": "调解"})
     assert titles(response) == ["龙榜村网格员上门调解邻里纠纷"]
     assert "关键词只在最新的 1 篇相关文章中筛选" in response.content.decode()
+
+
+def test_unit_list_shows_full_names_institutions_apart_and_outside_bodies_by_level(client, units):
+    white_sand = UnitFactory(name="白沙街道", short_name="白沙", kind=Unit.Kind.SUBDISTRICT)
+    UnitFactory(name="白沙街道综治中心", kind=Unit.Kind.GOVERNANCE_CENTRE, parent=white_sand, level=Unit.Level.TOWN)
+    UnitFactory(name="紫茶小学", kind=Unit.Kind.SCHOOL)
+    UnitFactory(name="公安部", kind=Unit.Kind.POLICE, in_pengjiang=False, level=Unit.Level.CENTRAL)
+    UnitFactory(name="广东省公安厅", kind=Unit.Kind.POLICE, in_pengjiang=False, level=Unit.Level.PROVINCE)
+    units["outside"].level = Unit.Level.CITY
+    units["outside"].save()
+    response = client.get("/units/")
+    assert [u.name for u in response.context["bodies"]] == ["蓬江区委政法委"]
+    assert [u.name for u in response.context["institutions"]] == ["紫茶小学"]
+    assert [(g["level"], [u.name for u in g["units"]]) for g in response.context["outside_groups"]] == [
+        ("中央", ["公安部"]), ("省", ["广东省公安厅"]), ("市", ["江门市公安局"]),
+    ]
+    html = response.content.decode()
+    assert '">白沙街道</a></h3>' in html
+    assert '<li class="depth-0"><a href="' in html and "白沙街道综治中心" in html

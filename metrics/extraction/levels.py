@@ -1,0 +1,94 @@
+"""Give a body its level (中央 / 省 / 市 / 区 / 镇街 / 村居) and its kind from its name.
+
+The level is that of the innermost place the name sits in: 国家税务总局江门市蓬江区税务局
+is a district body, 杜阮镇妇联 a town's, 芝山社区党委 a community's. Values are
+news.models.Unit.Level's: central, province, city, district, town, village.
+"""
+
+from .bodies import CENTRAL
+
+TOWN_KINDS = {"town", "subdistrict"}
+VILLAGE_KINDS = {"village", "community"}
+# What the body word says the body is; the longest word that ends the name decides.
+KIND_BY_WORD = (
+    ("综治中心", "governance_centre"),
+    ("派出所", "police_station"),
+    ("司法所", "judicial_office"),
+    ("人民检察院", "procuratorate"),
+    ("检察院", "procuratorate"),
+    ("人民法院", "court"),
+    ("法院", "court"),
+    ("法庭", "court"),
+    ("立案庭", "court"),
+    ("卫生院", "hospital"),
+    ("医院", "hospital"),
+    ("幼儿园", "school"),
+    ("小学", "school"),
+    ("中学", "school"),
+    ("学校", "school"),
+    ("学院", "school"),
+    ("大学", "school"),
+    ("妇联", "mass_organisation"),
+    ("侨联", "mass_organisation"),
+    ("工商联", "mass_organisation"),
+    ("科协", "mass_organisation"),
+    ("残联", "mass_organisation"),
+    ("文联", "mass_organisation"),
+    ("工会", "mass_organisation"),
+    ("红十字会", "mass_organisation"),
+    ("团委", "mass_organisation"),
+    ("治保会", "mass_organisation"),
+    ("政府", "government"),
+    ("常委会", "congress"),
+    ("党委", "party"),
+    ("党总支", "party"),
+    ("党支部", "party"),
+    ("主席团", "congress"),
+    ("村委会", "village"),
+    ("工委", "party"),
+    ("委", "party"),
+    ("局", "department"),
+    ("厅", "department"),
+    ("部", "department"),
+    ("办", "department"),
+    ("办公室", "department"),
+    ("中心", "public_institution"),
+    ("饭堂", "public_institution"),
+    ("驿站", "public_institution"),
+    ("市场", "public_institution"),
+)
+LEVEL_OF_WORD = {
+    "广东省": "province", "省": "province", "江门市": "city", "市": "city", "蓬江区": "district", "区": "district", "蓬江": "district",
+    "镇": "town", "街道": "town",
+}
+
+
+def kind_of(name: str) -> str:
+    """Return the kind a body's name says it is: 区市场监管局 a department, 区妇联 a mass organisation."""
+    if "公安" in name and name.endswith(("局", "队", "分局")):
+        return "police"
+    for word, kind in KIND_BY_WORD:
+        if name.endswith(word):
+            return kind
+    return "other"
+
+
+def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) -> str:
+    """Return the level of a body from its kind, its parent's kind and the places its name names."""
+    if kind in TOWN_KINDS:
+        return "town"
+    if kind in VILLAGE_KINDS:
+        return "village"
+    if parent_kind in VILLAGE_KINDS:
+        return "village"
+    if parent_kind in TOWN_KINDS:
+        return "town"
+    if "蓬江" in name or "团区委" in name:
+        return "district"
+    if "江门" in name or name.startswith("市"):
+        return "city"
+    if "广东" in name or name.startswith("省"):
+        return "province"
+    if name.startswith(CENTRAL):
+        return "central"
+    return "district" if in_pengjiang else "city"
