@@ -19,14 +19,15 @@ stored before it existed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from datasketch import MinHash
+from django.db.models import Count
 from django.dispatch import receiver
 
 from .editorial import ArticleBucket, NearDuplicate
@@ -52,21 +53,23 @@ def normalise(text: str) -> str:
     return NOT_TEXT.sub("", unicodedata.normalize("NFKC", text or "")).lower()
 
 
-def shingles(text: str) -> set[str]:
+# A story reprinted many times is a candidate of every new copy: its pieces are cut once.
+@functools.lru_cache(maxsize=2048)
+def shingles(text: str) -> frozenset[str]:
     """Return the four-character pieces of ``text`` (normalised): ``"蓬江区调解"`` → {"蓬江区调", "江区调解"}."""
     folded = normalise(text)
-    return {folded[i : i + SHINGLE] for i in range(max(len(folded) - SHINGLE + 1, 0))}
+    return frozenset(folded[i : i + SHINGLE] for i in range(max(len(folded) - SHINGLE + 1, 0)))
 
 
 def article_text(article: Article) -> str:
     return f"{article.title}\n{article.body}"
 
 
-def jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def buckets(pieces: set[str]) -> list[int]:
+def buckets(pieces: frozenset[str]) -> list[int]:
     """Return the ``BANDS`` bucket keys of a shingle set (empty for texts too short to compare)."""
     if len(pieces) < MIN_SHINGLES:
         return []
@@ -130,16 +133,22 @@ def index_and_flag(articles: Iterable[Article]) -> list[Match]:
     return matches
 
 
-def find_matches(article: Article, pieces: set[str], keys: list[int], *, exclude: set[int]) -> list[Match]:
+def find_matches(article: Article, pieces: frozenset[str], keys: list[int], *, exclude: set[int]) -> list[Match]:
     """Return the stored articles (not in ``exclude``) that ``article`` nearly duplicates, best first."""
     if not keys:
         return []
-    shared = Counter(
-        ArticleBucket.objects.filter(bucket__in=keys).exclude(article_id__in=exclude).values_list("article_id", flat=True)
+    # The database counts the shared buckets and hands back the best few: a story told
+    # in many articles must not bring every one of them into Python for each new one.
+    best = list(
+        ArticleBucket.objects.filter(bucket__in=keys)
+        .exclude(article_id__in=exclude)
+        .values("article_id")
+        .annotate(shared=Count("pk"))
+        .order_by("-shared", "article_id")
+        .values_list("article_id", flat=True)[:MAX_CANDIDATES]
     )
-    if not shared:
+    if not best:
         return []
-    best = [pk for pk, _ in shared.most_common(MAX_CANDIDATES)]
     candidates = Article.objects.filter(pk__in=best, merged_into__isnull=True).only("title", "body", "published_on")
     matches = []
     for candidate in candidates:
