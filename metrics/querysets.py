@@ -31,3 +31,18 @@ class FigureQuerySet(VersionedQuerySet):
             achievement=Count("pk", filter=Q(significance="achievement")),
             context=Count("pk", filter=Q(significance="context")),
         )
+
+
+class IndicatorQuerySet(VersionedQuerySet):
+    def public(self):
+        """Return the indicators citizens may see: all but those editors dismissed."""
+        return self.exclude(status="dismissed")
+
+    def with_conflicts(self):
+        return self.filter(has_conflict=True)
+
+
+class FigureCorrectionQuerySet(VersionedQuerySet):
+    def public(self):
+        """Return the corrections of figures citizens may see."""
+        return self.exclude(figure__status="rejected").filter(figure__article__status="published")

@@ -1,10 +1,12 @@
 """Take part in page imports (``news.signals``): load the reference data, extract each page's articles."""
 
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from news.signals import articles_imported, import_started, page_parsed
 
-from . import services
+from . import corrections, indicators, services
+from .models import Figure
 
 
 @receiver(import_started, dispatch_uid="metrics_reference_data")
@@ -22,4 +24,24 @@ def extract_imported_articles(sender, page, articles, created, session, prepared
     outcome = services.extract_articles(
         articles, created=created, memo=session.memo, prepared=(prepared or {}).get("metrics.extraction")
     )
+    # The same quantity reported again joins (or, with an earlier report, suggests) an indicator.
+    indicators.suggest_for_articles([article.pk for article in articles if article.pk])
     return {"counts": outcome.counts, "warnings": outcome.warnings}
+
+
+@receiver(post_save, sender=Figure, dispatch_uid="metrics_figure_saved")
+def figure_saved(sender, instance: Figure, created: bool, **kwargs) -> None:
+    """Record a correction when a save (admin form, corrections sheet) changed a published value; recheck agreement."""
+    stored = getattr(instance, "stored_value", None)
+    if created or stored is None:
+        return
+    corrections.record_value_change(
+        instance,
+        old_value=stored[0],
+        old_value_max=stored[1],
+        reason=getattr(instance, "_change_reason", "") or "",
+        user=getattr(instance, "_history_user", None),
+    )
+    instance.stored_value = (instance.value, instance.value_max)
+    if instance.indicator_id:
+        indicators.refresh_conflicts([instance.indicator_id])
