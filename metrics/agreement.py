@@ -9,6 +9,7 @@ meet.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -93,7 +94,10 @@ def point_period(*, period_label: str, period_start: date | None, period_end: da
     things on the issue date ("目前，全区共有平安联盟4400多家").
     """
     if period_label and (period_start or period_end):
-        return Period(period_start, period_end, period_label, True)
+        # "截至6月底" read months later needs its year: "截至6月底（2024年）".
+        year = (period_end or period_start).year
+        label = period_label if re.search(r"(?:19|20)\d{2}年", period_label) else f"{period_label}（{year}年）"
+        return Period(period_start, period_end, label, True)
     if issue_date is None:
         return Period(None, None, "日期不详", False)
     return Period(None, issue_date, f"截至{issue_date.year}年{issue_date.month}月{issue_date.day}日（见报）", False)

@@ -16,16 +16,20 @@ The editor rules, as for figures (``metrics.services``):
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from urllib.parse import quote
 
 from django.db import transaction
 from django.db.models import Prefetch, Q
 
+from news.models import Initiative
+
 from .agreement import Period, Reading, all_compatible, point_period
+from .charts import ChartPoint, layout
 from .grouping import Reported, group_key, in_family_base, measure_family, suggest_groups, suggested_name
 from .models import Figure, FigureCorrection, Indicator
 
@@ -370,3 +374,52 @@ def make_authoritative(figure: Figure) -> list[Figure]:
     Figure.objects.bulk_update(changed, ["precedence", "edited_fields"])
     refresh_conflicts([figure.indicator_id])
     return changed
+
+
+def point_href(figure: Figure) -> str:
+    """Return the address of a report: its article, scrolled to the printed number (a text fragment, no script)."""
+    return f"{figure.article.get_absolute_url()}#:~:text={quote(figure.text)}"
+
+
+def chart_of(indicator: Indicator):
+    """Return the chart layout of an indicator with ``rows`` set: every report a point, settled periods a line."""
+    points = [
+        ChartPoint(
+            when=row.period.sort_date,
+            value=figure_reading(figure).value,
+            label=f"{row.period.label}：{figure.text}（《{figure.article.title}》）",
+            href=point_href(figure),
+            disputed=row.disputed,
+            superseded=figure.precedence == Figure.Precedence.SUPERSEDED,
+        )
+        for row in indicator.rows
+        for figure in row.points
+    ]
+    line = [(row.period.sort_date, row.value) for row in indicator.rows if row.value is not None]
+    return layout(points, line)
+
+
+def follow_owner_merge(owner) -> int:
+    """Give the indicators of ``owner`` (an Initiative or a Unit about to be deleted) the owner their figures have now.
+
+    ``news.merging`` moves an initiative's or unit's figures to the record kept,
+    then deletes the others; an indicator follows its figures there, and its
+    grouping keys are rewritten so that later reports find it. An indicator
+    whose figures still point at the deleted record (a plain deletion) is left
+    to lose its owner. Returns how many indicators moved.
+    """
+    field = "initiative" if isinstance(owner, Initiative) else "unit"
+    prefix = "i" if field == "initiative" else "u"
+    moved = 0
+    for indicator in Indicator.objects.filter(**{field: owner}):
+        owners = Counter(indicator.points.exclude(**{field: owner}).values_list(f"{field}_id", flat=True))
+        owners.pop(None, None)
+        if not owners:
+            continue
+        new_owner = owners.most_common(1)[0][0]
+        setattr(indicator, f"{field}_id", new_owner)
+        old, new = f"{prefix}{owner.pk}|", f"{prefix}{new_owner}|"
+        indicator.keys = sorted({new + key[len(old) :] if key.startswith(old) else key for key in indicator.keys})
+        indicator.save(update_fields=[field, "keys", "updated_at"])
+        moved += 1
+    return moved

@@ -1,8 +1,9 @@
 """Take part in page imports (``news.signals``): load the reference data, extract each page's articles."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
+from news.models import Initiative, Unit
 from news.signals import articles_imported, import_started, page_parsed
 
 from . import corrections, indicators, services
@@ -45,3 +46,10 @@ def figure_saved(sender, instance: Figure, created: bool, **kwargs) -> None:
     instance.stored_value = (instance.value, instance.value_max)
     if instance.indicator_id:
         indicators.refresh_conflicts([instance.indicator_id])
+
+
+@receiver(pre_delete, sender=Initiative, dispatch_uid="metrics_initiative_merged")
+@receiver(pre_delete, sender=Unit, dispatch_uid="metrics_unit_merged")
+def owner_deleted(sender, instance, **kwargs) -> None:
+    """Let the indicators of an initiative or unit merged into another follow their figures (news.merging)."""
+    indicators.follow_owner_merge(instance)

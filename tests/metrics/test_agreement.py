@@ -61,7 +61,11 @@ def test_point_period_is_the_stated_period():
     period = point_period(
         period_label="截至6月底", period_start=None, period_end=date(2024, 6, 30), issue_date=date(2024, 7, 15)
     )
-    assert (period.key, period.label, period.stated) == ((None, date(2024, 6, 30)), "截至6月底", True)
+    assert (period.key, period.label, period.stated) == ((None, date(2024, 6, 30)), "截至6月底（2024年）", True)
+    period = point_period(
+        period_label="2023年", period_start=date(2023, 1, 1), period_end=date(2023, 12, 31), issue_date=date(2024, 2, 23)
+    )
+    assert (period.key, period.label) == ((date(2023, 1, 1), date(2023, 12, 31)), "2023年")
 
 
 def test_point_period_falls_back_to_the_issue_date():

@@ -54,7 +54,7 @@ def test_members_series_has_a_period_each_and_the_change(seeds_and_later_page):
     [indicator] = indicators.for_initiative(members_indicator().initiative)
     assert [(row.period.label, [p.text for p in row.points], row.value) for row in indicator.rows] == [
         ("截至2024年2月23日（见报）", ["4400多家"], 4400),
-        ("截至6月底", ["4600多家"], 4600),
+        ("截至6月底（2024年）", ["4600多家"], 4600),
     ]
     assert indicator.summary.change == 200
 
@@ -122,3 +122,16 @@ def test_merge_moves_points_and_keys_and_split_makes_a_new_indicator(seeds_and_l
     assert points(indicator) == [("4400多家", date(2024, 2, 23)), ("4600多家", date(2024, 7, 15))]
     assert not Indicator.objects.filter(pk=split_off.pk).exists()
     assert Figure.objects.get(text="4600多家").edited_fields == ["indicator"]
+
+
+def test_an_indicator_follows_its_initiative_merged_into_another(seeds_and_later_page):
+    from news.merging import merge_initiatives
+    from news.models import Initiative
+
+    indicator = members_indicator()
+    old = indicator.initiative
+    kept = Initiative.objects.create(name="平安联盟建设")
+    merge_initiatives(target=kept, others=[old])
+    indicator.refresh_from_db()
+    assert (indicator.initiative, indicator.keys) == (kept, [f"i{kept.pk}|家|平安联盟"])
+    assert points(indicator) == [("4400多家", date(2024, 2, 23)), ("4600多家", date(2024, 7, 15))]
