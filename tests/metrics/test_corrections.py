@@ -63,3 +63,14 @@ def test_a_correction_shows_on_the_indicator_page_and_in_its_download(client, fi
     rows = list(csv.reader(io.StringIO(client.get(f"/indicators/{figure.indicator.slug}/series.csv").content.decode("utf-8-sig"))))
     assert rows[1][4] == "293"
     assert (rows[1][-3][:10], rows[1][-2], rows[1][-1]) == (today.isoformat(), "239", "原文误排")
+
+
+def test_the_figures_download_carries_the_latest_correction(figure, editor):
+    from metrics.exports import figure_download_file
+
+    review.edit_figure(figure, {"value": Decimal("250")}, user=editor, reason="初次更正")
+    review.edit_figure(Figure.objects.get(pk=figure.pk), {"value": Decimal("293")}, user=editor, reason="再次更正")
+    content = figure_download_file(Figure.objects.public(), "csv").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert rows[0][-2:] == ["更正时间", "原数值"]
+    assert (rows[1][4], rows[1][-2][:10], rows[1][-1]) == ("293", timezone.localdate().isoformat(), "250")
