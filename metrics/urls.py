@@ -12,4 +12,6 @@ urlpatterns = [
     path("indicators/", indicators.indicator_list, name="indicator_list"),
     path("indicators/<uslug:slug>/", indicators.indicator_detail, name="indicator_detail"),
     path("indicators/<uslug:slug>/series.<str:fmt>", indicators.indicator_download, name="indicator_download"),
+    path("data/", indicators.data_page, name="data"),
+    path("data/indicators.<str:fmt>", indicators.all_series_download, name="all_series_download"),
 ]

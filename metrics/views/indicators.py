@@ -7,8 +7,8 @@ from django.shortcuts import render
 from news.spreadsheets.renderers import file_response
 from news.views import cached_until_edit, conditional, page_of
 
-from .. import indicators
-from ..exports import SERIES_FORMATS, indicator_series_file
+from .. import indicators, opendata
+from ..exports import SERIES_FORMATS, all_series_file, indicator_series_file
 from ..models import Figure, Indicator
 
 INDICATORS_PER_PAGE = 30
@@ -59,3 +59,32 @@ def indicator_download(request, slug, fmt):
         lambda: indicator_series_file(indicator, fmt, base_url=base_url),
     )
     return file_response(content, fmt, stem=f"指标-{indicator.slug}")
+
+
+@conditional
+def data_page(request):
+    return render(
+        request,
+        "metrics/data.html",
+        {
+            "files": opendata.DATA_FILES,
+            "licence_name": opendata.LICENCE_NAME,
+            "licence_url": opendata.LICENCE_URL,
+            "attribution": opendata.ATTRIBUTION,
+            "formats": SERIES_FORMATS,
+        },
+    )
+
+
+@conditional
+def all_series_download(request, fmt):
+    """Return every public indicator's series in one file, built once per edit of the site."""
+    if fmt not in SERIES_FORMATS:
+        raise Http404("不支持的下载格式。")
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    content = cached_until_edit(
+        request,
+        f"all-indicator-series:{fmt}:{base_url}",
+        lambda: all_series_file(listed_indicators(), fmt, base_url=base_url),
+    )
+    return file_response(content, fmt, stem="指标")

@@ -145,10 +145,29 @@ def count_queries(client, url: str) -> int:
 def test_indicator_pages_issue_as_many_queries_for_many_reports_as_for_few(client, db):
     [small] = build_series(1, 2)
     urls = ["/indicators/", small.get_absolute_url(), f"/indicators/{small.slug}/series.csv",
-            f"/indicators/{small.slug}/series.xlsx"]
+            f"/indicators/{small.slug}/series.xlsx", "/data/", "/data/indicators.csv"]
     few = [count_queries(client, url) for url in urls]
     build_series(40, 3)
     FigureFactory.create_batch(20, indicator=small, initiative=small.initiative)
     many = [count_queries(client, url) for url in urls]
     assert many == few
     assert max(few) <= 8
+
+
+def test_data_page_describes_every_column_of_every_download(client, members):
+    from metrics.exports import SERIES_HEADERS
+    from metrics.opendata import FIGURE_COLUMNS, SERIES_COLUMNS
+    from metrics.resources import FigureResource
+
+    assert [c.name for c in SERIES_COLUMNS] == SERIES_HEADERS
+    assert [c.name for c in FIGURE_COLUMNS] == FigureResource().table(Figure.objects.none()).headers
+    page = text_of(client.get("/data/"))
+    assert 'rel="license">知识共享 署名 4.0 国际许可协议（CC BY 4.0）</a>' in page
+    assert page.count('<th scope="row">') == len(SERIES_COLUMNS) + len(FIGURE_COLUMNS)
+    assert '<a href="/data/indicators.csv" download>CSV</a>' in page
+
+
+def test_all_series_download_holds_every_indicator(client, members):
+    rows = list(csv.reader(io.StringIO(client.get("/data/indicators.csv").content.decode("utf-8-sig"))))
+    assert [row[:12] for row in rows[1:]] == SERIES_ROWS
+    assert client.get("/data/indicators.pdf").status_code == 404
