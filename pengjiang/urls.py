@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("feedback.urls")),
     # Uploaded photos, served with DEBUG on or off (news.media says how and why).
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
+    path("api/", include("metrics.api.urls")),
     path("", include("metrics.urls")),
     path("", include("news.urls")),
 ]
