@@ -181,6 +181,10 @@ def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
         "搜索": [f"/search/?q={quote(rng.choice(SEARCH_WORDS))}" for _ in range(count)],
         "指标列表": [f"/indicators/?page={rng.randint(1, 4)}" for _ in range(count)],
         "指标": [f"/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
+        "指标接口": [f"/api/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
+        "数据接口": [
+            f"/api/figures/?initiative={quote(rng.choice(initiatives))}&page={rng.randint(1, 20)}" for _ in range(count)
+        ],
     }
 
 

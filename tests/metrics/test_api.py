@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 import schemathesis
-from django.db import connection
+from django.core import signals
+from django.db import close_old_connections, connection
 from django.test.utils import CaptureQueriesContext
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
@@ -105,8 +106,23 @@ schema.app = application
 schema.config.generation.update(modes=[schemathesis.GenerationMode.POSITIVE])
 
 
+@pytest.fixture
+def connection_kept_open():
+    """Keep the test's connection across WSGI calls, as Django's test client does.
+
+    Each request through the WSGI application closes "old" connections when
+    it finishes; inside a test's transaction on PostgreSQL that would close
+    the very connection the test's data lives in.
+    """
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_answers_as_its_schema_says(case, members):
+def test_api_answers_as_its_schema_says(case, members, connection_kept_open):
     # A filter naming no unit or initiative (?initiative=不存在) is a documented 400, as on the pages.
     case.call_and_validate(excluded_checks=[schemathesis.checks.positive_data_acceptance])
