@@ -30,7 +30,15 @@ from news.models import Initiative
 
 from .agreement import Period, Reading, all_compatible, point_period
 from .charts import ChartPoint, layout
-from .grouping import Reported, group_key, in_family_base, measure_family, suggest_groups, suggested_name
+from .grouping import (
+    MEASURE_FAMILIES,
+    Reported,
+    group_key,
+    in_family_base,
+    measure_family,
+    suggest_groups,
+    suggested_name,
+)
 from .models import Figure, FigureCorrection, Indicator
 
 LOCK = "indicator"
@@ -84,9 +92,7 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
     if waiting:
         # The earlier reports of the same owners that no indicator holds yet: they may pair with the new ones.
         candidates = _reported(
-            _groupable(Figure.objects.filter(indicator=None))
-            .filter(Q(initiative_id__in=initiative_ids) | Q(initiative=None, unit_id__in=unit_ids))
-            .values_list(*REPORTED_COLUMNS)
+            _groupable(Figure.objects.filter(indicator=None)).filter(_may_have_key(waiting)).values_list(*REPORTED_COLUMNS)
         )
         groups = suggest_groups(figure for figure in candidates if group_key(figure) in waiting)
         for key, members in groups.items():
@@ -105,6 +111,21 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
         joined += Figure.objects.filter(pk__in=figure_ids, indicator=None).update(indicator_id=indicator_pk)
     refresh_conflicts(joining)
     return joined
+
+
+def _may_have_key(keys: set[str]) -> Q:
+    """Return a condition matching the figures that may have one of ``keys``: their owner, measures and label words.
+
+    A narrowing for the database (an initiative may hold thousands of
+    figures); ``group_key`` still decides in Python.
+    """
+    condition = Q(pk__in=[])
+    for key in keys:
+        owner, family, label = key.split("|", 2)
+        owned = Q(initiative_id=int(owner[1:])) if owner[0] == "i" else Q(initiative=None, unit_id=int(owner[1:]))
+        measures = [measure for measure, (name, _) in MEASURE_FAMILIES.items() if name == family] or [family]
+        condition |= owned & Q(measure__in=measures) & Q(label__contains=label)
+    return condition
 
 
 # Agreement ------------------------------------------------------------------------------
