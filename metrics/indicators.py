@@ -248,7 +248,9 @@ def public_points():
         .select_related("article", "article__page")
         .defer("article__body", "article__page__text")
         .prefetch_related(Prefetch("corrections", queryset=FigureCorrection.objects.order_by("corrected_at", "pk")))
-        .order_by("article__published_on", "pk")
+        # In the indicator index's order (period_rows sorts by period): ordered by the article's date, SQLite
+        # walked every published article to find an indicator's few figures (100 ms at 100,000 articles).
+        .order_by("indicator_id", "pk")
     )
 
 

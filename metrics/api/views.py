@@ -145,7 +145,13 @@ class IndicatorViewSet(CachedReadOnlyViewSet):
 
 
 class FigureViewSet(CachedReadOnlyViewSet):
-    """Public figures with their provenance; the filters of /figures/ (significance, unit, initiative, year, measure)."""
+    """Public figures with their provenance, newest id first; the filters of /figures/ (significance, unit, initiative, year, measure).
+
+    Ordered by id, not by the article's date as /figures/ is: a stable order
+    for paging through, which the figure's own indexes serve (sorting an
+    initiative's thousands of figures by their articles' dates took 150 ms
+    at 100,000 articles).
+    """
 
     serializer_class = serializers.FigureSerializer
     filterset_class = FigureFilter
@@ -158,5 +164,5 @@ class FigureViewSet(CachedReadOnlyViewSet):
             .select_related("article", "article__page", "unit", "initiative", "indicator")
             .defer("article__body", "article__page__text")
             .prefetch_related(Prefetch("corrections", FigureCorrection.objects.order_by("corrected_at", "pk")))
-            .order_by("-article__published_on", "article_id", "start")
+            .order_by("-pk")
         )
