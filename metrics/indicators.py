@@ -254,11 +254,32 @@ def public_points():
     )
 
 
-def with_series(indicators) -> list[Indicator]:
-    """Return ``indicators`` (a queryset) each with ``rows`` (period rows) and ``summary`` set: three queries."""
+def summary_points():
+    """Return the figures an indicator's latest value and change need, and no more (for lists of indicators)."""
+    return (
+        Figure.objects.public()
+        .select_related("article")
+        .only(*SUMMARY_FIELDS, "indicator_id", "article__title", "article__slug", "article__published_on")
+        .order_by("indicator_id", "pk")
+    )
+
+
+SUMMARY_FIELDS = (
+    "text", "value", "value_max", "measure", "qualifier", "precedence", "period_label", "period_start", "period_end",
+    "status", "article_id",
+)
+
+
+def with_series(indicators, *, points=None) -> list[Indicator]:
+    """Return ``indicators`` (a queryset) each with ``rows`` (period rows) and ``summary`` set: three queries.
+
+    ``points`` is the figures' queryset: every column and the corrections by
+    default (``public_points``), or ``summary_points()`` where only the
+    latest value and change are shown.
+    """
     indicators = list(
         indicators.select_related("unit", "initiative").prefetch_related(
-            Prefetch("points", queryset=public_points(), to_attr="public_points")
+            Prefetch("points", queryset=public_points() if points is None else points, to_attr="public_points")
         )
     )
     for indicator in indicators:
@@ -293,12 +314,14 @@ def with_conflicting_periods() -> list[Indicator]:
 
 def for_initiative(initiative) -> list[Indicator]:
     """Return the public indicators of ``initiative`` with their series (for the initiative's page)."""
-    return with_series(Indicator.objects.public().filter(initiative=initiative).order_by("name", "pk"))
+    return with_series(
+        Indicator.objects.public().filter(initiative=initiative).order_by("name", "pk"), points=summary_points()
+    )
 
 
 def for_unit(unit) -> list[Indicator]:
     """Return the public indicators owned by ``unit`` with their series (for the unit's page)."""
-    return with_series(Indicator.objects.public().filter(unit=unit).order_by("name", "pk"))
+    return with_series(Indicator.objects.public().filter(unit=unit).order_by("name", "pk"), points=summary_points())
 
 
 # Editors' decisions -----------------------------------------------------------------------

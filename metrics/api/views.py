@@ -135,7 +135,9 @@ class IndicatorViewSet(CachedReadOnlyViewSet):
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         # The series of the page's indicators only, in three queries.
-        return indicators.with_series(Indicator.objects.filter(pk__in=[i.pk for i in page]).order_by("name", "pk"))
+        return indicators.with_series(
+            Indicator.objects.filter(pk__in=[i.pk for i in page]).order_by("name", "pk"), points=indicators.summary_points()
+        )
 
     def get_object(self):
         found = indicators.with_series(self.filter_queryset(self.get_queryset()).filter(slug=self.kwargs["slug"]))

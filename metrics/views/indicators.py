@@ -23,7 +23,15 @@ def listed_indicators():
 @conditional
 def indicator_list(request):
     page = page_of(request, listed_indicators().only("pk"), INDICATORS_PER_PAGE)
-    shown = indicators.with_series(Indicator.objects.filter(pk__in=[i.pk for i in page.object_list]).order_by("name", "pk"))
+    ids = [indicator.pk for indicator in page.object_list]
+    # Each page's latest values, computed once per edit of the site.
+    shown = cached_until_edit(
+        request,
+        "indicator-list:" + ",".join(map(str, ids)),
+        lambda: indicators.with_series(
+            Indicator.objects.filter(pk__in=ids).order_by("name", "pk"), points=indicators.summary_points()
+        ),
+    )
     return render(request, "metrics/indicator_list.html", {"page_obj": page, "indicators": shown})
 
 
