@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from functools import partial
 
 import django_filters
 from django.db.models import Prefetch
@@ -17,7 +18,7 @@ from rest_framework.response import Response
 
 from news.filters import ArticleFilter, UnitFilter
 from news.models import Article, Initiative, Unit
-from news.views import cached_until_edit, conditional
+from news.views import EditCountedPaginator, cached_until_edit, conditional
 
 from .. import indicators
 from ..filters import FigureFilter
@@ -30,6 +31,11 @@ class Pages(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
+
+    @property
+    def django_paginator_class(self):
+        # Count each filtered list once per edit, whatever page is asked for, as the pages do.
+        return partial(EditCountedPaginator, request=self.request)
 
 
 @method_decorator(conditional, name="dispatch")
