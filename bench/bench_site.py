@@ -116,6 +116,25 @@ def build_corpus(count: int, seed: int) -> None:
         print(f"  {first + size:>7} articles", file=sys.stderr, flush=True)
 
 
+def build_indicators(seed: int, per_initiative: int = 8) -> None:
+    """Group figures into indicators as the import would: ``per_initiative`` series of 6–30 reports each."""
+    from django.db import transaction
+
+    from metrics.models import Figure, Indicator
+    from news.models import Initiative
+
+    rng = random.Random(seed)
+    with transaction.atomic():
+        for initiative in Initiative.objects.order_by("pk"):
+            figure_ids = list(Figure.objects.filter(initiative=initiative).values_list("pk", flat=True)[:2000])
+            rng.shuffle(figure_ids)
+            for n in range(per_initiative):
+                indicator = Indicator(name=f"{initiative.name}化解矛盾纠纷{n}", measure="宗", initiative=initiative)
+                indicator.save()
+                chosen, figure_ids = figure_ids[: rng.randint(6, 30)], figure_ids[30:]
+                Figure.objects.filter(pk__in=chosen).update(indicator=indicator)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -135,9 +154,11 @@ def wait_until_up(url: str, seconds: float = 120) -> None:
 
 def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
     """Return ``count`` varied URLs for each measured page type."""
+    from metrics.models import Indicator
     from news.models import Article, Initiative, Unit
 
     slugs = list(Article.objects.published().order_by("?").values_list("slug", flat=True)[:count])
+    indicators = list(Indicator.objects.values_list("slug", flat=True))
     initiatives = list(Initiative.objects.values_list("slug", flat=True))
     towns = list(Unit.objects.filter(kind__in=["town", "subdistrict"]).values_list("slug", flat=True))
     quote = urllib.parse.quote
@@ -158,6 +179,12 @@ def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
         "文章": [f"/articles/{quote(slug)}/" for slug in slugs],
         "举措": [f"/initiatives/{quote(rng.choice(initiatives))}/" for _ in range(count)],
         "搜索": [f"/search/?q={quote(rng.choice(SEARCH_WORDS))}" for _ in range(count)],
+        "指标列表": [f"/indicators/?page={rng.randint(1, 4)}" for _ in range(count)],
+        "指标": [f"/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
+        "指标接口": [f"/api/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
+        "数据接口": [
+            f"/api/figures/?initiative={quote(rng.choice(initiatives))}&page={rng.randint(1, 20)}" for _ in range(count)
+        ],
     }
 
 
@@ -241,6 +268,7 @@ def main() -> None:
     started = time.perf_counter()
     if not args.reuse:
         build_corpus(args.articles, args.seed)
+        build_indicators(args.seed)
     built = time.perf_counter() - started
     from news.models import Article
 

@@ -8,9 +8,10 @@ from pathlib import Path
 from django.http import HttpResponseBase
 
 from news.resources import ArticleResource, InitiativeResource, UnitResource
-from news.spreadsheets.renderers import FORMATS, Table, file_response, table_response, write_table
+from news.spreadsheets.renderers import FORMATS, Table, file_response, neutralise_formula, table_response, write_table
 from news.spreadsheets.sheets import SheetResource
 
+from .indicators import with_series
 from .resources import FigureResource
 
 DOWNLOAD_FORMATS = ("csv", "xlsx")
@@ -101,3 +102,64 @@ class CountedRows:
         for row in self.rows:
             self.count += 1
             yield row
+
+
+# An indicator's series ---------------------------------------------------------------------
+
+SERIES_FORMATS = ("csv", "xlsx", "json")
+SERIES_HEADERS = [
+    "指标", "统计期", "统计期起", "统计期止", "数值", "计量单位", "原文写法", "约数词", "数值取舍", "审核状态",
+    "各报道数值不一致", "文章标题", "刊发日期", "文章链接", "版面文件", "出处句子", "正文起点", "正文终点",
+    "更正时间", "原数值", "更正原因",
+]
+
+
+def indicator_series_table(indicator, *, base_url: str = "") -> Table:
+    """Return one indicator's series (``indicators.with_series``) as ``(headers, rows)``."""
+    return series_table([indicator], base_url=base_url, title=indicator.name[:31] or "指标")
+
+
+def series_table(indicators, *, base_url: str = "", title: str = "指标") -> Table:
+    """Return the series of ``indicators`` (each from ``indicators.with_series``) as ``(headers, rows)``, a row per report.
+
+    Each row carries its provenance (article, page file, sentence and offsets)
+    and, for a corrected value, its latest correction (更正时间, 原数值).
+    Text cells are neutralised against formula injection, as every export's are.
+    """
+    rows = []
+    for indicator in indicators:
+        for row in indicator.rows:
+            rows.extend(series_row(indicator, row, figure, base_url) for figure in row.points)
+    return Table(SERIES_HEADERS, rows, sheet_title=title)
+
+
+def series_row(indicator, row, figure, base_url: str) -> list:
+    corrections = list(figure.corrections.all())
+    latest = corrections[-1] if corrections else None
+    cells = [
+        indicator.name, row.period.label, row.period.start, row.period.end, figure.value, figure.measure,
+        figure.text, figure.qualifier, figure.get_precedence_display() if figure.precedence else "",
+        figure.get_status_display(), row.disputed, figure.article.title, figure.article.published_on,
+        base_url + figure.article.get_absolute_url(), figure.article.page.file_name, figure.sentence,
+        figure.start, figure.end, latest.corrected_at if latest else None,
+        latest.old_value if latest else None, latest.reason if latest else "",
+    ]
+    return [neutralise_formula(cell) for cell in cells]
+
+
+def indicator_series_file(indicator, fmt: str, *, base_url: str = "") -> bytes:
+    """Return the bytes of an indicator's series in ``fmt`` ("csv", "xlsx" or "json")."""
+    if fmt not in SERIES_FORMATS:
+        raise ValueError(f"不支持的下载格式“{fmt}”，可选：{'、'.join(SERIES_FORMATS)}。")
+    buffer = io.BytesIO()
+    write_table(indicator_series_table(indicator, base_url=base_url), fmt, buffer)
+    return buffer.getvalue()
+
+
+def all_series_file(indicators, fmt: str, *, base_url: str = "") -> bytes:
+    """Return the bytes of every indicator's series in ``indicators`` (a queryset) in one file."""
+    if fmt not in SERIES_FORMATS:
+        raise ValueError(f"不支持的下载格式“{fmt}”，可选：{'、'.join(SERIES_FORMATS)}。")
+    buffer = io.BytesIO()
+    write_table(series_table(with_series(indicators), base_url=base_url), fmt, buffer)
+    return buffer.getvalue()

@@ -36,3 +36,18 @@ class FigureQuerySet(VersionedQuerySet):
             achievement=Count("pk", filter=Q(significance=self.model.Significance.ACHIEVEMENT)),
             context=Count("pk", filter=Q(significance=self.model.Significance.CONTEXT)),
         )
+
+
+class IndicatorQuerySet(VersionedQuerySet):
+    def public(self):
+        """Return the indicators citizens may see: all but those editors dismissed."""
+        return self.exclude(status="dismissed")
+
+    def with_conflicts(self):
+        return self.filter(has_conflict=True)
+
+
+class FigureCorrectionQuerySet(VersionedQuerySet):
+    def public(self):
+        """Return the corrections of figures citizens may see."""
+        return self.exclude(figure__status="rejected").filter(figure__article__status="published")

@@ -1,10 +1,13 @@
 """Take part in page imports (``news.signals``): load the reference data, extract each page's articles."""
 
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
+from news.models import Initiative, Unit
 from news.signals import articles_imported, import_started, page_parsed
 
-from . import services
+from . import corrections, indicators, services
+from .models import Figure
 
 
 @receiver(import_started, dispatch_uid="metrics_reference_data")
@@ -22,4 +25,31 @@ def extract_imported_articles(sender, page, articles, created, session, prepared
     outcome = services.extract_articles(
         articles, created=created, memo=session.memo, prepared=(prepared or {}).get("metrics.extraction")
     )
+    # The same quantity reported again joins (or, with an earlier report, suggests) an indicator.
+    indicators.suggest_for_articles([article.pk for article in articles if article.pk])
     return {"counts": outcome.counts, "warnings": outcome.warnings}
+
+
+@receiver(post_save, sender=Figure, dispatch_uid="metrics_figure_saved")
+def figure_saved(sender, instance: Figure, created: bool, **kwargs) -> None:
+    """Record a correction when a save (admin form, corrections sheet) changed a published value; recheck agreement."""
+    stored = getattr(instance, "stored_value", None)
+    if created or stored is None:
+        return
+    corrections.record_value_change(
+        instance,
+        old_value=stored[0],
+        old_value_max=stored[1],
+        reason=getattr(instance, "_change_reason", "") or "",
+        user=getattr(instance, "_history_user", None),
+    )
+    instance.stored_value = (instance.value, instance.value_max)
+    if instance.indicator_id:
+        indicators.refresh_conflicts([instance.indicator_id])
+
+
+@receiver(pre_delete, sender=Initiative, dispatch_uid="metrics_initiative_merged")
+@receiver(pre_delete, sender=Unit, dispatch_uid="metrics_unit_merged")
+def owner_deleted(sender, instance, **kwargs) -> None:
+    """Let the indicators of an initiative or unit merged into another follow their figures (news.merging)."""
+    indicators.follow_owner_merge(instance)

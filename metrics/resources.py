@@ -1,8 +1,10 @@
 """The figures sheet: every reported figure with its article, unit and initiative by name."""
 
+from django.db.models import OuterRef, Subquery
 from import_export.fields import Field
 
 from news.models import Article, Initiative, Unit
+from news.spreadsheets.renderers import text_cell
 from news.spreadsheets.sheets import SheetResource, id_field
 from news.spreadsheets.widgets import (
     CalendarDateWidget,
@@ -13,7 +15,7 @@ from news.spreadsheets.widgets import (
     WholeNumberWidget,
 )
 
-from .models import FIRST_YEAR, LAST_YEAR, Figure
+from .models import FIRST_YEAR, LAST_YEAR, Figure, FigureCorrection
 
 
 class FigureResource(SheetResource):
@@ -47,18 +49,27 @@ class FigureResource(SheetResource):
     status = Field(attribute="status", column_name="审核状态", widget=ChoiceLabelWidget(Figure.Status))
     sentence = Field(attribute="sentence", column_name="出处句子", widget=TextWidget(), readonly=True)
     article_link = Field(column_name="文章链接", readonly=True)
+    # A corrected value carries its latest correction (metrics.corrections) in every export.
+    corrected_at = Field(
+        attribute="latest_corrected_at", column_name="更正时间", widget=TextWidget(), readonly=True
+    )
+    value_before_correction = Field(
+        attribute="latest_old_value", column_name="原数值", widget=DecimalWidget(), readonly=True
+    )
 
     # 100,000-row exports read these through ``ValuesRecord`` instead of building four model instances per row.
     export_values = [
         "id", "text", "value", "value_max", "measure", "qualifier", "kind", "label", "period", "status", "sentence",
         "article__title", "article__published_on", "article__slug", "unit__name", "initiative__name",
+        "latest_corrected_at", "latest_old_value",
     ]
 
     class Meta(SheetResource.Meta):
         model = Figure
         fields = [
             "id", "article_title", "article_published_on", "text", "value", "value_max", "measure", "qualifier",
-            "kind", "label", "unit", "initiative", "period", "status", "sentence", "article_link",
+            "kind", "label", "unit", "initiative", "period", "status", "sentence", "article_link", "corrected_at",
+            "value_before_correction",
         ]
 
     def __init__(self, **kwargs):
@@ -69,7 +80,15 @@ class FigureResource(SheetResource):
         return Figure.objects.with_relations()
 
     def export_queryset(self, queryset=None):
-        return Figure.objects.all() if queryset is None else queryset
+        queryset = Figure.objects.all() if queryset is None else queryset
+        latest = FigureCorrection.objects.filter(figure=OuterRef("pk")).order_by("-corrected_at", "-pk")
+        return queryset.annotate(
+            latest_corrected_at=Subquery(latest.values("corrected_at")[:1]),
+            latest_old_value=Subquery(latest.values("old_value")[:1]),
+        )
+
+    def dehydrate_corrected_at(self, figure) -> str:
+        return text_cell(figure.latest_corrected_at) if getattr(figure, "latest_corrected_at", None) else ""
 
     def dehydrate_article_link(self, figure) -> str:
         # Figures arrive grouped by article: resolve the URL once per article, not once per figure.

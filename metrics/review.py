@@ -16,6 +16,7 @@ from simple_history.utils import bulk_update_with_history
 
 from news.models import Article
 
+from . import corrections, indicators
 from .models import Figure
 
 
@@ -47,6 +48,8 @@ def set_status(figures, status: str, *, user, reason: str) -> list[Figure]:
         else:
             figure.lock_fields(["status"])
     save_with_history(changed, ["status", "edited_fields"], user=user, reason=reason)
+    # A rejected report no longer disagrees with anything.
+    indicators.refresh_conflicts({figure.indicator_id for figure in changed if figure.indicator_id})
     return changed
 
 
@@ -59,6 +62,7 @@ def edit_figure(figure: Figure, changes: dict, *, user, reason: str, verify: boo
     record. Nothing is written when nothing changed.
     """
     changed = []
+    value_before = (figure.value, figure.value_max)
     for name, value in changes.items():
         field = Figure._meta.get_field(name)
         before = getattr(figure, field.attname)
@@ -74,6 +78,9 @@ def edit_figure(figure: Figure, changes: dict, *, user, reason: str, verify: boo
         return []
     figure.lock_fields(fields)
     save_with_history([figure], [*fields, "edited_fields"], user=user, reason=reason)
+    corrections.record_value_change(figure, old_value=value_before[0], old_value_max=value_before[1], reason=reason, user=user)
+    if figure.indicator_id:
+        indicators.refresh_conflicts([figure.indicator_id])
     return changed
 
 

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "import_export",
     "simple_history",
     "django_otp",
@@ -251,6 +253,26 @@ OTP_TOTP_ISSUER = "蓬江治理成果编辑台"
 # Public error reports (news/error_reports.py) -----------------------------------------------
 # Reports one address may file per hour; more are refused until the hour has passed.
 ERROR_REPORTS_PER_HOUR = env_int("ERROR_REPORTS_PER_HOUR", 5)
+
+# The read-only open-data API (metrics.api): public, anonymous, JSON only, its schema generated.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_SCHEMA_CLASS": "metrics.api.schema.OpenDataSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "蓬江治理成果开放数据接口",
+    "DESCRIPTION": "只读接口：已发布的文章、单位、举措、指标和数据，每项数值附出处。",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Figures and indicators both have a status, with different choices.
+    "ENUM_NAME_OVERRIDES": {
+        "FigureStatusEnum": "metrics.models.Figure.Status",
+        "IndicatorStatusEnum": "metrics.models.Indicator.Status",
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -29,6 +29,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # Uploaded photos, served with DEBUG on or off (news.media says how and why).
     path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
+    path("api/", include("metrics.api.urls")),
     path("", include("metrics.urls")),
     path("", include("news.urls")),
 ]

@@ -19,7 +19,7 @@ from news.admin.units import InitiativeAdmin, UnitAdmin
 from news.models import Article, Initiative, Unit
 from news.spreadsheets.admin import SheetAdminMixin
 
-from .. import review
+from .. import indicators, review
 from ..formatting import excerpt, figure_value, span_in_sentence
 from ..models import Figure
 from ..resources import FigureResource
@@ -67,6 +67,21 @@ class UnreviewedFiguresFilter(admin.SimpleListFilter):
             return queryset.filter(unreviewed)
         if self.value() == "no":
             return queryset.exclude(unreviewed)
+        return queryset
+
+
+class IndicatorConflictFilter(admin.SimpleListFilter):
+    title = "指标数值冲突"
+    parameter_name = "indicator_conflict"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "所属指标各报道数值不一致"), ("none", "不属于任何指标")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(indicator__has_conflict=True)
+        if self.value() == "none":
+            return queryset.filter(indicator=None)
         return queryset
 
 
@@ -153,10 +168,12 @@ class FigureAdmin(FigureDeskMixin, SheetAdminMixin, EditorLockAdminMixin, Histor
         "period",
         "measure",
         "kind",
+        IndicatorConflictFilter,
     ]
     search_fields = ["text", "label", "sentence", "article__title"]
-    autocomplete_fields = ["unit", "initiative"]
+    autocomplete_fields = ["unit", "initiative", "indicator"]
     readonly_fields = [
+        "precedence",
         "marked_sentence",
         "article",
         "text",
@@ -170,10 +187,10 @@ class FigureAdmin(FigureDeskMixin, SheetAdminMixin, EditorLockAdminMixin, Histor
         (None, {"fields": ["marked_sentence", "article", "status", "significance"]}),
         ("数值", {"fields": ["text", "value", "value_max", "measure", "qualifier", "kind", "label", "scope", "action"]}),
         ("统计期", {"fields": ["period", "period_label", "period_start", "period_end"]}),
-        ("归属", {"fields": ["unit", "initiative"]}),
+        ("归属", {"fields": ["unit", "initiative", "indicator", "precedence"]}),
         ("出处", {"fields": ["sentence", "start", "end", "extraction_key", "edited_fields"], "classes": ["collapse"]}),
     ]
-    actions = ["verify", "reject"]
+    actions = ["verify", "reject", "split_indicator", "detach_from_indicator", "make_authoritative"]
 
     def has_add_permission(self, request):
         # Figures are extracted from article text; an editor reviews them, never invents one.
@@ -221,3 +238,27 @@ class FigureAdmin(FigureDeskMixin, SheetAdminMixin, EditorLockAdminMixin, Histor
         # A person's verdict outlives re-extraction: review.set_status locks it.
         figures = review.set_status(list(queryset), status, user=request.user, reason=reason)
         self.message_user(request, f"{len(figures)} 条数据已标记为“{Figure.Status(status).label}”。", messages.SUCCESS)
+
+    @admin.action(description="拆分：所选数据另立新指标", permissions=["change"])
+    def split_indicator(self, request, queryset):
+        figures = list(queryset.select_related("indicator", "initiative", "unit"))
+        source = figures[0].indicator
+        name = f"{source.name}（拆分）" if source else f"{figures[0].full_label}（{figures[0].measure}）"
+        indicator = indicators.split(figures, name=name)
+        self.message_user(
+            request, f"已将 {len(figures)} 条数据拆分为新指标“{indicator.name}”，可在指标页修改名称。", messages.SUCCESS
+        )
+
+    @admin.action(description="移出所属指标（今后导入也不再归入）", permissions=["change"])
+    def detach_from_indicator(self, request, queryset):
+        count = indicators.detach(queryset)
+        self.message_user(request, f"{count} 条数据已移出所属指标。", messages.SUCCESS)
+
+    @admin.action(description="以此为准：同一统计期的其他报道标记为已被取代", permissions=["change"])
+    def make_authoritative(self, request, queryset):
+        figures = list(queryset[:2])
+        if len(figures) != 1 or figures[0].indicator_id is None:
+            self.message_user(request, "请只选择一条属于某个指标的数据。", messages.WARNING)
+            return
+        indicators.make_authoritative(figures[0])
+        self.message_user(request, f"已将“{figures[0].text}”定为该统计期的准确数值。", messages.SUCCESS)

@@ -118,9 +118,10 @@ def test_merge_refuses_a_record_merged_into_itself(duplicate_units):
 
 def test_every_relation_to_unit_and_initiative_is_handled_by_the_merge():
     """A new relation to Unit or Initiative must be taught to news/merging.py, or a merge would lose it."""
+    # Indicators follow their figures to the record kept (metrics.receivers.owner_deleted).
     handled = {
-        Unit: {"children", "mentions", "figures", "led_initiatives", "articles", "dismissed_links"},
-        Initiative: {"mentions", "figures", "articles", "dismissed_links"},
+        Unit: {"children", "mentions", "figures", "led_initiatives", "articles", "dismissed_links", "indicators"},
+        Initiative: {"mentions", "figures", "articles", "dismissed_links", "indicators"},
     }
     for model, names in handled.items():
         relations = {

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from metrics import services
+from metrics import indicators, services
 from news.models import Article, ImportRun
 
 BATCH = 200
@@ -41,8 +41,10 @@ class Command(BaseCommand):
                 batch.append(item)
                 if len(batch) == BATCH:
                     self._add(totals, services.extract_articles(batch, memo=memo).counts)
+                    indicators.suggest_for_articles([a.pk for a in batch])
                     batch = []
             self._add(totals, services.extract_articles(batch, memo=memo).counts)
+            indicators.suggest_for_articles([a.pk for a in batch])
             if dry_run:
                 transaction.set_rollback(True)
             else:
