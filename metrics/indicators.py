@@ -16,7 +16,7 @@ The editor rules, as for figures (``metrics.services``):
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -445,27 +445,24 @@ def chart_of(indicator: Indicator):
     return layout(points, line)
 
 
-def follow_owner_merge(owner) -> int:
-    """Give the indicators of ``owner`` (an Initiative or a Unit about to be deleted) the owner their figures have now.
+def follow_owner_merge(owner, merged: list[int]) -> int:
+    """Rewrite the grouping keys of ``owner``'s indicators that still name one of the ``merged`` records.
 
-    ``news.merging`` moves an initiative's or unit's figures to the record kept,
-    then deletes the others; an indicator follows its figures there, and its
-    grouping keys are rewritten so that later reports find it. An indicator
-    whose figures still point at the deleted record (a plain deletion) is left
-    to lose its owner. Returns how many indicators moved.
+    ``news.merging`` points every indicator of the merged initiatives or
+    units at the record kept, as it does their figures (``records_merged``);
+    the keys the importer groups later reports by name the owner too, and
+    must name the one kept, or a later report would found a second indicator.
+    Returns how many indicators changed.
     """
-    field = "initiative" if isinstance(owner, Initiative) else "unit"
-    prefix = "i" if field == "initiative" else "u"
-    moved = 0
+    prefix = "i" if isinstance(owner, Initiative) else "u"
+    field = "initiative" if prefix == "i" else "unit"
+    old = tuple(f"{prefix}{pk}|" for pk in merged)
+    new = f"{prefix}{owner.pk}|"
+    changed = 0
     for indicator in Indicator.objects.filter(**{field: owner}):
-        owners = Counter(indicator.points.exclude(**{field: owner}).values_list(f"{field}_id", flat=True))
-        owners.pop(None, None)
-        if not owners:
-            continue
-        new_owner = owners.most_common(1)[0][0]
-        setattr(indicator, f"{field}_id", new_owner)
-        old, new = f"{prefix}{owner.pk}|", f"{prefix}{new_owner}|"
-        indicator.keys = sorted({new + key[len(old) :] if key.startswith(old) else key for key in indicator.keys})
-        indicator.save(update_fields=[field, "keys", "updated_at"])
-        moved += 1
-    return moved
+        keys = sorted({new + key.split("|", 1)[1] if key.startswith(old) else key for key in indicator.keys})
+        if keys != indicator.keys:
+            indicator.keys = keys
+            indicator.save(update_fields=["keys", "updated_at"])
+            changed += 1
+    return changed

@@ -1,10 +1,10 @@
 """Take part in page imports (``news.signals``): load the reference data, extract each page's articles."""
 
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from news.models import Initiative, Unit
-from news.signals import articles_imported, import_started, page_parsed
+from news.signals import articles_imported, import_started, page_parsed, records_merged
 
 from . import corrections, indicators, services
 from .models import Figure
@@ -48,8 +48,8 @@ def figure_saved(sender, instance: Figure, created: bool, **kwargs) -> None:
         indicators.refresh_conflicts([instance.indicator_id])
 
 
-@receiver(pre_delete, sender=Initiative, dispatch_uid="metrics_initiative_merged")
-@receiver(pre_delete, sender=Unit, dispatch_uid="metrics_unit_merged")
-def owner_deleted(sender, instance, **kwargs) -> None:
-    """Let the indicators of an initiative or unit merged into another follow their figures (news.merging)."""
-    indicators.follow_owner_merge(instance)
+@receiver(records_merged, sender=Initiative, dispatch_uid="metrics_initiatives_merged")
+@receiver(records_merged, sender=Unit, dispatch_uid="metrics_units_merged")
+def owners_merged(sender, target, merged, **kwargs) -> None:
+    """Rewrite the grouping keys of the indicators that followed a merged initiative or unit to the one kept."""
+    indicators.follow_owner_merge(target, merged)

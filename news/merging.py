@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from . import signals
 from .models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Unit
 
 
@@ -158,6 +159,7 @@ def merge_units(*, target: Unit, others: Sequence[Unit], reason: str = "") -> Me
         )
         move_links(DismissedLink, "unit", target=target, others=others)
         report.references_moved = move_references(Unit, target=target, others=others)
+        signals.records_merged.send(sender=Unit, target=target, merged=[other.pk for other in others])
         children = list(Unit.objects.filter(parent__in=others))
         for child in children:
             # save() recomputes the tree path of the child and everything below it.
@@ -189,6 +191,7 @@ def merge_initiatives(*, target: Initiative, others: Sequence[Initiative], reaso
         )
         move_links(DismissedLink, "initiative", target=target, others=others)
         report.references_moved = move_references(Initiative, target=target, others=others)
+        signals.records_merged.send(sender=Initiative, target=target, merged=[other.pk for other in others])
         report.lead_links_moved = move_lead_links(
             Q(initiative__in=others), lambda link: (target.pk, link.unit_id), key_fields=("initiative_id", "unit_id")
         )

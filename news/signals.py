@@ -1,4 +1,4 @@
-"""Signals through which other apps take part in an import, so that news never imports them.
+"""Signals through which other apps take part in an import or a merge, so that news never imports them.
 
 ``metrics`` connects to both (``metrics.receivers``) to extract the units,
 initiatives and figures of imported articles.
@@ -23,6 +23,13 @@ initiatives and figures of imported articles.
     adds the counts to the file's result and the warnings to its summary. An
     exception fails the file, which is rolled back alone. ``prepared`` holds
     the replies to ``page_parsed`` (empty if the file was not prepared).
+
+``records_merged(target, merged)``
+    Sent with the model (Unit or Initiative) as ``sender`` inside a merge's
+    transaction (``news.merging``), once every record pointing at the merged
+    ones points at ``target`` and before they are deleted; ``merged`` are
+    their primary keys. A receiver updates what it derived from them (metrics:
+    the grouping keys of indicators).
 """
 
 from django.dispatch import Signal
@@ -30,3 +37,4 @@ from django.dispatch import Signal
 import_started = Signal()
 page_parsed = Signal()
 articles_imported = Signal()
+records_merged = Signal()
