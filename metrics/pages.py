@@ -57,7 +57,8 @@ def article_figures(request, context: dict) -> None:
     article = context["article"]
     figures = Figure.objects.filter(article=article, significance=Figure.Significance.ACHIEVEMENT)
     figures = figures.exclude(status=Figure.Status.REJECTED) if context.get("preview") else figures.public()
-    article.public_figures = list(figures.order_by("start"))
+    # With their corrections (更正), which the figures box lists with their dates.
+    article.public_figures = list(figures.prefetch_related("corrections").order_by("start"))
 
 
 def first_page(figures) -> dict:

@@ -74,3 +74,13 @@ def test_the_figures_download_carries_the_latest_correction(figure, editor):
     rows = list(csv.reader(io.StringIO(content)))
     assert rows[0][-2:] == ["更正时间", "原数值"]
     assert (rows[1][4], rows[1][-2][:10], rows[1][-1]) == ("293", timezone.localdate().isoformat(), "250")
+
+
+def test_a_correction_shows_on_the_article_with_its_date(client, figure, editor):
+    review.edit_figure(figure, {"value": Decimal("293")}, user=editor, reason="原文误排")
+    today = timezone.localdate()
+
+    page = client.get(figure.article.get_absolute_url()).content.decode()
+
+    assert f"<strong>更正</strong>（更新于 <time datetime=" in page
+    assert f"{today.year}年{today.month}月{today.day}日</time>）：化解矛盾纠纷原为 239宗，现更正为 293宗。原因：原文误排" in page
