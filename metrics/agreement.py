@@ -64,8 +64,16 @@ def compatible(first: Reading, second: Reading) -> bool:
 
 
 def all_compatible(readings: list[Reading]) -> bool:
-    """Return whether every pair of ``readings`` agrees."""
-    return all(compatible(a, b) for i, a in enumerate(readings) for b in readings[i + 1 :])
+    """Return whether every pair of ``readings`` agrees.
+
+    Ranges on a line meet pairwise exactly when they all share a point, that
+    is when the highest low end is at most the lowest high end: one pass,
+    however many times a quantity was reported.
+    """
+    if len(readings) < 2:
+        return True
+    bounds = [reading.bounds() for reading in readings]
+    return max(low for low, _ in bounds) <= min(high for _, high in bounds)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from metrics.agreement import Reading, all_compatible, compatible, point_period, step_of
 
@@ -71,3 +73,21 @@ def test_point_period_is_the_stated_period():
 def test_point_period_falls_back_to_the_issue_date():
     period = point_period(period_label="", period_start=None, period_end=None, issue_date=date(2024, 2, 23))
     assert (period.key, period.label, period.stated) == ((None, date(2024, 2, 23)), "截至2024年2月23日（见报）", False)
+
+
+QUALIFIERS = ["", "多", "余", "超", "近", "约", "左右"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 20_000), st.sampled_from(QUALIFIERS), st.one_of(st.none(), st.integers(0, 500))),
+        max_size=8,
+    )
+)
+def test_the_one_pass_check_agrees_with_comparing_every_pair(printed):
+    readings = [
+        Reading(Decimal(value), None if spread is None else Decimal(value + spread), qualifier)
+        for value, qualifier, spread in printed
+    ]
+    pairwise = all(compatible(a, b) for i, a in enumerate(readings) for b in readings[i + 1 :])
+    assert all_compatible(readings) == pairwise

@@ -82,5 +82,5 @@ def test_a_correction_shows_on_the_article_with_its_date(client, figure, editor)
 
     page = client.get(figure.article.get_absolute_url()).content.decode()
 
-    assert f"<strong>更正</strong>（更新于 <time datetime=" in page
+    assert "<strong>更正</strong>（更新于 <time datetime=" in page
     assert f"{today.year}年{today.month}月{today.day}日</time>）：化解矛盾纠纷原为 239宗，现更正为 293宗。原因：原文误排" in page
