@@ -155,8 +155,10 @@ def flag_new_conflicts(joining: dict[int, list[int]]) -> None:
         keys = {figure_period(figure).key for figure in point_figures().filter(pk__in=joining[pk])}
         same_period = Q(pk__in=[])
         for start, end in keys:
-            # Unstated periods end on the issue date; the exact period is decided in Python.
-            same_period |= Q(period_start=start, period_end=end) | (Q(article__published_on=end) if start is None else Q(pk__in=[]))
+            same_period |= Q(period_start=start, period_end=end)
+            if start is None:
+                # An unstated period is the issue date's; the exact period is decided in Python.
+                same_period |= Q(period_start=None, period_end=None, article__published_on=end)
         rows = period_rows(list(point_figures().filter(indicator_id=pk).filter(same_period)))
         if any(row.disputed for row in rows if row.period.key in keys):
             conflicted.append(pk)

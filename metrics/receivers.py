@@ -4,7 +4,7 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 
 from news.models import Initiative, Unit
-from news.signals import articles_imported, import_started, page_parsed, records_merged
+from news.signals import articles_imported, import_finished, import_started, page_parsed, records_merged
 
 from . import corrections, indicators, services
 from .models import Figure
@@ -25,9 +25,21 @@ def extract_imported_articles(sender, page, articles, created, session, prepared
     outcome = services.extract_articles(
         articles, created=created, memo=session.memo, prepared=(prepared or {}).get("metrics.extraction")
     )
-    # The same quantity reported again joins (or, with an earlier report, suggests) an indicator.
-    indicators.suggest_for_articles([article.pk for article in articles if article.pk])
+    # Grouped into indicators once the run ends (import_finished), not page by page.
+    session.memo.setdefault("metrics.indicator_articles", []).extend(article.pk for article in articles if article.pk)
     return {"counts": outcome.counts, "warnings": outcome.warnings}
+
+
+# Articles grouped into indicators per call: a bounded set of ids per query.
+INDICATOR_BATCH = 500
+
+
+@receiver(import_finished, dispatch_uid="metrics_suggest_indicators")
+def suggest_indicators(sender, session, **kwargs) -> None:
+    """The same quantity reported again joins (or, with an earlier report, suggests) an indicator: once per run."""
+    article_ids = session.memo.pop("metrics.indicator_articles", [])
+    for start in range(0, len(article_ids), INDICATOR_BATCH):
+        indicators.suggest_for_articles(article_ids[start : start + INDICATOR_BATCH])
 
 
 @receiver(post_save, sender=Figure, dispatch_uid="metrics_figure_saved")

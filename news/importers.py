@@ -145,6 +145,9 @@ class ImportSession:
         return self
 
     def __exit__(self, exc_type, exc, traceback) -> None:
+        if exc_type is None and not self.dry_run and any(result.ok for result in self.results):
+            with transaction.atomic():
+                signals.import_finished.send(sender=ImportSession, session=self)
         self.run.finish(self.results, interrupted=exc_type is not None)
 
     def add(self, result: PageImportResult) -> None:

@@ -24,6 +24,12 @@ initiatives and figures of imported articles.
     exception fails the file, which is rolled back alone. ``prepared`` holds
     the replies to ``page_parsed`` (empty if the file was not prepared).
 
+``import_finished(session)``
+    Sent once when an import run that wrote something ends without being
+    interrupted (not for a dry run), inside a transaction of its own, after
+    every file's transaction: for work that is cheaper once per run than once
+    per page (metrics: grouping the run's figures into indicators).
+
 ``records_merged(target, merged)``
     Sent with the model (Unit or Initiative) as ``sender`` inside a merge's
     transaction (``news.merging``), once every record pointing at the merged
@@ -37,4 +43,5 @@ from django.dispatch import Signal
 import_started = Signal()
 page_parsed = Signal()
 articles_imported = Signal()
+import_finished = Signal()
 records_merged = Signal()
