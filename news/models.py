@@ -363,9 +363,8 @@ class Unit(EditorLockMixin):
             return False
         if self.parent_id == self.pk:
             return True
-        # The parent as stored now: its path lists every unit above it.
-        parent_path = Unit.objects.filter(pk=self.parent_id).values_list("tree_path", flat=True).first() or ""
-        return f"{self.pk:06d}" in parent_path.split("/")
+        # The parent's path lists every unit above it; save() builds this unit's path from it too.
+        return f"{self.pk:06d}" in self.parent.tree_path.split("/")
 
     def clean(self):
         super().clean()

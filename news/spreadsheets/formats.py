@@ -130,6 +130,9 @@ def inspect_xlsx(data: bytes) -> None:
             if WORKSHEET_PART.fullmatch(entry.filename):
                 check_dimension(archive, entry)
         count_rows_and_cells(archive, [entry for entry in entries if is_sheet_data(entry.filename)])
+    # What zipfile raises for a damaged archive: a bad header or CRC (BadZipFile), an unknown
+    # compression method (NotImplementedError), an encrypted member (RuntimeError), a truncated
+    # member (EOFError, OSError). To the editor each is the same thing: not a workbook.
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
         raise SheetFileError(NOT_A_WORKBOOK) from None
 
