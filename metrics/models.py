@@ -41,7 +41,8 @@ class Indicator(EditorLockMixin):
     # The grouping keys (metrics.grouping.group_key) whose figures join this indicator at import;
     # a merge adds the merged indicator's keys, so its future figures follow.
     keys = models.JSONField("归组键", default=list, blank=True, editable=False)
-    # Kept up to date by metrics.indicators.refresh_conflicts: the admin filter and queue read it.
+    # Kept up to date by metrics.indicators (flag_new_conflicts at import, refresh_conflicts after an
+    # editor's change): the admin filter and queue read it.
     has_conflict = models.BooleanField("存在数值冲突", default=False, db_index=True, editable=False)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
