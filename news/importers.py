@@ -146,9 +146,22 @@ class ImportSession:
 
     def __exit__(self, exc_type, exc, traceback) -> None:
         if exc_type is None and not self.dry_run and any(result.ok for result in self.results):
-            with transaction.atomic():
-                signals.import_finished.send(sender=ImportSession, session=self)
+            self.finish_run()
         self.run.finish(self.results, interrupted=exc_type is not None)
+
+    def finish_run(self) -> None:
+        """Let receivers do their once-per-run work (``import_finished``), one run at a time.
+
+        The files are committed by then: a receiver that fails is logged and
+        its work rolled back, and the run still reports what it imported.
+        """
+        try:
+            with transaction.atomic():
+                # Two runs ending at once would both create what their files share (an indicator).
+                advisory_lock("news.import_finished")
+                signals.import_finished.send(sender=ImportSession, session=self)
+        except Exception:  # noqa: BLE001 - the imported files stay imported
+            logger.exception("The work at the end of import run %s failed", self.run.pk)
 
     def add(self, result: PageImportResult) -> None:
         self.results.append(result)

@@ -286,3 +286,19 @@ def test_every_readable_corpus_page_imports_and_the_unreadable_ones_fail_by_name
     failed = {result.file_name for result in results if not result.ok}
     expected = {f"{page.name.replace('/', '_')}.txt" for page in pages if page.expected.get("fails")}
     assert failed == expected, [result.error for result in results if not result.ok]
+
+
+def test_a_failing_end_of_run_step_leaves_the_imported_files_imported(tmp_path, caplog):
+    def broken(sender, session, **kwargs):
+        raise RuntimeError("grouping broke")
+
+    signals.import_finished.connect(broken, dispatch_uid="test_broken_end_of_run")
+    try:
+        [result] = importers.import_paths([write(tmp_path, "page.txt", PAGE)])
+    finally:
+        signals.import_finished.disconnect(dispatch_uid="test_broken_end_of_run")
+
+    assert result.status == "created"
+    assert Page.objects.filter(file_name="page.txt").exists()
+    assert ImportRun.objects.get().succeeded
+    assert "grouping broke" in caplog.text
