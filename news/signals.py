@@ -1,7 +1,8 @@
 """Signals through which other apps take part in an import or a merge, so that news never imports them.
 
-``metrics`` connects to both (``metrics.receivers``) to extract the units,
-initiatives and figures of imported articles.
+``metrics`` connects to each (``metrics.receivers``): to extract the units,
+initiatives and figures of imported articles, group them into indicators, and
+keep its indicators' keys right after a merge.
 
 ``import_started(session)``
     Sent once when an import run starts (inside its own transaction), and, in
