@@ -55,12 +55,26 @@ def indicator_with_series(request, slug: str) -> Indicator:
 
 @conditional
 def indicator_detail(request, slug):
-    indicator = indicator_with_series(request, slug)
-    return render(
-        request,
-        "metrics/indicator_detail.html",
-        {"indicator": indicator, "chart": indicators.chart_of(indicator), "formats": SERIES_FORMATS},
-    )
+    def page_parts():
+        found = indicators.with_series(Indicator.objects.public().filter(slug=slug))
+        if not found:
+            return None
+        indicator = found[0]
+        content = render_to_string(
+            "metrics/includes/indicator_series.html",
+            {"indicator": indicator, "chart": indicators.chart_of(indicator), "formats": SERIES_FORMATS},
+        )
+        # What the page's head and breadcrumbs name, without the series the content already shows.
+        named = Indicator(pk=indicator.pk, name=indicator.name, slug=indicator.slug, description=indicator.description)
+        return named, content
+
+    # The chart and the table of reports rendered once per edit of the site: rendering them
+    # was most of a warm view's time, and the HTML is cheaper to keep than the points.
+    parts = cached_until_edit(request, f"indicator-page:{slug}", page_parts)
+    if parts is None:
+        raise Http404("没有这个指标。")
+    indicator, content = parts
+    return render(request, "metrics/indicator_detail.html", {"indicator": indicator, "content": content})
 
 
 @conditional
