@@ -225,7 +225,7 @@ def scan_figures(
                 sentence_start=sentence.start,
                 **(reading := _reading(
                     body, start, end, max(sentence.start, previous_end), sentence, subject_spans,
-                    previous_label if previous_end > sentence.start else "", match.group("measure") or "",
+                    previous_label if previous_end > sentence.start else "", measure,
                 )),
                 period=_period(body, start, sentence, paragraph, issue_year, article_year),
                 **_stated_period(body[sentence.start : start], issue_date or (date(issue_year, 12, 31) if issue_year else None)),
@@ -327,7 +327,7 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
 
 
 def _reading(
-    body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure_printed: str = ""
+    body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure: str = ""
 ) -> dict:
     """Return the label and action of the figure at ``body[start:end]`` (see ``labels``)."""
     clause_start = spans.clause_start(body, start, floor)
@@ -343,7 +343,6 @@ def _reading(
         after = body[end:clause_end]
     whole_clause_start = spans.clause_start(body, start, sentence.start)
     reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label)
-    measure = MEASURES.get(measure_printed, ("", measure_printed))[1] if measure_printed else ""
     return {
         "label": reading.label,
         "action": reading.action,
