@@ -49,7 +49,7 @@ LEADING_WORDS = re.compile(
 )
 TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别)+$")
 # "在蓬江", "从荷塘镇": where or whence, never what is counted.
-NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经|通过|按照|根据)")
+NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
 # "同比下降12.6%": a change of the thing named before it.
 CHANGE_WORDS = re.compile(r"(?:同比|环比|比去年|比上年|较去年|较上年|比前年)?(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短)(?:了)?$")
 # After a figure, these open a verb phrase, not the noun it counts.
@@ -183,7 +183,7 @@ def noun_before(text: str) -> Reading:
         opener = max(openers, key=lambda m: m.end(), default=None)
         # "追回了": a verb done, not the name of the work.
         if opener is not None and not text[last.end() :].strip().startswith(("了", "过")):
-            work = clean(text[opener.end() : last.end()])
+            work = head_noun(clean(text[opener.end() : last.end()]))
             if work and not NOT_A_NOUN.match(work):
                 return Reading(work, opener.group())
         if not clean(text[: last.start()]):
@@ -236,7 +236,8 @@ def read_label(
         label = f"{base}{direction}" if base else f"{'同比' if '同比' in before.action else ''}{direction}"
         return Reading(label[-LABEL_MAX:], before.action)
     label = after or before.label
-    if not label and not clean(clause_before):
+    if not label and (not clean(clause_before) or before.action and not before.label):
+        # "186人初步达成就业意向", "帮助38人实现稳定就业": people counted by what they did.
         label = verb_phrase_after(clause_after)
     if not label and previous_clause:
         if DIGIT.search(previous_clause) and previous_label:

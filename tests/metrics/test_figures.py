@@ -289,3 +289,8 @@ def test_find_figures_reads_milestones_and_more_measures(text, expected):
 )
 def test_find_figures_passes_over_sessions_clocks_vague_amounts_rules_and_bars(text):
     assert [f.text for f in find_figures(text)] in ([], ["3个"])
+
+
+def test_a_data_box_number_is_labelled_by_the_line_above_it():
+    body = "数说杜阮2025\n\n规上工业总产值\n\n126.5亿元\n\n新增市场主体\n\n3200户"
+    assert [(figure.text, figure.label) for figure in find_figures(body)] == [("126.5亿元", "规上工业总产值"), ("3200户", "新增市场主体")]
