@@ -489,3 +489,65 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
 
 
 LEVELS = {"中央": "central", "省": "province", "市": "city", "区": "district", "镇街": "town", "村居": "village"}
+
+
+# Figures one by one: significance and label of each expected figure (issue 12) -------------------------
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """One expectation of one figure: its significance, or (for a core figure) the usability of its label."""
+
+    page: str  # "dev/01_pingan_wangge_review"
+    article: str  # the first words of the article's title
+    name: str  # "significance" or "label"
+    figure: str  # the figure as printed
+    passed: bool
+    detail: str = ""
+
+
+def figure_checks(page: CorpusPage, gazetteer, catalogue) -> list[FigureCheck]:
+    """Return a check of the significance of every expected figure found, and of the label of every core one.
+
+    Figures are paired with the extracted ones as ``extraction_tally`` pairs
+    them (same printed text, else same value inside it), so the two agree on
+    what counts; a figure not found at all is the business of the recall
+    checks, not of these.
+    """
+    from metrics.extraction import extract_article
+
+    expected = page.expected
+    if expected.get("fails"):
+        return []
+    parsed = parse_page(page.text, file_name=page.name)
+    checks = []
+    for wanted, article in zip(expected["articles"], align(expected["articles"], parsed.articles), strict=True):
+        if article is None:
+            continue
+        result = extract_article(
+            article.body,
+            gazetteer=gazetteer,
+            catalogue=catalogue,
+            title=article.title,
+            kicker=article.kicker,
+            subtitle=article.subtitle,
+            issue_date=parsed.issue_date,
+        )
+        by_text = {}
+        for figure in result.figures:
+            by_text.setdefault(comparable(figure.text), []).append(figure)
+        title = wanted.get("title", "")[:12]
+        for gold in wanted.get("figures", ()):
+            candidates = by_text.get(comparable(gold["text"])) or [
+                figure for figure in result.figures if str(figure.value) == str(Decimal(gold["value"])) and comparable(gold["text"]) in comparable(figure.text)
+            ]
+            if not candidates:
+                continue
+            figure = candidates.pop(0)
+            want = gold.get("significance", "achievement")
+            got = getattr(figure, "significance", "achievement")
+            checks.append(FigureCheck(page.name, title, "significance", gold["text"], got == want, f"{got}, expected {want}: {figure.sentence}"))
+            if gold.get("core", False):
+                usable = figure_label_is_usable(figure.label, gold.get("label", ""))
+                checks.append(FigureCheck(page.name, title, "label", gold["text"], usable, f"{figure.label!r} for {gold.get('label', '')!r}"))
+    return checks
