@@ -19,9 +19,11 @@ import re
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Function words (据, 待 open a clause: 据区文旅体局统计); 共 is not one, since names hold it (公共服务中心).
-STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已")
-# Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局).
-NAME_WORDS = ("就业", "数据", "共青")
+# 某 stands for a body left unnamed (棠下镇某工业区, 某企业): no name runs through it.
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已某")
+# Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局,
+# 潮连街道未成年人权益保护站).
+NAME_WORDS = ("就业", "数据", "共青", "未成年")
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")
 # Verbs that end a name when read forward and open one when read backward.
@@ -30,7 +32,8 @@ VERBS = sorted(
         "联合 会同 协同 携手 配合 组织 走进 来到 深入 前往 赴 进驻 入驻 派驻 邀请 依托 通过 支持 指导 督促 帮助 "
         "协助 牵头 主办 承办 协办 召开 举办 开展 启动 发布 部署 印发 出台 推出 设立 成立 组建 建立 整合 获悉 "
         "介绍 表示 透露 指出 要求 强调 相关 负责人 工作人员 干部 列为 认定 评为 授予 荣获 获评 获得 作出 "
-        "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 "
+        "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
+        "运往 送往 转往 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
         "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将"
     ).split(),
@@ -42,7 +45,7 @@ VERB_RE = re.compile("|".join(map(re.escape, VERBS)))
 BODY_WORDS = sorted(
     (
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
-        "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 指挥部 "
+        "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
         "总工会 工会 红十字会 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站"
@@ -83,6 +86,7 @@ LEVEL_RE = re.compile("|".join(map(re.escape, sorted(list(LEVEL_WORDS) + list(CE
 TEAM_DISTRICT = re.compile(r"团(区|市|省|镇)委")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
+QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
@@ -101,13 +105,24 @@ def boundary_before(text: str, index: int) -> bool:
 
 
 def read_run(text: str, start: int, skip: int) -> str:
-    """Return the characters of a name from ``start``: up to a function word, a verb or a non-CJK character."""
+    """Return the characters of a name from ``start``: up to a function word, a verb or a non-CJK character.
+
+    A short quoted name inside runs on (区“百千万工程”指挥部办公室): the paper quotes the
+    programme an office is named after, and the office's name goes on after the quote.
+    """
     end = start + skip
     limit = min(len(text), start + MAX_RUN)
     while end < limit:
         char = text[end]
-        if text[end : end + 2] in NAME_WORDS:
-            end += 2
+        if char == "“" and end > start:
+            quote = QUOTED_IN_NAME.match(text, end)
+            if quote and quote.end() < len(text) and CJK.match(text[quote.end()]):
+                end = quote.end()
+                limit = min(len(text), limit + len(quote.group()))
+                continue
+        word = next((word for word in NAME_WORDS if text.startswith(word, end)), None)
+        if word:
+            end += len(word)
             continue
         if char == "和" and not text[start:end].endswith(tuple(BODY_WORDS)):
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
@@ -122,6 +137,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
     """Return the longest head of ``run`` that ends with a body word and names something after the level."""
     for end in range(len(run), skip, -1):
         head = run[:end]
+        if head.count("“") != head.count("”"):
+            continue  # 美景社区“老班长工作室”: a name ending inside quotes is the quoted programme's
         if head.endswith(tuple(NOT_AN_OFFICE)) or head.endswith("委") and run[end : end + 1] == "员":
             continue  # 督办; 区政协委员 is a member, not a body
         if head.endswith("常委") and run[end : end + 1] != "会":

@@ -53,6 +53,8 @@ KIND_BY_WORD = (
     ("办", "department"),
     ("办公室", "department"),
     ("中心", "public_institution"),
+    ("处理厂", "public_institution"),
+    ("博物馆", "public_institution"),
     ("饭堂", "public_institution"),
     ("驿站", "public_institution"),
     ("市场", "public_institution"),
