@@ -54,7 +54,8 @@ CUES: dict[str, str] = {
 }
 # Names that say what they are by their last word, though no cue follows: teams (“护河队”,
 # “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”).
-NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂")
+# Volunteer police brands are a place and 义警 (“杜阮义警”, “荷塘义警”, 蓬江义警).
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
 # 以“三清三拆三整治”为抓手: the frame the paper gives a programme that carries the work.
@@ -70,6 +71,7 @@ NEAR_CUES: dict[str, str] = {
     "队伍": "other", "服务队": "other", "志愿服务队": "other", "小分队": "other", "小程序": "platform", "专窗": "other",
     "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
     "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
+    "热线": "platform",
 }
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"

@@ -151,3 +151,29 @@ def test_find_initiative_mentions_leaves_offices_manners_slogans_and_days(text):
 )
 def test_find_initiative_mentions_reads_platforms_carriers_teams_and_numbered_names(text, expected):
     assert discovered_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place's volunteer police are a brand, as 蓬江义警 is.
+        ("镇村干部和“棠下义警”组成宣传队。", [("棠下义警", "other", True)]),
+        # A quoted hotline number names the platform; its digits are no figure.
+        ("群众可拨打“8890”热线反映诉求。", [("8890", "platform", True)]),
+        ("拨打“12345”咨询。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_brands_and_hotlines(text, expected, catalogue):
+    assert names(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("从“平安联盟”到“一村（社区）一法律顾问”，创新举措不断。", ["平安联盟", "一村（社区）一法律顾问"]),
+        ("全面推行一村一法律顾问制度。", ["一村（社区）一法律顾问"]),
+        ("蓬江区秋季爱国卫生运动启动。", ["爱国卫生运动"]),
+    ],
+)
+def test_find_initiative_mentions_knows_the_provinces_and_the_nations_programmes(text, expected, catalogue):
+    assert [m.name for m in find_initiative_mentions(text, catalogue)] == expected
