@@ -82,6 +82,7 @@ LEVEL_WORDS = {
     "街道": ("town", "办口两"),
 }
 RESOLVED = {"省": "广东省", "市": "江门市", "区": "蓬江区"}
+OWN_PLACES = ("蓬江", "江门", "广东")
 LEVEL_RE = re.compile("|".join(map(re.escape, sorted(list(LEVEL_WORDS) + list(CENTRAL), key=len, reverse=True))))
 TEAM_DISTRICT = re.compile(r"团(区|市|省|镇)委")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
@@ -188,7 +189,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         run = read_run(text, start, end - start)
         head = longest_body(run, end - start, PLACE_BODY_WORDS, bare=True)  # 潮连街道党工委
         # 白沙街道一处工会驿站 is a place and a count, not one body.
-        if head and len(head) > end - start and head[end - start] not in COUNTS:
+        # 棠下镇蓬江产业园: a name that starts with a place of its own is its own body, in the town.
+        if head and len(head) > end - start and head[end - start] not in COUNTS and not head.startswith(OWN_PLACES, end - start):
             body_end = start + len(head)
             if body_end not in innermost or innermost[body_end][0] < start:
                 innermost[body_end] = (start, body_end, place + head[end - start :], place)

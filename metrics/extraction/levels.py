@@ -39,6 +39,7 @@ KIND_BY_WORD = (
     ("团委", "mass_organisation"),
     ("治保会", "mass_organisation"),
     ("政府", "government"),
+    ("管委会", "government"),
     ("常委会", "congress"),
     ("党委", "party"),
     ("党总支", "party"),

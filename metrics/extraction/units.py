@@ -61,7 +61,7 @@ GENERIC_STEMS = set(
         "民办 公办 中小 薄弱 成员 核心 示范 优质 重点 相关 辖区 所在 兄弟 帮扶 结对 职业 普通 乡村 农村 城区 全区 "
         "全市 各级 各类 多所 当地 基层 城乡 新建 高中 初中 中心 其他 周边 附近 名校 集团 镇属 区属 市属 省属 部分 "
         "一批 有关 行业 会员 企业 民营 社会 这所 这家 该所 两所 本地 外地 属地 学科 寄宿 义务 特殊教育 培训 "
-        "省级 市级 区级 镇级 村级 国家级 定点 合作 联盟 对口 对接 派出 爱心 志愿 跨区域 区域 紧密型 城乡一体"
+        "省级 市级 区级 镇级 村级 国家级 定点 合作 联盟 对口 对接 派出 爱心 志愿 跨区域 区域 紧密型 城乡一体 园区 景区 社区 村"
     ).split()
 )
 # (suffix pattern, kind, rule); longer suffixes first so 中心小学 wins over 小学.
@@ -76,6 +76,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("商会", "association", "association"),
     ("协会", "association", "association"),
     ("促进会", "association", "association"),
+    # 滨江新区管委会: the committee that runs a zone, named by the zone.
+    ("管委会", "government", "institution"),
     ("司法所", "judicial_office", "placed"),
     ("派出所", "police_station", "placed"),
     ("综治中心", "governance_centre", "placed"),
@@ -140,6 +142,9 @@ NUMBERED_CONGRESS_RE = re.compile(
     rf"(?:政协)?{_CONGRESS_PLACE}?(?:政协)?第[一二三四五六七八九十]{{1,3}}届{_CONGRESS_PLACE}?"
     r"(?:人民代表大会|委员会)(?:常务委员会)?"
 )
+# What closes a list of a place's offices, and the words such an office ends with.
+DEPARTMENTS_CLOSE_RE = re.compile(r"等(?:职能)?(?:部门|单位)")
+OFFICE_WORDS = ("办公室", "办", "局", "中心", "所", "站", "队")
 # The count that closes a list of villages: 等4个村, 两个村级工业园 (but not 3个村民小组).
 VILLAGE_COUNT_RE = re.compile(r"等?(?:[0-9]+|[一二两三四五六七八九十]+)个(村|社区)(?!民)")
 NON_GOVERNMENT = {"enterprise", "association"}
@@ -249,6 +254,9 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
     for candidate in _listed_villages(text, found):
         _claim(found, candidate)
 
+    for candidate in _listed_departments(text, gazetteer, found):
+        _claim(found, candidate)
+
     found.extend(_referred_back(text, sorted(found)))
     found = _named_in_full(found)
 
@@ -321,6 +329,46 @@ def _listed_villages(text: str, found) -> list[tuple]:
             town = next((name for t_start, _, name in reversed(towns) if t_start < begin), None)
             name = item if item.endswith(suffix) else item + suffix
             result.append((begin, end, (town or "") + name, kind, town, True, True, "village"))
+    return result
+
+
+def _listed_departments(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
+    """Return the offices of a list the paper closes with 等部门 or 等单位, each the body of the place last named.
+
+    棠下镇组织综合行政执法办、规划建设办等部门: a town's offices, printed without the town; with no
+    town named before them, they are the district's (区 is left out as often as 镇).
+    """
+    towns = [(o[0], o[1], o[2]) for o in found if o[3] in PLACE_KINDS]
+    result = []
+    for match in DEPARTMENTS_CLOSE_RE.finditer(text):
+        items, end = [], match.start()
+        while True:
+            begin = end
+            while begin > 0 and CJK.match(text[begin - 1]) and text[begin - 1] not in "、和与及" and end - begin < 14:
+                begin -= 1
+            inner_town = [t_end for t_start, t_end, _ in towns if begin <= t_start and t_end <= end]
+            if inner_town:
+                begin = max(inner_town)
+            core = _strip_leading_verbs(text[begin:end])
+            begin = end - len(core)
+            items.append((begin, end, core))
+            if begin > 0 and text[begin - 1] == "、":
+                end = begin - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        for begin, end, core in reversed(items):
+            word = next((w for w in OFFICE_WORDS if core.endswith(w)), None)
+            if not word or not 2 <= len(core) - len(word) <= 8 or core[0] in COUNT_CHARS or core in GENERIC_STEMS:
+                continue
+            if any(ch in STOP_CHARS for ch in core) or core.startswith(PLACE_PREFIXES + ("区", "市", "省", "镇")):
+                continue  # a name with its own place is read by the other passes
+            town = next((name for t_start, _, name in reversed(towns) if t_start < begin), None)
+            if town:
+                result.append((begin, end, town + core, kind_of(core), town, True, True, "town"))
+            else:
+                result.append((begin, end, "蓬江区" + core, kind_of(core), gazetteer.government_name, True, True, "district"))
     return result
 
 

@@ -335,3 +335,34 @@ def test_find_unit_mentions_reads_villages_of_a_counted_list(gazetteer):
 
 def test_find_unit_mentions_reads_no_village_in_a_count_of_villagers(gazetteer):
     assert [m.name for m in find_unit_mentions("棠下镇、荷塘镇共有3个村民小组参加。", gazetteer)] == ["棠下镇", "荷塘镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3月6日，棠下镇组织综合行政执法办、规划建设办等部门开展整治。", [
+            ("棠下镇", "棠下镇"), ("棠下镇综合行政执法办", "综合行政执法办"), ("棠下镇规划建设办", "规划建设办"),
+        ]),
+        ("组织应急办、经济发展办等单位参加演练。", [("蓬江区应急办", "应急办"), ("蓬江区经济发展办", "经济发展办")]),
+        # Trades, not offices: no body word ends them.
+        ("联合住建、消防等部门开展检查。", []),
+    ],
+)
+def test_find_unit_mentions_reads_the_offices_of_a_list_closed_by_departments(text, expected, gazetteer):
+    assert [(m.name, m.text) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+def test_find_unit_mentions_reads_a_named_park_inside_a_town_as_two_bodies(gazetteer):
+    found = [(m.name, m.level) for m in find_unit_mentions("位于棠下镇蓬江产业园的项目主体结构封顶。", gazetteer)]
+    assert found == [("棠下镇", "town"), ("蓬江产业园", "district")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("积极配合滨江新区管委会开展联动招商。", [("滨江新区管委会", "government")]),
+        ("园区管委会负责人表示。", []),
+    ],
+)
+def test_find_unit_mentions_reads_the_committee_of_a_named_zone(text, expected, gazetteer):
+    assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
