@@ -177,3 +177,19 @@ def test_find_initiative_mentions_reads_brands_and_hotlines(text, expected, cata
 )
 def test_find_initiative_mentions_knows_the_provinces_and_the_nations_programmes(text, expected, catalogue):
     assert [m.name for m in find_initiative_mentions(text, catalogue)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动形成“检察监督+行政执法”的工作合力。", [("检察监督+行政执法", "model", True)]),
+        ("开展“安全生产月”咨询日活动，", [("安全生产月", "campaign", True)]),
+        ("区侨联开展“侨心暖万家”走访活动。", [("侨心暖万家", "campaign", True)]),
+        ("联合院校开设“订单班”，为企业输送人才。", [("订单班", "other", True)]),
+        # An honour's contest, and what a campaign explains, are no initiatives.
+        ("开展“最美网格员”评选活动。", []),
+        ("开展“平安三率”入户宣传。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_joined_names_activities_and_classes(text, expected, catalogue):
+    assert names(text, catalogue) == expected
