@@ -24,6 +24,7 @@ STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或�
 # Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局,
 # 潮连街道未成年人权益保护站).
 NAME_WORDS = ("就业", "数据", "共青", "未成年")
+NAME_WORD_STARTS = {word[0] for word in NAME_WORDS}
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")
 # Verbs that end a name when read forward and open one when read backward.
@@ -41,8 +42,9 @@ VERBS = sorted(
     reverse=True,
 )
 VERB_RE = re.compile("|".join(map(re.escape, VERBS)))
+VERB_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, VERBS)) + ")$")
 # Body words, longest first; a name ends with one of them.
-BODY_WORDS = sorted(
+BODY_WORDS = tuple(sorted(
     (
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
@@ -52,14 +54,14 @@ BODY_WORDS = sorted(
     ).split(),
     key=len,
     reverse=True,
-)
+))
 # 中心 and the like need a stem (区中心? no); 委, 办 and 局 may follow a level directly (省委, 区委办, 市局).
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
                     "众创城", "人力资源市场"}
 # Verbs ending in 办 that are no office: 督办, 承办 ….
-NOT_AN_OFFICE = {"督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
-                 "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办"}
+NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
+                 "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
 # Schools and hospitals are read by their own shapes (units._read_body); a place only opens other bodies.
 INSTITUTION_WORDS = {"卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所"}
 CENTRAL = (
@@ -91,7 +93,7 @@ QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
-PLACE_BODY_WORDS = [word for word in BODY_WORDS if word not in INSTITUTION_WORDS]
+PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS)
 
 
 def boundary_before(text: str, index: int) -> bool:
@@ -101,8 +103,7 @@ def boundary_before(text: str, index: int) -> bool:
     char = text[index - 1]
     if not CJK.match(char) or char in STOP_CHARS or char in OPENING_CHARS:
         return True
-    window = text[max(0, index - 4) : index]
-    return any(window.endswith(verb) for verb in VERBS)
+    return bool(VERB_BEFORE_RE.search(text, max(0, index - 4), index))
 
 
 def read_run(text: str, start: int, skip: int) -> str:
@@ -121,10 +122,11 @@ def read_run(text: str, start: int, skip: int) -> str:
                 end = quote.end()
                 limit = min(len(text), limit + len(quote.group()))
                 continue
-        word = next((word for word in NAME_WORDS if text.startswith(word, end)), None)
-        if word:
-            end += len(word)
-            continue
+        if char in NAME_WORD_STARTS:
+            word = next((word for word in NAME_WORDS if text.startswith(word, end)), None)
+            if word:
+                end += len(word)
+                continue
         if char == "和" and not text[start:end].endswith(tuple(BODY_WORDS)):
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
@@ -136,11 +138,14 @@ def read_run(text: str, start: int, skip: int) -> str:
 
 def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -> str:
     """Return the longest head of ``run`` that ends with a body word and names something after the level."""
+    quoted = "“" in run
     for end in range(len(run), skip, -1):
         head = run[:end]
-        if head.count("“") != head.count("”"):
+        if not head.endswith(words):
+            continue  # most heads end with no body word: one test settles them
+        if quoted and head.count("“") != head.count("”"):
             continue  # 美景社区“老班长工作室”: a name ending inside quotes is the quoted programme's
-        if head.endswith(tuple(NOT_AN_OFFICE)) or head.endswith("委") and run[end : end + 1] == "员":
+        if head.endswith(NOT_AN_OFFICE) or head.endswith("委") and run[end : end + 1] == "员":
             continue  # 督办; 区政协委员 is a member, not a body
         if head.endswith("常委") and run[end : end + 1] != "会":
             continue  # 市委常委 is a member of 市委

@@ -287,6 +287,8 @@ def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int
     """Return the congresses and CPPCC committees printed with their term: 政协江门市蓬江区第九届委员会,
     政协第五届江门市蓬江区委员会, 蓬江区第十七届人民代表大会 are the bodies the gazetteer lists without it."""
     result = []
+    if "届" not in text:
+        return result
     for match in NUMBERED_CONGRESS_RE.finditer(text):
         name = gazetteer.surfaces.get(TERM_RE.sub("", match.group()))
         if name:
@@ -297,6 +299,8 @@ def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int
 def _listed_villages(text: str, found) -> list[tuple]:
     """Return the villages of a list the paper closes with their count: 为民、良村、塔岗等4个村 and
     荷塘镇康溪、禾冈两个村级工业园 name villages by their bare names, each under the town last named."""
+    if "个村" not in text and "个社区" not in text:
+        return []
     towns = [(o[0], o[1], o[2]) for o in found if o[3] in PLACE_KINDS]
     result = []
     for match in VILLAGE_COUNT_RE.finditer(text):
@@ -338,6 +342,8 @@ def _listed_departments(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
     棠下镇组织综合行政执法办、规划建设办等部门: a town's offices, printed without the town; with no
     town named before them, they are the district's (区 is left out as often as 镇).
     """
+    if "等部门" not in text and "等单位" not in text and "等职能" not in text:
+        return []
     towns = [(o[0], o[1], o[2]) for o in found if o[3] in PLACE_KINDS]
     result = []
     for match in DEPARTMENTS_CLOSE_RE.finditer(text):
