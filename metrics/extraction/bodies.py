@@ -34,7 +34,7 @@ VERBS = sorted(
         "协助 牵头 主办 承办 协办 召开 举办 开展 启动 发布 部署 印发 出台 推出 设立 成立 组建 建立 整合 获悉 "
         "介绍 表示 透露 指出 要求 强调 相关 负责人 工作人员 干部 列为 认定 评为 授予 荣获 获评 获得 作出 "
         "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
-        "运往 送往 转往 "
+        "运往 送往 转往 调研 视察 考察 参观 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
         "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将"
     ).split(),
@@ -48,8 +48,8 @@ BODY_WORDS = tuple(sorted(
     (
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
-        "总工会 工会 红十字会 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
-        "农科院 科学院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
+        "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
+        "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站"
     ).split(),
     key=len,
@@ -68,7 +68,7 @@ CENTRAL = (
     "中共中央", "中央政法委", "中央文明办", "中央网信办", "国务院", "全国人大", "全国政协", "最高人民法院", "最高人民检察院",
     "公安部", "司法部", "民政部", "教育部", "财政部", "商务部", "农业农村部", "应急管理部", "人力资源和社会保障部",
     "人社部", "生态环境部", "水利部", "自然资源部", "交通运输部", "文化和旅游部", "退役军人事务部", "国家卫生健康委",
-    "国家税务总局", "国家市场监督管理总局", "国家移民管理局", "全国妇联", "全国总工会", "团中央", "中国侨联",
+    "国家税务总局", "国家市场监督管理总局", "国家移民管理局", "全国妇联", "全国总工会", "团中央", "中国侨联", "中国工程院", "中国科学院",
 )
 # A level standing for this paper's place, with what never follows it in a name (市场, 区域, 省钱 …).
 LEVEL_WORDS = {
@@ -85,6 +85,10 @@ LEVEL_WORDS = {
 }
 RESOLVED = {"省": "广东省", "市": "江门市", "区": "蓬江区"}
 OWN_PLACES = ("蓬江", "江门", "广东")
+DIRECTIONS = set("东南西北中")
+# 蓬江(荷塘)万洋众创城: the town a zone lies in, printed in brackets inside its name; 镇(街) and
+# 村(社区) are collective words, not a place.
+BRACKETED_PLACE = re.compile(r"[(（](?!街|社区|居)[\u4e00-\u9fff]{1,4}[)）]")
 LEVEL_RE = re.compile("|".join(map(re.escape, sorted(list(LEVEL_WORDS) + list(CENTRAL), key=len, reverse=True))))
 TEAM_DISTRICT = re.compile(r"团(区|市|省|镇)委")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
@@ -116,6 +120,12 @@ def read_run(text: str, start: int, skip: int) -> str:
     limit = min(len(text), start + MAX_RUN)
     while end < limit:
         char = text[end]
+        if char in "(（" and end > start:
+            bracket = BRACKETED_PLACE.match(text, end)
+            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]):
+                end = bracket.end()
+                limit = min(len(text), limit + len(bracket.group()))
+                continue
         if char == "“" and end > start:
             quote = QUOTED_IN_NAME.match(text, end)
             if quote and quote.end() < len(text) and CJK.match(text[quote.end()]):
@@ -151,8 +161,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 市委常委 is a member of 市委
         if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU:
             continue  # 社会大局, 新格局
-        if head.endswith("部") and run[end : end + 1] in ("门", "署", "分", "位"):
-            continue  # 有关部门, 统一部署
+        if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位") or head[-2:-1] in DIRECTIONS):
+            continue  # 有关部门, 统一部署; 杜阮镇西南部 is a part of the town
         for word in words:
             if head.endswith(word):
                 stem = head[skip : end - len(word)]

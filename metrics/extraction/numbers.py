@@ -190,6 +190,8 @@ CLAUSE_MARKS = re.compile(r"[，。；;,！？!?\n]")
 # 两名种植户因收购价格发生纠纷: the parties of one dispute told as a story.
 PARTIES_OF_A_DISPUTE = re.compile(r"[^，。；;,]{0,12}?因[^。；;]{0,24}?(?:纠纷|争执|矛盾|冲突|争吵)")
 FEW_PARTIES = {"两", "二", "三"}
+# 重点抓好三项工作：1.…: a count in words that announces the list after its colon.
+ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")
 
 
 def counts_no_quantity(body: str, start: int, end: int, number: str, measure: str) -> bool:
@@ -199,6 +201,7 @@ def counts_no_quantity(body: str, start: int, end: int, number: str, measure: st
     - a count of families in a story, not of businesses: "两家人握手言和";
     - a count of milestones: "经济总量连跨两个百亿元台阶";
     - the parties of one dispute: "两名种植户因收购价格发生纠纷";
+    - a count in words that announces a list: "重点抓好三项工作：1.排查…";
     - the parts of a formula, printed beside a letter: "由1个中心厨房向N个社区助餐点配送".
     """
     clause_from = max((m.end() for m in CLAUSE_MARKS.finditer(body, max(0, start - 40), start)), default=max(0, start - 40))
@@ -210,5 +213,7 @@ def counts_no_quantity(body: str, start: int, end: int, number: str, measure: st
     if measure == "个" and MILESTONE_AFTER.match(body, end):
         return True
     if number in FEW_PARTIES and PARTIES_OF_A_DISPUTE.match(body, end):
+        return True
+    if _CHINESE_RE.fullmatch(number) and ANNOUNCES_LIST.match(body, end):
         return True
     return bool(LETTER_COUNT.search(body, clause_from, clause_to))

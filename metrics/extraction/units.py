@@ -38,7 +38,8 @@ from .records import UnitEntry, UnitMention
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Function words and determiners that never sit inside a body's name: reading a
 # name backwards from its suffix stops at them (在杜阮司法所, 各镇(街)).
-STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每共未不没某")
+# 共 is none: names hold it (江门市公共汽车有限公司, 鹤山市共和镇).
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没某")
 LEADING_VERBS = sorted(
     (
         "成立 建立 设立 组建 加入 举办 组织 走进 来到 深入 推动 支持 带领 联合 邀请 依托 通过 前往 赴 调入 "
@@ -86,6 +87,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("教育集团", "school", "institution"),
     # Museums, libraries and halls are public institutions named by their own words.
     ("博物馆", "public_institution", "institution"),
+    ("研究院", "public_institution", "institution"),
+    ("书院", "public_institution", "institution"),
     ("图书馆", "public_institution", "institution"),
     ("纪念馆", "public_institution", "institution"),
     ("文化馆", "public_institution", "institution"),
@@ -103,6 +106,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("社区", "community", "village"),
     ("村", "village", "village"),
 )
+BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
+EVENT_VERB_RE = re.compile(r"举办|召开|举行|参加|出席|组织")
 HALLS = {"博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆"}
 SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
 SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
@@ -184,7 +189,8 @@ class Gazetteer:
             surface = match.group()
             # 区委 inside 社区委员会, 区法院 inside 园区法院: a 区… alias needs a boundary before it.
             if surface.startswith("区") and match.start() > 0 and _continues_name(text[match.start() - 1]):
-                continue
+                if not (match.start() > 1 and text[match.start() - 2].isdigit()):
+                    continue  # but 138项区委、区政府重点工作: a count's measure word ends a word
             result.append((match.start(), match.end(), self.surfaces[surface]))
         return result
 
@@ -489,6 +495,10 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
         if candidate and kind == "school" and (campus := CAMPUS_RE.match(text, candidate[1])):
             # 技师学院（荷塘校区）: a campus is part of the school's name.
             candidate = (candidate[0], campus.end(), candidate[2] + campus.group(), *candidate[3:])
+        if candidate and rule in {"institution", "placed"} and (branch := BRANCH_RE.match(text, candidate[1])):
+            # 松园小学党支部: the party branch or union of an institution is a body of its own, under it.
+            name = candidate[2] + branch.group()
+            candidate = (candidate[0], branch.end(), name, kind_of(name), candidate[2], candidate[5], True)
         if candidate:
             candidates.append(candidate)
     for match in NUMBERED_SCHOOL_RE.finditer(text):
@@ -539,6 +549,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     cut, verb_last = _after_last_verb(stem)
     if verb_last and rule not in {"enterprise", "association"}:
         return None  # 计划招收小学: the verb's object, not a name
+    if rule == "association" and EVENT_VERB_RE.search(stem):
+        return None  # 举办年终联谊会: an event of that name, not the association
     if text[suffix_start:suffix_end] == "小学" and stem.endswith("中"):
         return None  # 中小学: schools of both kinds
     if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":

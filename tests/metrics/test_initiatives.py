@@ -193,3 +193,17 @@ def test_find_initiative_mentions_knows_the_provinces_and_the_nations_programmes
 )
 def test_find_initiative_mentions_reads_joined_names_activities_and_classes(text, expected, catalogue):
     assert names(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“执警联动”把法院和公安的力量拧成一股绳。", ["执警联动"]),
+        ("把纱龙传承纳入“一村一品”文化建设。", ["一村一品"]),
+        ("获得省河长办万里碧道建设激励资金。", ["万里碧道"]),
+        ("推动河湖“清四乱”常态化。", ["清四乱"]),
+        ("遴选培养“法律明白人”。", ["法律明白人"]),
+    ],
+)
+def test_find_initiative_mentions_reads_joint_working_and_national_programmes(text, expected, catalogue):
+    assert [m.name for m in find_initiative_mentions(text, catalogue)] == expected

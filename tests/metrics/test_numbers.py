@@ -158,6 +158,8 @@ def test_figures_read_hundreds_and_thousands_in_words_with_their_qualifier(digit
         ("今年7月，两名种植户因收购价格发生纠纷，", []),
         ("两名受助人代表现场分享了感受。", ["两名"]),
         ("发放残疾人两项补贴共计2,380万元。", ["2,380万元"]),
+        ("重点抓好三项工作：1.排查校园安全隐患。", []),
+        ("全年完成重点项目12项：", ["12项"]),
     ],
 )
 def test_figures_pass_over_counts_that_describe_a_structure(text, expected):

@@ -366,3 +366,29 @@ def test_find_unit_mentions_reads_a_named_park_inside_a_town_as_two_bodies(gazet
 )
 def test_find_unit_mentions_reads_the_committee_of_a_named_zone(text, expected, gazetteer):
     assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("记者从江门市公共汽车有限公司获悉。", [("江门市公共汽车有限公司", "enterprise")]),
+        ("区领导带队到棠下镇、荷塘镇调研低效工业园改造项目。", [("棠下镇", "town"), ("荷塘镇", "town")]),
+        ("子绵村位于杜阮镇西南部。", [("子绵村", "village"), ("杜阮镇", "town")]),
+        ("截至9月底，138项区委、区政府重点工作中，", [("中共江门市蓬江区委员会", "party"), ("江门市蓬江区人民政府", "government")]),
+        ("松园村委会携手松园小学党支部开展活动。", [("松园村委会", "village"), ("松园小学党支部", "party")]),
+        # An event of an association's shape is no association.
+        ("12月21日，环市街道侨青会举办年终联谊会。", [("环市街道侨青会", "mass_organisation")]),
+        ("到蓬江(荷塘)万洋众创城走访调研。", [("蓬江(荷塘)万洋众创城", "other")]),
+        ("院士决定建立流程工业智能化研究院。", [("流程工业智能化研究院", "public_institution")]),
+        ("服务站联合仰贤书院开展活动。", [("仰贤书院", "public_institution")]),
+        # A team is no body: 白沙街道代表队 is the subdistrict's delegation.
+        ("白沙街道代表队获得团体一等奖。", [("白沙街道", "subdistrict")]),
+    ],
+)
+def test_find_unit_mentions_reads_more_kinds_of_names(text, expected, gazetteer):
+    assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+def test_find_unit_mentions_names_the_national_academies_as_central(gazetteer):
+    (mention,) = find_unit_mentions("中国工程院外籍院士到人才岛考察。", gazetteer)
+    assert (mention.name, mention.level) == ("中国工程院", "central")
