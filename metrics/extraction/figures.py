@@ -46,6 +46,7 @@ from .numbers import (
     CHINESE_NUMERAL,
     NotANumber,
     NumberTooLarge,
+    counts_no_quantity,
     fraction_to_decimal,
     inner_qualifier,
     plain,
@@ -106,7 +107,7 @@ FIGURE_RE = re.compile(
     rf"(?P<before>{QUALIFIERS_BEFORE})?"
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
-    rf"|(?P<tenths>[两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
+    rf"|(?P<tenths>[一两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
     rf"|(?P<number>{NUMBER}|{BARE})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN}))"
     rf"(?P<after>{QUALIFIERS_AFTER})?"
 )
@@ -293,6 +294,8 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         return False
     number = match.group("number")
     measure = match.group("measure")
+    if number and measure and counts_no_quantity(body, number_start, end, number, measure):
+        return False
     # "2023届毕业生": a calendar year before 届 names a cohort.
     if number and CALENDAR_YEAR.fullmatch(number) and measure == "届":
         return False
