@@ -550,6 +550,7 @@ def figure_checks(page: CorpusPage, gazetteer, catalogue) -> list[FigureCheck]:
             if gold.get("core", False):
                 usable = figure_label_is_usable(figure.label, gold.get("label", ""))
                 checks.append(FigureCheck(page.name, title, "label", gold["text"], usable, f"{figure.label!r} for {gold.get('label', '')!r}"))
+    return checks
 
 
 # Extraction checks, one per expected item: what the corpus test pins article by article ----------------

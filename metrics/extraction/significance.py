@@ -113,7 +113,8 @@ DIVISION_AFTER = re.compile(
 DIVISION_LISTED = re.compile(r"(?:以|来自|与|同|下辖|辖|落实到|等|共有|、|和)(?:全区|全镇|全市|全省|全国)?$|全省|全市")
 SIGNING = re.compile(r"签订|签署|签约")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
-SHARE_OF_PART = re.compile(r"其中(?:约|近|超过)?$")
+# "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
+SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
     r"不超过|原则上|应到|实到"

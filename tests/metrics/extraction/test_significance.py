@@ -44,6 +44,8 @@ def significance_of(body: str, text: str) -> str:
         ("潮连岛四面环水，面积约12平方公里。", "约12平方公里", "context"),
         # shares and rules
         ("其中儿童患者约占四成。", "四成", "context"),
+        ("今年共录取学员800余名，其中外省学员约一成。", "约一成", "context"),
+        ("今年客流超10万人次，其中周末客流增长三成。", "三成", "achievement"),
         ("按展位费的50%给予补助。", "50%", "context"),
         # parts of a whole
         ("报告设置5个一级指标和25个二级指标。", "5个", "context"),
