@@ -21,7 +21,8 @@
 * The last paragraph of an article, after a paragraph that ends its
   sentence, was displaced from elsewhere when it is short and either set
   apart by layout gaps (a sentence floating between columns), or cut off
-  before another article starts, or opening with a word no paragraph opens
+  before another article starts, or printed after the credits that close an
+  item (``（记者/任佳燕）``: nothing of the item follows them), or opening with a word no paragraph opens
   with (而且, 以及, 的 …). It becomes a flagged fragment too.
 """
 
@@ -55,6 +56,7 @@ class Piece:
     may_be_stub: bool = True  # False for the paragraph that carries the dateline
     stands_alone: bool = False  # a row of a data box: never joined with its neighbours
     set_apart: bool = False  # a layout gap (several blank lines) above it and below it
+    after_credits: bool = False  # printed after the credits that close an item ``（记者/…）``
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
                 may_be_stub=piece.may_be_stub,
                 stands_alone=piece.stands_alone,
                 set_apart=piece.set_apart,
+                after_credits=piece.after_credits,
             )
         )
     return paragraphs
@@ -165,7 +168,7 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
     ):
         return None
     cut_off = another_article_follows and not ends_sentence(last.text)
-    if not (last.set_apart or cut_off or last.text.startswith(GOES_ON_WITH_A_SENTENCE)):
+    if not (last.set_apart or cut_off or last.after_credits or last.text.startswith(GOES_ON_WITH_A_SENTENCE)):
         return None
     paragraphs.pop()
     return last
