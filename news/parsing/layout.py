@@ -51,7 +51,7 @@ from .furniture import (
     is_furniture,
     is_jump_line,
 )
-from .headlines import SHORT_LINE
+from .headlines import SHORT_LINE, is_line_of_figures
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
@@ -848,11 +848,15 @@ def headline_above(
 
     ``allow_commas_in_last``: the line right above a credit line is a
     headline even with commas (``聚焦民生，蓬江区召开…``) if it is short.
+    Above a headline line, a line of figures joined by commas is its kicker
+    (``旅游综合收入2.55亿元,同比增长46.6%``).
     """
     headline: list[Line] = []
     while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
         text = lines[cursor].text
-        commas_allowed = allow_commas_in_last and not headline and len(text) <= commas_limit
+        commas_allowed = (allow_commas_in_last and not headline and len(text) <= commas_limit) or (
+            bool(headline) and is_line_of_figures(text)
+        )
         if kinds[cursor] not in (Label.TEXT, Label.CAPTION) or not looks_like_headline(text, allow_commas=commas_allowed):
             break
         headline.insert(0, lines[cursor])
