@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from .credits import looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import column_label, is_furniture
 from .headlines import OPEN_ENDINGS
-from .lines import TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
+from .lines import CAPTION_ARROWS, TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
 
 # A wrapped page: this share of all its lines is as wide as its main column
 # (pages of whole paragraphs stay far below: their narrow lines are headlines,
@@ -57,6 +57,7 @@ CLOSES_A_CREDIT = ("摄", "影", "图", "片", "）", ")")
 # A report's first words: when it happened.
 OPENS_WITH_TIME = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?|近日|日前|近期|昨天|今天|当天|今年以来)[，,]")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
+OPEN_CLAUSE = ("，", ",", "、")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
@@ -131,6 +132,8 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
             groups[-1].append(line)
+        elif groups and leaves_clause_open(groups[-1], line, indents):
+            groups[-1].append(line)
         elif not columns:
             groups.append([line])
         elif groups and continues(groups[-1], line, columns, indents):
@@ -138,6 +141,26 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
         else:
             groups.append([line])
     return [merge(index, group) for index, group in enumerate(groups)]
+
+
+def leaves_clause_open(group: list[Line], line: Line, indents: bool) -> bool:
+    """Return whether ``line`` goes on with the clause the line above left open with a comma, on any page.
+
+    No block ends with a comma: a caption cut over two lines
+    (``▲卢湾桥旁的房屋搭起脚手架，`` / ``准备美化外墙。记者　罗霈　摄``) or a
+    paragraph cut by the column goes on in the next line, unless a blank line,
+    an indent or a mark that opens a block stands between them, or the next
+    line is a caption of its own (a photo cutting the sentence).
+    """
+    above = group[-1]
+    if not above.text.endswith(OPEN_CLAUSE) or line.blanks_before or above.blanks_after:
+        return False
+    if OPENS_A_BLOCK.match(line.text) or (indents and line.indented) or caption_marker(line.text):
+        return False
+    if group[0].text[:1] in CAPTION_ARROWS:
+        return True  # the rest of the caption the arrow opened, its photographer's credit and all
+    credited = split_photo_credit(line.text)
+    return not (credited and credited[0])
 
 
 def leaves_bracket_open(group: list[Line]) -> bool:

@@ -828,8 +828,9 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
 
 
 def is_photographers_credit(line: Line) -> bool:
+    """Return whether ``line`` credits only who took or gave the photo (``杨兴乐　摄``, ``通讯员供图``)."""
     credits = parse_credits(line.text) or ()
-    return bool(credits) and all(credit.role == "photographer" for credit in credits)
+    return bool(credits) and all(credit.role in ("photographer", "supplier") for credit in credits)
 
 
 def credit_article_kind(line: Line, kind: str) -> str:
