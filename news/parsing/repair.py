@@ -9,7 +9,9 @@
   Rows of a data box (``进场求职　9120人次``) stand alone, and a list item
   after a finished clause (``…三项措施：`` + ``一是…``) starts a paragraph.
 * A short line that looks like a headline and does not continue a broken
-  piece heads a section: it stays a paragraph of its own, marked as heading.
+  piece heads a section: it stays a paragraph of its own, marked as heading
+  — unless it is one of numbered parts printed one under the other
+  (``一、…`` / ``二、…``), which are a list.
 * A paragraph that opens with a stub sentence (at most ``STUB_MAX_CHARACTERS``
   characters and no comma, beginning with a word that goes on with a sentence
   rather than opens one, or followed by words that open a paragraph afresh,
@@ -90,7 +92,21 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
                 after_credits=piece.after_credits,
             )
         )
+    unmark_listed_parts(paragraphs)
     return paragraphs
+
+
+def unmark_listed_parts(paragraphs: list[Piece]) -> None:
+    """Keep numbered parts printed one under the other (``一、国家AAA级旅游景区`` / ``二、…``) as a list, not headings.
+
+    A numbered heading (``一、线路及站点``) heads text of its own before the
+    next number; parts with no text between them are the items of a list.
+    """
+    numbered = [bool(NUMBERED_HEADING.match(paragraph.text)) for paragraph in paragraphs]
+    for position, paragraph in enumerate(paragraphs):
+        beside = (position > 0 and numbered[position - 1]) or (position + 1 < len(paragraphs) and numbered[position + 1])
+        if numbered[position] and beside:
+            paragraph.is_heading = False
 
 
 def continues(previous: str, text: str) -> bool:
