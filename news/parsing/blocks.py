@@ -60,6 +60,7 @@ OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 OPEN_CLAUSE = ("，", ",", "、")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
+NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
 
 
@@ -150,13 +151,18 @@ def leaves_clause_open(group: list[Line], line: Line, indents: bool) -> bool:
     (``▲卢湾桥旁的房屋搭起脚手架，`` / ``准备美化外墙。记者　罗霈　摄``) or a
     paragraph cut by the column goes on in the next line, unless a blank line,
     an indent or a mark that opens a block stands between them, or the next
-    line is a caption of its own (a photo cutting the sentence).
+    line is a headline (the paragraph was cut off before the next article) or
+    a caption of its own (a photo cutting the sentence).
     """
     above = group[-1]
     if not above.text.endswith(OPEN_CLAUSE) or line.blanks_before or above.blanks_after:
         return False
     if OPENS_A_BLOCK.match(line.text) or (indents and line.indented) or caption_marker(line.text):
         return False
+    if looks_like_headline(line.text):
+        return False  # the next article's headline under a paragraph cut off mid-sentence
+    if LIST_START.match(line.text) or NUMBERED_PART.match(line.text) or TABLE_ROW.match(line.text):
+        return False  # the next item of a list ("一是…，" / "二是…"), or a data box's row: repair decides
     if group[0].text[:1] in CAPTION_ARROWS:
         return True  # the rest of the caption the arrow opened, its photographer's credit and all
     credited = split_photo_credit(line.text)

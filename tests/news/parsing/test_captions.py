@@ -334,3 +334,25 @@ def test_a_credited_caption_under_a_paragraph_cut_at_a_comma_stays_a_caption():
     (article,) = parse_page(text).articles
     assert [photo.caption for photo in article.photos] == ["三丫村河涌两岸新砌了石墙。"]
     assert article.body == "近日，荷塘镇启动河涌综合整治，计划年内完成12条河涌清淤，改善沿岸居民生活环境。"
+
+
+@pytest.mark.parametrize(
+    ("next_line", "paragraphs"),
+    [
+        # The next article's headline: the cut-off clause is flagged, the article after it stays whole.
+        ("白沙街道开放口袋公园\n江门日报讯（记者/罗雪）近日，白沙街道新建的口袋公园开放。", 1),
+        # The next item of a list starts its own paragraph.
+        ("二是完善工作专班，每周通报进度。", 3),
+    ],
+)
+def test_a_line_ending_in_a_comma_does_not_swallow_a_headline_or_the_next_list_item(next_line, paragraphs):
+    text = (
+        "荷塘镇开展河涌整治\n"
+        "江门日报讯（记者/陈思远）近日，荷塘镇启动河涌综合整治，计划年内完成12条河涌清淤。\n"
+        "一是推进旧城镇、旧厂房改造，\n" + next_line + "\n"
+    )
+    page = parse_page(text)
+    article = page.articles[0]
+    assert len(article.body.split("\n\n")) == paragraphs
+    assert [a.title for a in page.articles][1:] == (["白沙街道开放口袋公园"] if paragraphs == 1 else [])
+    assert_nothing_lost(text, page)
