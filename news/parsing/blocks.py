@@ -15,6 +15,10 @@ lines share. A line continues the line above when
   headline under a paragraph's last line), the line above is no caption,
   and the page indents its paragraphs (otherwise a new line starts one).
 
+A caption with its photographer's credit may be wider than the column (set
+across the columns, it cuts a paragraph, even a word): such a line is a block
+of its own.
+
 Headlines, captions, bylines and data-box rows are narrower than the column,
 so they stay lines of their own; two lines in a row without punctuation are
 headline lines (a kicker over a title), never one paragraph. A page whose lines share no width is left as
@@ -189,6 +193,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
     if not columns.is_full(above):
         return False
+    if is_wide_credited_caption(line, columns):
+        return False  # a caption printed across the column, cutting a word of the paragraph ("…村级河" / caption / "长…")
     if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(above.text + line.text)):
         # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强",
         # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits).
@@ -225,6 +231,21 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def is_wide_credited_caption(line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` is a whole caption with its photographer's credit, wider than any column.
+
+    A line of a wrapped paragraph is at most as wide as its column; a wider
+    line ending in ``江门日报记者　刘淑君　摄`` after a sentence is a caption
+    set across the columns.
+    """
+    if not line.text.endswith(CLOSES_A_CREDIT) or any(line.width <= width + OVER_COLUMN for width in columns.widths):
+        return False
+    if any(line.characters <= width + OVER_COLUMN for width in columns.character_widths):
+        return False
+    credited = split_photo_credit(line.text)
+    return bool(credited) and ends_sentence(credited[0])
 
 
 def merge(index: int, group: list[Line]) -> Line:

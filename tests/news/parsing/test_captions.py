@@ -356,3 +356,30 @@ def test_a_line_ending_in_a_comma_does_not_swallow_a_headline_or_the_next_list_i
     assert len(article.body.split("\n\n")) == paragraphs
     assert [a.title for a in page.articles][1:] == (["白沙街道开放口袋公园"] if paragraphs == 1 else [])
     assert_nothing_lost(text, page)
+
+
+WRAPPED_PAGE_WITH_A_WIDE_CAPTION = """\
+荷塘镇开展河涌整治
+江门日报讯（记者/陈思远）近日
+，荷塘镇启动河涌综合整治工作
+，计划年内完成12条河涌清淤，
+改善沿岸居民生活环境。镇里成
+立了工作专班，每周通报进度。
+巡河是三丫村村级河长陈子安的
+日常，他每周至少巡河两次，发
+现问题及时上报。如今，村民从
+过去的不理解到现在主动反映问
+题，河涌变得清澈了，两岸的村
+民也常到河边散步。这一切，村
+三丫村河涌经过整治后水清岸绿。江门日报记者　陈思远　摄
+民都看在眼里，记在心上。
+"""
+
+
+def test_a_credited_caption_wider_than_the_column_cuts_a_wrapped_paragraph_and_the_word_is_joined_again():
+    page = parse_page(WRAPPED_PAGE_WITH_A_WIDE_CAPTION)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == ["三丫村河涌经过整治后水清岸绿。"]
+    assert "这一切，村民都看在眼里，记在心上。" in article.body
+    assert "水清岸绿" not in article.body
+    assert_nothing_lost(WRAPPED_PAGE_WITH_A_WIDE_CAPTION, page)
