@@ -56,8 +56,9 @@ SHORT_PART = 4
 # Kicker, title and subtitle lines are longer than this; a shorter line is the
 # end of the line above, broken by the PDF.
 SHORT_LINE = 6
-# A kicker shorter than this over a title that states the event is a slogan; a longer first line is the title.
+# A line this short that states no event, over one that does, is a slogan: the kicker, even a couplet.
 SHORT_KICKER = 7
+# A kicker of figures joined by commas is short; a paragraph's clauses run longer.
 FIGURES_LINE_MAX_CHARACTERS = 30
 # Verbs with which the 江门日报 states what happened in a title.  Verbs that
 # slogans in subtitles use just as often (完成, 实施, 推动, 部署) are left out.

@@ -115,7 +115,7 @@ SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 SIGNATURE_MAX_CHARACTERS = 30
 # Columns that hold one item: what follows them is no item of theirs.
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
-# A column's name: a few characters, perhaps with a middle dot (新春·影像), and a series' its number (侨都街巷记忆①).
+# A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
 UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?[①-⑳]?")
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4

@@ -24,8 +24,9 @@
   sentence, was displaced from elsewhere when it is short and either set
   apart by layout gaps (a sentence floating between columns), or cut off
   before another article starts, or printed after the credits that close an
-  item (``（记者/任佳燕）``: nothing of the item follows them), or opening with a word no paragraph opens
-  with (而且, 以及, 的 …). It becomes a flagged fragment too.
+  item (``（记者/任佳燕）``: nothing of the item follows them), or opening
+  with a word no paragraph opens with (而且, 以及, 的 …). It becomes a
+  flagged fragment too.
 """
 
 from __future__ import annotations
