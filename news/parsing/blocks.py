@@ -15,6 +15,10 @@ lines share. A line continues the line above when
   headline under a paragraph's last line), the line above is no caption,
   and the page indents its paragraphs (otherwise a new line starts one).
 
+A caption with its photographer's credit may be wider than the column (set
+across the columns, it cuts a paragraph, even a word): such a line is a block
+of its own.
+
 Headlines, captions, bylines and data-box rows are narrower than the column,
 so they stay lines of their own; two lines in a row without punctuation are
 headline lines (a kicker over a title), never one paragraph. A page whose lines share no width is left as
@@ -31,7 +35,7 @@ from dataclasses import dataclass
 from .credits import looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import column_label, is_furniture
 from .headlines import OPEN_ENDINGS
-from .lines import TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
+from .lines import CAPTION_ARROWS, TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
 
 # A wrapped page: this share of all its lines is as wide as its main column
 # (pages of whole paragraphs stay far below: their narrow lines are headlines,
@@ -57,8 +61,10 @@ CLOSES_A_CREDIT = ("摄", "影", "图", "片", "）", ")")
 # A report's first words: when it happened.
 OPENS_WITH_TIME = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?|近日|日前|近期|昨天|今天|当天|今年以来)[，,]")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
+OPEN_CLAUSE = ("，", ",", "、")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
+NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
 
 
@@ -131,6 +137,8 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
             groups[-1].append(line)
+        elif groups and leaves_clause_open(groups[-1], line, indents):
+            groups[-1].append(line)
         elif not columns:
             groups.append([line])
         elif groups and continues(groups[-1], line, columns, indents):
@@ -138,6 +146,31 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
         else:
             groups.append([line])
     return [merge(index, group) for index, group in enumerate(groups)]
+
+
+def leaves_clause_open(group: list[Line], line: Line, indents: bool) -> bool:
+    """Return whether ``line`` goes on with the clause the line above left open with a comma, on any page.
+
+    No block ends with a comma: a caption cut over two lines
+    (``▲卢湾桥旁的房屋搭起脚手架，`` / ``准备美化外墙。记者　罗霈　摄``) or a
+    paragraph cut by the column goes on in the next line, unless a blank line,
+    an indent or a mark that opens a block stands between them, or the next
+    line is a headline (the paragraph was cut off before the next article) or
+    a caption of its own (a photo cutting the sentence).
+    """
+    above = group[-1]
+    if not above.text.endswith(OPEN_CLAUSE) or line.blanks_before or above.blanks_after:
+        return False
+    if OPENS_A_BLOCK.match(line.text) or (indents and line.indented) or caption_marker(line.text):
+        return False
+    if looks_like_headline(line.text):
+        return False  # the next article's headline under a paragraph cut off mid-sentence
+    if LIST_START.match(line.text) or NUMBERED_PART.match(line.text) or TABLE_ROW.match(line.text):
+        return False  # the next item of a list ("一是…，" / "二是…"), or a data box's row: repair decides
+    if group[0].text[:1] in CAPTION_ARROWS:
+        return True  # the rest of the caption the arrow opened, its photographer's credit and all
+    credited = split_photo_credit(line.text)
+    return not (credited and credited[0])
 
 
 def leaves_bracket_open(group: list[Line]) -> bool:
@@ -160,6 +193,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
     if not columns.is_full(above):
         return False
+    if is_wide_credited_caption(line, columns):
+        return False  # a caption printed across the column, cutting a word of the paragraph ("…村级河" / caption / "长…")
     if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(above.text + line.text)):
         # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强",
         # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits).
@@ -196,6 +231,21 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def is_wide_credited_caption(line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` is a whole caption with its photographer's credit, wider than any column.
+
+    A line of a wrapped paragraph is at most as wide as its column; a wider
+    line ending in ``江门日报记者　刘淑君　摄`` after a sentence is a caption
+    set across the columns.
+    """
+    if not line.text.endswith(CLOSES_A_CREDIT) or any(line.width <= width + OVER_COLUMN for width in columns.widths):
+        return False
+    if any(line.characters <= width + OVER_COLUMN for width in columns.character_widths):
+        return False
+    credited = split_photo_credit(line.text)
+    return bool(credited) and ends_sentence(credited[0])
 
 
 def merge(index: int, group: list[Line]) -> Line:

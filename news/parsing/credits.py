@@ -80,9 +80,11 @@ ROLE_PATTERN = "|".join(re.escape(word) for word in sorted(ROLE_WORDS, key=len, 
 ROLE_TOKEN = re.compile(
     rf"^(?P<organisation>[\u4e00-\u9fff]{{2,6}}?日报|本报)?(?P<role>{ROLE_PATTERN})(?:[/／:：](?P<names>.+))?$"
 )
-# A person's name: two to four characters (a place or a body, "江门市", "区教育局", is none), or a transliteration.
+# A person's name: two to four characters (a place or a body, "江门市", "区教育局", is none), or a transliteration,
+# or the pen name of a body's publicity office, which ends in 宣 (宣传) and may run to six ("棠宣", "蓬文广旅宣").
 PERSON_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3,4}(?<![市县镇省局委厅办站所院馆部队]))$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}$"
+    r"|^[\u4e00-\u9fff]{4,5}宣$"
 )
 NAME_SEPARATORS = re.compile(r"[、，,]")
 # "罗霏通讯员/区洁莹", "李银换通讯员　棠宣": a line break between two credits took the space away.

@@ -55,7 +55,7 @@ NAMED_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{'|'.join(COLUMN_WORDS)})"
 COMMENTARY_LABELS = ("短评", "时评", "评论")
 PHOTO_LABELS = ("图片新闻", "图说", "图闻")
 # What a column's name says of its articles: 侨乡时评, 教育观察 hold commentaries; 新春·影像 photos.
-COMMENTARY_COLUMN = re.compile(r"(?:评|评论|观察|论坛|杂谈|随笔|漫谈|观点|视点)$")
+COMMENTARY_COLUMN = re.compile(r"(?:评|评论|观察|论坛|杂谈|漫谈|街谈|闲谈|笔谈|随笔|观点|视点)$")
 PHOTO_COLUMN = re.compile(r"图片|图说|图闻|影像|镜头|摄影|光影")
 EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
 # Lines this close to the top or bottom of the page may be a bare page number.

@@ -9,14 +9,29 @@ The rules, in order:
    ``蓬江区对校外培训机构违法行为`` / ``开出首张罚单``) or
    the line above ends in a word that cannot end a headline (的, 和, 与, 对 …):
    the PDF broke one headline over two lines.
-3. Several lines: with two, the first is the title and the second the
-   subtitle (``岁寒情暖　关爱老兵`` over ``蓬江各镇（街）开展…活动``), unless
-   the first is a quotation as a whole (``“一出站就有到家的感觉！”``) and the
-   second is not, or a slogan of at most ``SHORT_KICKER`` characters over a
-   line that states the news event (``坚持人民至上`` over
-   ``蓬江区召开民生实事推进会``), or a ``——`` line is the subtitle (then
-   kicker and title); with three, kicker, title and
-   subtitle.
+3. Several lines: with three, kicker, title and subtitle; with two, the
+   first is the title and the second the subtitle (``林飞鸣督导创文…工作``
+   over ``港口一路…要合理设置停车位``; ``岁寒情暖　关爱老兵`` over
+   ``蓬江各镇（街）开展…活动``), unless a ``——`` line is the subtitle, or
+   the first line is the kicker by what it says and how (``first_is_kicker``):
+
+   * a quotation as a whole (``“一出站就有到家的感觉！”``) over a line that
+     is none;
+   * a line that names its subject before a colon is a title
+     (``卢湾村：“水、路、家、园”方案加快落地``), never a kicker or a
+     subtitle in the corpus: the line above it is its kicker;
+   * two phrases of unequal length (``凝聚政企力量 助力“百千万工程”``,
+     ``旅游综合收入2.55亿元,同比增长46.6%``) over one phrase set the scene:
+     kicker and title. A couplet of equal phrases (对仗) is printed as a
+     title as often as a kicker (``工业立镇　凉瓜富民`` over its subtitle,
+     ``赛龙夺锦　奋楫争先`` over its title), so it keeps the default;
+   * a line that states no news event, and asks no question, over one that
+     does (its verb is in ``EVENT_VERBS``): a slogan or an occasion over the news
+     (``乡村振兴示范村建设进行时`` over ``卢湾村…加快落地``) — if the slogan
+     is short (at most ``SHORT_KICKER`` characters, ``坚持人民至上``) or both
+     are single phrases; a line of two phrases under it is rather a subtitle
+     adding a second fact (``首批7条校园定制专线开通　方便学生上下学``).
+
 4. One line whose parts are separated by spaces
    (``蓬江区组织工作会议召开 高质量完成新时代新征程 组织工作各项任务``):
    a part of at most ``SHORT_PART`` characters belongs to the next part
@@ -41,8 +56,10 @@ SHORT_PART = 4
 # Kicker, title and subtitle lines are longer than this; a shorter line is the
 # end of the line above, broken by the PDF.
 SHORT_LINE = 6
-# A kicker shorter than this over a title that states the event is a slogan; a longer first line is the title.
+# A line this short that states no event, over one that does, is a slogan: the kicker, even a couplet.
 SHORT_KICKER = 7
+# A kicker of figures joined by commas is short; a paragraph's clauses run longer.
+FIGURES_LINE_MAX_CHARACTERS = 30
 # Verbs with which the 江门日报 states what happened in a title.  Verbs that
 # slogans in subtitles use just as often (完成, 实施, 推动, 部署) are left out.
 EVENT_VERBS = re.compile(
@@ -50,6 +67,15 @@ EVENT_VERBS = re.compile(
     "获评|荣获|获得|入选|亮相|开出|发布|出台|印发|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
     "走访|上线|出炉"
 )
+# An event verb before one of these is part of a noun ("签约服务", "开放日", "发布会"): it states no event.
+EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|会|日)")
+# "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
+SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
+# What separates two phrases of one headline line: a space; commas only in a line of figures
+# ("旅游综合收入2.55亿元,同比增长46.6%"), as a question's comma is inside one sentence.
+SPACES = re.compile(r"[\s　]+")
+CLAUSE_COMMA = re.compile(r"[，,](?![\d０-９])")
+DIGIT = re.compile(r"[\d０-９]")
 # A headline line ending in one of these words is broken: the phrase goes on.
 OPEN_ENDINGS = ("的", "和", "与", "及", "对", "在", "向", "把", "被", "从", "让", "使", "给", "以", "为了")
 
@@ -72,8 +98,7 @@ def split_headline(lines: list[str]) -> Headline:
         headline = split_headline_line(parts[0])
     elif len(parts) == 2:
         first, second = parts
-        short_slogan_over_event = count_han(first) <= SHORT_KICKER and not states_event(first) and states_event(second)
-        if dash_subtitle or (is_quotation(first) and not is_quotation(second)) or short_slogan_over_event:
+        if dash_subtitle or first_is_kicker(first, second):
             headline = Headline(close_spaces(first), close_spaces(second), "")
         else:
             headline = Headline("", close_spaces(first), close_spaces(second))
@@ -83,6 +108,40 @@ def split_headline(lines: list[str]) -> Headline:
         subtitle = " ".join(part for part in (headline.subtitle, dash_subtitle) if part)
         headline = Headline(headline.kicker, headline.title, subtitle)
     return headline
+
+
+def first_is_kicker(first: str, second: str) -> bool:
+    """Return whether, of two headline lines, the first is the kicker over the title rather than the title over the subtitle (rule 3)."""
+    if is_quotation(first) and not is_quotation(second):
+        return True
+    if SUBJECT_BEFORE_COLON.match(second) and not SUBJECT_BEFORE_COLON.match(first):
+        return True
+    first_phrases, second_phrases = phrases(first), phrases(second)
+    if len(first_phrases) > 1 and len({count_han(phrase) for phrase in first_phrases}) > 1 and len(second_phrases) == 1:
+        return True
+    if states_event(second) and not states_event(first) and not first.endswith(("？", "?")):
+        # (A question is the title's hook: "长者饭堂如何“保本微利”？" is never printed as a kicker.)
+        return count_han(first) <= SHORT_KICKER or len(first_phrases) == len(second_phrases) == 1
+    return False
+
+
+def phrases(line: str) -> list[str]:
+    """Return the phrases of a headline line: parts set apart by spaces, or by commas between figures' clauses."""
+    parts = [part for part in SPACES.split(line) if part]
+    clauses = [clause for part in parts for clause in CLAUSE_COMMA.split(part) if clause]
+    return clauses if all(DIGIT.search(clause) for clause in clauses) else parts
+
+
+def is_line_of_figures(line: str) -> bool:
+    """Return whether ``line`` is a headline's line of figures: short clauses joined by commas, each with a number.
+
+    ``旅游综合收入2.55亿元,同比增长46.6%`` over ``国庆假期蓬江接待游客…``: a kicker
+    stating the results. A paragraph's clauses are longer, and it ends its sentence.
+    """
+    if len(line) > FIGURES_LINE_MAX_CHARACTERS or not CLAUSE_COMMA.search(line):
+        return False
+    clauses = [clause for clause in CLAUSE_COMMA.split(line) if clause]
+    return len(clauses) > 1 and all(DIGIT.search(clause) for clause in clauses)
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -133,8 +192,8 @@ def is_quotation(text: str) -> bool:
 
 
 def states_event(text: str) -> bool:
-    """Return whether ``text`` states a news event (has an event verb)."""
-    return bool(EVENT_VERBS.search(text))
+    """Return whether ``text`` states a news event: it has an event verb that is not part of a noun."""
+    return any(not EVENT_VERB_IN_NOUN.match(text, match.start()) for match in EVENT_VERBS.finditer(text))
 
 
 def close_spaces(text: str) -> str:

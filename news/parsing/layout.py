@@ -51,7 +51,7 @@ from .furniture import (
     is_furniture,
     is_jump_line,
 )
-from .headlines import SHORT_LINE
+from .headlines import SHORT_LINE, is_line_of_figures
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
@@ -115,8 +115,8 @@ SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 SIGNATURE_MAX_CHARACTERS = 30
 # Columns that hold one item: what follows them is no item of theirs.
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
-# A column's name: a few characters, perhaps with a middle dot (新春·影像).
-UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?")
+# A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
+UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?[①-⑳]?")
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
 
@@ -828,8 +828,9 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
 
 
 def is_photographers_credit(line: Line) -> bool:
+    """Return whether ``line`` credits only who took or gave the photo (``杨兴乐　摄``, ``通讯员供图``)."""
     credits = parse_credits(line.text) or ()
-    return bool(credits) and all(credit.role == "photographer" for credit in credits)
+    return bool(credits) and all(credit.role in ("photographer", "supplier") for credit in credits)
 
 
 def credit_article_kind(line: Line, kind: str) -> str:
@@ -848,11 +849,15 @@ def headline_above(
 
     ``allow_commas_in_last``: the line right above a credit line is a
     headline even with commas (``聚焦民生，蓬江区召开…``) if it is short.
+    Above a headline line, a line of figures joined by commas is its kicker
+    (``旅游综合收入2.55亿元,同比增长46.6%``).
     """
     headline: list[Line] = []
     while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
         text = lines[cursor].text
-        commas_allowed = allow_commas_in_last and not headline and len(text) <= commas_limit
+        commas_allowed = (allow_commas_in_last and not headline and len(text) <= commas_limit) or (
+            bool(headline) and is_line_of_figures(text)
+        )
         if kinds[cursor] not in (Label.TEXT, Label.CAPTION) or not looks_like_headline(text, allow_commas=commas_allowed):
             break
         headline.insert(0, lines[cursor])

@@ -9,6 +9,7 @@ repaired paragraphs (``headlines``, ``credits``, ``repair``) → dates
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .blocks import join_wrapped_lines
 from .credits import match_dateline, parse_credits, split_end_credit, split_photo_credit
@@ -213,28 +214,25 @@ def is_credited_caption(line: Line) -> bool:
 def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[str, tuple, list[Piece]]:
     """Take credits printed at the end of the last paragraph (``…到位。（记者/任佳燕）``) out of the body.
 
-    A short piece cut off after the credits (the start of a sentence printed
-    elsewhere) does not hide them: it stays after them, for ``repair`` to
-    flag as displaced.
+    The credits close the item: a short piece after them (the start of a
+    sentence printed elsewhere, ``推进旧城镇、旧厂房改造，``, or a whole
+    sentence of another item, ``鲜红的五星红旗高高飘扬。``) does not hide them.
+    It stays after them, marked, for ``repair`` to flag as displaced.
     """
     for position in range(len(pieces) - 1, max(len(pieces) - 3, -1), -1):
         piece = pieces[position]
         found = split_end_credit(piece.text)
         if found is not None:
             break
-        if not is_cut_off_piece(piece):
+        if count_han(piece.text) > DISPLACED_MAX_CHARACTERS:
             return byline, credits, pieces
     else:
         return byline, credits, pieces
     text, printed, end_credits = found
     byline = " ".join(part for part in (byline, printed) if part)
     shortened = [Piece(text, piece.start, piece.end - len(printed), may_be_stub=piece.may_be_stub)] if text else []
-    return byline, credits + end_credits, pieces[:position] + shortened + pieces[position + 1 :]
-
-
-def is_cut_off_piece(piece: Piece) -> bool:
-    """Return whether ``piece`` is a few words that break off mid-sentence (``推进旧城镇、旧厂房改造，``)."""
-    return count_han(piece.text) <= DISPLACED_MAX_CHARACTERS and not ends_sentence(piece.text)
+    after = [replace(later, after_credits=True) for later in pieces[position + 1 :]]
+    return byline, credits + end_credits, pieces[:position] + shortened + after
 
 
 def lead_paragraph(paragraphs: list[Piece]) -> str:

@@ -9,7 +9,9 @@
   Rows of a data box (``进场求职　9120人次``) stand alone, and a list item
   after a finished clause (``…三项措施：`` + ``一是…``) starts a paragraph.
 * A short line that looks like a headline and does not continue a broken
-  piece heads a section: it stays a paragraph of its own, marked as heading.
+  piece heads a section: it stays a paragraph of its own, marked as heading
+  — unless it is one of numbered parts printed one under the other
+  (``一、…`` / ``二、…``), which are a list.
 * A paragraph that opens with a stub sentence (at most ``STUB_MAX_CHARACTERS``
   characters and no comma, beginning with a word that goes on with a sentence
   rather than opens one, or followed by words that open a paragraph afresh,
@@ -21,8 +23,10 @@
 * The last paragraph of an article, after a paragraph that ends its
   sentence, was displaced from elsewhere when it is short and either set
   apart by layout gaps (a sentence floating between columns), or cut off
-  before another article starts, or opening with a word no paragraph opens
-  with (而且, 以及, 的 …). It becomes a flagged fragment too.
+  before another article starts, or printed after the credits that close an
+  item (``（记者/任佳燕）``: nothing of the item follows them), or opening
+  with a word no paragraph opens with (而且, 以及, 的 …). It becomes a
+  flagged fragment too.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ class Piece:
     may_be_stub: bool = True  # False for the paragraph that carries the dateline
     stands_alone: bool = False  # a row of a data box: never joined with its neighbours
     set_apart: bool = False  # a layout gap (several blank lines) above it and below it
+    after_credits: bool = False  # printed after the credits that close an item ``（记者/…）``
 
 
 @dataclass(frozen=True)
@@ -85,9 +90,24 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
                 may_be_stub=piece.may_be_stub,
                 stands_alone=piece.stands_alone,
                 set_apart=piece.set_apart,
+                after_credits=piece.after_credits,
             )
         )
+    unmark_listed_parts(paragraphs)
     return paragraphs
+
+
+def unmark_listed_parts(paragraphs: list[Piece]) -> None:
+    """Keep numbered parts printed one under the other (``一、国家AAA级旅游景区`` / ``二、…``) as a list, not headings.
+
+    A numbered heading (``一、线路及站点``) heads text of its own before the
+    next number; parts with no text between them are the items of a list.
+    """
+    numbered = [bool(NUMBERED_HEADING.match(paragraph.text)) for paragraph in paragraphs]
+    for position, paragraph in enumerate(paragraphs):
+        beside = (position > 0 and numbered[position - 1]) or (position + 1 < len(paragraphs) and numbered[position + 1])
+        if numbered[position] and beside:
+            paragraph.is_heading = False
 
 
 def continues(previous: str, text: str) -> bool:
@@ -165,7 +185,7 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
     ):
         return None
     cut_off = another_article_follows and not ends_sentence(last.text)
-    if not (last.set_apart or cut_off or last.text.startswith(GOES_ON_WITH_A_SENTENCE)):
+    if not (last.set_apart or cut_off or last.after_credits or last.text.startswith(GOES_ON_WITH_A_SENTENCE)):
         return None
     paragraphs.pop()
     return last

@@ -83,6 +83,18 @@ def test_a_numbered_part_starts_a_paragraph_after_a_colon_or_after_the_last_item
     assert headings == [2, 5]  # the short parts head what follows them
 
 
+def test_numbered_parts_printed_one_under_the_other_are_a_list_not_headings():
+    honours = ["一、国家AAA级旅游景区", "二、广东省第一批旅游休闲街区", "三、国家级旅游休闲街区"]
+    _, paragraphs, headings = body_of("目前，启明里已获得以下称号：", *honours, "如今的启明里已成为特色街区。")
+    assert paragraphs == [LEAD, "目前，启明里已获得以下称号：", *honours, "如今的启明里已成为特色街区。"]
+    assert headings == []
+
+
+def test_a_numbered_part_with_text_under_it_heads_it_even_after_a_colon():
+    _, paragraphs, headings = body_of("现将有关事项公告如下：", "一、线路及站点", "专线途经5个站点。", "二、运营时间", "上课日运营。")
+    assert headings == [2, 4]
+
+
 # Data boxes.
 
 

@@ -272,3 +272,114 @@ def test_a_short_paragraph_after_a_layout_gap_inside_a_body_stays_text():
         "项目进展顺利，群众满意。",
         BELOW,
     ]
+
+
+# A caption cut over two lines: no block ends with a comma.
+ARROW_CAPTION_OVER_TWO_LINES = (
+    "荷塘镇开展河涌整治\n"
+    "江门日报讯（记者/陈思远）近日，荷塘镇启动河涌综合整治，计划年内完成12条河涌清淤。\n"
+    "镇里成立了工作专班，每周通报进度。\n"
+    "河堤换新装\n"
+    "▲三丫村河涌两岸新砌的石墙，\n"
+    "已完成大半。记者　陈思远　摄\n"
+    "白沙街道开放口袋公园\n"
+    "江门日报讯（记者/罗雪）近日，白沙街道新建的口袋公园开放。\n"
+)
+
+
+def test_an_arrow_caption_cut_at_a_comma_goes_on_in_the_next_line_with_its_credit():
+    page = parse_page(ARROW_CAPTION_OVER_TWO_LINES)
+    assert [(article.kind, article.title) for article in page.articles] == [
+        ("news", "荷塘镇开展河涌整治"),
+        ("photo", "河堤换新装"),
+        ("news", "白沙街道开放口袋公园"),
+    ]
+    (photo,) = page.articles[1].photos
+    assert (photo.marker, photo.caption, photo.credit) == ("▲", "三丫村河涌两岸新砌的石墙，已完成大半。", "记者　陈思远　摄")
+    assert page.articles[1].credits == (ParsedCredit("陈思远", "photographer", takes_photos=True),)
+    assert page.fragments == ()
+    assert_nothing_lost(ARROW_CAPTION_OVER_TWO_LINES, page)
+
+
+PHOTO_COLUMN_CAPTION_OVER_TWO_LINES = (
+    "白沙街道开放口袋公园\n"
+    "江门日报讯（记者/罗雪）近日，白沙街道新建的口袋公园开放。\n"
+    "图片新闻\n"
+    "龙舟竞渡迎端午\n"
+    "6月10日，棠下镇在天沙河举办龙舟邀请赛，12支龙舟队同场竞技，\n"
+    "两岸观众呐喊助威。\n"
+    "通讯员供图\n"
+)
+
+
+def test_a_photo_items_caption_over_two_lines_is_one_caption_and_the_supplier_under_it_its_credit():
+    page = parse_page(PHOTO_COLUMN_CAPTION_OVER_TWO_LINES)
+    article = page.articles[1]
+    assert (article.kind, article.title, article.body) == ("photo", "龙舟竞渡迎端午", "")
+    assert [photo.caption for photo in article.photos] == [
+        "6月10日，棠下镇在天沙河举办龙舟邀请赛，12支龙舟队同场竞技，两岸观众呐喊助威。"
+    ]
+    assert article.credits == (ParsedCredit("通讯员", "supplier", takes_photos=True),)
+    assert_nothing_lost(PHOTO_COLUMN_CAPTION_OVER_TWO_LINES, page)
+
+
+def test_a_credited_caption_under_a_paragraph_cut_at_a_comma_stays_a_caption():
+    # The photo cut the sentence: the caption is a block of its own, and the two halves meet again around it.
+    text = (
+        "荷塘镇开展河涌整治\n"
+        "江门日报讯（记者/陈思远）近日，荷塘镇启动河涌综合整治，计划年内完成12条河涌清淤，\n"
+        "三丫村河涌两岸新砌了石墙。　陈思远　摄\n"
+        "改善沿岸居民生活环境。\n"
+    )
+    (article,) = parse_page(text).articles
+    assert [photo.caption for photo in article.photos] == ["三丫村河涌两岸新砌了石墙。"]
+    assert article.body == "近日，荷塘镇启动河涌综合整治，计划年内完成12条河涌清淤，改善沿岸居民生活环境。"
+
+
+@pytest.mark.parametrize(
+    ("next_line", "paragraphs"),
+    [
+        # The next article's headline: the cut-off clause is flagged, the article after it stays whole.
+        ("白沙街道开放口袋公园\n江门日报讯（记者/罗雪）近日，白沙街道新建的口袋公园开放。", 1),
+        # The next item of a list starts its own paragraph.
+        ("二是完善工作专班，每周通报进度。", 3),
+    ],
+)
+def test_a_line_ending_in_a_comma_does_not_swallow_a_headline_or_the_next_list_item(next_line, paragraphs):
+    text = (
+        "荷塘镇开展河涌整治\n"
+        "江门日报讯（记者/陈思远）近日，荷塘镇启动河涌综合整治，计划年内完成12条河涌清淤。\n"
+        "一是推进旧城镇、旧厂房改造，\n" + next_line + "\n"
+    )
+    page = parse_page(text)
+    article = page.articles[0]
+    assert len(article.body.split("\n\n")) == paragraphs
+    assert [a.title for a in page.articles][1:] == (["白沙街道开放口袋公园"] if paragraphs == 1 else [])
+    assert_nothing_lost(text, page)
+
+
+WRAPPED_PAGE_WITH_A_WIDE_CAPTION = """\
+荷塘镇开展河涌整治
+江门日报讯（记者/陈思远）近日
+，荷塘镇启动河涌综合整治工作
+，计划年内完成12条河涌清淤，
+改善沿岸居民生活环境。镇里成
+立了工作专班，每周通报进度。
+巡河是三丫村村级河长陈子安的
+日常，他每周至少巡河两次，发
+现问题及时上报。如今，村民从
+过去的不理解到现在主动反映问
+题，河涌变得清澈了，两岸的村
+民也常到河边散步。这一切，村
+三丫村河涌经过整治后水清岸绿。江门日报记者　陈思远　摄
+民都看在眼里，记在心上。
+"""
+
+
+def test_a_credited_caption_wider_than_the_column_cuts_a_wrapped_paragraph_and_the_word_is_joined_again():
+    page = parse_page(WRAPPED_PAGE_WITH_A_WIDE_CAPTION)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == ["三丫村河涌经过整治后水清岸绿。"]
+    assert "这一切，村民都看在眼里，记在心上。" in article.body
+    assert "水清岸绿" not in article.body
+    assert_nothing_lost(WRAPPED_PAGE_WITH_A_WIDE_CAPTION, page)

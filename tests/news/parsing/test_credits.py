@@ -402,16 +402,25 @@ def test_a_credited_item_is_split_out_of_an_item_that_started_at_its_headline_un
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="page.take_end_credits looks only at the last piece and one cut-off piece before it, and repair joins the "
-    "paragraph after the credits to them, since ） ends no sentence: the credits stay in the body",
-)
 def test_end_credits_that_close_a_paragraph_are_the_items_even_with_a_paragraph_after_them():
     text = FESTIVAL + "\n" + RIVER_CHIEFS + "据了解，民间河长每周至少巡河一次，发现问题及时上报。\n"
-    item = parse_page(text).articles[1]
+    page = parse_page(text)
+    item = page.articles[1]
     assert item.credits == (ParsedCredit("陈思远", "reporter"), ParsedCredit("荷宣", "correspondent"))
-    assert "（记者/陈思远" not in item.body
+    assert item.body == "近日，荷塘镇20名“民间河长”正式上岗，负责日常巡河。"
+    # The credits closed the item: the sentence printed after them is another item's, out of place.
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [
+        ("据了解，民间河长每周至少巡河一次，发现问题及时上报。", 1)
+    ]
+    assert_nothing_lost(text, page)
+
+
+def test_a_long_paragraph_after_end_credits_hides_them():
+    # More than a displaced sentence: the text goes on, so the bracket is no item's closing credits.
+    text = FESTIVAL + "\n" + RIVER_CHIEFS + "据了解，" + "民间河长每周至少巡河一次，发现问题及时上报，" * 3 + "形成共治合力。\n"
+    page = parse_page(text)
+    assert page.articles[1].credits == ()
+    assert page.fragments == ()
 
 
 @pytest.mark.xfail(
@@ -460,3 +469,19 @@ def test_a_transliterated_name_keeps_its_middle_dot():
         ParsedCredit("买买提·艾力", "reporter"),
         ParsedCredit("李华", "correspondent"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("记者/任佳燕　通讯员/蓬文广旅宣", ["任佳燕", "蓬文广旅宣"]),  # a publicity office's pen name, 宣 for 宣传
+        ("记者 任佳燕 通讯员 棠宣", ["任佳燕", "棠宣"]),
+    ],
+)
+def test_a_correspondents_pen_name_ending_in_xuan_is_a_name(text, names):
+    assert [credit.name for credit in parse_credits(text)] == names
+
+
+@pytest.mark.parametrize("text", ["通讯员/蓬江区委宣传部", "通讯员/蓬江区人民政府宣"])
+def test_a_body_or_a_place_is_still_no_name(text):
+    assert parse_credits(text) is None

@@ -242,12 +242,36 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         ),
         # A slogan of at most SHORT_KICKER han over a line that states the event is a kicker.
         (["凝心聚力谋发展", "蓬江区召开经济工作会议"], ("凝心聚力谋发展", "蓬江区召开经济工作会议", "")),
-        # A longer first line is the title, even over a line that states the event.
-        (["凝心聚力谋发展促振兴", "蓬江区召开经济工作会议"], ("", "凝心聚力谋发展促振兴", "蓬江区召开经济工作会议")),
+        # So is a longer one, when both lines are single phrases: the slogan sets the scene of the news.
+        (["凝心聚力谋发展促振兴", "蓬江区召开经济工作会议"], ("凝心聚力谋发展促振兴", "蓬江区召开经济工作会议", "")),
+        # Under it, a line of two phrases adds a second fact: a subtitle.
+        (
+            ["凝心聚力谋发展促振兴", "蓬江区召开经济工作会议　部署全年重点任务"],
+            ("", "凝心聚力谋发展促振兴", "蓬江区召开经济工作会议部署全年重点任务"),
+        ),
+        # An event verb inside a noun (签约服务) states no event: the figures line is the subtitle.
+        (["家门口的医生来了", "全区家庭医生签约服务覆盖12万人"], ("", "家门口的医生来了", "全区家庭医生签约服务覆盖12万人")),
+        # A line that names its subject before a colon is a title.
+        (["美丽乡村建设正当时", "荷塘村：一条绿道串起三个公园"], ("美丽乡村建设正当时", "荷塘村：一条绿道串起三个公园", "")),
+        # Two phrases of unequal length over one phrase: a kicker setting the scene, also with figures and a comma.
+        (["汇聚社会力量　助力乡村振兴发展", "白沙街道慈善会募集善款"], ("汇聚社会力量助力乡村振兴发展", "白沙街道慈善会募集善款", "")),
+        (["接待游客3.2万人次,同比增长12%", "端午假期杜阮文旅市场火热"], ("接待游客3.2万人次,同比增长12%", "端午假期杜阮文旅市场火热", "")),
+        # A couplet of equal phrases keeps the default: it is a title as often as a kicker.
+        (["春风送暖　真情助学", "白沙街道慈善会资助困难学生"], ("", "春风送暖 真情助学", "白沙街道慈善会资助困难学生")),
     ],
-    ids=["no_mark", "short_slogan_over_event", "long_line_over_event"],
+    ids=[
+        "no_mark",
+        "short_slogan_over_event",
+        "single_phrase_slogan_over_event",
+        "two_phrases_under_a_slogan",
+        "event_verb_in_a_noun",
+        "subject_before_colon",
+        "unequal_phrases_over_one",
+        "figures_joined_by_a_comma",
+        "equal_couplet",
+    ],
 )
-def test_two_headline_lines_are_title_and_subtitle_unless_a_short_slogan_stands_over_the_event(lines, expected):
+def test_two_headline_lines_are_title_and_subtitle_unless_the_first_reads_as_a_kicker(lines, expected):
     assert count_han("凝心聚力谋发展") == SHORT_KICKER
     assert split_headline(lines) == Headline(*expected)
 
@@ -275,8 +299,9 @@ def test_a_short_question_or_a_whole_quotation_with_commas_is_a_headline_line_ab
 
 
 def test_a_line_that_only_opens_and_closes_with_quoted_words_is_no_whole_quotation():
-    assert split_headline(["“微改造”让老街区焕发“新活力”", "蓬江区召开城市更新现场会"]) == Headline(
-        "", "“微改造”让老街区焕发“新活力”", "蓬江区召开城市更新现场会"
+    # (The second line states no event, so only the quotation rule could make the first a kicker.)
+    assert split_headline(["“微改造”让老街区焕发“新活力”", "蓬江城市更新三年见成效"]) == Headline(
+        "", "“微改造”让老街区焕发“新活力”", "蓬江城市更新三年见成效"
     )
 
 
@@ -294,3 +319,29 @@ def test_kicker_title_and_subtitle_as_printed_on_the_page():
         ("69家企业获230个展位", "“蓬江制造”将亮相广交会", ""),
     ]
     assert_nothing_lost(text, page)
+
+
+def test_a_line_of_figures_joined_by_commas_over_the_title_is_its_kicker():
+    text = (
+        "接待游客3.2万人次,同比增长12%\n"
+        "端午假期杜阮文旅市场火热\n"
+        "本报讯(记者 任佳燕)端午假期，杜阮镇各景点游人如织，凉瓜田园综合体人气旺盛。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle) == ("接待游客3.2万人次,同比增长12%", "端午假期杜阮文旅市场火热", "")
+    assert [credit.name for credit in article.credits] == ["任佳燕"]
+    assert_nothing_lost(text, page)
+
+
+def test_a_paragraph_with_figures_over_a_headline_is_no_kicker():
+    text = (
+        "荷塘镇开展河涌整治\n"
+        "江门日报讯（记者/陈思远）近日，荷塘镇启动河涌综合整治。\n"
+        "全年完成清淤12条,新建护岸8.5公里。\n"
+        "端午假期杜阮文旅市场火热\n"
+        "本报讯(记者 任佳燕)端午假期，杜阮镇各景点游人如织。\n"
+    )
+    articles = parse_page(text).articles
+    assert [(article.kicker, article.title) for article in articles] == [("", "荷塘镇开展河涌整治"), ("", "端午假期杜阮文旅市场火热")]
+    assert articles[0].body.endswith("全年完成清淤12条,新建护岸8.5公里。")

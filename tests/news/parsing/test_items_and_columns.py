@@ -228,6 +228,9 @@ def test_a_name_longer_than_four_han_over_a_headline_is_the_headlines_first_line
         ("侨乡时评", "commentary"),
         ("教育观察", "commentary"),
         ("蓬江论坛", "commentary"),
+        ("街谈", "commentary"),
+        ("侨乡闲谈", "commentary"),
+        ("访谈", ""),
         ("图片新闻", "photo"),
         ("新春·影像", "photo"),
         ("侨乡镜头", "photo"),
@@ -828,3 +831,32 @@ def test_an_editors_note_reaches_its_headline_over_at_most_max_note_paragraphs_m
     page = parse_page(text)
     assert page.articles[0].title == "蓬江四十年：从渡口到大桥"
     assert bool(page.articles[0].editor_note) is kept
+
+
+def test_a_commentary_under_a_talk_columns_label_is_credited_to_its_author():
+    text = (
+        "白沙街道开放口袋公园\n\n江门日报讯（记者/罗雪）近日，白沙街道新建的口袋公园开放。\n\n"
+        "街谈\n\n小公园的大民生\n\n文/陈思远\n\n口袋公园不大，却是街坊家门口的客厅。\n"
+    )
+    page = parse_page(text)
+    commentary = page.articles[1]
+    assert (commentary.kind, commentary.title, commentary.credits) == (
+        "commentary",
+        "小公园的大民生",
+        (ParsedCredit("陈思远", "author"),),
+    )
+    assert page.furniture == ()
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize("series", ["侨都街巷记忆①", "老街新颜③"])
+def test_a_series_name_with_its_number_over_an_editors_note_is_the_articles_label(series):
+    text = (
+        f"{series}\n\n编者按：一条街巷，一段侨史。本版推出系列报道，带您走进这些老街巷。\n\n"
+        "启明里入选国家级旅游休闲街区\n\n江门日报讯（记者/罗霈）近日，启明里入选国家级旅游休闲街区名单。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.editor_note[:9], article.furniture) == ("启明里入选国家级旅游休闲街区", "一条街巷，一段侨史", (series, "编者按："))
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)

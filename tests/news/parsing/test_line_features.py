@@ -26,8 +26,8 @@ def test_block_features_carry_the_rule_label_and_the_assembled_part():
     features = page_features()
     assert [(item["rule"], item["part"], item.get("headline_part")) for item in features] == [
         ("furniture", "furniture", None),
+        ("text", "headline", "kicker"),
         ("text", "headline", "title"),
-        ("text", "headline", "subtitle"),
         ("dateline", "credit", None),
         ("text", "body_first", None),
         ("column_label", "label", None),

@@ -272,8 +272,9 @@ WRAPPED_RIVER_PAGE = """\
 def test_on_a_wrapped_page_two_headline_lines_are_never_one_paragraph_and_rows_stay_lines():
     page = parse_page(WRAPPED_RIVER_PAGE)
     (article,) = page.articles
-    # The first headline line is as wide as the column, yet the line under it does not go on with it.
-    assert (article.title, article.subtitle) == ("坚持生态优先推进水岸同治", "荷塘镇开展河涌综合整治")
+    # The first headline line is as wide as the column, yet the line under it does not go on with it:
+    # a slogan over the line that states the event, its kicker.
+    assert (article.kicker, article.title, article.subtitle) == ("坚持生态优先推进水岸同治", "荷塘镇开展河涌综合整治", "")
     assert article.body.split("\n\n") == [
         "近日，荷塘镇启动河涌综合整治工作，计划年内完成12条河涌清淤，改善沿岸居民生活环境。镇里成立了工作专班，每周通报进度。",
         "治水成绩单",
