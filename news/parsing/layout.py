@@ -406,7 +406,9 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
 
     A name of a few characters is a column label when the next block is an
     item of a briefs column (``◎…``, ``1.…``), or a headline with a dateline,
-    a byline or a photo's caption under it (no kicker is that short), or an
+    a byline or a photo's caption under it (no kicker is that short; the
+    headline's last line may hold commas, as right over any credit line:
+    ``法治时评`` over ``诉源治理,功夫在“诉”外`` over ``文/谭文锋``), or an
     editor's note (a series' name: ``年终回眸·侨乡这一年``).
     """
     for index in range(len(blocks) - 1):
@@ -425,6 +427,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and (looks_like_headline(blocks[headline_end].text) or blocks[headline_end].text.startswith("——"))
         ):
             headline_end += 1
+        if ends_in_short_title_with_commas(blocks, labels, headline_end):
+            headline_end += 1  # "诉源治理,功夫在“诉”外" over its byline
         over_article = (
             count_han(text) <= SHORT_COLUMN_NAME
             and headline_end > index + 1
@@ -434,6 +438,14 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
         over_note = labels[index + 1] == Label.EDITOR_NOTE  # a series' name over its 编者按
         if over_items or over_article or over_note:
             labels[index] = Label.COLUMN_LABEL
+
+
+def ends_in_short_title_with_commas(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` is a short headline line with commas right over a dateline or byline."""
+    if index + 1 >= len(blocks) or labels[index] != Label.TEXT or labels[index + 1] not in CREDIT_LABELS:
+        return False
+    text = blocks[index].text
+    return len(text) <= SHORT_HEADLINE_WITH_COMMAS and looks_like_headline(text, allow_commas=True)
 
 
 def mark_numbered_items(blocks: list[Line], labels: list[str]) -> None:
