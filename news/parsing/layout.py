@@ -26,7 +26,10 @@ Articles are then assembled around what starts one:
   begun on another page;
 * a headline over a caption with a photographer's credit and no text: 图片新闻;
 * a headline over paragraphs that end with credits ``（记者/…）``: a short item
-  without dateline.
+  without dateline;
+* the title of a notice (``…的公告``) or of a box (``警方提醒``, ``下期预告``), or a
+  headline after the marker that sends an article to another page
+  (``（下转A4版）``): an item without a credit line.
 
 Headlines without any of these cannot be told from section headings: they
 stay in the article above as headings. A dateline or byline with no headline
@@ -113,6 +116,8 @@ NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议�
 # A notice is signed with a full date: 2023年10月12日.
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
+# A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答.
+BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)")
 # Columns that hold one item: what follows them is no item of theirs.
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像).
@@ -133,6 +138,7 @@ class Label:
     ITEM = "item"
     CAPTION = "caption"
     NOTICE = "notice"  # the title of a notice (…的公告, …通知): it starts an article of its own
+    BOX_TITLE = "box_title"  # the title of a box (警方提醒), or of an item after a 下转 marker: an article of its own
     SIGNATURE = "signature"  # who signed a notice, and when: body text that stands alone
     TEXT = "text"
 
@@ -145,7 +151,8 @@ class ArticleLayout:
     """The blocks of one article, by the part they play."""
 
     kind: str  # ArticleKind
-    start: str  # what started it: "dateline", "byline", "item", "jump", "photo", "end_credit", "notice", "headline"
+    # What started it: "dateline", "byline", "item", "jump", "photo", "end_credit", "notice", "box", "headline".
+    start: str
     headline: list[Line] = field(default_factory=list)
     captions_above: list[Line] = field(default_factory=list)  # between headline and credit line
     editor_notes: list[Line] = field(default_factory=list)
@@ -202,6 +209,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_edition_lines(blocks, labels)
     mark_signatures(blocks, labels)
     mark_notices(blocks, labels)
+    mark_box_titles(blocks, labels)
     mark_unnamed_column_labels(blocks, labels)
     mark_numbered_items(blocks, labels)
     mark_rows(blocks, labels)
@@ -401,6 +409,24 @@ def mark_notices(blocks: list[Line], labels: list[str]) -> None:
             labels[index] = Label.NOTICE
 
 
+def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
+    """Label the title of a box, or of an item printed after an article sent to another page, over its text.
+
+    A box names itself with a stock name (``警方提醒``, ``下期预告``,
+    ``禁毒知识问答``) over text that reports; an article that goes on on
+    another page (``（下转A4版）``) is over on this one, so a headline line
+    after its marker, over text, starts another item. Either is an item
+    without a credit line, never a section heading of the article above.
+    """
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text
+        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not REPORTS.search(blocks[index + 1].text):
+            continue
+        after_jump_out = index > 0 and labels[index - 1] == Label.JUMP and not is_jump_in(blocks[index - 1].text)
+        if BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
+            labels[index] = Label.BOX_TITLE
+
+
 def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
     """Label a column's name that no list holds (警讯, 侨乡时评, 新春·影像) by what it stands over.
 
@@ -518,6 +544,11 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             layout = ArticleLayout(ArticleKind.BRIEF, "item", credit=lines[index])
         elif kind == Label.NOTICE:
             layout = ArticleLayout(ArticleKind.NEWS, "notice", headline=[lines[index]])
+        elif kind == Label.BOX_TITLE and BOX_TITLE.fullmatch(lines[index].text):
+            layout = ArticleLayout(ArticleKind.BRIEF, "box", headline=[lines[index]])
+        elif kind == Label.BOX_TITLE:
+            # After a 下转 marker: a news item, perhaps with its credits at its end.
+            layout = ArticleLayout(ArticleKind.NEWS, "headline", headline=[lines[index]])
         elif is_item_headline_under_label(lines, kinds, index):
             # "相关链接" over "荷塘镇概况" over its text: an item of the column without bullet or credits.
             layout = ArticleLayout(ArticleKind.BRIEF, "headline", headline=[lines[index]])
@@ -859,12 +890,15 @@ def headline_above(
     """Return the run of headline lines ending at ``lines[cursor]``, top to bottom.
 
     ``allow_commas_in_last``: the line right above a credit line is a
-    headline even with commas (``聚焦民生，蓬江区召开…``) if it is short.
+    headline even with commas (``聚焦民生，蓬江区召开…``) if it is short. So is
+    a short line right above a ``——`` subtitle: the title the subtitle
+    follows (``一间工作室，架起涉侨解纷“连心桥”`` over ``——蓬江法院聘请…``).
     """
     headline: list[Line] = []
     while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
         text = lines[cursor].text
-        commas_allowed = allow_commas_in_last and not headline and len(text) <= commas_limit
+        over_subtitle = bool(headline) and headline[0].text.startswith("——") and len(text) <= SHORT_HEADLINE_WITH_COMMAS
+        commas_allowed = (allow_commas_in_last and not headline and len(text) <= commas_limit) or over_subtitle
         if kinds[cursor] not in (Label.TEXT, Label.CAPTION) or not looks_like_headline(text, allow_commas=commas_allowed):
             break
         headline.insert(0, lines[cursor])

@@ -269,7 +269,7 @@ def credit_and_pieces(
     elif layout.start == "byline":
         byline = credit.text
         credits = parse_credits(credit.text) or ()
-    elif layout.start not in ("end_credit", "photo", "headline", "notice"):
+    elif layout.start not in ("end_credit", "photo", "headline", "notice", "box"):
         warnings.append(f"《{title}》没有电头或署名")
     if layout.start == "headline" and not any(split_end_credit(line.text) for line in layout.body[-1:]):
         warnings.append(f"《{title}》没有电头或署名")

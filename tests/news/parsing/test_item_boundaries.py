@@ -48,3 +48,65 @@ def test_a_column_label_stands_over_a_short_title_with_commas_right_above_its_by
         (ParsedCredit("谭文锋", "author"),),
     )
     assert_nothing_lost(text, page)
+
+
+# Boxes and items after a main article.
+
+
+@pytest.mark.parametrize("title", ["警方提醒", "温馨提示", "下期预告", "消防小贴士", "禁毒知识问答", "办事须知"])
+def test_a_box_under_its_stock_name_after_an_article_is_a_brief_of_its_own(title):
+    text = NEWS + f"{title}\n\n近期，以“养生”为幌子的诈骗时有发生。\n\n接到自称公检法的来电要求转账，一律挂断。\n"
+    page = parse_page(text)
+    news, box = page.articles
+    assert news.body.endswith("灭火。")
+    assert (box.kind, box.title, box.credits, box.heading_paragraphs) == ("brief", title, (), ())
+    assert box.body == "近期，以“养生”为幌子的诈骗时有发生。\n\n接到自称公检法的来电要求转账，一律挂断。"
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_box_of_questions_and_answers_keeps_each_question_and_answer_a_paragraph():
+    text = NEWS + "禁毒知识问答\n\n问：发现涉毒线索怎么办？\n\n答：可以拨打110报警。\n\n问：吸毒要承担什么后果？\n\n答：处十日以上十五日以下拘留。\n"
+    box = parse_page(text).articles[1]
+    assert box.body.split("\n\n") == [
+        "问：发现涉毒线索怎么办？",
+        "答：可以拨打110报警。",
+        "问：吸毒要承担什么后果？",
+        "答：处十日以上十五日以下拘留。",
+    ]
+
+
+def test_a_box_name_with_no_text_under_it_stays_in_the_article():
+    text = NEWS + "安全提示\n\n"
+    news = parse_page(text).articles[0]
+    assert news.body.endswith("安全提示")
+
+
+def test_a_headline_after_the_marker_sending_an_article_to_another_page_starts_another_item():
+    text = (
+        NEWS.replace("灭火。", "灭火。\n\n（下转A4版）")
+        + "潮连街道开展冬季消防演练\n\n11月5日，潮连街道在辖区一家纺织企业开展消防应急疏散演练。（记者/胡晴晴）\n"
+    )
+    page = parse_page(text)
+    news, item = page.articles
+    assert (news.jumps, news.body.endswith("灭火。")) == (("（下转A4版）",), True)
+    assert (item.kind, item.title, item.body, item.credits) == (
+        "news",
+        "潮连街道开展冬季消防演练",
+        "11月5日，潮连街道在辖区一家纺织企业开展消防应急疏散演练。",
+        (ParsedCredit("胡晴晴", "reporter"),),
+    )
+    assert_nothing_lost(text, page)
+
+
+def test_a_title_with_commas_over_a_dash_subtitle_is_a_headline_line():
+    text = (
+        "法护侨乡·系列报道之一\n\n一间工作室，架起涉侨解纷“连心桥”\n\n——蓬江法院聘请14名侨胞担任特邀调解员\n\n"
+        "□文/图　江门日报记者　邓少军\n\n不久前，一宗委托合同纠纷在蓬江区人民法院调解成功。\n"
+    )
+    (article,) = parse_page(text).articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "法护侨乡·系列报道之一",
+        "一间工作室，架起涉侨解纷“连心桥”",
+        "——蓬江法院聘请14名侨胞担任特邀调解员",
+    )
