@@ -50,6 +50,7 @@ from .furniture import (
     JUMP,
     column_kind,
     column_label,
+    date_of,
     is_edition_line,
     is_furniture,
     is_jump_line,
@@ -113,6 +114,8 @@ SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 # A notice names itself at the end of its title.
 NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议书|更正)$")
+# A notice opens by addressing whom it concerns: "各镇政府、街道办事处，区直各单位：", "广大市民朋友：".
+SALUTATION = re.compile(r"(?:各|全体|广大|尊敬的|亲爱的)[^。！？!?；;]{1,40}[：:]")
 # A notice is signed with a full date: 2023年10月12日.
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
@@ -140,6 +143,7 @@ class Label:
     NOTICE = "notice"  # the title of a notice (…的公告, …通知): it starts an article of its own
     BOX_TITLE = "box_title"  # the title of a box (警方提醒), or of an item after a 下转 marker: an article of its own
     SIGNATURE = "signature"  # who signed a notice, and when: body text that stands alone
+    SALUTATION = "salutation"  # whom a notice addresses ("各镇政府、街道办事处："): body text that stands alone
     TEXT = "text"
 
 
@@ -377,14 +381,18 @@ def mark_signatures(blocks: list[Line], labels: list[str]) -> None:
     """Label the end of a notice: who issued it on one line, the full date on the next.
 
     ``江门市公共汽车有限公司`` over ``2023年10月12日`` inside the page: the date
-    alone would pass for a running header, the name for a headline.
+    alone would pass for a running header, the name for a headline. At the
+    top or bottom of the page such a date is the page's own, unless a
+    running header or footer prints the page's date elsewhere.
     """
     last = len(blocks) - 1
+    dated_furniture = [index for index, label in enumerate(labels) if label == Label.FURNITURE and date_of(blocks[index].text)]
     for index in range(1, len(blocks)):
         date_line, issuer = blocks[index].text, blocks[index - 1].text
         inside_page = EDGE_LINES <= index <= last - EDGE_LINES
+        dated_elsewhere = any(other != index for other in dated_furniture)
         if (
-            inside_page
+            (inside_page or dated_elsewhere)
             and labels[index] == Label.FURNITURE
             and SIGNED_DATE.fullmatch(date_line)
             and labels[index - 1] == Label.TEXT
@@ -396,17 +404,26 @@ def mark_signatures(blocks: list[Line], labels: list[str]) -> None:
 
 
 def mark_notices(blocks: list[Line], labels: list[str]) -> None:
-    """Label the title of a notice (``…关于开通校园定制专线的公告``) over its text: an article without a dateline."""
+    """Label the title of a notice over its text: an article without a dateline.
+
+    A notice names itself at the end of its title
+    (``…关于开通校园定制专线的公告``), or its text opens by addressing whom it
+    concerns (``蓬江区启动防风Ⅳ级应急响应`` over ``各镇政府、街道办事处，…：``).
+    """
     for index in range(len(blocks) - 1):
-        text = blocks[index].text
+        text, following = blocks[index].text, blocks[index + 1].text
         if (
             labels[index] == Label.TEXT
-            and NOTICE_TITLE.search(text)
             and looks_like_headline(text)
             and labels[index + 1] == Label.TEXT
-            and REPORTS.search(blocks[index + 1].text)
+            and (
+                (NOTICE_TITLE.search(text) and REPORTS.search(following))
+                or (SALUTATION.fullmatch(following) and index + 2 < len(blocks) and labels[index + 2] == Label.TEXT)
+            )
         ):
             labels[index] = Label.NOTICE
+            if SALUTATION.fullmatch(following):
+                labels[index + 1] = Label.SALUTATION
 
 
 def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
@@ -435,7 +452,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
     a byline or a photo's caption under it (no kicker is that short; the
     headline's last line may hold commas, as right over any credit line:
     ``法治时评`` over ``诉源治理,功夫在“诉”外`` over ``文/谭文锋``), or an
-    editor's note (a series' name: ``年终回眸·侨乡这一年``).
+    editor's note (a series' name: ``年终回眸·侨乡这一年``), or a notice's
+    title (``防风预警`` over the alert it boxes).
     """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
@@ -462,7 +480,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
         )
         over_note = labels[index + 1] == Label.EDITOR_NOTE  # a series' name over its 编者按
-        if over_items or over_article or over_note:
+        over_notice = labels[index + 1] == Label.NOTICE  # a box's name over a notice: 防风预警
+        if over_items or over_article or over_note or over_notice:
             labels[index] = Label.COLUMN_LABEL
 
 
@@ -601,7 +620,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
                 0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, editor_notes=notes, body=rest)
             )
             leading = []
-    rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in (Label.ROW, Label.SIGNATURE)}
+    standing_alone = (Label.ROW, Label.SIGNATURE, Label.SALUTATION)
+    rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in standing_alone}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
     for layout in articles:
         layout.rows = {line.index for line in layout.body if line.index in rows}
@@ -670,6 +690,8 @@ def take_labels_above(lines, kinds, first_index, floor, layout) -> None:
             layout.kind = ArticleKind.COMMENTARY
         elif kind == "photo" and layout.kind == ArticleKind.NEWS:
             layout.kind = ArticleKind.PHOTO
+        elif layout.start == "notice":
+            layout.kind = ArticleKind.BRIEF  # a notice printed in a column or box: 防风预警 over an alert
 
 
 def photo_news(lines, kinds, index, floor) -> ArticleLayout | None:

@@ -15,7 +15,7 @@ from .credits import match_dateline, parse_credits, split_end_credit, split_phot
 from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
-from .layout import ArticleLayout, Label, PageLayout, label_blocks, lay_out_page
+from .layout import SIGNED_DATE, ArticleLayout, Label, PageLayout, label_blocks, lay_out_page
 from .lines import (
     CAPTION_ARROWS,
     ITEM_BULLETS,
@@ -192,7 +192,8 @@ def build_article(
         body="\n\n".join(paragraph.text for paragraph in paragraphs),
         heading_paragraphs=tuple(index for index, paragraph in enumerate(paragraphs) if paragraph.is_heading),
         photos=tuple(sorted(photos, key=lambda photo: photo.source_start)),
-        event_date=event_date(lead_paragraph(paragraphs) or " ".join(photo.caption for photo in photos), calendar),
+        event_date=signed_date(layout, paragraphs)
+        or event_date(lead_paragraph(paragraphs) or " ".join(photo.caption for photo in photos), calendar),
         source_start=lines[0].start,
         source_end=lines[-1].end,
         title_from_body=title_from_body,
@@ -235,6 +236,13 @@ def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[
 def is_cut_off_piece(piece: Piece) -> bool:
     """Return whether ``piece`` is a few words that break off mid-sentence (``推进旧城镇、旧厂房改造，``)."""
     return count_han(piece.text) <= DISPLACED_MAX_CHARACTERS and not ends_sentence(piece.text)
+
+
+def signed_date(layout: ArticleLayout, paragraphs: list[Piece]):
+    """Return the date a notice is signed with, on the last line of its signature: the day it was issued."""
+    if layout.start != "notice" or not paragraphs or not paragraphs[-1].stands_alone:
+        return None
+    return date_of(paragraphs[-1].text) if SIGNED_DATE.fullmatch(paragraphs[-1].text) else None
 
 
 def lead_paragraph(paragraphs: list[Piece]) -> str:

@@ -1,5 +1,7 @@
 """Where one item of a page ends and the next begins: what follows a main article, boxes, notices, photo strips."""
 
+from datetime import date
+
 import pytest
 
 from news.parsing import ParsedCredit, parse_page
@@ -110,3 +112,40 @@ def test_a_title_with_commas_over_a_dash_subtitle_is_a_headline_line():
         "一间工作室，架起涉侨解纷“连心桥”",
         "——蓬江法院聘请14名侨胞担任特邀调解员",
     )
+
+
+# Notices.
+
+ALERT = (
+    "防风预警\n\n蓬江区启动防风Ⅳ级应急响应\n\n各镇政府、街道办事处，区直各单位：\n\n"
+    "今年第9号台风预计29日向西北方向移动，请各单位加强值班值守。\n\n蓬江区三防指挥部\n\n2023年8月29日\n"
+)
+FOOTER = "\nA02　　江门日报·蓬江新闻　　2023年8月30日　星期三\n"
+
+
+def test_a_headline_over_a_line_addressing_whom_it_concerns_is_a_notice_and_a_label_over_it_makes_it_a_brief():
+    text = NEWS + ALERT + FOOTER
+    page = parse_page(text)
+    news, notice = page.articles
+    assert news.body.endswith("灭火。")
+    assert (notice.kind, notice.title, notice.furniture, notice.heading_paragraphs) == (
+        "brief",
+        "蓬江区启动防风Ⅳ级应急响应",
+        ("防风预警",),
+        (),
+    )
+    assert notice.body.split("\n\n") == [
+        "各镇政府、街道办事处，区直各单位：",
+        "今年第9号台风预计29日向西北方向移动，请各单位加强值班值守。",
+        "蓬江区三防指挥部",
+        "2023年8月29日",
+    ]
+    assert_nothing_lost(text, page)
+
+
+def test_a_notices_date_at_the_foot_of_a_page_whose_footer_prints_its_own_date_is_the_notices_signature():
+    text = NEWS + ALERT + FOOTER
+    page = parse_page(text)
+    assert page.articles[1].body.endswith("蓬江区三防指挥部\n\n2023年8月29日")
+    assert page.articles[1].event_date == date(2023, 8, 29)  # the day it was issued
+    assert (page.issue_date, page.furniture) == (date(2023, 8, 30), ("A02　　江门日报·蓬江新闻　　2023年8月30日　星期三",))
