@@ -94,8 +94,15 @@ NUMBER_FIRST_ROW = re.compile(
 # A row printed over two lines: its label, then its number alone ("1000.86亿元", "6.2%", "2.1万户").
 ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
 ROW_LABEL_MAX_CHARACTERS = 16
-# A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them.
-CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})[^\t。！？；;\s]{2,16})+")
+# A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them;
+# after the first, a cell may be a dash or a digit alone ("缴获冰毒⇥19.5克⇥—").
+CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})(?:[^\t。！？；;\s]{2,16}|[—－\-\d]))+")
+# A row of a box of results: a short label, a colon, then figures in a clause or two, no sentence
+# ("科技治水：无人机巡查18707次，发现问题2005宗").
+LABELLED_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]*[\d０-９][^。！？!?；;]*")
+LABELLED_ROW_MAX_CHARACTERS = 80
+# A table's title: a short line without a clause, right above its rows.
+TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
@@ -218,6 +225,8 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_numbered_items(blocks, labels)
     mark_rows(blocks, labels)
     mark_cell_rows(blocks, labels)
+    mark_labelled_rows(blocks, labels)
+    mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
     keep_items_that_report(blocks, labels)
@@ -290,6 +299,42 @@ def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
             for row in run:
                 labels[row] = Label.ROW
         run = []
+
+
+def mark_labelled_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of at least ``MIN_ROWS`` labelled rows of figures as rows: a results box, not paragraphs."""
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.TEXT and is_labelled_row(blocks[index].text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
+
+
+def is_labelled_row(text: str) -> bool:
+    return len(text) <= LABELLED_ROW_MAX_CHARACTERS and not ends_sentence(text) and bool(LABELLED_ROW.fullmatch(text))
+
+
+def mark_table_titles(blocks: list[Line], labels: list[str]) -> None:
+    """Label the title right above a table's rows as a row: ``本次签约奠基项目分类``, ``蓬江区治水成绩单``.
+
+    It names the table, not a section of the article: a short line with no
+    clause in it (no comma, no full stop) and not a credit or a label.
+    """
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text
+        if (
+            labels[index] == Label.TEXT
+            and labels[index + 1] == Label.ROW
+            and (index == 0 or labels[index - 1] != Label.ROW)
+            and len(text) <= TABLE_TITLE_MAX_CHARACTERS
+            and count_han(text) >= 2
+            and not REPORTS.search(text)
+        ):
+            labels[index] = Label.ROW
 
 
 def is_row(text: str) -> bool:

@@ -149,3 +149,38 @@ def test_a_notices_date_at_the_foot_of_a_page_whose_footer_prints_its_own_date_i
     assert page.articles[1].body.endswith("蓬江区三防指挥部\n\n2023年8月29日")
     assert page.articles[1].event_date == date(2023, 8, 29)  # the day it was issued
     assert (page.issue_date, page.furniture) == (date(2023, 8, 30), ("A02　　江门日报·蓬江新闻　　2023年8月30日　星期三",))
+
+
+# Data boxes and tables inside an article.
+
+
+def test_a_tables_title_over_its_rows_is_a_row_not_a_section_heading():
+    text = NEWS + "本次签约项目分类\n\n项目类别　　　　数量\n\n基金项目　　　　3个\n\n产业项目　　　　18个\n\n合计　　　　　　21个\n\n区有关负责人介绍，这批项目将带动产业结构优化升级。\n"
+    news = parse_page(text).articles[0]
+    assert news.heading_paragraphs == ()
+    assert "本次签约项目分类\n\n项目类别　　　　数量\n\n基金项目" in news.body
+
+
+def test_a_table_may_print_a_dash_alone_in_a_cell():
+    text = NEWS + "“百日行动”阶段性战果（6月22日—8月14日）\n\n项目\t数量\t同比\n\n破获刑事案件\t1680起\t上升44.21%\n\n缴获冰毒\t19.5克\t—\n\n打掉贩毒团伙\t2个\t—\n"
+    news = parse_page(text).articles[0]
+    assert news.heading_paragraphs == ()
+    assert news.body.endswith("缴获冰毒\t19.5克\t—\n\n打掉贩毒团伙\t2个\t—")
+
+
+def test_a_box_of_labelled_rows_of_figures_is_rows_under_its_title():
+    rows = [
+        "水环境执法：出动执法人员2662人次，检查辖区企业1331家次",
+        "科技治水：无人机巡查18707次，发现问题2005宗",
+        "水库管理：完善15宗小型水库管理体制和良性运行机制",
+    ]
+    text = NEWS + "蓬江区治水成绩单\n\n" + "\n\n".join(rows) + "\n"
+    news = parse_page(text).articles[0]
+    assert news.heading_paragraphs == ()
+    assert news.body.split("\n\n")[-4:] == ["蓬江区治水成绩单", *rows]
+
+
+def test_an_interviews_paragraphs_after_colons_are_no_rows():
+    text = NEWS + "记者：今年建成多少公里碧道？\n\n负责人：建成碧道62公里。\n\n记者：明年呢？\n\n负责人：再建10公里。\n"
+    news = parse_page(text).articles[0]
+    assert news.body.split("\n\n")[-4:] == ["记者：今年建成多少公里碧道？", "负责人：建成碧道62公里。", "记者：明年呢？", "负责人：再建10公里。"]
