@@ -60,6 +60,7 @@ from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
     ITEM_BULLETS,
+    PHOTO_NUMBERS,
     SENTENCE_END,
     Line,
     caption_marker,
@@ -592,6 +593,9 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             # Under 图片新闻 each headline over a caption is an item: the caption needs no credit.
             layout = ArticleLayout(ArticleKind.PHOTO, "photo", headline=[lines[index]], captions_above=[lines[index + 1]])
             after = index + 2
+            while lines[index + 1].text[0] in PHOTO_NUMBERS and is_numbered_caption_at(lines, kinds, after):
+                layout.captions_above.append(lines[after])  # a strip of photos: ① over ② over ③ under one headline
+                after += 1
             if after < len(lines) and kinds[after] == Label.BYLINE and is_photographers_credit(lines[after]):
                 layout.start, layout.credit = "byline", lines[after]  # the photographer, on a line under the caption
                 after += 1
@@ -683,6 +687,11 @@ def is_photo_caption_at(lines, kinds, index: int) -> bool:
         return False
     text = lines[index].text
     return not looks_like_headline(text) and bool(REPORTS.search(text)) and split_end_credit(text) is None
+
+
+def is_numbered_caption_at(lines, kinds, index: int) -> bool:
+    """Return whether ``lines[index]`` is the caption of the next photo of a numbered strip (``②…``)."""
+    return index < len(lines) and lines[index].text[0] in PHOTO_NUMBERS and is_photo_caption_at(lines, kinds, index)
 
 
 def take_notes_above(lines, kinds, first_index, floor, layout) -> None:

@@ -20,6 +20,7 @@ from .lines import (
     CAPTION_ARROWS,
     ITEM_BULLETS,
     LAYOUT_GAP,
+    PHOTO_NUMBERS,
     Line,
     caption_marker,
     count_han,
@@ -116,7 +117,12 @@ def build_article(
         headline_kicker, headline_subtitle = "", ""
         furniture.append(bullet)
     else:
-        headline = split_headline([line.text for line in layout.headline])
+        headline_lines = [line.text for line in layout.headline]
+        if headline_lines and headline_lines[0][0] in PHOTO_NUMBERS:
+            # "①“花墙”前排队打卡": the number of a photo in a strip, not a word of its title.
+            furniture.append(headline_lines[0][0])
+            headline_lines[0] = headline_lines[0][1:].lstrip()
+        headline = split_headline(headline_lines)
         title, headline_kicker, headline_subtitle, title_from_body = headline.title, headline.kicker, headline.subtitle, False
         byline, credits, pieces = credit_and_pieces(layout, warnings, title, jumps)
     photos = []
@@ -366,12 +372,12 @@ def line_piece(line: Line, rows=frozenset()) -> Piece:
 def photo_from_caption(line: Line) -> tuple[ParsedPhoto, tuple[ParsedCredit, ...]]:
     """Return the photo a caption line describes and the photographers it credits.
 
-    An arrow before the caption becomes the marker; a photographer's credit
+    An arrow or a photo's number (``①``) before the caption becomes the marker; a photographer's credit
     after it (``胡晴晴　摄``) becomes the photo's credit and the article's.
     """
     text = line.text
     marker = caption_marker(text)
-    if text[:1] in CAPTION_ARROWS:
+    if text[:1] in CAPTION_ARROWS or text[:1] in PHOTO_NUMBERS:
         marker, text = text[0], text[1:].lstrip()
     credit_text, credits = "", ()
     credited = split_photo_credit(text)

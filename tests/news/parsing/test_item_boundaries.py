@@ -184,3 +184,40 @@ def test_an_interviews_paragraphs_after_colons_are_no_rows():
     text = NEWS + "记者：今年建成多少公里碧道？\n\n负责人：建成碧道62公里。\n\n记者：明年呢？\n\n负责人：再建10公里。\n"
     news = parse_page(text).articles[0]
     assert news.body.split("\n\n")[-4:] == ["记者：今年建成多少公里碧道？", "负责人：建成碧道62公里。", "记者：明年呢？", "负责人：再建10公里。"]
+
+
+# Photo strips.
+
+
+def test_a_strip_of_numbered_photos_under_one_headline_is_one_photo_item_with_a_caption_each():
+    text = NEWS + (
+        "图说\n\n党群服务阵地里的新变化\n\n①社区工作人员正为居民化解邻里纠纷。\n\n②不少居民在文化活动区练习书法。\n\n"
+        "③党员志愿者为长者解答社保政策。\n\n胡晴晴　摄\n"
+    )
+    page = parse_page(text)
+    news, strip = page.articles
+    assert (strip.kind, strip.title, strip.body, strip.credits) == (
+        "photo",
+        "党群服务阵地里的新变化",
+        "",
+        (ParsedCredit("胡晴晴", "photographer", True),),
+    )
+    assert [(photo.marker, photo.caption) for photo in strip.photos] == [
+        ("①", "社区工作人员正为居民化解邻里纠纷。"),
+        ("②", "不少居民在文化活动区练习书法。"),
+        ("③", "党员志愿者为长者解答社保政策。"),
+    ]
+    assert_nothing_lost(text, page)
+
+
+def test_the_number_of_a_photo_in_a_strip_is_no_part_of_its_title():
+    text = NEWS + (
+        "图说五一\n\n①“花墙”前排队打卡\n\n5月2日，游客在启明里街区的“花墙”前排队拍照。　　记者 刘淑君 摄\n\n"
+        "②侨博馆单日客流首次破万\n\n假期里，侨博馆单日接待游客首次突破1万人次。　　通讯员供图\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title, article.furniture) for article in page.articles[1:]] == [
+        ("photo", "“花墙”前排队打卡", ("图说五一", "①")),
+        ("photo", "侨博馆单日客流首次破万", ("②",)),
+    ]
+    assert_nothing_lost(text, page)
