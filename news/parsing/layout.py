@@ -648,6 +648,7 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
+    give_back_text_under_photo_items(articles, lines, kinds)
     # A label the split gave to a credited item is that item's, not the page's.
     taken_labels = {label.index for layout in articles for label in layout.labels}
     column_labels = [line for line in column_labels if line.index not in taken_labels]
@@ -804,6 +805,37 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             item.body.extend(leftover)
             layout = item
     return result
+
+
+def give_back_text_under_photo_items(articles: list[ArticleLayout], lines: list[Line], kinds: list[str]) -> None:
+    """Give the text under a photo item back to the article above when that article broke off mid-sentence.
+
+    A photo item says all it has to say in its caption and credit. Printed
+    inside a column of another article, it cuts that article's sentence
+    (``…打算把牛肉做成村里的`` / the photo / ``品牌。联谊会当天…``): the text
+    under the photo finishes it.
+    """
+    kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
+    for above, layout in zip(articles, articles[1:], strict=False):
+        if (
+            has_credited_captions(layout)
+            and layout.body
+            and above.body
+            and kind_of[above.body[-1].index] == Label.TEXT
+            and not ends_paragraph(above.body[-1].text)
+        ):
+            above.body.extend(layout.body)
+            layout.body = []
+
+
+def has_credited_captions(layout: ArticleLayout) -> bool:
+    """Return whether ``layout`` is a photo item whose caption is complete: its photographer is credited."""
+    credited_line = layout.credit is not None and is_photographers_credit(layout.credit)
+    return (
+        layout.kind == ArticleKind.PHOTO
+        and bool(layout.captions_above)
+        and (credited_line or bool(split_photo_credit(layout.captions_above[-1].text)))
+    )
 
 
 def holds_several_items(layout: ArticleLayout) -> bool:

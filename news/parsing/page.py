@@ -15,7 +15,7 @@ from .credits import match_dateline, parse_credits, split_end_credit, split_phot
 from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
-from .layout import SIGNED_DATE, ArticleLayout, Label, PageLayout, label_blocks, lay_out_page
+from .layout import SIGNED_DATE, ArticleLayout, Label, PageLayout, has_credited_captions, label_blocks, lay_out_page
 from .lines import (
     CAPTION_ARROWS,
     ITEM_BULLETS,
@@ -160,6 +160,19 @@ def build_article(
                 )
             )
     paragraphs = [paragraph for paragraph in paragraphs if paragraph.text]
+    if paragraphs and has_credited_captions(layout):
+        # A photo item's caption and credit say all it has to say: text under them is displaced.
+        fragments.extend(
+            ParsedFragment(
+                text=paragraph.text,
+                reason="图片新闻的说明和署名之后的文字不属于这张图片，可能是从其他文章错排过来的",
+                article_position=position,
+                source_start=paragraph.start,
+                source_end=paragraph.end,
+            )
+            for paragraph in paragraphs
+        )
+        paragraphs = []
     displaced = None if jumps else split_off_displaced_tail(paragraphs, another_article_follows=another_follows)
     if displaced:
         fragments.append(

@@ -221,3 +221,27 @@ def test_the_number_of_a_photo_in_a_strip_is_no_part_of_its_title():
         ("photo", "侨博馆单日客流首次破万", ("②",)),
     ]
     assert_nothing_lost(text, page)
+
+
+# Text under a photo item.
+
+PHOTO = "图片新闻\n\n丰收打卡点前合影忙\n\n9月27日，市民在五洞村的丰收打卡点前合影留念。　记者　郭永乐　摄\n\n"
+
+
+def test_text_under_a_photo_item_finishes_the_sentence_the_photo_cut_in_the_article_above():
+    text = NEWS.replace("灭火。", "打算把牛肉做成村里的") + PHOTO + "品牌。联谊会当天还与养殖企业代表进行了对接。\n"
+    page = parse_page(text)
+    news, photo = page.articles
+    assert news.body.endswith("打算把牛肉做成村里的品牌。联谊会当天还与养殖企业代表进行了对接。")
+    assert (photo.kind, photo.body) == ("photo", "")
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_text_under_a_credited_photo_item_after_a_finished_article_is_a_displaced_fragment():
+    text = NEWS + PHOTO + "为企业安心经营营造良好的法治环境。\n"
+    page = parse_page(text)
+    news, photo = page.articles
+    assert (news.body.endswith("灭火。"), photo.body) == (True, "")
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("为企业安心经营营造良好的法治环境。", 1)]
+    assert_nothing_lost(text, page)
