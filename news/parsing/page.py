@@ -29,7 +29,14 @@ from .lines import (
     split_lines,
 )
 from .records import ArticleKind, PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
-from .repair import DISPLACED_MAX_CHARACTERS, Piece, join_broken_paragraphs, split_off_displaced_tail, split_off_stub
+from .repair import (
+    DISPLACED_MAX_CHARACTERS,
+    Piece,
+    join_broken_paragraphs,
+    split_glued_answers,
+    split_off_displaced_tail,
+    split_off_stub,
+)
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
@@ -145,7 +152,7 @@ def build_article(
             piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
         body_pieces.append(piece)
     byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces)
-    paragraphs = join_broken_paragraphs(body_pieces)
+    paragraphs = split_glued_answers(join_broken_paragraphs(body_pieces))
     fragments = []
     for paragraph in paragraphs:
         stub = split_off_stub(paragraph)

@@ -245,3 +245,28 @@ def test_text_under_a_credited_photo_item_after_a_finished_article_is_a_displace
     assert (news.body.endswith("灭火。"), photo.body) == (True, "")
     assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("为企业安心经营营造良好的法治环境。", 1)]
     assert_nothing_lost(text, page)
+
+
+# Interviews.
+
+
+def test_an_answer_glued_to_its_question_starts_a_paragraph_when_its_speaker_opens_another():
+    text = (
+        "学位怎么分？老师从哪来？\n\n□本报记者　胡晴晴\n\n"
+        "记者：为什么把新学校选在双龙片区？负责人：这一地段学位一直偏紧。\n\n"
+        "记者：学位怎么分？\n\n负责人：按照“人户一致，就近入学”的原则分配。\n"
+    )
+    page = parse_page(text)
+    assert page.articles[0].body.split("\n\n") == [
+        "记者：为什么把新学校选在双龙片区？",
+        "负责人：这一地段学位一直偏紧。",
+        "记者：学位怎么分？",
+        "负责人：按照“人户一致，就近入学”的原则分配。",
+    ]
+    assert_nothing_lost(text, page)
+
+
+def test_a_word_before_a_colon_inside_a_paragraph_splits_nothing_when_no_paragraph_opens_with_it():
+    text = "蓬江区召开安全生产工作会议\n\n江门日报讯(记者/任佳燕)近日，蓬江区召开会议。会议强调：要压实责任。\n"
+    (article,) = parse_page(text).articles
+    assert article.body == "近日，蓬江区召开会议。会议强调：要压实责任。"
