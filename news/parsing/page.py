@@ -218,8 +218,7 @@ def build_article(
         body="\n\n".join(paragraph.text for paragraph in paragraphs),
         heading_paragraphs=tuple(index for index, paragraph in enumerate(paragraphs) if paragraph.is_heading),
         photos=tuple(sorted(photos, key=lambda photo: photo.source_start)),
-        event_date=signed_date(layout, paragraphs)
-        or event_date(lead_paragraph(paragraphs) or " ".join(photo.caption for photo in photos), calendar),
+        event_date=article_event_date(layout, paragraphs, photos, calendar),
         source_start=lines[0].start,
         source_end=lines[-1].end,
         title_from_body=title_from_body,
@@ -262,6 +261,20 @@ def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[
 def is_cut_off_piece(piece: Piece) -> bool:
     """Return whether ``piece`` is a few words that break off mid-sentence (``推进旧城镇、旧厂房改造，``)."""
     return count_han(piece.text) <= DISPLACED_MAX_CHARACTERS and not ends_sentence(piece.text)
+
+
+def article_event_date(layout: ArticleLayout, paragraphs: list[Piece], photos: list[ParsedPhoto], calendar: PageCalendar):
+    """Return the first past date of the article's lead (of its captions when it has no text), or when it was signed.
+
+    A feature's introduction over its byline may only set the scene; then the
+    lead is the first paragraph under the byline.
+    """
+    found = signed_date(layout, paragraphs) or event_date(
+        lead_paragraph(paragraphs) or " ".join(photo.caption for photo in photos), calendar
+    )
+    if found is None and layout.intro and layout.credit is not None:
+        found = event_date(lead_paragraph([paragraph for paragraph in paragraphs if paragraph.start > layout.credit.start]), calendar)
+    return found
 
 
 def signed_date(layout: ArticleLayout, paragraphs: list[Piece]):
