@@ -17,7 +17,8 @@ lines share. A line continues the line above when
 
 Headlines, captions, bylines and data-box rows are narrower than the column,
 so they stay lines of their own; two lines in a row without punctuation are
-headline lines (a kicker over a title), never one paragraph. A page whose lines share no width is left as
+headline lines (a kicker over a title), never one paragraph, unless the first
+ends inside a number the second goes on with (``…重点企业的3`` / ``4名保安…``). A page whose lines share no width is left as
 it is: each line is already a paragraph, and ``repair`` joins the paragraphs a
 column break cut.
 """
@@ -166,6 +167,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return looks_like_byline(above.text + line.text) and (
             not looks_like_byline(line.text) or looks_like_byline(above.text)
         )
+    if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
+        return True  # a number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):

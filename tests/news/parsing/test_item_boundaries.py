@@ -270,3 +270,16 @@ def test_a_word_before_a_colon_inside_a_paragraph_splits_nothing_when_no_paragra
     text = "蓬江区召开安全生产工作会议\n\n江门日报讯(记者/任佳燕)近日，蓬江区召开会议。会议强调：要压实责任。\n"
     (article,) = parse_page(text).articles
     assert article.body == "近日，蓬江区召开会议。会议强调：要压实责任。"
+
+
+def test_two_lines_without_punctuation_cut_inside_a_number_are_one_paragraph_not_two_headline_lines():
+    lines = [
+        "3月29日下午,由江门市公安局棠", "下派出所与蓬江产业转移工业园联合", "组建的“警企治安联防队”在园区正",
+        "式启动。这是蓬江区首支专门服务工", "业园区的治安巡逻队伍。", "",
+        "联防队由园区内17家重点企业的3", "4名保安队员和派出所的12名警力", "共同组成。启动仪式上,46名队员",
+        "统一着装,佩戴醒目的“红袖章”和", "反光衣,骑上统一标识的摩托车整装", "待发。",
+    ]
+    text = "蓬江首支工业园区警企治安联防队上岗\n\n本报讯　记者/任佳燕\n\n" + "\n".join(lines) + "\n"
+    (article,) = parse_page(text).articles
+    assert article.heading_paragraphs == ()
+    assert article.body.split("\n\n")[1].startswith("联防队由园区内17家重点企业的34名保安队员")
