@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .credits import looks_like_byline, split_end_credit, split_photo_credit
+from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import column_label, is_furniture
 from .headlines import OPEN_ENDINGS
 from .lines import TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
@@ -157,14 +157,17 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
     above = group[-1]
     if above.blanks_after or OPENS_A_BLOCK.match(line.text):
         return False
+    if OPEN_PHOTO_CREDIT.match(line.text) and looks_like_byline(line.text):
+        return False  # "文/谭文锋" under a title as wide as the column: a byline, never a paragraph's last words
     if line.text[0] in CLOSES_A_PHRASE:
         return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
     if not columns.is_full(above):
         return False
-    if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(above.text + line.text)):
+    if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(joined_byline([above, line]))):
         # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强",
-        # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits).
-        return looks_like_byline(above.text + line.text) and (
+        # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits, or
+        # "文/图　邓少军　胡晴晴　" / "罗霈　郭永乐" between two names).
+        return looks_like_byline(joined_byline([above, line])) and (
             not looks_like_byline(line.text) or looks_like_byline(above.text)
         )
     if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
@@ -201,13 +204,27 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
     return not (finished and caption_marker(above.text))
 
 
+def joined_byline(group: list[Line]) -> str:
+    """Return the lines of a byline the column cut as one text.
+
+    A cut inside a word joins its halves; a cut between two names
+    (``文/图　邓少军　胡晴晴　`` / ``罗霈　郭永乐``) keeps the space between them,
+    else the two names would read as one.
+    """
+    glued = "".join(line.text for line in group)
+    if len(group) != 2 or len(glued) > BYLINE_MAX_CHARACTERS or looks_like_byline(glued):
+        return glued
+    spaced = "　".join(line.text for line in group)
+    return spaced if looks_like_byline(spaced) else glued
+
+
 def merge(index: int, group: list[Line]) -> Line:
     first, last = group[0], group[-1]
     if len(group) == 1 and first.index == index:
         return first
     return Line(
         index=index,
-        text="".join(line.text for line in group),
+        text=joined_byline(group),
         start=first.start,
         end=last.end,
         blanks_before=first.blanks_before,

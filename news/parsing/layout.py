@@ -499,7 +499,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
     headline's last line may hold commas, as right over any credit line:
     ``法治时评`` over ``诉源治理,功夫在“诉”外`` over ``文/谭文锋``), or an
     editor's note (a series' name: ``年终回眸·侨乡这一年``), or a notice's
-    title (``防风预警`` over the alert it boxes).
+    title (``防风预警`` over the alert it boxes); a name that says it holds
+    photos (``图说五一``) over a headline over a caption, credited or not.
     """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
@@ -527,7 +528,15 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
         )
         over_note = labels[index + 1] == Label.EDITOR_NOTE  # a series' name over its 编者按
         over_notice = labels[index + 1] == Label.NOTICE  # a box's name over a notice: 防风预警
-        if over_items or over_article or over_note or over_notice:
+        # A photo column's name (图说五一, 新春·影像) over a headline over its caption, credited or not.
+        over_photos = (
+            column_kind(text) == "photo"
+            and headline_end == index + 2
+            and headline_end < len(blocks)
+            and labels[headline_end] in (Label.TEXT, Label.CAPTION)
+            and bool(REPORTS.search(blocks[headline_end].text))
+        )
+        if over_items or over_article or over_note or over_notice or over_photos:
             labels[index] = Label.COLUMN_LABEL
 
 

@@ -283,3 +283,33 @@ def test_two_lines_without_punctuation_cut_inside_a_number_are_one_paragraph_not
     (article,) = parse_page(text).articles
     assert article.heading_paragraphs == ()
     assert article.body.split("\n\n")[1].startswith("联防队由园区内17家重点企业的34名保安队员")
+
+
+# The same items on a page cut at its columns.
+
+
+def test_a_byline_the_column_cut_between_two_names_keeps_them_apart():
+    lines = ["江门新区全面起势", "　　文/图　邓少军　胡晴晴　", "罗霈　郭永乐　钟会红"]
+    body = "县域兴，则全局活。位于江门市东北部的蓬江区，是江门的中心城区，在不到324平方公里的土地上聚集了大量企业。" * 3
+    text = "\n".join(lines) + "\n" + "\n".join("　　" * (i == 0) + body[i : i + 14] for i in range(0, len(body), 14)) + "\n"
+    (article,) = parse_page(text).articles
+    assert [credit.name for credit in article.credits] == ["邓少军", "胡晴晴", "罗霈", "郭永乐", "钟会红"]
+
+
+def test_a_writers_byline_under_a_title_as_wide_as_the_column_is_no_end_of_the_title():
+    body = "一宗纠纷走进法院，往往已经拖了不少时日，当事人耗时耗力，法官也疲于应对。把功夫下在诉外，才是治本之策。" * 3
+    text = (
+        "法治时评\n诉源治理,功夫在“诉”外\n文/谭文锋\n"
+        + "\n".join("　　" * (i == 0) + body[i : i + 12] for i in range(0, len(body), 12))
+        + "\n"
+    )
+    (commentary,) = parse_page(text).articles
+    assert (commentary.kind, commentary.title, commentary.byline) == ("commentary", "诉源治理,功夫在“诉”外", "文/谭文锋")
+
+
+def test_a_photo_columns_name_over_a_headline_over_a_caption_without_credit_is_its_label():
+    text = NEWS + "图说五一\n\n①“花墙”前排队打卡\n\n5月2日，游客在启明里街区的“花墙”前排队拍照留念。\n\n记者 刘淑君 摄\n"
+    page = parse_page(text)
+    photo = page.articles[1]
+    assert (photo.kind, photo.title, photo.furniture) == ("photo", "“花墙”前排队打卡", ("图说五一", "①"))
+    assert_nothing_lost(text, page)
