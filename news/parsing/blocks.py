@@ -163,13 +163,14 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
     if not columns.is_full(above):
         return False
-    if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(joined_byline([above, line]))):
+    if len(group) == 1:
         # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强",
         # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits, or
         # "文/图　邓少军　胡晴晴　" / "罗霈　郭永乐" between two names).
-        return looks_like_byline(joined_byline([above, line])) and (
-            not looks_like_byline(line.text) or looks_like_byline(above.text)
-        )
+        above_is_byline = looks_like_byline(above.text)
+        joined = joined_byline([above, line])
+        if above_is_byline or joined:
+            return joined is not None and (above_is_byline or not looks_like_byline(line.text))
     if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
         return True  # a number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
@@ -204,18 +205,22 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
     return not (finished and caption_marker(above.text))
 
 
-def joined_byline(group: list[Line]) -> str:
-    """Return the lines of a byline the column cut as one text.
+def joined_byline(group: list[Line]) -> str | None:
+    """Return two lines of a byline the column cut as one text, or ``None`` if together they are no byline.
 
-    A cut inside a word joins its halves; a cut between two names
-    (``文/图　邓少军　胡晴晴　`` / ``罗霈　郭永乐``) keeps the space between them,
-    else the two names would read as one.
+    A cut inside a word joins its halves; a cut between two names, where the
+    line printed a space before it (``文/图　邓少军　胡晴晴　`` / ``罗霈　郭永乐``),
+    keeps the space between them, else the two names would read as one.
     """
+    if len(group) != 2 or sum(len(line.text) for line in group) >= BYLINE_MAX_CHARACTERS:
+        return None
     glued = "".join(line.text for line in group)
-    if len(group) != 2 or len(glued) > BYLINE_MAX_CHARACTERS or looks_like_byline(glued):
+    if looks_like_byline(glued):
         return glued
+    if group[0].end + 1 == group[1].start:
+        return None  # no space where the column cut: no cut between two names
     spaced = "　".join(line.text for line in group)
-    return spaced if looks_like_byline(spaced) else glued
+    return spaced if looks_like_byline(spaced) else None
 
 
 def merge(index: int, group: list[Line]) -> Line:
@@ -224,7 +229,7 @@ def merge(index: int, group: list[Line]) -> Line:
         return first
     return Line(
         index=index,
-        text=joined_byline(group),
+        text=joined_byline(group) or "".join(line.text for line in group),
         start=first.start,
         end=last.end,
         blanks_before=first.blanks_before,

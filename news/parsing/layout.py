@@ -457,16 +457,13 @@ def mark_notices(blocks: list[Line], labels: list[str]) -> None:
     concerns (``蓬江区启动防风Ⅳ级应急响应`` over ``各镇政府、街道办事处，…：``).
     """
     for index in range(len(blocks) - 1):
+        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT:
+            continue
         text, following = blocks[index].text, blocks[index + 1].text
         if (
-            labels[index] == Label.TEXT
-            and looks_like_headline(text)
-            and labels[index + 1] == Label.TEXT
-            and (
-                (NOTICE_TITLE.search(text) and REPORTS.search(following))
-                or (SALUTATION.fullmatch(following) and index + 2 < len(blocks) and labels[index + 2] == Label.TEXT)
-            )
-        ):
+            (NOTICE_TITLE.search(text) and REPORTS.search(following))
+            or (SALUTATION.fullmatch(following) and index + 2 < len(blocks) and labels[index + 2] == Label.TEXT)
+        ) and looks_like_headline(text):
             labels[index] = Label.NOTICE
             if SALUTATION.fullmatch(following):
                 labels[index + 1] = Label.SALUTATION
@@ -827,11 +824,11 @@ def give_back_text_under_photo_items(articles: list[ArticleLayout], lines: list[
     kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
     for above, layout in zip(articles, articles[1:], strict=False):
         if (
-            has_credited_captions(layout)
-            and layout.body
+            layout.body
             and above.body
             and kind_of[above.body[-1].index] == Label.TEXT
             and not ends_paragraph(above.body[-1].text)
+            and has_credited_captions(layout)
         ):
             above.body.extend(layout.body)
             layout.body = []
@@ -839,12 +836,10 @@ def give_back_text_under_photo_items(articles: list[ArticleLayout], lines: list[
 
 def has_credited_captions(layout: ArticleLayout) -> bool:
     """Return whether ``layout`` is a photo item whose caption is complete: its photographer is credited."""
+    if layout.kind != ArticleKind.PHOTO or not layout.captions_above:
+        return False
     credited_line = layout.credit is not None and is_photographers_credit(layout.credit)
-    return (
-        layout.kind == ArticleKind.PHOTO
-        and bool(layout.captions_above)
-        and (credited_line or bool(split_photo_credit(layout.captions_above[-1].text)))
-    )
+    return credited_line or bool(split_photo_credit(layout.captions_above[-1].text))
 
 
 def holds_several_items(layout: ArticleLayout) -> bool:
