@@ -21,7 +21,8 @@ of its own.
 
 Headlines, captions, bylines and data-box rows are narrower than the column,
 so they stay lines of their own; two lines in a row without punctuation are
-headline lines (a kicker over a title), never one paragraph. A page whose lines share no width is left as
+headline lines (a kicker over a title), never one paragraph, unless the first
+ends inside a number the second goes on with (``…重点企业的3`` / ``4名保安…``). A page whose lines share no width is left as
 it is: each line is already a paragraph, and ``repair`` joins the paragraphs a
 column break cut.
 """
@@ -32,7 +33,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .credits import looks_like_byline, split_end_credit, split_photo_credit
+from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import column_label, is_furniture
 from .headlines import OPEN_ENDINGS
 from .lines import CAPTION_ARROWS, TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
@@ -189,18 +190,24 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
     above = group[-1]
     if above.blanks_after or OPENS_A_BLOCK.match(line.text):
         return False
+    if OPEN_PHOTO_CREDIT.match(line.text) and looks_like_byline(line.text):
+        return False  # "文/谭文锋" under a title as wide as the column: a byline, never a paragraph's last words
     if line.text[0] in CLOSES_A_PHRASE:
         return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
     if not columns.is_full(above):
         return False
     if is_wide_credited_caption(line, columns):
         return False  # a caption printed across the column, cutting a word of the paragraph ("…村级河" / caption / "长…")
-    if len(group) == 1 and (looks_like_byline(above.text) or looks_like_byline(above.text + line.text)):
+    if len(group) == 1:
         # A byline is a line of its own, unless the column cut it ("江门日报记者　罗霏　通讯" / "员　梁志强",
-        # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits).
-        return looks_like_byline(above.text + line.text) and (
-            not looks_like_byline(line.text) or looks_like_byline(above.text)
-        )
+        # or "文/江门日报记者　李银换　" / "通讯员　棠宣" when the cut fell between two credits, or
+        # "文/图　邓少军　胡晴晴　" / "罗霈　郭永乐" between two names).
+        above_is_byline = looks_like_byline(above.text)
+        joined = joined_byline([above, line])
+        if above_is_byline or joined:
+            return joined is not None and (above_is_byline or not looks_like_byline(line.text))
+    if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
+        return True  # a number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):
@@ -248,13 +255,31 @@ def is_wide_credited_caption(line: Line, columns: Columns) -> bool:
     return bool(credited) and ends_sentence(credited[0])
 
 
+def joined_byline(group: list[Line]) -> str | None:
+    """Return two lines of a byline the column cut as one text, or ``None`` if together they are no byline.
+
+    A cut inside a word joins its halves; a cut between two names, where the
+    line printed a space before it (``文/图　邓少军　胡晴晴　`` / ``罗霈　郭永乐``),
+    keeps the space between them, else the two names would read as one.
+    """
+    if len(group) != 2 or sum(len(line.text) for line in group) >= BYLINE_MAX_CHARACTERS:
+        return None
+    glued = "".join(line.text for line in group)
+    if looks_like_byline(glued):
+        return glued
+    if group[0].end + 1 == group[1].start:
+        return None  # no space where the column cut: no cut between two names
+    spaced = "　".join(line.text for line in group)
+    return spaced if looks_like_byline(spaced) else None
+
+
 def merge(index: int, group: list[Line]) -> Line:
     first, last = group[0], group[-1]
     if len(group) == 1 and first.index == index:
         return first
     return Line(
         index=index,
-        text="".join(line.text for line in group),
+        text=joined_byline(group) or "".join(line.text for line in group),
         start=first.start,
         end=last.end,
         blanks_before=first.blanks_before,

@@ -103,6 +103,8 @@ SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
 )
+# "本报评论员　何　文": a two-character name set to the width of three, a space between its characters.
+SPACED_NAME = re.compile(r"(?<![^\s　])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　])")
 # "本报评论员" alone credits the paper's commentator without a name.
 UNNAMED_ROLES = {"commentator"}
 
@@ -160,11 +162,13 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     ``文/图 记者/刘淑君`` → reporter 刘淑君 who also took the photographs;
     ``□文/图 江门日报记者 罗霏 通讯员 吴祥宇`` → reporter 罗霏 of 江门日报 (takes photos),
     correspondent 吴祥宇; ``江门日报记者/胡晴晴 罗霏`` → two reporters;
-    ``本报评论员`` → the paper's commentator, unnamed; ``□余思敏`` → the author.
+    ``本报评论员`` → the paper's commentator, unnamed; ``□余思敏`` → the author;
+    ``□本报评论员　何　文`` → commentator 何文 (a name spaced to the width of three).
     Every token must be a role word or a person's name, so a paragraph that
     merely starts with ``江门日报记者从…`` is not a byline.
     """
     text = GLUED_ROLE.sub(" ", text.replace("／", "/")).strip()
+    text = SPACED_NAME.sub(r"\1\2", text)
     if match := PHOTO_CREDIT_LINE.match(text):
         names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
         if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):

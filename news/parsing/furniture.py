@@ -1,7 +1,7 @@
 """Page furniture: what the paper prints on every page around the articles, and the markers between pages.
 
 * Running headers and footers: ``江门日报　2024年3月15日　星期五　A07　蓬江新闻``,
-  ``A06　蓬江·综合``, ``2023年9月8日 星期五``, a bare page number at the top
+  ``A06　蓬江·综合``, ``2023年9月8日 星期五``, ``第A03版：江门新闻``, a bare page number at the top
   or bottom. A line is furniture when every word of it is one of: the
   paper's name, a date, a weekday, a page label (A07, 第3版), an edition
   name (…新闻, 蓬江·…, 综合, 要闻 …) — with at least a date, a weekday or a
@@ -31,7 +31,7 @@ EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{
 PRODUCTION_ROLE = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|摄影编辑|图片编辑|校对|版式|组版|值班编辑|编辑|统筹)"
 PRODUCTION_WORD = rf"{PRODUCTION_ROLE}\s*[：:／/]?\s*[\u4e00-\u9fff]{{2,4}}"
 FURNITURE_WORD = re.compile(
-    rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—-]"
+    rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—:：-]"
 )
 # Every anchor word holds a digit, 星期/周 or the paper's name: a cheap test before the full one.
 HEADER_HINT = re.compile(r"[\d０-９]|星期|周|江门日报|JIANGMEN", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .lines import CAPTION_ARROWS
+from .lines import CAPTION_ARROWS, PHOTO_NUMBERS
 from .records import ParsedPage
 
 
@@ -17,11 +17,11 @@ def parsed_characters(page: ParsedPage) -> Counter[str]:
     """Return the multiset of non-whitespace characters the parser kept.
 
     Counted: headlines, bylines (end credits included), bodies, editor's
-    notes, continuation markers, captions with their markers (an arrow marker
-    only: a position mark or 图为 stays inside its caption) and photographers'
-    credits, fragments, the page's furniture and the column labels and
-    bullets printed with articles.  A title copied from a brief's body is
-    counted once, in the body.
+    notes, continuation markers, captions with their markers (an arrow or a
+    photo's number only: a position mark or 图为 stays inside its caption)
+    and photographers' credits, fragments, the page's furniture and the
+    column labels, bullets and photo numbers printed with articles.  A title
+    copied from a brief's body is counted once, in the body.
     """
     kept: list[str] = list(page.furniture)
     kept.extend(fragment.text for fragment in page.fragments)
@@ -33,7 +33,7 @@ def parsed_characters(page: ParsedPage) -> Counter[str]:
         kept.extend(article.furniture)
         for photo in article.photos:
             kept.extend((photo.caption, photo.credit))
-            if photo.marker in CAPTION_ARROWS:
+            if photo.marker in CAPTION_ARROWS or photo.marker in PHOTO_NUMBERS:
                 kept.append(photo.marker)
     return printed_characters("".join(kept))
 

@@ -26,7 +26,10 @@ Articles are then assembled around what starts one:
   begun on another page;
 * a headline over a caption with a photographer's credit and no text: 图片新闻;
 * a headline over paragraphs that end with credits ``（记者/…）``: a short item
-  without dateline.
+  without dateline;
+* the title of a notice (``…的公告``) or of a box (``警方提醒``, ``下期预告``), or a
+  headline after the marker that sends an article to another page
+  (``（下转A4版）``): an item without a credit line.
 
 Headlines without any of these cannot be told from section headings: they
 stay in the article above as headings. A dateline or byline with no headline
@@ -47,6 +50,7 @@ from .furniture import (
     JUMP,
     column_kind,
     column_label,
+    date_of,
     is_edition_line,
     is_furniture,
     is_jump_line,
@@ -56,6 +60,7 @@ from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
     ITEM_BULLETS,
+    PHOTO_NUMBERS,
     SENTENCE_END,
     Line,
     caption_marker,
@@ -90,8 +95,15 @@ NUMBER_FIRST_ROW = re.compile(
 # A row printed over two lines: its label, then its number alone ("1000.86亿元", "6.2%", "2.1万户").
 ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
 ROW_LABEL_MAX_CHARACTERS = 16
-# A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them.
-CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})[^\t。！？；;\s]{2,16})+")
+# A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them;
+# after the first, a cell may be a dash or a digit alone ("缴获冰毒⇥19.5克⇥—").
+CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})(?:[^\t。！？；;\s]{2,16}|[—－\-\d]))+")
+# A row of a box of results: a short label, a colon, then figures in a clause or two, no sentence
+# ("科技治水：无人机巡查18707次，发现问题2005宗").
+LABELLED_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]*[\d０-９][^。！？!?；;]*")
+LABELLED_ROW_MAX_CHARACTERS = 80
+# A table's title: a short line without a clause, right above its rows.
+TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
@@ -110,9 +122,13 @@ SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 # A notice names itself at the end of its title.
 NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议书|更正)$")
+# A notice opens by addressing whom it concerns: "各镇政府、街道办事处，区直各单位：", "广大市民朋友：".
+SALUTATION = re.compile(r"(?:各|全体|广大|尊敬的|亲爱的)[^。！？!?；;]{1,40}[：:]")
 # A notice is signed with a full date: 2023年10月12日.
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
+# A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答.
+BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)")
 # Columns that hold one item: what follows them is no item of theirs.
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
@@ -133,7 +149,9 @@ class Label:
     ITEM = "item"
     CAPTION = "caption"
     NOTICE = "notice"  # the title of a notice (…的公告, …通知): it starts an article of its own
+    BOX_TITLE = "box_title"  # the title of a box (警方提醒), or of an item after a 下转 marker: an article of its own
     SIGNATURE = "signature"  # who signed a notice, and when: body text that stands alone
+    SALUTATION = "salutation"  # whom a notice addresses ("各镇政府、街道办事处："): body text that stands alone
     TEXT = "text"
 
 
@@ -145,7 +163,8 @@ class ArticleLayout:
     """The blocks of one article, by the part they play."""
 
     kind: str  # ArticleKind
-    start: str  # what started it: "dateline", "byline", "item", "jump", "photo", "end_credit", "notice", "headline"
+    # What started it: "dateline", "byline", "item", "jump", "photo", "end_credit", "notice", "box", "headline".
+    start: str
     headline: list[Line] = field(default_factory=list)
     captions_above: list[Line] = field(default_factory=list)  # between headline and credit line
     editor_notes: list[Line] = field(default_factory=list)
@@ -202,10 +221,13 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_edition_lines(blocks, labels)
     mark_signatures(blocks, labels)
     mark_notices(blocks, labels)
+    mark_box_titles(blocks, labels)
     mark_unnamed_column_labels(blocks, labels)
     mark_numbered_items(blocks, labels)
     mark_rows(blocks, labels)
     mark_cell_rows(blocks, labels)
+    mark_labelled_rows(blocks, labels)
+    mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
     keep_items_that_report(blocks, labels)
@@ -278,6 +300,42 @@ def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
             for row in run:
                 labels[row] = Label.ROW
         run = []
+
+
+def mark_labelled_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of at least ``MIN_ROWS`` labelled rows of figures as rows: a results box, not paragraphs."""
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.TEXT and is_labelled_row(blocks[index].text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
+
+
+def is_labelled_row(text: str) -> bool:
+    return len(text) <= LABELLED_ROW_MAX_CHARACTERS and not ends_sentence(text) and bool(LABELLED_ROW.fullmatch(text))
+
+
+def mark_table_titles(blocks: list[Line], labels: list[str]) -> None:
+    """Label the title right above a table's rows as a row: ``本次签约奠基项目分类``, ``蓬江区治水成绩单``.
+
+    It names the table, not a section of the article: a short line with no
+    clause in it (no comma, no full stop) and not a credit or a label.
+    """
+    for index in range(len(blocks) - 1):
+        text = blocks[index].text
+        if (
+            labels[index] == Label.TEXT
+            and labels[index + 1] == Label.ROW
+            and (index == 0 or labels[index - 1] != Label.ROW)
+            and len(text) <= TABLE_TITLE_MAX_CHARACTERS
+            and count_han(text) >= 2
+            and not REPORTS.search(text)
+        ):
+            labels[index] = Label.ROW
 
 
 def is_row(text: str) -> bool:
@@ -369,14 +427,18 @@ def mark_signatures(blocks: list[Line], labels: list[str]) -> None:
     """Label the end of a notice: who issued it on one line, the full date on the next.
 
     ``江门市公共汽车有限公司`` over ``2023年10月12日`` inside the page: the date
-    alone would pass for a running header, the name for a headline.
+    alone would pass for a running header, the name for a headline. At the
+    top or bottom of the page such a date is the page's own, unless a
+    running header or footer prints the page's date elsewhere.
     """
     last = len(blocks) - 1
+    dated_furniture = [index for index, label in enumerate(labels) if label == Label.FURNITURE and date_of(blocks[index].text)]
     for index in range(1, len(blocks)):
         date_line, issuer = blocks[index].text, blocks[index - 1].text
         inside_page = EDGE_LINES <= index <= last - EDGE_LINES
+        dated_elsewhere = any(other != index for other in dated_furniture)
         if (
-            inside_page
+            (inside_page or dated_elsewhere)
             and labels[index] == Label.FURNITURE
             and SIGNED_DATE.fullmatch(date_line)
             and labels[index - 1] == Label.TEXT
@@ -388,17 +450,41 @@ def mark_signatures(blocks: list[Line], labels: list[str]) -> None:
 
 
 def mark_notices(blocks: list[Line], labels: list[str]) -> None:
-    """Label the title of a notice (``…关于开通校园定制专线的公告``) over its text: an article without a dateline."""
+    """Label the title of a notice over its text: an article without a dateline.
+
+    A notice names itself at the end of its title
+    (``…关于开通校园定制专线的公告``), or its text opens by addressing whom it
+    concerns (``蓬江区启动防风Ⅳ级应急响应`` over ``各镇政府、街道办事处，…：``).
+    """
+    for index in range(len(blocks) - 1):
+        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT:
+            continue
+        text, following = blocks[index].text, blocks[index + 1].text
+        if (
+            (NOTICE_TITLE.search(text) and REPORTS.search(following))
+            or (SALUTATION.fullmatch(following) and index + 2 < len(blocks) and labels[index + 2] == Label.TEXT)
+        ) and looks_like_headline(text):
+            labels[index] = Label.NOTICE
+            if SALUTATION.fullmatch(following):
+                labels[index + 1] = Label.SALUTATION
+
+
+def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
+    """Label the title of a box, or of an item printed after an article sent to another page, over its text.
+
+    A box names itself with a stock name (``警方提醒``, ``下期预告``,
+    ``禁毒知识问答``) over text that reports; an article that goes on on
+    another page (``（下转A4版）``) is over on this one, so a headline line
+    after its marker, over text, starts another item. Either is an item
+    without a credit line, never a section heading of the article above.
+    """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
-        if (
-            labels[index] == Label.TEXT
-            and NOTICE_TITLE.search(text)
-            and looks_like_headline(text)
-            and labels[index + 1] == Label.TEXT
-            and REPORTS.search(blocks[index + 1].text)
-        ):
-            labels[index] = Label.NOTICE
+        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not REPORTS.search(blocks[index + 1].text):
+            continue
+        after_jump_out = index > 0 and labels[index - 1] == Label.JUMP and not is_jump_in(blocks[index - 1].text)
+        if BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
+            labels[index] = Label.BOX_TITLE
 
 
 def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
@@ -406,8 +492,12 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
 
     A name of a few characters is a column label when the next block is an
     item of a briefs column (``◎…``, ``1.…``), or a headline with a dateline,
-    a byline or a photo's caption under it (no kicker is that short), or an
-    editor's note (a series' name: ``年终回眸·侨乡这一年``).
+    a byline or a photo's caption under it (no kicker is that short; the
+    headline's last line may hold commas, as right over any credit line:
+    ``法治时评`` over ``诉源治理,功夫在“诉”外`` over ``文/谭文锋``), or an
+    editor's note (a series' name: ``年终回眸·侨乡这一年``), or a notice's
+    title (``防风预警`` over the alert it boxes); a name that says it holds
+    photos (``图说五一``) over a headline over a caption, credited or not.
     """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
@@ -425,6 +515,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and (looks_like_headline(blocks[headline_end].text) or blocks[headline_end].text.startswith("——"))
         ):
             headline_end += 1
+        if ends_in_short_title_with_commas(blocks, labels, headline_end):
+            headline_end += 1  # "诉源治理,功夫在“诉”外" over its byline
         over_article = (
             count_han(text) <= SHORT_COLUMN_NAME
             and headline_end > index + 1
@@ -432,8 +524,25 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
         )
         over_note = labels[index + 1] == Label.EDITOR_NOTE  # a series' name over its 编者按
-        if over_items or over_article or over_note:
+        over_notice = labels[index + 1] == Label.NOTICE  # a box's name over a notice: 防风预警
+        # A photo column's name (图说五一, 新春·影像) over a headline over its caption, credited or not.
+        over_photos = (
+            column_kind(text) == "photo"
+            and headline_end == index + 2
+            and headline_end < len(blocks)
+            and labels[headline_end] in (Label.TEXT, Label.CAPTION)
+            and bool(REPORTS.search(blocks[headline_end].text))
+        )
+        if over_items or over_article or over_note or over_notice or over_photos:
             labels[index] = Label.COLUMN_LABEL
+
+
+def ends_in_short_title_with_commas(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` is a short headline line with commas right over a dateline or byline."""
+    if index + 1 >= len(blocks) or labels[index] != Label.TEXT or labels[index + 1] not in CREDIT_LABELS:
+        return False
+    text = blocks[index].text
+    return len(text) <= SHORT_HEADLINE_WITH_COMMAS and looks_like_headline(text, allow_commas=True)
 
 
 def mark_numbered_items(blocks: list[Line], labels: list[str]) -> None:
@@ -490,6 +599,9 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             # Under 图片新闻 each headline over a caption is an item: the caption needs no credit.
             layout = ArticleLayout(ArticleKind.PHOTO, "photo", headline=[lines[index]], captions_above=[lines[index + 1]])
             after = index + 2
+            while lines[index + 1].text[0] in PHOTO_NUMBERS and is_numbered_caption_at(lines, kinds, after):
+                layout.captions_above.append(lines[after])  # a strip of photos: ① over ② over ③ under one headline
+                after += 1
             if after < len(lines) and kinds[after] == Label.BYLINE and is_photographers_credit(lines[after]):
                 layout.start, layout.credit = "byline", lines[after]  # the photographer, on a line under the caption
                 after += 1
@@ -506,6 +618,11 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             layout = ArticleLayout(ArticleKind.BRIEF, "item", credit=lines[index])
         elif kind == Label.NOTICE:
             layout = ArticleLayout(ArticleKind.NEWS, "notice", headline=[lines[index]])
+        elif kind == Label.BOX_TITLE and BOX_TITLE.fullmatch(lines[index].text):
+            layout = ArticleLayout(ArticleKind.BRIEF, "box", headline=[lines[index]])
+        elif kind == Label.BOX_TITLE:
+            # After a 下转 marker: a news item, perhaps with its credits at its end.
+            layout = ArticleLayout(ArticleKind.NEWS, "headline", headline=[lines[index]])
         elif is_item_headline_under_label(lines, kinds, index):
             # "相关链接" over "荷塘镇概况" over its text: an item of the column without bullet or credits.
             layout = ArticleLayout(ArticleKind.BRIEF, "headline", headline=[lines[index]])
@@ -537,6 +654,7 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
+    give_back_text_under_photo_items(articles, lines, kinds)
     # A label the split gave to a credited item is that item's, not the page's.
     taken_labels = {label.index for layout in articles for label in layout.labels}
     column_labels = [line for line in column_labels if line.index not in taken_labels]
@@ -558,7 +676,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
                 0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, editor_notes=notes, body=rest)
             )
             leading = []
-    rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in (Label.ROW, Label.SIGNATURE)}
+    standing_alone = (Label.ROW, Label.SIGNATURE, Label.SALUTATION)
+    rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in standing_alone}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
     for layout in articles:
         layout.rows = {line.index for line in layout.body if line.index in rows}
@@ -575,6 +694,11 @@ def is_photo_caption_at(lines, kinds, index: int) -> bool:
         return False
     text = lines[index].text
     return not looks_like_headline(text) and bool(REPORTS.search(text)) and split_end_credit(text) is None
+
+
+def is_numbered_caption_at(lines, kinds, index: int) -> bool:
+    """Return whether ``lines[index]`` is the caption of the next photo of a numbered strip (``②…``)."""
+    return index < len(lines) and lines[index].text[0] in PHOTO_NUMBERS and is_photo_caption_at(lines, kinds, index)
 
 
 def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
@@ -627,6 +751,8 @@ def take_labels_above(lines, kinds, first_index, floor, layout) -> None:
             layout.kind = ArticleKind.COMMENTARY
         elif kind == "photo" and layout.kind == ArticleKind.NEWS:
             layout.kind = ArticleKind.PHOTO
+        elif layout.start == "notice":
+            layout.kind = ArticleKind.BRIEF  # a notice printed in a column or box: 防风预警 over an alert
 
 
 def photo_news(lines, kinds, index, floor) -> ArticleLayout | None:
@@ -685,6 +811,35 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             item.body.extend(leftover)
             layout = item
     return result
+
+
+def give_back_text_under_photo_items(articles: list[ArticleLayout], lines: list[Line], kinds: list[str]) -> None:
+    """Give the text under a photo item back to the article above when that article broke off mid-sentence.
+
+    A photo item says all it has to say in its caption and credit. Printed
+    inside a column of another article, it cuts that article's sentence
+    (``…打算把牛肉做成村里的`` / the photo / ``品牌。联谊会当天…``): the text
+    under the photo finishes it.
+    """
+    kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
+    for above, layout in zip(articles, articles[1:], strict=False):
+        if (
+            layout.body
+            and above.body
+            and kind_of[above.body[-1].index] == Label.TEXT
+            and not ends_paragraph(above.body[-1].text)
+            and has_credited_captions(layout)
+        ):
+            above.body.extend(layout.body)
+            layout.body = []
+
+
+def has_credited_captions(layout: ArticleLayout) -> bool:
+    """Return whether ``layout`` is a photo item whose caption is complete: its photographer is credited."""
+    if layout.kind != ArticleKind.PHOTO or not layout.captions_above:
+        return False
+    credited_line = layout.credit is not None and is_photographers_credit(layout.credit)
+    return credited_line or bool(split_photo_credit(layout.captions_above[-1].text))
 
 
 def holds_several_items(layout: ArticleLayout) -> bool:
@@ -848,15 +1003,20 @@ def headline_above(
     """Return the run of headline lines ending at ``lines[cursor]``, top to bottom.
 
     ``allow_commas_in_last``: the line right above a credit line is a
-    headline even with commas (``聚焦民生，蓬江区召开…``) if it is short.
+    headline even with commas (``聚焦民生，蓬江区召开…``) if it is short. So is
+    a short line right above a ``——`` subtitle: the title the subtitle
+    follows (``一间工作室，架起涉侨解纷“连心桥”`` over ``——蓬江法院聘请…``).
     Above a headline line, a line of figures joined by commas is its kicker
     (``旅游综合收入2.55亿元,同比增长46.6%``).
     """
     headline: list[Line] = []
     while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
         text = lines[cursor].text
-        commas_allowed = (allow_commas_in_last and not headline and len(text) <= commas_limit) or (
-            bool(headline) and is_line_of_figures(text)
+        over_subtitle = bool(headline) and headline[0].text.startswith("——") and len(text) <= SHORT_HEADLINE_WITH_COMMAS
+        commas_allowed = (
+            (allow_commas_in_last and not headline and len(text) <= commas_limit)
+            or over_subtitle
+            or (bool(headline) and is_line_of_figures(text))
         )
         if kinds[cursor] not in (Label.TEXT, Label.CAPTION) or not looks_like_headline(text, allow_commas=commas_allowed):
             break

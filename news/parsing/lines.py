@@ -35,6 +35,8 @@ NAMED_SECTION_HEADING = re.compile(r"[\u4e00-\u9fff]{2,4}[：:][^。；;！？!?
 LAYOUT_GAP = 2
 
 CAPTION_ARROWS = "↑↓←→↖↗↘↙▲▼△▽"
+# Circled numbers that number the photos of a strip and their captions: ①…, ②….
+PHOTO_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullets that lead the items of a briefs column (▲ leads a caption as often: see ``layout``).
 ITEM_BULLETS = "■◆●★◎◇▲"
 # "1.", "1、", "（1）", "一是": items of a list, never a headline.

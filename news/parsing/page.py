@@ -16,11 +16,12 @@ from .credits import match_dateline, parse_credits, split_end_credit, split_phot
 from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
-from .layout import ArticleLayout, Label, PageLayout, label_blocks, lay_out_page
+from .layout import SIGNED_DATE, ArticleLayout, Label, PageLayout, has_credited_captions, label_blocks, lay_out_page
 from .lines import (
     CAPTION_ARROWS,
     ITEM_BULLETS,
     LAYOUT_GAP,
+    PHOTO_NUMBERS,
     Line,
     caption_marker,
     count_han,
@@ -29,7 +30,14 @@ from .lines import (
     split_lines,
 )
 from .records import ArticleKind, PageError, ParsedArticle, ParsedCredit, ParsedFragment, ParsedPage, ParsedPhoto
-from .repair import DISPLACED_MAX_CHARACTERS, Piece, join_broken_paragraphs, split_off_displaced_tail, split_off_stub
+from .repair import (
+    DISPLACED_MAX_CHARACTERS,
+    Piece,
+    join_broken_paragraphs,
+    split_glued_answers,
+    split_off_displaced_tail,
+    split_off_stub,
+)
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
@@ -117,7 +125,12 @@ def build_article(
         headline_kicker, headline_subtitle = "", ""
         furniture.append(bullet)
     else:
-        headline = split_headline([line.text for line in layout.headline])
+        headline_lines = [line.text for line in layout.headline]
+        if headline_lines and headline_lines[0][0] in PHOTO_NUMBERS:
+            # "①“花墙”前排队打卡": the number of a photo in a strip, not a word of its title.
+            furniture.append(headline_lines[0][0])
+            headline_lines[0] = headline_lines[0][1:].lstrip()
+        headline = split_headline(headline_lines)
         title, headline_kicker, headline_subtitle, title_from_body = headline.title, headline.kicker, headline.subtitle, False
         byline, credits, pieces = credit_and_pieces(layout, warnings, title, jumps)
     photos = []
@@ -140,7 +153,7 @@ def build_article(
             piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
         body_pieces.append(piece)
     byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces)
-    paragraphs = join_broken_paragraphs(body_pieces)
+    paragraphs = split_glued_answers(join_broken_paragraphs(body_pieces))
     fragments = []
     for paragraph in paragraphs:
         stub = split_off_stub(paragraph)
@@ -155,6 +168,19 @@ def build_article(
                 )
             )
     paragraphs = [paragraph for paragraph in paragraphs if paragraph.text]
+    if paragraphs and has_credited_captions(layout):
+        # A photo item's caption and credit say all it has to say: text under them is displaced.
+        fragments.extend(
+            ParsedFragment(
+                text=paragraph.text,
+                reason="图片新闻的说明和署名之后的文字不属于这张图片，可能是从其他文章错排过来的",
+                article_position=position,
+                source_start=paragraph.start,
+                source_end=paragraph.end,
+            )
+            for paragraph in paragraphs
+        )
+        paragraphs = []
     displaced = None if jumps else split_off_displaced_tail(paragraphs, another_article_follows=another_follows)
     if displaced:
         fragments.append(
@@ -193,7 +219,7 @@ def build_article(
         body="\n\n".join(paragraph.text for paragraph in paragraphs),
         heading_paragraphs=tuple(index for index, paragraph in enumerate(paragraphs) if paragraph.is_heading),
         photos=tuple(sorted(photos, key=lambda photo: photo.source_start)),
-        event_date=event_date(lead_paragraph(paragraphs) or " ".join(photo.caption for photo in photos), calendar),
+        event_date=article_event_date(layout, paragraphs, photos, calendar),
         source_start=lines[0].start,
         source_end=lines[-1].end,
         title_from_body=title_from_body,
@@ -235,6 +261,27 @@ def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[
     return byline, credits + end_credits, pieces[:position] + shortened + after
 
 
+def article_event_date(layout: ArticleLayout, paragraphs: list[Piece], photos: list[ParsedPhoto], calendar: PageCalendar):
+    """Return the first past date of the article's lead (of its captions when it has no text), or when it was signed.
+
+    A feature's introduction over its byline may only set the scene; then the
+    lead is the first paragraph under the byline.
+    """
+    found = signed_date(layout, paragraphs) or event_date(
+        lead_paragraph(paragraphs) or " ".join(photo.caption for photo in photos), calendar
+    )
+    if found is None and layout.intro and layout.credit is not None:
+        found = event_date(lead_paragraph([paragraph for paragraph in paragraphs if paragraph.start > layout.credit.start]), calendar)
+    return found
+
+
+def signed_date(layout: ArticleLayout, paragraphs: list[Piece]):
+    """Return the date a notice is signed with, on the last line of its signature: the day it was issued."""
+    if layout.start != "notice" or not paragraphs or not paragraphs[-1].stands_alone:
+        return None
+    return date_of(paragraphs[-1].text) if SIGNED_DATE.fullmatch(paragraphs[-1].text) else None
+
+
 def lead_paragraph(paragraphs: list[Piece]) -> str:
     """Return the first paragraph that is not a section heading."""
     return next((paragraph.text for paragraph in paragraphs if not paragraph.is_heading), "")
@@ -267,7 +314,7 @@ def credit_and_pieces(
     elif layout.start == "byline":
         byline = credit.text
         credits = parse_credits(credit.text) or ()
-    elif layout.start not in ("end_credit", "photo", "headline", "notice"):
+    elif layout.start not in ("end_credit", "photo", "headline", "notice", "box"):
         warnings.append(f"《{title}》没有电头或署名")
     if layout.start == "headline" and not any(split_end_credit(line.text) for line in layout.body[-1:]):
         warnings.append(f"《{title}》没有电头或署名")
@@ -356,12 +403,12 @@ def line_piece(line: Line, rows=frozenset()) -> Piece:
 def photo_from_caption(line: Line) -> tuple[ParsedPhoto, tuple[ParsedCredit, ...]]:
     """Return the photo a caption line describes and the photographers it credits.
 
-    An arrow before the caption becomes the marker; a photographer's credit
+    An arrow or a photo's number (``①``) before the caption becomes the marker; a photographer's credit
     after it (``胡晴晴　摄``) becomes the photo's credit and the article's.
     """
     text = line.text
     marker = caption_marker(text)
-    if text[:1] in CAPTION_ARROWS:
+    if text[:1] in CAPTION_ARROWS or text[:1] in PHOTO_NUMBERS:
         marker, text = text[0], text[1:].lstrip()
     credit_text, credits = "", ()
     credited = split_photo_credit(text)

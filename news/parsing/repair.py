@@ -8,6 +8,9 @@
   body rather than flagged, because a comma or a broken word can only go on.
   Rows of a data box (``进场求职　9120人次``) stand alone, and a list item
   after a finished clause (``…三项措施：`` + ``一是…``) starts a paragraph.
+* In an interview, an answer glued to the question before it
+  (``记者：…选在双龙片区？负责人：这一地段…``) starts a paragraph of its
+  own when its speaker's label opens another paragraph of the article.
 * A short line that looks like a headline and does not continue a broken
   piece heads a section: it stays a paragraph of its own, marked as heading
   — unless it is one of numbered parts printed one under the other
@@ -60,6 +63,12 @@ class Piece:
     stands_alone: bool = False  # a row of a data box: never joined with its neighbours
     set_apart: bool = False  # a layout gap (several blank lines) above it and below it
     after_credits: bool = False  # printed after the credits that close an item ``（记者/…）``
+
+
+# "负责人：", "答：": who speaks, at the start of a paragraph of an interview.
+SPEAKER_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")
+# …and glued after the sentence before it.
+GLUED_SPEAKER = re.compile(r"(?<=[。？！?!])([\u4e00-\u9fff]{1,6})[：:]")
 
 
 @dataclass(frozen=True)
@@ -126,6 +135,30 @@ def continues(previous: str, text: str) -> bool:
     if NUMBERED_HEADING.match(text) and (previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous)):
         return False  # "…现将有关事项公告如下：" + "一、线路及站点"; the last item of part 一 + "二、…"
     return True
+
+
+def split_glued_answers(paragraphs: list[Piece]) -> list[Piece]:
+    """Return ``paragraphs`` with each speaker's turn of an interview a paragraph of its own.
+
+    A speaker's label counts where it opens a paragraph of the article
+    (``负责人：地段划分会…``); glued after the end of a sentence in another
+    paragraph, it starts a new one there.
+    """
+    speakers = {match.group(1) for paragraph in paragraphs if (match := SPEAKER_LABEL.match(paragraph.text))}
+    if not speakers:
+        return paragraphs
+    result: list[Piece] = []
+    for paragraph in paragraphs:
+        cuts = [match.start() for match in GLUED_SPEAKER.finditer(paragraph.text) if match.group(1) in speakers]
+        if not cuts or paragraph.is_heading or paragraph.stands_alone:
+            result.append(paragraph)
+            continue
+        text, start = paragraph.text, paragraph.start
+        for begin, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+            piece_start = start + begin if begin else start
+            piece_end = paragraph.end if end == len(text) else start + end
+            result.append(Piece(text[begin:end], piece_start, piece_end, may_be_stub=paragraph.may_be_stub and not begin))
+    return result
 
 
 def split_off_stub(paragraph: Piece) -> Stub | None:

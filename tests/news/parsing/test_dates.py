@@ -185,3 +185,12 @@ def test_a_photo_items_event_date_comes_from_its_caption():
     text = "蓬江夜景流光溢彩\n\n2024年2月10日晚，滨江新区灯光璀璨，吸引市民驻足观赏。　江门日报记者　刘淑君　摄\n"
     (photo,) = parse_page(text).articles
     assert (photo.kind, photo.event_date) == ("photo", date(2024, 2, 10))
+
+
+def test_a_features_event_date_comes_from_under_its_byline_when_its_introduction_states_none():
+    text = (
+        "江门日报　2023年4月25日　星期二　A05\n\n卫生健康“春忙图”：一批重大医疗项目加速建设\n\n"
+        "春风和煦，万物生长。走进一个个公共卫生重大项目工地，处处是赶进度的繁忙景象。\n\n"
+        "□文/图　江门日报记者　钟会红\n\n4月20日，在江门市新三甲医院项目建设现场，多台机械设备有序运转。\n"
+    )
+    assert parse_page(text).articles[0].event_date == date(2023, 4, 20)
