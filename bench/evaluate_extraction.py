@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/evaluate_extraction.py dev held_out        # the shares behind the extraction bars
     .venv/bin/python bench/evaluate_extraction.py dev --misses unit    # and each miss of one kind (unit,
-                                                                       # initiative, figure, label, trap, all)
+                                                                       # initiative, figure, significance,
+                                                                       # label, trap, all)
 
 The reference data is the curated gazetteer and catalogue (metrics/data/),
 as a fresh database holds them. The figures go to docs/benchmarks.md.
@@ -28,7 +29,7 @@ def share(part: int, whole: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", default=corpus_folders())
-    parser.add_argument("--misses", default="", help="print the misses of this kind")
+    parser.add_argument("--misses", default="", help="print the misses of this kind: unit, initiative, figure, significance, label, trap, all")
     arguments = parser.parse_args()
     gazetteer, catalogue = Gazetteer(load_gazetteer()), Catalogue(load_catalogue())
     for folder in arguments.folders:

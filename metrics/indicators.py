@@ -274,7 +274,8 @@ def public_points():
     """Return the figures an indicator page shows, with what each point links to and its corrections."""
     return (
         Figure.objects.public()
-        .select_related("article", "article__page")
+        # A point's unit and initiative come along: the open-data answer names each point's (one query per point before).
+        .select_related("article", "article__page", "unit", "initiative")
         .defer("article__body", "article__page__text")
         .prefetch_related(Prefetch("corrections", queryset=FigureCorrection.objects.order_by("corrected_at", "pk")))
         # In the indicator index's order (period_rows sorts by period): ordered by the article's date, SQLite

@@ -489,3 +489,170 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
 
 
 LEVELS = {"中央": "central", "省": "province", "市": "city", "区": "district", "镇街": "town", "村居": "village"}
+
+
+# Figures one by one: significance and label of each expected figure (issue 12) -------------------------
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    """One expectation of one figure: its significance, or (for a core figure) the usability of its label."""
+
+    page: str  # "dev/01_pingan_wangge_review"
+    article: str  # the first words of the article's title
+    name: str  # "significance" or "label"
+    figure: str  # the figure as printed
+    passed: bool
+    detail: str = ""
+
+
+def figure_checks(page: CorpusPage, gazetteer, catalogue) -> list[FigureCheck]:
+    """Return a check of the significance of every expected figure found, and of the label of every core one.
+
+    Figures are paired with the extracted ones as ``extraction_tally`` pairs
+    them (same printed text, else same value inside it), so the two agree on
+    what counts; a figure not found at all is the business of the recall
+    checks, not of these.
+    """
+    from metrics.extraction import extract_article
+
+    expected = page.expected
+    if expected.get("fails"):
+        return []
+    parsed = parse_page(page.text, file_name=page.name)
+    checks = []
+    for wanted, article in zip(expected["articles"], align(expected["articles"], parsed.articles), strict=True):
+        if article is None:
+            continue
+        result = extract_article(
+            article.body,
+            gazetteer=gazetteer,
+            catalogue=catalogue,
+            title=article.title,
+            kicker=article.kicker,
+            subtitle=article.subtitle,
+            issue_date=parsed.issue_date,
+        )
+        by_text = {}
+        for figure in result.figures:
+            by_text.setdefault(comparable(figure.text), []).append(figure)
+        title = wanted.get("title", "")[:12]
+        for gold in wanted.get("figures", ()):
+            candidates = by_text.get(comparable(gold["text"])) or [
+                figure for figure in result.figures if str(figure.value) == str(Decimal(gold["value"])) and comparable(gold["text"]) in comparable(figure.text)
+            ]
+            if not candidates:
+                continue
+            figure = candidates.pop(0)
+            want = gold.get("significance", "achievement")
+            got = getattr(figure, "significance", "achievement")
+            checks.append(FigureCheck(page.name, title, "significance", gold["text"], got == want, f"{got}, expected {want}: {figure.sentence}"))
+            if gold.get("core", False):
+                usable = figure_label_is_usable(figure.label, gold.get("label", ""))
+                checks.append(FigureCheck(page.name, title, "label", gold["text"], usable, f"{figure.label!r} for {gold.get('label', '')!r}"))
+    return checks
+
+
+# Extraction checks, one per expected item: what the corpus test pins article by article ----------------
+
+
+@dataclass(frozen=True)
+class EntityCheck:
+    """One expected item of one article: a unit, an initiative, a core figure found, a trap or non-initiative left alone."""
+
+    page: str  # "dev/01_pingan_wangge_review"
+    article: str  # the article's title
+    name: str  # unit | initiative | core_figure | trap | not_initiative
+    key: str  # the unit's or initiative's name, the figure's or trap's printed text
+    passed: bool
+
+
+def found_unit_names(result, gazetteer) -> set[str]:
+    """Return every name a unit the extraction found goes by, compared without place prefix (``bare_name``)."""
+    names = set()
+    for mention in result.units:
+        entry = gazetteer.entries.get(mention.name)
+        surfaces = {mention.name, mention.text, *(entry.aliases if entry else ()), *((entry.short_name,) if entry and entry.short_name else ())}
+        names.update(bare_name(name) for name in surfaces)
+    return names
+
+
+def found_initiative_names(result, catalogue) -> set[str]:
+    """Return every name an initiative the extraction found goes by, comparable and without quotes."""
+    names = set()
+    for mention in result.initiatives:
+        entry = catalogue.entries.get(mention.name)
+        for name in (mention.name, mention.text, *(entry.aliases if entry else ()), *mention.aliases):
+            names.add(comparable(name).translate(QUOTES))
+    return names
+
+
+def initiative_is_found(name: str, found: set[str]) -> bool:
+    """An expected initiative is found under its own name, inside a longer one, or as a longer part of it."""
+    key = comparable(name).translate(QUOTES)
+    return key in found or any(key in other or other in key and len(other) >= 3 for other in found)
+
+
+def figures_found(gold_figures, figures) -> list[bool]:
+    """Return, for each expected figure in order, whether a figure was found for it: with its printed text,
+    or with its value inside a longer printed text; each found figure answers for one expected figure."""
+    by_text: dict[str, list] = {}
+    for figure in figures:
+        by_text.setdefault(comparable(figure.text), []).append(figure)
+    found = []
+    for gold in gold_figures:
+        text = comparable(gold["text"])
+        candidates = by_text.get(text) or [
+            figure for figure in figures if str(figure.value) == str(Decimal(gold["value"])) and text in comparable(figure.text)
+        ]
+        found.append(bool(candidates))
+        if candidates:
+            candidates.pop(0)  # as extraction_tally does: a figure matched by its text answers once
+    return found
+
+
+def trap_is_taken(trap: str, body: str, figures, gold_figures) -> bool:
+    """A trap is taken when a figure overlaps where it is printed and that figure is no expected one."""
+    spans = [match.span() for match in re.finditer(re.escape(trap), body)]
+    taken = [figure.text for figure in figures if any(figure.start < end and start < figure.end for start, end in spans)]
+    return bool(spans and taken) and not any(comparable(t) == comparable(g["text"]) for t in taken for g in gold_figures)
+
+
+def entity_checks(page: CorpusPage, gazetteer, catalogue) -> list[EntityCheck]:
+    """Return one check per unit, initiative, core figure, trap and non-initiative the page's expectation lists."""
+    from metrics.extraction import extract_article
+
+    if page.expected.get("fails"):
+        return []
+    parsed = parse_page(page.text, file_name=page.name)
+    checks = []
+    for wanted, article in zip(page.expected["articles"], align(page.expected["articles"], parsed.articles), strict=True):
+        body = article.body if article else ""
+        result = extract_article(
+            body,
+            gazetteer=gazetteer,
+            catalogue=catalogue,
+            title=article.title if article else "",
+            kicker=article.kicker if article else "",
+            subtitle=article.subtitle if article else "",
+            issue_date=parsed.issue_date,
+        )
+        title = wanted.get("title", "")
+
+        def check(name: str, key: str, passed: bool, title: str = title) -> None:
+            checks.append(EntityCheck(page.name, title, name, key, passed))
+
+        units, initiatives = found_unit_names(result, gazetteer), found_initiative_names(result, catalogue)
+        for unit in wanted.get("units", ()):
+            check("unit", unit["name"], bare_name(unit["name"]) in units)
+        for name in wanted.get("initiatives", ()):
+            check("initiative", name, initiative_is_found(name, initiatives))
+        for name in wanted.get("not_initiatives", ()):
+            check("not_initiative", name, comparable(name).translate(QUOTES) not in initiatives)
+        gold_figures = wanted.get("figures", ())
+        for gold, found in zip(gold_figures, figures_found(gold_figures, result.figures), strict=True):
+            if gold.get("core"):
+                check("core_figure", gold["text"], found)
+        for trap in wanted.get("traps", ()):
+            check("trap", trap, not trap_is_taken(trap, body, result.figures, gold_figures))
+    return checks

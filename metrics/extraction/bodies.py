@@ -19,9 +19,12 @@ import re
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Function words (据, 待 open a clause: 据区文旅体局统计); 共 is not one, since names hold it (公共服务中心).
-STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已")
-# Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局).
-NAME_WORDS = ("就业", "数据", "共青")
+# 某 stands for a body left unnamed (棠下镇某工业区, 某企业): no name runs through it.
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已某")
+# Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局,
+# 潮连街道未成年人权益保护站).
+NAME_WORDS = ("就业", "数据", "共青", "未成年")
+NAME_WORD_STARTS = {word[0] for word in NAME_WORDS}
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")
 # Verbs that end a name when read forward and open one when read backward.
@@ -30,7 +33,8 @@ VERBS = sorted(
         "联合 会同 协同 携手 配合 组织 走进 来到 深入 前往 赴 进驻 入驻 派驻 邀请 依托 通过 支持 指导 督促 帮助 "
         "协助 牵头 主办 承办 协办 召开 举办 开展 启动 发布 部署 印发 出台 推出 设立 成立 组建 建立 整合 获悉 "
         "介绍 表示 透露 指出 要求 强调 相关 负责人 工作人员 干部 列为 认定 评为 授予 荣获 获评 获得 作出 "
-        "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 "
+        "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
+        "运往 送往 转往 调研 视察 考察 参观 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
         "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将"
     ).split(),
@@ -38,32 +42,33 @@ VERBS = sorted(
     reverse=True,
 )
 VERB_RE = re.compile("|".join(map(re.escape, VERBS)))
+VERB_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, VERBS)) + ")$")
 # Body words, longest first; a name ends with one of them.
-BODY_WORDS = sorted(
+BODY_WORDS = tuple(sorted(
     (
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
-        "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 指挥部 "
-        "总工会 工会 红十字会 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
-        "农科院 科学院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
+        "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
+        "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
+        "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站"
     ).split(),
     key=len,
     reverse=True,
-)
+))
 # 中心 and the like need a stem (区中心? no); 委, 办 and 局 may follow a level directly (省委, 区委办, 市局).
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
                     "众创城", "人力资源市场"}
 # Verbs ending in 办 that are no office: 督办, 承办 ….
-NOT_AN_OFFICE = {"督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
-                 "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办"}
+NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
+                 "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
 # Schools and hospitals are read by their own shapes (units._read_body); a place only opens other bodies.
 INSTITUTION_WORDS = {"卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所"}
 CENTRAL = (
     "中共中央", "中央政法委", "中央文明办", "中央网信办", "国务院", "全国人大", "全国政协", "最高人民法院", "最高人民检察院",
     "公安部", "司法部", "民政部", "教育部", "财政部", "商务部", "农业农村部", "应急管理部", "人力资源和社会保障部",
     "人社部", "生态环境部", "水利部", "自然资源部", "交通运输部", "文化和旅游部", "退役军人事务部", "国家卫生健康委",
-    "国家税务总局", "国家市场监督管理总局", "国家移民管理局", "全国妇联", "全国总工会", "团中央", "中国侨联",
+    "国家税务总局", "国家市场监督管理总局", "国家移民管理局", "全国妇联", "全国总工会", "团中央", "中国侨联", "中国工程院", "中国科学院",
 )
 # A level standing for this paper's place, with what never follows it in a name (市场, 区域, 省钱 …).
 LEVEL_WORDS = {
@@ -79,14 +84,20 @@ LEVEL_WORDS = {
     "街道": ("town", "办口两"),
 }
 RESOLVED = {"省": "广东省", "市": "江门市", "区": "蓬江区"}
+OWN_PLACES = ("蓬江", "江门", "广东")
+DIRECTIONS = set("东南西北中")
+# 蓬江(荷塘)万洋众创城: the town a zone lies in, printed in brackets inside its name; 镇(街) and
+# 村(社区) are collective words, not a place.
+BRACKETED_PLACE = re.compile(r"[(（](?!街|社区|居)[\u4e00-\u9fff]{1,4}[)）]")
 LEVEL_RE = re.compile("|".join(map(re.escape, sorted(list(LEVEL_WORDS) + list(CENTRAL), key=len, reverse=True))))
 TEAM_DISTRICT = re.compile(r"团(区|市|省|镇)委")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
+QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
-PLACE_BODY_WORDS = [word for word in BODY_WORDS if word not in INSTITUTION_WORDS]
+PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS)
 
 
 def boundary_before(text: str, index: int) -> bool:
@@ -96,19 +107,36 @@ def boundary_before(text: str, index: int) -> bool:
     char = text[index - 1]
     if not CJK.match(char) or char in STOP_CHARS or char in OPENING_CHARS:
         return True
-    window = text[max(0, index - 4) : index]
-    return any(window.endswith(verb) for verb in VERBS)
+    return bool(VERB_BEFORE_RE.search(text, max(0, index - 4), index))
 
 
 def read_run(text: str, start: int, skip: int) -> str:
-    """Return the characters of a name from ``start``: up to a function word, a verb or a non-CJK character."""
+    """Return the characters of a name from ``start``: up to a function word, a verb or a non-CJK character.
+
+    A short quoted name inside runs on (区“百千万工程”指挥部办公室): the paper quotes the
+    programme an office is named after, and the office's name goes on after the quote.
+    """
     end = start + skip
     limit = min(len(text), start + MAX_RUN)
     while end < limit:
         char = text[end]
-        if text[end : end + 2] in NAME_WORDS:
-            end += 2
-            continue
+        if char in "(（" and end > start:
+            bracket = BRACKETED_PLACE.match(text, end)
+            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]):
+                end = bracket.end()
+                limit = min(len(text), limit + len(bracket.group()))
+                continue
+        if char == "“" and end > start:
+            quote = QUOTED_IN_NAME.match(text, end)
+            if quote and quote.end() < len(text) and CJK.match(text[quote.end()]):
+                end = quote.end()
+                limit = min(len(text), limit + len(quote.group()))
+                continue
+        if char in NAME_WORD_STARTS:
+            word = next((word for word in NAME_WORDS if text.startswith(word, end)), None)
+            if word:
+                end += len(word)
+                continue
         if char == "和" and not text[start:end].endswith(tuple(BODY_WORDS)):
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
@@ -120,16 +148,21 @@ def read_run(text: str, start: int, skip: int) -> str:
 
 def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -> str:
     """Return the longest head of ``run`` that ends with a body word and names something after the level."""
+    quoted = "“" in run
     for end in range(len(run), skip, -1):
         head = run[:end]
-        if head.endswith(tuple(NOT_AN_OFFICE)) or head.endswith("委") and run[end : end + 1] == "员":
+        if not head.endswith(words):
+            continue  # most heads end with no body word: one test settles them
+        if quoted and head.count("“") != head.count("”"):
+            continue  # 美景社区“老班长工作室”: a name ending inside quotes is the quoted programme's
+        if head.endswith(NOT_AN_OFFICE) or head.endswith("委") and run[end : end + 1] == "员":
             continue  # 督办; 区政协委员 is a member, not a body
         if head.endswith("常委") and run[end : end + 1] != "会":
             continue  # 市委常委 is a member of 市委
         if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU:
             continue  # 社会大局, 新格局
-        if head.endswith("部") and run[end : end + 1] in ("门", "署", "分", "位"):
-            continue  # 有关部门, 统一部署
+        if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位") or head[-2:-1] in DIRECTIONS):
+            continue  # 有关部门, 统一部署; 杜阮镇西南部 is a part of the town
         for word in words:
             if head.endswith(word):
                 stem = head[skip : end - len(word)]
@@ -171,7 +204,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         run = read_run(text, start, end - start)
         head = longest_body(run, end - start, PLACE_BODY_WORDS, bare=True)  # 潮连街道党工委
         # 白沙街道一处工会驿站 is a place and a count, not one body.
-        if head and len(head) > end - start and head[end - start] not in COUNTS:
+        # 棠下镇蓬江产业园: a name that starts with a place of its own is its own body, in the town.
+        if head and len(head) > end - start and head[end - start] not in COUNTS and not head.startswith(OWN_PLACES, end - start):
             body_end = start + len(head)
             if body_end not in innermost or innermost[body_end][0] < start:
                 innermost[body_end] = (start, body_end, place + head[end - start :], place)

@@ -46,6 +46,7 @@ from .numbers import (
     CHINESE_NUMERAL,
     NotANumber,
     NumberTooLarge,
+    counts_no_quantity,
     fraction_to_decimal,
     inner_qualifier,
     plain,
@@ -106,7 +107,7 @@ FIGURE_RE = re.compile(
     rf"(?P<before>{QUALIFIERS_BEFORE})?"
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
-    rf"|(?P<tenths>[两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
+    rf"|(?P<tenths>[一两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
     rf"|(?P<number>{NUMBER}|{BARE})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN}))"
     rf"(?P<after>{QUALIFIERS_AFTER})?"
 )
@@ -225,7 +226,7 @@ def scan_figures(
                 sentence_start=sentence.start,
                 **(reading := _reading(
                     body, start, end, max(sentence.start, previous_end), sentence, subject_spans,
-                    previous_label if previous_end > sentence.start else "", match.group("measure") or "",
+                    previous_label if previous_end > sentence.start else "", measure,
                 )),
                 period=_period(body, start, sentence, paragraph, issue_year, article_year),
                 **_stated_period(body[sentence.start : start], issue_date or (date(issue_year, 12, 31) if issue_year else None)),
@@ -293,6 +294,8 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         return False
     number = match.group("number")
     measure = match.group("measure")
+    if number and measure and counts_no_quantity(body, number_start, end, number, measure):
+        return False
     # "2023届毕业生": a calendar year before 届 names a cohort.
     if number and CALENDAR_YEAR.fullmatch(number) and measure == "届":
         return False
@@ -327,7 +330,7 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
 
 
 def _reading(
-    body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure_printed: str = ""
+    body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure: str = ""
 ) -> dict:
     """Return the label and action of the figure at ``body[start:end]`` (see ``labels``)."""
     clause_start = spans.clause_start(body, start, floor)
@@ -343,14 +346,30 @@ def _reading(
         after = body[end:clause_end]
     whole_clause_start = spans.clause_start(body, start, sentence.start)
     reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label)
-    measure = MEASURES.get(measure_printed, ("", measure_printed))[1] if measure_printed else ""
+    label = reading.label or _data_box_label(body, start, end, sentence)
     return {
-        "label": reading.label,
+        "label": label,
         "action": reading.action,
         "significance": significance(
             sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start
         ),
     }
+
+
+# A data box's label line: short, no sentence punctuation, no figure of its own.
+BOX_LABEL = re.compile(r"[^\d０-９，,。；;：:！？!?、]{2,16}")
+
+
+def _data_box_label(body: str, start: int, end: int, sentence) -> str:
+    """Return the line a figure standing alone on its line is the value of (``地区生产总值`` / ``1000.86亿元``), or ``""``.
+
+    A flattened sidebar prints a label and a number per line; the number's
+    own sentence holds nothing else to name it.
+    """
+    if sentence.text.strip(" 　\t\n。；;") != body[start:end]:
+        return ""
+    line = body[: sentence.start].rstrip().rsplit("\n", 1)[-1].strip()
+    return line if BOX_LABEL.fullmatch(line) else ""
 
 
 def is_change(match: re.Match, reading: dict) -> bool:

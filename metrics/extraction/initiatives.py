@@ -54,9 +54,17 @@ CUES: dict[str, str] = {
 }
 # Names that say what they are by their last word, though no cue follows: teams (“护河队”,
 # “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”).
-NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂")
+# Volunteer police brands are a place and 义警 (“杜阮义警”, “荷塘义警”, 蓬江义警).
+# Joint working between two services says it is a mechanism by its last word (“执警联动”, “警网联动”).
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
+# Two ways of working joined by a plus sign: “检察监督+行政执法”, “微法庭+线上调解”.
+JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[+＋][\u4e00-\u9fff]{1,8})+")
+# An activity of a few words after the quote (“安全生产月”咨询日活动, “侨心暖万家”走访活动): not a contest
+# or a ceremony, whose quotes hold an honour (“最美网格员”评选活动). 宣传 is no such word: in
+# 开展“平安三率”入户宣传 the quotes hold what is explained.
+ACTIVITY_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{1,3}?活动")
 # 以“三清三拆三整治”为抓手: the frame the paper gives a programme that carries the work.
 CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入点)")
 # Words that name what a quoted name is when they follow it at once (“送法进企业”活动, “粤省事”小程序,
@@ -70,6 +78,7 @@ NEAR_CUES: dict[str, str] = {
     "队伍": "other", "服务队": "other", "志愿服务队": "other", "小分队": "other", "小程序": "platform", "专窗": "other",
     "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
     "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
+    "热线": "platform",
 }
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
@@ -232,6 +241,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
     if PROVINCE_PLATFORM.fullmatch(name):
         return "platform"
+    if JOINED_NAME.fullmatch(name):
+        return "model"  # “检察监督+行政执法”, “日巡+夜查”: two ways of working joined into one
+    if ACTIVITY_AFTER.match(text, chain_end.end()):
+        return "campaign"  # “安全生产月”咨询日活动, “侨心暖万家”走访活动
     if CARRIER_AFTER.match(text, chain_end.end()) and text[max(0, quote.start() - 1) : quote.start()] == "以":
         return "other"
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):

@@ -38,31 +38,48 @@ ACTIONS = sorted(
     reverse=True,
 )
 # An action is a word of its own, not the first half of a noun (调解员, 服务站, 签约率, 销售额, 投放点).
-NOT_AN_ACTION_AFTER = "员|站|率|额|点|者|费|队|中心|所|机构|平台|人员|力量|资源|工作|对象|企业|组织|项目|团队|时长|量|数|面|期|悉|批|准"
-ACTION_RE = re.compile(f"(?:{'|'.join(ACTIONS)})(?!{NOT_AN_ACTION_AFTER})")
+NOT_AN_ACTION_AFTER = "员|站|率|额|点|者|费|队|中心|所|机构|平台|人员|力量|资源|工作|对象|企业|组织|项目|团队|时长|量|数|面|期|悉|批|准|金|品|行为"
+# ... nor the second half of one (社会组织, 党组织, 经济发展).
+NOT_AN_ACTION_BEFORE = "".join(f"(?<!{word})" for word in ("社会", "自治", "群团", "经济", "党"))
+ACTION_RE = re.compile(f"{NOT_AN_ACTION_BEFORE}(?:{'|'.join(ACTIONS)})(?!{NOT_AN_ACTION_AFTER})")
 # Words that stand before a noun but are not part of what is counted.
 LEADING_WORDS = re.compile(
     r"^(?:(?:全区|全镇|全市|全省|全街|辖区|本区|我区|共计|累计|合计|总共|一共|先后|已经|全部|还有|此外|同时|其中|目前|截至目前|现场|当天|期间|全年|今年以来|"
-    r"去年以来|近年来|年内|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
+    r"去年以来|近年来|年内|去年|今年|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
 )
-TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|达到|达|为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别)+$")
+TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别)+$")
 # "在蓬江", "从荷塘镇": where or whence, never what is counted.
-NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经|通过|按照|根据)")
+NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
 # "同比下降12.6%": a change of the thing named before it.
 CHANGE_WORDS = re.compile(r"(?:同比|环比|比去年|比上年|较去年|较上年|比前年)?(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短)(?:了)?$")
 # After a figure, these open a verb phrase, not the noun it counts.
 NOT_A_NOUN_AFTER = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|扩大|达到|达|为|占|到|至|以上|以下|左右|之多|以内)")
 LIST_END = re.compile(r"(?<![一二三四五六七八九十特优同对均])等(?![奖级次])")
 HAVING = re.compile(r"共有|现有|拥有|目前有|已有|还有|有")
-CHANGE_TO = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|扩大|压缩)(?:到|至)")
+CHANGE_TO = re.compile(r"(?:(?:提高|提升|增长|增加|上升|回升|下降|降低|减少|缩短|扩大|压缩)(?:到|至)|增至|升至|降至)(?:去年的|今年的)?")
 BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去)?的?$")
 # "…等困难家庭", "各类矛盾纠纷"; not the 等 of 一等奖 or 同等.
 LIST_HEAD = re.compile(r".*(?:(?<![一二三四五六七八九十特优同对均])等(?![奖级次])|各类|各种)")
 NOUN_AFTER_STOP = re.compile(
     rf"[，,。；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|在|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
-    r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功"
+    r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去"
 )
-HEAD_AFTER_DE = re.compile(r".*的")
+# Verbs that open the work named at a clause's end (开展…排查, 完成…改造, 督促整改).
+LIGHT_VERB = re.compile(r"开展|组织|举办|进行|完成|实施|推进|督促|提供|累计|共计|共")
+# A change the figure is the end of: "增长到去年的", "增至", "压缩至".
+CHANGE_TO_END = re.compile(f"(?:{CHANGE_TO.pattern})$")
+# "X已占总销量的": the share of X.
+SHARE = re.compile(r"(.+?)(?:已|均|约)?(?:约占|占到|占)(?:[\u4e00-\u9fff“”]{1,12}的)?")
+# The growth of an economy's output is its 增速.
+GROWTH_RATE_OF = re.compile(r"生产总值|增加值|GDP|固定资产投资")
+FOR_WHOM = re.compile(
+    r"^.*?(?:为|给|帮|帮助)(?:辖区|广大|签约|困难|涉事|涉案)?"
+    r"(?:群众|企业|居民|村民|老人|长者|学生|儿童|家庭|市民|当事人|消费者|职工|工人|农户|游客|患者)"
+)
+# Words that join the second figure of a pair to the first.
+PAIRED = {"", "和", "及", "与", "、", "以及"}
+DIGIT = re.compile(r"[0-9０-９]")
+HEAD_AFTER_DE = re.compile(r".*(?<!标)的(?![士确])")
 QUOTED_WHOLE = re.compile(r"^“([^“”]+)”$")
 LABEL_MAX = 20
 
@@ -130,11 +147,22 @@ def noun_after(text: str) -> str:
 
 
 def noun_before(text: str) -> Reading:
-    """Return what the words before a figure in its clause say it counts, and the action."""
+    """Return what the words before a figure in its clause say it counts, and the action.
+
+    A clause that ends in its action names the work done as object and verb
+    together, after the light verb that opens it: ``开展矛盾纠纷排查2975次`` →
+    矛盾纠纷排查 (action 开展), ``提供心理辅导和结对帮扶130余人次`` → 心理辅导和结对帮扶,
+    ``已督促整改98处`` → 整改. ``杜阮凉瓜线上销量已占总销量的近三成`` → 杜阮凉瓜线上销量占比.
+    """
     text = BASELINE.sub("", text.strip(" 　\t:："))
+    # "为群众止付挽损": whom the work was for is not what it counts.
+    text = FOR_WHOM.sub("", text) if FOR_WHOM.sub("", text).strip() else text
     change = CHANGE_WORDS.search(text)
     if change:
         return Reading(head_noun(clean(text[: change.start()])) if change.start() else "", change.group())
+    share = SHARE.fullmatch(text)
+    if share and clean(share.group(1)):
+        return Reading(f"{head_noun(clean(share.group(1)))}占比")
     having = list(HAVING.finditer(text))
     if having and text[having[-1].end() :].strip():
         # "全区共有“平安联盟”4400多家": what the place has is counted.
@@ -145,6 +173,21 @@ def noun_before(text: str) -> Reading:
         after = clean(text[last.end() :])
         if after:
             return Reading(noun_or_nothing(head_noun(after)), last.group())
+        # "上门服务": actions side by side name one kind of work, up to a light verb (提供上门服务).
+        work_start = last.start()
+        for earlier in reversed(actions[:-1]):
+            if earlier.end() != work_start or LIGHT_VERB.fullmatch(earlier.group()):
+                break
+            work_start = earlier.start()
+        openers = [m for m in [*actions[:-1], *LIGHT_VERB.finditer(text, 0, work_start)] if m.end() <= work_start]
+        opener = max(openers, key=lambda m: m.end(), default=None)
+        # "追回了": a verb done, not the name of the work.
+        if opener is not None and not text[last.end() :].strip().startswith(("了", "过")):
+            work = head_noun(clean(text[opener.end() : last.end()]))
+            if work and not NOT_A_NOUN.match(work):
+                return Reading(work, opener.group())
+        if not clean(text[: last.start()]):
+            return Reading(last.group(), last.group())
         # "…的碧道已建成12.6公里": what was built stands before the action.
         return Reading(noun_or_nothing(head_noun(clean(text[: last.start()]))), last.group())
     return Reading(noun_or_nothing(head_noun(clean(text))))
@@ -152,6 +195,13 @@ def noun_before(text: str) -> Reading:
 
 def noun_or_nothing(phrase: str) -> str:
     return "" if NOT_A_NOUN.match(phrase) else phrase
+
+
+def rate_word(base: str, action: str) -> str:
+    """Return 增幅, 降幅 or, for the growth of an economy's output (生产总值, 增加值), 增速."""
+    if re.search("下降|降低|减少|回落|降幅|缩短", action):
+        return "降幅"
+    return "增速" if GROWTH_RATE_OF.search(base) else "增幅"
 
 
 def read_label(
@@ -164,20 +214,42 @@ def read_label(
     back past an earlier figure of the clause, to the subject of
     ``…由61%提高到79%``. A change (``同比下降12.6%``) is labelled as the rise
     or fall of what it qualifies: 刑事警情降幅, or, after a figure of its own
-    (``出口49.1亿元，同比增长11.2%``), ``previous_label`` 出口额增幅.
+    (``出口49.1亿元，同比增长11.2%``), ``previous_label`` 出口额增幅. The second
+    of a pair (``管理率分别达到72.6%和70.3%``) shares the first's label.
     """
-    if CHANGE_TO.fullmatch(clause_before.strip()) and whole_clause_before:
-        subject = whole_clause_before.split("由", 1)[0]
-        return Reading(noun_or_nothing(head_noun(clean(subject)))[-LABEL_MAX:], clause_before.strip())
+    change_to = CHANGE_TO_END.search(clause_before.strip())
+    if change_to:
+        whole = whole_clause_before if CHANGE_TO.fullmatch(clause_before.strip()) and whole_clause_before else clause_before.strip()[: change_to.start()]
+        subject = re.split(r"由|从", whole, maxsplit=1)[0]
+        subject = re.split(r"[将把]", subject)[-1]
+        label = noun_or_nothing(head_noun(clean(subject)))
+        if label:
+            return Reading(label[-LABEL_MAX:], change_to.group().strip())
+    if previous_label and clean(clause_before) in PAIRED and DIGIT.search(whole_clause_before) and not noun_after(clause_after):
+        return Reading(previous_label)
     after = noun_after(clause_after)
     before = noun_before(clause_before)
     change = before.action and CHANGE_WORDS.search(before.action)
     if change:
         base = before.label or previous_label
-        direction = "降幅" if re.search("下降|降低|减少|回落|降幅|缩短", before.action) else "增幅"
+        direction = rate_word(base, before.action)
         label = f"{base}{direction}" if base else f"{'同比' if '同比' in before.action else ''}{direction}"
         return Reading(label[-LABEL_MAX:], before.action)
     label = after or before.label
+    if not label and (not clean(clause_before) or before.action and not before.label):
+        # "186人初步达成就业意向", "帮助38人实现稳定就业": people counted by what they did.
+        label = verb_phrase_after(clause_after)
     if not label and previous_clause:
-        label = noun_or_nothing(head_noun(clean(re.split(r"[这那]样的|如", previous_clause)[-1])))
+        if DIGIT.search(previous_clause) and previous_label:
+            label = previous_label
+        else:
+            label = noun_or_nothing(head_noun(clean(re.split(r"[这那]样的|如", previous_clause)[-1])))
+    # Never empty: the action names the work when nothing else does.
+    label = label or before.action
     return Reading(label[-LABEL_MAX:], before.action)
+
+
+def verb_phrase_after(text: str) -> str:
+    """Return what the people a figure counts did (``186人初步达成就业意向`` → 初步达成就业意向), or ``""``."""
+    phrase = clean(re.split(r"[，,。；;！？!?]", text, maxsplit=1)[0])
+    return phrase if 2 <= len(phrase) <= LABEL_MAX and not DIGIT.search(phrase) and phrase[0] not in "的了着过地得" else ""

@@ -174,3 +174,46 @@ def fraction_to_decimal(denominator: str, numerator: str, places: int = 6) -> De
     if bottom == 0:
         raise NotANumber(f"{denominator}分之{numerator}")
     return plain((top / bottom).quantize(Decimal(1).scaleb(-places)))
+
+
+# Counts that describe a structure rather than report a quantity --------------------------------------
+
+# 分为即时办、限时办、联合办三类: the number of parts a thing is divided into, right after they
+# are named (划分为41个综合网格 names none, and counts grids).
+DIVIDED_INTO = re.compile(r"(?:分为|分成|划分为|划为|归为|归纳为)[^，。；;,、]{1,12}(?:、[^，。；;,、]{1,12})+$")
+DIVISION_MEASURES = {"类", "种", "级", "档", "个", "项", "组", "大类"}
+# 连跨两个百亿元台阶: a count of milestones, each a bare sum.
+MILESTONE_AFTER = re.compile(r"[十百千]?[万亿]元?(?:台阶|大关|关口)")
+# 即由1个中心厨房向N个社区助餐点配送: a formula's parts explained (“1+N”), a letter among the counts.
+LETTER_COUNT = re.compile(r"(?<![A-Za-z])[A-Z](?:个|项|家|支|名)")
+CLAUSE_MARKS = re.compile(r"[，。；;,！？!?\n]")
+# 两名种植户因收购价格发生纠纷: the parties of one dispute told as a story.
+PARTIES_OF_A_DISPUTE = re.compile(r"[^，。；;,]{0,12}?因[^。；;]{0,24}?(?:纠纷|争执|矛盾|冲突|争吵)")
+FEW_PARTIES = {"两", "二", "三"}
+# 重点抓好三项工作：1.…: a count in words that announces the list after its colon.
+ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")
+
+
+def counts_no_quantity(body: str, start: int, end: int, number: str, measure: str) -> bool:
+    """Return whether the count printed at ``body[start:end]`` describes a structure, not a quantity reported.
+
+    - the parts a thing is divided into: "诉求分为即时办、限时办、联合办三类";
+    - a count of families in a story, not of businesses: "两家人握手言和";
+    - a count of milestones: "经济总量连跨两个百亿元台阶";
+    - the parties of one dispute: "两名种植户因收购价格发生纠纷";
+    - a count in words that announces a list: "重点抓好三项工作：1.排查…";
+    - the parts of a formula, printed beside a letter: "由1个中心厨房向N个社区助餐点配送".
+    """
+    clause_from = max((m.end() for m in CLAUSE_MARKS.finditer(body, max(0, start - 40), start)), default=max(0, start - 40))
+    clause_to = next((m.start() for m in CLAUSE_MARKS.finditer(body, end)), len(body))
+    if measure in DIVISION_MEASURES and DIVIDED_INTO.search(body, clause_from, start):
+        return True
+    if measure == "家" and body[end : end + 1] == "人" and _CHINESE_RE.fullmatch(number):
+        return True
+    if measure == "个" and MILESTONE_AFTER.match(body, end):
+        return True
+    if number in FEW_PARTIES and PARTIES_OF_A_DISPUTE.match(body, end):
+        return True
+    if _CHINESE_RE.fullmatch(number) and ANNOUNCES_LIST.match(body, end):
+        return True
+    return bool(LETTER_COUNT.search(body, clause_from, clause_to))

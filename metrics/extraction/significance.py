@@ -7,24 +7,45 @@ order; the first that applies decides, and a figure none applies to is an
 achievement:
 
 1. **Ages and lengths of time told as such.** ``88岁``, ``长达3个小时的疏导``,
-   ``提车仅11天``, ``为期100天``, ``住了30多年``: the length of one mediation,
-   the age of a truck, the span of a campaign. A time that measures how
-   fast work is done is an achievement (``平均办理周期18天``, ``仅用5天就完成``,
-   ``由2.5天缩短至1.1天`` → 1.1天).
-2. **A baseline.** ``由去年的61%提高到79%``: 61% is where it started.
-3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``:
-   what is to be done has not been achieved.
-4. **One person's story.** The figure stands in a quotation, or in a clause
-   about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``, ``一名独居老人``):
-   their money, their wages, their days. A mediator's or an officer's own
-   results (``他共…成功调处矛盾纠纷239宗``) are achievements.
-5. **The size of a place or a body.** ``辖区约有12万人``, ``面积约12平方公里``,
-   ``现有入驻企业340余家``: what a place is, not what anyone did.
-6. **Shares and rules.** ``占比超过七成``, ``约占四成`` (what something is made
-   of), ``按展位费的50%给予补助``, ``每餐补贴3元至5元`` (a rule's terms),
-   ``每季度…1次`` (a rhythm).
-7. **Parts of a whole.** ``6个镇（街）``, ``5个一级指标``, ``两个学段``: counting
-   the parts of a structure, not a result.
+   ``提车仅11天``, ``为期100天``, ``住了30多年``, ``时间为8周``: the length of one
+   mediation, the age of a truck, the span of a campaign. A time within which
+   one thing was done (``30分钟内赶到现场``, ``15天内完成了…``) is a moment of
+   one story too. A time that measures how fast work is done as a rule is an
+   achievement (``平均办理周期18天``, ``仅用5天就完成``, ``由2.5天缩短至1.1天`` → 1.1天).
+2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``: the first
+   figure is where it started.
+3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
+   ``下半年将…``, ``达产后…可超``: what is to be done has not been achieved. A
+   plan word carries over the later clauses of its sentence (``将力争招商引资
+   超130亿元，新增3个…``) up to a semicolon or a word of what is already done
+   (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
+4. **One person's or one case's story.** The figure stands in a quotation; in
+   a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
+   sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
+   ``促成双方…``); in what one business says of itself (``一家物流企业负责人
+   告诉记者，该公司…``); or counts the rounds of one case (``先后6次上门``). A
+   mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
+   achievements, and so is what is done for a person (``为独居老人…安装…40个``).
+5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
+   全区就接报此类警情19起``: 就 after a past time tells what was already so.
+6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
+   公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
+   place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``). The size of a facility or project built
+   (``基地总面积约5000平方米``) is what was built. Counting the district's
+   divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``)
+   says how it is divided or who took part, unless the clause serves or
+   reaches them (``为辖区23个村（社区）提供``).
+7. **Shares and rules.** ``其中儿童患者约占四成``, ``其中约三成学员`` (what
+   something is made of); a rate told as such is a result (``占比达35%``,
+   ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
+   ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
+   condition), ``每个网格配备1名`` (a share per part), ``应到代表238名`` (a
+   quorum).
+8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
+   structure, not a result.
+
+Where a figure is what something rose or fell to (``提高到82.3%``,
+``扩大到10亩以上``), rules 6 and 7 do not apply: a change is a result.
 """
 
 from __future__ import annotations
@@ -35,21 +56,73 @@ ACHIEVEMENT = "achievement"
 CONTEXT = "context"
 
 TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日"}
-TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达|住了|生活了|干了|做了|工作了|种瓜已有|仅|只有|有)$")
-BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前)?的?$")
+TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达|住了|生活了|干了|做了|工作了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行)$")
+# "30分钟内赶到": the time one thing took, told after the figure.
+TIME_WITHIN = re.compile(r"^(?:以)?内")
+SPEED = re.compile(r"平均|周期|用时|时限|就完成|即可|缩短|压缩|最快|提速")
+# "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
+BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前)?的?(?:每年)?(?:约|不足|不到)?$")
+CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增)(?:了)?(?:到|至)")
+CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增)(?:了)?(?:到|至)(?:去年的|今年的)?(?:约|近|超过)?$")
 PLAN = re.compile(
-    r"计划|预计|力争|争取|拟|目标|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
-    r"今年将|明年|未来|可提供|可达|可实现|全面投产后|建成后|投用后|确保"
+    r"计划(?!总投资|投资)|预计|力争|(?<!已)争取|(?<![模虚比草])拟|目标|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
+    r"今年将|明年|未来|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来"
 )
+# Nouns that name a plan ("紧扣“强镇”目标") govern their own clause, not the clauses after.
+PLAN_NOUNS = {"目标", "规划", "未来"}
+# What is already done ends a plan's reach within a sentence.
+DONE = re.compile(r"已|累计|截至|去年|实现了|完成了")
 PERSON = re.compile(
     r"[\u4e00-\u9fff]某|阿婆|阿姨|阿伯|大爷|大妈|老伯|伯伯|婆婆|爷爷|奶奶|女士|先生|小姐|师傅|"
-    r"老人(?!院|饭堂|服务)|居民[\u4e00-\u9fff]{1,3}(?=说|表示|介绍|告诉)|一名(?!\d)|一位|一户|一对|一家人|他|她|"
+    r"老人(?!院|饭堂|服务)|居民[\u4e00-\u9fff]{1,3}(?=说|表示|介绍|告诉)|一名(?!\d)|一位|一户|一对|一家人|(?<!其)他|(?<!其)她|"
     r"今年\d{1,3}岁|\d{1,3}岁的"
 )
-SPEED = re.compile(r"平均|周期|用时|时限|以内|就完成|即可|缩短|压缩|内(?:办结|完成|赶到|处置)")
-PLACE_SIZE = re.compile(r"辖区(?:内)?(?:约有|有|共有)?$|(?<!建筑|改造|拆除|新增|整治|绿化|种植|修复|治理|清理)面积|占地|人口|常住|户籍|辖区约有|辖区有|现有|目前有|拥有|共有人口|全长|长约|宽约|海拔|距离|相距")
-SHARE = re.compile(r"占比|约占|占到|占全|占总|占[\u4e00-\u9fff]{0,8}(?:比重|总数|总量)|比重")
-RULE = re.compile(r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每月|每天|每周|每季度|每年|最高|最低|不超过|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补")
+# "为独居老人…", "帮助文某…": the person is who is served, not whose story it is.
+FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾)(?:行动不便的|辖区|困难)?$")
+# Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
+NOT_A_PERSONS_MEASURE = {"家", "所", "支", "个"}
+# One case: a single dispute, payment or object the sentence tells of.
+ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方(?:当场|最终|终于)?(?:达成|握手|和解)|首期款|自家")
+# The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
+ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
+# What one business or one person tells the reporter of itself.
+ONE_SPEAKER = re.compile(
+    r"^[^，,。；;]{0,16}(?:一家|一位|一名|某)[^，,。；;]{0,20}(?:说|告诉记者|表示|坦言)[，,：:]|^(?:他|她)(?:告诉记者|说|表示|介绍)[，,：:]"
+)
+# "先后6次上门", "两次上门释法说理": the rounds of one case, not a tally of work.
+ROUNDS = re.compile(r"^(?:上门|登门|视频调解|调解|协调|沟通|协商|约谈|释法|到场|回访)")
+TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
+# "2017年，蓬江区就开展…": 就 after a past time, what was already so.
+PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
+PLACE_SIZE = re.compile(
+    r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|(?:常住|户籍)?人口(?:总数|总量)?(?:约有|约为|约|达|有|超过|近|为)?$|"
+    r"占地|全长|长约|宽约|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
+)
+AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不足)?$")
+# An area that work made: "拆除面积", "新增绿化面积".
+AREA_WORKED = re.compile(r"(?:拆除|新增|整治|绿化|改造|建设|种植|修复|治理|清理|复绿|腾退|盘活|覆盖|流转|提升|清淤)面积")
+# An area a place has: "全区面积", "蓬江区面积".
+PLACE_OWNER = re.compile(r"(?:全区|全镇|全市|辖区|[区镇岛村市县省])(?:总)?面积")
+# What the area before 面积 belongs to: a facility or project built, else a place.
+FACILITY = re.compile(r"中心|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|场|农田|示范区|小区|碧道|绿道")
+# The district's divisions: counting them says how it is divided or who took part.
+DIVISION_AFTER = re.compile(
+    r"^(?:镇[（(]街[)）]|镇街|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
+)
+# "来自6个镇（街）", "区直机关、6个镇（街）和…", "下辖6个镇（街）": participants or the map, not a result.
+DIVISION_LISTED = re.compile(r"(?:以|来自|与|同|下辖|辖|落实到|等|共有|、|和)(?:全区|全镇|全市|全省|全国)?$|全省|全市")
+SIGNING = re.compile(r"签订|签署|签约")
+SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
+# "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
+SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
+RULE = re.compile(
+    r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
+    r"不超过|原则上|应到|实到"
+)
+# "每个网格配备1名…": a share per part, not a total.
+PER_PART = re.compile(r"每(?:个|名|位|所|间|家)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)")
+# "对…达50%以上的单位": the condition a rule sets.
+CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
 QUOTATION = re.compile(r"“[^“”]*”")
 
@@ -60,25 +133,85 @@ def significance(sentence: str, clause_before: str, clause_after: str, measure: 
     ``clause_before`` and ``clause_after`` are the words of the figure's
     clause on either side of it; ``measure`` is its measure word.
     """
-    if measure == "岁" or measure in TIMES and TIME_TOLD.search(clause_before.strip()) and not SPEED.search(clause_before + clause_after[:6]):
+    before = clause_before.strip()
+    sentence_before = sentence[:position]
+    if is_time_told(before, clause_after, measure):
         return CONTEXT
-    if BASELINE.search(clause_before):
+    if BASELINE_BEFORE.search(before) and CHANGE_AFTER.match(clause_after):
         return CONTEXT
-    if PLAN.search(clause_before) or PLAN.search(sentence[: max(0, position - len(clause_before))][-12:]):
+    if is_planned(sentence_before, before):
         return CONTEXT
-    if any(start < position < end for start, end in (match.span() for match in QUOTATION.finditer(sentence))):
+    if is_a_story(sentence, sentence_before, before, clause_after, measure, position):
         return CONTEXT
-    if PERSON.search(clause_before) and not ACTOR.search(clause_before) and not RESULT.search(clause_before):
+    if PAST_ALREADY.search(sentence_before):
         return CONTEXT
-    if ANONYMISED.search(clause_before) or ANONYMISED.search(sentence[:position]) and not RESULT.search(clause_before):
+    if PLACE_OWNER.search(re.split(r"[，,。；;]", sentence_before)[-1]):
         return CONTEXT
-    if PLACE_SIZE.search(clause_before):
+    if CHANGE_TO.search(before):
+        return ACHIEVEMENT
+    if is_a_place(before, clause_after, sentence_before, sentence[position:].startswith(("约有", "有", "共有"))):
         return CONTEXT
-    if SHARE.search(clause_before) or RULE.search(clause_before):
+    if is_a_share_or_rule(before, clause_after, measure):
         return CONTEXT
     if PARTS.match(clause_after):
         return CONTEXT
     return ACHIEVEMENT
+
+
+def is_time_told(before: str, after: str, measure: str) -> bool:
+    if measure == "岁":
+        return True
+    if measure not in TIMES or SPEED.search(before + after[:6]):
+        return False
+    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after))
+
+
+def is_planned(sentence_before: str, before: str) -> bool:
+    """Return whether a plan word governs the figure: in its clause, or earlier in its sentence with nothing done between."""
+    if PLAN.search(before):
+        return True
+    reach = re.split(r"[；;]", sentence_before)[-1]
+    plans = [plan for plan in PLAN.finditer(reach) if plan.group() not in PLAN_NOUNS]
+    return bool(plans) and not DONE.search(reach, plans[-1].end())
+
+
+def is_a_story(sentence: str, sentence_before: str, before: str, after: str, measure: str, position: int) -> bool:
+    if any(start < position < end for start, end in (match.span() for match in QUOTATION.finditer(sentence))):
+        return True
+    if ONE_SPEAKER.search(sentence):
+        return True
+    after_in_clause = re.split(r"[，,。；;]", after, maxsplit=1)[0]
+    if ONE_CASE.search(sentence_before) or ONE_CASE.search(after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
+        return True
+    if measure == "次" and ROUNDS.match(after) and not TALLY.search(before):
+        return True
+    if measure not in NOT_A_PERSONS_MEASURE and not RESULT.search(before) and not ACTOR.search(before):
+        for person in PERSON.finditer(before):
+            if not FOR_SOMEONE.search(before[: person.start()]):
+                return True
+    return bool(ANONYMISED.search(before) or ANONYMISED.search(sentence_before) and not RESULT.search(before))
+
+
+def is_a_place(before: str, after: str, sentence_before: str, holds: bool) -> bool:
+    """Return whether the figure says what a place is or how it is divided; ``holds`` when it opens with 有 (约有12万人)."""
+    if PLACE_SIZE.search(before) or before.endswith("辖区") and holds:
+        return True
+    if AREA.search(before) and not AREA_WORKED.search(before):
+        owner = sentence_before[: sentence_before.rfind("面积")]
+        return not FACILITY.search(owner)
+    if DIVISION_AFTER.match(after) and DIVISION_LISTED.search(before):
+        return True
+    return before.endswith(("与", "同")) and bool(SIGNING.search(after))
+
+
+def is_a_share_or_rule(before: str, after: str, measure: str) -> bool:
+    if SHARE_BARE.search(before):
+        return True
+    if measure in ("成", "%") and SHARE_OF_PART.search(before):
+        return True
+    if RULE.search(before) or PER_PART.search(before):
+        return True
+    return "对" in before and bool(CONDITION_AFTER.match(after))
 
 
 # Someone the paper keeps anonymous (祈某, 文某): the sentence tells their story.

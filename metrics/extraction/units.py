@@ -38,7 +38,8 @@ from .records import UnitEntry, UnitMention
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Function words and determiners that never sit inside a body's name: reading a
 # name backwards from its suffix stops at them (在杜阮司法所, 各镇(街)).
-STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每共未不没")
+# 共 is none: names hold it (江门市公共汽车有限公司, 鹤山市共和镇).
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没某")
 LEADING_VERBS = sorted(
     (
         "成立 建立 设立 组建 加入 举办 组织 走进 来到 深入 推动 支持 带领 联合 邀请 依托 通过 前往 赴 调入 "
@@ -61,7 +62,7 @@ GENERIC_STEMS = set(
         "民办 公办 中小 薄弱 成员 核心 示范 优质 重点 相关 辖区 所在 兄弟 帮扶 结对 职业 普通 乡村 农村 城区 全区 "
         "全市 各级 各类 多所 当地 基层 城乡 新建 高中 初中 中心 其他 周边 附近 名校 集团 镇属 区属 市属 省属 部分 "
         "一批 有关 行业 会员 企业 民营 社会 这所 这家 该所 两所 本地 外地 属地 学科 寄宿 义务 特殊教育 培训 "
-        "省级 市级 区级 镇级 村级 国家级 定点 合作 联盟 对口 对接 派出 爱心 志愿"
+        "省级 市级 区级 镇级 村级 国家级 定点 合作 联盟 对口 对接 派出 爱心 志愿 跨区域 区域 紧密型 城乡一体 园区 景区 社区 村"
     ).split()
 )
 # (suffix pattern, kind, rule); longer suffixes first so 中心小学 wins over 小学.
@@ -76,10 +77,23 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("商会", "association", "association"),
     ("协会", "association", "association"),
     ("促进会", "association", "association"),
+    # 滨江新区管委会: the committee that runs a zone, named by the zone.
+    ("管委会", "government", "institution"),
     ("司法所", "judicial_office", "placed"),
     ("派出所", "police_station", "placed"),
     ("综治中心", "governance_centre", "placed"),
     ("卫生院", "hospital", "institution"),
+    ("医疗集团", "hospital", "institution"),
+    ("教育集团", "school", "institution"),
+    # Museums, libraries and halls are public institutions named by their own words.
+    ("博物馆", "public_institution", "institution"),
+    ("研究院", "public_institution", "institution"),
+    ("书院", "public_institution", "institution"),
+    ("图书馆", "public_institution", "institution"),
+    ("纪念馆", "public_institution", "institution"),
+    ("文化馆", "public_institution", "institution"),
+    ("美术馆", "public_institution", "institution"),
+    ("科技馆", "public_institution", "institution"),
     ("医院", "hospital", "institution"),
     ("幼儿园", "school", "institution"),
     ("学院", "school", "institution"),
@@ -92,6 +106,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("社区", "community", "village"),
     ("村", "village", "village"),
 )
+BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
+EVENT_VERB_RE = re.compile(r"举办|召开|举行|参加|出席|组织")
+HALLS = {"博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆"}
 SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
 SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
 # 恩平一中: a county's "No. 1 middle school".
@@ -122,6 +139,19 @@ GENERIC_PLACE_STEMS = set(
         "试点 重点 红色 古 名 侨 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板"
     ).split()
 )
+# A congress or a CPPCC committee with its term printed inside its name (第九届); the place may
+# come before or after the term, 政协 before or after the place.
+TERM_RE = re.compile(r"第[一二三四五六七八九十]{1,3}届")
+_CONGRESS_PLACE = "(?:(?:江门市)?蓬江区|江门市|广东省)"
+NUMBERED_CONGRESS_RE = re.compile(
+    rf"(?:政协)?{_CONGRESS_PLACE}?(?:政协)?第[一二三四五六七八九十]{{1,3}}届{_CONGRESS_PLACE}?"
+    r"(?:人民代表大会|委员会)(?:常务委员会)?"
+)
+# What closes a list of a place's offices, and the words such an office ends with.
+DEPARTMENTS_CLOSE_RE = re.compile(r"等(?:职能)?(?:部门|单位)")
+OFFICE_WORDS = ("办公室", "办", "局", "中心", "所", "站", "队")
+# The count that closes a list of villages: 等4个村, 两个村级工业园 (but not 3个村民小组).
+VILLAGE_COUNT_RE = re.compile(r"等?(?:[0-9]+|[一二两三四五六七八九十]+)个(村|社区)(?!民)")
 NON_GOVERNMENT = {"enterprise", "association"}
 PLACE_KINDS = {"town", "subdistrict"}
 
@@ -159,7 +189,8 @@ class Gazetteer:
             surface = match.group()
             # 区委 inside 社区委员会, 区法院 inside 园区法院: a 区… alias needs a boundary before it.
             if surface.startswith("区") and match.start() > 0 and _continues_name(text[match.start() - 1]):
-                continue
+                if not (match.start() > 1 and text[match.start() - 2].isdigit()):
+                    continue  # but 138项区委、区政府重点工作: a count's measure word ends a word
             result.append((match.start(), match.end(), self.surfaces[surface]))
         return result
 
@@ -202,6 +233,12 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
         item = (start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, "")
         (bare_district if text[start:end] in PLACE_PREFIXES else found).append(item)
 
+    for start, end, name in _numbered_congresses(text, gazetteer):
+        entry = gazetteer.entries[name]
+        found = [o for o in found if not (start <= o[0] and o[1] <= end)]
+        bare_district = [o for o in bare_district if not (start <= o[0] and o[1] <= end)]
+        found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
+
     for candidate in _discover(text, gazetteer, found, titles):
         _claim(found, (*candidate, ""))
 
@@ -219,6 +256,12 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
             continue
         entry = gazetteer.entries[name]
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
+
+    for candidate in _listed_villages(text, found):
+        _claim(found, candidate)
+
+    for candidate in _listed_departments(text, gazetteer, found):
+        _claim(found, candidate)
 
     found.extend(_referred_back(text, sorted(found)))
     found = _named_in_full(found)
@@ -244,6 +287,101 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
             )
         )
     return mentions
+
+
+def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """Return the congresses and CPPCC committees printed with their term: 政协江门市蓬江区第九届委员会,
+    政协第五届江门市蓬江区委员会, 蓬江区第十七届人民代表大会 are the bodies the gazetteer lists without it."""
+    result = []
+    if "届" not in text:
+        return result
+    for match in NUMBERED_CONGRESS_RE.finditer(text):
+        name = gazetteer.surfaces.get(TERM_RE.sub("", match.group()))
+        if name:
+            result.append((match.start(), match.end(), name))
+    return result
+
+
+def _listed_villages(text: str, found) -> list[tuple]:
+    """Return the villages of a list the paper closes with their count: 为民、良村、塔岗等4个村 and
+    荷塘镇康溪、禾冈两个村级工业园 name villages by their bare names, each under the town last named."""
+    if "个村" not in text and "个社区" not in text:
+        return []
+    towns = [(o[0], o[1], o[2]) for o in found if o[3] in PLACE_KINDS]
+    result = []
+    for match in VILLAGE_COUNT_RE.finditer(text):
+        suffix = match.group(1)
+        kind = "village" if suffix == "村" else "community"
+        items, end = [], match.start()
+        while True:
+            begin = end
+            while begin > 0 and CJK.match(text[begin - 1]) and text[begin - 1] not in STOP_CHARS and end - begin < 8:
+                begin -= 1
+            if end - begin == 1 and begin > 0 and text[begin - 1] in "和为与":
+                begin -= 1  # 为民, 中和: village names that hold a function word
+            item = text[begin:end]
+            town = next((name for t_start, t_end, name in towns if begin <= t_start and t_end <= end), None)
+            if town:  # 荷塘镇康溪: the town opens the list
+                cut = max(t_end for t_start, t_end, _ in towns if begin <= t_start and t_end <= end)
+                item, begin = text[cut:end], cut
+            else:
+                stripped = _strip_leading_verbs(item)
+                begin += len(item) - len(stripped)
+                item = stripped
+            items.append((begin, end, item))
+            if begin > 0 and text[begin - 1] == "、":
+                end = begin - 1
+                continue
+            break
+        if len(items) < 2 or any(not 2 <= len(item) <= 3 or item[0] in COUNT_CHARS for _, _, item in items):
+            continue
+        for begin, end, item in reversed(items):
+            town = next((name for t_start, _, name in reversed(towns) if t_start < begin), None)
+            name = item if item.endswith(suffix) else item + suffix
+            result.append((begin, end, (town or "") + name, kind, town, True, True, "village"))
+    return result
+
+
+def _listed_departments(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
+    """Return the offices of a list the paper closes with 等部门 or 等单位, each the body of the place last named.
+
+    棠下镇组织综合行政执法办、规划建设办等部门: a town's offices, printed without the town; with no
+    town named before them, they are the district's (区 is left out as often as 镇).
+    """
+    if "等部门" not in text and "等单位" not in text and "等职能" not in text:
+        return []
+    towns = [(o[0], o[1], o[2]) for o in found if o[3] in PLACE_KINDS]
+    result = []
+    for match in DEPARTMENTS_CLOSE_RE.finditer(text):
+        items, end = [], match.start()
+        while True:
+            begin = end
+            while begin > 0 and CJK.match(text[begin - 1]) and text[begin - 1] not in "、和与及" and end - begin < 14:
+                begin -= 1
+            inner_town = [t_end for t_start, t_end, _ in towns if begin <= t_start and t_end <= end]
+            if inner_town:
+                begin = max(inner_town)
+            core = _strip_leading_verbs(text[begin:end])
+            begin = end - len(core)
+            items.append((begin, end, core))
+            if begin > 0 and text[begin - 1] == "、":
+                end = begin - 1
+                continue
+            break
+        if len(items) < 2:
+            continue
+        for begin, end, core in reversed(items):
+            word = next((w for w in OFFICE_WORDS if core.endswith(w)), None)
+            if not word or not 2 <= len(core) - len(word) <= 8 or core[0] in COUNT_CHARS or core in GENERIC_STEMS:
+                continue
+            if any(ch in STOP_CHARS for ch in core) or core.startswith(PLACE_PREFIXES + ("区", "市", "省", "镇")):
+                continue  # a name with its own place is read by the other passes
+            town = next((name for t_start, _, name in reversed(towns) if t_start < begin), None)
+            if town:
+                result.append((begin, end, town + core, kind_of(core), town, True, True, "town"))
+            else:
+                result.append((begin, end, "蓬江区" + core, kind_of(core), gazetteer.government_name, True, True, "district"))
+    return result
 
 
 def _named_in_full(found: list[tuple]) -> list[tuple]:
@@ -357,6 +495,10 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
         if candidate and kind == "school" and (campus := CAMPUS_RE.match(text, candidate[1])):
             # 技师学院（荷塘校区）: a campus is part of the school's name.
             candidate = (candidate[0], campus.end(), candidate[2] + campus.group(), *candidate[3:])
+        if candidate and rule in {"institution", "placed"} and (branch := BRANCH_RE.match(text, candidate[1])):
+            # 松园小学党支部: the party branch or union of an institution is a body of its own, under it.
+            name = candidate[2] + branch.group()
+            candidate = (candidate[0], branch.end(), name, kind_of(name), candidate[2], candidate[5], True)
         if candidate:
             candidates.append(candidate)
     for match in NUMBERED_SCHOOL_RE.finditer(text):
@@ -407,6 +549,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     cut, verb_last = _after_last_verb(stem)
     if verb_last and rule not in {"enterprise", "association"}:
         return None  # 计划招收小学: the verb's object, not a name
+    if rule == "association" and EVENT_VERB_RE.search(stem):
+        return None  # 举办年终联谊会: an event of that name, not the association
     if text[suffix_start:suffix_end] == "小学" and stem.endswith("中"):
         return None  # 中小学: schools of both kinds
     if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":
@@ -466,7 +610,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if place_parent and (not core or core in GENERIC_STEMS or len(core) < 2):
         place_text = text[floor - len(_last_known_text(text, floor, known_spans)) : floor]
         return (floor - len(place_text), suffix_end, place_text + core + suffix, kind, place_parent, True, True)
-    if len(core) < 2 or core in GENERIC_STEMS:
+    # 江门市图书馆, 蓬江区文化馆: a place's own hall needs no name of its own.
+    if (len(core) < 2 or core in GENERIC_STEMS) and not (prefix and not core and suffix in HALLS):
         return None
     implied_place = gazetteer.place_named_by(core)
     if rule == "placed" and not (prefix or implied_place or place_parent):

@@ -3,6 +3,7 @@
 from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 from news.spreadsheets.renderers import file_response
 from news.views import cached_until_edit, conditional, page_of
@@ -24,15 +25,22 @@ def listed_indicators():
 def indicator_list(request):
     page = page_of(request, listed_indicators().only("pk"), INDICATORS_PER_PAGE)
     ids = [indicator.pk for indicator in page.object_list]
-    # Each page's latest values, computed once per edit of the site.
-    shown = cached_until_edit(
+    # The page's cards (latest values and changes) are rendered once per edit of the site and kept
+    # as HTML: kept as model instances, pickling and unpickling some 600 points cost more than the
+    # rest of the page.
+    cards = cached_until_edit(
         request,
-        "indicator-list:" + ",".join(map(str, ids)),
-        lambda: indicators.with_series(
-            Indicator.objects.filter(pk__in=ids).order_by("name", "pk"), points=indicators.summary_points()
+        "indicator-cards:" + ",".join(map(str, ids)),
+        lambda: render_to_string(
+            "metrics/includes/indicator_cards.html",
+            {
+                "indicators": indicators.with_series(
+                    Indicator.objects.filter(pk__in=ids).order_by("name", "pk"), points=indicators.summary_points()
+                )
+            },
         ),
     )
-    return render(request, "metrics/indicator_list.html", {"page_obj": page, "indicators": shown})
+    return render(request, "metrics/indicator_list.html", {"page_obj": page, "cards": cards})
 
 
 def indicator_with_series(request, slug: str) -> Indicator:
@@ -47,12 +55,26 @@ def indicator_with_series(request, slug: str) -> Indicator:
 
 @conditional
 def indicator_detail(request, slug):
-    indicator = indicator_with_series(request, slug)
-    return render(
-        request,
-        "metrics/indicator_detail.html",
-        {"indicator": indicator, "chart": indicators.chart_of(indicator), "formats": SERIES_FORMATS},
-    )
+    def page_parts():
+        found = indicators.with_series(Indicator.objects.public().filter(slug=slug))
+        if not found:
+            return None
+        indicator = found[0]
+        content = render_to_string(
+            "metrics/includes/indicator_series.html",
+            {"indicator": indicator, "chart": indicators.chart_of(indicator), "formats": SERIES_FORMATS},
+        )
+        # What the page's head and breadcrumbs name, without the series the content already shows.
+        named = Indicator(pk=indicator.pk, name=indicator.name, slug=indicator.slug, description=indicator.description)
+        return named, content
+
+    # The chart and the table of reports rendered once per edit of the site: rendering them
+    # was most of a warm view's time, and the HTML is cheaper to keep than the points.
+    parts = cached_until_edit(request, f"indicator-page:{slug}", page_parts)
+    if parts is None:
+        raise Http404("没有这个指标。")
+    indicator, content = parts
+    return render(request, "metrics/indicator_detail.html", {"indicator": indicator, "content": content})
 
 
 @conditional

@@ -127,6 +127,43 @@ def test_find_figures_labels_what_is_counted(body, label, action):
     assert (figure.label, figure.action) == (label, action)
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "label", "action"),
+    [
+        # a clause that ends in its action names the work, object and verb together
+        ("今年，区人社局开展电商直播技能培训3200人次。", "3200人次", "电商直播技能培训", "开展"),
+        ("去年全镇完成农村公路改造18公里。", "18公里", "农村公路改造", "完成"),
+        ("镇卫生院为辖区居民提供上门服务900余人次。", "900余人次", "上门服务", "提供"),
+        ("检查组发现隐患40处，已督促整改35处。", "35处", "整改", "督促"),
+        ("宣讲团深入各村开展宣讲30场。", "30场", "宣讲", "开展"),
+        # the end of a change is labelled with what changed, not the verb
+        ("全区社区食堂增至26家。", "26家", "社区食堂", "增至"),
+        ("蓬江区已将不动产登记办理时间压缩至1个工作日。", "1个工作日", "不动产登记办理时间", "压缩至"),
+        ("村集体收入由改造前的300万元增长到去年的900万元。", "900万元", "村集体收入", "增长到去年的"),
+        # a share names what it is the share of
+        ("线上订单已占总销量的三成。", "三成", "线上订单占比", ""),
+        # the growth of an economy's output is its 增速
+        ("全区规上工业增加值同比增长7.1%。", "7.1%", "规上工业增加值增速", "同比增长"),
+        # the second of a pair shares the first's label; people counted by what they did
+        ("儿童疫苗接种率分别达到98.2%和97.5%。", "97.5%", "儿童疫苗接种率", ""),
+        ("现场共有300余名求职者入场，120人初步达成就业意向。", "120人", "初步达成就业意向", ""),
+        # words with 的, 金, 行为 inside are nouns, not a modifier or a verb
+        ("全年调处纠纷80宗，涉及标的额560万元。", "560万元", "涉及标的额", ""),
+        ("区退役军人事务局发放慰问金共计40万元。", "40万元", "慰问金", "发放"),
+        ("执法队查处违规经营行为16宗。", "16宗", "违规经营行为", "查处"),
+        ("街道培育孵化社区社会组织20个。", "20个", "孵化社区社会组织", "培育"),
+    ],
+)
+def test_find_figures_labels_the_work_and_the_change(body, text, label, action):
+    figure = next(figure for figure in find_figures(body) if figure.text == text)
+    assert (figure.label, figure.action) == (label, action)
+
+
+def test_a_label_never_holds_another_figure():
+    figures = find_figures("该院共受理案件线索146件，立案98件。中心累计劝阻群众1.3万人次，为群众止付挽损2100余万元。")
+    assert [figure.label for figure in figures] == ["案件线索", "立案", "群众", "止付挽损"]
+
+
 def test_a_label_is_a_clean_noun_phrase_never_a_fragment():
     """No punctuation, no trailing 了/有, never empty, never the subject's place."""
     figures = find_figures(
@@ -252,3 +289,8 @@ def test_find_figures_reads_milestones_and_more_measures(text, expected):
 )
 def test_find_figures_passes_over_sessions_clocks_vague_amounts_rules_and_bars(text):
     assert [f.text for f in find_figures(text)] in ([], ["3个"])
+
+
+def test_a_data_box_number_is_labelled_by_the_line_above_it():
+    body = "数说杜阮2025\n\n规上工业总产值\n\n126.5亿元\n\n新增市场主体\n\n3200户"
+    assert [(figure.text, figure.label) for figure in find_figures(body)] == [("126.5亿元", "规上工业总产值"), ("3200户", "新增市场主体")]

@@ -151,3 +151,59 @@ def test_find_initiative_mentions_leaves_offices_manners_slogans_and_days(text):
 )
 def test_find_initiative_mentions_reads_platforms_carriers_teams_and_numbered_names(text, expected):
     assert discovered_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place's volunteer police are a brand, as 蓬江义警 is.
+        ("镇村干部和“棠下义警”组成宣传队。", [("棠下义警", "other", True)]),
+        # A quoted hotline number names the platform; its digits are no figure.
+        ("群众可拨打“8890”热线反映诉求。", [("8890", "platform", True)]),
+        ("拨打“12345”咨询。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_brands_and_hotlines(text, expected, catalogue):
+    assert names(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("从“平安联盟”到“一村（社区）一法律顾问”，创新举措不断。", ["平安联盟", "一村（社区）一法律顾问"]),
+        ("全面推行一村一法律顾问制度。", ["一村（社区）一法律顾问"]),
+        ("蓬江区秋季爱国卫生运动启动。", ["爱国卫生运动"]),
+    ],
+)
+def test_find_initiative_mentions_knows_the_provinces_and_the_nations_programmes(text, expected, catalogue):
+    assert [m.name for m in find_initiative_mentions(text, catalogue)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推动形成“检察监督+行政执法”的工作合力。", [("检察监督+行政执法", "model", True)]),
+        ("开展“安全生产月”咨询日活动，", [("安全生产月", "campaign", True)]),
+        ("区侨联开展“侨心暖万家”走访活动。", [("侨心暖万家", "campaign", True)]),
+        ("联合院校开设“订单班”，为企业输送人才。", [("订单班", "other", True)]),
+        # An honour's contest, and what a campaign explains, are no initiatives.
+        ("开展“最美网格员”评选活动。", []),
+        ("开展“平安三率”入户宣传。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_joined_names_activities_and_classes(text, expected, catalogue):
+    assert names(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“执警联动”把法院和公安的力量拧成一股绳。", ["执警联动"]),
+        ("把纱龙传承纳入“一村一品”文化建设。", ["一村一品"]),
+        ("获得省河长办万里碧道建设激励资金。", ["万里碧道"]),
+        ("推动河湖“清四乱”常态化。", ["清四乱"]),
+        ("遴选培养“法律明白人”。", ["法律明白人"]),
+    ],
+)
+def test_find_initiative_mentions_reads_joint_working_and_national_programmes(text, expected, catalogue):
+    assert [m.name for m in find_initiative_mentions(text, catalogue)] == expected

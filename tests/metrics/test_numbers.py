@@ -102,3 +102,67 @@ def test_figures_read_a_tens_of_thousands_count_with_its_qualifier(count, tail):
 
     (figure,) = find_figures(f"累计服务{count}{tail}。")
     assert (figure.value, figure.qualifier) == (Decimal(count) * 10**4, tail[0])
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(["", "约", "近"]))
+def test_figures_read_tenths_exactly(tenths, before):
+    from metrics.extraction.figures import find_figures
+    from metrics.extraction.numbers import int_to_chinese
+
+    printed = f"{before}{'两' if tenths == 2 else int_to_chinese(tenths)}成"
+    (figure,) = find_figures(f"全区{printed}群众表示满意。")
+    assert (figure.text, figure.value, figure.measure, figure.qualifier) == (printed, Decimal(tenths) / 10, "成", before)
+
+
+@given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500), st.sampled_from(["至", "—", "-", "到"]))
+def test_figures_read_ranges_exactly(low, extra, separator):
+    from metrics.extraction.figures import find_figures
+
+    high = low + extra
+    (figure,) = find_figures(f"每个网格配备{low}{separator}{high}名网格员。")
+    assert (figure.value, figure.value_max, figure.measure) == (Decimal(low), Decimal(high), "名")
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_figures_read_percent_in_words_exactly(percent):
+    from metrics.extraction.figures import find_figures
+    from metrics.extraction.numbers import int_to_chinese
+
+    (figure,) = find_figures(f"满意率达到百分之{int_to_chinese(percent)}。")
+    assert (figure.value, figure.measure) == (Decimal(percent), "%")
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(["百", "千"]), st.sampled_from(["余", "多"]))
+def test_figures_read_hundreds_and_thousands_in_words_with_their_qualifier(digit, place, qualifier):
+    from metrics.extraction.figures import find_figures
+    from metrics.extraction.numbers import int_to_chinese
+
+    number = "两" if digit == 2 else int_to_chinese(digit)
+    (figure,) = find_figures(f"吸引{number}{place}{qualifier}家企业参加。")
+    scale = 100 if place == "百" else 1000
+    assert (figure.value, figure.measure, figure.qualifier) == (Decimal(digit * scale), "家", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Parts a thing is divided into, right after they are named: no quantity.
+        ("将群众诉求分为即时办、限时办、联合办三类，明确时限。", []),
+        # Division into parts that are not named is a count: 41 grids.
+        ("全镇划分为41个综合网格，", ["41个"]),
+        # A list the paper counts with 等 is a count (三类人群 of the samples).
+        ("面向残疾人、退役军人、家政服务从业人员等三类人群设立专区。", ["三类"]),
+        ("楼上住户承担维修费用3,600元，两家人握手言和。", ["3,600元"]),
+        ("全区经济总量连跨两个百亿元台阶。", []),
+        ("即由1个中心厨房向N个社区助餐点配送餐食。", []),
+        ("今年7月，两名种植户因收购价格发生纠纷，", []),
+        ("两名受助人代表现场分享了感受。", ["两名"]),
+        ("发放残疾人两项补贴共计2,380万元。", ["2,380万元"]),
+        ("重点抓好三项工作：1.排查校园安全隐患。", []),
+        ("全年完成重点项目12项：", ["12项"]),
+    ],
+)
+def test_figures_pass_over_counts_that_describe_a_structure(text, expected):
+    from metrics.extraction.figures import find_figures
+
+    assert [figure.text for figure in find_figures(text)] == expected

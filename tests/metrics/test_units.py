@@ -277,3 +277,118 @@ def test_find_unit_mentions_reads_names_that_hold_function_words_and_parks(text,
 )
 def test_find_unit_mentions_reads_this_bureau_as_the_last_one_named(text, expected, gazetteer):
     assert [(m.name, m.text) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quoted programme inside an office's name runs on to the office's own word.
+        ("区“平安蓬江”指挥部办公室相关负责人说。", [("蓬江区“平安蓬江”指挥部办公室", "department")]),
+        # A name that ends inside the quotes is the quoted programme's, not a body's.
+        ("白沙街道美景社区“老班长工作室”组织座谈。", [("白沙街道", "subdistrict"), ("白沙街道美景社区", "community")]),
+        ("潮连街道未成年人权益保护站获评示范站。", [("潮连街道未成年人权益保护站", "other")]),
+        ("会议通报了省委政法委委托第三方开展的测评结果。", [("广东省委政法委", "party")]),
+        ("在棠下镇某工业区，一家企业拖欠工资。", [("棠下镇", "town")]),
+        ("厨余垃圾统一运往市厨余垃圾处理厂处理。", [("江门市厨余垃圾处理厂", "public_institution")]),
+        ("在棠下镇、荷塘镇建成国防教育基地2个。", [("棠下镇", "town"), ("荷塘镇", "town")]),
+        ("白沙街道零工市场举办招聘会。", [("白沙街道零工市场", "public_institution")]),
+    ],
+)
+def test_find_unit_mentions_reads_a_name_to_its_body_word_and_no_further(text, expected, gazetteer):
+    assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("游客走进五邑华侨华人博物馆参观。", [("五邑华侨华人博物馆", "public_institution")]),
+        ("读者在江门市图书馆借阅。", [("江门市图书馆", "public_institution")]),
+        ("与双朗教育集团各成员学校代表座谈。", [("双朗教育集团", "school")]),
+        ("全区组建跨区域教育集团。", []),
+    ],
+)
+def test_find_unit_mentions_discovers_museums_libraries_and_education_groups(text, expected, gazetteer):
+    assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "printed"),
+    [
+        ("政协江门市蓬江区第九届委员会第四次会议闭幕。", "中国人民政治协商会议江门市蓬江区委员会", "政协江门市蓬江区第九届委员会"),
+        ("政协第五届江门市蓬江区委员会第六次会议开幕。", "中国人民政治协商会议江门市蓬江区委员会", "政协第五届江门市蓬江区委员会"),
+        ("在蓬江区第十七届人民代表大会第四次会议上，", "江门市蓬江区人民代表大会", "蓬江区第十七届人民代表大会"),
+        ("会议审议通过了政协蓬江区委员会常务委员会工作报告。", "中国人民政治协商会议江门市蓬江区委员会常务委员会", "政协蓬江区委员会常务委员会"),
+    ],
+)
+def test_find_unit_mentions_reads_a_congress_with_its_term(text, name, printed, gazetteer):
+    assert [(m.name, m.text, m.level) for m in find_unit_mentions(text, gazetteer)] == [(name, printed, "district")]
+
+
+def test_find_unit_mentions_reads_villages_of_a_counted_list(gazetteer):
+    text = "荷塘镇该项目涉及为民、良村、塔岗等4个村。近日，荷塘镇康溪、禾冈两个村级工业园改造项目签约。"
+    villages = [(m.name, m.text, m.parent) for m in find_unit_mentions(text, gazetteer) if m.kind == "village"]
+    assert villages == [
+        ("荷塘镇为民村", "为民", "荷塘镇"), ("荷塘镇良村", "良村", "荷塘镇"), ("荷塘镇塔岗村", "塔岗", "荷塘镇"),
+        ("荷塘镇康溪村", "康溪", "荷塘镇"), ("荷塘镇禾冈村", "禾冈", "荷塘镇"),
+    ]
+
+
+def test_find_unit_mentions_reads_no_village_in_a_count_of_villagers(gazetteer):
+    assert [m.name for m in find_unit_mentions("棠下镇、荷塘镇共有3个村民小组参加。", gazetteer)] == ["棠下镇", "荷塘镇"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3月6日，棠下镇组织综合行政执法办、规划建设办等部门开展整治。", [
+            ("棠下镇", "棠下镇"), ("棠下镇综合行政执法办", "综合行政执法办"), ("棠下镇规划建设办", "规划建设办"),
+        ]),
+        ("组织应急办、经济发展办等单位参加演练。", [("蓬江区应急办", "应急办"), ("蓬江区经济发展办", "经济发展办")]),
+        # Trades, not offices: no body word ends them.
+        ("联合住建、消防等部门开展检查。", []),
+    ],
+)
+def test_find_unit_mentions_reads_the_offices_of_a_list_closed_by_departments(text, expected, gazetteer):
+    assert [(m.name, m.text) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+def test_find_unit_mentions_reads_a_named_park_inside_a_town_as_two_bodies(gazetteer):
+    found = [(m.name, m.level) for m in find_unit_mentions("位于棠下镇蓬江产业园的项目主体结构封顶。", gazetteer)]
+    assert found == [("棠下镇", "town"), ("蓬江产业园", "district")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("积极配合滨江新区管委会开展联动招商。", [("滨江新区管委会", "government")]),
+        ("园区管委会负责人表示。", []),
+    ],
+)
+def test_find_unit_mentions_reads_the_committee_of_a_named_zone(text, expected, gazetteer):
+    assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("记者从江门市公共汽车有限公司获悉。", [("江门市公共汽车有限公司", "enterprise")]),
+        ("区领导带队到棠下镇、荷塘镇调研低效工业园改造项目。", [("棠下镇", "town"), ("荷塘镇", "town")]),
+        ("子绵村位于杜阮镇西南部。", [("子绵村", "village"), ("杜阮镇", "town")]),
+        ("截至9月底，138项区委、区政府重点工作中，", [("中共江门市蓬江区委员会", "party"), ("江门市蓬江区人民政府", "government")]),
+        ("松园村委会携手松园小学党支部开展活动。", [("松园村委会", "village"), ("松园小学党支部", "party")]),
+        # An event of an association's shape is no association.
+        ("12月21日，环市街道侨青会举办年终联谊会。", [("环市街道侨青会", "mass_organisation")]),
+        ("到蓬江(荷塘)万洋众创城走访调研。", [("蓬江(荷塘)万洋众创城", "other")]),
+        ("院士决定建立流程工业智能化研究院。", [("流程工业智能化研究院", "public_institution")]),
+        ("服务站联合仰贤书院开展活动。", [("仰贤书院", "public_institution")]),
+        # A team is no body: 白沙街道代表队 is the subdistrict's delegation.
+        ("白沙街道代表队获得团体一等奖。", [("白沙街道", "subdistrict")]),
+    ],
+)
+def test_find_unit_mentions_reads_more_kinds_of_names(text, expected, gazetteer):
+    assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+def test_find_unit_mentions_names_the_national_academies_as_central(gazetteer):
+    (mention,) = find_unit_mentions("中国工程院外籍院士到人才岛考察。", gazetteer)
+    assert (mention.name, mention.level) == ("中国工程院", "central")

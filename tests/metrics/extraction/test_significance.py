@@ -44,10 +44,58 @@ def significance_of(body: str, text: str) -> str:
         ("潮连岛四面环水，面积约12平方公里。", "约12平方公里", "context"),
         # shares and rules
         ("其中儿童患者约占四成。", "四成", "context"),
+        ("今年共录取学员800余名，其中外省学员约一成。", "约一成", "context"),
+        ("今年客流超10万人次，其中周末客流增长三成。", "三成", "achievement"),
         ("按展位费的50%给予补助。", "50%", "context"),
         # parts of a whole
         ("报告设置5个一级指标和25个二级指标。", "5个", "context"),
     ],
 )
 def test_significance_follows_the_clause(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a change is a result, wherever it is said (a share, an area): only its start is background
+        ("全区垃圾分类覆盖率由60%提高到88%。", "88%", "achievement"),
+        ("全区垃圾分类覆盖率由60%提高到88%。", "60%", "context"),
+        ("教育集团数量从5个增加到12个。", "5个", "context"),
+        ("教育集团数量从5个增加到12个。", "12个", "achievement"),
+        # a rate told as such is a result; what a whole is made of is not
+        ("民营经济增加值占全区生产总值的比重达55%。", "55%", "achievement"),
+        ("其中免费课程占比超过六成。", "超过六成", "achievement"),
+        ("新设外资企业40家，其中港资企业占三成。", "三成", "context"),
+        # 辖区 before a count is where, not the size of a place, once a verb governs it
+        ("环市街道组织辖区15家企业参加招聘会。", "15家", "achievement"),
+        # what is done for a person is not that person's story
+        ("社区为独居老人免费安装烟感报警器60个。", "60个", "achievement"),
+        ("长者饭堂每天为60多名老人提供午餐。", "60多名", "achievement"),
+        # an area that work made, or of a facility built; a place's area is what it is
+        ("棠下镇已拆除违法建筑20宗，拆除面积8000平方米。", "8000平方米", "achievement"),
+        ("新建的党群服务中心面积约800平方米。", "约800平方米", "achievement"),
+        ("该村面积约5平方公里，常住人口3000多人。", "约5平方公里", "context"),
+        # the district's divisions: how it is divided or who took part, unless they are what was done
+        ("来自6个镇（街）的代表参加了比赛。", "6个", "context"),
+        ("会上，区政府与6个镇（街）签订了责任书。", "6个", "context"),
+        ("蓬江区6个镇（街）均已建成综治中心。", "6个", "achievement"),
+        # one case, one speaker, the rounds of one case, the time one thing took
+        ("镇综治中心成功调解一宗涉及50多户业主的物业纠纷。", "50多户", "context"),
+        ("一家电子企业负责人告诉记者，该公司今年招聘员工200名。", "200名", "context"),
+        ("调解员先后4次上门做工作。", "4次", "context"),
+        ("接到报警后，民警15分钟内赶到现场。", "15分钟", "context"),
+        # background told of the past
+        ("2018年，该镇就开始整治河涌，累计清理淤泥3万立方米。", "3万立方米", "context"),
+        # a plan reaches the later clauses of its sentence; a signed project's planned investment is signed
+        ("今年，全镇将力争引进项目30个，新增规上企业10家。", "10家", "context"),
+        ("现场签约项目12个，计划总投资35亿元。", "35亿元", "achievement"),
+        ("镇里通过情景模拟开展演练，覆盖群众300余人。", "300余人", "achievement"),
+        # a rule's share per part, its condition; what a place can hold
+        ("每个网格配备2名专职网格员。", "2名", "context"),
+        ("对研发投入增长超过20%的企业给予奖励。", "超过20%", "context"),
+        ("康园中心可同时服务学员30名。", "30名", "context"),
+    ],
+)
+def test_significance_reads_subject_verb_and_story(body, text, expected):
     assert significance_of(body, text) == expected
