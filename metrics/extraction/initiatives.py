@@ -82,7 +82,7 @@ NEAR_CUES: dict[str, str] = {
     "热线": "platform",
     # A festival a programme runs (“精彩·夜侨都”消费节) and the pool it grows (“升规入统”培育库).
     "消费节": "campaign", "文化节": "campaign", "美食节": "campaign", "旅游节": "campaign", "购物节": "campaign",
-    "培育": "project",
+    "培育库": "project",
 }
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"

@@ -228,3 +228,8 @@ def test_find_initiative_mentions_reads_plans_codes_festivals_and_pools(text, ex
 def test_find_initiative_mentions_leaves_a_drawn_up_word_inside_a_sentence(catalogue):
     # 制定 only names a programme when the clause ends at the quote.
     assert names("他们制定“提速”的目标并落实。", catalogue) == []
+
+
+def test_find_initiative_mentions_reads_no_pool_in_the_verb_to_grow(catalogue):
+    # 培育 alone is the verb: “授人以渔”培育一批骨干 is a manner of training, not a programme's pool.
+    assert names("通过“授人以渔”培育一批骨干教师。", catalogue) == []
