@@ -20,10 +20,11 @@ import re
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Function words (据, 待 open a clause: 据区文旅体局统计); 共 is not one, since names hold it (公共服务中心).
 # 某 stands for a body left unnamed (棠下镇某工业区, 某企业): no name runs through it.
-STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已某")
+# 以 opens what a body works by (蓬江法院以基层法庭为支点), never a body of its own.
+STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已某以")
 # Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局,
 # 潮连街道未成年人权益保护站).
-NAME_WORDS = ("就业", "数据", "共青", "未成年")
+NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业")
 NAME_WORD_STARTS = {word[0] for word in NAME_WORDS}
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")
@@ -36,7 +37,7 @@ VERBS = sorted(
         "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
         "运往 送往 转往 调研 视察 考察 参观 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
-        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将"
+        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行"
     ).split(),
     key=len,
     reverse=True,
@@ -97,7 +98,23 @@ QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
-PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS)
+PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS) + ("所",)
+# 经营场所, 住所, 厕所: words ending in 所 that are no office.
+NOT_AN_OFFICE_OF_PLACE = set("场住厕处诊哨寓")
+# Words that make a level and an institution word a collective, not one body (蓬江区部分学校, 区属各中学).
+COLLECTIVE_HEADS = ("部分", "相关", "有关", "其他", "所有", "全部", "所属", "属地", "辖区", "一批", "义务", "公办", "民办")
+# Democratic parties, by their full and short names; each has committees and branches by place
+# (中国致公党江门市蓬江总支, 民盟江门市委员会, 九三学社蓬江区支社).
+DEMOCRATIC_PARTIES = (
+    "中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党", "中国致公党", "九三学社",
+    "台湾民主自治同盟", "民革", "民盟", "民建", "民进", "农工党", "致公党", "台盟",
+)
+DEMOCRATIC_PARTY_RE = re.compile(
+    "(?:" + "|".join(sorted(DEMOCRATIC_PARTIES, key=len, reverse=True)) + ")"
+    r"(广东省|江门市)?(蓬江区?)?(委员会|基层委员会|工委|总支部?|支部|支社|基层组织)"
+)
+# A body named after the programme it runs, the programme in quotes: “百千万工程”指挥部, “三旧”改造办公室.
+QUOTED_BODY_RE = re.compile(r"“[\u4e00-\u9fff]{2,10}”(指挥部|领导小组|办公室|工作专班|专班)")
 
 
 def boundary_before(text: str, index: int) -> bool:
@@ -126,7 +143,8 @@ def read_run(text: str, start: int, skip: int) -> str:
                 end = bracket.end()
                 limit = min(len(text), limit + len(bracket.group()))
                 continue
-        if char == "“" and end > start:
+        if char == "“" and end > start and not text[start:end].endswith(BODY_WORDS):
+            # but 省委“三年行动计划”: after a complete body the quote is what it issued
             quote = QUOTED_IN_NAME.match(text, end)
             if quote and quote.end() < len(text) and CJK.match(text[quote.end()]):
                 end = quote.end()
@@ -137,7 +155,7 @@ def read_run(text: str, start: int, skip: int) -> str:
             if word:
                 end += len(word)
                 continue
-        if char == "和" and not text[start:end].endswith(tuple(BODY_WORDS)):
+        if char == "和" and not text[start:end].endswith(BODY_WORDS) and "”" not in text[start:end]:
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
         if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end):
@@ -163,9 +181,15 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 社会大局, 新格局
         if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位") or head[-2:-1] in DIRECTIONS):
             continue  # 有关部门, 统一部署; 杜阮镇西南部 is a part of the town
+        if words is PLACE_BODY_WORDS and head.endswith("所") and (
+            head.endswith(("派出所", "司法所")) or head[-2:-1] in NOT_AN_OFFICE_OF_PLACE
+        ):
+            continue  # 派出所 and 司法所 are read by their own shapes; 经营场所 is no office
         for word in words:
             if head.endswith(word):
                 stem = head[skip : end - len(word)]
+                if word in INSTITUTION_WORDS and stem.startswith(COLLECTIVE_HEADS):
+                    return ""  # 蓬江区部分学校: some of the district's schools, not one
                 if stem or bare or word in BARE_AFTER_LEVEL or skip == 0:
                     return head
                 break
@@ -224,3 +248,33 @@ def _resolve(word: str, head: str, town: str | None) -> str:
 def anaphora(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, body word) of each 该局, 该院 …, for the caller to resolve to the last such body."""
     return [(m.start(), m.end(), m.group(1)) for m in ANAPHORA.finditer(text)]
+
+
+def democratic_parties(text: str) -> list[tuple[int, int, str, str]]:
+    """Return (start, end, name, level) of the democratic parties' committees and branches.
+
+    The place inside the name sets the level: 中国致公党江门市蓬江总支 is the district's
+    branch, 民盟江门市委员会 the city's, 九三学社广东省委员会 the province's.
+    """
+    result = []
+    for match in DEMOCRATIC_PARTY_RE.finditer(text):
+        if not boundary_before(text, match.start()):
+            continue
+        province, district = match.group(1), match.group(2)
+        level = "district" if district else "city" if province == "江门市" else "province" if province else ""
+        if level:  # a party named without a place is the national party, not one of its bodies
+            result.append((match.start(), match.end(), match.group(), level))
+    return result
+
+
+def quoted_bodies(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, name) of bodies named after the programme they run: “百千万工程”指挥部.
+
+    Only words that name nothing but a body close such a name (指挥部, 领导小组,
+    办公室, 专班); a quote followed by 工作室 or 服务队 is the programme's own name.
+    """
+    return [
+        (match.start(), match.end(), match.group())
+        for match in QUOTED_BODY_RE.finditer(text)
+        if boundary_before(text, match.start()) and not STOP_CHARS.intersection(match.group()[match.group().index("”") :])
+    ]

@@ -33,6 +33,7 @@ from .records import InitiativeEntry, InitiativeMention
 
 # cue → kind (news.models.Initiative.Kind); longer cues first.
 CUES: dict[str, str] = {
+    "行动计划": "campaign",
     "工作法": "method",
     "工作室": "studio",
     "提升年": "campaign",
@@ -79,6 +80,9 @@ NEAR_CUES: dict[str, str] = {
     "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
     "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
     "热线": "platform",
+    # A festival a programme runs (“精彩·夜侨都”消费节) and the pool it grows (“升规入统”培育库).
+    "消费节": "campaign", "文化节": "campaign", "美食节": "campaign", "旅游节": "campaign", "购物节": "campaign",
+    "培育库": "project",
 }
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
@@ -86,7 +90,7 @@ NEAR_CUE_RE = re.compile(
 CHAIN_CUE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
 # Verbs that put a programme into practice: 推行“免申即享”, 试点“时间银行”, “青年夜校”开课.
 VERBS_BEFORE = re.compile(
-    r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴)$"
+    r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴|制定)$"
 )
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
 # Quotes printed side by side share the cue after the last one: “法+侨”“检+侨”“司+侨”涉侨服务.

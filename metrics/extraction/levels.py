@@ -21,6 +21,8 @@ KIND_BY_WORD = (
     ("法庭", "court"),
     ("立案庭", "court"),
     ("卫生院", "hospital"),
+    ("保健院", "hospital"),
+    ("校区", "school"),
     ("医院", "hospital"),
     ("幼儿园", "school"),
     ("小学", "school"),
@@ -63,6 +65,10 @@ KIND_BY_WORD = (
     ("饭堂", "public_institution"),
     ("驿站", "public_institution"),
     ("市场", "public_institution"),
+    # A town's office ending in 所 (杜阮镇人社所); 派出所 and 司法所 are matched above.
+    ("所", "public_institution"),
+    ("经联社", "other"),
+    ("经济联合社", "other"),
 )
 LEVEL_OF_WORD = {
     "广东省": "province", "省": "province", "江门市": "city", "市": "city", "蓬江区": "district", "区": "district", "蓬江": "district",

@@ -83,6 +83,10 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("派出所", "police_station", "placed"),
     ("综治中心", "governance_centre", "placed"),
     ("卫生院", "hospital", "institution"),
+    ("保健院", "hospital", "institution"),
+    # A village's economic cooperative (东风经联社), the body that holds its collective land.
+    ("经济联合社", "other", "institution"),
+    ("经联社", "other", "institution"),
     ("医疗集团", "hospital", "institution"),
     ("教育集团", "school", "institution"),
     # Museums, libraries and halls are public institutions named by their own words.
@@ -101,6 +105,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("小学", "school", "institution"),
     ("中学", "school", "institution"),
     ("学校", "school", "institution"),
+    # A campus named alone (范罗冈滨江校区); after its school (紫茶小学北校区) the school is the body.
+    ("校区", "school", "institution"),
     ("街道", "subdistrict", "town"),
     ("镇", "town", "town"),
     ("社区", "community", "village"),
@@ -120,12 +126,24 @@ NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
 MAX_STEM = 14
-CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}校区[)）]")
+# 技师学院（荷塘校区）, 新三甲医院（公共卫生临床中心）: a campus or the second name of a hospital, in brackets.
+CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中心)[)）]")
+# A level the shape sets whatever the place: an economic cooperative is its village's.
+SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village"}
+# A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
+COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类]")
+# Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
+REGISTRATION_PLACES = ("广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门")
+REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
+# Characters that end a complete body name: reading a name back stops after one (里村小学和东风小学).
+NAME_END_CHARS = {suffix[-1] for suffix in ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "幼儿园", "村", "社区", "公司")}
+COMPLETE_NAMES = ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "保健院", "幼儿园", "有限公司", "校区")
 COLLECTIVE_STARTS = ("全", "各", "多", "该", "每", "本", "这", "那", "公办", "民办", "所")
 COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所")
 STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
-        "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往".split()
+        "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
+        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位".split()
     ),
     key=len,
     reverse=True,
@@ -240,7 +258,14 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
 
     for candidate in _discover(text, gazetteer, found, titles):
-        _claim(found, (*candidate, ""))
+        _claim(found, (*candidate, next((level for word, level in SHAPE_LEVEL.items() if candidate[2].endswith(word)), "")))
+
+    for start, end, name, level in bodies.democratic_parties(text):
+        _claim(found, (start, end, name, "party", None, level == "district", True, level))
+
+    for start, end, name in bodies.quoted_bodies(text):
+        if not spans.inside(titles, start, end):
+            _claim(found, (start, end, name, kind_of(name), gazetteer.government_name, True, True, ""))
 
     for candidate in _named_bodies(text, gazetteer, found, titles):
         _claim(found, candidate)
@@ -492,7 +517,7 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
     for match in SHAPE_RE.finditer(text):
         kind, rule = SHAPE_KIND[match.group()]
         candidate = _read_body(text, match.start(), match.end(), kind, rule, gazetteer, known_ends, known_spans)
-        if candidate and kind == "school" and (campus := CAMPUS_RE.match(text, candidate[1])):
+        if candidate and kind in {"school", "hospital"} and (campus := CAMPUS_RE.match(text, candidate[1])):
             # 技师学院（荷塘校区）: a campus is part of the school's name.
             candidate = (candidate[0], campus.end(), candidate[2] + campus.group(), *candidate[3:])
         if candidate and rule in {"institution", "placed"} and (branch := BRANCH_RE.match(text, candidate[1])):
@@ -536,6 +561,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     floor = max((end for end in known_ends if end <= suffix_start), default=0)
     while begin > floor and suffix_start - begin < MAX_STEM:
         char = text[begin - 1]
+        if char in NAME_END_CHARS and COUNTED_RE.match(text, begin) and text.endswith(COMPLETE_NAMES, 0, begin):
+            break  # 里村小学和东风小学两所小学: a name and a count of names (but 五邑大学教师教育学院 is one)
+        if char == "从" and text.startswith("从业", begin - 1):
+            begin -= 1  # 餐饮从业者联谊会: 从 of 从业 is no function word
+            continue
         if (CJK.match(char) and char not in STOP_CHARS) or (rule == "enterprise" and char in "()（）"):
             begin -= 1
             continue
@@ -546,15 +576,27 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     adjacent = known_ends.get(begin) if begin == floor else None
     place_parent = adjacent[0] if adjacent and adjacent[1] in PLACE_KINDS else None
     stem = text[begin:suffix_start]
-    cut, verb_last = _after_last_verb(stem)
+    # The words of a registered name's trade (建设, 发展) are no verbs once its place is read.
+    registered = REGISTRATION_RE.search(stem) if rule == "enterprise" else None
+    cut, verb_last = _after_last_verb(stem) if not registered else (0, False)
+    if registered and registered.start() > 0:
+        # 施工单位广东耀南建设集团有限公司: a role before the registered name (中铁建科江门… is one name).
+        before, _ = _after_last_verb(stem[: registered.start()] + "。")
+        if before:
+            begin += before
+            stem = stem[before:]
     if verb_last and rule not in {"enterprise", "association"}:
         return None  # 计划招收小学: the verb's object, not a name
     if rule == "association" and EVENT_VERB_RE.search(stem):
         return None  # 举办年终联谊会: an event of that name, not the association
+    if text[suffix_start:suffix_end] == "校区" and (any(word in stem for word in COMPLETE_NAMES) or NUMBERED_SCHOOL_RE.search(stem)):
+        return None  # 恩平一中大槐校区: a campus after its school; the school is the body
     if text[suffix_start:suffix_end] == "小学" and stem.endswith("中"):
         return None  # 中小学: schools of both kinds
     if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":
         return None  # 全区公办学校, 各村: all of a kind, not one
+    if COUNTED_RE.match(stem, cut) and rule != "enterprise":
+        return None  # 一所小学, 两所小学: a count of schools, not one
     if cut:
         begin += cut
         stem = stem[cut:]
@@ -577,8 +619,16 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             if _opens_name(text, two_start):
                 begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
-        if prefix or core in GENERIC_PLACE_STEMS or core[:1] in COUNT_CHARS and not place_parent:
+        # A numeral starts a name (五洞村, 三江村) unless a measure word makes it a count (十个村).
+        if prefix or core in GENERIC_PLACE_STEMS or COUNTED_RE.match(core) or core[:1] in "各全所多数几每该本这那":
             return None
+        if core.startswith(("村", "社区")):
+            return None  # 村容村貌, 村村: words about villages, not one
+        if text.startswith("委会", suffix_end) or text.startswith("居委会", suffix_end):
+            # 良溪村委会, 东风社区居委会: the committee is the village's body, named with its village.
+            committee = "委会" if text.startswith("委会", suffix_end) else "居委会"
+            suffix_end += len(committee)
+            suffix += committee
         if place_parent and 1 <= len(core) <= 3:
             # Named in full with its town (白沙街道西园社区): two towns may have villages of one name.
             return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, True, True)
@@ -602,6 +652,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if len(core) < 2 or core in GENERIC_STEMS:
             return None
         name = (prefix + core + suffix) if prefix else core + suffix
+        if rule == "association" and adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not prefix and not cut:
+            # 棠下镇五洞村餐饮从业者联谊会: an association named by its village or town is that place's.
+            place_text = _last_known_text(text, floor, known_spans)
+            return (floor - len(place_text), suffix_end, adjacent[0] + name, kind, adjacent[0], True, True)
         # An enterprise's 江门市 or 广东 is where it registered, not a sign it is elsewhere.
         in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "广东省"))
         return (begin, suffix_end, name, kind, None, in_pengjiang, True)

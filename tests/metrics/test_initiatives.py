@@ -207,3 +207,29 @@ def test_find_initiative_mentions_reads_joined_names_activities_and_classes(text
 )
 def test_find_initiative_mentions_reads_joint_working_and_national_programmes(text, expected, catalogue):
     assert [m.name for m in find_initiative_mentions(text, catalogue)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quoted name that ends with 行动计划 says it is a campaign.
+        ("全面落实市委“两年行动计划”。", [("两年行动计划", "campaign", True)]),
+        # A coded mechanism a body draws up, the clause ending after it.
+        ("镇里制定“一表两册”，逐项抓落实。", [("一表两册", "other", True)]),
+        # A festival or a pool a programme runs, named right after the quote.
+        ("开幕式也是“乐购·侨乡”购物节的活动之一。", [("乐购·侨乡", "campaign", True)]),
+        ("建立“小升规”培育库，跟踪服务。", [("小升规", "project", True)]),
+    ],
+)
+def test_find_initiative_mentions_reads_plans_codes_festivals_and_pools(text, expected, catalogue):
+    assert names(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_leaves_a_drawn_up_word_inside_a_sentence(catalogue):
+    # 制定 only names a programme when the clause ends at the quote.
+    assert names("他们制定“提速”的目标并落实。", catalogue) == []
+
+
+def test_find_initiative_mentions_reads_no_pool_in_the_verb_to_grow(catalogue):
+    # 培育 alone is the verb: “授人以渔”培育一批骨干 is a manner of training, not a programme's pool.
+    assert names("通过“授人以渔”培育一批骨干教师。", catalogue) == []

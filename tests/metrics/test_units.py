@@ -392,3 +392,52 @@ def test_find_unit_mentions_reads_more_kinds_of_names(text, expected, gazetteer)
 def test_find_unit_mentions_names_the_national_academies_as_central(gazetteer):
     (mention,) = find_unit_mentions("中国工程院外籍院士到人才岛考察。", gazetteer)
     assert (mention.name, mention.level) == ("中国工程院", "central")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place or a proper name, then a body word: schools, hospitals, cooperatives, campuses.
+        ("学生来自龙溪小学和河苑小学两所小学。", [("龙溪小学", "school"), ("河苑小学", "school")]),
+        ("新校将沿用龙溪小学的校训。", [("龙溪小学", "school")]),
+        ("片区里只有荷苑中学一所初中。", [("荷苑中学", "school")]),
+        ("今年春季白石中学新楼启用。", [("白石中学", "school")]),
+        ("去年北湖滨江校区落成。", [("北湖滨江校区", "school")]),
+        ("恩平市人民医院（东院区）开诊。", [("恩平市人民医院（东院区）", "hospital")]),
+        ("江门市妇幼保健院开设夜诊。", [("江门市妇幼保健院", "hospital")]),
+        ("社区召集石岗经联社成员开会。", [("石岗经联社", "other")]),
+        ("三洞村党员带头清理河道。", [("三洞村", "village")]),
+        ("石岗村委会主任介绍情况。", [("石岗村委会", "village")]),
+        ("荷塘镇人社所上门服务。", [("荷塘镇人社所", "public_institution")]),
+        ("中标单位广东远航建设集团有限公司进场施工。", [("广东远航建设集团有限公司", "enterprise")]),
+        ("大会成立了荷塘镇三丫村餐饮从业者协会。", [("荷塘镇三丫村餐饮从业者协会", "association")]),
+        ("民盟江门市委员会与区侨联座谈。", [("民盟江门市委员会", "party"), ("蓬江区侨联", "mass_organisation")]),
+        ("区里成立“绿美蓬江”指挥部，统筹推进。", [("“绿美蓬江”指挥部", "department")]),
+    ],
+)
+def test_find_unit_mentions_reads_names_of_a_place_or_proper_head_and_a_body_word(text, expected, gazetteer):
+    assert [(m.name, m.kind) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校计划招收小学一年级新生。",  # the verb's object, not a name
+        "蓬江区部分学校实行弹性离校。",  # some of the district's schools
+        "今年新建一所小学和两所中学。",  # counts of schools
+        "村容村貌焕然一新。",  # a word about villages
+        "镇里清查经营场所。",  # 场所 is no office
+    ],
+)
+def test_find_unit_mentions_takes_no_fragment_or_count_for_a_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_find_unit_mentions_ends_a_body_before_what_it_issued(gazetteer):
+    text = "贯彻省委“五年行动计划”和市委部署。"
+    assert [(m.name, m.level) for m in find_unit_mentions(text, gazetteer)] == [("广东省委", "province"), ("江门市委", "city")]
+
+
+def test_find_unit_mentions_gives_a_cooperative_and_a_party_branch_their_level(gazetteer):
+    levels = {m.name: m.level for m in find_unit_mentions("石岗经联社与九三学社江门市蓬江支社共建。", gazetteer)}
+    assert levels == {"石岗经联社": "village", "九三学社江门市蓬江支社": "district"}
