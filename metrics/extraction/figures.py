@@ -348,7 +348,7 @@ def _reading(
     if "、" not in body[end:clause_end]:
         after = body[end:clause_end]
     whole_clause_start = spans.clause_start(body, start, sentence.start)
-    reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label)
+    reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure)
     label = reading.label or _data_box_label(body, start, end, sentence)
     return {
         "label": label,
