@@ -25,18 +25,20 @@ achievement:
 4. **One person's or one case's story.** The figure stands in a quotation; in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
-   ``促成双方…``); in what one business says of itself (``一家物流企业负责人
+   ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business says of itself (``一家物流企业负责人
    告诉记者，该公司…``); or counts the rounds of one case (``先后6次上门``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
-   so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``)
+   so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
    and a sentence opening with 此前 (what came before the story told).
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
    公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
-   the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``).
+   the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``),
+   its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached),
+   and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``).
    The size of a facility or project built (``基地总面积约5000平方米``,
    ``打造了面积达750平方米的党群服务中心``) is what was built, and so is a length
    told of a facility or a work (``石墙…工程…全长约400米``); a length told of
@@ -50,7 +52,7 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
    ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
-   condition), ``每个网格配备1名`` (a share per part), ``应到代表238名`` (a
+   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名`` (a
    quorum).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
    structure, not a result.
@@ -96,7 +98,7 @@ FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|�
 # Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
 NOT_A_PERSONS_MEASURE = {"家", "所", "支", "个"}
 # One case: a single dispute, payment or object the sentence tells of.
-ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方(?:当场|最终|终于)?(?:达成|握手|和解)|首期款|自家")
+ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方[^，,。；;]{0,12}?(?:达成|握手|和解)|首期款|自家")
 # The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
 ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
 # What one business or one person tells the reporter of itself.
@@ -109,17 +111,23 @@ TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
 # "2017年，蓬江区就开展…": 就 after a past time, what was already so.
 PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
 # "到上世纪30年代，这里共建起近60幢…", "此前，该院已…聘请5名…": a time of history, or what came before the story.
-HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|^\s*此前[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
+HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*此前[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|(?:常住|户籍)?人口(?:总数|总量)?(?:约有|约为|约|达|有|超过|近|为)?$|"
     r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
 )
 # A length is what a place measures unless a facility or a work is told of (全长约1.2公里的环岛公园, 石墙…全长约400米).
 LENGTH = re.compile(r"全长|长约|宽约")
+# "一条近30米长的纱龙", "船身长30多米": the size of one thing, not a work.
+THING_SIZE_BEFORE = re.compile(r"(?:身|体)(?:长|宽|高)(?:约|达|近)?$")
+THING_SIZE_AFTER = re.compile(r"^(?:长|宽|高|深)的")
 # "在不到324平方公里的土地上": the land a place covers.
 LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
 # What a place holds of land: "全镇工业存量用地有200公顷".
 PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)[^，,。；;]{0,12}(?:约有|共有|有)$")
+# "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
+DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
+REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
 AREAS = {"平方米", "平方公里", "亩", "公顷"}
 AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不足)?$")
 # An area that work made: "拆除面积", "新增绿化面积".
@@ -148,7 +156,7 @@ RULE = re.compile(
     r"不超过|原则上|应到|实到"
 )
 # "每个网格配备1名…": a share per part, not a total.
-PER_PART = re.compile(r"每(?:个|名|位|所|间|家)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)")
+PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)")
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
@@ -213,7 +221,7 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
     if ONE_SPEAKER.search(sentence):
         return True
     after_in_clause = re.split(r"[，,。；;]", after, maxsplit=1)[0]
-    if ONE_CASE.search(sentence_before) or ONE_CASE.search(after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
+    if ONE_CASE.search(sentence_before) or ONE_CASE.search(before + measure + after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
         return True
     if measure == "次" and ROUNDS.match(after) and not TALLY.search(before):
         return True
@@ -228,12 +236,16 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     """Return whether the figure says what a place is or how it is divided; ``holds`` when it opens with 有 (约有12万人)."""
     if PLACE_SIZE.search(before) or before.endswith("辖区") and holds:
         return True
+    if DIASPORA.search(before) and not REACHED.search(before):
+        return True
     if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)):
         return True
     if AREA.search(before) and not AREA_WORKED.search(before):
         owner = sentence_before[: sentence_before.rfind("面积")]
         # "打造了面积达750平方米的党群服务中心": the facility may follow the figure.
         return not FACILITY.search(owner) and not FACILITY.search(re.split(r"[，,。；;]", after, maxsplit=1)[0])
+    if THING_SIZE_BEFORE.search(before) or THING_SIZE_AFTER.match(after):
+        return True
     if LENGTH.search(before):
         return not FACILITY.search(sentence_before)
     if DIVISION_AFTER.match(after) and (DIVISION_LISTED.search(before) or not before and DIVISIONS_GO_ON.search(sentence_before)):

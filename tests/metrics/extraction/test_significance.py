@@ -135,3 +135,24 @@ def test_significance_reads_subject_verb_and_story(body, text, expected):
 )
 def test_significance_reads_history_places_parts_and_estimates(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a share per part, whatever the part is counted in
+        ("每支球队配备教练2名、队员12名。", "12名", "context"),
+        # the size of one thing, not a work
+        ("广场上，一条近50米长的醒狮彩带格外显眼。", "近50米", "context"),
+        ("这种渔船船身长20多米。", "20多米", "context"),
+        # one case settled between two parties
+        ("经调解，双方当场就8万元欠款达成和解协议。", "8万元", "context"),
+        # what was built some years ago is background
+        ("多年前建成的工业园，一期厂房总建筑面积约5万平方米。", "约5万平方米", "context"),
+        # a place's people abroad, unless they are served or reached
+        ("该镇有海外华侨、港澳台同胞3万多人。", "3万多人", "context"),
+        ("服务站全年服务海外侨胞2000余人次。", "2000余人次", "achievement"),
+    ],
+)
+def test_significance_reads_shares_things_cases_and_people_abroad(body, text, expected):
+    assert significance_of(body, text) == expected
