@@ -38,7 +38,8 @@ achievement:
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
    the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``),
    its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached),
-   and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``).
+   and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``, ``1个300米跑道的…``,
+   ``还有一块约400平方米的…``, unless the clause builds it).
    The size of a facility or project built (``基地总面积约5000平方米``,
    ``打造了面积达750平方米的党群服务中心``) is what was built, and so is a length
    told of a facility or a work (``石墙…工程…全长约400米``); a length told of
@@ -47,7 +48,8 @@ achievement:
    says how it is divided or who took part, unless the clause serves or
    reaches them (``为辖区23个村（社区）提供``); so does the map told with names
    (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
-   on) or as a share of the province (``广东122个县（市、区）之一``).
+   on) or as a share of the province (``广东122个县（市、区）之一``), and the
+   branches a body has in its area (``梳理辖区3个人民法庭的特色``).
 7. **Shares and rules.** ``其中儿童患者约占四成``, ``其中约三成学员`` (what
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
@@ -121,6 +123,9 @@ LENGTH = re.compile(r"全长|长约|宽约")
 # "一条近30米长的纱龙", "船身长30多米": the size of one thing, not a work.
 THING_SIZE_BEFORE = re.compile(r"(?:身|体)(?:长|宽|高)(?:约|达|近)?$")
 THING_SIZE_AFTER = re.compile(r"^(?:长|宽|高|深)的")
+# "1个300米跑道的标准操场", "还有一块约400平方米的自留地": the size of the one thing just counted.
+ONE_THING_BEFORE = re.compile(r"(?<![\d０-９])(?:1|一)(?:个|条|块|座|间|处|片)$")
+BUILT = re.compile(r"建成|建设|新建|打造|建起|修建|改造|落成")
 # "在不到324平方公里的土地上": the land a place covers.
 LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
 # What a place holds of land: "全镇工业存量用地有200公顷".
@@ -129,6 +134,7 @@ PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)[^，,�
 DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
 REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
 AREAS = {"平方米", "平方公里", "亩", "公顷"}
+SIZES = AREAS | {"米", "公里", "千米"}
 AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不足)?$")
 # An area that work made: "拆除面积", "新增绿化面积".
 AREA_WORKED = re.compile(r"(?:拆除|新增|整治|绿化|改造|建设|种植|修复|治理|清理|复绿|腾退|盘活|覆盖|流转|提升|清淤)面积")
@@ -138,13 +144,16 @@ PLACE_OWNER = re.compile(r"(?:全区|全镇|全市|辖区|[区镇岛村市县省
 FACILITY = re.compile(r"中心|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|场|农田|示范区|小区|碧道|绿道")
 # The district's divisions: counting them says how it is divided or who took part.
 DIVISION_AFTER = re.compile(
-    r"^(?:镇[（(]街[)）]|镇街|居民社区|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
+    r"^(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
 )
 # "来自6个镇（街）", "区直机关、6个镇（街）和…", "下辖6个镇（街）": participants or the map, not a result.
 DIVISION_LISTED = re.compile(
     r"(?:以|来自|与|同|下辖|辖|落实到|等|共有|、|和)(?:全区|全镇|全市|全省|全国)?$|全省|全市|(?:广东|江门)(?:省|市)?$|"
     r"(?<!管)下?辖(?!区)[\u4e00-\u9fff、]{0,30}$"
 )
+# "梳理辖区3个人民法庭的特色": the divisions a body has, unless the clause serves or reaches them (为辖区23个村（社区）提供).
+DIVISION_OF_THE_AREA = re.compile(r"辖区$")
+SERVES = re.compile(r"为|向|给|对|到|走访|深入|覆盖|服务|联合|组织|帮助|指导")
 # "蓬江下辖…6个镇（街），142个行政村（社区）": the map goes on in the sentence's next clause.
 DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
@@ -246,9 +255,13 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return not FACILITY.search(owner) and not FACILITY.search(re.split(r"[，,。；;]", after, maxsplit=1)[0])
     if THING_SIZE_BEFORE.search(before) or THING_SIZE_AFTER.match(after):
         return True
+    if measure in SIZES and ONE_THING_BEFORE.search(before) and not BUILT.search(before):
+        return True
     if LENGTH.search(before):
         return not FACILITY.search(sentence_before)
     if DIVISION_AFTER.match(after) and (DIVISION_LISTED.search(before) or not before and DIVISIONS_GO_ON.search(sentence_before)):
+        return True
+    if DIVISION_AFTER.match(after) and DIVISION_OF_THE_AREA.search(before) and not SERVES.search(before):
         return True
     return before.endswith(("与", "同")) and bool(SIGNING.search(after))
 

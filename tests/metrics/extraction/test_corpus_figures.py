@@ -138,7 +138,6 @@ MISSES_BY_PART = {
         ("fresh/06_wudong_niurou", "significance", "20多家"),
         ("fresh/10_fayuan_sheqiao", "label", "14名"),
         ("fresh/11_luwan_wutou", "label", "约400米"),
-        ("fresh/11_luwan_wutou", "significance", "约400平方米"),
         ("fresh/15_changdi_qiaoxiang", "significance", "69家"),
         ("fresh/16_zhaoshang_2026", "significance", "1.5亿元"),
         },

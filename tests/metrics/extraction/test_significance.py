@@ -152,6 +152,13 @@ def test_significance_reads_history_places_parts_and_estimates(body, text, expec
         # a place's people abroad, unless they are served or reached
         ("该镇有海外华侨、港澳台同胞3万多人。", "3万多人", "context"),
         ("服务站全年服务海外侨胞2000余人次。", "2000余人次", "achievement"),
+        # the size of the one thing just counted, unless the clause builds it
+        ("园内配套2个网球场和1个200米跑道的田径场。", "200米", "context"),
+        ("村口还有一片约300平方米的空地。", "约300平方米", "context"),
+        ("今年，该村建成一座800平方米的文化室。", "800平方米", "achievement"),
+        # the branches a body has in its area, unless the clause serves them
+        ("区公安分局梳理辖区8个派出所的警情特点。", "8个", "context"),
+        ("司法所为辖区12个村（社区）提供法律咨询。", "12个", "achievement"),
     ],
 )
 def test_significance_reads_shares_things_cases_and_people_abroad(body, text, expected):
