@@ -144,6 +144,8 @@ def noun_after(text: str) -> str:
         noun = noun_after(text[attributive.end() :])
         return attributive.group() + noun if noun else ""
     clause = re.split(r"[，,。；;！？!?]", text, maxsplit=1)[0]
+    # "3个篮球场、2个羽毛球场和1个300米跑道的标准操场": a 的 past the next figure is that figure's.
+    clause = DIGIT.split(clause, maxsplit=1)[0]
     if "的" in clause and not NOT_A_NOUN_AFTER.match(text):
         tail = clause.rsplit("的", 1)[1]
         stop = NOUN_AFTER_STOP.search(tail)

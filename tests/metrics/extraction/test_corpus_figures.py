@@ -84,7 +84,6 @@ KNOWN_MISSES = {
     ("blind/05_zhengfa_briefs", "significance", "4.2万元"): "one debtor's payment (一名被执行人…当场…付清) told in the sentence, not the figure's clause",
     ("blind/06_photo_parking", "label", "180个"): "提供180个车位的便民停车场: the noun before 的 is what is counted",
     ("blind/06_photo_parking", "significance", "不到20个"): "a place's shortage told as background (…能划的车位加起来不到20个)",
-    ("blind/06_photo_parking", "label", "238名"): "the noun after the figure followed by a verb phrase with 的",
     ("blind/06_photo_parking", "significance", "超过13万人"): "a stock (技能人才总量) told beside the year's result",
     ("blind/07_npc_data_box", "significance", "238名"): "a meeting's quorum (应到…实到) with 应到 after the figure",
     ("blind/07_npc_data_box", "significance", "4名"): "people taking part in one event, no marker of background",
