@@ -346,7 +346,8 @@ def _reading(
     previous = body[previous_start : max(previous_start, clause_start - 1)] if clause_start > sentence.start else ""
     after = body[end : sentence.end]
     if "、" not in body[end:clause_end]:
-        after = body[end:clause_end]
+        # A colon ending the clause stays: the words before it head the next item, not this figure.
+        after = body[end : clause_end + (body[clause_end : clause_end + 1] in ("：", ":"))]
     whole_clause_start = spans.clause_start(body, start, sentence.start)
     reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure)
     label = reading.label or _data_box_label(body, start, end, sentence)

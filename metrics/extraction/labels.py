@@ -17,7 +17,8 @@ in 了 or 有, never empty: where the clause holds no noun of its own
 its subject, not part of the label (``白沙街道…处置“弱信号”13753宗`` → 弱信号).
 
 A noun after the figure is looked for only up to the end of its line or table
-cell (``破获刑事案件\t1680起\t上升44.21%`` → 刑事案件, not 上升), a building word
+cell (``破获刑事案件\t1680起\t上升44.21%`` → 刑事案件, not 上升) and never takes
+the heading of the next item (``…激励资金1000万元水库管理：…``), a building word
 opening it describes it (``将6所新建学校纳入…`` → 新建学校; 将 and 把 alone name
 nothing), and the change of a count is the count that rose or fell
 (``新收案件20264件，比去年同期减少4033件`` → 新收案件减少), where the change of a
@@ -153,6 +154,9 @@ def noun_after(text: str) -> str:
         if head:
             return head_noun(head)
     stop = NOUN_AFTER_STOP.search(text)
+    # "…激励资金1000万元水库管理：完善…": words ending at a colon head the next item.
+    if stop and stop.group() in "：:":
+        return ""
     phrase = text[: stop.start()] if stop else text
     # "孤寡高龄老人、低保特困、孤儿、退伍军人等困难家庭": the list runs on to its head after 等.
     list_end = LIST_END.search(clause, stop.start()) if stop and stop.group() == "、" else None
