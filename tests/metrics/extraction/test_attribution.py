@@ -47,3 +47,13 @@ def test_the_bench_compares_a_unit_through_the_gazetteers_names():
     assert not unit_is_right(procuratorate, "白沙街道", GAZETTEER)
     assert unit_is_right(None, "蓬江区", GAZETTEER) and unit_is_right(None, "", GAZETTEER)
     assert not unit_is_right(None, "白沙街道", GAZETTEER)
+
+
+def test_a_subject_that_refers_back_is_the_body_it_refers_to():
+    found = figures("记者近日从白沙街道获悉，今年以来，该街道共调处矛盾纠纷120宗。")
+    assert found["120宗"].unit == "白沙街道"
+
+
+def test_a_subject_that_refers_back_takes_the_nearest_body_of_its_kind():
+    found = figures("白沙街道与棠下镇签订协作协议。据介绍，该镇已建成长者饭堂8家。")
+    assert found["8家"].unit == "棠下镇"
