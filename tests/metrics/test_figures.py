@@ -310,6 +310,8 @@ def test_a_data_box_number_is_labelled_by_the_line_above_it():
         # 将 brings the object forward; a building word describes the noun after it
         ("该区将4所新建学校纳入代建项目。", "4所", "新建学校"),
         ("今年秋季，5所改扩建学校投入使用。", "5所", "改扩建学校"),
+        # 预计 tells how sure the paper is, not what is counted
+        ("今年以来，预计全年旅游收入突破2亿元。", "突破2亿元", "旅游收入"),
         # a 的 past the next figure of a list is that figure's, not this one's
         ("公园配套4个篮球场、2个网球场和1个200米跑道的田径场。", "4个", "篮球场"),
     ],

@@ -130,7 +130,6 @@ MISSES_BY_PART = {
         ("fresh/02_wuyi_shushuo", "label", "29.38万人次"),
         ("fresh/04_lianghui_daibiaotuan", "significance", "10个"),
         ("fresh/04_lianghui_daibiaotuan", "significance", "约171公里"),
-        ("fresh/05_tangxia_zhengqi", "label", "突破500亿元"),
         ("fresh/05_tangxia_zhengqi", "significance", "6块"),
         ("fresh/05_tangxia_zhengqi", "significance", "860亩"),
         ("fresh/05_tangxia_zhengqi", "significance", "约544亩"),
