@@ -403,6 +403,24 @@ def figure_label_is_usable(label: str, gold: str) -> bool:
     return gold in label or label in gold and len(label) >= 2 or head in label
 
 
+DISTRICT = "蓬江区"
+
+
+def unit_is_right(found: str | None, expected: str, gazetteer) -> bool:
+    """Whether a figure's unit is the expected actor, compared through the gazetteer's names for it.
+
+    The gazetteer's full name and the page's short form name one body
+    (江门市蓬江区人民检察院, 蓬江区检察院), and a district-wide figure, which
+    extraction leaves without a unit on purpose, is the district's (蓬江区).
+    """
+    expected = bare_name(expected)
+    if not found:
+        return expected in ("", DISTRICT)
+    entry = gazetteer.entries.get(found)
+    names = {found, *(entry.aliases if entry else ()), *((entry.short_name,) if entry and entry.short_name else ())}
+    return any(bare_name(name) == expected for name in names)
+
+
 def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
     """Return the extraction counts of one page against its expectation file."""
     from metrics.extraction import extract_article
@@ -478,7 +496,7 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
                 tally.core_labels_usable += usable
                 if not usable:
                     tally.misses.append(f"{where} label of {gold['text']}: {figure.label!r} for {gold.get('label', '')!r}")
-                tally.core_units_right += bare_name(figure.unit or "") == bare_name(gold.get("unit", "") or "")
+                tally.core_units_right += unit_is_right(figure.unit, gold.get("unit", "") or "", gazetteer)
         for trap in wanted.get("traps", ()):
             tally.traps += 1
             spans = [match.span() for match in re.finditer(re.escape(trap), body)]

@@ -10,9 +10,12 @@ The unit, in order:
 1. the subject of the figure's clause or sentence: a body named at the head
    of a clause (after nothing but time words and connectives: ``2023年，``,
    ``此外，``, ``据统计，``), the nearest such one before the figure;
-2. none, when the subject is the district as a whole (全区, 蓬江区, 全区政法系统):
+2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
+   that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
+   where that earlier mention was only a source or a place;
+3. none, when the subject is the district as a whole (全区, 蓬江区, 全区政法系统):
    a district-wide figure belongs to no single body;
-3. the article's lead unit (named in its headline, or clearly dominant).
+4. the article's lead unit (named in its headline, or clearly dominant).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
 is where or with whom, never the actor.
@@ -34,6 +37,8 @@ LEAD_IN = re.compile(
     r"此外|同时|另外|其中|据统计|据了解|据介绍|与此同时|一年来|多年来|当天|上半年|一季度|前三季度|全年|"
     r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日)[，,、\s]*)*$"
 )
+# "该镇", "该院": a subject that refers back to a body of its kind; the name it ends with.
+ANAPHOR = re.compile(r"该(镇|街道|街|村|社区|院|局|所|中心|队|委|会|办|公司|企业)")
 DISTRICT_WIDE = re.compile(r"^(?:全区|蓬江区|我区|蓬江|全区政法系统|蓬江区政法系统|政法系统|全区各级)")
 
 
@@ -47,6 +52,21 @@ def clause_subject(body: str, units, sentence_start: int, position: int) -> str 
         if LEAD_IN.match(body[head : mention.start].strip()):
             subject = mention.name
     return subject
+
+
+def referred_subject(body: str, units, sentence_start: int, position: int) -> str | None:
+    """Return the body a 该X subject at the head of the figure's clause or sentence refers to, or ``None``."""
+    for start in (spans.clause_start(body, position, sentence_start), sentence_start):
+        words = body[start:position]
+        for anaphor in ANAPHOR.finditer(words):
+            if not LEAD_IN.match(words[: anaphor.start()].strip()):
+                continue
+            kind = anaphor.group(1)
+            earlier = [m for m in units if m.start < start + anaphor.start() and (m.name.endswith(kind) or m.text.endswith(kind))]
+            if earlier:
+                return max(earlier, key=lambda m: m.start).name
+            return None
+    return None
 
 
 def district_wide(body: str, sentence_start: int, position: int) -> bool:
@@ -67,6 +87,9 @@ def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str
     subject = clause_subject(body, units, sentence_start, position)
     if subject is not None:
         return subject
+    referred = referred_subject(body, units, sentence_start, position)
+    if referred is not None:
+        return referred
     if district_wide(body, sentence_start, position):
         return None
     return main_unit

@@ -188,7 +188,7 @@ def scan_figures(
     figures: list[FoundFigure] = []
     too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}
-    previous_end, previous_label, previous_key = 0, "", ""
+    previous_end, previous_label, previous_key, previous_significance = 0, "", "", ""
     for match in FIGURE_RE.finditer(body):
         try:
             reading = _read(match)
@@ -227,6 +227,7 @@ def scan_figures(
                 **(reading := _reading(
                     body, start, end, max(sentence.start, previous_end), sentence, subject_spans,
                     previous_label if previous_end > sentence.start else "", measure,
+                    previous_significance if previous_end > sentence.start else "",
                 )),
                 period=_period(body, start, sentence, paragraph, issue_year, article_year),
                 **_stated_period(body[sentence.start : start], issue_date or (date(issue_year, 12, 31) if issue_year else None)),
@@ -235,6 +236,7 @@ def scan_figures(
             )
         )
         previous_end, previous_label, previous_key = end, reading["label"], figures[-1].extraction_key
+        previous_significance = reading["significance"]
     return FigureScan(figures, too_large)
 
 
@@ -330,7 +332,8 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
 
 
 def _reading(
-    body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure: str = ""
+    body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure: str = "",
+    previous_significance: str = "",
 ) -> dict:
     """Return the label and action of the figure at ``body[start:end]`` (see ``labels``)."""
     clause_start = spans.clause_start(body, start, floor)
@@ -343,15 +346,17 @@ def _reading(
     previous = body[previous_start : max(previous_start, clause_start - 1)] if clause_start > sentence.start else ""
     after = body[end : sentence.end]
     if "、" not in body[end:clause_end]:
-        after = body[end:clause_end]
+        # A colon ending the clause stays: the words before it head the next item, not this figure.
+        after = body[end : clause_end + (body[clause_end : clause_end + 1] in ("：", ":"))]
     whole_clause_start = spans.clause_start(body, start, sentence.start)
-    reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label)
+    reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure)
     label = reading.label or _data_box_label(body, start, end, sentence)
     return {
         "label": label,
         "action": reading.action,
         "significance": significance(
-            sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start
+            sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start,
+            previous_significance,
         ),
     }
 

@@ -15,6 +15,14 @@ in 了 or 有, never empty: where the clause holds no noun of its own
 (``在蓬江共有400余名``), the head noun of the clause before it stands in
 (``像陈丽君这样的家庭医生，…``). The unit named at the head of a clause is
 its subject, not part of the label (``白沙街道…处置“弱信号”13753宗`` → 弱信号).
+
+A noun after the figure is looked for only up to the end of its line or table
+cell (``破获刑事案件\t1680起\t上升44.21%`` → 刑事案件, not 上升) and never takes
+the heading of the next item (``…激励资金1000万元水库管理：…``), a building word
+opening it describes it (``将6所新建学校纳入…`` → 新建学校; 将 and 把 alone name
+nothing), and the change of a count is the count that rose or fell
+(``新收案件20264件，比去年同期减少4033件`` → 新收案件减少), where the change of a
+rate is its 增幅 or 降幅.
 """
 
 from __future__ import annotations
@@ -45,13 +53,13 @@ ACTION_RE = re.compile(f"{NOT_AN_ACTION_BEFORE}(?:{'|'.join(ACTIONS)})(?!{NOT_AN
 # Words that stand before a noun but are not part of what is counted.
 LEADING_WORDS = re.compile(
     r"^(?:(?:全区|全镇|全市|全省|全街|辖区|本区|我区|共计|累计|合计|总共|一共|先后|已经|全部|还有|此外|同时|其中|目前|截至目前|现场|当天|期间|全年|今年以来|"
-    r"去年以来|近年来|年内|去年|今年|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
+    r"去年以来|近年来|年内|去年|今年|预计|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
 )
 TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别)+$")
 # "在蓬江", "从荷塘镇": where or whence, never what is counted.
 NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
 # "同比下降12.6%": a change of the thing named before it.
-CHANGE_WORDS = re.compile(r"(?:同比|环比|比去年|比上年|较去年|较上年|比前年)?(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短)(?:了)?$")
+CHANGE_WORDS = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年|前年)(?:同期)?)?(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短)(?:了)?$")
 # After a figure, these open a verb phrase, not the noun it counts.
 NOT_A_NOUN_AFTER = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|扩大|达到|达|为|占|到|至|以上|以下|左右|之多|以内)")
 LIST_END = re.compile(r"(?<![一二三四五六七八九十特优同对均])等(?![奖级次])")
@@ -61,9 +69,15 @@ BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初
 # "…等困难家庭", "各类矛盾纠纷"; not the 等 of 一等奖 or 同等.
 LIST_HEAD = re.compile(r".*(?:(?<![一二三四五六七八九十特优同对均])等(?![奖级次])|各类|各种)")
 NOUN_AFTER_STOP = re.compile(
-    rf"[，,。；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|在|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
+    rf"[，,。；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|纳入|列入|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|在|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
     r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去"
 )
+# A table's cell or the line's end: what follows is another cell or line, not the figure's noun.
+CELL_BREAK = re.compile(r"[\t\n]|[ 　]{2,}")
+# "3所新建学校", "6所新建学校纳入…": a building word that describes the noun after it.
+ATTRIBUTIVE = re.compile(r"^(?:新建|改扩建|改建|扩建|在建)(?=[\u4e00-\u9fff]{2})")
+# Measures of a rate: their change is a 增幅 or 降幅; a count's change is the count that rose or fell.
+RATE_MEASURES = {"%", "个百分点", "成", "分之", "倍"}
 # Verbs that open the work named at a clause's end (开展…排查, 完成…改造, 督促整改).
 LIGHT_VERB = re.compile(r"开展|组织|举办|进行|完成|实施|推进|督促|提供|累计|共计|共")
 # A change the figure is the end of: "增长到去年的", "增至", "压缩至".
@@ -125,8 +139,14 @@ def noun_after(text: str) -> str:
     Modifiers run to the head after their last 的 (``…具有丰富心理干预经验的心理疏导师``,
     ``…万元的经济损失``), and a list to its head after 等.
     """
-    text = text.removeprefix("的")
+    text = CELL_BREAK.split(text.removeprefix("的"), maxsplit=1)[0]
+    attributive = ATTRIBUTIVE.match(text)
+    if attributive:
+        noun = noun_after(text[attributive.end() :])
+        return attributive.group() + noun if noun else ""
     clause = re.split(r"[，,。；;！？!?]", text, maxsplit=1)[0]
+    # "3个篮球场、2个羽毛球场和1个300米跑道的标准操场": a 的 past the next figure is that figure's.
+    clause = DIGIT.split(clause, maxsplit=1)[0]
     if "的" in clause and not NOT_A_NOUN_AFTER.match(text):
         tail = clause.rsplit("的", 1)[1]
         stop = NOUN_AFTER_STOP.search(tail)
@@ -134,6 +154,9 @@ def noun_after(text: str) -> str:
         if head:
             return head_noun(head)
     stop = NOUN_AFTER_STOP.search(text)
+    # "…激励资金1000万元水库管理：完善…": words ending at a colon head the next item.
+    if stop and stop.group() in "：:":
+        return ""
     phrase = text[: stop.start()] if stop else text
     # "孤寡高龄老人、低保特困、孤儿、退伍军人等困难家庭": the list runs on to its head after 等.
     list_end = LIST_END.search(clause, stop.start()) if stop and stop.group() == "、" else None
@@ -193,8 +216,12 @@ def noun_before(text: str) -> Reading:
     return Reading(noun_or_nothing(head_noun(clean(text))))
 
 
+# "将6所新建学校纳入…": 将 and 把 bring the object forward; alone they name nothing.
+OBJECT_MARKER = re.compile(r"^[将把]$")
+
+
 def noun_or_nothing(phrase: str) -> str:
-    return "" if NOT_A_NOUN.match(phrase) else phrase
+    return "" if NOT_A_NOUN.match(phrase) or OBJECT_MARKER.match(phrase) else phrase
 
 
 def rate_word(base: str, action: str) -> str:
@@ -205,7 +232,8 @@ def rate_word(base: str, action: str) -> str:
 
 
 def read_label(
-    clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = ""
+    clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = "",
+    measure: str = "%",
 ) -> Reading:
     """Return the label and action of a figure from the words of its clause before and after it.
 
@@ -216,6 +244,8 @@ def read_label(
     or fall of what it qualifies: 刑事警情降幅, or, after a figure of its own
     (``出口49.1亿元，同比增长11.2%``), ``previous_label`` 出口额增幅. The second
     of a pair (``管理率分别达到72.6%和70.3%``) shares the first's label.
+    The change of a count (``新收案件20264件，比去年同期减少4033件``, ``measure``
+    not a rate's) is labelled with the count and its verb: 新收案件减少.
     """
     change_to = CHANGE_TO_END.search(clause_before.strip())
     if change_to:
@@ -232,7 +262,7 @@ def read_label(
     change = before.action and CHANGE_WORDS.search(before.action)
     if change:
         base = before.label or previous_label
-        direction = rate_word(base, before.action)
+        direction = rate_word(base, before.action) if measure in RATE_MEASURES else CHANGE_VERB.search(before.action).group()
         label = f"{base}{direction}" if base else f"{'同比' if '同比' in before.action else ''}{direction}"
         return Reading(label[-LABEL_MAX:], before.action)
     label = after or before.label
@@ -247,6 +277,9 @@ def read_label(
     # Never empty: the action names the work when nothing else does.
     label = label or before.action
     return Reading(label[-LABEL_MAX:], before.action)
+
+
+CHANGE_VERB = re.compile(r"增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短")
 
 
 def verb_phrase_after(text: str) -> str:

@@ -19,30 +19,48 @@ achievement:
    plan word carries over the later clauses of its sentence (``将力争招商引资
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
+   What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target. An
+   estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
+   ``今年以来…预计全年规上工业总产值突破500亿元``) is a result, not a plan.
 4. **One person's or one case's story.** The figure stands in a quotation; in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
-   ``促成双方…``); in what one business says of itself (``一家物流企业负责人
+   ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business says of itself (``一家物流企业负责人
    告诉记者，该公司…``); or counts the rounds of one case (``先后6次上门``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
-   全区就接报此类警情19起``: 就 after a past time tells what was already so.
+   全区就接报此类警情19起``: 就 after a past time tells what was already so;
+   so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
+   and a sentence opening with 此前 (what came before the story told).
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
    公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
-   place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``). The size of a facility or project built
-   (``基地总面积约5000平方米``) is what was built. Counting the district's
+   place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
+   the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``),
+   its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached),
+   and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``, ``1个300米跑道的…``,
+   ``还有一块约400平方米的…``, unless the clause builds it).
+   The size of a facility or project built (``基地总面积约5000平方米``,
+   ``打造了面积达750平方米的党群服务中心``) is what was built, and so is a length
+   told of a facility or a work (``石墙…工程…全长约400米``); a length told of
+   nothing built (``该河涌全长约8公里``) is the place's. Counting the district's
    divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``)
    says how it is divided or who took part, unless the clause serves or
-   reaches them (``为辖区23个村（社区）提供``).
+   reaches them (``为辖区23个村（社区）提供``); so does the map told with names
+   (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
+   on) or as a share of the province (``广东122个县（市、区）之一``), and the
+   branches a body has in its area (``梳理辖区3个人民法庭的特色``).
 7. **Shares and rules.** ``其中儿童患者约占四成``, ``其中约三成学员`` (what
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
    ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
-   condition), ``每个网格配备1名`` (a share per part), ``应到代表238名`` (a
+   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名`` (a
    quorum).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
    structure, not a result.
+
+A part (``其中…``) of a figure the sentence has just told as background is
+background too: ``学校占地约36亩，其中首期建设用地19.3亩``.
 
 Where a figure is what something rose or fell to (``提高到82.3%``,
 ``扩大到10亩以上``), rules 6 and 7 do not apply: a change is a result.
@@ -65,8 +83,8 @@ BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造�
 CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增)(?:了)?(?:到|至)")
 CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增)(?:了)?(?:到|至)(?:去年的|今年的)?(?:约|近|超过)?$")
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计|力争|(?<!已)争取|(?<![模虚比草])拟|目标|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
-    r"今年将|明年|未来|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来"
+    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<!已)争取|(?<![模虚比草])拟|目标|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
+    r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来"
 )
 # Nouns that name a plan ("紧扣“强镇”目标") govern their own clause, not the clauses after.
 PLAN_NOUNS = {"目标", "规划", "未来"}
@@ -82,7 +100,7 @@ FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|�
 # Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
 NOT_A_PERSONS_MEASURE = {"家", "所", "支", "个"}
 # One case: a single dispute, payment or object the sentence tells of.
-ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方(?:当场|最终|终于)?(?:达成|握手|和解)|首期款|自家")
+ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方[^，,。；;]{0,12}?(?:达成|握手|和解)|首期款|自家")
 # The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
 ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
 # What one business or one person tells the reporter of itself.
@@ -94,10 +112,29 @@ ROUNDS = re.compile(r"^(?:上门|登门|视频调解|调解|协调|沟通|协商
 TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
 # "2017年，蓬江区就开展…": 就 after a past time, what was already so.
 PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
+# "到上世纪30年代，这里共建起近60幢…", "此前，该院已…聘请5名…": a time of history, or what came before the story.
+HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*此前[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|(?:常住|户籍)?人口(?:总数|总量)?(?:约有|约为|约|达|有|超过|近|为)?$|"
-    r"占地|全长|长约|宽约|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
+    r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
 )
+# A length is what a place measures unless a facility or a work is told of (全长约1.2公里的环岛公园, 石墙…全长约400米).
+LENGTH = re.compile(r"全长|长约|宽约")
+# "一条近30米长的纱龙", "船身长30多米": the size of one thing, not a work.
+THING_SIZE_BEFORE = re.compile(r"(?:身|体)(?:长|宽|高)(?:约|达|近)?$")
+THING_SIZE_AFTER = re.compile(r"^(?:长|宽|高|深)的")
+# "1个300米跑道的标准操场", "还有一块约400平方米的自留地": the size of the one thing just counted.
+ONE_THING_BEFORE = re.compile(r"(?<![\d０-９])(?:1|一)(?:个|条|块|座|间|处|片)$")
+BUILT = re.compile(r"建成|建设|新建|打造|建起|修建|改造|落成")
+# "在不到324平方公里的土地上": the land a place covers.
+LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
+# What a place holds of land: "全镇工业存量用地有200公顷".
+PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)[^，,。；;]{0,12}(?:约有|共有|有)$")
+# "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
+DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
+REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
+AREAS = {"平方米", "平方公里", "亩", "公顷"}
+SIZES = AREAS | {"米", "公里", "千米"}
 AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不足)?$")
 # An area that work made: "拆除面积", "新增绿化面积".
 AREA_WORKED = re.compile(r"(?:拆除|新增|整治|绿化|改造|建设|种植|修复|治理|清理|复绿|腾退|盘活|覆盖|流转|提升|清淤)面积")
@@ -107,10 +144,18 @@ PLACE_OWNER = re.compile(r"(?:全区|全镇|全市|辖区|[区镇岛村市县省
 FACILITY = re.compile(r"中心|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|场|农田|示范区|小区|碧道|绿道")
 # The district's divisions: counting them says how it is divided or who took part.
 DIVISION_AFTER = re.compile(
-    r"^(?:镇[（(]街[)）]|镇街|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
+    r"^(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
 )
 # "来自6个镇（街）", "区直机关、6个镇（街）和…", "下辖6个镇（街）": participants or the map, not a result.
-DIVISION_LISTED = re.compile(r"(?:以|来自|与|同|下辖|辖|落实到|等|共有|、|和)(?:全区|全镇|全市|全省|全国)?$|全省|全市")
+DIVISION_LISTED = re.compile(
+    r"(?:以|来自|与|同|下辖|辖|落实到|等|共有|、|和)(?:全区|全镇|全市|全省|全国)?$|全省|全市|(?:广东|江门)(?:省|市)?$|"
+    r"(?<!管)下?辖(?!区)[\u4e00-\u9fff、]{0,30}$"
+)
+# "梳理辖区3个人民法庭的特色": the divisions a body has, unless the clause serves or reaches them (为辖区23个村（社区）提供).
+DIVISION_OF_THE_AREA = re.compile(r"辖区$")
+SERVES = re.compile(r"为|向|给|对|到|走访|深入|覆盖|服务|联合|组织|帮助|指导")
+# "蓬江下辖…6个镇（街），142个行政村（社区）": the map goes on in the sentence's next clause.
+DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 # "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
@@ -120,21 +165,25 @@ RULE = re.compile(
     r"不超过|原则上|应到|实到"
 )
 # "每个网格配备1名…": a share per part, not a total.
-PER_PART = re.compile(r"每(?:个|名|位|所|间|家)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)")
+PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)")
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
 QUOTATION = re.compile(r"“[^“”]*”")
 
 
-def significance(sentence: str, clause_before: str, clause_after: str, measure: str, position: int) -> str:
+def significance(sentence: str, clause_before: str, clause_after: str, measure: str, position: int, whole: str = "") -> str:
     """Return ``achievement`` or ``context`` for the figure at ``position`` in ``sentence`` (see the module's rules).
 
     ``clause_before`` and ``clause_after`` are the words of the figure's
-    clause on either side of it; ``measure`` is its measure word.
+    clause on either side of it; ``measure`` is its measure word; ``whole``
+    is the significance of the figure before it in the sentence, if any.
     """
     before = clause_before.strip()
     sentence_before = sentence[:position]
+    # "学校占地约36亩，其中首期建设用地19.3亩": a part of background is background.
+    if whole == CONTEXT and before.startswith("其中"):
+        return CONTEXT
     if is_time_told(before, clause_after, measure):
         return CONTEXT
     if BASELINE_BEFORE.search(before) and CHANGE_AFTER.match(clause_after):
@@ -143,13 +192,13 @@ def significance(sentence: str, clause_before: str, clause_after: str, measure: 
         return CONTEXT
     if is_a_story(sentence, sentence_before, before, clause_after, measure, position):
         return CONTEXT
-    if PAST_ALREADY.search(sentence_before):
+    if PAST_ALREADY.search(sentence_before) or HISTORY.search(sentence_before):
         return CONTEXT
     if PLACE_OWNER.search(re.split(r"[，,。；;]", sentence_before)[-1]):
         return CONTEXT
     if CHANGE_TO.search(before):
         return ACHIEVEMENT
-    if is_a_place(before, clause_after, sentence_before, sentence[position:].startswith(("约有", "有", "共有"))):
+    if is_a_place(before, clause_after, sentence_before, sentence[position:].startswith(("约有", "有", "共有")), measure):
         return CONTEXT
     if is_a_share_or_rule(before, clause_after, measure):
         return CONTEXT
@@ -181,7 +230,7 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
     if ONE_SPEAKER.search(sentence):
         return True
     after_in_clause = re.split(r"[，,。；;]", after, maxsplit=1)[0]
-    if ONE_CASE.search(sentence_before) or ONE_CASE.search(after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
+    if ONE_CASE.search(sentence_before) or ONE_CASE.search(before + measure + after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
         return True
     if measure == "次" and ROUNDS.match(after) and not TALLY.search(before):
         return True
@@ -192,14 +241,27 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
     return bool(ANONYMISED.search(before) or ANONYMISED.search(sentence_before) and not RESULT.search(before))
 
 
-def is_a_place(before: str, after: str, sentence_before: str, holds: bool) -> bool:
+def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measure: str = "") -> bool:
     """Return whether the figure says what a place is or how it is divided; ``holds`` when it opens with 有 (约有12万人)."""
     if PLACE_SIZE.search(before) or before.endswith("辖区") and holds:
         return True
+    if DIASPORA.search(before) and not REACHED.search(before):
+        return True
+    if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)):
+        return True
     if AREA.search(before) and not AREA_WORKED.search(before):
         owner = sentence_before[: sentence_before.rfind("面积")]
-        return not FACILITY.search(owner)
-    if DIVISION_AFTER.match(after) and DIVISION_LISTED.search(before):
+        # "打造了面积达750平方米的党群服务中心": the facility may follow the figure.
+        return not FACILITY.search(owner) and not FACILITY.search(re.split(r"[，,。；;]", after, maxsplit=1)[0])
+    if THING_SIZE_BEFORE.search(before) or THING_SIZE_AFTER.match(after):
+        return True
+    if measure in SIZES and ONE_THING_BEFORE.search(before) and not BUILT.search(before):
+        return True
+    if LENGTH.search(before):
+        return not FACILITY.search(sentence_before)
+    if DIVISION_AFTER.match(after) and (DIVISION_LISTED.search(before) or not before and DIVISIONS_GO_ON.search(sentence_before)):
+        return True
+    if DIVISION_AFTER.match(after) and DIVISION_OF_THE_AREA.search(before) and not SERVES.search(before):
         return True
     return before.endswith(("与", "同")) and bool(SIGNING.search(after))
 

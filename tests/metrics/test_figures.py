@@ -294,3 +294,28 @@ def test_find_figures_passes_over_sessions_clocks_vague_amounts_rules_and_bars(t
 def test_a_data_box_number_is_labelled_by_the_line_above_it():
     body = "数说杜阮2025\n\n规上工业总产值\n\n126.5亿元\n\n新增市场主体\n\n3200户"
     assert [(figure.text, figure.label) for figure in find_figures(body)] == [("126.5亿元", "规上工业总产值"), ("3200户", "新增市场主体")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # a table's row: the label is the row's own cell, never the next cell or the next line
+        ("查处治安案件\t320宗\t上升12.5%", "320宗", "治安案件"),
+        ("行政拘留\t86人\t—", "86人", "行政拘留"),
+        ("生态水利：新建堤防3.5公里，获省级奖补资金500万元\n河道管理：完善10条河道巡查制度", "500万元", "省级奖补资金"),
+        ("生态水利：新建堤防3.5公里，获省级奖补资金500万元河道管理：完善10条河道巡查制度", "500万元", "省级奖补资金"),
+        # the change of a count is the count that rose or fell; the change of a rate its 增幅 or 降幅
+        ("今年以来，全区刑事警情3000宗，比去年同期减少400宗。", "400宗", "刑事警情减少"),
+        ("今年以来，全区刑事警情3000宗，比去年同期减少15%。", "15%", "刑事警情降幅"),
+        # 将 brings the object forward; a building word describes the noun after it
+        ("该区将4所新建学校纳入代建项目。", "4所", "新建学校"),
+        ("今年秋季，5所改扩建学校投入使用。", "5所", "改扩建学校"),
+        # 预计 tells how sure the paper is, not what is counted
+        ("今年以来，预计全年旅游收入突破2亿元。", "突破2亿元", "旅游收入"),
+        # a 的 past the next figure of a list is that figure's, not this one's
+        ("公园配套4个篮球场、2个网球场和1个200米跑道的田径场。", "4个", "篮球场"),
+    ],
+)
+def test_find_figures_labels_cells_counted_changes_and_objects(body, text, label):
+    figure = next(figure for figure in find_figures(body) if figure.text == text)
+    assert figure.label == label

@@ -36,3 +36,24 @@ def test_an_initiative_named_only_after_the_figure_is_not_its_initiative():
 def test_the_initiative_named_before_the_figure_in_its_sentence_is_its_initiative():
     found = figures("目前，全区共有“平安联盟”4400多家。")
     assert found["4400多家"].initiative == "平安联盟"
+
+
+def test_the_bench_compares_a_unit_through_the_gazetteers_names():
+    """The bench's "core figures' unit": one body under its full and short names; no unit is the district's."""
+    from tests.corpus import unit_is_right
+
+    procuratorate = next(name for name, entry in GAZETTEER.entries.items() if "蓬江区检察院" in entry.aliases)
+    assert unit_is_right(procuratorate, "蓬江区检察院", GAZETTEER)
+    assert not unit_is_right(procuratorate, "白沙街道", GAZETTEER)
+    assert unit_is_right(None, "蓬江区", GAZETTEER) and unit_is_right(None, "", GAZETTEER)
+    assert not unit_is_right(None, "白沙街道", GAZETTEER)
+
+
+def test_a_subject_that_refers_back_is_the_body_it_refers_to():
+    found = figures("记者近日从白沙街道获悉，今年以来，该街道共调处矛盾纠纷120宗。")
+    assert found["120宗"].unit == "白沙街道"
+
+
+def test_a_subject_that_refers_back_takes_the_nearest_body_of_its_kind():
+    found = figures("白沙街道与棠下镇签订协作协议。据介绍，该镇已建成长者饭堂8家。")
+    assert found["8家"].unit == "棠下镇"

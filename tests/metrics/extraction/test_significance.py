@@ -99,3 +99,67 @@ def test_significance_follows_the_clause(body, text, expected):
 )
 def test_significance_reads_subject_verb_and_story(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a time of history, or what was done before the story, is background
+        ("到上世纪80年代，这条街共建起骑楼40多座。", "40多座", "context"),
+        ("早在2015年，该村就建成文化室2间。", "2间", "context"),
+        ("此前，该中心已与3所高校合作，培养社工20名。", "20名", "context"),
+        ("今年以来，该中心与3所高校合作，培养社工20名。", "20名", "achievement"),
+        # a part of background is background; a part of a result keeps its own rules
+        ("公园占地约50亩，其中水面15亩。", "15亩", "context"),
+        ("全区新建公园8个，其中口袋公园5个。", "5个", "achievement"),
+        # the land a place covers or holds; a facility's size and length are what was built
+        ("在不足100平方公里的土地上，分布着40多个村落。", "不足100平方公里", "context"),
+        ("全镇闲置用地有80公顷。", "80公顷", "context"),
+        ("全镇规上工业企业有76家。", "76家", "achievement"),
+        ("全区新增绿化面积达50万平方米。", "50万平方米", "achievement"),
+        ("2020年，该街道打造了面积达600平方米的社区服务中心。", "600平方米", "achievement"),
+        ("该河涌全长约8公里，流经5个村。", "约8公里", "context"),
+        ("新修的绿道工程已经完工，全长约3公里。", "约3公里", "achievement"),
+        # the map of a place: its divisions listed by name, or told on in the next clause
+        ("该区下辖甲镇、乙镇、丙街道3个镇（街），56个行政村（社区）。", "3个", "context"),
+        ("该区下辖甲镇、乙镇、丙街道3个镇（街），56个行政村（社区）。", "56个", "context"),
+        ("该镇下辖12个行政村、4个居民社区。", "4个", "context"),
+        ("该区是广东120多个县（市、区）之一。", "120多个", "context"),
+        # an estimate of a period that has run is a result; a target a meeting states is a plan
+        ("据初步统计，假期全区旅游收入预计为1.2亿元。", "1.2亿元", "achievement"),
+        ("今年以来，该镇预计全年规上工业总产值突破300亿元。", "突破300亿元", "achievement"),
+        ("项目达产后预计年产值5亿元。", "5亿元", "context"),
+        ("全市经济工作会议提出，全年新增规上企业500家。", "500家", "context"),
+        ("会议提出的12条措施已全部落地。", "12条", "achievement"),
+    ],
+)
+def test_significance_reads_history_places_parts_and_estimates(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a share per part, whatever the part is counted in
+        ("每支球队配备教练2名、队员12名。", "12名", "context"),
+        # the size of one thing, not a work
+        ("广场上，一条近50米长的醒狮彩带格外显眼。", "近50米", "context"),
+        ("这种渔船船身长20多米。", "20多米", "context"),
+        # one case settled between two parties
+        ("经调解，双方当场就8万元欠款达成和解协议。", "8万元", "context"),
+        # what was built some years ago is background
+        ("多年前建成的工业园，一期厂房总建筑面积约5万平方米。", "约5万平方米", "context"),
+        # a place's people abroad, unless they are served or reached
+        ("该镇有海外华侨、港澳台同胞3万多人。", "3万多人", "context"),
+        ("服务站全年服务海外侨胞2000余人次。", "2000余人次", "achievement"),
+        # the size of the one thing just counted, unless the clause builds it
+        ("园内配套2个网球场和1个200米跑道的田径场。", "200米", "context"),
+        ("村口还有一片约300平方米的空地。", "约300平方米", "context"),
+        ("今年，该村建成一座800平方米的文化室。", "800平方米", "achievement"),
+        # the branches a body has in its area, unless the clause serves them
+        ("区公安分局梳理辖区8个派出所的警情特点。", "8个", "context"),
+        ("司法所为辖区12个村（社区）提供法律咨询。", "12个", "achievement"),
+    ],
+)
+def test_significance_reads_shares_things_cases_and_people_abroad(body, text, expected):
+    assert significance_of(body, text) == expected
