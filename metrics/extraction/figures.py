@@ -100,6 +100,8 @@ NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三�
 BARE = "(?:[百千万](?=[余多])|(?<=上)[百千万](?![余多亿])|[十百千]?[万亿](?=元|美元))"
 QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到|首次突破|突破|首破|上(?=[百千万])"
 QUALIFIERS_AFTER = "以上|左右|上下|之多"
+# "降至1%以下", "控制在5宗以下": a result brought under a ceiling.
+BROUGHT_UNDER = re.compile(r"(?:降至|降到|下降到|控制在|保持在|稳定在)$")
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
@@ -324,6 +326,10 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     # "亿元以上产业项目", "超千万元的行政村": a bare sum as a threshold, not a sum reported.
     if number in BARE_SUMS and (match.group("after") or THRESHOLD_AFTER.match(body, end) or NOUN_CHAR.match(body, end)):
         return False  # also "千亿元GDP强区", "千万元目标": a sum that names a goal
+    # "并处二千元以下罚款", "18岁以下的未成年人": a ceiling a rule or a category sets, not a quantity
+    # reported, unless something was brought under it ("发案率降至1%以下").
+    if body.startswith("以下", end) and not BROUGHT_UNDER.search(body, max(0, start - 4), start):
+        return False
     # "投资超5亿元的项目", "50亩以上优质工业用地": a sum or a size as the bar a thing clears.
     if (match.group("before") in ("超", "超过", "逾") and body[end : end + 1] == "的" or match.group("after") in ("以上", "以下")
             and CJK_CHAR.match(body, end)) and MEASURES.get(measure or "", ("",))[0] in ("amount", "measurement"):

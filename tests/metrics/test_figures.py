@@ -285,10 +285,16 @@ def test_find_figures_reads_milestones_and_more_measures(text, expected):
         "加速挺进千亿元GDP强区。",
         "正朝着千万元目标迈进。",
         "其中投资超5亿元的项目3个。",
+        "吸毒的，处十五日以下拘留，可以并处二千元以下罚款。",
+        "为18岁以下的未成年人提供咨询。",
     ],
 )
 def test_find_figures_passes_over_sessions_clocks_vague_amounts_rules_and_bars(text):
     assert [f.text for f in find_figures(text)] in ([], ["3个"])
+
+
+def test_a_result_brought_under_a_ceiling_stays_a_figure():
+    assert [f.text for f in find_figures("全区刑事警情发案率降至1%以下。")] == ["1%"]
 
 
 def test_a_data_box_number_is_labelled_by_the_line_above_it():
