@@ -43,7 +43,8 @@ achievement:
    The size of a facility or project built (``基地总面积约5000平方米``,
    ``打造了面积达750平方米的党群服务中心``) is what was built, and so is a length
    told of a facility or a work (``石墙…工程…全长约400米``); a length told of
-   nothing built (``该河涌全长约8公里``) is the place's. Counting the district's
+   nothing built (``该河涌全长约8公里``) is the place's, and so is a distance that says where
+   something lies (``距市区约30公里``, ``台风中心位于…约1260公里``). Counting the district's
    divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``)
    says how it is divided or who took part, unless the clause serves or
    reaches them (``为辖区23个村（社区）提供``); so does the map told with names
@@ -120,6 +121,8 @@ PLACE_SIZE = re.compile(
 )
 # A length is what a place measures unless a facility or a work is told of (全长约1.2公里的环岛公园, 石墙…全长约400米).
 LENGTH = re.compile(r"全长|长约|宽约")
+# "距市区约30公里", "中心位于江门东南方向约1260公里": where a place or a thing lies, not a work's length.
+WHERE_IT_LIES = re.compile(r"(?:位于|距离?)[^，,。；;]{0,12}$")
 # "一条近30米长的纱龙", "船身长30多米": the size of one thing, not a work.
 THING_SIZE_BEFORE = re.compile(r"(?:身|体)(?:长|宽|高)(?:约|达|近)?$")
 THING_SIZE_AFTER = re.compile(r"^(?:长|宽|高|深)的")
@@ -256,6 +259,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     if THING_SIZE_BEFORE.search(before) or THING_SIZE_AFTER.match(after):
         return True
     if measure in SIZES and ONE_THING_BEFORE.search(before) and not BUILT.search(before):
+        return True
+    if measure in SIZES and WHERE_IT_LIES.search(before):
         return True
     if LENGTH.search(before):
         return not FACILITY.search(sentence_before)

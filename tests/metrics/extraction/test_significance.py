@@ -42,6 +42,8 @@ def significance_of(body: str, text: str) -> str:
         # the size of a place
         ("杜阮镇辖区约有12万人，中小企业接近3000家。", "约有12万人", "context"),
         ("潮连岛四面环水，面积约12平方公里。", "约12平方公里", "context"),
+        ("台风中心位于江门东南方向约1260公里的洋面上。", "约1260公里", "context"),
+        ("该村距市区约30公里。", "约30公里", "context"),
         # shares and rules
         ("其中儿童患者约占四成。", "四成", "context"),
         ("今年共录取学员800余名，其中外省学员约一成。", "约一成", "context"),
