@@ -46,11 +46,12 @@ THRESHOLD = 0.5
 MIN_SHINGLES = 30
 # Candidates checked exactly per article, most shared buckets first.
 MAX_CANDIDATES = 5
-# A bucket indexes the first this many articles that fall into it and no more. A band
-# that many articles share is boilerplate or a story told again and again, whose first
-# copies stand for the rest; and a look-up reads at most BANDS × this many rows, however
-# large the archive (measured in docs/benchmarks.md, "Full import").
-HOLDERS_PER_BUCKET = 50
+# A bucket indexes the first this many articles that fall into it and no more (twice the
+# candidates checked): a band that many articles share is boilerplate or a story told
+# again and again, whose first copies stand for the rest. A look-up then reads at most
+# BANDS × this many rows an article, however large the archive ("Full import" in
+# docs/benchmarks.md: 50 read 34 ms of rows a page at 1,000 pages).
+HOLDERS_PER_BUCKET = 10
 SEED = 1
 
 NOT_TEXT = re.compile(r"[\W_]+", re.UNICODE)
