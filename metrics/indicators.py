@@ -90,6 +90,7 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
         indicator = by_key.get(key)
         if indicator is not None and indicator.status != Indicator.Status.DISMISSED:
             joining[indicator.pk].append(figure.figure_id)
+    founded = []
     if waiting:
         # The earlier reports of the same owners that no indicator holds yet: they may pair with the new ones.
         candidates = _reported(
@@ -106,11 +107,12 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
                 keys=[key],
             )
             indicator.save()
+            founded.append(indicator.pk)
             joining[indicator.pk].extend(member.figure_id for member in members)
     joined = 0
     for indicator_pk, figure_ids in joining.items():
         joined += Figure.objects.filter(pk__in=figure_ids, indicator=None).update(indicator_id=indicator_pk)
-    flag_new_conflicts(joining)
+    flag_new_conflicts(joining, founded=founded)
     return joined
 
 
@@ -141,17 +143,24 @@ def point_figures():
     )
 
 
-def flag_new_conflicts(joining: dict[int, list[int]]) -> None:
+def flag_new_conflicts(joining: dict[int, list[int]], *, founded: Iterable[int] = ()) -> None:
     """Flag the indicators whose newly joined figures disagree with a report of the same period.
 
     A new report can start a disagreement but never settle one (only an
     editor's choice does), so indicators already in conflict are skipped, and
     only the periods of the new reports are read: an import's cost does not
-    grow with how often a quantity was reported before.
+    grow with how often a quantity was reported before. ``founded`` names the
+    indicators that hold only the new reports (created for them).
     """
-    calm = Indicator.objects.filter(pk__in=list(joining), has_conflict=False).values_list("pk", flat=True)
+    founded = set(founded)
+    calm = list(Indicator.objects.filter(pk__in=list(joining), has_conflict=False).values_list("pk", flat=True))
+    # An indicator founded by this grouping holds new reports only: every period of it is
+    # new, and all of them are judged in one read (not two reads each).
+    refresh_conflicts([pk for pk in calm if pk in founded])
     conflicted = []
     for pk in calm:
+        if pk in founded:
+            continue
         keys = {figure_period(figure).key for figure in point_figures().filter(pk__in=joining[pk])}
         same_period = Q(pk__in=[])
         for start, end in keys:

@@ -72,6 +72,17 @@ def test_a_disagreement_in_the_same_period_is_flagged(seeds_and_later_page):
     assert list(Indicator.objects.with_conflicts()) == [indicator]
 
 
+def test_an_indicator_founded_in_one_run_from_disagreeing_reports_is_flagged(db):
+    # The three reports arrive in one run: the indicator is created for them and judged whole.
+    import_pages(*sorted(SEEDS.glob("*.txt")), LATER_PAGE, CONFLICTING_PAGE)
+    indicator = members_indicator()
+    assert indicator.has_conflict
+    assert points(indicator) == [
+        ("4400多家", date(2024, 2, 23)), ("4600多家", date(2024, 7, 15)), ("4100家", date(2024, 7, 20)),
+    ]
+    assert list(Indicator.objects.with_conflicts()) == [indicator]
+
+
 def test_an_authoritative_report_settles_the_period(seeds_and_later_page):
     import_pages(CONFLICTING_PAGE)
     chosen = Figure.objects.get(text="4600多家")
