@@ -12,7 +12,7 @@ from news.audit import AuditEntry
 from news.editorial import ArticleBucket, NearDuplicate
 from news.importers import import_page, import_paths
 from news.models import Article, ArticleUnit, Page
-from news.parsing import PageError, parse_page
+from news.parsing import PageError, decode_page_bytes, parse_page
 from tests.factories import ArticleFactory, ArticleUnitFactory, FigureFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -256,3 +256,17 @@ def test_a_signature_has_the_values_of_datasketchs_own_minhash():
         plain.update_batch(piece.encode("utf-8") for piece in pieces)
 
         assert list(duplicates.signature(pieces)) == list(plain.digest())
+
+
+def test_the_keys_prepared_from_a_parsed_page_are_those_of_the_articles_it_stores(seed_paths):
+    text, _ = decode_page_bytes(seed_paths[0].read_bytes(), seed_paths[0].name)
+    prepared = duplicates.prepare_buckets(sender=None, parsed=parse_page(text), memo={})["news.duplicates"]
+
+    import_paths([seed_paths[0]])
+
+    stored = {
+        duplicates.article_text(article): duplicates.buckets(duplicates.shingles(duplicates.article_text(article)))
+        for article in Article.objects.all()
+    }
+    assert prepared == stored
+    assert sum(len(keys) == duplicates.BANDS for keys in prepared.values()) >= 3
