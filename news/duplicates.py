@@ -145,7 +145,9 @@ class Match:
         )
 
 
-def index_and_flag(articles: Iterable[Article], *, prepared: dict[str, list[int]] | None = None) -> list[Match]:
+def index_and_flag(
+    articles: Iterable[Article], *, prepared: dict[str, list[int]] | None = None, created: Iterable[int] = ()
+) -> list[Match]:
     """(Re-)index ``articles`` and flag each that nearly duplicates an article stored before it; return the flags.
 
     The batch's own rows go before the look-up and its new rows come after
@@ -153,7 +155,8 @@ def index_and_flag(articles: Iterable[Article], *, prepared: dict[str, list[int]
     themselves when re-imported), and an article already flagged against an
     original is not flagged twice. Five queries at most, whatever the
     batch's size. ``prepared`` holds bucket keys cut ahead (``prepare_buckets``)
-    by article text; any other text is cut here.
+    by article text; any other text is cut here. ``created`` names articles
+    created in the current transaction, which have no rows to replace.
     """
     articles = list(articles)
     if not articles:
@@ -161,7 +164,9 @@ def index_and_flag(articles: Iterable[Article], *, prepared: dict[str, list[int]
     prepared = prepared or {}
     texts = {article.pk: article_text(article) for article in articles}
     keys = {pk: prepared[text] if text in prepared else buckets(shingles(text)) for pk, text in texts.items()}
-    ArticleBucket.objects.filter(article_id__in=list(keys)).delete()
+    earlier = set(keys) - set(created)
+    if earlier:
+        ArticleBucket.objects.filter(article_id__in=list(earlier)).delete()
     holders = stored_holders({key for article_keys in keys.values() for key in article_keys})
     best = {pk: best_candidates(article_keys, holders) for pk, article_keys in keys.items()}
     originals = {
@@ -257,6 +262,6 @@ def prepare_buckets(sender, parsed, memo, **kwargs) -> dict:
 @receiver(articles_imported, dispatch_uid="news_near_duplicates")
 def flag_imported(sender, page, articles, created, session, prepared=None, **kwargs):
     """Flag the imported page's articles that are near-duplicates of stored ones; tell the import (and its preview)."""
-    matches = index_and_flag(articles, prepared=(prepared or {}).get("news.duplicates"))
+    matches = index_and_flag(articles, prepared=(prepared or {}).get("news.duplicates"), created=created)
     session.memo.setdefault("near_duplicates", []).extend(matches)
     return {"counts": {"near_duplicates": len(matches)}, "warnings": [match.describe() for match in matches]}
