@@ -93,10 +93,15 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
     founded = []
     if waiting:
         # The earlier reports of the same owners that no indicator holds yet: they may pair with the new ones.
-        candidates = _reported(
-            _groupable(Figure.objects.filter(indicator=None)).filter(_may_have_key(waiting)).values_list(*REPORTED_COLUMNS)
-        )
-        groups = suggest_groups(figure for figure in candidates if group_key(figure) in waiting)
+        candidates = {}
+        ordered = sorted(waiting)
+        # A bounded condition per query: SQLite refuses an expression tree over 1,000 deep,
+        # which a batch naming about a thousand new quantities (a first import) reaches.
+        for start in range(0, len(ordered), KEYS_PER_QUERY):
+            chunk = _may_have_key(set(ordered[start : start + KEYS_PER_QUERY]))
+            for figure in _reported(_groupable(Figure.objects.filter(indicator=None)).filter(chunk).values_list(*REPORTED_COLUMNS)):
+                candidates[figure.figure_id] = figure
+        groups = suggest_groups(figure for figure in candidates.values() if group_key(figure) in waiting)
         for key, members in groups.items():
             first = members[0]
             indicator = Indicator(
@@ -114,6 +119,10 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
         joined += Figure.objects.filter(pk__in=figure_ids, indicator=None).update(indicator_id=indicator_pk)
     flag_new_conflicts(joining, founded=founded)
     return joined
+
+
+# Keys whose figures are looked up in one query (see _may_have_key).
+KEYS_PER_QUERY = 100
 
 
 def _may_have_key(keys: set[str]) -> Q:
