@@ -90,12 +90,18 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
         indicator = by_key.get(key)
         if indicator is not None and indicator.status != Indicator.Status.DISMISSED:
             joining[indicator.pk].append(figure.figure_id)
+    founded = []
     if waiting:
         # The earlier reports of the same owners that no indicator holds yet: they may pair with the new ones.
-        candidates = _reported(
-            _groupable(Figure.objects.filter(indicator=None)).filter(_may_have_key(waiting)).values_list(*REPORTED_COLUMNS)
-        )
-        groups = suggest_groups(figure for figure in candidates if group_key(figure) in waiting)
+        candidates = {}
+        ordered = sorted(waiting)
+        # A bounded condition per query: SQLite refuses an expression tree over 1,000 deep,
+        # which a batch naming about a thousand new quantities (a first import) reaches.
+        for start in range(0, len(ordered), KEYS_PER_QUERY):
+            chunk = _may_have_key(set(ordered[start : start + KEYS_PER_QUERY]))
+            for figure in _reported(_groupable(Figure.objects.filter(indicator=None)).filter(chunk).values_list(*REPORTED_COLUMNS)):
+                candidates[figure.figure_id] = figure
+        groups = suggest_groups(figure for figure in candidates.values() if group_key(figure) in waiting)
         for key, members in groups.items():
             first = members[0]
             indicator = Indicator(
@@ -106,12 +112,17 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
                 keys=[key],
             )
             indicator.save()
+            founded.append(indicator.pk)
             joining[indicator.pk].extend(member.figure_id for member in members)
     joined = 0
     for indicator_pk, figure_ids in joining.items():
         joined += Figure.objects.filter(pk__in=figure_ids, indicator=None).update(indicator_id=indicator_pk)
-    flag_new_conflicts(joining)
+    flag_new_conflicts(joining, founded=founded)
     return joined
+
+
+# Keys whose figures are looked up in one query (see _may_have_key).
+KEYS_PER_QUERY = 100
 
 
 def _may_have_key(keys: set[str]) -> Q:
@@ -141,17 +152,24 @@ def point_figures():
     )
 
 
-def flag_new_conflicts(joining: dict[int, list[int]]) -> None:
+def flag_new_conflicts(joining: dict[int, list[int]], *, founded: Iterable[int] = ()) -> None:
     """Flag the indicators whose newly joined figures disagree with a report of the same period.
 
     A new report can start a disagreement but never settle one (only an
     editor's choice does), so indicators already in conflict are skipped, and
     only the periods of the new reports are read: an import's cost does not
-    grow with how often a quantity was reported before.
+    grow with how often a quantity was reported before. ``founded`` names the
+    indicators that hold only the new reports (created for them).
     """
-    calm = Indicator.objects.filter(pk__in=list(joining), has_conflict=False).values_list("pk", flat=True)
+    founded = set(founded)
+    calm = list(Indicator.objects.filter(pk__in=list(joining), has_conflict=False).values_list("pk", flat=True))
+    # An indicator founded by this grouping holds new reports only: every period of it is
+    # new, and all of them are judged in one read (not two reads each).
+    refresh_conflicts([pk for pk in calm if pk in founded])
     conflicted = []
     for pk in calm:
+        if pk in founded:
+            continue
         keys = {figure_period(figure).key for figure in point_figures().filter(pk__in=joining[pk])}
         same_period = Q(pk__in=[])
         for start, end in keys:

@@ -30,7 +30,8 @@ def extract_imported_articles(sender, page, articles, created, session, prepared
     return {"counts": outcome.counts, "warnings": outcome.warnings}
 
 
-# Articles grouped into indicators per call: a bounded set of ids per query.
+# Articles grouped into indicators per call: a bounded set of ids per query (larger batches
+# are no faster: docs/benchmarks.md, "Full import", step 5).
 INDICATOR_BATCH = 500
 
 

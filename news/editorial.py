@@ -54,16 +54,17 @@ class ArticleBucket(models.Model):
     """One LSH band of an article's MinHash signature (``news.duplicates``).
 
     Two articles that share a bucket are candidates for near-duplicates; the
-    index on ``bucket`` makes finding them one indexed look-up of a few dozen
-    values, however many articles there are.
+    index on ``(bucket, article)`` makes finding them one look-up of a few
+    dozen values that reads the index alone, however many articles there are.
     """
 
     article = models.ForeignKey("news.Article", on_delete=models.CASCADE, related_name="+")
-    bucket = models.BigIntegerField("桶", db_index=True)
+    bucket = models.BigIntegerField("桶")
 
     class Meta:
         verbose_name = "相似度索引"
         verbose_name_plural = "相似度索引"
+        indexes = [models.Index(fields=["bucket", "article"], name="news_bucket_holders")]
 
     def __str__(self) -> str:
         return f"{self.article_id}:{self.bucket}"

@@ -11,6 +11,7 @@ as with ``bulk_create`` on a backend without RETURNING.
 """
 
 from django.db import connection, models
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 
 # Field types whose Python values (str, int, bool, Decimal, date, None) the
@@ -26,11 +27,13 @@ DRIVER_TYPES = (
 )
 
 
-def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
+def insert_rows(model: type[models.Model], rows: list[dict], *, ignore_conflicts: bool = False) -> None:
     """INSERT ``rows`` (field attname → value, the same keys in every row) into ``model``'s table.
 
     Fields a row leaves out get their default, and ``auto_now``/``auto_now_add``
-    timestamps the current time, each prepared once for the whole batch.
+    timestamps the current time, each prepared once for the whole batch. With
+    ``ignore_conflicts``, a row that would break a unique constraint is left
+    out, as with ``bulk_create(ignore_conflicts=True)``.
     """
     if not rows:
         return
@@ -67,6 +70,10 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
             ]
         )
     quote = connection.ops.quote_name
+    on_conflict = OnConflict.IGNORE if ignore_conflicts else None
+    # "INSERT OR IGNORE INTO" (SQLite) or "INSERT INTO … ON CONFLICT DO NOTHING" (PostgreSQL).
+    insert = connection.ops.insert_statement(on_conflict=on_conflict)
+    suffix = connection.ops.on_conflict_suffix_sql(fields, on_conflict, None, None)
     columns = ", ".join(quote(field.column) for field in fields)
     placeholder = "(" + ", ".join(["%s"] * len(fields)) + ")"
     # Multi-row VALUES, as bulk_create does: one statement per batch rather than per row
@@ -76,6 +83,6 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
         for start in range(0, len(values), batch_size):
             batch = values[start : start + batch_size]
             cursor.execute(
-                f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES {', '.join([placeholder] * len(batch))}",
+                f"{insert} {quote(model._meta.db_table)} ({columns}) VALUES {', '.join([placeholder] * len(batch))} {suffix}",
                 [value for row in batch for value in row],
             )

@@ -72,6 +72,17 @@ def test_a_disagreement_in_the_same_period_is_flagged(seeds_and_later_page):
     assert list(Indicator.objects.with_conflicts()) == [indicator]
 
 
+def test_an_indicator_founded_in_one_run_from_disagreeing_reports_is_flagged(db):
+    # The three reports arrive in one run: the indicator is created for them and judged whole.
+    import_pages(*sorted(SEEDS.glob("*.txt")), LATER_PAGE, CONFLICTING_PAGE)
+    indicator = members_indicator()
+    assert indicator.has_conflict
+    assert points(indicator) == [
+        ("4400多家", date(2024, 2, 23)), ("4600多家", date(2024, 7, 15)), ("4100家", date(2024, 7, 20)),
+    ]
+    assert list(Indicator.objects.with_conflicts()) == [indicator]
+
+
 def test_an_authoritative_report_settles_the_period(seeds_and_later_page):
     import_pages(CONFLICTING_PAGE)
     chosen = Figure.objects.get(text="4600多家")
@@ -135,3 +146,23 @@ def test_an_indicator_follows_its_initiative_merged_into_another(seeds_and_later
     indicator.refresh_from_db()
     assert (indicator.initiative, indicator.keys) == (kept, [f"i{kept.pk}|家|平安联盟"])
     assert points(indicator) == [("4400多家", date(2024, 2, 23)), ("4600多家", date(2024, 7, 15))]
+
+
+def test_a_batch_with_more_new_quantities_than_one_query_can_name_is_grouped(db):
+    from tests.factories import ArticleFactory, FigureFactory, UnitFactory
+
+    unit = UnitFactory()
+    earlier, later = ArticleFactory(), ArticleFactory()
+    # 1,200 quantities of one unit, each reported in both articles: more keys waiting at once
+    # than SQLite takes in one condition (an expression tree 1,000 deep).
+    Figure.objects.bulk_create(
+        FigureFactory.build(article=article, unit=unit, label=f"第{number}号示范点", measure="个", extraction_key=f"{article.pk}-{number}")
+        for article in (earlier, later)
+        for number in range(1200)
+    )
+
+    joined = indicators.suggest_for_articles([later.pk])
+
+    assert joined == 2400
+    assert Indicator.objects.filter(unit=unit).count() == 1200
+    assert {indicator.points.count() for indicator in Indicator.objects.all()} == {2}

@@ -1,13 +1,18 @@
 """Duplicates: a renamed copy of a page is refused by name; a lightly edited reprint is flagged; merges."""
 
+import re
+from collections import Counter
+from pathlib import Path
+
 import pytest
 from django.urls import reverse
 
 from news import duplicates, merging
 from news.audit import AuditEntry
-from news.editorial import NearDuplicate
+from news.editorial import ArticleBucket, NearDuplicate
 from news.importers import import_page, import_paths
 from news.models import Article, ArticleUnit, Page
+from news.parsing import PageError, decode_page_bytes, parse_page
 from tests.factories import ArticleFactory, ArticleUnitFactory, FigureFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -141,3 +146,128 @@ def test_the_admin_lists_possible_duplicates_with_the_overlap(editor_client):
     assert f'<a href="{reverse("admin:news_article_change", args=[kept.pk])}">《原稿》</a>' in page
     assert "重合度 83%" in page
     assert f'{reverse("admin:news_article_merge", args=[copy.pk])}?into={kept.pk}' in page
+
+
+# The look-up reads at most HOLDERS_PER_BUCKET articles of a bucket; these tests make
+# buckets fill with real reporting (the dev pages) and check that no reprint is hidden.
+
+DEV_PAGES = Path(__file__).resolve().parent.parent / "data" / "pages" / "dev"
+
+
+def real_stories(count: int) -> list[tuple[str, str]]:
+    """Return ``(title, body)`` of the ``count`` longest articles of the dev pages (different stories)."""
+    stories = []
+    for path in sorted(DEV_PAGES.glob("*.txt")):
+        try:
+            parsed = parse_page(path.read_text(encoding="utf-8"), file_name=path.name)
+        except PageError:  # a page with a table and no article
+            continue
+        stories.extend((article.title, article.body) for article in parsed.articles)
+    return sorted(stories, key=lambda story: -len(story[1]))[:count]
+
+
+def edited(body: str, edition: int) -> str:
+    """A light edit of ``body``, as a reprint gets: its counts changed and a clause added to the first sentence."""
+    body = re.sub(r"\d+", lambda m: str(int(m.group()) + edition), body)
+    return body.replace("。", f"，第{edition}次见报。", 1)
+
+
+def holders_of(article: Article) -> dict[int, int]:
+    """Return how many articles each of ``article``'s buckets indexes, ``article`` left out."""
+    keys = duplicates.buckets(duplicates.shingles(duplicates.article_text(article)))
+    held = Counter(ArticleBucket.objects.filter(bucket__in=keys).exclude(article=article).values_list("bucket", flat=True))
+    return {key: held[key] for key in keys}
+
+
+def test_a_reprint_of_a_story_printed_more_often_than_a_bucket_indexes_is_still_flagged(monkeypatch):
+    monkeypatch.setattr(duplicates, "HOLDERS_PER_BUCKET", 3)
+    [(title, body)] = real_stories(1)
+    copies = [ArticleFactory(title=title, body=edited(body, edition)) for edition in range(1, 9)]
+    for copy in copies:
+        duplicates.index_and_flag([copy])
+    reprint = ArticleFactory(title=title, body=edited(body, 20))
+
+    matches = duplicates.index_and_flag([reprint])
+
+    # Most buckets the story falls into are full: the later copies are not in them.
+    held = holders_of(reprint).values()
+    assert sum(count == 3 for count in held) > len(held) / 2
+    assert max(Counter(ArticleBucket.objects.values_list("bucket", flat=True)).values()) == 3
+    # The first copies stand for the rest, and the reprint is flagged against them.
+    assert {copy.pk for copy in copies[:3]} <= {match.original_id for match in matches}
+    assert all(match.overlap >= duplicates.THRESHOLD for match in matches)
+
+
+def test_a_reprint_is_found_among_many_articles_sharing_its_common_sentences(monkeypatch):
+    monkeypatch.setattr(duplicates, "HOLDERS_PER_BUCKET", 3)
+    (_, common), (title, story), *others = real_stories(10)
+    # Eight articles that print the same long passage beside a story of their own fill its buckets ...
+    for other_title, other_body in others:
+        duplicates.index_and_flag([ArticleFactory(title=other_title, body=f"{common}\n\n{other_body[:300]}")])
+    # ... before the original of the reprint, which prints the passage too, is stored.
+    original = ArticleFactory(title=title, body=f"{story}\n\n{common}")
+    duplicates.index_and_flag([original])
+    reprint = ArticleFactory(title=f"{title}（重发）", body=edited(original.body, 1))
+
+    full = [key for key, held in holders_of(reprint).items() if held >= 3]
+    matches = duplicates.index_and_flag([reprint])
+
+    assert full, "the common passage fills none of the reprint's buckets: the cap is not exercised"
+    assert matches[0].original_id == original.pk
+    assert matches[0].overlap >= 0.8
+
+
+def test_articles_of_one_batch_fill_a_bucket_in_turn_and_the_full_bucket_is_left_out(monkeypatch):
+    monkeypatch.setattr(duplicates, "HOLDERS_PER_BUCKET", 2)
+    holders = {10: [1], 20: [1, 2]}
+
+    rows = duplicates.rows_to_store({3: [10, 20, 30], 4: [10, 30]}, holders)
+
+    assert rows == [(3, 10), (3, 30), (4, 30)]
+    assert holders == {10: [1, 3], 20: [1, 2], 30: [3, 4]}
+
+
+def test_candidates_rank_by_shared_buckets_then_the_earlier_article():
+    holders = {1: [7, 8, 9], 2: [8, 9], 3: [9], 4: [5, 6]}
+
+    assert duplicates.best_candidates([1, 2, 3, 4], holders) == [9, 8, 5, 6, 7]
+    assert duplicates.best_candidates([], holders) == []
+
+
+def test_flagging_a_page_of_articles_takes_the_same_queries_however_many_articles_it_holds(django_assert_num_queries):
+    stories = real_stories(9)
+    for title, body in stories:
+        duplicates.index_and_flag([ArticleFactory(title=title, body=body)])
+    two = [ArticleFactory(title=title, body=edited(body, 1)) for title, body in stories[:2]]
+    eight = [ArticleFactory(title=title, body=edited(body, 2)) for title, body in stories[1:9]]
+
+    with django_assert_num_queries(5):
+        assert len(duplicates.index_and_flag(two)) >= 2
+    # Articles the transaction created have no rows to replace: one query fewer.
+    with django_assert_num_queries(4):
+        assert len(duplicates.index_and_flag(eight, created=[article.pk for article in eight])) >= 8
+
+
+def test_a_signature_has_the_values_of_datasketchs_own_minhash():
+    from datasketch import MinHash
+
+    for title, body in real_stories(4):
+        pieces = duplicates.shingles(f"{title}\n{body}")
+        plain = MinHash(num_perm=duplicates.PERMUTATIONS, seed=duplicates.SEED)
+        plain.update_batch(piece.encode("utf-8") for piece in pieces)
+
+        assert list(duplicates.signature(pieces)) == list(plain.digest())
+
+
+def test_the_keys_prepared_from_a_parsed_page_are_those_of_the_articles_it_stores(seed_paths):
+    text, _ = decode_page_bytes(seed_paths[0].read_bytes(), seed_paths[0].name)
+    prepared = duplicates.prepare_buckets(sender=None, parsed=parse_page(text), memo={})["news.duplicates"]
+
+    import_paths([seed_paths[0]])
+
+    stored = {
+        duplicates.article_text(article): duplicates.buckets(duplicates.shingles(duplicates.article_text(article)))
+        for article in Article.objects.all()
+    }
+    assert prepared == stored
+    assert sum(len(keys) == duplicates.BANDS for keys in prepared.values()) >= 3

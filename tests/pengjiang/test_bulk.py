@@ -1,0 +1,44 @@
+"""pengjiang.bulk.insert_rows: plain rows in, the rows bulk_create would have written out."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from news.editorial import ArticleBucket, NearDuplicate
+from pengjiang.bulk import insert_rows
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_rows_get_their_defaults_and_timestamps():
+    first, second = ArticleFactory(), ArticleFactory()
+
+    insert_rows(NearDuplicate, [{"article_id": second.pk, "original_id": first.pk, "overlap": 0.75}])
+
+    flag = NearDuplicate.objects.get()
+    assert (flag.article, flag.original, flag.overlap, flag.state) == (second, first, 0.75, "open")
+    assert flag.found_at is not None
+
+
+def test_conflicting_rows_are_left_out_when_asked_and_refused_otherwise():
+    first, second, third = ArticleFactory(), ArticleFactory(), ArticleFactory()
+    NearDuplicate.objects.create(article=third, original=first, overlap=0.6)
+    rows = [
+        {"article_id": third.pk, "original_id": first.pk, "overlap": 0.9},
+        {"article_id": third.pk, "original_id": second.pk, "overlap": 0.8},
+    ]
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        insert_rows(NearDuplicate, rows)
+    insert_rows(NearDuplicate, rows, ignore_conflicts=True)
+
+    assert sorted(NearDuplicate.objects.values_list("original_id", "overlap")) == [(first.pk, 0.6), (second.pk, 0.8)]
+
+
+def test_a_batch_larger_than_one_statement_writes_every_row():
+    article = ArticleFactory()
+
+    insert_rows(ArticleBucket, [{"article_id": article.pk, "bucket": -(2**63) + key} for key in range(5000)])
+
+    assert ArticleBucket.objects.count() == 5000
+    assert min(ArticleBucket.objects.values_list("bucket", flat=True)) == -(2**63)
