@@ -59,6 +59,78 @@ KNOWN_MISSES = {
     ("sealed/05_jingqi_lianfangdui", "credits", "摩托巡逻队穿梭"): "a caption's credit with a role and a spaced name before 供图 (通讯员　赵国富　供图) is not read",
     ("sealed/05_jingqi_lianfangdui", "captions", "摩托巡逻队穿梭"): "the same credit stays in the caption",
     ("sealed/10_duruan_gongye", "kind", "杜阮镇概况"): "a 链接 box's item read as a brief, as fresh/09 expects of its 相关链接 box; this page's writer calls it news",
+    # novel: written after this round's rules by people who never read them; measured once (81.5 %), not read.
+    ("novel/01_zhengxie_kaimu", "headline", "蓬江区政协五"): "novel: measured once for this round, not read",
+    ("novel/01_zhengxie_kaimu", "paragraphs_start", "蓬江区政协五"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "article_count", ""): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "body_ends", "白沙街道排查"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "headings", "白沙街道排查"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "must_not_contain", "白沙街道排查"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "kind", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "headline", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "credits", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "captions", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "body_starts", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "body_ends", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "headings", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "paragraphs_start", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "must_contain", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "must_not_contain", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/04_baisha_xiaofang", "jumps", "温馨提示"): "novel: measured once for this round, not read",
+    ("novel/06_nianju_changyi", "article_count", ""): "novel: measured once for this round, not read",
+    ("novel/06_nianju_changyi", "headline", "中心城区设4"): "novel: measured once for this round, not read",
+    ("novel/06_nianju_changyi", "body_ends", "中心城区设4"): "novel: measured once for this round, not read",
+    ("novel/06_nianju_changyi", "headings", "中心城区设4"): "novel: measured once for this round, not read",
+    ("novel/06_nianju_changyi", "paragraphs_start", "中心城区设4"): "novel: measured once for this round, not read",
+    ("novel/09_xiangmu_dongong", "paragraphs_start", "15个重大项"): "novel: measured once for this round, not read",
+    ("novel/10_linggong_yizhan", "credits", "家门口找活干"): "novel: measured once for this round, not read",
+    ("novel/10_linggong_yizhan", "body_starts", "家门口找活干"): "novel: measured once for this round, not read",
+    ("novel/10_linggong_yizhan", "headings", "家门口找活干"): "novel: measured once for this round, not read",
+    ("novel/10_linggong_yizhan", "must_not_contain", "家门口找活干"): "novel: measured once for this round, not read",
+    ("novel/10_linggong_yizhan", "kind", "江门就业考核"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "article_count", ""): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "captions", "启明里入选国"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "body_ends", "启明里入选国"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "headings", "启明里入选国"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "must_not_contain", "启明里入选国"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "kind", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "headline", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "credits", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "captions", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "body_starts", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "body_ends", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "headings", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "paragraphs_start", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "must_contain", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "must_not_contain", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/11_qimingli_qiaoxiang", "jumps", "一座\"启明楼"): "novel: measured once for this round, not read",
+    ("novel/12_guoqing_wenlv", "credits", "接待游客47"): "novel: measured once for this round, not read",
+    ("novel/13_liangua_lianzhang", "credits", "党建“链”起"): "novel: measured once for this round, not read",
+    ("novel/13_liangua_lianzhang", "body_starts", "党建“链”起"): "novel: measured once for this round, not read",
+    ("novel/13_liangua_lianzhang", "headings", "党建“链”起"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "issue_date", ""): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "page_label", ""): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "furniture", ""): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "kind", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "headline", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "credits", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "captions", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "body_starts", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "body_ends", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "headings", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "paragraphs_start", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "must_contain", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "must_not_contain", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "jumps", "杜阮：三张牌"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "credits", "杜阮棠下双双"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "body_ends", "杜阮棠下双双"): "novel: measured once for this round, not read",
+    ("novel/14_duruan_tekan", "must_not_contain", "杜阮棠下双双"): "novel: measured once for this round, not read",
+    ("novel/15_laojiu_xiaoqu", "body_starts", "老楼装上电梯"): "novel: measured once for this round, not read",
+    ("novel/15_laojiu_xiaoqu", "must_not_contain", "老楼装上电梯"): "novel: measured once for this round, not read",
+    ("novel/16_zhaoshang_qianyue", "must_not_contain", "10个重点项"): "novel: measured once for this round, not read",
+    ("novel/16_zhaoshang_qianyue", "credits", "创客体验社会"): "novel: measured once for this round, not read",
+    ("novel/16_zhaoshang_qianyue", "body_ends", "创客体验社会"): "novel: measured once for this round, not read",
+    ("novel/16_zhaoshang_qianyue", "must_not_contain", "创客体验社会"): "novel: measured once for this round, not read",
 }
 
 
@@ -92,6 +164,12 @@ def test_a_page_with_nothing_recognisable_is_refused_by_name():
 
 
 SHAPED = [(page, name) for page in PAGES if not page.expected.get("fails") for name in shapes(page)]
+# (page, shape) → why that shape of the page does not read as the page itself; may only shrink.
+KNOWN_SHAPE_MISSES = {
+    ("novel/13_liangua_lianzhang", "wrapped_20"): "novel: measured once for this round, not read",
+    ("novel/13_liangua_lianzhang", "wrapped_28"): "novel: measured once for this round, not read",
+    ("novel/16_zhaoshang_qianyue", "wrapped_28"): "novel: measured once for this round, not read",
+}
 
 
 @pytest.mark.parametrize(("page", "shape"), SHAPED, ids=[f"{page.name}-{shape}" for page, shape in SHAPED])
@@ -99,6 +177,9 @@ def test_another_shape_of_the_page_reads_the_same(page, shape):
     """ASCII or full-width punctuation, no blank lines, lines cut at 14, 20 or 28 characters: same reading."""
     text = shapes(page)[shape]
     parsed = parse_page(text, file_name=page.name)
+    if (page.name, shape) in KNOWN_SHAPE_MISSES:
+        assert reading(parsed) != reading(parse_page(page.text, file_name=page.name)), "now reads the same: take it off KNOWN_SHAPE_MISSES"
+        return
     assert reading(parsed) == reading(parse_page(page.text, file_name=page.name))
     assert lost_and_added_characters(text, parsed) == (Counter(), Counter())
 
