@@ -19,7 +19,33 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 SEEDS = ROOT / "seeds"
+
+# Modules whose tests share one costly module-scoped fixture (two gunicorn servers and a database
+# of their own): under xdist each runs whole in one worker, so the fixture is built once.
+ONE_WORKER_MODULES = {"tests/pengjiang/test_two_servers.py"}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Schedule ``-n`` runs as ``--dist load`` does, test by test, except for ``ONE_WORKER_MODULES``.
+
+    xdist's own way to say this, ``--dist loadgroup`` with an ``xdist_group`` mark, silently stopped
+    grouping on pytest 9.2 (pytest-xdist issue 1386: it rewrites node ids, which pytest no longer
+    lets it do); the scheduler it is built on groups by node id alone, which still works.
+    """
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class LoadKeepingModulesTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER_MODULES else nodeid
+
+    return LoadKeepingModulesTogether(config, log)
 
 
 @pytest.fixture

@@ -14,11 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tests.workers import redis_url_of_worker
+
 ROOT = Path(__file__).resolve().parent.parent
 # Where a test that needs PostgreSQL finds a server when the suite itself runs on SQLite.
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
-# Where a test that needs Redis finds it without REDIS_URL: database 1, as CI's.
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/1"
+# Where a test that needs Redis finds it without REDIS_URL: database 1, as CI's (under xdist one
+# database per worker from 1 on; REDIS_URL itself is already moved on by tests/workers.py).
+REDIS_URL = os.environ.get("REDIS_URL") or redis_url_of_worker("redis://127.0.0.1:6379/1")
 
 
 def require(*unreachable: str) -> None:
