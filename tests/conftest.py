@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from news.roles import ADMINISTRATOR, EDITOR, EXPORTER, REVIEWER
+from tests import scratch
 
 # Playwright fixtures for every browser test (tests/browser, tests/reliability).
 pytest_plugins = ["tests.browser.fixtures"]
@@ -18,12 +19,48 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 SEEDS = ROOT / "seeds"
+
+# Modules whose tests share one costly module-scoped fixture (two gunicorn servers and a database
+# of their own): under xdist each runs whole in one worker, so the fixture is built once.
+ONE_WORKER_MODULES = {"tests/pengjiang/test_two_servers.py"}
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Schedule ``-n`` runs as ``--dist load`` does, test by test, except for ``ONE_WORKER_MODULES``.
+
+    xdist's own way to say this, ``--dist loadgroup`` with an ``xdist_group`` mark, silently stopped
+    grouping on pytest 9.2 (pytest-xdist issue 1386: it rewrites node ids, which pytest no longer
+    lets it do); the scheduler it is built on groups by node id alone, which still works.
+    """
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class LoadKeepingModulesTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER_MODULES else nodeid
+
+    return LoadKeepingModulesTogether(config, log)
 
 
 @pytest.fixture
 def seed_paths() -> list[Path]:
     return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """Return a SQLite file just as ``manage.py migrate`` leaves a new database, made once per test process.
+
+    Tests whose processes need a fresh file database copy it (``scratch.copy_sqlite``) rather than
+    migrate one each: a migration from nothing costs some 5 s of CPU. Never write to it.
+    """
+    return scratch.migrate_sqlite(tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
 
 
 @pytest.fixture(autouse=True)

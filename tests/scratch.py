@@ -6,6 +6,7 @@ own, created here and dropped afterwards.
 """
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,11 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tests.workers import redis_url_of_worker
+
 ROOT = Path(__file__).resolve().parent.parent
 # Where a test that needs PostgreSQL finds a server when the suite itself runs on SQLite.
 DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/postgres"
-# Where a test that needs Redis finds it without REDIS_URL: database 1, as CI's.
-REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/1"
+# Where a test that needs Redis finds it without REDIS_URL: database 1, as CI's (under xdist one
+# database per worker from 1 on; REDIS_URL itself is already moved on by tests/workers.py).
+REDIS_URL = os.environ.get("REDIS_URL") or redis_url_of_worker("redis://127.0.0.1:6379/1")
 
 
 def require(*unreachable: str) -> None:
@@ -86,13 +90,32 @@ def postgres_database(purpose: str, server_url: str | None = None) -> Iterator[s
 
 
 @contextmanager
-def scratch_database(purpose: str, folder: Path, vendor: str) -> Iterator[str]:
-    """Yield the URL of an empty database of the suite's kind: a file in ``folder`` for SQLite, else PostgreSQL."""
+def migrated_database(purpose: str, folder: Path, vendor: str, sqlite_template: Path) -> Iterator[str]:
+    """Yield the URL of a migrated database of the suite's kind with no content.
+
+    On SQLite it is a copy of ``sqlite_template`` (the ``migrated_sqlite`` fixture: ``manage.py migrate``
+    run once per test process), on PostgreSQL a new database that ``manage.py migrate`` is run on.
+    """
     if vendor == "postgresql":
         with postgres_database(purpose) as url:
+            manage("migrate", "--noinput", env=environment(DATABASE_URL=url))
             yield url
     else:
-        yield f"sqlite:///{folder / f'{purpose}.sqlite3'}"
+        yield f"sqlite:///{copy_sqlite(sqlite_template, folder / f'{purpose}.sqlite3')}"
+
+
+def migrate_sqlite(database: Path) -> Path:
+    """Create ``database`` as ``manage.py migrate`` leaves a new SQLite database, in a process of its own."""
+    manage("migrate", "--noinput", env=environment(DATABASE_URL=f"sqlite:///{database}"))
+    # The last connection's close checkpointed the write-ahead log: the file alone is the whole database.
+    assert not database.with_name(database.name + "-wal").exists()
+    return database
+
+
+def copy_sqlite(template: Path, database: Path) -> Path:
+    """Copy a closed SQLite database (``migrate_sqlite``'s) to ``database``; return ``database``."""
+    shutil.copyfile(template, database)
+    return database
 
 
 def manage(*args: str, env: dict[str, str], timeout: float = 300) -> str:

@@ -28,12 +28,18 @@ pytestmark = pytest.mark.django_db
 
 
 def many_figures(count: int) -> list[Figure]:
+    """``count`` figures of one article, each at its own place in the body, as extracted figures are.
+
+    Figures are ordered by article and place: at one shared place their order would be the database's,
+    which on PostgreSQL depends on what earlier tests left in the table.
+    """
     article = ArticleFactory()
     unit, initiative = UnitFactory(), InitiativeFactory()
     return Figure.objects.bulk_create(
         Figure(
             article=article, text=f"{n}宗", value=Decimal(n), measure="宗", label="化解矛盾纠纷", unit=unit,
-            initiative=initiative, sentence=f"成功化解矛盾纠纷{n}宗。", start=0, end=4, extraction_key=f"k{n}",
+            initiative=initiative, sentence=f"成功化解矛盾纠纷{n}宗。", start=10 * n, end=10 * n + 4,
+            extraction_key=f"k{n}",
         )
         for n in range(count)
     )

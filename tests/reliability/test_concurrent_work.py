@@ -15,6 +15,7 @@ from metrics import services
 from metrics.models import Figure
 from news import importers
 from news.models import Article, Credit, Page, Photo
+from tests import scratch
 from tests.admin.conftest import change_form_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,16 +146,8 @@ def run_django(database: Path, code: str, **kwargs) -> subprocess.Popen:
     )
 
 
-def test_on_sqlite_an_editors_save_waits_for_a_long_write_instead_of_failing(tmp_path):
-    database = tmp_path / "site.sqlite3"
-    migrate = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"],
-        cwd=ROOT,
-        env={**os.environ, "DATABASE_URL": f"sqlite:///{database}"},
-        capture_output=True,
-        text=True,
-    )
-    assert migrate.returncode == 0, migrate.stderr
+def test_on_sqlite_an_editors_save_waits_for_a_long_write_instead_of_failing(tmp_path, migrated_sqlite):
+    database = scratch.copy_sqlite(migrated_sqlite, tmp_path / "site.sqlite3")
     importer = run_django(
         database,
         "import sys, time\n"

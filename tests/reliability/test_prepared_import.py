@@ -8,20 +8,20 @@ from pathlib import Path
 
 import pytest
 
+from tests import scratch
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = 30
 
-# Imports the corpus pages into a fresh database and prints every stored fact an import decides.
+# Imports the corpus pages into a fresh (migrated) database and prints every stored fact an import decides.
 IMPORT_AND_DUMP = """
 import json, sys
 import django
 django.setup()
-from django.core.management import call_command
 from news import importers
 from news.models import Article, ArticleInitiative, ArticleUnit
 from metrics.models import Figure
 
-call_command("migrate", verbosity=0)
 if sys.argv[2] == "one":
     importers.SECOND_PROCESS_FROM = 10**9
 prepared = []
@@ -76,9 +76,9 @@ def corpus_folder(tmp_path):
     return folder
 
 
-def test_files_prepared_in_a_second_process_are_stored_as_one_process_stores_them(corpus_folder, tmp_path):
-    alone = import_in_subprocess(corpus_folder, tmp_path / "one.sqlite3", "one")
-    ahead = import_in_subprocess(corpus_folder, tmp_path / "two.sqlite3", "two")
+def test_files_prepared_in_a_second_process_are_stored_as_one_process_stores_them(corpus_folder, tmp_path, migrated_sqlite):
+    alone = import_in_subprocess(corpus_folder, scratch.copy_sqlite(migrated_sqlite, tmp_path / "one.sqlite3"), "one")
+    ahead = import_in_subprocess(corpus_folder, scratch.copy_sqlite(migrated_sqlite, tmp_path / "two.sqlite3"), "two")
 
     assert alone["prepared"] == 0
     assert ahead["prepared"] >= PAGES - 1  # every file but those the writer took before the process started
@@ -111,7 +111,7 @@ def is_running(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads processes from /proc (Linux)")
 @pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
-def test_the_second_process_ends_when_the_import_is_killed(tmp_path, signal_name):
+def test_the_second_process_ends_when_the_import_is_killed(tmp_path, migrated_sqlite, signal_name):
     import signal
     import time
 
@@ -121,10 +121,8 @@ def test_the_second_process_ends_when_the_import_is_killed(tmp_path, signal_name
     # Distinct pages (a repeated page is refused as a duplicate), enough to keep the import busy.
     for n in range(400):
         (pages / f"page{n:03d}.txt").write_text(seed.replace("蓬江", f"蓬江{n}", 1), encoding="utf-8")
-    database = tmp_path / "db.sqlite3"
+    database = scratch.copy_sqlite(migrated_sqlite, tmp_path / "db.sqlite3")
     environment = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "pengjiang.settings"}
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=environment, check=True,
-                   capture_output=True, timeout=300)
     writer = subprocess.Popen([sys.executable, "manage.py", "import_seeds", str(pages)], cwd=ROOT, env=environment,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
