@@ -421,20 +421,18 @@ def unit_is_right(found: str | None, expected: str, gazetteer) -> bool:
     return any(bare_name(name) == expected for name in names)
 
 
-def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
-    """Return the extraction counts of one page against its expectation file."""
+def extracted_articles(page: CorpusPage, gazetteer, catalogue):
+    """Yield each expected article of ``page`` with the parsed article it aligns to (or ``None``) and its extraction.
+
+    An expected article the parser did not find is extracted from an empty
+    body, so that everything it expects counts as missed.
+    """
     from metrics.extraction import extract_article
 
-    tally = ExtractionTally()
-    expected = page.expected
-    if expected.get("fails"):
-        return tally
     parsed = parse_page(page.text, file_name=page.name)
-    for wanted, article in zip(expected["articles"], align(expected["articles"], parsed.articles), strict=True):
-        where = f"{page.name}《{wanted.get('title', '')[:16]}》"
-        body = article.body if article else ""
+    for wanted, article in zip(page.expected["articles"], align(page.expected["articles"], parsed.articles), strict=True):
         result = extract_article(
-            body,
+            article.body if article else "",
             gazetteer=gazetteer,
             catalogue=catalogue,
             title=article.title if article else "",
@@ -442,6 +440,17 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
             subtitle=article.subtitle if article else "",
             issue_date=parsed.issue_date,
         )
+        yield wanted, article, result
+
+
+def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
+    """Return the extraction counts of one page against its expectation file."""
+    tally = ExtractionTally()
+    if page.expected.get("fails"):
+        return tally
+    for wanted, article, result in extracted_articles(page, gazetteer, catalogue):
+        where = f"{page.name}《{wanted.get('title', '')[:16]}》"
+        body = article.body if article else ""
         found_units = {}
         for mention in result.units:
             entry = gazetteer.entries.get(mention.name)
@@ -532,25 +541,12 @@ def figure_checks(page: CorpusPage, gazetteer, catalogue) -> list[FigureCheck]:
     what counts; a figure not found at all is the business of the recall
     checks, not of these.
     """
-    from metrics.extraction import extract_article
-
-    expected = page.expected
-    if expected.get("fails"):
+    if page.expected.get("fails"):
         return []
-    parsed = parse_page(page.text, file_name=page.name)
     checks = []
-    for wanted, article in zip(expected["articles"], align(expected["articles"], parsed.articles), strict=True):
+    for wanted, article, result in extracted_articles(page, gazetteer, catalogue):
         if article is None:
             continue
-        result = extract_article(
-            article.body,
-            gazetteer=gazetteer,
-            catalogue=catalogue,
-            title=article.title,
-            kicker=article.kicker,
-            subtitle=article.subtitle,
-            issue_date=parsed.issue_date,
-        )
         by_text = {}
         for figure in result.figures:
             by_text.setdefault(comparable(figure.text), []).append(figure)
@@ -638,23 +634,11 @@ def trap_is_taken(trap: str, body: str, figures, gold_figures) -> bool:
 
 def entity_checks(page: CorpusPage, gazetteer, catalogue) -> list[EntityCheck]:
     """Return one check per unit, initiative, core figure, trap and non-initiative the page's expectation lists."""
-    from metrics.extraction import extract_article
-
     if page.expected.get("fails"):
         return []
-    parsed = parse_page(page.text, file_name=page.name)
     checks = []
-    for wanted, article in zip(page.expected["articles"], align(page.expected["articles"], parsed.articles), strict=True):
+    for wanted, article, result in extracted_articles(page, gazetteer, catalogue):
         body = article.body if article else ""
-        result = extract_article(
-            body,
-            gazetteer=gazetteer,
-            catalogue=catalogue,
-            title=article.title if article else "",
-            kicker=article.kicker if article else "",
-            subtitle=article.subtitle if article else "",
-            issue_date=parsed.issue_date,
-        )
         title = wanted.get("title", "")
 
         def check(name: str, key: str, passed: bool, title: str = title) -> None:
