@@ -81,6 +81,11 @@ def test_find_figures_reads_each_shape(body, expected):
         "三年来，他扎根基层。",  # a span of years sets the scene
         "行万里路，进千家门，解百家困。",  # 千/百/万 alone are words
         "2023届毕业生顺利就业。",  # a cohort year
+        "工作报告从五个方面总结了全年工作。",  # the aspects a report is told in
+        "围绕三个层面推进改革。",  # the same, as levels
+        "形成党建引领的三位一体模式。",  # a formula of parts made one
+        "着力打造15分钟生活圈。",  # a service radius, named by the time to reach it
+        "织密“10分钟就医圈”和5公里文化服务圈。",  # the same, in distance
     ],
 )
 def test_find_figures_ignores_traps(body):
