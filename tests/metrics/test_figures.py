@@ -330,3 +330,16 @@ def test_a_data_box_number_is_labelled_by_the_line_above_it():
 def test_find_figures_labels_cells_counted_changes_and_objects(body, text, label):
     figure = next(figure for figure in find_figures(body) if figure.text == text)
     assert figure.label == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # 预计 after the noun says the count is an estimate, not what is counted
+        ("据统计，全区旅游收入预计3.2亿元。", "3.2亿元", "旅游收入"),
+        # a list in the phrase keeps its verb and its head
+        ("截至目前，已为8000人次提供政策咨询、职业指导等服务。", "8000人次", "提供服务"),
+    ],
+)
+def test_find_figures_labels_estimates_and_listed_services(body, text, label):
+    assert [f.label for f in find_figures(body) if f.text == text] == [label]
