@@ -106,6 +106,8 @@ TEAM_DISTRICT = re.compile(r"团(区|市|省|镇)委")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
 QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
+# 餐厅, 大厅, 展厅 …: words ending in 厅 that are rooms, not a provincial department (省司法厅).
+NOT_A_HALL = set("餐大客展门舞歌啡茶饭前")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
@@ -190,6 +192,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 市委常委 is a member of 市委
         if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU:
             continue  # 社会大局, 新格局
+        if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:
+            continue  # 推荐餐厅, 服务大厅: rooms, not a provincial department
         if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位") or head[-2:-1] in DIRECTIONS):
             continue  # 有关部门, 统一部署; 杜阮镇西南部 is a part of the town
         if head.endswith(STEMMED_WORDS) and not head.endswith("办事处"):

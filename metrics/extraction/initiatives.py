@@ -120,6 +120,8 @@ CLAUSE_END = re.compile(r"[，。；、,;！？!?]|$")
 QUOTE_MARKS = set("“\"‘'")
 CUE_PATTERN = "|".join(sorted(CUES, key=len, reverse=True))
 CUE_AFTER_RE = re.compile(rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})")
+# 第一次“成批”引进项目: a verb between the quote and 项目 makes the quote its manner, not the project's name.
+PROJECT_VERB = re.compile(r"(?:引进|招引|签约|落户|开工|动工|投产|洽谈|储备)")
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
@@ -223,7 +225,9 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
 def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     """Return (kind, the words from the closing quote to the cue) or (None, "") when no cue marks the name."""
     after = CUE_AFTER_RE.match(text, quote.end())
-    if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()):
+    if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()) and not (
+        PROJECT_VERB.match(after.group())
+    ):
         return CUES[after.group(1)], after.group()
     for cue in sorted(CUES, key=len, reverse=True):
         if name.endswith(cue) and len(name) > len(cue):

@@ -67,6 +67,7 @@ def test_find_initiative_mentions_records_a_printed_alias_of_a_new_initiative():
         "该经验得到“长安评论”公众号刊登推介。",
         "坚定拥护“两个确立”、坚决做到“两个维护”。",
         "“红马甲”相关负责人制定了新规。",
+        "该镇今年“批量”引进项目12个。",  # the manner of a verb before 项目, not a project's name
     ],
 )
 def test_find_initiative_mentions_skips_slogans_honours_and_plain_words(text):

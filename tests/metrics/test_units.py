@@ -475,6 +475,8 @@ def test_find_unit_mentions_reads_offices_sites_and_teams_of_a_place(text, expec
         "江门智造中心项目、滨江创新中心项目集中动工。",  # projects, not bodies
         "还需要社区和物业一起想办法。",  # a verb before 社区
         "政治协商会议在这里召开。",  # a meeting, not an association
+        "一批杜阮凉瓜美食推荐餐厅获授牌。",  # a restaurant, not a provincial department (厅)
+        "市民可到江门规划展厅参观。",  # a hall, not a department
     ],
 )
 def test_find_unit_mentions_takes_no_site_count_project_or_meeting_for_a_body(text, gazetteer):
