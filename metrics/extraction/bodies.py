@@ -199,8 +199,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
         if head.endswith(STEMMED_WORDS) and not head.endswith("办事处"):
             word = "部门" if head.endswith("部门") else "处"
             stem = head[skip : end - len(word)]
-            if len(stem) < 2 or COUNTS.intersection(stem) or stem.startswith(NOT_A_STEM) or stem[-1] in NOT_A_SITE:
-                continue  # 蓬江区多处, 圩镇一处, 区有关部门: places and collectives, not a body
+            if not skip or len(stem) < 2 or COUNTS.intersection(stem) or stem.startswith(NOT_A_STEM) or stem[-1] in NOT_A_SITE:
+                continue  # 蓬江区多处, 圩镇一处, 区有关部门: places and collectives; 教育部门 has no place
             if word == "处" and run[end : end + 1] in VERB_AFTER_SITE:
                 continue  # 资源化处理: the verb 处理, not an office
         if words is PLACE_BODY_WORDS and head.endswith("所") and (

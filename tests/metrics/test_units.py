@@ -468,6 +468,7 @@ def test_find_unit_mentions_reads_offices_sites_and_teams_of_a_place(text, expec
     "text",
     [
         "区有关部门将加强巡查。",  # a collective, not one department
+        "课题由县级教育部门申报。",  # 教育部 of 教育部门 is no central body, and 部门 has no place
         "蓬江区多处路段实施交通管制。",  # places counted
         "圩镇一处空地改成了停车场。",  # one place, not an office
         "厨余垃圾送往市处理厂进行资源化处理。",  # the verb 处理
