@@ -49,9 +49,9 @@ BODY_WORDS = tuple(sorted(
     (
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
-        "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
+        "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
-        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站"
+        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门"
     ).split(),
     key=len,
     reverse=True,
@@ -59,7 +59,18 @@ BODY_WORDS = tuple(sorted(
 # 中心 and the like need a stem (区中心? no); 委, 办 and 局 may follow a level directly (省委, 区委办, 市局).
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
-                    "众创城", "人力资源市场"}
+                    "众创城", "人力资源市场", "零工市场"}
+# 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
+# collective (多处, 此处, 有关部门, 职能部门).
+STEMMED_WORDS = ("处", "部门")
+NOT_A_STEM = ("有关", "相关", "职能", "主管", "业务", "行业", "执法", "监管", "管理", "直属", "各级", "部分", "其他", "所有", "属地")
+NOT_A_SITE = set("到此各住好难四出用益长短高低之调相共深远")
+# 处理, 处置, 处罚: a 处 that goes on into a verb ends no name.
+VERB_AFTER_SITE = set("理置罚于在长分境事")
+# What a name is the name of when it follows at once: a project under construction, not a body.
+PROJECT = "项目"
+# A zone keeps its name while it is built (蓬江(荷塘)万洋众创城项目): the zone is the body.
+ZONES = ("产业园", "工业园", "工业区", "众创城", "产业基地")
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
@@ -95,6 +106,8 @@ TEAM_DISTRICT = re.compile(r"团(区|市|省|镇)委")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
 QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
+# 餐厅, 大厅, 展厅 …: words ending in 厅 that are rooms, not a provincial department (省司法厅).
+NOT_A_HALL = set("餐大客展门舞歌啡茶饭前")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
@@ -179,8 +192,17 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 市委常委 is a member of 市委
         if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU:
             continue  # 社会大局, 新格局
+        if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:
+            continue  # 推荐餐厅, 服务大厅: rooms, not a provincial department
         if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位") or head[-2:-1] in DIRECTIONS):
             continue  # 有关部门, 统一部署; 杜阮镇西南部 is a part of the town
+        if head.endswith(STEMMED_WORDS) and not head.endswith("办事处"):
+            word = "部门" if head.endswith("部门") else "处"
+            stem = head[skip : end - len(word)]
+            if not skip or len(stem) < 2 or COUNTS.intersection(stem) or stem.startswith(NOT_A_STEM) or stem[-1] in NOT_A_SITE:
+                continue  # 蓬江区多处, 圩镇一处, 区有关部门: places and collectives; 教育部门 has no place
+            if word == "处" and run[end : end + 1] in VERB_AFTER_SITE:
+                continue  # 资源化处理: the verb 处理, not an office
         if words is PLACE_BODY_WORDS and head.endswith("所") and (
             head.endswith(("派出所", "司法所")) or head[-2:-1] in NOT_AN_OFFICE_OF_PLACE
         ):
@@ -218,6 +240,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         head = longest_body(run, len(word)) if word not in CENTRAL else longest_body(run, 0)
         if not head or head == word and word in LEVEL_WORDS:
             continue
+        if text.startswith(PROJECT, start + len(head)) and not head.endswith(ZONES):
+            continue  # 江门海目星激光智造中心项目: the name of a project, not a body
         name = _resolve(word, head, town_of(start))
         found.append((start, start + len(head), name, word))
     for match in TEAM_DISTRICT.finditer(text):

@@ -362,7 +362,7 @@ def _reading(
         "action": reading.action,
         "significance": significance(
             sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start,
-            previous_significance,
+            previous_significance, in_lead=sentence.start == spans.sentences(body)[0].start,
         ),
     }
 

@@ -16,7 +16,8 @@ that goes on into an office (“弱信号”管理办公室) does not count, and
 slogans (with a space, or a sentence's 是/的/让), days of the calendar
 (“世界水日”) and bare codes without a cue. Without quotes, systems of chiefs
 (河长制), campaigns with their span or year (…三年行动, 招商引资突破年) and
-named 工作机制 count. Quotes of either width count (some tools print "…").
+named 工作机制 count, and so do models named by a count of their parts (四位一体模式,
+五联工作机制, 三治融合机制). Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
 one initiative side by side, and the catalogue lists the rest. A name that is
@@ -95,12 +96,15 @@ VERBS_BEFORE = re.compile(
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
 # Quotes printed side by side share the cue after the last one: “法+侨”“检+侨”“司+侨”涉侨服务.
 CHAIN_GAP = {"", "、", "和", "或", "及", "与"}
+# 四位一体模式, 五联工作机制, 三治融合机制: a model named by a count of its parts.
+NUMBERED_MODEL = re.compile(r"[一二三四五六七八九十两](?:位一体|联|治融合)(?:工作)?(?:模式|机制|工作法)")
 # Named without quotes: a system of chiefs (河长制, 河湖长制, 林长制) and campaigns that carry a
 # plan's span or year (安全生产治本攻坚三年行动, 招商引资突破年).
 UNQUOTED_RE = re.compile(
     r"(?:河湖|河|湖|林|田|路|山)长制"
     r"|[\u4e00-\u9fff]{2,16}(?:三年行动|攻坚行动|人大代表票决制|突破年|攻坚年)"
     r"|[\u4e00-\u9fff]{4,14}?工作机制"
+    rf"|{NUMBERED_MODEL.pattern}"
 )
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|是|的|在|和|与|及|了)"
@@ -116,6 +120,8 @@ CLAUSE_END = re.compile(r"[，。；、,;！？!?]|$")
 QUOTE_MARKS = set("“\"‘'")
 CUE_PATTERN = "|".join(sorted(CUES, key=len, reverse=True))
 CUE_AFTER_RE = re.compile(rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})")
+# 第一次“成批”引进项目: a verb between the quote and 项目 makes the quote its manner, not the project's name.
+PROJECT_VERB = re.compile(r"(?:引进|招引|签约|落户|开工|动工|投产|洽谈|储备)")
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
@@ -219,7 +225,9 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
 def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     """Return (kind, the words from the closing quote to the cue) or (None, "") when no cue marks the name."""
     after = CUE_AFTER_RE.match(text, quote.end())
-    if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()):
+    if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()) and not (
+        PROJECT_VERB.match(after.group())
+    ):
         return CUES[after.group(1)], after.group()
     for cue in sorted(CUES, key=len, reverse=True):
         if name.endswith(cue) and len(name) > len(cue):
@@ -285,7 +293,8 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
         start = match.start() + (lead.end() if lead else 0)
         name = text[start : match.end()]
         if name.endswith("工作机制") and (len(name) < 8 or name[:-4].endswith(GENERIC_MECHANISMS)):
-            continue  # 长效工作机制, 联动工作机制: kinds of mechanism, not names
+            if not NUMBERED_MODEL.fullmatch(name):
+                continue  # 长效工作机制, 联动工作机制: kinds of mechanism, not names
         if len(name) >= 3:
             result.append((start, match.end(), name))
     return result

@@ -55,7 +55,8 @@ LEADING_WORDS = re.compile(
     r"^(?:(?:全区|全镇|全市|全省|全街|辖区|本区|我区|共计|累计|合计|总共|一共|先后|已经|全部|还有|此外|同时|其中|目前|截至目前|现场|当天|期间|全年|今年以来|"
     r"去年以来|近年来|年内|去年|今年|预计|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
 )
-TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别)+$")
+# 预计 after the noun (旅游收入预计2.61亿元) says the count is an estimate, not what is counted.
+TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别|预计)+$")
 # "在蓬江", "从荷塘镇": where or whence, never what is counted.
 NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
 # "同比下降12.6%": a change of the thing named before it.
@@ -283,6 +284,12 @@ CHANGE_VERB = re.compile(r"增长|增加|提高|提升|上升|下降|降低|减�
 
 
 def verb_phrase_after(text: str) -> str:
-    """Return what the people a figure counts did (``186人初步达成就业意向`` → 初步达成就业意向), or ``""``."""
+    """Return what the people a figure counts did (``186人初步达成就业意向`` → 初步达成就业意向), or ``""``.
+
+    A list in the phrase keeps its verb and its head: ``为1.25万人次提供政策咨询、职业指导等服务`` → 提供服务.
+    """
     phrase = clean(re.split(r"[，,。；;！？!?]", text, maxsplit=1)[0])
+    verb = ACTION_RE.match(phrase)
+    if "、" in phrase and verb and LIST_HEAD.match(phrase):
+        phrase = verb.group() + head_noun(phrase[verb.end() :])
     return phrase if 2 <= len(phrase) <= LABEL_MAX and not DIGIT.search(phrase) and phrase[0] not in "的了着过地得" else ""

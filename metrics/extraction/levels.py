@@ -11,6 +11,10 @@ TOWN_KINDS = {"town", "subdistrict"}
 VILLAGE_KINDS = {"village", "community"}
 # What the body word says the body is; the longest word that ends the name decides.
 KIND_BY_WORD = (
+    # Volunteer teams of a place (蓬江区垃圾分类志愿服务总队, 潮连街道…志愿服务分队) are associations.
+    ("志愿服务总队", "association"),
+    ("志愿服务分队", "association"),
+    ("志愿服务队", "association"),
     ("综治中心", "governance_centre"),
     ("派出所", "police_station"),
     ("司法所", "judicial_office"),
@@ -57,6 +61,8 @@ KIND_BY_WORD = (
     ("部", "department"),
     ("办", "department"),
     ("办公室", "department"),
+    ("部门", "department"),
+    ("处", "department"),
     ("中心", "public_institution"),
     ("处理厂", "public_institution"),
     ("博物馆", "public_institution"),

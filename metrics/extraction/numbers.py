@@ -192,6 +192,13 @@ PARTIES_OF_A_DISPUTE = re.compile(r"[^，。；;,]{0,12}?因[^。；;]{0,24}?(?:
 FEW_PARTIES = {"两", "二", "三"}
 # 重点抓好三项工作：1.…: a count in words that announces the list after its colon.
 ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")
+# 从四个方面回顾, 三个层面: the aspects a report or a task is told in, not a quantity.
+ASPECTS_AFTER = re.compile(r"方面|层面|维度")
+# 四位一体模式, 三位一体: a formula of parts made one (五位一体 is listed among the fixed names).
+MADE_ONE_AFTER = re.compile(r"一体")
+# 15分钟就业服务圈, 10分钟就医圈: a service radius named by the time it takes to reach, not a duration.
+RADIUS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}(?<![一两])圈")
+RADIUS_MEASURES = {"分钟", "公里"}
 
 
 def counts_no_quantity(body: str, start: int, end: int, number: str, measure: str) -> bool:
@@ -202,7 +209,10 @@ def counts_no_quantity(body: str, start: int, end: int, number: str, measure: st
     - a count of milestones: "经济总量连跨两个百亿元台阶";
     - the parties of one dispute: "两名种植户因收购价格发生纠纷";
     - a count in words that announces a list: "重点抓好三项工作：1.排查…";
-    - the parts of a formula, printed beside a letter: "由1个中心厨房向N个社区助餐点配送".
+    - the parts of a formula, printed beside a letter: "由1个中心厨房向N个社区助餐点配送";
+    - the aspects a report is told in: "报告从四个方面回顾了…";
+    - a formula of parts made one: "…的四位一体模式";
+    - a service radius: "打造15分钟就业服务圈", "10分钟就医圈".
     """
     clause_from = max((m.end() for m in CLAUSE_MARKS.finditer(body, max(0, start - 40), start)), default=max(0, start - 40))
     clause_to = next((m.start() for m in CLAUSE_MARKS.finditer(body, end)), len(body))
@@ -215,5 +225,9 @@ def counts_no_quantity(body: str, start: int, end: int, number: str, measure: st
     if number in FEW_PARTIES and PARTIES_OF_A_DISPUTE.match(body, end):
         return True
     if _CHINESE_RE.fullmatch(number) and ANNOUNCES_LIST.match(body, end):
+        return True
+    if measure == "个" and ASPECTS_AFTER.match(body, end) or measure == "位" and MADE_ONE_AFTER.match(body, end):
+        return True
+    if measure in RADIUS_MEASURES and RADIUS_AFTER.match(body, end):
         return True
     return bool(LETTER_COUNT.search(body, clause_from, clause_to))

@@ -21,7 +21,8 @@ achievement:
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
    What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target. An
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
-   ``今年以来…预计全年规上工业总产值突破500亿元``) is a result, not a plan.
+   ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
+   (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan.
 4. **One person's or one case's story.** The figure stands in a quotation; in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
@@ -32,7 +33,9 @@ achievement:
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
-   and a sentence opening with 此前 (what came before the story told).
+   and a sentence opening with 此前 (what came before the story told), and a past
+   event dated to its day after the article's own lead (``3月30日，…签约。…去年12月12日，该区
+   举办…活动，45个三产项目参与签约``); in the lead, such a date is the article's own event.
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
    公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
@@ -55,10 +58,13 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
    ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
-   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名`` (a
-   quorum).
+   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
+   ``应出席委员236人`` (a quorum).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
    structure, not a result.
+9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
+   of), ``今年全省共有7个地方获评A等次`` (the places of the province or the country it is
+   measured among).
 
 A part (``其中…``) of a figure the sentence has just told as background is
 background too: ``学校占地约36亩，其中首期建设用地19.3亩``.
@@ -89,6 +95,8 @@ PLAN = re.compile(
 )
 # Nouns that name a plan ("紧扣“强镇”目标") govern their own clause, not the clauses after.
 PLAN_NOUNS = {"目标", "规划", "未来"}
+# A count reported (据…统计): 预计 after it estimates what was counted.
+COUNTED = re.compile(r"统计")
 # What is already done ends a plan's reach within a sentence.
 DONE = re.compile(r"已|累计|截至|去年|实现了|完成了")
 PERSON = re.compile(
@@ -165,7 +173,7 @@ SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
-    r"不超过|原则上|应到|实到"
+    r"不超过|原则上|应到|实到|应出席"
 )
 # "每个网格配备1名…": a share per part, not a total.
 PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)")
@@ -173,14 +181,25 @@ PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|�
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
 QUOTATION = re.compile(r"“[^“”]*”")
+# "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
+ONE_OF = re.compile(r"之一$")
+# "今年全省共有7个地方获评A等次": the places a unit is measured among, across the province or the country.
+PEERS_BEFORE = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,8}$")
+PEER_PLACES = re.compile(r"^(?:地方|城市|地市|县|市|区|镇|省)")
+# "去年12月12日，该区举办…": a past event dated to its day, told after the article's own event.
+PAST_EVENT = re.compile(r"^\s*(?:去年|前年)\d{1,2}月\d{1,2}日")
 
 
-def significance(sentence: str, clause_before: str, clause_after: str, measure: str, position: int, whole: str = "") -> str:
+def significance(
+    sentence: str, clause_before: str, clause_after: str, measure: str, position: int, whole: str = "", *, in_lead: bool = True,
+) -> str:
     """Return ``achievement`` or ``context`` for the figure at ``position`` in ``sentence`` (see the module's rules).
 
     ``clause_before`` and ``clause_after`` are the words of the figure's
     clause on either side of it; ``measure`` is its measure word; ``whole``
-    is the significance of the figure before it in the sentence, if any.
+    is the significance of the figure before it in the sentence, if any;
+    ``in_lead`` whether the sentence is the article's first, which tells the
+    article's own event.
     """
     before = clause_before.strip()
     sentence_before = sentence[:position]
@@ -207,6 +226,10 @@ def significance(sentence: str, clause_before: str, clause_after: str, measure: 
         return CONTEXT
     if PARTS.match(clause_after):
         return CONTEXT
+    if is_a_field(before, clause_after, measure):
+        return CONTEXT
+    if not in_lead and PAST_EVENT.match(sentence):
+        return CONTEXT
     return ACHIEVEMENT
 
 
@@ -219,11 +242,16 @@ def is_time_told(before: str, after: str, measure: str) -> bool:
 
 
 def is_planned(sentence_before: str, before: str) -> bool:
-    """Return whether a plan word governs the figure: in its clause, or earlier in its sentence with nothing done between."""
-    if PLAN.search(before):
+    """Return whether a plan word governs the figure: in its clause, or earlier in its sentence with nothing done between.
+
+    预计 in a sentence that reports a count (据…初步统计，…旅游收入预计2.61亿元) estimates what was
+    counted: no plan.
+    """
+    counted = COUNTED.search(sentence_before)
+    if any(not (counted and plan.group() == "预计") for plan in PLAN.finditer(before)):
         return True
     reach = re.split(r"[；;]", sentence_before)[-1]
-    plans = [plan for plan in PLAN.finditer(reach) if plan.group() not in PLAN_NOUNS]
+    plans = [plan for plan in PLAN.finditer(reach) if plan.group() not in PLAN_NOUNS and not (counted and plan.group() == "预计")]
     return bool(plans) and not DONE.search(reach, plans[-1].end())
 
 
@@ -269,6 +297,13 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     if DIVISION_AFTER.match(after) and DIVISION_OF_THE_AREA.search(before) and not SERVES.search(before):
         return True
     return before.endswith(("与", "同")) and bool(SIGNING.search(after))
+
+
+def is_a_field(before: str, after: str, measure: str) -> bool:
+    """Return whether the figure counts the field a thing stands in: 13个…古村落之一, 全省共有7个地方获评."""
+    if ONE_OF.search(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
+        return True
+    return measure == "个" and bool(PEERS_BEFORE.search(before) and PEER_PLACES.match(after))
 
 
 def is_a_share_or_rule(before: str, after: str, measure: str) -> bool:

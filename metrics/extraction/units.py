@@ -36,6 +36,9 @@ from .levels import LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
 from .records import UnitEntry, UnitMention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# Words of names that open with 和 (和美, 和顺, 和谐, 和平): read back from a suffix, their 和 is no
+# conjunction (江门和美合唱团), though 学校和美术馆 are two bodies (美 there opens the suffix).
+HE_WORD_ENDS = set("美顺谐平睦")
 # Function words and determiners that never sit inside a body's name: reading a
 # name backwards from its suffix stops at them (在杜阮司法所, 各镇(街)).
 # 共 is none: names hold it (江门市公共汽车有限公司, 鹤山市共和镇).
@@ -74,9 +77,14 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("研究会", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
+    # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
+    ("旅行社", "enterprise", "enterprise"),
     ("商会", "association", "association"),
     ("协会", "association", "association"),
     ("促进会", "association", "association"),
+    # Choirs and troupes (江门和美合唱团, 蓬江区粤剧艺术团) are associations of their members.
+    ("合唱团", "association", "association"),
+    ("艺术团", "association", "association"),
     # 滨江新区管委会: the committee that runs a zone, named by the zone.
     ("管委会", "government", "institution"),
     ("司法所", "judicial_office", "placed"),
@@ -143,7 +151,7 @@ COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所"
 STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
-        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位".split()
+        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导".split()
     ),
     key=len,
     reverse=True,
@@ -161,8 +169,10 @@ GENERIC_PLACE_STEMS = set(
 # come before or after the term, 政协 before or after the place.
 TERM_RE = re.compile(r"第[一二三四五六七八九十]{1,3}届")
 _CONGRESS_PLACE = "(?:(?:江门市)?蓬江区|江门市|广东省)"
+# 政协 is also printed in full: 中国人民政治协商会议第五届江门市蓬江区委员会.
+_CPPCC = "(?:政协|中国人民政治协商会议)"
 NUMBERED_CONGRESS_RE = re.compile(
-    rf"(?:政协)?{_CONGRESS_PLACE}?(?:政协)?第[一二三四五六七八九十]{{1,3}}届{_CONGRESS_PLACE}?"
+    rf"{_CPPCC}?{_CONGRESS_PLACE}?{_CPPCC}?第[一二三四五六七八九十]{{1,3}}届{_CONGRESS_PLACE}?"
     r"(?:人民代表大会|委员会)(?:常务委员会)?"
 )
 # What closes a list of a place's offices, and the words such an office ends with.
@@ -316,7 +326,8 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
 
 def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """Return the congresses and CPPCC committees printed with their term: 政协江门市蓬江区第九届委员会,
-    政协第五届江门市蓬江区委员会, 蓬江区第十七届人民代表大会 are the bodies the gazetteer lists without it."""
+    政协第五届江门市蓬江区委员会, 中国人民政治协商会议第五届江门市蓬江区委员会, 蓬江区第十七届人民代表大会
+    are the bodies the gazetteer lists without it."""
     result = []
     if "届" not in text:
         return result
@@ -566,6 +577,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if char == "从" and text.startswith("从业", begin - 1):
             begin -= 1  # 餐饮从业者联谊会: 从 of 从业 is no function word
             continue
+        if char == "和" and begin < suffix_start and text[begin] in HE_WORD_ENDS:
+            begin -= 1  # 江门和美合唱团: 和 of 和美 is no conjunction
+            continue
         if (CJK.match(char) and char not in STOP_CHARS) or (rule == "enterprise" and char in "()（）"):
             begin -= 1
             continue
@@ -589,6 +603,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None  # 计划招收小学: the verb's object, not a name
     if rule == "association" and EVENT_VERB_RE.search(stem):
         return None  # 举办年终联谊会: an event of that name, not the association
+    if rule == "association" and text.startswith("议", suffix_end):
+        return None  # 政治协商会议, 研究会议: a meeting, not an association
     if text[suffix_start:suffix_end] == "校区" and (any(word in stem for word in COMPLETE_NAMES) or NUMBERED_SCHOOL_RE.search(stem)):
         return None  # 恩平一中大槐校区: a campus after its school; the school is the body
     if text[suffix_start:suffix_end] == "小学" and stem.endswith("中"):
@@ -649,8 +665,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         return (begin, suffix_end, prefix + suffix, kind, None, not outside, True)
     if rule in {"enterprise", "association"}:
-        if len(core) < 2 or core in GENERIC_STEMS:
-            return None
+        if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core):
+            return None  # 多家旅行社, 一家有限公司: a count of businesses, not one
         name = (prefix + core + suffix) if prefix else core + suffix
         if rule == "association" and adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not prefix and not cut:
             # 棠下镇五洞村餐饮从业者联谊会: an association named by its village or town is that place's.

@@ -81,6 +81,11 @@ def test_find_figures_reads_each_shape(body, expected):
         "三年来，他扎根基层。",  # a span of years sets the scene
         "行万里路，进千家门，解百家困。",  # 千/百/万 alone are words
         "2023届毕业生顺利就业。",  # a cohort year
+        "工作报告从五个方面总结了全年工作。",  # the aspects a report is told in
+        "围绕三个层面推进改革。",  # the same, as levels
+        "形成党建引领的三位一体模式。",  # a formula of parts made one
+        "着力打造15分钟生活圈。",  # a service radius, named by the time to reach it
+        "织密“10分钟就医圈”和5公里文化服务圈。",  # the same, in distance
     ],
 )
 def test_find_figures_ignores_traps(body):
@@ -325,3 +330,16 @@ def test_a_data_box_number_is_labelled_by_the_line_above_it():
 def test_find_figures_labels_cells_counted_changes_and_objects(body, text, label):
     figure = next(figure for figure in find_figures(body) if figure.text == text)
     assert figure.label == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # 预计 after the noun says the count is an estimate, not what is counted
+        ("据统计，全区旅游收入预计3.2亿元。", "3.2亿元", "旅游收入"),
+        # a list in the phrase keeps its verb and its head
+        ("截至目前，已为8000人次提供政策咨询、职业指导等服务。", "8000人次", "提供服务"),
+    ],
+)
+def test_find_figures_labels_estimates_and_listed_services(body, text, label):
+    assert [f.label for f in find_figures(body) if f.text == text] == [label]

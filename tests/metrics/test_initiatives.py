@@ -67,6 +67,7 @@ def test_find_initiative_mentions_records_a_printed_alias_of_a_new_initiative():
         "该经验得到“长安评论”公众号刊登推介。",
         "坚定拥护“两个确立”、坚决做到“两个维护”。",
         "“红马甲”相关负责人制定了新规。",
+        "该镇今年“批量”引进项目12个。",  # the manner of a verb before 项目, not a project's name
     ],
 )
 def test_find_initiative_mentions_skips_slogans_honours_and_plain_words(text):
@@ -112,6 +113,10 @@ def test_find_initiative_mentions_reads_quoted_names_by_the_words_around_them(te
         ("要深入开展安全生产治本攻坚三年行动。", ["安全生产治本攻坚三年行动"]),
         ("承办法官迅速启动涉侨纠纷诉调对接工作机制。", ["涉侨纠纷诉调对接工作机制"]),
         ("建立健全长效工作机制。", []),
+        # Models named by a count of their parts.
+        ("村里探索党支部、合作社、农户三位一体模式。", ["三位一体模式"]),
+        ("社区推行五联工作机制。", ["五联工作机制"]),
+        ("镇里深化三治融合机制。", ["三治融合机制"]),
     ],
 )
 def test_find_initiative_mentions_reads_unquoted_systems_and_campaigns(text, expected):

@@ -318,6 +318,8 @@ def test_find_unit_mentions_discovers_museums_libraries_and_education_groups(tex
         ("政协第五届江门市蓬江区委员会第六次会议开幕。", "中国人民政治协商会议江门市蓬江区委员会", "政协第五届江门市蓬江区委员会"),
         ("在蓬江区第十七届人民代表大会第四次会议上，", "江门市蓬江区人民代表大会", "蓬江区第十七届人民代表大会"),
         ("会议审议通过了政协蓬江区委员会常务委员会工作报告。", "中国人民政治协商会议江门市蓬江区委员会常务委员会", "政协蓬江区委员会常务委员会"),
+        ("中国人民政治协商会议第六届江门市蓬江区委员会第一次会议闭幕。", "中国人民政治协商会议江门市蓬江区委员会",
+         "中国人民政治协商会议第六届江门市蓬江区委员会"),
     ],
 )
 def test_find_unit_mentions_reads_a_congress_with_its_term(text, name, printed, gazetteer):
@@ -441,3 +443,42 @@ def test_find_unit_mentions_ends_a_body_before_what_it_issued(gazetteer):
 def test_find_unit_mentions_gives_a_cooperative_and_a_party_branch_their_level(gazetteer):
     levels = {m.name: m.level for m in find_unit_mentions("石岗经联社与九三学社江门市蓬江支社共建。", gazetteer)}
     assert levels == {"石岗经联社": "village", "九三学社江门市蓬江支社": "district"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A level or a place, a stem of its own, then 处, 部门, 零工市场 or a team's 总队 / 分队.
+        ("记者从区城管处了解到，", [("蓬江区城管处", "department", "district")]),
+        ("白沙街道环卫处组织清扫。", [("白沙街道环卫处", "department", "town")]),
+        ("据市交通部门介绍，", [("江门市交通部门", "department", "city")]),
+        ("求职者来到市零工市场登记。", [("江门市零工市场", "public_institution", "city")]),
+        ("区巾帼志愿服务总队走进社区。", [("蓬江区巾帼志愿服务总队", "association", "district")]),
+        ("荷塘镇文明实践志愿服务分队上门服务。", [("荷塘镇文明实践志愿服务分队", "association", "town")]),
+        # Troupes and travel agencies are named by their own words; 和美, 和顺 hold no conjunction.
+        ("蓬江和顺艺术团登台演出。", [("蓬江和顺艺术团", "association", "district")]),
+        ("景区联合侨乡红色旅行社推出线路。", [("侨乡红色旅行社", "enterprise", "district")]),
+    ],
+)
+def test_find_unit_mentions_reads_offices_sites_and_teams_of_a_place(text, expected, gazetteer):
+    assert [(m.name, m.kind, m.level) for m in find_unit_mentions(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区有关部门将加强巡查。",  # a collective, not one department
+        "课题由县级教育部门申报。",  # 教育部 of 教育部门 is no central body, and 部门 has no place
+        "蓬江区多处路段实施交通管制。",  # places counted
+        "圩镇一处空地改成了停车场。",  # one place, not an office
+        "厨余垃圾送往市处理厂进行资源化处理。",  # the verb 处理
+        "全市多家旅行社推出秋游线路。",  # a count of businesses
+        "江门智造中心项目、滨江创新中心项目集中动工。",  # projects, not bodies
+        "还需要社区和物业一起想办法。",  # a verb before 社区
+        "政治协商会议在这里召开。",  # a meeting, not an association
+        "一批杜阮凉瓜美食推荐餐厅获授牌。",  # a restaurant, not a provincial department (厅)
+        "市民可到江门规划展厅参观。",  # a hall, not a department
+    ],
+)
+def test_find_unit_mentions_takes_no_site_count_project_or_meeting_for_a_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []

@@ -165,3 +165,27 @@ def test_significance_reads_history_places_parts_and_estimates(body, text, expec
 )
 def test_significance_reads_shares_things_cases_and_people_abroad(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a quorum: who should attend and who came
+        ("本次大会应出席代表180人，实到172人。", "180人", "context"),
+        ("本次大会应出席代表180人，实到172人。", "172人", "context"),
+        # 预计 in a count reported estimates what was counted; elsewhere it is a plan
+        ("据区文旅局统计，春节假期旅游收入预计1.8亿元，同比增长12.5%。", "1.8亿元", "achievement"),
+        ("据区文旅局统计，春节假期旅游收入预计1.8亿元，同比增长12.5%。", "12.5%", "achievement"),
+        ("项目建成后，预计年产值可达8亿元。", "8亿元", "context"),
+        # the field a thing stands in: one of a set, the places of the province counted
+        ("这条老街是全市10个历史文化街区之一。", "10个", "context"),
+        ("今年全省共有9个地方获评优秀等次。", "9个", "context"),
+        ("今年全区共有9个社区获评优秀等次。", "9个", "achievement"),
+        # a past event dated to its day, told after the article's own event, is background
+        ("3月20日，该区集中签约项目8个。去年11月5日，该区举办签约活动，签约项目30个。", "30个", "context"),
+        ("3月20日，该区集中签约项目8个。去年11月5日，该区举办签约活动，签约项目30个。", "8个", "achievement"),
+        ("去年11月5日，该区举办签约活动，签约项目30个。", "30个", "achievement"),
+    ],
+)
+def test_significance_reads_quorums_estimates_fields_and_past_events(body, text, expected):
+    assert significance_of(body, text) == expected
