@@ -38,7 +38,7 @@ from metrics.extraction.levels import level_of
 from metrics.extraction.reference import compile_reference, load_catalogue, load_gazetteer
 from metrics.models import Figure
 from news.importers import publication_date
-from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Unit
+from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Photo, Unit
 from news.parsing.records import ParsedPage
 from pengjiang.bulk import insert_rows
 
@@ -233,6 +233,7 @@ def prepare_extraction(parsed: ParsedPage, *, memo: dict) -> PreparedExtraction:
             kicker=article.kicker,
             subtitle=article.subtitle,
             issue_date=publication_date(article, parsed),
+            captions=tuple(photo.caption for photo in article.photos),
         )
         for article in parsed.articles
     }
@@ -319,9 +320,10 @@ def extract_articles(
         return ExtractionOutcome(counts)
     reference = load_reference(memo)
     ready = _still_valid(prepared, reference, memo)
+    captions = photo_captions(articles)
     results = {}
     for article in articles:
-        text = article_text(article)
+        text = article_text(article, captions.get(article.pk, ()))
         results[article.pk] = ready.get(text) or extract_text(
             text, gazetteer=reference.gazetteer, catalogue=reference.catalogue
         )
@@ -348,15 +350,25 @@ def extract_articles(
     return ExtractionOutcome(counts, warnings)
 
 
-def article_text(article: Article) -> ArticleText:
-    """Return what extraction reads of ``article``."""
+def article_text(article: Article, captions: tuple[str, ...] = ()) -> ArticleText:
+    """Return what extraction reads of ``article``, given its photos' captions in their order."""
     return ArticleText(
         body=article.body,
         title=article.title,
         kicker=article.kicker,
         subtitle=article.subtitle,
         issue_date=article.published_on or article.page.issue_date,
+        captions=captions,
     )
+
+
+def photo_captions(articles: Iterable[Article]) -> dict[int, tuple[str, ...]]:
+    """Return the captions of each article's photos in their order, in one query for all the articles."""
+    captions: dict[int, list[str]] = {}
+    rows = Photo.objects.filter(article__in=[a.pk for a in articles]).order_by("article_id", "position")
+    for article_id, caption in rows.values_list("article_id", "caption"):
+        captions.setdefault(article_id, []).append(caption)
+    return {article_id: tuple(texts) for article_id, texts in captions.items()}
 
 
 def _create_discovered_units(results, reference: Reference) -> int:
@@ -424,10 +436,10 @@ def _write_links(model, target_field: str, ids: dict[str, int], mentions_by_arti
             key = (article_id, target)
             evidence = {
                 "sentence": mention.sentence,
-                "start": None if mention.in_title else mention.start,
-                "end": None if mention.in_title else mention.end,
+                "start": None if mention.in_title or mention.in_caption else mention.start,
+                "end": None if mention.in_title or mention.in_caption else mention.end,
             }
-            # The first body mention is the evidence; a headline only when the body never names it.
+            # The first body mention is the evidence; a headline or a caption only when the body never names it.
             if key not in wanted or (wanted[key]["start"] is None and evidence["start"] is not None):
                 wanted[key] = evidence
     existing = {}

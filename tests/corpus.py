@@ -439,6 +439,7 @@ def extracted_articles(page: CorpusPage, gazetteer, catalogue):
             kicker=article.kicker if article else "",
             subtitle=article.subtitle if article else "",
             issue_date=parsed.issue_date,
+            captions=tuple(photo.caption for photo in article.photos) if article else (),
         )
         yield wanted, article, result
 

@@ -24,13 +24,22 @@ def extract_article(
     kicker: str = "",
     subtitle: str = "",
     issue_date: date | None = None,
+    captions: tuple[str, ...] = (),
 ) -> ArticleExtraction:
-    """Return everything an article names and reports, each item traceable to its sentence."""
+    """Return everything an article names and reports, each item traceable to its sentence.
+
+    Captions add the bodies and initiatives they name (a 图片新闻 has no other text), but
+    neither figures, which the corpus counts in bodies only, nor the article's main unit.
+    """
     headline = " ".join(part for part in (kicker, title, subtitle) if part)
     body_units = find_unit_mentions(body, gazetteer)
     title_units = find_unit_mentions(headline, gazetteer, in_title=True) if headline else []
     body_initiatives = find_initiative_mentions(body, catalogue)
     title_initiatives = find_initiative_mentions(headline, catalogue, in_title=True) if headline else []
+    caption_units = [m for caption in captions for m in find_unit_mentions(caption, gazetteer, in_caption=True)]
+    caption_initiatives = [
+        m for caption in captions for m in find_initiative_mentions(caption, catalogue, in_caption=True)
+    ]
     main_unit = _main_unit(title_units, body_units)
     scan = scan_figures(
         body,
@@ -45,8 +54,8 @@ def extract_article(
     ]
     warnings = tuple(f"数值“{text}”过大，不作为数据记录（所在句子：“{sentence[:60]}”）" for text, sentence in scan.too_large)
     return ArticleExtraction(
-        units=tuple(body_units + title_units),
-        initiatives=tuple(body_initiatives + title_initiatives),
+        units=tuple(body_units + title_units + caption_units),
+        initiatives=tuple(body_initiatives + title_initiatives + caption_initiatives),
         figures=tuple(figures),
         main_unit=main_unit,
         warnings=warnings,
@@ -57,7 +66,7 @@ def extract_text(text: ArticleText, *, gazetteer: Gazetteer, catalogue: Catalogu
     """``extract_article`` over an ``ArticleText``."""
     return extract_article(
         text.body, gazetteer=gazetteer, catalogue=catalogue, title=text.title, kicker=text.kicker,
-        subtitle=text.subtitle, issue_date=text.issue_date,
+        subtitle=text.subtitle, issue_date=text.issue_date, captions=text.captions,
     )
 
 

@@ -154,7 +154,9 @@ class Catalogue:
         return self._unquoted_re.finditer(text) if self._unquoted_re else ()
 
 
-def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool = False) -> list[InitiativeMention]:
+def find_initiative_mentions(
+    text: str, catalogue: Catalogue, *, in_title: bool = False, in_caption: bool = False
+) -> list[InitiativeMention]:
     """Return the initiatives named in ``text``, in reading order, with catalogue names where known."""
     sentence_spans = [spans.Span(0, len(text), text)] if in_title else spans.sentences(text)
     quotes = list(NAME_RE.finditer(text))
@@ -217,6 +219,7 @@ def find_initiative_mentions(text: str, catalogue: Catalogue, *, in_title: bool 
                 aliases=aliases,
                 discovered=discovered,
                 in_title=in_title,
+                in_caption=in_caption,
             )
         )
     return mentions

@@ -32,13 +32,14 @@ class UnitMention:
     name: str  # the canonical name: the gazetteer's, or the discovered body's
     kind: str
     text: str  # as printed
-    start: int  # offsets into the searched text (the body, or the title when in_title)
+    start: int  # offsets into the searched text (the body, the headline when in_title, the caption when in_caption)
     end: int
     sentence: str
     parent: str | None = None
     in_pengjiang: bool = True
     discovered: bool = False  # not in the gazetteer: to be created for review
     in_title: bool = False
+    in_caption: bool = False
     level: str = ""  # a news.models.Unit.Level value: central, province, city, district, town, village
 
 
@@ -53,6 +54,7 @@ class InitiativeMention:
     aliases: tuple[str, ...] = ()
     discovered: bool = False
     in_title: bool = False
+    in_caption: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,8 @@ class ArticleText:
     kicker: str = ""
     subtitle: str = ""
     issue_date: date | None = None
+    # Photo captions name bodies too, and a 图片新闻's caption is all the text it has.
+    captions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

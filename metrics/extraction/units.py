@@ -248,8 +248,10 @@ def _continues_name(char: str) -> bool:
     return bool(CJK.match(char)) and char not in STOP_CHARS and char not in "、"
 
 
-def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = False) -> list[UnitMention]:
-    """Return the bodies named in ``text`` (a body or a headline), in reading order."""
+def find_unit_mentions(
+    text: str, gazetteer: Gazetteer, *, in_title: bool = False, in_caption: bool = False
+) -> list[UnitMention]:
+    """Return the bodies named in ``text`` (a body, a headline or a photo caption), in reading order."""
     sentence_spans = [spans.Span(0, len(text), text)] if in_title else spans.sentences(text)
     titles = [m.span() for m in spans.BOOK_TITLE.finditer(text)]
     found: list[tuple] = []  # start, end, name, kind, parent, in_pj, discovered, level
@@ -318,6 +320,7 @@ def find_unit_mentions(text: str, gazetteer: Gazetteer, *, in_title: bool = Fals
                 in_pengjiang=in_pengjiang,
                 discovered=discovered,
                 in_title=in_title,
+                in_caption=in_caption,
                 level=level or level_of(name, kind, parent_kind, in_pengjiang),
             )
         )
@@ -640,6 +643,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
+        if suffix == "村" and text.startswith("民", suffix_end):
+            return None  # 带动村民, 组织村民: the 村 opens 村民; a village's people print 高村村民
         if text.startswith("委会", suffix_end) or text.startswith("居委会", suffix_end):
             # 良溪村委会, 东风社区居委会: the committee is the village's body, named with its village.
             committee = "委会" if text.startswith("委会", suffix_end) else "居委会"

@@ -68,7 +68,8 @@ PINNED = {
              ("接近3000家", "3000", "家", "接近"), ("5万元", "50000", "元", ""), ("3个小时", "3", "小时", ""),
              ("11天", "11", "天", ""), ("多达3次", "3", "次", "多达"), ("13小时", "13", "小时", ""),
              ("21.3万元", "213000", "元", ""), ("11天", "11", "天", "")],
-            ["杜阮司法所", "杜阮镇"],
+            # 杜阮镇镇根村 is named only in the photo's caption (在杜阮镇镇根村某企业).
+            ["杜阮司法所", "杜阮镇", "杜阮镇镇根村"],
             ["心理疏导+法律服务+人民调解+司法确认+执行保障"],
         ),
         (
@@ -110,6 +111,7 @@ def extracted(parsed):
                 kicker=article.kicker,
                 subtitle=article.subtitle,
                 issue_date=page.issue_date,
+                captions=tuple(photo.caption for photo in article.photos),
             )
             for article in page.articles
         ]

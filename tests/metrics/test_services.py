@@ -13,7 +13,7 @@ from metrics import services
 from metrics.extraction.reference import load_gazetteer
 from metrics.models import Figure
 from news.models import ArticleInitiative, ArticleUnit, ImportRun, Initiative, Unit
-from tests.factories import ArticleFactory, ArticleUnitFactory, UnitFactory
+from tests.factories import ArticleFactory, ArticleUnitFactory, PhotoFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -84,6 +84,19 @@ def test_extract_articles_links_units_initiatives_and_figures(reference):
     assert figure.status == Figure.Status.AUTO
     assert SAFETY_BODY[figure.start : figure.end] == "13753宗"
     assert len(figure.extraction_key) == 64
+
+
+def test_extract_articles_links_bodies_named_only_in_a_photo_caption(reference):
+    article = ArticleFactory(body="近年来，当地发展乡村旅游，游客渐多。", title="乡村游火起来")
+    PhotoFactory(article=article, caption="周末，游客在杜阮镇上巷村参观凉瓜种植基地。")
+    counts = services.extract_articles([article]).counts
+    assert counts["units"] == 2
+    links = {link.unit.name: link for link in ArticleUnit.objects.filter(article=article)}
+    assert set(links) == {"杜阮镇", "杜阮镇上巷村"}
+    # The caption is the evidence; its offsets would point into the body, so there are none.
+    village = links["杜阮镇上巷村"]
+    assert (village.sentence, village.start, village.end) == ("周末，游客在杜阮镇上巷村参观凉瓜种植基地。", None, None)
+    assert not article.figures.exists()
 
 
 def test_extract_articles_is_idempotent(reference):

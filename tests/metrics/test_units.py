@@ -2,7 +2,8 @@
 
 import pytest
 
-from metrics.extraction.reference import load_gazetteer
+from metrics.extraction import Catalogue, extract_article
+from metrics.extraction.reference import load_catalogue, load_gazetteer
 from metrics.extraction.units import Gazetteer, find_unit_mentions
 
 
@@ -210,6 +211,8 @@ def test_find_unit_mentions_names_bodies_of_towns_and_villages(text, expected, g
     [
         ("白沙街道还在圩顶社区张贴提示卡。", ["白沙街道", "圩顶社区"]),
         ("义警队员、高村村民容姐说。", ["高村"]),
+        ("该村发展乡村旅游，带动村民开设农家乐。", []),
+        ("合作社组织村民学习种植技术。", []),
         ("杜阮镇井根村村民老李说。", ["杜阮镇", "杜阮镇井根村"]),
         ("走进杜阮镇上巷村。如今，上巷村游客渐多。", ["杜阮镇", "杜阮镇上巷村", "杜阮镇上巷村"]),
     ],
@@ -482,3 +485,18 @@ def test_find_unit_mentions_reads_offices_sites_and_teams_of_a_place(text, expec
 )
 def test_find_unit_mentions_takes_no_site_count_project_or_meeting_for_a_body(text, gazetteer):
     assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_extract_article_reads_the_bodies_and_initiatives_a_caption_names_but_no_figures(gazetteer):
+    result = extract_article(
+        "近年来，当地发展乡村旅游，今年接待游客3万人次。",
+        gazetteer=gazetteer,
+        catalogue=Catalogue(load_catalogue()),
+        title="乡村游火起来",
+        captions=("棠下镇石涌村的“平安联盟”志愿者在村口值守，当天共有12名志愿者参与。",),
+    )
+    caption_units = [(m.name, m.in_caption) for m in result.units if m.in_caption]
+    assert caption_units == [("棠下镇", True), ("棠下镇石涌村", True)]
+    assert [m.name for m in result.initiatives if m.in_caption] == ["平安联盟"]
+    assert [f.text for f in result.figures] == ["3万人次"]  # not the caption's 12名
+    assert result.main_unit is None  # a caption names where a photo was taken, not what the article is about
