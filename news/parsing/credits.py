@@ -5,7 +5,8 @@ separated by spaces of either width):
 
 * dateline at the start of the first paragraph, with or without brackets:
   ``江门日报讯(记者/刘淑君 通讯员/林子妍)正文…``, ``江门日报讯(文/图 记者/刘淑君)``,
-  ``本报讯（记者 张三）``, ``江门日报讯　记者　张三　通讯员　李四　近日，…``;
+  ``本报讯（记者 张三）``, ``江门日报讯　记者　张三　通讯员　李四　近日，…``,
+  or boxed in lenticular brackets, ``【本报讯】``, ``【江门日报讯】``;
 * byline on a line of its own: ``□文/图 江门日报记者 罗霏 通讯员 吴祥宇``,
   ``□江门日报记者/胡晴晴 罗霏``, ``江门日报记者　任佳燕　特约通讯员　胡紫``,
   ``本报评论员``, ``□特约评论员　李明``;
@@ -22,8 +23,8 @@ from dataclasses import dataclass
 from .records import ParsedCredit
 
 NAME_CHARACTER = r"\u4e00-\u9fff·"
-DATELINE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}?日报讯|本报讯)\s*[（(](?P<credits>[^（）()]{0,80})[)）]\s*")
-DATELINE_WITHOUT_BRACKETS = re.compile(r"^(?P<paper>江门日报讯|本报讯)(?=[\s　:：]|$)[\s　:：]*")
+DATELINE = re.compile(r"^【?(?P<paper>[\u4e00-\u9fff]{2,6}?日报讯|本报讯)】?\s*[（(](?P<credits>[^（）()]{0,80})[)）]\s*")
+DATELINE_WITHOUT_BRACKETS = re.compile(r"^(?:【\s*(?:江门日报讯|本报讯)\s*】|(?:江门日报讯|本报讯)(?=[\s　:：]|$))[\s　:：]*")
 BYLINE_MAX_CHARACTERS = 60
 BYLINE_BULLETS = "□◇■"
 END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
@@ -39,6 +40,8 @@ WRITER_PHOTOGRAPHER = re.compile(r"[文图]\s*[/／]\s*[图文]")
 
 # Role words, longest first so that "文/图" wins over "文", and the label each role has in Chinese.
 ROLE_ALTERNATIVES = "文/图|文／图|特约通讯员|通讯员|全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|实习生|摄影"
+# A role word alone, with no name after it: "【本报讯】记者近日从…" is the text, not a credit.
+BARE_ROLE = re.compile(rf"[\s　]*(?:{ROLE_ALTERNATIVES})[\s　/／:：]*")
 ROLE_WORDS = {
     "文/图": "writer_photographer",
     "文／图": "writer_photographer",
@@ -145,8 +148,11 @@ def match_dateline(paragraph: str) -> Dateline | None:
     end = match.end()
     credits_end = end
     for token in CREDIT_PAIR.finditer(paragraph, end):
-        if token.start() != credits_end:
+        if token.start() != credits_end or token.end() == token.start():
             break
+        following = CREDIT_PAIR.match(paragraph, token.end())
+        if BARE_ROLE.fullmatch(token.group()) and not (following and following.group().strip()):
+            break  # a role with no name and no credit after it opens the text
         credits_end = token.end()
     if credits_end == end:
         return Dateline(paragraph[: end].rstrip(), "", end)

@@ -170,6 +170,8 @@ class ArticleLayout:
     editor_notes: list[Line] = field(default_factory=list)
     intro: list[Line] = field(default_factory=list)  # a feature's paragraphs before its byline
     credit: Line | None = None  # the dateline paragraph, byline line, item line or jump marker
+    # Credit lines under a byline: the rest of it on a line of its own (通讯员　殷月明), or a dateline (【本报讯】…).
+    more_credits: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     labels: list[Line] = field(default_factory=list)  # column labels printed over it
     rows: set[int] = field(default_factory=set)  # indexes of the body's blocks that stand alone: data-box rows, signatures
@@ -177,7 +179,7 @@ class ArticleLayout:
 
     @property
     def lines(self) -> list[Line]:
-        credit = [self.credit] if self.credit else []
+        credit = [self.credit, *self.more_credits] if self.credit else []
         parts = self.headline + self.captions_above + self.editor_notes + self.intro + credit + self.body + self.labels
         return sorted(parts, key=lambda line: line.index)
 
@@ -609,6 +611,10 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             starts.append((lines[index].index, layout))
             floor = after
             continue
+        if kind in CREDIT_LABELS and continues_byline(starts, lines, kinds, index):
+            starts[-1][1].more_credits.append(lines[index])
+            floor = index + 1
+            continue
         if kind in CREDIT_LABELS:
             layout = locate_headline(lines, kinds, index, floor, kind)
             if layout is None:
@@ -651,7 +657,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
     ]
     stray = {line.index for line in column_labels}
     for layout, end in zip(articles, bounds[1:], strict=True):
-        begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
+        last_credit = layout.more_credits[-1] if layout.more_credits else layout.credit
+        begin = positions[last_credit.index] + 1 if last_credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
     give_back_text_under_photo_items(articles, lines, kinds)
@@ -714,6 +721,21 @@ def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
         while cursor - 1 >= floor and kinds[cursor - 1] == Label.EDITOR_NOTE:
             cursor -= 1
         layout.editor_notes[:0] = lines[cursor:position]
+
+
+def continues_byline(starts: list[tuple[int, ArticleLayout]], lines: list[Line], kinds: list[str], index: int) -> bool:
+    """Return whether the credit line ``lines[index]`` goes on with the byline right above it.
+
+    A byline may print each role on a line of its own (``江门日报记者　任佳燕``
+    over ``通讯员　殷月明``), and a byline over the text may be followed by the
+    dateline that opens it (``【本报讯】记者近日从…``): both are the credits of
+    the article the byline starts, never an article without a headline.
+    """
+    if not starts or index == 0 or kinds[index - 1] != Label.BYLINE:
+        return False
+    layout = starts[-1][1]
+    last_credit = layout.more_credits[-1] if layout.more_credits else layout.credit
+    return layout.start == "byline" and last_credit is lines[index - 1] and not is_photographers_credit(lines[index - 1])
 
 
 def opens_with_jump_in(text: str) -> bool:

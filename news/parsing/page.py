@@ -314,6 +314,17 @@ def credit_and_pieces(
     elif layout.start == "byline":
         byline = credit.text
         credits = parse_credits(credit.text) or ()
+        for line in layout.more_credits:
+            dateline = match_dateline(line.text)
+            if dateline:
+                byline = f"{byline} {dateline.text}"
+                credits += with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
+                rest = line.text[dateline.length :]
+                if rest:
+                    pieces.append((Piece(rest, line.start + dateline.length, line.end, may_be_stub=False), None))
+            else:
+                byline = f"{byline} {line.text}"
+                credits += parse_credits(line.text) or ()
     elif layout.start not in ("end_credit", "photo", "headline", "notice", "box"):
         warnings.append(f"《{title}》没有电头或署名")
     if layout.start == "headline" and not any(split_end_credit(line.text) for line in layout.body[-1:]):
@@ -327,7 +338,7 @@ def with_paper(credits: tuple[ParsedCredit, ...], dateline: str) -> tuple[Parsed
 
     ``江门日报讯(记者/刘淑君)``: 刘淑君 is a reporter of 江门日报; ``本报讯`` names no paper.
     """
-    paper = dateline.split("讯", 1)[0] if "日报讯" in dateline else ""
+    paper = dateline.lstrip("【").split("讯", 1)[0] if "日报讯" in dateline else ""
     return tuple(
         ParsedCredit(credit.name, credit.role, credit.takes_photos, credit.organisation or paper)
         if credit.role == "reporter"

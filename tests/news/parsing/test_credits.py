@@ -265,6 +265,40 @@ def test_a_paragraph_that_opens_with_a_reporters_words_is_no_byline():
     assert page.warnings == ()
 
 
+def test_a_byline_printed_one_role_a_line_credits_every_line():
+    text = f"白沙街道民生项目运转良好\n\n江门日报记者　任佳燕\n通讯员　殷月明\n\n{BODY}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.byline == "江门日报记者　任佳燕 通讯员　殷月明"
+    assert article.credits == (reporter("任佳燕"), ParsedCredit("殷月明", "correspondent"))
+    assert (article.body, page.warnings) == (BODY, ())
+    assert_nothing_lost(text, page)
+
+
+def test_a_dateline_under_a_byline_opens_the_text_of_the_bylines_article():
+    text = f"白沙街道民生项目运转良好\n\n江门日报记者　罗霈\n\n【本报讯】记者近日从区民政局获悉，{BODY}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.byline, article.credits) == ("江门日报记者　罗霈 【本报讯】", (reporter("罗霈"),))
+    assert (article.body, page.warnings) == (f"记者近日从区民政局获悉，{BODY}", ())
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed", "credits_text"),
+    [
+        ("【本报讯】近日，白沙街道举办迎春活动。", "【本报讯】", ""),
+        ("【江门日报讯】（记者/张三）近日，白沙街道举办迎春活动。", "【江门日报讯】（记者/张三）", "记者/张三"),
+        # A role with no name after it is the text's first word.
+        ("本报讯　记者近日从区民政局获悉，白沙街道举办迎春活动。", "本报讯", ""),
+        ("江门日报讯　文/图　记者　张三　近日，白沙街道举办迎春活动。", "江门日报讯　文/图　记者　张三", "文/图　记者　张三"),
+    ],
+)
+def test_a_dateline_may_be_boxed_in_lenticular_brackets_and_never_credits_a_role_without_a_name(paragraph, printed, credits_text):
+    dateline = match_dateline(paragraph)
+    assert (dateline.text, dateline.credits_text.strip()) == (printed, credits_text)
+
+
 INTRO = [
     "四十年前，这里还是一片农田，村民靠种菜养鱼为生，进城要坐渡船，一条土路连着外面的世界。",
     "四十年后，高楼林立，产业兴旺，蓬江已成为江门的中心城区，城市面貌发生了翻天覆地的变化。",
