@@ -9,6 +9,7 @@ separated by spaces of either width):
   or boxed in lenticular brackets, ``【本报讯】``, ``【江门日报讯】``;
 * byline on a line of its own: ``□文/图 江门日报记者 罗霏 通讯员 吴祥宇``,
   ``□江门日报记者/胡晴晴 罗霏``, ``江门日报记者　任佳燕　特约通讯员　胡紫``,
+  the role after the names (``□罗霈　文/图``),
   ``本报评论员``, ``□特约评论员　李明``;
 * credits at the end of a short item: ``…整改到位。（记者/任佳燕　通讯员/黄志文）``;
 * a photographer after a caption: ``…夜间巡逻。　胡晴晴　摄``,
@@ -101,6 +102,8 @@ ROLE_GLUED_TO_NAME = re.compile(
 )
 # A photo credit on a line of its own: "杨兴乐　摄", "江门日报记者　郭永乐　摄影", "通讯员供图".
 PHOTO_CREDIT_LINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*)[\s　]+摄影?$")
+# The role after the names: "□罗霈　文/图", "□陈思远　文".
+NAME_FIRST_LINE = re.compile(r"^[□◇■]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*)[\s　]+(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文|文)$")
 SUPPLIER_LINE = re.compile(r"^(?P<supplier>[\u4e00-\u9fff]{2,12}?)供图$")
 SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文)[/:：])[\s　]+")
 WRITER_BEFORE_ROLE = re.compile(
@@ -179,6 +182,11 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
         if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):
             return tuple(ParsedCredit(name=name, role="photographer", takes_photos=True) for name in names)
+    if match := NAME_FIRST_LINE.match(text):
+        names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
+        role = "writer" if match.group("role") == "文" else "writer_photographer"
+        if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):
+            return tuple(ParsedCredit(name=name, role=role, takes_photos=role != "writer") for name in names)
     if match := SUPPLIER_LINE.match(text):
         return (ParsedCredit(name=match.group("supplier"), role="supplier", takes_photos=True),)
     # "□文/ 陈思远": a space after the role's slash; "文/江门日报记者 李银换": 文 before a role says nothing more.

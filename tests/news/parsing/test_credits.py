@@ -38,6 +38,10 @@ from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
             "记者/张三 通讯员/李四 图/王五",
             [("张三", "reporter", False, ""), ("李四", "correspondent", False, ""), ("王五", "photographer", True, "")],
         ),
+        # The role after the names.
+        ("□罗霈　文/图", [("罗霈", "writer_photographer", True, "")]),
+        ("罗霈　胡晴晴　文/图", [("罗霈", "writer_photographer", True, ""), ("胡晴晴", "writer_photographer", True, "")]),
+        ("□陈思远　文", [("陈思远", "writer", False, "")]),
     ],
 )
 def test_parse_credits(text, expected):

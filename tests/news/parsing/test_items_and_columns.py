@@ -197,8 +197,14 @@ def test_a_short_name_no_list_holds_is_a_column_label_over_items(items):
             "市民在花市选购年花，喜迎新春。　江门日报记者　刘淑君　摄",
             ("photo", "", "白沙公园花市开锣", ""),
         ),
+        (
+            "侨乡故事",
+            "一座启明楼　半部侨居史",
+            "□罗霈　文/图\n\n走进启明里，青砖墙、趟栊门和拱券窗随处可见。",
+            ("news", "", "一座启明楼 半部侨居史", ""),
+        ),
     ],
-    ids=["over_a_dateline", "over_a_dash_subtitle", "over_two_headline_lines", "over_a_credited_caption"],
+    ids=["over_a_dateline", "over_a_dash_subtitle", "over_two_headline_lines", "over_a_credited_caption", "over_a_name_first_byline"],
 )
 def test_a_short_name_is_a_column_label_over_a_headline_with_a_credit_line_or_a_caption_under_it(
     column, headline, under, expected
