@@ -127,6 +127,8 @@ SALUTATION = re.compile(r"(?:各|全体|广大|尊敬的|亲爱的)[^。！？!?
 # A notice is signed with a full date: 2023年10月12日.
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
+# An article that prints a document in full announces it: "该处同时发出倡议，全文如下。"
+PRINTED_IN_FULL = re.compile(r"如下\s*[。：:]$")
 # A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答.
 BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)")
 # Columns that hold one item: what follows them is no item of theirs.
@@ -152,6 +154,7 @@ class Label:
     BOX_TITLE = "box_title"  # the title of a box (警方提醒), or of an item after a 下转 marker: an article of its own
     SIGNATURE = "signature"  # who signed a notice, and when: body text that stands alone
     SALUTATION = "salutation"  # whom a notice addresses ("各镇政府、街道办事处："): body text that stands alone
+    DOCUMENT_TITLE = "document_title"  # the title of a notice an article prints in full: a section heading of its body
     TEXT = "text"
 
 
@@ -176,6 +179,7 @@ class ArticleLayout:
     labels: list[Line] = field(default_factory=list)  # column labels printed over it
     rows: set[int] = field(default_factory=set)  # indexes of the body's blocks that stand alone: data-box rows, signatures
     captions: set[int] = field(default_factory=set)  # indexes of the body's blocks that are photo captions
+    document_titles: set[int] = field(default_factory=set)  # indexes of the body's blocks that head a document printed in full
 
     @property
     def lines(self) -> list[Line]:
@@ -457,11 +461,20 @@ def mark_notices(blocks: list[Line], labels: list[str]) -> None:
     A notice names itself at the end of its title
     (``…关于开通校园定制专线的公告``), or its text opens by addressing whom it
     concerns (``蓬江区启动防风Ⅳ级应急响应`` over ``各镇政府、街道办事处，…：``).
+    A notice an article announces (``…发出倡议，全文如下。`` right above its
+    title) is printed in full inside that article: its title is a section
+    heading there, its addressees and signature stand alone as in any notice.
     """
     for index in range(len(blocks) - 1):
         if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT:
             continue
         text, following = blocks[index].text, blocks[index + 1].text
+        announced = index > 0 and labels[index - 1] in (Label.TEXT, Label.DATELINE) and bool(PRINTED_IN_FULL.search(blocks[index - 1].text))
+        if announced and looks_like_headline(text) and (NOTICE_TITLE.search(text) or SALUTATION.fullmatch(following)):
+            labels[index] = Label.DOCUMENT_TITLE
+            if SALUTATION.fullmatch(following):
+                labels[index + 1] = Label.SALUTATION
+            continue
         if (
             (NOTICE_TITLE.search(text) and REPORTS.search(following))
             or (SALUTATION.fullmatch(following) and index + 2 < len(blocks) and labels[index + 2] == Label.TEXT)
@@ -475,18 +488,30 @@ def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
     """Label the title of a box, or of an item printed after an article sent to another page, over its text.
 
     A box names itself with a stock name (``警方提醒``, ``下期预告``,
-    ``禁毒知识问答``) over text that reports; an article that goes on on
+    ``禁毒知识问答``, ``温馨提示``) over text that reports, or over the lead of
+    its list (``…请注意用火用电安全：``); an article that goes on on
     another page (``（下转A4版）``) is over on this one, so a headline line
     after its marker, over text, starts another item. Either is an item
     without a credit line, never a section heading of the article above.
     """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
-        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not REPORTS.search(blocks[index + 1].text):
+        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not box_text_at(blocks, labels, index + 1):
             continue
         after_jump_out = index > 0 and labels[index - 1] == Label.JUMP and not is_jump_in(blocks[index - 1].text)
         if BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
             labels[index] = Label.BOX_TITLE
+
+
+def box_text_at(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` opens the text of a box: it reports, or it announces what follows with a colon.
+
+    ``春节期间请注意用火用电安全：`` over ``1.电动自行车不进楼入户…``: a box of
+    advice opens with the lead of its list.
+    """
+    text = blocks[index].text
+    announces = text.rstrip().endswith(("：", ":")) and index + 1 < len(blocks) and labels[index + 1] == Label.TEXT
+    return bool(REPORTS.search(text)) or announces
 
 
 def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
@@ -686,9 +711,11 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
     standing_alone = (Label.ROW, Label.SIGNATURE, Label.SALUTATION)
     rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in standing_alone}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
+    titles = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.DOCUMENT_TITLE}
     for layout in articles:
         layout.rows = {line.index for line in layout.body if line.index in rows}
         layout.captions = {line.index for line in layout.body if line.index in captions}
+        layout.document_titles = {line.index for line in layout.body if line.index in titles}
     return PageLayout(leading, furniture, column_labels, articles, orphan_credits)
 
 

@@ -329,7 +329,7 @@ def credit_and_pieces(
         warnings.append(f"《{title}》没有电头或署名")
     if layout.start == "headline" and not any(split_end_credit(line.text) for line in layout.body[-1:]):
         warnings.append(f"《{title}》没有电头或署名")
-    pieces.extend((line_piece(line, layout.rows), line) for line in layout.body)
+    pieces.extend((line_piece(line, layout.rows, layout.document_titles), line) for line in layout.body)
     return byline, credits, pieces
 
 
@@ -406,9 +406,16 @@ def first_sentence_title(text: str) -> str:
     return sentence or text[:BRIEF_TITLE_MAX_CHARACTERS]
 
 
-def line_piece(line: Line, rows=frozenset()) -> Piece:
+def line_piece(line: Line, rows=frozenset(), document_titles=frozenset()) -> Piece:
     set_apart = line.blanks_before >= LAYOUT_GAP and line.blanks_after >= LAYOUT_GAP
-    return Piece(line.text, line.start, line.end, stands_alone=line.index in rows, set_apart=set_apart)
+    return Piece(
+        line.text,
+        line.start,
+        line.end,
+        stands_alone=line.index in rows,
+        set_apart=set_apart,
+        heads_document=line.index in document_titles,
+    )
 
 
 def photo_from_caption(line: Line) -> tuple[ParsedPhoto, tuple[ParsedCredit, ...]]:

@@ -63,6 +63,7 @@ class Piece:
     stands_alone: bool = False  # a row of a data box: never joined with its neighbours
     set_apart: bool = False  # a layout gap (several blank lines) above it and below it
     after_credits: bool = False  # printed after the credits that close an item ``（记者/…）``
+    heads_document: bool = False  # the title of a notice the article prints in full: a heading that goes on nothing
 
 
 # "负责人：", "答：": who speaks, at the start of a paragraph of an interview.
@@ -83,12 +84,16 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     paragraphs: list[Piece] = []
     for position, piece in enumerate(pieces):
         previous = paragraphs[-1] if paragraphs else None
-        if previous and continues(previous.text, piece.text) and not (previous.is_heading or previous.stands_alone or piece.stands_alone):
+        if (
+            previous
+            and continues(previous.text, piece.text)
+            and not (previous.is_heading or previous.stands_alone or piece.stands_alone or piece.heads_document)
+        ):
             previous.text += piece.text
             previous.end = piece.end
             continue
         is_last = position == len(pieces) - 1
-        heading = looks_like_section_heading(piece.text) and not is_last
+        heading = (looks_like_section_heading(piece.text) or piece.heads_document) and not is_last
         heading = heading and not piece.stands_alone
         paragraphs.append(
             Piece(
@@ -125,15 +130,19 @@ def continues(previous: str, text: str) -> bool:
     A paragraph that does not end a sentence goes on, except into a row of a
     data box, a list item (``一是…``, ``2.…``) after a clause that is done
     (``…三项措施：``) or after another item, or a numbered part
-    (``一、…``) after a colon or an item; rows of a data box neither go on nor are gone on
+    (``一、…``) after a colon, an item or another numbered part; rows of a data box neither go on nor are gone on
     with.
     """
     if ends_sentence(previous) or TABLE_ROW.match(previous) or TABLE_ROW.match(text):
         return False
     if LIST_ITEM.match(text) and (previous.rstrip()[-1:] in "：:；;，,、" or LIST_ITEM.match(previous)):
         return False  # an item after a clause that announces it, or after the item before it
-    if NUMBERED_HEADING.match(text) and (previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous)):
-        return False  # "…现将有关事项公告如下：" + "一、线路及站点"; the last item of part 一 + "二、…"
+    if NUMBERED_HEADING.match(text) and (
+        previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous) or NUMBERED_HEADING.match(previous)
+    ):
+        # "…现将有关事项公告如下：" + "一、线路及站点"; the last item of part 一 + "二、…";
+        # "一、请将废弃年花年桔投放至…；" + "二、…": each numbered part of a list is a paragraph.
+        return False
     return True
 
 

@@ -90,6 +90,13 @@ def test_numbered_parts_printed_one_under_the_other_are_a_list_not_headings():
     assert headings == []
 
 
+def test_numbered_parts_ending_in_semicolons_are_each_a_paragraph():
+    parts = ["一、请将废弃年花年桔投放至临时收集点，不随意丢弃在路边；", "二、投放前将花盆、花泥、花木分离；", "三、爱护公共环境。"]
+    _, paragraphs, headings = body_of("我们倡议：", *parts)
+    assert paragraphs == [LEAD, "我们倡议：", *parts]
+    assert headings == []
+
+
 def test_a_numbered_part_with_text_under_it_heads_it_even_after_a_colon():
     _, paragraphs, headings = body_of("现将有关事项公告如下：", "一、线路及站点", "专线途经5个站点。", "二、运营时间", "上课日运营。")
     assert headings == [2, 4]

@@ -545,6 +545,19 @@ def test_a_notice_is_an_article_of_its_own_signed_by_its_issuer_over_a_full_date
     assert_nothing_lost(text, page)
 
 
+@pytest.mark.parametrize("announcement", ["现将公告全文刊登如下：", "该公司同时发布公告，全文如下。"])
+def test_a_notice_an_article_announces_is_printed_in_full_inside_it_under_a_section_heading(announcement):
+    text = NEWS.replace("参加。", f"参加。\n\n{announcement}") + NOTICE + DROWNING
+    page = parse_page(text)
+    news, drowning = page.articles
+    assert drowning.title == "荷塘镇开展防溺水宣传"
+    paragraphs = news.body.split("\n\n")
+    assert paragraphs[1:4] == [announcement, "江门市公共汽车有限公司关于开通校园定制专线的公告", NOTICE.split("\n\n")[1]]
+    assert paragraphs[-2:] == ["江门市公共汽车有限公司", "2024年8月20日"]
+    assert 2 in news.heading_paragraphs
+    assert_nothing_lost(text, page)
+
+
 def test_a_notice_that_ends_in_its_signature_gets_no_warning_that_it_ends_mid_sentence():
     page = parse_page(NEWS + NOTICE + DROWNING)
     assert page.warnings == ()
