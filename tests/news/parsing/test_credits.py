@@ -382,6 +382,24 @@ FESTIVAL = "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)近日，�
 RIVER_CHIEFS = "民间河长上岗\n\n近日，荷塘镇20名“民间河长”正式上岗，负责日常巡河。（记者/陈思远　通讯员/荷宣）\n\n"
 
 
+def test_a_name_alone_in_brackets_closing_an_item_credits_it_in_the_role_the_page_gives_that_person():
+    news = "杜阮镇举办凉瓜节\n\n江门日报讯(记者/任佳燕)近日，杜阮镇举办凉瓜节，吸引游客上万人次。\n\n"
+    for name, credit in [("任佳燕", reporter("任佳燕")), ("陈思远", ParsedCredit("陈思远", "writer"))]:
+        text = f"{news}链接\n\n杜阮镇跻身全国千强镇\n\n近日，全国千强镇名单发布，杜阮镇榜上有名。（{name}）\n"
+        page = parse_page(text)
+        _, item = page.articles
+        assert (item.body, item.credits) == ("近日，全国千强镇名单发布，杜阮镇榜上有名。", (credit,))
+        assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize("bracket", ["（待续）", "（完）", "（摘编）", "（江门市）"])
+def test_a_word_in_brackets_closing_an_item_that_names_nobody_stays_in_the_body(bracket):
+    text = f"杜阮镇举办凉瓜节\n\n江门日报讯(记者/任佳燕)近日，杜阮镇举办凉瓜节，吸引游客上万人次。{bracket}\n"
+    (article,) = parse_page(text).articles
+    assert article.body.endswith(bracket)
+    assert article.credits == (reporter("任佳燕"),)
+
+
 def test_end_credits_above_a_piece_cut_off_after_them_are_still_the_items_byline():
     text = (
         FESTIVAL
