@@ -107,6 +107,8 @@ TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
+# An editor's note is the paper speaking of what it prints: "本报推出…", "即日起，本版推出…系列报道".
+NOTE_VOICE = re.compile(r"(?:本报|本版|本刊)(?:即日起|今起|今日起)?(?:推出|开设|特别策划|将陆续|陆续|刊发|刊登)|系列报道")
 # What a reporting text holds: a sentence, or a clause.
 REPORTS = re.compile(r"[。！？!?，,；;]")
 # One sentence this short between a headline and its credit line is a caption.
@@ -986,6 +988,8 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
         else:
             break
         cursor -= 1
+    if notes and captions:
+        notes, captions = note_goes_on(notes, captions)
     headline = headline_above(lines, kinds, cursor, floor, allow_commas_in_last=True)
     if not headline and captions and looks_like_headline(captions[0].text, allow_commas=True):
         # "垃圾分类“新时尚”，环市街道这样做！": a short exclaiming headline, not a caption.
@@ -1016,6 +1020,8 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             intro.insert(0, lines[cursor])
         cursor -= 1
     headline = headline_above(lines, kinds, cursor, floor)
+    if notes and intro:
+        notes, intro = note_goes_on(notes, intro)
     if headline and len(intro) == 1 and is_photographers_credit(lines[credit_index]):
         # 图片新闻 with its photographer on a line of their own under the caption.
         return ArticleLayout(ArticleKind.PHOTO, kind, headline=headline, captions_above=intro, editor_notes=notes, credit=lines[credit_index])
@@ -1029,6 +1035,24 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             credit=lines[credit_index],
         )
     return None
+
+
+def note_goes_on(notes: list[Line], intro: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Return the editor's note and the introduction (or captions), the note taking the paragraphs under it in which the paper speaks.
+
+    ``编者按：清明时节，游子归乡。`` over ``…本报推出“清明寻根记”，讲述…``: a note
+    announces what the paper prints (``NOTE_VOICE``); a feature's introduction
+    under a note (``县域强，则根基稳。…``) reports, and stays the article's.
+    """
+    last_note = max(note.index for note in notes)
+    taken = []
+    for line in intro:
+        if line.index < last_note:
+            continue
+        if not NOTE_VOICE.search(line.text) or len(notes) + len(taken) >= MAX_NOTE_PARAGRAPHS:
+            break
+        taken.append(line)
+    return notes + taken, [line for line in intro if line not in taken]
 
 
 def is_photographers_credit(line: Line) -> bool:

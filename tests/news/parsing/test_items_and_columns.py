@@ -785,6 +785,17 @@ def test_an_editors_note_between_headline_and_byline_belongs_to_the_article():
     assert_nothing_lost(text, page)
 
 
+def test_an_editors_note_goes_on_where_the_paper_speaks_of_what_it_prints_and_an_introduction_under_it_stays():
+    series = "本报推出“清明寻根记”系列报道，讲述他们与故土的故事。"
+    intro = "县域强，则根基稳。蓬江区面积不到324平方公里，下辖6个镇（街）。"
+    for under, note, body in [(series, f"清明时节，游子归乡。\n\n{series}", ""), (intro, "清明时节，游子归乡。", f"{intro}\n\n")]:
+        text = f"近两万宗亲回乡祭祖\n\n编者按：清明时节，游子归乡。\n\n{under}\n\n□江门日报记者　罗霈\n\n4月5日，良溪古村迎来上万名宗亲。\n"
+        page = parse_page(text)
+        (article,) = page.articles
+        assert (article.editor_note, article.body) == (note, f"{body}4月5日，良溪古村迎来上万名宗亲。")
+        assert_nothing_lost(text, page)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="layout.locate_headline stops at the 编者按 label line between the note and the headline",
