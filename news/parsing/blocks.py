@@ -130,13 +130,17 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     """Return the page's blocks: cut lines joined into their paragraph, every other line as it is.
 
     On any page, a line that opens a bracket without closing it (a dateline
-    ``江门日报讯（记者/罗霏　通讯`` cut before its end) goes on in the next line.
+    ``江门日报讯（记者/罗霏　通讯`` cut before its end) goes on in the next line,
+    and so does a line that ends with an opening bracket (``…产业怎么（`` over
+    ``下转A06版）``): no block ends with one.
     """
     columns = page_columns(lines)
     indents = sum(line.indented for line in lines) >= INDENTED_SHARE * len(lines)
     groups: list[list[Line]] = []
     for line in lines:
         if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
+            groups[-1].append(line)
+        elif groups and groups[-1][-1].text.endswith(("（", "(")) and not line.blanks_before:
             groups[-1].append(line)
         elif groups and leaves_clause_open(groups[-1], line, indents):
             groups[-1].append(line)
@@ -206,6 +210,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         joined = joined_byline([above, line])
         if above_is_byline or joined:
             return joined is not None and (above_is_byline or not looks_like_byline(line.text))
+    if is_furniture(above.text, at_edge=above.index < 2):
+        return False  # a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two
     if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
         return True  # a number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
@@ -216,8 +222,6 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
             return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
         if not columns.is_full(line) and not ends_sentence(line.text):
             return False  # a headline over a short subtitle with commas, not a paragraph's first two lines
-    if is_furniture(above.text, at_edge=above.index < 2):
-        return False
     if TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text):
         return False  # rows of a data box, each as wide as the column
     if above.text.endswith(CLOSES_A_CREDIT):
