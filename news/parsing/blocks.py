@@ -210,10 +210,10 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         joined = joined_byline([above, line])
         if above_is_byline or joined:
             return joined is not None and (above_is_byline or not looks_like_byline(line.text))
-    if is_furniture(above.text, at_edge=above.index < 2):
-        return False  # a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two
     if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
-        return True  # a number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there
+        # A number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there;
+        # but a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two.
+        return not is_furniture(above.text, at_edge=above.index < 2)
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):
@@ -222,6 +222,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
             return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
         if not columns.is_full(line) and not ends_sentence(line.text):
             return False  # a headline over a short subtitle with commas, not a paragraph's first two lines
+    if is_furniture(above.text, at_edge=above.index < 2):
+        return False
     if TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text):
         return False  # rows of a data box, each as wide as the column
     if above.text.endswith(CLOSES_A_CREDIT):

@@ -186,7 +186,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
         if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):
             return tuple(ParsedCredit(name=name, role="photographer", takes_photos=True) for name in names)
-    if match := NAME_FIRST_LINE.match(text):
+    if text.endswith(("文", "图")) and (match := NAME_FIRST_LINE.match(text)):
         names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
         role = "writer" if match.group("role") == "文" else "writer_photographer"
         if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):

@@ -64,6 +64,10 @@ EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
 SPECIAL_ISSUE = re.compile(r"[^。，,；;！？!?]{2,28}(?:特刊|专刊|专版|增刊|副刊)")
 # Who sponsors a special page, under its last article: "（本版由杜阮镇人民政府协办）".
 SPONSOR = re.compile(r"[（(]?\s*本版由[^。；;（）()]{2,40}(?:协办|主办|承办|联办|支持|提供)\s*[)）]?")
+SENTENCE_MARK = re.compile(r"[。！？]")
+EDITION_LINE = re.compile(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+")
+# What a column label may print around its name: spaces, middle dots, bullets, lenticular brackets.
+LABEL_DECORATION = re.compile(r"[\s　·•・■◆●★◎【】\[\]]")
 # Lines this close to the top or bottom of the page may be a bare page number.
 EDGE_LINES = 2
 
@@ -82,7 +86,7 @@ def is_running_header(text: str) -> bool:
 
 def is_production_credit(text: str) -> bool:
     """Return whether ``text`` credits the page's production: its editors (``责任编辑：…``) or its sponsor (``（本版由…协办）``)."""
-    editors = bool(PRODUCTION.match(text)) and len(text) <= 60 and not re.search(r"[。！？]", text)
+    editors = bool(PRODUCTION.match(text)) and len(text) <= 60 and not SENTENCE_MARK.search(text)
     return editors or bool(SPONSOR.fullmatch(text))
 
 
@@ -96,7 +100,7 @@ def is_edition_line(text: str) -> bool:
 
     ``蓬江新闻``, or the name of a special issue (``奋战“百千万工程”·镇街巡礼特刊``).
     """
-    edition = len(text) <= 20 and bool(re.fullmatch(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+", text))
+    edition = len(text) <= 20 and bool(EDITION_LINE.fullmatch(text))
     return edition or bool(SPECIAL_ISSUE.fullmatch(text))
 
 
@@ -158,7 +162,7 @@ def split_jumps(text: str) -> tuple[str, tuple[str, ...]]:
 
 def column_kind(text: str) -> str:
     """Return what the column named by the label line ``text`` holds: "commentary", "photo" or ``""``."""
-    name = re.sub(r"[\s　·•・■◆●★◎【】\[\]]", "", text)
+    name = LABEL_DECORATION.sub("", text)
     if name in COMMENTARY_LABELS or COMMENTARY_COLUMN.search(name):
         return "commentary"
     if name in PHOTO_LABELS or PHOTO_COLUMN.search(name):
@@ -168,5 +172,5 @@ def column_kind(text: str) -> str:
 
 def column_label(text: str) -> str:
     """Return the column label ``text`` is (``简讯``, ``图片新闻`` …), or ``""``."""
-    compact = re.sub(r"[\s　·•■◆●★◎【】\[\]]", "", text)
+    compact = LABEL_DECORATION.sub("", text)
     return compact if compact in COLUMN_LABELS or NAMED_COLUMN.fullmatch(compact) else ""

@@ -471,8 +471,13 @@ def mark_notices(blocks: list[Line], labels: list[str]) -> None:
         if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT:
             continue
         text, following = blocks[index].text, blocks[index + 1].text
-        announced = index > 0 and labels[index - 1] in (Label.TEXT, Label.DATELINE) and bool(PRINTED_IN_FULL.search(blocks[index - 1].text))
-        if announced and looks_like_headline(text) and (NOTICE_TITLE.search(text) or SALUTATION.fullmatch(following)):
+        announced = (
+            index > 0
+            and labels[index - 1] in (Label.TEXT, Label.DATELINE)
+            and (NOTICE_TITLE.search(text) or SALUTATION.fullmatch(following))
+            and PRINTED_IN_FULL.search(blocks[index - 1].text)
+        )
+        if announced and looks_like_headline(text):
             labels[index] = Label.DOCUMENT_TITLE
             if SALUTATION.fullmatch(following):
                 labels[index + 1] = Label.SALUTATION

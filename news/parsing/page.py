@@ -8,7 +8,9 @@ repaired paragraphs (``headlines``, ``credits``, ``repair``) → dates
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .blocks import join_wrapped_lines
@@ -68,7 +70,8 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     warnings: list[str] = []
     fragments: list[ParsedFragment] = []
     articles = []
-    roles = roles_on_page(layout)
+    # How the page credits each person, read only for an item closed by a name alone.
+    roles = functools.cache(lambda: roles_on_page(layout))
     for position, article_layout in enumerate(layout.articles):
         another_follows = position + 1 < len(layout.articles)
         article, article_fragments, article_warnings = build_article(position, article_layout, calendar, another_follows, roles)
@@ -133,7 +136,7 @@ def build_article(
     layout: ArticleLayout,
     calendar: PageCalendar,
     another_follows: bool = False,
-    roles: dict[str, ParsedCredit] | None = None,
+    roles: Callable[[], dict[str, ParsedCredit]] = dict,
 ) -> tuple[ParsedArticle, list[ParsedFragment], list[str]]:
     """Return one article with the fragments and warnings found while building it."""
     warnings: list[str] = []
@@ -171,7 +174,7 @@ def build_article(
                 continue
             piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
         body_pieces.append(piece)
-    byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces, roles or {})
+    byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces, roles)
     paragraphs = split_glued_answers(join_broken_paragraphs(body_pieces))
     fragments = []
     for paragraph in paragraphs:
@@ -257,13 +260,13 @@ def is_credited_caption(line: Line) -> bool:
 
 
 def take_end_credits(
-    byline: str, credits: tuple, pieces: list[Piece], roles: dict[str, ParsedCredit] | None = None
+    byline: str, credits: tuple, pieces: list[Piece], roles: Callable[[], dict[str, ParsedCredit]] = dict
 ) -> tuple[str, tuple, list[Piece]]:
     """Take credits printed at the end of the last paragraph (``…到位。（记者/任佳燕）``) out of the body.
 
     The last paragraph may close with names alone (``…指标。（任佳燕）``): each is
     credited as the page's datelines and bylines credit that person
-    (``roles``: 任佳燕 is a reporter of 江门日报), else as the item's writer.
+    (``roles()``: 任佳燕 is a reporter of 江门日报), else as the item's writer.
 
     The credits close the item: a short piece after them (the start of a
     sentence printed elsewhere, ``推进旧城镇、旧厂房改造，``, or a whole
@@ -275,7 +278,7 @@ def take_end_credits(
         found = split_end_credit(piece.text)
         if found is None and position == len(pieces) - 1 and (named := split_end_names(piece.text)):
             before, printed, names = named
-            known = roles or {}
+            known = roles()
             found = before, printed, tuple(as_on_page(name, known) for name in names)
         if found is not None:
             break
