@@ -32,6 +32,7 @@ END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄影?"
     r"|(?:文|图)\s*[/／]\s*(?:图|文)[\s　:：]*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))?[\s　]*[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*"
+    r"|(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]+)供图"
     r"|(?:[\u4e00-\u9fff]{2,12})供图|资料图片|资料图)\s*[)）]?\s*$"
 )
 
@@ -327,5 +328,11 @@ def split_photo_credit(caption: str) -> tuple[str, str, tuple[ParsedCredit, ...]
             ParsedCredit(name=name, role="writer_photographer", takes_photos=True, organisation=organisation) for name in names
         )
     elif core.endswith("供图"):
-        credits = (ParsedCredit(name=core[:-2], role="supplier", takes_photos=True),)
+        # "通讯员供图" credits the correspondents; "通讯员　赵国富　供图" names the one who gave it.
+        supplier = core[:-2].strip()
+        role_match = re.match(r"[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|实习生)[\s　/／:：]+", supplier)
+        names = [name for name in re.split(r"[\s　、，,]+", supplier[role_match.end() :]) if name] if role_match else [supplier]
+        if not all(PERSON_NAME.match(name) for name in names) and role_match:
+            return None
+        credits = tuple(ParsedCredit(name=name, role="supplier", takes_photos=True) for name in names)
     return before.rstrip(), credit_text, credits
