@@ -40,6 +40,8 @@ PHOTO_CREDIT = re.compile(
 END_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、]+[\u4e00-\u9fff]{2,4}){0,2})[)）]\s*$")
 # Words printed in brackets at an item's end that name nobody.
 NOT_END_NAMES = {"待续", "未完", "未完待续", "续完", "全文完", "完", "摘编", "综合", "编译", "供稿", "整理", "图文", "资料", "本报综合"}
+# …nor does a source named by a body: 新华社, 人民网, 区委宣传部.
+SOURCE_ENDING = re.compile(r"[社报台网组会处科委部]$")
 PHOTO_CREDIT_MAX_CHARACTERS = 40
 PHOTO_CREDIT_ENDINGS = ("摄", "摄影", "供图", "资料图片", "资料图")
 WRITER_PHOTOGRAPHER = re.compile(r"[文图]\s*[/／]\s*[图文]")
@@ -269,13 +271,16 @@ def split_end_names(text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """Return (text before, the names as printed, the names) for ``…5个一级指标。（任佳燕）``, or ``None``.
 
     A short item may close with who wrote it, in brackets without a role,
-    after a finished sentence. ``（待续）`` and the like name nobody.
+    after a finished sentence. ``（待续）``, ``（新华社）`` and the like name nobody.
     """
     match = END_NAMES.search(text)
     if not match:
         return None
     names = tuple(name for name in re.split(r"[\s　、]+", match.group("names")) if name)
-    if any(name in NOT_END_NAMES or not PERSON_NAME.match(name) or ROLE_TOKEN.match(name) for name in names):
+    if any(
+        name in NOT_END_NAMES or SOURCE_ENDING.search(name) or not PERSON_NAME.match(name) or ROLE_TOKEN.match(name)
+        for name in names
+    ):
         return None
     return text[: match.start()].rstrip(), match.group(0).strip(), names
 

@@ -392,7 +392,7 @@ def test_a_name_alone_in_brackets_closing_an_item_credits_it_in_the_role_the_pag
         assert_nothing_lost(text, page)
 
 
-@pytest.mark.parametrize("bracket", ["（待续）", "（完）", "（摘编）", "（江门市）"])
+@pytest.mark.parametrize("bracket", ["（待续）", "（完）", "（摘编）", "（江门市）", "（新华社）", "（人民网）"])
 def test_a_word_in_brackets_closing_an_item_that_names_nobody_stays_in_the_body(bracket):
     text = f"杜阮镇举办凉瓜节\n\n江门日报讯(记者/任佳燕)近日，杜阮镇举办凉瓜节，吸引游客上万人次。{bracket}\n"
     (article,) = parse_page(text).articles
