@@ -54,7 +54,7 @@ SHORT_OF_COLUMN = 2.0
 OVER_COLUMN = 1.0
 INDENTED_SHARE = 0.05
 OPENS_A_BLOCK = re.compile(
-    r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|编者按|[\u4e00-\u9fff]{2,6}?日报讯|本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
+    r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|编者按|【?[\u4e00-\u9fff]{2,6}?日报讯|【?本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
     r"|责任编辑|美编|校对)"
 )
 # The last characters of a credit that closes a paragraph: 摄, 摄影, 供图, 资料图(片), a bracket.
@@ -130,13 +130,17 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     """Return the page's blocks: cut lines joined into their paragraph, every other line as it is.
 
     On any page, a line that opens a bracket without closing it (a dateline
-    ``江门日报讯（记者/罗霏　通讯`` cut before its end) goes on in the next line.
+    ``江门日报讯（记者/罗霏　通讯`` cut before its end) goes on in the next line,
+    and so does a line that ends with an opening bracket (``…产业怎么（`` over
+    ``下转A06版）``): no block ends with one.
     """
     columns = page_columns(lines)
     indents = sum(line.indented for line in lines) >= INDENTED_SHARE * len(lines)
     groups: list[list[Line]] = []
     for line in lines:
         if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
+            groups[-1].append(line)
+        elif groups and groups[-1][-1].text.endswith(("（", "(")) and not line.blanks_before:
             groups[-1].append(line)
         elif groups and leaves_clause_open(groups[-1], line, indents):
             groups[-1].append(line)
@@ -207,7 +211,9 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         if above_is_byline or joined:
             return joined is not None and (above_is_byline or not looks_like_byline(line.text))
     if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
-        return True  # a number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there
+        # A number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there;
+        # but a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two.
+        return not is_furniture(above.text, at_edge=above.index < 2)
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):

@@ -5,9 +5,11 @@ separated by spaces of either width):
 
 * dateline at the start of the first paragraph, with or without brackets:
   ``江门日报讯(记者/刘淑君 通讯员/林子妍)正文…``, ``江门日报讯(文/图 记者/刘淑君)``,
-  ``本报讯（记者 张三）``, ``江门日报讯　记者　张三　通讯员　李四　近日，…``;
+  ``本报讯（记者 张三）``, ``江门日报讯　记者　张三　通讯员　李四　近日，…``,
+  or boxed in lenticular brackets, ``【本报讯】``, ``【江门日报讯】``;
 * byline on a line of its own: ``□文/图 江门日报记者 罗霏 通讯员 吴祥宇``,
   ``□江门日报记者/胡晴晴 罗霏``, ``江门日报记者　任佳燕　特约通讯员　胡紫``,
+  the role after the names (``□罗霈　文/图``),
   ``本报评论员``, ``□特约评论员　李明``;
 * credits at the end of a short item: ``…整改到位。（记者/任佳燕　通讯员/黄志文）``;
 * a photographer after a caption: ``…夜间巡逻。　胡晴晴　摄``,
@@ -22,23 +24,32 @@ from dataclasses import dataclass
 from .records import ParsedCredit
 
 NAME_CHARACTER = r"\u4e00-\u9fff·"
-DATELINE = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,6}?日报讯|本报讯)\s*[（(](?P<credits>[^（）()]{0,80})[)）]\s*")
-DATELINE_WITHOUT_BRACKETS = re.compile(r"^(?P<paper>江门日报讯|本报讯)(?=[\s　:：]|$)[\s　:：]*")
+DATELINE = re.compile(r"^【?(?P<paper>[\u4e00-\u9fff]{2,6}?日报讯|本报讯)】?\s*[（(](?P<credits>[^（）()]{0,80})[)）]\s*")
+DATELINE_WITHOUT_BRACKETS = re.compile(r"^(?:【\s*(?:江门日报讯|本报讯)\s*】|(?:江门日报讯|本报讯)(?=[\s　:：]|$))[\s　:：]*")
 BYLINE_MAX_CHARACTERS = 60
 BYLINE_BULLETS = "□◇■"
 END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄影?"
     r"|(?:文|图)\s*[/／]\s*(?:图|文)[\s　:：]*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))?[\s　]*[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*"
+    r"|(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]+)供图"
     r"|(?:[\u4e00-\u9fff]{2,12})供图|资料图片|资料图)\s*[)）]?\s*$"
 )
 
+# A short item may close with its writer's name alone: "…5个一级指标。（任佳燕）".
+END_NAMES = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、]+[\u4e00-\u9fff]{2,4}){0,2})[)）]\s*$")
+# Words printed in brackets at an item's end that name nobody.
+NOT_END_NAMES = {"待续", "未完", "未完待续", "续完", "全文完", "完", "摘编", "综合", "编译", "供稿", "整理", "图文", "资料", "本报综合"}
+# …nor does a source named by a body: 新华社, 人民网, 区委宣传部.
+SOURCE_ENDING = re.compile(r"[社报台网组会处科委部]$")
 PHOTO_CREDIT_MAX_CHARACTERS = 40
 PHOTO_CREDIT_ENDINGS = ("摄", "摄影", "供图", "资料图片", "资料图")
 WRITER_PHOTOGRAPHER = re.compile(r"[文图]\s*[/／]\s*[图文]")
 
 # Role words, longest first so that "文/图" wins over "文", and the label each role has in Chinese.
 ROLE_ALTERNATIVES = "文/图|文／图|特约通讯员|通讯员|全媒体记者|融媒体记者|首席记者|特约记者|见习记者|记者|实习生|摄影"
+# A role word alone, with no name after it: "【本报讯】记者近日从…" is the text, not a credit.
+BARE_ROLE = re.compile(rf"[\s　]*(?:{ROLE_ALTERNATIVES})[\s　/／:：]*")
 ROLE_WORDS = {
     "文/图": "writer_photographer",
     "文／图": "writer_photographer",
@@ -98,6 +109,8 @@ ROLE_GLUED_TO_NAME = re.compile(
 )
 # A photo credit on a line of its own: "杨兴乐　摄", "江门日报记者　郭永乐　摄影", "通讯员供图".
 PHOTO_CREDIT_LINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*)[\s　]+摄影?$")
+# The role after the names: "□罗霈　文/图", "□陈思远　文".
+NAME_FIRST_LINE = re.compile(r"^[□◇■]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*)[\s　]+(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文|文)$")
 SUPPLIER_LINE = re.compile(r"^(?P<supplier>[\u4e00-\u9fff]{2,12}?)供图$")
 SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文)[/:：])[\s　]+")
 WRITER_BEFORE_ROLE = re.compile(
@@ -145,8 +158,11 @@ def match_dateline(paragraph: str) -> Dateline | None:
     end = match.end()
     credits_end = end
     for token in CREDIT_PAIR.finditer(paragraph, end):
-        if token.start() != credits_end:
+        if token.start() != credits_end or token.end() == token.start():
             break
+        following = CREDIT_PAIR.match(paragraph, token.end())
+        if BARE_ROLE.fullmatch(token.group()) and not (following and following.group().strip()):
+            break  # a role with no name and no credit after it opens the text
         credits_end = token.end()
     if credits_end == end:
         return Dateline(paragraph[: end].rstrip(), "", end)
@@ -173,6 +189,11 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
         if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):
             return tuple(ParsedCredit(name=name, role="photographer", takes_photos=True) for name in names)
+    if text.endswith(("文", "图")) and (match := NAME_FIRST_LINE.match(text)):
+        names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
+        role = "writer" if match.group("role") == "文" else "writer_photographer"
+        if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):
+            return tuple(ParsedCredit(name=name, role=role, takes_photos=role != "writer") for name in names)
     if match := SUPPLIER_LINE.match(text):
         return (ParsedCredit(name=match.group("supplier"), role="supplier", takes_photos=True),)
     # "□文/ 陈思远": a space after the role's slash; "文/江门日报记者 李银换": 文 before a role says nothing more.
@@ -246,6 +267,24 @@ def split_end_credit(text: str) -> tuple[str, str, tuple[ParsedCredit, ...]] | N
     return text[: match.start()].rstrip(), match.group(0).strip(), credits
 
 
+def split_end_names(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """Return (text before, the names as printed, the names) for ``…5个一级指标。（任佳燕）``, or ``None``.
+
+    A short item may close with who wrote it, in brackets without a role,
+    after a finished sentence. ``（待续）``, ``（新华社）`` and the like name nobody.
+    """
+    match = END_NAMES.search(text)
+    if not match:
+        return None
+    names = tuple(name for name in re.split(r"[\s　、]+", match.group("names")) if name)
+    if any(
+        name in NOT_END_NAMES or SOURCE_ENDING.search(name) or not PERSON_NAME.match(name) or ROLE_TOKEN.match(name)
+        for name in names
+    ):
+        return None
+    return text[: match.start()].rstrip(), match.group(0).strip(), names
+
+
 def split_photo_credit(caption: str) -> tuple[str, str, tuple[ParsedCredit, ...]] | None:
     """Return (caption, the credit as printed, its credits) for ``…夜间巡逻。　胡晴晴　摄``, or ``None``.
 
@@ -294,5 +333,11 @@ def split_photo_credit(caption: str) -> tuple[str, str, tuple[ParsedCredit, ...]
             ParsedCredit(name=name, role="writer_photographer", takes_photos=True, organisation=organisation) for name in names
         )
     elif core.endswith("供图"):
-        credits = (ParsedCredit(name=core[:-2], role="supplier", takes_photos=True),)
+        # "通讯员供图" credits the correspondents; "通讯员　赵国富　供图" names the one who gave it.
+        supplier = core[:-2].strip()
+        role_match = re.match(r"[\u4e00-\u9fff]{0,6}?(?:记者|通讯员|实习生)[\s　/／:：]+", supplier)
+        names = [name for name in re.split(r"[\s　、，,]+", supplier[role_match.end() :]) if name] if role_match else [supplier]
+        if not all(PERSON_NAME.match(name) for name in names) and role_match:
+            return None
+        credits = tuple(ParsedCredit(name=name, role="supplier", takes_photos=True) for name in names)
     return before.rstrip(), credit_text, credits

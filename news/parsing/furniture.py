@@ -21,11 +21,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[.．/-]\d{1,2}[.．/-]\d{1,2})"
 WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
-PAGE_LABEL = r"(?:第?\s*[A-DＡ-Ｄ]?\d{1,2}\s*版|[A-DＡ-Ｄ]\d{1,2})"
+# A page is labelled by its section's letter: A and B for the news, others for special pages (T04 of a 特刊).
+PAGE_LABEL = r"(?:第?\s*[A-ZＡ-Ｚ]?\d{1,2}\s*版|[A-ZＡ-Ｚ]\d{1,2})"
 PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
 EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
 PRODUCTION_ROLE = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|摄影编辑|图片编辑|校对|版式|组版|值班编辑|编辑|统筹)"
@@ -58,6 +60,14 @@ PHOTO_LABELS = ("图片新闻", "图说", "图闻")
 COMMENTARY_COLUMN = re.compile(r"(?:评|评论|观察|论坛|杂谈|漫谈|街谈|闲谈|笔谈|随笔|观点|视点)$")
 PHOTO_COLUMN = re.compile(r"图片|图说|图闻|影像|镜头|摄影|光影")
 EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
+# The name of a special issue or supplement, printed over its pages: "…镇街巡礼特刊", "…专刊".
+SPECIAL_ISSUE = re.compile(r"[^。，,；;！？!?]{2,28}(?:特刊|专刊|专版|增刊|副刊)")
+# Who sponsors a special page, under its last article: "（本版由杜阮镇人民政府协办）".
+SPONSOR = re.compile(r"[（(]?\s*本版由[^。；;（）()]{2,40}(?:协办|主办|承办|联办|支持|提供)\s*[)）]?")
+SENTENCE_MARK = re.compile(r"[。！？]")
+EDITION_LINE = re.compile(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+")
+# What a column label may print around its name: spaces, middle dots, bullets, lenticular brackets.
+LABEL_DECORATION = re.compile(r"[\s　·•・■◆●★◎【】\[\]]")
 # Lines this close to the top or bottom of the page may be a bare page number.
 EDGE_LINES = 2
 
@@ -75,7 +85,9 @@ def is_running_header(text: str) -> bool:
 
 
 def is_production_credit(text: str) -> bool:
-    return bool(PRODUCTION.match(text)) and len(text) <= 60 and not re.search(r"[。！？]", text)
+    """Return whether ``text`` credits the page's production: its editors (``责任编辑：…``) or its sponsor (``（本版由…协办）``)."""
+    editors = bool(PRODUCTION.match(text)) and len(text) <= 60 and not SENTENCE_MARK.search(text)
+    return editors or bool(SPONSOR.fullmatch(text))
 
 
 def is_furniture(text: str, *, at_edge: bool) -> bool:
@@ -84,15 +96,19 @@ def is_furniture(text: str, *, at_edge: bool) -> bool:
 
 
 def is_edition_line(text: str) -> bool:
-    """Return whether ``text`` names only the edition or the paper (``蓬江新闻``): furniture beside a running header."""
-    return len(text) <= 20 and bool(re.fullmatch(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+", text))
+    """Return whether ``text`` names only the edition or the paper: furniture beside a running header.
+
+    ``蓬江新闻``, or the name of a special issue (``奋战“百千万工程”·镇街巡礼特刊``).
+    """
+    edition = len(text) <= 20 and bool(EDITION_LINE.fullmatch(text))
+    return edition or bool(SPECIAL_ISSUE.fullmatch(text))
 
 
 def page_label_of(text: str) -> str:
     """Return the page label a furniture line prints ("A07"), or ``""``."""
-    match = re.search(r"(?<![\dA-Za-z])([A-DＡ-Ｄ])\s*(\d{1,2})(?!\d)", text)
+    match = re.search(r"(?<![\dA-Za-zＡ-Ｚａ-ｚ])([A-ZＡ-Ｚ])\s*(\d{1,2})(?!\d)", text)
     if match:
-        return f"{match.group(1)}{int(match.group(2)):02d}".translate(str.maketrans("ＡＢＣＤ", "ABCD"))
+        return unicodedata.normalize("NFKC", f"{match.group(1)}{int(match.group(2)):02d}")
     match = re.search(r"第\s*(\d{1,2})\s*版", text)
     return match.group(1) if match else ""
 
@@ -146,7 +162,7 @@ def split_jumps(text: str) -> tuple[str, tuple[str, ...]]:
 
 def column_kind(text: str) -> str:
     """Return what the column named by the label line ``text`` holds: "commentary", "photo" or ``""``."""
-    name = re.sub(r"[\s　·•・■◆●★◎【】\[\]]", "", text)
+    name = LABEL_DECORATION.sub("", text)
     if name in COMMENTARY_LABELS or COMMENTARY_COLUMN.search(name):
         return "commentary"
     if name in PHOTO_LABELS or PHOTO_COLUMN.search(name):
@@ -156,5 +172,5 @@ def column_kind(text: str) -> str:
 
 def column_label(text: str) -> str:
     """Return the column label ``text`` is (``简讯``, ``图片新闻`` …), or ``""``."""
-    compact = re.sub(r"[\s　·•■◆●★◎【】\[\]]", "", text)
+    compact = LABEL_DECORATION.sub("", text)
     return compact if compact in COLUMN_LABELS or NAMED_COLUMN.fullmatch(compact) else ""

@@ -25,11 +25,18 @@ The rules, in order:
      kicker and title. A couplet of equal phrases (对仗) is printed as a
      title as often as a kicker (``工业立镇　凉瓜富民`` over its subtitle,
      ``赛龙夺锦　奋楫争先`` over its title), so it keeps the default;
+   * an exclamation (``年花年桔别乱扔！``) over a line that is none: a call
+     to the reader, printed over the news as a quotation is;
+   * a series' name with the number of its part (``清明寻根记（上）``,
+     ``侨都街巷记忆②``) over the title of the part;
    * a line that states no news event, and asks no question, over one that
      does (its verb is in ``EVENT_VERBS``): a slogan or an occasion over the news
      (``乡村振兴示范村建设进行时`` over ``卢湾村…加快落地``) — if the slogan
-     is short (at most ``SHORT_KICKER`` characters, ``坚持人民至上``) or both
-     are single phrases; a line of two phrases under it is rather a subtitle
+     is short (at most ``SHORT_KICKER`` characters, ``坚持人民至上``), or both
+     are single phrases, or the slogan is a couplet of phrases longer than
+     four characters (``凝心聚力履职尽责　共绘现代活力新城``: a four-character
+     couplet such as ``岁寒情暖　关爱老兵`` is a title as often, see above);
+     a line of two phrases under it is rather a subtitle
      adding a second fact (``首批7条校园定制专线开通　方便学生上下学``).
 
 4. One line whose parts are separated by spaces
@@ -65,12 +72,16 @@ FIGURES_LINE_MAX_CHARACTERS = 30
 EVENT_VERBS = re.compile(
     "召开|举行|举办|开展|启动|启用|开放|开通|开业|开幕|闭幕|揭牌|揭晓|成立|落成|落地|竣工|开工|投产|签约|签署|"
     "获评|荣获|获得|入选|亮相|开出|发布|出台|印发|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
-    "走访|上线|出炉"
+    "走访|上线|出炉|上岗|招生"
 )
 # An event verb before one of these is part of a noun ("签约服务", "开放日", "发布会"): it states no event.
 EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|会|日)")
 # "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
 SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
+# A couplet's phrases of this many characters or fewer are set phrases (岁寒情暖): the couplet is a title as often as a kicker.
+SET_PHRASE = 4
+# A series prints the number of its part after its name: "清明寻根记（上）", "侨都街巷记忆②".
+SERIES_PART = re.compile(r"(?:[（(][上中下一二三四五六七八九十\d]{1,2}[)）]|[①-⑳])$")
 # What separates two phrases of one headline line: a space; commas only in a line of figures
 # ("旅游综合收入2.55亿元,同比增长46.6%"), as a question's comma is inside one sentence.
 SPACES = re.compile(r"[\s　]+")
@@ -114,6 +125,10 @@ def first_is_kicker(first: str, second: str) -> bool:
     """Return whether, of two headline lines, the first is the kicker over the title rather than the title over the subtitle (rule 3)."""
     if is_quotation(first) and not is_quotation(second):
         return True
+    if first.endswith(("！", "!")) and not second.endswith(("！", "!", "？", "?")):
+        return True
+    if SERIES_PART.search(first) and not SERIES_PART.search(second):
+        return True
     if SUBJECT_BEFORE_COLON.match(second) and not SUBJECT_BEFORE_COLON.match(first):
         return True
     first_phrases, second_phrases = phrases(first), phrases(second)
@@ -121,7 +136,8 @@ def first_is_kicker(first: str, second: str) -> bool:
         return True
     if states_event(second) and not states_event(first) and not first.endswith(("？", "?")):
         # (A question is the title's hook: "长者饭堂如何“保本微利”？" is never printed as a kicker.)
-        return count_han(first) <= SHORT_KICKER or len(first_phrases) == len(second_phrases) == 1
+        long_couplet = len(first_phrases) > 1 and all(count_han(phrase) > SET_PHRASE for phrase in first_phrases)
+        return count_han(first) <= SHORT_KICKER or len(second_phrases) == 1 and (len(first_phrases) == 1 or long_couplet)
     return False
 
 

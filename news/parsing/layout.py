@@ -107,6 +107,8 @@ TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
+# An editor's note is the paper speaking of what it prints: "本报推出…", "即日起，本版推出…系列报道".
+NOTE_VOICE = re.compile(r"(?:本报|本版|本刊)(?:即日起|今起|今日起)?(?:推出|开设|特别策划|将陆续|陆续|刊发|刊登)|系列报道")
 # What a reporting text holds: a sentence, or a clause.
 REPORTS = re.compile(r"[。！？!?，,；;]")
 # One sentence this short between a headline and its credit line is a caption.
@@ -127,6 +129,8 @@ SALUTATION = re.compile(r"(?:各|全体|广大|尊敬的|亲爱的)[^。！？!?
 # A notice is signed with a full date: 2023年10月12日.
 SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 SIGNATURE_MAX_CHARACTERS = 30
+# An article that prints a document in full announces it: "该处同时发出倡议，全文如下。"
+PRINTED_IN_FULL = re.compile(r"如下\s*[。：:]$")
 # A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答.
 BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)")
 # Columns that hold one item: what follows them is no item of theirs.
@@ -152,6 +156,7 @@ class Label:
     BOX_TITLE = "box_title"  # the title of a box (警方提醒), or of an item after a 下转 marker: an article of its own
     SIGNATURE = "signature"  # who signed a notice, and when: body text that stands alone
     SALUTATION = "salutation"  # whom a notice addresses ("各镇政府、街道办事处："): body text that stands alone
+    DOCUMENT_TITLE = "document_title"  # the title of a notice an article prints in full: a section heading of its body
     TEXT = "text"
 
 
@@ -170,14 +175,17 @@ class ArticleLayout:
     editor_notes: list[Line] = field(default_factory=list)
     intro: list[Line] = field(default_factory=list)  # a feature's paragraphs before its byline
     credit: Line | None = None  # the dateline paragraph, byline line, item line or jump marker
+    # Credit lines under a byline: the rest of it on a line of its own (通讯员　殷月明), or a dateline (【本报讯】…).
+    more_credits: list[Line] = field(default_factory=list)
     body: list[Line] = field(default_factory=list)
     labels: list[Line] = field(default_factory=list)  # column labels printed over it
     rows: set[int] = field(default_factory=set)  # indexes of the body's blocks that stand alone: data-box rows, signatures
     captions: set[int] = field(default_factory=set)  # indexes of the body's blocks that are photo captions
+    document_titles: set[int] = field(default_factory=set)  # indexes of the body's blocks that head a document printed in full
 
     @property
     def lines(self) -> list[Line]:
-        credit = [self.credit] if self.credit else []
+        credit = [self.credit, *self.more_credits] if self.credit else []
         parts = self.headline + self.captions_above + self.editor_notes + self.intro + credit + self.body + self.labels
         return sorted(parts, key=lambda line: line.index)
 
@@ -455,11 +463,25 @@ def mark_notices(blocks: list[Line], labels: list[str]) -> None:
     A notice names itself at the end of its title
     (``…关于开通校园定制专线的公告``), or its text opens by addressing whom it
     concerns (``蓬江区启动防风Ⅳ级应急响应`` over ``各镇政府、街道办事处，…：``).
+    A notice an article announces (``…发出倡议，全文如下。`` right above its
+    title) is printed in full inside that article: its title is a section
+    heading there, its addressees and signature stand alone as in any notice.
     """
     for index in range(len(blocks) - 1):
         if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT:
             continue
         text, following = blocks[index].text, blocks[index + 1].text
+        announced = (
+            index > 0
+            and labels[index - 1] in (Label.TEXT, Label.DATELINE)
+            and (NOTICE_TITLE.search(text) or SALUTATION.fullmatch(following))
+            and PRINTED_IN_FULL.search(blocks[index - 1].text)
+        )
+        if announced and looks_like_headline(text):
+            labels[index] = Label.DOCUMENT_TITLE
+            if SALUTATION.fullmatch(following):
+                labels[index + 1] = Label.SALUTATION
+            continue
         if (
             (NOTICE_TITLE.search(text) and REPORTS.search(following))
             or (SALUTATION.fullmatch(following) and index + 2 < len(blocks) and labels[index + 2] == Label.TEXT)
@@ -473,18 +495,30 @@ def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
     """Label the title of a box, or of an item printed after an article sent to another page, over its text.
 
     A box names itself with a stock name (``警方提醒``, ``下期预告``,
-    ``禁毒知识问答``) over text that reports; an article that goes on on
+    ``禁毒知识问答``, ``温馨提示``) over text that reports, or over the lead of
+    its list (``…请注意用火用电安全：``); an article that goes on on
     another page (``（下转A4版）``) is over on this one, so a headline line
     after its marker, over text, starts another item. Either is an item
     without a credit line, never a section heading of the article above.
     """
     for index in range(len(blocks) - 1):
         text = blocks[index].text
-        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not REPORTS.search(blocks[index + 1].text):
+        if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not box_text_at(blocks, labels, index + 1):
             continue
         after_jump_out = index > 0 and labels[index - 1] == Label.JUMP and not is_jump_in(blocks[index - 1].text)
         if BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
             labels[index] = Label.BOX_TITLE
+
+
+def box_text_at(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` opens the text of a box: it reports, or it announces what follows with a colon.
+
+    ``春节期间请注意用火用电安全：`` over ``1.电动自行车不进楼入户…``: a box of
+    advice opens with the lead of its list.
+    """
+    text = blocks[index].text
+    announces = text.rstrip().endswith(("：", ":")) and index + 1 < len(blocks) and labels[index + 1] == Label.TEXT
+    return bool(REPORTS.search(text)) or announces
 
 
 def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
@@ -609,6 +643,10 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             starts.append((lines[index].index, layout))
             floor = after
             continue
+        if kind in CREDIT_LABELS and continues_byline(starts, lines, kinds, index):
+            starts[-1][1].more_credits.append(lines[index])
+            floor = index + 1
+            continue
         if kind in CREDIT_LABELS:
             layout = locate_headline(lines, kinds, index, floor, kind)
             if layout is None:
@@ -651,7 +689,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
     ]
     stray = {line.index for line in column_labels}
     for layout, end in zip(articles, bounds[1:], strict=True):
-        begin = positions[layout.credit.index] + 1 if layout.credit else positions[layout.lines[-1].index] + 1
+        last_credit = layout.more_credits[-1] if layout.more_credits else layout.credit
+        begin = positions[last_credit.index] + 1 if last_credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
     articles = split_off_credited_items(articles, lines, kinds)
     give_back_text_under_photo_items(articles, lines, kinds)
@@ -679,9 +718,11 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
     standing_alone = (Label.ROW, Label.SIGNATURE, Label.SALUTATION)
     rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in standing_alone}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
+    titles = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.DOCUMENT_TITLE}
     for layout in articles:
         layout.rows = {line.index for line in layout.body if line.index in rows}
         layout.captions = {line.index for line in layout.body if line.index in captions}
+        layout.document_titles = {line.index for line in layout.body if line.index in titles}
     return PageLayout(leading, furniture, column_labels, articles, orphan_credits)
 
 
@@ -714,6 +755,21 @@ def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
         while cursor - 1 >= floor and kinds[cursor - 1] == Label.EDITOR_NOTE:
             cursor -= 1
         layout.editor_notes[:0] = lines[cursor:position]
+
+
+def continues_byline(starts: list[tuple[int, ArticleLayout]], lines: list[Line], kinds: list[str], index: int) -> bool:
+    """Return whether the credit line ``lines[index]`` goes on with the byline right above it.
+
+    A byline may print each role on a line of its own (``江门日报记者　任佳燕``
+    over ``通讯员　殷月明``), and a byline over the text may be followed by the
+    dateline that opens it (``【本报讯】记者近日从…``): both are the credits of
+    the article the byline starts, never an article without a headline.
+    """
+    if not starts or index == 0 or kinds[index - 1] != Label.BYLINE:
+        return False
+    layout = starts[-1][1]
+    last_credit = layout.more_credits[-1] if layout.more_credits else layout.credit
+    return layout.start == "byline" and last_credit is lines[index - 1] and not is_photographers_credit(lines[index - 1])
 
 
 def opens_with_jump_in(text: str) -> bool:
@@ -937,6 +993,8 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
         else:
             break
         cursor -= 1
+    if notes and captions:
+        notes, captions = note_goes_on(notes, captions)
     headline = headline_above(lines, kinds, cursor, floor, allow_commas_in_last=True)
     if not headline and captions and looks_like_headline(captions[0].text, allow_commas=True):
         # "垃圾分类“新时尚”，环市街道这样做！": a short exclaiming headline, not a caption.
@@ -967,6 +1025,8 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             intro.insert(0, lines[cursor])
         cursor -= 1
     headline = headline_above(lines, kinds, cursor, floor)
+    if notes and intro:
+        notes, intro = note_goes_on(notes, intro)
     if headline and len(intro) == 1 and is_photographers_credit(lines[credit_index]):
         # 图片新闻 with its photographer on a line of their own under the caption.
         return ArticleLayout(ArticleKind.PHOTO, kind, headline=headline, captions_above=intro, editor_notes=notes, credit=lines[credit_index])
@@ -980,6 +1040,24 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             credit=lines[credit_index],
         )
     return None
+
+
+def note_goes_on(notes: list[Line], intro: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Return the editor's note and the introduction (or captions), the note taking the paragraphs under it in which the paper speaks.
+
+    ``编者按：清明时节，游子归乡。`` over ``…本报推出“清明寻根记”，讲述…``: a note
+    announces what the paper prints (``NOTE_VOICE``); a feature's introduction
+    under a note (``县域强，则根基稳。…``) reports, and stays the article's.
+    """
+    last_note = max(note.index for note in notes)
+    taken = []
+    for line in intro:
+        if line.index < last_note:
+            continue
+        if not NOTE_VOICE.search(line.text) or len(notes) + len(taken) >= MAX_NOTE_PARAGRAPHS:
+            break
+        taken.append(line)
+    return notes + taken, [line for line in intro if line not in taken]
 
 
 def is_photographers_credit(line: Line) -> bool:

@@ -8,11 +8,13 @@ repaired paragraphs (``headlines``, ``credits``, ``repair``) → dates
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .blocks import join_wrapped_lines
-from .credits import match_dateline, parse_credits, split_end_credit, split_photo_credit
+from .credits import match_dateline, parse_credits, split_end_credit, split_end_names, split_photo_credit
 from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
@@ -68,9 +70,11 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     warnings: list[str] = []
     fragments: list[ParsedFragment] = []
     articles = []
+    # How the page credits each person, read only for an item closed by a name alone.
+    roles = functools.cache(lambda: roles_on_page(layout))
     for position, article_layout in enumerate(layout.articles):
         another_follows = position + 1 < len(layout.articles)
-        article, article_fragments, article_warnings = build_article(position, article_layout, calendar, another_follows)
+        article, article_fragments, article_warnings = build_article(position, article_layout, calendar, another_follows, roles)
         articles.append(article)
         fragments.extend(article_fragments)
         warnings.extend(article_warnings)
@@ -113,8 +117,26 @@ def leading_fragments(layout: PageLayout) -> list[ParsedFragment]:
     ]
 
 
+def roles_on_page(layout: PageLayout) -> dict[str, ParsedCredit]:
+    """Return, by name, how the page's datelines and bylines credit each person (``任佳燕`` → reporter of 江门日报)."""
+    roles: dict[str, ParsedCredit] = {}
+    for article in layout.articles:
+        if article.start not in ("dateline", "byline") or article.credit is None:
+            continue
+        for line in (article.credit, *article.more_credits):
+            dateline = match_dateline(line.text)
+            credits = with_paper(parse_credits(dateline.credits_text) or (), dateline.text) if dateline else parse_credits(line.text)
+            for credit in credits or ():
+                roles.setdefault(credit.name, credit)
+    return roles
+
+
 def build_article(
-    position: int, layout: ArticleLayout, calendar: PageCalendar, another_follows: bool = False
+    position: int,
+    layout: ArticleLayout,
+    calendar: PageCalendar,
+    another_follows: bool = False,
+    roles: Callable[[], dict[str, ParsedCredit]] = dict,
 ) -> tuple[ParsedArticle, list[ParsedFragment], list[str]]:
     """Return one article with the fragments and warnings found while building it."""
     warnings: list[str] = []
@@ -152,7 +174,7 @@ def build_article(
                 continue
             piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
         body_pieces.append(piece)
-    byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces)
+    byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces, roles)
     paragraphs = split_glued_answers(join_broken_paragraphs(body_pieces))
     fragments = []
     for paragraph in paragraphs:
@@ -237,8 +259,14 @@ def is_credited_caption(line: Line) -> bool:
     return bool(credited) and bool(credited[0]) and len(line.text) <= 200
 
 
-def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[str, tuple, list[Piece]]:
+def take_end_credits(
+    byline: str, credits: tuple, pieces: list[Piece], roles: Callable[[], dict[str, ParsedCredit]] = dict
+) -> tuple[str, tuple, list[Piece]]:
     """Take credits printed at the end of the last paragraph (``…到位。（记者/任佳燕）``) out of the body.
+
+    The last paragraph may close with names alone (``…指标。（任佳燕）``): each is
+    credited as the page's datelines and bylines credit that person
+    (``roles()``: 任佳燕 is a reporter of 江门日报), else as the item's writer.
 
     The credits close the item: a short piece after them (the start of a
     sentence printed elsewhere, ``推进旧城镇、旧厂房改造，``, or a whole
@@ -248,6 +276,10 @@ def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[
     for position in range(len(pieces) - 1, max(len(pieces) - 3, -1), -1):
         piece = pieces[position]
         found = split_end_credit(piece.text)
+        if found is None and position == len(pieces) - 1 and (named := split_end_names(piece.text)):
+            before, printed, names = named
+            known = roles()
+            found = before, printed, tuple(as_on_page(name, known) for name in names)
         if found is not None:
             break
         if count_han(piece.text) > DISPLACED_MAX_CHARACTERS:
@@ -259,6 +291,14 @@ def take_end_credits(byline: str, credits: tuple, pieces: list[Piece]) -> tuple[
     shortened = [Piece(text, piece.start, piece.end - len(printed), may_be_stub=piece.may_be_stub)] if text else []
     after = [replace(later, after_credits=True) for later in pieces[position + 1 :]]
     return byline, credits + end_credits, pieces[:position] + shortened + after
+
+
+def as_on_page(name: str, roles: dict[str, ParsedCredit]) -> ParsedCredit:
+    """Return the credit of ``name``, printed without a role, in the role the page gives that person (else writer)."""
+    known = roles.get(name)
+    if known is None:
+        return ParsedCredit(name, "writer")
+    return ParsedCredit(name, known.role, known.role in ("photographer", "writer_photographer"), known.organisation)
 
 
 def article_event_date(layout: ArticleLayout, paragraphs: list[Piece], photos: list[ParsedPhoto], calendar: PageCalendar):
@@ -314,11 +354,22 @@ def credit_and_pieces(
     elif layout.start == "byline":
         byline = credit.text
         credits = parse_credits(credit.text) or ()
+        for line in layout.more_credits:
+            dateline = match_dateline(line.text)
+            if dateline:
+                byline = f"{byline} {dateline.text}"
+                credits += with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
+                rest = line.text[dateline.length :]
+                if rest:
+                    pieces.append((Piece(rest, line.start + dateline.length, line.end, may_be_stub=False), None))
+            else:
+                byline = f"{byline} {line.text}"
+                credits += parse_credits(line.text) or ()
     elif layout.start not in ("end_credit", "photo", "headline", "notice", "box"):
         warnings.append(f"《{title}》没有电头或署名")
     if layout.start == "headline" and not any(split_end_credit(line.text) for line in layout.body[-1:]):
         warnings.append(f"《{title}》没有电头或署名")
-    pieces.extend((line_piece(line, layout.rows), line) for line in layout.body)
+    pieces.extend((line_piece(line, layout.rows, layout.document_titles), line) for line in layout.body)
     return byline, credits, pieces
 
 
@@ -327,7 +378,7 @@ def with_paper(credits: tuple[ParsedCredit, ...], dateline: str) -> tuple[Parsed
 
     ``江门日报讯(记者/刘淑君)``: 刘淑君 is a reporter of 江门日报; ``本报讯`` names no paper.
     """
-    paper = dateline.split("讯", 1)[0] if "日报讯" in dateline else ""
+    paper = dateline.lstrip("【").split("讯", 1)[0] if "日报讯" in dateline else ""
     return tuple(
         ParsedCredit(credit.name, credit.role, credit.takes_photos, credit.organisation or paper)
         if credit.role == "reporter"
@@ -395,9 +446,16 @@ def first_sentence_title(text: str) -> str:
     return sentence or text[:BRIEF_TITLE_MAX_CHARACTERS]
 
 
-def line_piece(line: Line, rows=frozenset()) -> Piece:
+def line_piece(line: Line, rows=frozenset(), document_titles=frozenset()) -> Piece:
     set_apart = line.blanks_before >= LAYOUT_GAP and line.blanks_after >= LAYOUT_GAP
-    return Piece(line.text, line.start, line.end, stands_alone=line.index in rows, set_apart=set_apart)
+    return Piece(
+        line.text,
+        line.start,
+        line.end,
+        stands_alone=line.index in rows,
+        set_apart=set_apart,
+        heads_document=line.index in document_titles,
+    )
 
 
 def photo_from_caption(line: Line) -> tuple[ParsedPhoto, tuple[ParsedCredit, ...]]:

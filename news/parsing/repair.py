@@ -7,7 +7,8 @@
   ``格。强化…``; ``…有面对突发情况,`` + ``调解过程…``).  The join is kept in the
   body rather than flagged, because a comma or a broken word can only go on.
   Rows of a data box (``进场求职　9120人次``) stand alone, and a list item
-  after a finished clause (``…三项措施：`` + ``一是…``) starts a paragraph.
+  after a finished clause (``…三项措施：`` + ``一是…``) starts a paragraph, as
+  does each entry of a labelled list (``…如下：`` + ``产业项目：…``).
 * In an interview, an answer glued to the question before it
   (``记者：…选在双龙片区？负责人：这一地段…``) starts a paragraph of its
   own when its speaker's label opens another paragraph of the article.
@@ -47,6 +48,12 @@ FRESH_START = re.compile(r"^(?:此外|另外|与此同时|同时|另据|据了�
 # Counting Chinese characters in a whole long sentence is wasted work.
 STUB_LOOKAHEAD = 3 * STUB_MAX_CHARACTERS
 # "一、线路及站点": a numbered part of a notice or a report.
+# An entry of a labelled list opens with its label and a colon: "产业项目：", "城市建设和民生项目：".
+LABELLED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+# What an entry of a list ends with when the column cut it: the entry goes on.
+GOES_ON_MARKS = "，,、；;：:"
+# Headings in a row from which on they are the items of a list under the first.
+LISTED_LINES = 3
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]")
 
@@ -63,6 +70,8 @@ class Piece:
     stands_alone: bool = False  # a row of a data box: never joined with its neighbours
     set_apart: bool = False  # a layout gap (several blank lines) above it and below it
     after_credits: bool = False  # printed after the credits that close an item ``（记者/…）``
+    heads_document: bool = False  # the title of a notice the article prints in full: a heading that goes on nothing
+    is_entry: bool = False  # an entry of a labelled list ("产业项目：…" after "…如下："): a line of its own
 
 
 # "负责人：", "答：": who speaks, at the start of a paragraph of an interview.
@@ -83,13 +92,20 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     paragraphs: list[Piece] = []
     for position, piece in enumerate(pieces):
         previous = paragraphs[-1] if paragraphs else None
-        if previous and continues(previous.text, piece.text) and not (previous.is_heading or previous.stands_alone or piece.stands_alone):
+        entry = previous is not None and starts_entry(previous, piece.text)
+        if (
+            previous
+            and not entry
+            and not (previous.is_entry and previous.text.rstrip()[-1:] not in GOES_ON_MARKS)
+            and continues(previous.text, piece.text)
+            and not (previous.is_heading or previous.stands_alone or piece.stands_alone or piece.heads_document)
+        ):
             previous.text += piece.text
             previous.end = piece.end
             continue
         is_last = position == len(pieces) - 1
-        heading = looks_like_section_heading(piece.text) and not is_last
-        heading = heading and not piece.stands_alone
+        heading = (looks_like_section_heading(piece.text) or piece.heads_document) and not is_last
+        heading = heading and not piece.stands_alone and not entry
         paragraphs.append(
             Piece(
                 piece.text,
@@ -100,9 +116,11 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
                 stands_alone=piece.stands_alone,
                 set_apart=piece.set_apart,
                 after_credits=piece.after_credits,
+                is_entry=entry,
             )
         )
     unmark_listed_parts(paragraphs)
+    unmark_listed_lines(paragraphs)
     return paragraphs
 
 
@@ -119,21 +137,54 @@ def unmark_listed_parts(paragraphs: list[Piece]) -> None:
             paragraph.is_heading = False
 
 
+def starts_entry(previous: Piece, text: str) -> bool:
+    """Return whether ``text`` is an entry of a labelled list: its label and a colon, after a colon or another entry.
+
+    ``…部分项目如下：`` over ``产业项目：江门海目星激光智造中心项目、…`` over
+    ``城市建设和民生项目：…``: each entry is printed on a line of its own and
+    ends there (unless it ends in a comma or a pause: the column cut it).
+    """
+    return bool(LABELLED_ENTRY.match(text)) and (previous.text.rstrip()[-1:] in "：:" or previous.is_entry)
+
+
+def unmark_listed_lines(paragraphs: list[Piece]) -> None:
+    """Keep short lines printed one under the other with no text between them as a list, under the heading over them.
+
+    ``【荣誉榜】`` over ``省级休闲农业与乡村旅游示范镇`` over ``省文化和旅游特色镇``
+    over ``省信访工作示范镇``: a heading heads text, and a label over a heading
+    (``【产业升级】`` over ``筑强制造根基``) is as many as two in a row; from
+    ``LISTED_LINES`` headings in a row on, the first heads the list of the others.
+    """
+    position = 0
+    while position < len(paragraphs):
+        end = position
+        while end < len(paragraphs) and paragraphs[end].is_heading:
+            end += 1
+        if end - position >= LISTED_LINES:
+            for paragraph in paragraphs[position + 1 : end]:
+                paragraph.is_heading = False
+        position = max(end, position + 1)
+
+
 def continues(previous: str, text: str) -> bool:
     """Return whether ``text`` goes on with the paragraph ``previous`` broke off.
 
     A paragraph that does not end a sentence goes on, except into a row of a
     data box, a list item (``一是…``, ``2.…``) after a clause that is done
     (``…三项措施：``) or after another item, or a numbered part
-    (``一、…``) after a colon or an item; rows of a data box neither go on nor are gone on
+    (``一、…``) after a colon, an item or another numbered part; rows of a data box neither go on nor are gone on
     with.
     """
     if ends_sentence(previous) or TABLE_ROW.match(previous) or TABLE_ROW.match(text):
         return False
     if LIST_ITEM.match(text) and (previous.rstrip()[-1:] in "：:；;，,、" or LIST_ITEM.match(previous)):
         return False  # an item after a clause that announces it, or after the item before it
-    if NUMBERED_HEADING.match(text) and (previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous)):
-        return False  # "…现将有关事项公告如下：" + "一、线路及站点"; the last item of part 一 + "二、…"
+    if NUMBERED_HEADING.match(text) and (
+        previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous) or NUMBERED_HEADING.match(previous)
+    ):
+        # "…现将有关事项公告如下：" + "一、线路及站点"; the last item of part 一 + "二、…";
+        # "一、请将废弃年花年桔投放至…；" + "二、…": each numbered part of a list is a paragraph.
+        return False
     return True
 
 

@@ -5,6 +5,7 @@ import pytest
 from news.parsing import parse_page
 from news.parsing.layout import MIN_CELL_ROWS, MIN_ROWS
 from news.parsing.lines import SECTION_HEADING_MAX_CHARACTERS, looks_like_headline, looks_like_section_heading
+from news.parsing.repair import LISTED_LINES
 from tests.news.parsing.helpers import assert_nothing_lost
 
 HEADLINE = "蓬江区部署长者饭堂建设"
@@ -87,6 +88,13 @@ def test_numbered_parts_printed_one_under_the_other_are_a_list_not_headings():
     honours = ["一、国家AAA级旅游景区", "二、广东省第一批旅游休闲街区", "三、国家级旅游休闲街区"]
     _, paragraphs, headings = body_of("目前，启明里已获得以下称号：", *honours, "如今的启明里已成为特色街区。")
     assert paragraphs == [LEAD, "目前，启明里已获得以下称号：", *honours, "如今的启明里已成为特色街区。"]
+    assert headings == []
+
+
+def test_numbered_parts_ending_in_semicolons_are_each_a_paragraph():
+    parts = ["一、请将废弃年花年桔投放至临时收集点，不随意丢弃在路边；", "二、投放前将花盆、花泥、花木分离；", "三、爱护公共环境。"]
+    _, paragraphs, headings = body_of("我们倡议：", *parts)
+    assert paragraphs == [LEAD, "我们倡议：", *parts]
     assert headings == []
 
 
@@ -180,6 +188,28 @@ def test_a_short_headline_like_line_inside_a_body_heads_a_section(heading):
     _, paragraphs, headings = body_of(heading, "部分助餐点开业后就餐人数不足，经营压力大。")
     assert paragraphs == [LEAD, heading, "部分助餐点开业后就餐人数不足，经营压力大。"]
     assert headings == [1]
+
+
+def test_entries_of_a_labelled_list_after_a_colon_are_each_a_paragraph_and_end_on_their_line():
+    entries = ["产业项目：海目星激光智造中心项目、永恒新材料项目", "民生项目：碧桂园滨江湾商业综合体、市第三人民医院门诊大楼"]
+    _, paragraphs, headings = body_of("部分项目如下：", *entries, "其中，海目星项目备受关注。")
+    assert paragraphs == [LEAD, "部分项目如下：", *entries, "其中，海目星项目备受关注。"]
+    assert headings == []
+
+
+def test_an_entry_the_column_cut_after_a_pause_goes_on():
+    _, paragraphs, _ = body_of("部分项目如下：", "产业项目：海目星激光智造中心项目、", "永恒新材料项目。")
+    assert paragraphs == [LEAD, "部分项目如下：", "产业项目：海目星激光智造中心项目、永恒新材料项目。"]
+
+
+def test_a_label_over_a_heading_are_two_headings_but_short_lines_in_a_run_are_a_list_under_the_first():
+    honours = ["省级休闲农业与乡村旅游示范镇", "省文化和旅游特色镇", "省信访工作示范镇"]
+    assert LISTED_LINES == 3
+    _, paragraphs, headings = body_of(
+        "【产业升级】", "筑强制造根基", "摩托车及零配件是杜阮的主导产业。", "【荣誉榜】", *honours, "全国镇域经济500强"
+    )
+    assert paragraphs[1:4] == ["【产业升级】", "筑强制造根基", "摩托车及零配件是杜阮的主导产业。"]
+    assert headings == [1, 2, 4]
 
 
 @pytest.mark.parametrize(

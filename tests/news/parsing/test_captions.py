@@ -157,6 +157,12 @@ def test_a_long_text_an_unfinished_one_or_a_bracket_that_marks_no_position_is_no
             "区文明办供图",
             (ParsedCredit("区文明办", "supplier", True),),
         ),
+        (
+            "志愿者讲解灭火器使用方法。　通讯员　赵国富　供图",
+            "志愿者讲解灭火器使用方法。",
+            "通讯员　赵国富　供图",
+            (ParsedCredit("赵国富", "supplier", True),),
+        ),
         ("蓬江区图书馆外景。资料图片", "蓬江区图书馆外景。", "资料图片", ()),
         (
             "龙舟健儿奋力划桨。文/图　江门日报记者　郭永乐",

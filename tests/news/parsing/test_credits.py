@@ -38,6 +38,10 @@ from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
             "记者/张三 通讯员/李四 图/王五",
             [("张三", "reporter", False, ""), ("李四", "correspondent", False, ""), ("王五", "photographer", True, "")],
         ),
+        # The role after the names.
+        ("□罗霈　文/图", [("罗霈", "writer_photographer", True, "")]),
+        ("罗霈　胡晴晴　文/图", [("罗霈", "writer_photographer", True, ""), ("胡晴晴", "writer_photographer", True, "")]),
+        ("□陈思远　文", [("陈思远", "writer", False, "")]),
     ],
 )
 def test_parse_credits(text, expected):
@@ -265,6 +269,40 @@ def test_a_paragraph_that_opens_with_a_reporters_words_is_no_byline():
     assert page.warnings == ()
 
 
+def test_a_byline_printed_one_role_a_line_credits_every_line():
+    text = f"白沙街道民生项目运转良好\n\n江门日报记者　任佳燕\n通讯员　殷月明\n\n{BODY}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.byline == "江门日报记者　任佳燕 通讯员　殷月明"
+    assert article.credits == (reporter("任佳燕"), ParsedCredit("殷月明", "correspondent"))
+    assert (article.body, page.warnings) == (BODY, ())
+    assert_nothing_lost(text, page)
+
+
+def test_a_dateline_under_a_byline_opens_the_text_of_the_bylines_article():
+    text = f"白沙街道民生项目运转良好\n\n江门日报记者　罗霈\n\n【本报讯】记者近日从区民政局获悉，{BODY}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.byline, article.credits) == ("江门日报记者　罗霈 【本报讯】", (reporter("罗霈"),))
+    assert (article.body, page.warnings) == (f"记者近日从区民政局获悉，{BODY}", ())
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed", "credits_text"),
+    [
+        ("【本报讯】近日，白沙街道举办迎春活动。", "【本报讯】", ""),
+        ("【江门日报讯】（记者/张三）近日，白沙街道举办迎春活动。", "【江门日报讯】（记者/张三）", "记者/张三"),
+        # A role with no name after it is the text's first word.
+        ("本报讯　记者近日从区民政局获悉，白沙街道举办迎春活动。", "本报讯", ""),
+        ("江门日报讯　文/图　记者　张三　近日，白沙街道举办迎春活动。", "江门日报讯　文/图　记者　张三", "文/图　记者　张三"),
+    ],
+)
+def test_a_dateline_may_be_boxed_in_lenticular_brackets_and_never_credits_a_role_without_a_name(paragraph, printed, credits_text):
+    dateline = match_dateline(paragraph)
+    assert (dateline.text, dateline.credits_text.strip()) == (printed, credits_text)
+
+
 INTRO = [
     "四十年前，这里还是一片农田，村民靠种菜养鱼为生，进城要坐渡船，一条土路连着外面的世界。",
     "四十年后，高楼林立，产业兴旺，蓬江已成为江门的中心城区，城市面貌发生了翻天覆地的变化。",
@@ -342,6 +380,24 @@ def test_credits_in_brackets_at_the_end_of_a_short_item_are_its_byline(end, cred
 
 FESTIVAL = "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)近日，杜阮镇举办凉瓜节，吸引游客上万人次。\n"
 RIVER_CHIEFS = "民间河长上岗\n\n近日，荷塘镇20名“民间河长”正式上岗，负责日常巡河。（记者/陈思远　通讯员/荷宣）\n\n"
+
+
+def test_a_name_alone_in_brackets_closing_an_item_credits_it_in_the_role_the_page_gives_that_person():
+    news = "杜阮镇举办凉瓜节\n\n江门日报讯(记者/任佳燕)近日，杜阮镇举办凉瓜节，吸引游客上万人次。\n\n"
+    for name, credit in [("任佳燕", reporter("任佳燕")), ("陈思远", ParsedCredit("陈思远", "writer"))]:
+        text = f"{news}链接\n\n杜阮镇跻身全国千强镇\n\n近日，全国千强镇名单发布，杜阮镇榜上有名。（{name}）\n"
+        page = parse_page(text)
+        _, item = page.articles
+        assert (item.body, item.credits) == ("近日，全国千强镇名单发布，杜阮镇榜上有名。", (credit,))
+        assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize("bracket", ["（待续）", "（完）", "（摘编）", "（江门市）", "（新华社）", "（人民网）"])
+def test_a_word_in_brackets_closing_an_item_that_names_nobody_stays_in_the_body(bracket):
+    text = f"杜阮镇举办凉瓜节\n\n江门日报讯(记者/任佳燕)近日，杜阮镇举办凉瓜节，吸引游客上万人次。{bracket}\n"
+    (article,) = parse_page(text).articles
+    assert article.body.endswith(bracket)
+    assert article.credits == (reporter("任佳燕"),)
 
 
 def test_end_credits_above_a_piece_cut_off_after_them_are_still_the_items_byline():

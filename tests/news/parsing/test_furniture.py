@@ -26,6 +26,7 @@ BODY = "近日，荷塘镇召开纱龙文化节筹备会，部署筹备工作。
         ("2024年3月15日　星期五　第A06版　蓬江新闻", "A06", "蓬江新闻", date(2024, 3, 15)),
         ("2024年3月15日　星期五　　　　第A06版：蓬江新闻", "A06", "蓬江新闻", date(2024, 3, 15)),  # a colon after the page
         ("2024年3月15日　责任编辑：李明　校对：王芳", "", "", date(2024, 3, 15)),  # a date with production credits
+        ("2025年6月18日　星期三　T04", "T04", "", date(2025, 6, 18)),  # a special issue's page
     ],
 )
 @pytest.mark.parametrize("where", ["header", "footer"])
@@ -117,6 +118,8 @@ def test_a_bare_number_in_the_middle_of_the_page_is_text_the_column_cut():
         "统筹：何丽华　编辑：李明",
         "摄影编辑：王芳",
         "图片编辑　王芳",
+        "（本版由杜阮镇人民政府协办）",  # the sponsor of a special page
+        "本版由白沙街道办事处主办",
     ],
 )
 def test_production_credits_are_furniture_wherever_they_stand(credits):
@@ -142,6 +145,16 @@ def test_an_edition_line_beside_a_running_header_is_furniture(where):
     assert page.furniture == tuple(lines)
     assert (page.edition, page.issue_date) == ("蓬江新闻", date(2023, 9, 8))
     assert page.articles[0].body == BODY
+    assert_nothing_lost(text, page)
+
+
+def test_a_special_issues_name_beside_a_running_header_is_furniture():
+    lines = ["奋战“百千万工程”·镇街巡礼特刊", "2025年6月18日　星期三　T04"]
+    text = "\n".join(lines) + "\n\n" + ARTICLE
+    page = parse_page(text)
+    assert page.furniture == tuple(lines)
+    assert (page.page_label, page.issue_date) == ("T04", date(2025, 6, 18))
+    assert (page.articles[0].title, page.articles[0].kicker) == ("荷塘镇召开纱龙文化节筹备会", "")
     assert_nothing_lost(text, page)
 
 

@@ -258,6 +258,19 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         (["接待游客3.2万人次,同比增长12%", "端午假期杜阮文旅市场火热"], ("接待游客3.2万人次,同比增长12%", "端午假期杜阮文旅市场火热", "")),
         # A couplet of equal phrases keeps the default: it is a title as often as a kicker.
         (["春风送暖　真情助学", "白沙街道慈善会资助困难学生"], ("", "春风送暖 真情助学", "白沙街道慈善会资助困难学生")),
+        # A couplet of longer phrases over one phrase that states the event is a slogan: the kicker.
+        (
+            ["守护一方平安　共建和谐家园", "白沙街道召开平安建设推进会"],
+            ("守护一方平安 共建和谐家园", "白沙街道召开平安建设推进会", ""),
+        ),
+        # An exclamation calls on the reader over the news.
+        (["旧家具别乱扔！", "社区新设3个大件垃圾回收点"], ("旧家具别乱扔！", "社区新设3个大件垃圾回收点", "")),
+        # A series' name with its part's number heads the part's title.
+        (["老街寻踪记（下）", "一条骑楼街的百年变迁"], ("老街寻踪记（下）", "一条骑楼街的百年变迁", "")),
+        (["侨乡老街记忆③", "一条骑楼街的百年变迁"], ("侨乡老街记忆③", "一条骑楼街的百年变迁", "")),
+        # Taking up a post and opening enrolment are events.
+        (["校园有了“护学岗”", "首批家长志愿者上岗"], ("校园有了“护学岗”", "首批家长志愿者上岗", "")),
+        (["家门口的新学校来了", "白沙新校明年9月招生"], ("家门口的新学校来了", "白沙新校明年9月招生", "")),
     ],
     ids=[
         "no_mark",
@@ -269,6 +282,12 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         "unequal_phrases_over_one",
         "figures_joined_by_a_comma",
         "equal_couplet",
+        "long_couplet_over_event",
+        "exclamation",
+        "series_part_in_brackets",
+        "series_part_in_a_circle",
+        "taking_up_posts",
+        "enrolment",
     ],
 )
 def test_two_headline_lines_are_title_and_subtitle_unless_the_first_reads_as_a_kicker(lines, expected):

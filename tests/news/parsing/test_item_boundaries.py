@@ -67,6 +67,22 @@ def test_a_box_under_its_stock_name_after_an_article_is_a_brief_of_its_own(title
     assert_nothing_lost(text, page)
 
 
+def test_a_box_whose_text_opens_with_the_lead_of_its_list_is_a_brief_of_its_own():
+    text = NEWS + "温馨提示\n\n节日期间请注意用火用电安全：\n1.电动自行车不进楼入户；\n2.出门前关闭燃气阀门。\n"
+    page = parse_page(text)
+    news, box = page.articles
+    assert news.body.endswith("灭火。")
+    assert (box.kind, box.title) == ("brief", "温馨提示")
+    assert box.body.split("\n\n") == ["节日期间请注意用火用电安全：", "1.电动自行车不进楼入户；", "2.出门前关闭燃气阀门。"]
+    assert_nothing_lost(text, page)
+
+
+def test_a_box_name_over_a_lead_with_a_colon_and_nothing_after_it_stays_in_the_article():
+    text = NEWS + "温馨提示\n\n请注意以下事项：\n"
+    (news,) = parse_page(text).articles
+    assert news.body.endswith("温馨提示\n\n请注意以下事项：")
+
+
 def test_a_box_of_questions_and_answers_keeps_each_question_and_answer_a_paragraph():
     text = NEWS + "禁毒知识问答\n\n问：发现涉毒线索怎么办？\n\n答：可以拨打110报警。\n\n问：吸毒要承担什么后果？\n\n答：处十日以上十五日以下拘留。\n"
     box = parse_page(text).articles[1]

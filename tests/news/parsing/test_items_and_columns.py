@@ -197,8 +197,14 @@ def test_a_short_name_no_list_holds_is_a_column_label_over_items(items):
             "市民在花市选购年花，喜迎新春。　江门日报记者　刘淑君　摄",
             ("photo", "", "白沙公园花市开锣", ""),
         ),
+        (
+            "侨乡故事",
+            "一座启明楼　半部侨居史",
+            "□罗霈　文/图\n\n走进启明里，青砖墙、趟栊门和拱券窗随处可见。",
+            ("news", "", "一座启明楼 半部侨居史", ""),
+        ),
     ],
-    ids=["over_a_dateline", "over_a_dash_subtitle", "over_two_headline_lines", "over_a_credited_caption"],
+    ids=["over_a_dateline", "over_a_dash_subtitle", "over_two_headline_lines", "over_a_credited_caption", "over_a_name_first_byline"],
 )
 def test_a_short_name_is_a_column_label_over_a_headline_with_a_credit_line_or_a_caption_under_it(
     column, headline, under, expected
@@ -539,6 +545,19 @@ def test_a_notice_is_an_article_of_its_own_signed_by_its_issuer_over_a_full_date
     assert_nothing_lost(text, page)
 
 
+@pytest.mark.parametrize("announcement", ["现将公告全文刊登如下：", "该公司同时发布公告，全文如下。"])
+def test_a_notice_an_article_announces_is_printed_in_full_inside_it_under_a_section_heading(announcement):
+    text = NEWS.replace("参加。", f"参加。\n\n{announcement}") + NOTICE + DROWNING
+    page = parse_page(text)
+    news, drowning = page.articles
+    assert drowning.title == "荷塘镇开展防溺水宣传"
+    paragraphs = news.body.split("\n\n")
+    assert paragraphs[1:4] == [announcement, "江门市公共汽车有限公司关于开通校园定制专线的公告", NOTICE.split("\n\n")[1]]
+    assert paragraphs[-2:] == ["江门市公共汽车有限公司", "2024年8月20日"]
+    assert 2 in news.heading_paragraphs
+    assert_nothing_lost(text, page)
+
+
 def test_a_notice_that_ends_in_its_signature_gets_no_warning_that_it_ends_mid_sentence():
     page = parse_page(NEWS + NOTICE + DROWNING)
     assert page.warnings == ()
@@ -764,6 +783,17 @@ def test_an_editors_note_between_headline_and_byline_belongs_to_the_article():
         "1984年，江门市郊区成立。",
     )
     assert_nothing_lost(text, page)
+
+
+def test_an_editors_note_goes_on_where_the_paper_speaks_of_what_it_prints_and_an_introduction_under_it_stays():
+    series = "本报推出“清明寻根记”系列报道，讲述他们与故土的故事。"
+    intro = "县域强，则根基稳。蓬江区面积不到324平方公里，下辖6个镇（街）。"
+    for under, note, body in [(series, f"清明时节，游子归乡。\n\n{series}", ""), (intro, "清明时节，游子归乡。", f"{intro}\n\n")]:
+        text = f"近两万宗亲回乡祭祖\n\n编者按：清明时节，游子归乡。\n\n{under}\n\n□江门日报记者　罗霈\n\n4月5日，良溪古村迎来上万名宗亲。\n"
+        page = parse_page(text)
+        (article,) = page.articles
+        assert (article.editor_note, article.body) == (note, f"{body}4月5日，良溪古村迎来上万名宗亲。")
+        assert_nothing_lost(text, page)
 
 
 @pytest.mark.xfail(

@@ -187,6 +187,32 @@ def test_on_a_wrapped_page_without_indentation_a_line_after_a_finished_sentence_
     assert_nothing_lost(text, page)
 
 
+def wrap(paragraph: str, width: int) -> list[str]:
+    return [paragraph[start : start + width] for start in range(0, len(paragraph), width)]
+
+
+WRAPPED_LEAD = "近日，杜阮镇第十届凉瓜节在井根村开幕，吸引游客上万人次。凉瓜节期间，各类活动精彩纷呈，游客可以现场采摘凉瓜，品尝凉瓜宴，"
+
+
+def test_on_a_wrapped_page_a_running_header_ending_in_its_page_label_never_goes_on_in_a_headline_opening_with_a_figure():
+    header = "江门日报　2018年3月31日　星期六　蓬江新闻　A07"
+    lines = [header, "10个重点项目签约落户蓬江", *wrap("江门日报讯（记者/罗雪）" + WRAPPED_LEAD + "带动农户800余户增收。", 14)]
+    page = parse_page("\n".join(lines) + "\n")
+    (article,) = page.articles
+    assert (page.furniture, page.page_label, article.title) == ((header,), "A07", "10个重点项目签约落户蓬江")
+
+
+def test_on_a_wrapped_page_a_continuation_marker_cut_after_its_opening_bracket_is_one_marker():
+    body = WRAPPED_LEAD + "共同商量产业下一步怎么（下转A06版）"
+    lines = ["杜阮镇凉瓜节开幕", *wrap("江门日报讯（记者/罗雪）" + body, 14)]
+    assert lines[-2].endswith("（") and lines[-1].startswith("下转")  # the cut falls right after the bracket
+    page = parse_page("\n".join(lines) + "\n")
+    (article,) = page.articles
+    assert (article.title, article.jumps) == ("杜阮镇凉瓜节开幕", ("（下转A06版）",))
+    assert article.body.endswith("共同商量产业下一步怎么")
+    assert_nothing_lost("\n".join(lines) + "\n", page)
+
+
 def test_a_page_whose_lines_share_no_width_keeps_every_line_a_block():
     lines = split_lines("\n".join(FIRE_DRILL))
     assert not page_columns(lines)
