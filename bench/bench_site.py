@@ -3,6 +3,8 @@
     .venv/bin/python bench/bench_site.py                                      # SQLite (a fresh temp file)
     .venv/bin/python bench/bench_site.py \\
         --database-url postgres://postgres@127.0.0.1:5432/bench_site          # PostgreSQL (database recreated)
+    .venv/bin/python bench/bench_site.py --reuse /tmp/site-bench/corpus.sqlite3 --pages 数据接口,指标接口
+                                                                              # a built corpus, two page types
 
 Steps: migrate a fresh database; load the gazetteer of units and the catalogue
 of initiatives; bulk-insert ``--articles`` articles (bodies, titles and captions
@@ -188,6 +190,15 @@ def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
     }
 
 
+def chosen_pages(urls: dict[str, list[str]], names: str) -> dict[str, list[str]]:
+    """Return the page types of ``urls`` named in ``names`` (comma-separated; all of them if empty)."""
+    wanted = [name for name in names.split(",") if name]
+    unknown = set(wanted) - set(urls)
+    if unknown:
+        raise SystemExit(f"没有这种页面：{'、'.join(sorted(unknown))}（可选：{'、'.join(urls)}）")
+    return {name: page_list for name, page_list in urls.items() if not wanted or name in wanted}
+
+
 def measure(base: str, urls: list[str], workers: int, seen: set[str]) -> list[tuple[float, bool]]:
     """Request ``urls`` from ``workers`` threads at once; return each latency in milliseconds.
 
@@ -232,6 +243,9 @@ def main() -> None:
     parser.add_argument("--server-workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--database-url", default="")
+    parser.add_argument(
+        "--pages", default="", help="page types to measure, comma-separated, e.g. 数据接口,指标接口 (default: all)"
+    )
     parser.add_argument(
         "--reuse", default="", help="serve an already built corpus (a SQLite file or a database URL) instead of building one"
     )
@@ -279,6 +293,7 @@ def main() -> None:
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     rng = random.Random(args.seed)
     urls = page_urls(rng, args.requests)
+    urls = chosen_pages(urls, args.pages)
     connection.close()
 
     port = free_port()
