@@ -170,7 +170,7 @@ class FigureViewSet(CachedReadOnlyViewSet):
         return (
             Figure.objects.public()
             .select_related("article", "article__page", "unit", "initiative", "indicator")
-            .defer("article__body", "article__page__text")
+            .only(*serializers.FigureSerializer.columns)
             .prefetch_related(Prefetch("corrections", FigureCorrection.objects.order_by("corrected_at", "pk")))
             .order_by("-pk")
         )
