@@ -156,9 +156,14 @@ def wait_until_up(url: str, seconds: float = 120) -> None:
 
 def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
     """Return ``count`` varied URLs for each measured page type."""
-    from metrics.models import Indicator
+    from django.db.models import Count
+
+    from metrics.models import Figure, Indicator
     from news.models import Article, Initiative, Unit
 
+    # Pages 1–20 of an initiative's figures, or as many as the initiative with fewest fills (a smaller corpus).
+    per_initiative = Figure.objects.achievements().exclude(initiative=None).values("initiative").annotate(n=Count("pk"))
+    figure_pages = max(1, min(20, min((row["n"] for row in per_initiative), default=0) // 50))
     slugs = list(Article.objects.published().order_by("?").values_list("slug", flat=True)[:count])
     indicators = list(Indicator.objects.values_list("slug", flat=True))
     initiatives = list(Initiative.objects.values_list("slug", flat=True))
@@ -185,7 +190,8 @@ def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
         "指标": [f"/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
         "指标接口": [f"/api/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
         "数据接口": [
-            f"/api/figures/?initiative={quote(rng.choice(initiatives))}&page={rng.randint(1, 20)}" for _ in range(count)
+            f"/api/figures/?initiative={quote(rng.choice(initiatives))}&page={rng.randint(1, figure_pages)}"
+            for _ in range(count)
         ],
     }
 
