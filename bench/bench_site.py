@@ -3,6 +3,8 @@
     .venv/bin/python bench/bench_site.py                                      # SQLite (a fresh temp file)
     .venv/bin/python bench/bench_site.py \\
         --database-url postgres://postgres@127.0.0.1:5432/bench_site          # PostgreSQL (database recreated)
+    .venv/bin/python bench/bench_site.py --reuse /tmp/site-bench/corpus.sqlite3 --pages 数据接口,指标接口
+                                                                              # a built corpus, two page types
 
 Steps: migrate a fresh database; load the gazetteer of units and the catalogue
 of initiatives; bulk-insert ``--articles`` articles (bodies, titles and captions
@@ -154,9 +156,14 @@ def wait_until_up(url: str, seconds: float = 120) -> None:
 
 def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
     """Return ``count`` varied URLs for each measured page type."""
-    from metrics.models import Indicator
+    from django.db.models import Count
+
+    from metrics.models import Figure, Indicator
     from news.models import Article, Initiative, Unit
 
+    # Pages 1–20 of an initiative's figures, or as many as the initiative with fewest fills (a smaller corpus).
+    per_initiative = Figure.objects.achievements().exclude(initiative=None).values("initiative").annotate(n=Count("pk"))
+    figure_pages = max(1, min(20, min((row["n"] for row in per_initiative), default=0) // 50))
     slugs = list(Article.objects.published().order_by("?").values_list("slug", flat=True)[:count])
     indicators = list(Indicator.objects.values_list("slug", flat=True))
     initiatives = list(Initiative.objects.values_list("slug", flat=True))
@@ -183,9 +190,19 @@ def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
         "指标": [f"/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
         "指标接口": [f"/api/indicators/{quote(rng.choice(indicators))}/" for _ in range(count)] if indicators else [],
         "数据接口": [
-            f"/api/figures/?initiative={quote(rng.choice(initiatives))}&page={rng.randint(1, 20)}" for _ in range(count)
+            f"/api/figures/?initiative={quote(rng.choice(initiatives))}&page={rng.randint(1, figure_pages)}"
+            for _ in range(count)
         ],
     }
+
+
+def chosen_pages(urls: dict[str, list[str]], names: str) -> dict[str, list[str]]:
+    """Return the page types of ``urls`` named in ``names`` (comma-separated; all of them if empty)."""
+    wanted = [name for name in names.split(",") if name]
+    unknown = set(wanted) - set(urls)
+    if unknown:
+        raise SystemExit(f"没有这种页面：{'、'.join(sorted(unknown))}（可选：{'、'.join(urls)}）")
+    return {name: page_list for name, page_list in urls.items() if not wanted or name in wanted}
 
 
 def measure(base: str, urls: list[str], workers: int, seen: set[str]) -> list[tuple[float, bool]]:
@@ -233,6 +250,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--database-url", default="")
     parser.add_argument(
+        "--pages", default="", help="page types to measure, comma-separated, e.g. 数据接口,指标接口 (default: all)"
+    )
+    parser.add_argument(
         "--reuse", default="", help="serve an already built corpus (a SQLite file or a database URL) instead of building one"
     )
     args = parser.parse_args()
@@ -279,6 +299,7 @@ def main() -> None:
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
     rng = random.Random(args.seed)
     urls = page_urls(rng, args.requests)
+    urls = chosen_pages(urls, args.pages)
     connection.close()
 
     port = free_port()

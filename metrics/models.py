@@ -168,6 +168,11 @@ class Figure(EditorLockMixin):
                 name="unique_figure_extraction_key",
             )
         ]
+        indexes = [
+            # An initiative's public achievements, newest id first, counted and paged from the index alone
+            # (with news_article_id_status_date for the article's status): the API's /api/figures/?initiative=.
+            models.Index(fields=["initiative", "significance", "id", "status", "article"], name="figure_initiative_listing"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.label}{self.text}" if self.label else self.text

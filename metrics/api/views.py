@@ -1,12 +1,11 @@
 """Read-only viewsets of the API: the public pages' querysets and filters, cached until the next edit."""
 
 import hashlib
-import json
 from functools import partial
 
 import django_filters
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils.decorators import method_decorator
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -14,7 +13,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import viewsets
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import JSONRenderer
-from rest_framework.response import Response
 
 from news.filters import ArticleFilter, UnitFilter
 from news.models import Article, Initiative, Unit
@@ -47,11 +45,12 @@ class CachedReadOnlyViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     lookup_value_regex = r"[-\w]+"
 
-    def cached(self, request, compute) -> Response:
+    def cached(self, request, compute) -> HttpResponse:
         key = "api:" + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-        # Plain JSON data, not the serializer's ReturnDict: what the cache stores must pickle.
-        data = cached_until_edit(request, key, lambda: json.loads(JSONRenderer().render(compute().data)))
-        return Response(data)
+        # The rendered JSON (the only format the API speaks), not the serializer's data: bytes pickle
+        # cheaply, and an answer read from the cache is sent as it is instead of being rendered again.
+        body = cached_until_edit(request, key, lambda: JSONRenderer().render(compute().data))
+        return HttpResponse(body, content_type=JSONRenderer.media_type)
 
     def list(self, request, *args, **kwargs):
         return self.cached(request, lambda: super(CachedReadOnlyViewSet, self).list(request, *args, **kwargs))
@@ -170,7 +169,18 @@ class FigureViewSet(CachedReadOnlyViewSet):
         return (
             Figure.objects.public()
             .select_related("article", "article__page", "unit", "initiative", "indicator")
-            .defer("article__body", "article__page__text")
+            .only(*serializers.FigureSerializer.columns)
             .prefetch_related(Prefetch("corrections", FigureCorrection.objects.order_by("corrected_at", "pk")))
             .order_by("-pk")
         )
+
+    def paginate_queryset(self, queryset):
+        """Count and page the filtered figures' ids, then read the page's rows with their provenance by id.
+
+        Paging the rows themselves made the database read every skipped
+        figure's article (its body included) to reach page 20: 7 ms, where
+        the ids come from two indexes (``figure_initiative_listing``,
+        ``news_article_id_status_date``) in 1 ms.
+        """
+        ids = super().paginate_queryset(queryset.prefetch_related(None).values_list("pk", flat=True))
+        return list(queryset.filter(pk__in=ids))

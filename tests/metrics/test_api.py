@@ -7,12 +7,13 @@ import pytest
 import schemathesis
 from django.core import signals
 from django.db import close_old_connections, connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
 
 from metrics import review
-from metrics.models import Figure, Indicator
+from metrics.models import Figure, FigureCorrection, Indicator
 from news.models import Article
 from pengjiang.wsgi import application
 from tests.factories import ArticleFactory, FigureFactory, InitiativeFactory, UnitFactory
@@ -96,6 +97,58 @@ def test_endpoints_issue_as_many_queries_for_many_rows_as_for_few(client, db):
     few = counts()
     build(30)
     assert counts() == few
+
+
+def initiative_figures(initiative, n: int) -> None:
+    """Give ``initiative`` ``n`` public figures, each with its own unit, indicator, article and a correction."""
+    for i in range(n):
+        unit = UnitFactory()
+        indicator = Indicator.objects.create(name=f"{initiative.name}指标{i}", measure="宗", initiative=initiative, keys=[])
+        figure = FigureFactory(initiative=initiative, unit=unit, indicator=indicator, value=Decimal(i))
+        FigureCorrection.objects.create(figure=figure, old_value=Decimal(i + 1), new_value=Decimal(i), reason="笔误")
+
+
+def test_figures_of_an_initiative_take_as_many_queries_for_many_rows_as_for_few(client, db):
+    initiative = InitiativeFactory()
+
+    def issued(shown: int) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            results = client.get(f"/api/figures/?initiative={initiative.slug}&page=2").json()["results"]
+        assert len(results) == shown
+        return len(queries)
+
+    initiative_figures(initiative, 52)
+    few = issued(2)
+    initiative_figures(initiative, 60)
+    assert issued(50) == few
+
+
+def test_figures_of_an_initiative_page_through_the_public_achievements_newest_first(client, db):
+    initiative, other = InitiativeFactory(), InitiativeFactory()
+    initiative_figures(initiative, 55)
+    FigureFactory(initiative=other)
+    FigureFactory(initiative=initiative, significance=Figure.Significance.CONTEXT)
+    FigureFactory(initiative=initiative, status=Figure.Status.REJECTED)
+    FigureFactory(initiative=initiative, article=ArticleFactory(status=Article.Status.DRAFT))
+    public = list(Figure.objects.achievements().filter(initiative=initiative).order_by("-pk"))
+    assert len(public) == 55
+
+    first = client.get(f"/api/figures/?initiative={initiative.slug}").json()
+    second = client.get(f"/api/figures/?initiative={initiative.slug}&page=2").json()
+
+    assert (first["count"], second["count"]) == (55, 55)
+    assert [f["id"] for f in first["results"] + second["results"]] == [f.pk for f in public]
+    last, figure = second["results"][-1], public[-1]
+    assert (last["unit"], last["indicator"], last["article_title"], last["page_file"]) == (
+        figure.unit.slug, figure.indicator.slug, figure.article.title, figure.article.page.file_name,
+    )
+    assert [(c["old_value"], c["new_value"]) for c in last["corrections"]] == [("1.000000", "0.000000")]
+    # The article's address as the public site reverses it, its Chinese slug quoted the same way.
+    request = RequestFactory().get("/")
+    assert [f["article_url"] for f in first["results"] + second["results"]] == [
+        request.build_absolute_uri(f.article.get_absolute_url()) for f in public
+    ]
+    assert "%E8%93%AC%E6%B1%9F" in last["article_url"]
 
 
 # The schema the API publishes at /api/schema/, generated from the same serializers and filters.
