@@ -2,8 +2,6 @@
 
 from datetime import date
 
-import pytest
-
 from metrics import indicators, services
 from metrics.models import Figure, Indicator
 from news import importers
@@ -27,11 +25,6 @@ def members_indicator() -> Indicator:
 
 def points(indicator):
     return sorted(indicator.points.values_list("text", "article__published_on"), key=lambda p: p[1])
-
-
-@pytest.fixture
-def seeds_and_later_page(db):
-    import_pages(*sorted(SEEDS.glob("*.txt")), LATER_PAGE)
 
 
 def test_seeds_alone_suggest_no_pingan_indicator(db):
