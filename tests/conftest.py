@@ -28,6 +28,26 @@ SEEDS = ROOT / "seeds"
 ONE_WORKER_MODULES = {"tests/pengjiang/test_two_servers.py"}
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Run the tests marked ``slow`` first, in their order, then the rest in theirs.
+
+    Under xdist the workers take tests in this order as they become free: a test of several seconds
+    handed out last would leave one worker running it while the other has finished. Every worker
+    sorts alike (a stable sort on the marks alone). Transactional tests keep their place: pytest-django
+    puts them after the others, as Django does, because they empty the database when they end.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None or empties_the_database(item))
+
+
+def empties_the_database(item) -> bool:
+    """Tell whether ``item`` runs as a ``TransactionTestCase``, which flushes every table afterwards."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    )
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """Schedule ``-n`` runs as ``--dist load`` does, test by test, except for ``ONE_WORKER_MODULES``.

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from metrics import indicators, services
 from metrics.models import Figure, Indicator
 from news import importers
@@ -141,6 +143,7 @@ def test_an_indicator_follows_its_initiative_merged_into_another(seeds_and_later
     assert points(indicator) == [("4400多家", date(2024, 2, 23)), ("4600多家", date(2024, 7, 15))]
 
 
+@pytest.mark.slow
 def test_a_batch_with_more_new_quantities_than_one_query_can_name_is_grouped(db):
     from tests.factories import ArticleFactory, FigureFactory, UnitFactory
 

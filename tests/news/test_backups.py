@@ -129,6 +129,7 @@ print(json.dumps({"site": site, "next unit": next_unit}))
 """
 
 
+@pytest.mark.slow
 def test_a_backup_restored_into_a_fresh_database_brings_everything_back(populated, tmp_path, migrated_sqlite):
     archive = tmp_path / "site.tar.gz"
     call_command("backup_site", "--output", str(archive), stdout=io.StringIO())

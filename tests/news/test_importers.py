@@ -277,6 +277,7 @@ def test_index_rows_written_by_the_import_equal_a_rebuild_from_the_database(tmp_
 
 
 @pytest.mark.django_db
+@pytest.mark.slow
 def test_every_readable_corpus_page_imports_and_the_unreadable_ones_fail_by_name():
     from tests.corpus import corpus_pages
 

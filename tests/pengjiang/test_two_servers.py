@@ -29,6 +29,9 @@ import pytest
 
 from tests import scratch
 
+# Two servers and the commands that prepare their database: seconds of CPU.
+pytestmark = pytest.mark.slow
+
 PASSWORD = "two-servers-correct-horse"
 SEED = sorted((scratch.ROOT / "seeds").glob("002_*.txt"))[0]
 
