@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from news.roles import ADMINISTRATOR, EDITOR, EXPORTER, REVIEWER
 from tests import scratch
@@ -22,6 +23,11 @@ def pytest_configure(config):
 
 
 SEEDS = ROOT / "seeds"
+
+# No property test asserts how long an example takes (Hypothesis's default deadline is 200 ms): on
+# the shared 2-core machine one example can take a hundred times the next, and fail for it alone.
+hypothesis_settings.register_profile("suite", deadline=None)
+hypothesis_settings.load_profile("suite")
 
 # Modules whose tests share one costly module-scoped fixture (two gunicorn servers and a database
 # of their own): under xdist each runs whole in one worker, so the fixture is built once.
