@@ -30,7 +30,6 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from datasketch import MinHash
 from django.dispatch import receiver
 
 from pengjiang.bulk import insert_rows
@@ -107,8 +106,18 @@ def _already_hashed(value: int) -> int:
     return value
 
 
-# A MinHash draws its permutations from its seed when it is made: once here, not once an article.
-EMPTY_SIGNATURE = MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=_already_hashed)
+@functools.cache
+def empty_signature():
+    """Return the MinHash every signature starts from, made once per process.
+
+    A MinHash draws its permutations from its seed when it is made: once, not once an article.
+    datasketch is imported here rather than with this module: its package imports SciPy (some
+    0.4 s of CPU), which only a process that signs articles needs, not every process that starts
+    Django (app servers, ``manage.py`` commands, test workers).
+    """
+    from datasketch import MinHash
+
+    return MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=_already_hashed)
 
 
 def signature(pieces: Collection[str]):
@@ -120,7 +129,7 @@ def signature(pieces: Collection[str]):
     (``tests/news/test_duplicates.py`` pins that the values are the same).
     """
     digests = b"".join(hashlib.sha1(piece.encode("utf-8")).digest()[:4] for piece in pieces)
-    values = EMPTY_SIGNATURE.copy()
+    values = empty_signature().copy()
     values.update_batch(struct.unpack(f"<{len(pieces)}I", digests))
     return values.digest()
 

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from news.roles import ADMINISTRATOR, EDITOR, EXPORTER, REVIEWER
 from tests import scratch
@@ -23,9 +24,34 @@ def pytest_configure(config):
 
 SEEDS = ROOT / "seeds"
 
+# No property test asserts how long an example takes (Hypothesis's default deadline is 200 ms): on
+# the shared 2-core machine one example can take a hundred times the next, and fail for it alone.
+hypothesis_settings.register_profile("suite", deadline=None)
+hypothesis_settings.load_profile("suite")
+
 # Modules whose tests share one costly module-scoped fixture (two gunicorn servers and a database
 # of their own): under xdist each runs whole in one worker, so the fixture is built once.
 ONE_WORKER_MODULES = {"tests/pengjiang/test_two_servers.py"}
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Run the tests marked ``slow`` first, in their order, then the rest in theirs.
+
+    Under xdist the workers take tests in this order as they become free: a test of several seconds
+    handed out last would leave one worker running it while the other has finished. Every worker
+    sorts alike (a stable sort on the marks alone). Transactional tests keep their place: pytest-django
+    puts them after the others, as Django does, because they empty the database when they end.
+    """
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None or empties_the_database(item))
+
+
+def empties_the_database(item) -> bool:
+    """Tell whether ``item`` runs as a ``TransactionTestCase``, which flushes every table afterwards."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction")) or bool(
+        {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    )
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -54,13 +80,32 @@ def seed_paths() -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def migrated_sqlite(tmp_path_factory) -> Path:
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory) -> Path | None:
+    """Create pytest-django's test database; if it is SQLite's in memory, return a file copy of it as it is new.
+
+    The test database is made by ``migrate`` like any new one. A copy taken now, before any test
+    writes to it, spares ``migrated_sqlite`` a migration of its own (some 4 s of CPU per test process).
+    Return ``None`` for any other database, and when no test collected needs one (pytest-django then
+    leaves the settings' database alone, and that must not be copied).
+    """
+    from django.db import connection
+
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        return None
+    with django_db_blocker.unblock():
+        connection.ensure_connection()
+        return scratch.save_sqlite(connection.connection, tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(django_db_setup, tmp_path_factory) -> Path:
     """Return a SQLite file just as ``manage.py migrate`` leaves a new database, made once per test process.
 
     Tests whose processes need a fresh file database copy it (``scratch.copy_sqlite``) rather than
-    migrate one each: a migration from nothing costs some 5 s of CPU. Never write to it.
+    migrate one each: a migration from nothing costs some 4 s of CPU. On SQLite it is the test database
+    as it was made (``django_db_setup``); otherwise ``manage.py migrate`` makes it. Never write to it.
     """
-    return scratch.migrate_sqlite(tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
+    return django_db_setup or scratch.migrate_sqlite(tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
 
 
 @pytest.fixture(autouse=True)

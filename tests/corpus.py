@@ -8,6 +8,7 @@ weighs ten times a page with one, as it does for the editors who read it.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -73,6 +74,14 @@ def corpus_folders() -> list[str]:
 
 def corpus_pages(folder: str | None = None) -> list[CorpusPage]:
     """Return the corpus pages of ``folder`` (``dev``, ``held_out`` …), or of every part."""
+    return list(read_corpus_pages(folder))
+
+
+@functools.cache
+def read_corpus_pages(folder: str | None) -> tuple[CorpusPage, ...]:
+    """Read ``corpus_pages`` once per process: three test modules collect every page, and reading the
+    expectation files (TOML) is some 0.5 s of CPU each time. Their dictionaries are shared: do not change them.
+    """
     folders = [folder] if folder else corpus_folders()
     pages = []
     for name in folders:
@@ -88,7 +97,7 @@ def corpus_pages(folder: str | None = None) -> list[CorpusPage]:
                     expected=tomllib.loads(expectation.read_text(encoding="utf-8")),
                 )
             )
-    return pages
+    return tuple(pages)
 
 
 ASCII_TO_FULL = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"})

@@ -7,10 +7,11 @@ own, created here and dropped afterwards.
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -93,8 +94,9 @@ def postgres_database(purpose: str, server_url: str | None = None) -> Iterator[s
 def migrated_database(purpose: str, folder: Path, vendor: str, sqlite_template: Path) -> Iterator[str]:
     """Yield the URL of a migrated database of the suite's kind with no content.
 
-    On SQLite it is a copy of ``sqlite_template`` (the ``migrated_sqlite`` fixture: ``manage.py migrate``
-    run once per test process), on PostgreSQL a new database that ``manage.py migrate`` is run on.
+    On SQLite it is a copy of ``sqlite_template`` (the ``migrated_sqlite`` fixture: the test database
+    as ``migrate`` made it, saved once per test process), on PostgreSQL a new database that
+    ``manage.py migrate`` is run on.
     """
     if vendor == "postgresql":
         with postgres_database(purpose) as url:
@@ -112,8 +114,15 @@ def migrate_sqlite(database: Path) -> Path:
     return database
 
 
+def save_sqlite(source: sqlite3.Connection, database: Path) -> Path:
+    """Write the SQLite database open on ``source`` (in memory or not) to the new file ``database``; return it."""
+    with closing(sqlite3.connect(database)) as target:
+        source.backup(target)
+    return database
+
+
 def copy_sqlite(template: Path, database: Path) -> Path:
-    """Copy a closed SQLite database (``migrate_sqlite``'s) to ``database``; return ``database``."""
+    """Copy a closed SQLite database (``migrate_sqlite``'s or ``save_sqlite``'s) to ``database``; return ``database``."""
     shutil.copyfile(template, database)
     return database
 

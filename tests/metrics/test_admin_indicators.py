@@ -1,17 +1,8 @@
 """The indicator admin: the conflict filter and queue, and the editors' decisions as admin actions."""
 
-import pytest
 from django.urls import reverse
 
-from metrics.models import Figure, Indicator
-
-from .test_indicators import CONFLICTING_PAGE, LATER_PAGE, SEEDS, import_pages
-
-
-@pytest.fixture
-def conflicted(db) -> Indicator:
-    import_pages(*sorted(SEEDS.glob("*.txt")), LATER_PAGE, CONFLICTING_PAGE)
-    return Indicator.objects.get(initiative__name="平安联盟", measure="家")
+from metrics.models import Figure
 
 
 def test_the_conflict_filter_lists_only_disputed_indicators(admin_client, conflicted):

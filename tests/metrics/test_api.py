@@ -18,14 +18,6 @@ from news.models import Article
 from pengjiang.wsgi import application
 from tests.factories import ArticleFactory, FigureFactory, InitiativeFactory, UnitFactory
 
-from .test_indicators import LATER_PAGE, SEEDS, import_pages
-
-
-@pytest.fixture
-def members(db) -> Indicator:
-    import_pages(*sorted(SEEDS.glob("*.txt")), LATER_PAGE)
-    return Indicator.objects.get(initiative__name="平安联盟", measure="家")
-
 
 def test_indicator_detail_gives_each_point_with_its_provenance(client, members):
     data = client.get(f"/api/indicators/{members.slug}/").json()

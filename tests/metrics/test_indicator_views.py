@@ -6,7 +6,6 @@ import json
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
@@ -16,13 +15,7 @@ from metrics.models import Figure, Indicator
 from news.models import Initiative
 from tests.factories import ArticleFactory, FigureFactory, InitiativeFactory, UnitFactory
 
-from .test_indicators import CONFLICTING_PAGE, LATER_PAGE, SEEDS, import_pages
-
-
-@pytest.fixture
-def members(db) -> Indicator:
-    import_pages(*sorted(SEEDS.glob("*.txt")), LATER_PAGE)
-    return Indicator.objects.get(initiative__name="平安联盟", measure="家")
+from .test_indicators import CONFLICTING_PAGE, import_pages
 
 
 def text_of(response) -> str:

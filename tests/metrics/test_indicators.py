@@ -29,11 +29,6 @@ def points(indicator):
     return sorted(indicator.points.values_list("text", "article__published_on"), key=lambda p: p[1])
 
 
-@pytest.fixture
-def seeds_and_later_page(db):
-    import_pages(*sorted(SEEDS.glob("*.txt")), LATER_PAGE)
-
-
 def test_seeds_alone_suggest_no_pingan_indicator(db):
     import_pages(*sorted(SEEDS.glob("*.txt")))
     assert not Indicator.objects.filter(initiative__name="平安联盟").exists()
@@ -148,6 +143,7 @@ def test_an_indicator_follows_its_initiative_merged_into_another(seeds_and_later
     assert points(indicator) == [("4400多家", date(2024, 2, 23)), ("4600多家", date(2024, 7, 15))]
 
 
+@pytest.mark.slow
 def test_a_batch_with_more_new_quantities_than_one_query_can_name_is_grouped(db):
     from tests.factories import ArticleFactory, FigureFactory, UnitFactory
 

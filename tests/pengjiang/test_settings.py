@@ -4,7 +4,12 @@ import subprocess
 import sys
 import uuid
 
+import pytest
+
 from tests import scratch
+
+# Each test starts Django in processes of its own.
+pytestmark = pytest.mark.slow
 
 
 def cache_a_value_in_a_process(key: str, **env: str) -> None:

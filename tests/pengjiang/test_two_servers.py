@@ -29,6 +29,9 @@ import pytest
 
 from tests import scratch
 
+# Two servers and the commands that prepare their database: seconds of CPU.
+pytestmark = pytest.mark.slow
+
 PASSWORD = "two-servers-correct-horse"
 SEED = sorted((scratch.ROOT / "seeds").glob("002_*.txt"))[0]
 
@@ -142,11 +145,13 @@ def site(services, tmp_path_factory):
         )
         servers, bases = [], []
         try:
+            # One worker each: the servers are two processes sharing only the database and Redis, which is
+            # what the tests are about; a second worker per server was one more Django start apiece.
             for name in ("a", "b"):
                 port, log = free_port(), folder / f"server-{name}.log"
                 server = subprocess.Popen(
                     [str(Path(sys.executable).parent / "gunicorn"), "pengjiang.wsgi", "--bind", f"127.0.0.1:{port}",
-                     "--workers", "2", "--log-level", "warning"],
+                     "--workers", "1", "--log-level", "warning"],
                     cwd=scratch.ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log.open("w"),
                 )
                 servers.append(server)

@@ -223,6 +223,7 @@ def test_the_admin_login_page_still_shows_its_form_and_wrong_passwords_their_mes
     assert "<title>错误： 登录" in wrong.content.decode()
 
 
+@pytest.mark.slow
 def test_the_lockout_limits_come_from_the_environment():
     import json
     import os

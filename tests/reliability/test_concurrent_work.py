@@ -146,6 +146,7 @@ def run_django(database: Path, code: str, **kwargs) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_on_sqlite_an_editors_save_waits_for_a_long_write_instead_of_failing(tmp_path, migrated_sqlite):
     database = scratch.copy_sqlite(migrated_sqlite, tmp_path / "site.sqlite3")
     importer = run_django(

@@ -160,6 +160,7 @@ def deployment_environment(settings: dict) -> dict:
     return {**env, "DJANGO_SETTINGS_MODULE": "pengjiang.settings", "SECRET_KEY": secrets.token_urlsafe(50), **settings}
 
 
+@pytest.mark.slow
 def test_the_documented_production_settings_pass_check_deploy():
     done = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -170,6 +171,7 @@ def test_the_documented_production_settings_pass_check_deploy():
     assert done.stdout.strip() == "System check identified no issues (0 silenced)."
 
 
+@pytest.mark.slow
 def test_https_protections_follow_the_environment():
     names = [
         "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",

@@ -10,6 +10,9 @@ import pytest
 
 from tests import scratch
 
+# Each test imports pages in processes of its own.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = 30
 

@@ -258,6 +258,7 @@ def test_a_hand_built_workbook_is_read_like_an_exported_one(tmp_path):
     assert (dataset.headers, dataset[0]) == (["编号", "全称"], (7, "棠下镇"))
 
 
+@pytest.mark.slow
 def test_a_sheet_with_one_huge_shared_string_is_refused_in_bounded_memory(tmp_path):
     from .workbooks import write_workbook
 
@@ -275,6 +276,7 @@ def test_a_sheet_with_one_huge_shared_string_is_refused_in_bounded_memory(tmp_pa
     assert read["seconds"] < 2
 
 
+@pytest.mark.slow
 def test_a_sheet_of_very_wide_rows_is_refused_before_it_is_parsed(tmp_path):
     from openpyxl.utils import get_column_letter
 

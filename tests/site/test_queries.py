@@ -70,6 +70,7 @@ def count_queries(client, url: str) -> int:
     return len(queries)
 
 
+@pytest.mark.slow
 def test_every_page_issues_as_many_queries_for_100_rows_as_for_10(client, build):
     small = build(10)
     at_ten = {page: count_queries(client, url(small)) for page, url in PAGES.items()}

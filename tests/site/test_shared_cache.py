@@ -14,6 +14,7 @@ from tests.factories import ArticleFactory, ArticleInitiativeFactory, ArticleUni
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.slow
 def test_a_value_cached_by_one_process_is_read_by_another():
     cache.set("site:probe", ["举措", 3])
     reader = textwrap.dedent(

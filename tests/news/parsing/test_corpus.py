@@ -7,6 +7,7 @@ A new part (sealed/) is picked up by itself; once measured, its misses are
 printed in this form by ``bench/evaluate_corpus.py PART --known-misses``.
 """
 
+import functools
 from collections import Counter
 
 import pytest
@@ -80,7 +81,20 @@ def test_a_page_with_nothing_recognisable_is_refused_by_name():
                 parse_page(page.text, file_name=page.name.split("/")[-1])
 
 
-SHAPED = [(page, name) for page in PAGES if not page.expected.get("fails") for name in shapes(page)]
+@functools.cache
+def shapes_of(name: str) -> dict[str, str]:
+    """Return ``shapes`` of the page ``name``, made once per process for the five or six tests of its shapes."""
+    return shapes(PAGES_BY_NAME[name])
+
+
+@functools.cache
+def reading_of(name: str) -> list[tuple]:
+    """Return the ``reading`` of the page ``name`` as printed, parsed once per process for the tests of its shapes."""
+    return reading(parse_page(PAGES_BY_NAME[name].text, file_name=name))
+
+
+PAGES_BY_NAME = {page.name: page for page in PAGES}
+SHAPED = [(page, name) for page in PAGES if not page.expected.get("fails") for name in shapes_of(page.name)]
 # (page, shape) → why that shape of the page does not read as the page itself; may only shrink.
 KNOWN_SHAPE_MISSES = {
 }
@@ -89,12 +103,12 @@ KNOWN_SHAPE_MISSES = {
 @pytest.mark.parametrize(("page", "shape"), SHAPED, ids=[f"{page.name}-{shape}" for page, shape in SHAPED])
 def test_another_shape_of_the_page_reads_the_same(page, shape):
     """ASCII or full-width punctuation, no blank lines, lines cut at 14, 20 or 28 characters: same reading."""
-    text = shapes(page)[shape]
+    text = shapes_of(page.name)[shape]
     parsed = parse_page(text, file_name=page.name)
     if (page.name, shape) in KNOWN_SHAPE_MISSES:
-        assert reading(parsed) != reading(parse_page(page.text, file_name=page.name)), "now reads the same: take it off KNOWN_SHAPE_MISSES"
+        assert reading(parsed) != reading_of(page.name), "now reads the same: take it off KNOWN_SHAPE_MISSES"
         return
-    assert reading(parsed) == reading(parse_page(page.text, file_name=page.name))
+    assert reading(parsed) == reading_of(page.name)
     assert lost_and_added_characters(text, parsed) == (Counter(), Counter())
 
 
