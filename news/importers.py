@@ -586,8 +586,31 @@ def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate
             result.counts[name] = result.counts.get(name, 0) + value
         result.warnings.extend(f"{page_file.name}：{warning}" for warning in (outcome or {}).get("warnings", ()))
     # In the page's transaction: the index is never ahead of or behind what was committed.
-    search.reindex_articles([article.pk for article in articles], page_file.prepared.tokenized)
+    search.reindex_articles(
+        [article.pk for article in articles], page_file.prepared.tokenized, rows=new_index_rows(synced, parsed)
+    )
     return result
+
+
+def new_index_rows(synced: SyncedArticles, parsed: ParsedPage) -> list[tuple]:
+    """Return the search index rows of the articles this import created, from what it wrote for them.
+
+    A new article holds exactly its parsed values and photos, so its row needs
+    no read back (docs/benchmarks.md, "Full import"); an article that existed
+    before may keep an editor's fields and photos, and is read from the database.
+    """
+    created = {article.pk for article in synced.created}
+    return [
+        search.index_row(
+            article.pk,
+            article.published_on,
+            (article.kicker, article.title, article.subtitle),
+            article.body,
+            [photo.caption for photo in parsed.articles[position].photos],
+        )
+        for position, article in synced.by_position.items()
+        if article.pk in created
+    ]
 
 
 def duplicate_page(page_file: PageFile, *, replace: bool) -> Page | None:

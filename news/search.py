@@ -151,23 +151,30 @@ def tokens_of(text: str, tokenized) -> list[str]:
     return tokens(text) if known is None else known
 
 
-def reindex_articles(article_ids, tokenized: dict[str, list[str]] | None = None) -> int:
+def reindex_articles(article_ids, tokenized: dict[str, list[str]] | None = None, *, rows=()) -> int:
     """Bring the index rows of ``article_ids`` in line with the database; return rows written.
 
     Ids of deleted articles lose their rows. Runs a fixed number of statements
     whatever the number of ids (read, delete, one batched insert).
     ``tokenized`` holds texts tokenized ahead (``tokenized_texts``); any other
-    text is tokenized here.
+    text is tokenized here. ``rows`` are rows of some of the ids built by the
+    caller from what it has just written (``index_row``): those articles are
+    not read again (an import's new articles, see ``news.importers.write_page``).
     """
     from .models import Article
 
     ids = sorted({int(pk) for pk in article_ids})
     if not ids:
         return 0
-    articles = Article.objects.filter(pk__in=ids).prefetch_related("photos").only(
-        "kicker", "title", "subtitle", "body", "published_on"
-    )
-    return write_rows(ids, [article_row(article) for article in articles], tokenized)
+    rows = list(rows)
+    built = {row[0] for row in rows}
+    unread = [pk for pk in ids if pk not in built]
+    if unread:
+        articles = Article.objects.filter(pk__in=unread).prefetch_related("photos").only(
+            "kicker", "title", "subtitle", "body", "published_on"
+        )
+        rows.extend(article_row(article) for article in articles)
+    return write_rows(ids, rows, tokenized)
 
 
 def write_rows(ids, rows, tokenized: dict[str, list[str]] | None = None) -> int:
