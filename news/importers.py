@@ -225,7 +225,7 @@ class PreparedFile:
     error: str = ""  # why the file cannot be imported (unreadable, too large, undecodable, nothing recognised)
     sha256: str = ""
     fingerprint: str = ""
-    tokenized: dict = field(default_factory=dict)  # the search index's tokens of its articles' texts
+    tokenized: dict = field(default_factory=dict)  # the search index's tokens of its articles' texts, joined by spaces
 
     @classmethod
     def of(cls, data: bytes, text: str, encoding: str, parsed: ParsedPage, replies: dict | None = None) -> PreparedFile:

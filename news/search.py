@@ -127,13 +127,16 @@ def article_row(article) -> tuple:
     )
 
 
-def tokenized_texts(texts) -> dict[str, list[str]]:
-    """Return the tokens of each text, for ``reindex_articles`` to use instead of tokenizing again.
+def tokenized_texts(texts) -> dict[str, str]:
+    """Return the tokens of each text, joined by spaces, for ``reindex_articles`` to use instead of tokenizing again.
 
     An import tokenizes a page's texts ahead of its transaction, in the
-    process that prepares files (``news.importers.prepare_file``).
+    process that prepares files (``news.importers.prepare_file``). One string
+    a text rather than a list of some thousand tokens: the writer unpickles it
+    several times faster, and the SQLite index stores it as it is
+    (docs/benchmarks.md, "Full import").
     """
-    return {text: tokens(text) for text in texts if text}
+    return {text: " ".join(tokens(text)) for text in texts if text}
 
 
 def article_texts(parsed_articles) -> list[str]:
@@ -146,12 +149,13 @@ def article_texts(parsed_articles) -> list[str]:
     return texts
 
 
-def tokens_of(text: str, tokenized) -> list[str]:
+def token_string(text: str, tokenized) -> str:
+    """Return the tokens of ``text`` joined by spaces: from ``tokenized`` (``tokenized_texts``) if there."""
     known = tokenized.get(text) if tokenized else None
-    return tokens(text) if known is None else known
+    return " ".join(tokens(text)) if known is None else known
 
 
-def reindex_articles(article_ids, tokenized: dict[str, list[str]] | None = None, *, rows=()) -> int:
+def reindex_articles(article_ids, tokenized: dict[str, str] | None = None, *, rows=()) -> int:
     """Bring the index rows of ``article_ids`` in line with the database; return rows written.
 
     Ids of deleted articles lose their rows. Runs a fixed number of statements
@@ -177,7 +181,7 @@ def reindex_articles(article_ids, tokenized: dict[str, list[str]] | None = None,
     return write_rows(ids, rows, tokenized)
 
 
-def write_rows(ids, rows, tokenized: dict[str, list[str]] | None = None) -> int:
+def write_rows(ids, rows, tokenized: dict[str, str] | None = None) -> int:
     """Replace the index rows of ``ids`` by ``rows`` (see ``index_row``) in one transaction.
 
     The search page shows the index, so writing it moves the site version on
@@ -390,7 +394,7 @@ class SQLiteIndex:
             keyed = [(day * self.ID_SPAN + pk, pk, parts) for pk, day, *parts in rows]
             cursor.executemany(
                 f"INSERT INTO {TABLE} (rowid, title, body, captions) VALUES (%s, %s, %s, %s)",
-                [(rowid, *(" ".join(tokens_of(part, tokenized)) for part in parts)) for rowid, pk, parts in keyed],
+                [(rowid, *(token_string(part, tokenized) for part in parts)) for rowid, pk, parts in keyed],
             )
             cursor.executemany(
                 f"INSERT INTO {self.KEY_TABLE} (article_id, fts_rowid) VALUES (%s, %s)",
@@ -468,7 +472,7 @@ class PostgreSQLIndex:
         lexemes: dict[str, list[str]] = {}
         position = 1
         for text in texts:
-            for token in tokens_of(text, tokenized):
+            for token in token_string(text, tokenized).split():
                 lexemes.setdefault(token, []).append(str(min(position, MAX_POSITION)))
                 position += 1
             position += PART_GAP
