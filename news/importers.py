@@ -305,7 +305,9 @@ class FilePreparer:
     """
 
     def __init__(self, files: list[Path]) -> None:
-        self._queue = list(files)
+        # The files not yet handed to the second process, in order; a dict so that taking one
+        # is not a walk along the rest (quadratic in the run's files: docs/benchmarks.md, "Full import").
+        self._queue = dict.fromkeys(files)
         self._futures: dict[Path, Future] = {}
         self._executor: ProcessPoolExecutor | None = None
         if (
@@ -330,8 +332,7 @@ class FilePreparer:
     def take(self, path: Path) -> PreparedFile | None:
         """Return ``path`` prepared by the second process, or ``None`` for the writer to prepare it."""
         future = self._futures.pop(path, None)
-        if path in self._queue:
-            self._queue.remove(path)
+        self._queue.pop(path, None)
         self._submit_ahead()
         if future is None:
             return None
@@ -347,7 +348,8 @@ class FilePreparer:
         if self._executor is None:
             return
         while self._queue and len(self._futures) < PREPARE_AHEAD:
-            path = self._queue.pop(0)
+            path = next(iter(self._queue))
+            del self._queue[path]
             self._futures[path] = self._executor.submit(_prepare_in_second_process, str(path))
 
 
