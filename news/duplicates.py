@@ -201,8 +201,8 @@ def stored_holders(keys: set[int]) -> dict[int, list[int]]:
     articles tell the same story.
     """
     holders: dict[int, list[int]] = {key: [] for key in keys}
-    # Plain rows (pengjiang.bulk): ArticleBucket.objects.filter(bucket__in=keys).values_list(…)
-    # took 1.7–1.9 ms a page through the ORM, 1.0 ms so.
+    # Plain rows (pengjiang.bulk): through ArticleBucket.objects.filter(bucket__in=keys).values_list(…)
+    # the look-up took 3.1 ms a page, 1.9 ms so (docs/benchmarks.md, "Full import").
     for bucket, article_id in rows_where_in(ArticleBucket, ["bucket", "article_id"], "bucket", keys):
         holders[bucket].append(article_id)
     return holders
