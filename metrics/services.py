@@ -35,7 +35,7 @@ from metrics.extraction import (
     extract_text,
 )
 from metrics.extraction.levels import level_of
-from metrics.extraction.reference import compile_reference, load_catalogue, load_gazetteer
+from metrics.extraction.reference import compile_catalogue, compile_gazetteer, load_catalogue, load_gazetteer
 from metrics.models import Figure
 from news.importers import publication_date
 from news.models import Article, ArticleInitiative, ArticleUnit, DismissedLink, Initiative, Page, Photo, Unit
@@ -122,17 +122,26 @@ def _retired_names(model, names: Iterable[str]) -> set[str]:
 
 @dataclass(frozen=True)
 class Reference:
-    """Units and initiatives as they stand in the database, compiled for matching.
+    """Units and initiatives as they stand in the database, and their matchers.
 
     ``unit_ids`` and ``initiative_ids`` are this call's own copies: records
     created during the call are added to them, never to the cached original.
     """
 
     rows: ReferenceRows
-    gazetteer: Gazetteer
-    catalogue: Catalogue
     unit_ids: dict[str, int]
     initiative_ids: dict[str, int]
+
+    # Compiled when first asked for, once per set of rows: an import's writer stores
+    # extractions made ahead and needs the matchers only for the few it must redo, while
+    # every unit it discovers changes the rows (docs/benchmarks.md, "Full import").
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return compile_gazetteer(self.rows.units)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return compile_catalogue(self.rows.initiatives)
 
     def retired_units(self, names) -> set[str]:
         return _retired_names(Unit, names) if names else set()
@@ -161,6 +170,11 @@ def load_reference(memo: dict | None = None) -> Reference:
     return replace(reference, unit_ids=dict(reference.unit_ids), initiative_ids=dict(reference.initiative_ids))
 
 
+# Named once: each ``Model.history`` builds a new manager class (about 0.1 ms), and the
+# stamp is read for every file, twice (docs/benchmarks.md, "Full import").
+HISTORY_TABLES = tuple(model.history.model._meta.db_table for model in (Unit, Initiative))
+
+
 def _reference_stamp() -> tuple:
     """Return the latest history id and date of units and of initiatives, in one query.
 
@@ -168,7 +182,7 @@ def _reference_stamp() -> tuple:
     ORM aggregates keeps that from costing more than the check is worth.
     """
     quote = connection.ops.quote_name
-    tables = [quote(model.history.model._meta.db_table) for model in (Unit, Initiative)]
+    tables = [quote(table) for table in HISTORY_TABLES]
     columns = ", ".join(
         f"(SELECT MAX({quote('history_id')}) FROM {table}), (SELECT MAX({quote('history_date')}) FROM {table})"
         for table in tables
@@ -194,11 +208,8 @@ def _build_reference(stamp: tuple) -> Reference:
         units=tuple(row[1:] for row in unit_rows),
         initiatives=tuple(row[1:] for row in initiative_rows),
     )
-    gazetteer, catalogue = compile_reference(rows)
     return Reference(
         rows=rows,
-        gazetteer=gazetteer,
-        catalogue=catalogue,
         unit_ids={row[1]: row[0] for row in unit_rows},
         initiative_ids={row[1]: row[0] for row in initiative_rows},
     )
@@ -237,11 +248,10 @@ def prepare_extraction(parsed: ParsedPage, *, memo: dict) -> PreparedExtraction:
         )
         for article in parsed.articles
     }
+    gazetteer, catalogue = reference.gazetteer, reference.catalogue
     return PreparedExtraction(
         stamp=reference.rows.stamp,
-        results={
-            text: extract_text(text, gazetteer=reference.gazetteer, catalogue=reference.catalogue) for text in texts
-        },
+        results={text: extract_text(text, gazetteer=gazetteer, catalogue=catalogue) for text in texts},
     )
 
 

@@ -225,7 +225,7 @@ class PreparedFile:
     error: str = ""  # why the file cannot be imported (unreadable, too large, undecodable, nothing recognised)
     sha256: str = ""
     fingerprint: str = ""
-    tokenized: dict = field(default_factory=dict)  # the search index's tokens of its articles' texts
+    tokenized: dict = field(default_factory=dict)  # the search index's tokens of its articles' texts, joined by spaces
 
     @classmethod
     def of(cls, data: bytes, text: str, encoding: str, parsed: ParsedPage, replies: dict | None = None) -> PreparedFile:
@@ -305,7 +305,9 @@ class FilePreparer:
     """
 
     def __init__(self, files: list[Path]) -> None:
-        self._queue = list(files)
+        # The files not yet handed to the second process, in order; a dict so that taking one
+        # is not a walk along the rest (quadratic in the run's files: docs/benchmarks.md, "Full import").
+        self._queue = dict.fromkeys(files)
         self._futures: dict[Path, Future] = {}
         self._executor: ProcessPoolExecutor | None = None
         if (
@@ -330,8 +332,7 @@ class FilePreparer:
     def take(self, path: Path) -> PreparedFile | None:
         """Return ``path`` prepared by the second process, or ``None`` for the writer to prepare it."""
         future = self._futures.pop(path, None)
-        if path in self._queue:
-            self._queue.remove(path)
+        self._queue.pop(path, None)
         self._submit_ahead()
         if future is None:
             return None
@@ -347,7 +348,8 @@ class FilePreparer:
         if self._executor is None:
             return
         while self._queue and len(self._futures) < PREPARE_AHEAD:
-            path = self._queue.pop(0)
+            path = next(iter(self._queue))
+            del self._queue[path]
             self._futures[path] = self._executor.submit(_prepare_in_second_process, str(path))
 
 
@@ -586,8 +588,31 @@ def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate
             result.counts[name] = result.counts.get(name, 0) + value
         result.warnings.extend(f"{page_file.name}：{warning}" for warning in (outcome or {}).get("warnings", ()))
     # In the page's transaction: the index is never ahead of or behind what was committed.
-    search.reindex_articles([article.pk for article in articles], page_file.prepared.tokenized)
+    search.reindex_articles(
+        [article.pk for article in articles], page_file.prepared.tokenized, rows=new_index_rows(synced, parsed)
+    )
     return result
+
+
+def new_index_rows(synced: SyncedArticles, parsed: ParsedPage) -> list[tuple]:
+    """Return the search index rows of the articles this import created, from what it wrote for them.
+
+    A new article holds exactly its parsed values and photos, so its row needs
+    no read back (docs/benchmarks.md, "Full import"); an article that existed
+    before may keep an editor's fields and photos, and is read from the database.
+    """
+    created = {article.pk for article in synced.created}
+    return [
+        search.index_row(
+            article.pk,
+            article.published_on,
+            (article.kicker, article.title, article.subtitle),
+            article.body,
+            [photo.caption for photo in parsed.articles[position].photos],
+        )
+        for position, article in synced.by_position.items()
+        if article.pk in created
+    ]
 
 
 def duplicate_page(page_file: PageFile, *, replace: bool) -> Page | None:

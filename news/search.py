@@ -127,13 +127,16 @@ def article_row(article) -> tuple:
     )
 
 
-def tokenized_texts(texts) -> dict[str, list[str]]:
-    """Return the tokens of each text, for ``reindex_articles`` to use instead of tokenizing again.
+def tokenized_texts(texts) -> dict[str, str]:
+    """Return the tokens of each text, joined by spaces, for ``reindex_articles`` to use instead of tokenizing again.
 
     An import tokenizes a page's texts ahead of its transaction, in the
-    process that prepares files (``news.importers.prepare_file``).
+    process that prepares files (``news.importers.prepare_file``). One string
+    a text rather than a list of some thousand tokens: the writer unpickles it
+    several times faster, and the SQLite index stores it as it is
+    (docs/benchmarks.md, "Full import").
     """
-    return {text: tokens(text) for text in texts if text}
+    return {text: " ".join(tokens(text)) for text in texts if text}
 
 
 def article_texts(parsed_articles) -> list[str]:
@@ -146,31 +149,39 @@ def article_texts(parsed_articles) -> list[str]:
     return texts
 
 
-def tokens_of(text: str, tokenized) -> list[str]:
+def token_string(text: str, tokenized) -> str:
+    """Return the tokens of ``text`` joined by spaces: from ``tokenized`` (``tokenized_texts``) if there."""
     known = tokenized.get(text) if tokenized else None
-    return tokens(text) if known is None else known
+    return " ".join(tokens(text)) if known is None else known
 
 
-def reindex_articles(article_ids, tokenized: dict[str, list[str]] | None = None) -> int:
+def reindex_articles(article_ids, tokenized: dict[str, str] | None = None, *, rows=()) -> int:
     """Bring the index rows of ``article_ids`` in line with the database; return rows written.
 
     Ids of deleted articles lose their rows. Runs a fixed number of statements
     whatever the number of ids (read, delete, one batched insert).
     ``tokenized`` holds texts tokenized ahead (``tokenized_texts``); any other
-    text is tokenized here.
+    text is tokenized here. ``rows`` are rows of some of the ids built by the
+    caller from what it has just written (``index_row``): those articles are
+    not read again (an import's new articles, see ``news.importers.write_page``).
     """
     from .models import Article
 
     ids = sorted({int(pk) for pk in article_ids})
     if not ids:
         return 0
-    articles = Article.objects.filter(pk__in=ids).prefetch_related("photos").only(
-        "kicker", "title", "subtitle", "body", "published_on"
-    )
-    return write_rows(ids, [article_row(article) for article in articles], tokenized)
+    rows = list(rows)
+    built = {row[0] for row in rows}
+    unread = [pk for pk in ids if pk not in built]
+    if unread:
+        articles = Article.objects.filter(pk__in=unread).prefetch_related("photos").only(
+            "kicker", "title", "subtitle", "body", "published_on"
+        )
+        rows.extend(article_row(article) for article in articles)
+    return write_rows(ids, rows, tokenized)
 
 
-def write_rows(ids, rows, tokenized: dict[str, list[str]] | None = None) -> int:
+def write_rows(ids, rows, tokenized: dict[str, str] | None = None) -> int:
     """Replace the index rows of ``ids`` by ``rows`` (see ``index_row``) in one transaction.
 
     The search page shows the index, so writing it moves the site version on
@@ -383,7 +394,7 @@ class SQLiteIndex:
             keyed = [(day * self.ID_SPAN + pk, pk, parts) for pk, day, *parts in rows]
             cursor.executemany(
                 f"INSERT INTO {TABLE} (rowid, title, body, captions) VALUES (%s, %s, %s, %s)",
-                [(rowid, *(" ".join(tokens_of(part, tokenized)) for part in parts)) for rowid, pk, parts in keyed],
+                [(rowid, *(token_string(part, tokenized) for part in parts)) for rowid, pk, parts in keyed],
             )
             cursor.executemany(
                 f"INSERT INTO {self.KEY_TABLE} (article_id, fts_rowid) VALUES (%s, %s)",
@@ -461,7 +472,7 @@ class PostgreSQLIndex:
         lexemes: dict[str, list[str]] = {}
         position = 1
         for text in texts:
-            for token in tokens_of(text, tokenized):
+            for token in token_string(text, tokenized).split():
                 lexemes.setdefault(token, []).append(str(min(position, MAX_POSITION)))
                 position += 1
             position += PART_GAP

@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .initiatives import Catalogue
-from .records import InitiativeEntry, ReferenceRows, UnitEntry
+from .records import InitiativeEntry, UnitEntry
 from .units import Gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -35,19 +35,16 @@ def load_catalogue(path: Path = DATA / "initiatives.json") -> list[InitiativeEnt
     ]
 
 
-def compile_reference(rows: ReferenceRows) -> tuple[Gazetteer, Catalogue]:
-    """Return the matchers for ``rows``; compiled once per distinct set of rows."""
-    return _compile_gazetteer(rows.units), _compile_catalogue(rows.initiatives)
-
-
 @lru_cache(maxsize=4)
-def _compile_gazetteer(rows) -> Gazetteer:
+def compile_gazetteer(units: tuple[tuple, ...]) -> Gazetteer:
+    """Return the units matcher for ``ReferenceRows.units``; compiled once per distinct set of rows."""
     return Gazetteer(
         UnitEntry(name=name, kind=kind, short_name=short, aliases=aliases, parent=parent, in_pengjiang=in_pj)
-        for name, short, aliases, kind, parent, in_pj in rows
+        for name, short, aliases, kind, parent, in_pj in units
     )
 
 
 @lru_cache(maxsize=4)
-def _compile_catalogue(rows) -> Catalogue:
-    return Catalogue(InitiativeEntry(name=name, kind=kind, aliases=aliases) for name, aliases, kind in rows)
+def compile_catalogue(initiatives: tuple[tuple, ...]) -> Catalogue:
+    """Return the initiatives matcher for ``ReferenceRows.initiatives``; compiled once per distinct set of rows."""
+    return Catalogue(InitiativeEntry(name=name, kind=kind, aliases=aliases) for name, aliases, kind in initiatives)

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from metrics import services
 from metrics.extraction.reference import load_gazetteer
 from metrics.models import Figure
+from news import importers
 from news.models import ArticleInitiative, ArticleUnit, ImportRun, Initiative, Unit
 from tests.factories import ArticleFactory, ArticleUnitFactory, PhotoFactory, UnitFactory
 
@@ -302,3 +303,31 @@ def test_a_dismissed_link_is_never_made_again(reference):
 def test_reference_units_carry_their_level(reference):
     levels = dict(Unit.objects.filter(name__in=["白沙街道", "江门市蓬江区教育局", "杜阮镇"]).values_list("name", "level"))
     assert levels == {"白沙街道": "town", "江门市蓬江区教育局": "district", "杜阮镇": "town"}
+
+
+def test_a_unit_discovered_on_one_page_is_matched_on_the_next_page_of_the_run(reference, tmp_path):
+    pages = {
+        "a.txt": "干部入户走访了解民情\n\n江门日报讯(记者/罗雪) 3月8日，郑秋船在杜阮镇镇根村了解情况。\n",
+        "b.txt": "党员群众参与志愿服务\n\n江门日报讯(记者/罗雪) 3月9日，杜阮镇镇根村的党员群众参与了活动。\n",
+    }
+    paths = []
+    for name, text in pages.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text, encoding="utf-8")
+    # Both pages prepared ahead, as the second process does, before the first one's unit exists.
+    ahead = [importers.prepare_file(str(path), {}) for path in paths]
+    with importers.ImportSession() as session:
+        results = [
+            importers.import_page(prepared.data, str(path), session=session, prepared=prepared)
+            for path, prepared in zip(paths, ahead, strict=True)
+        ]
+
+    assert [result.counts["units_discovered"] for result in results] == [1, 0]
+    linked = {
+        file_name: sorted(ArticleUnit.objects.filter(article__page__file_name=file_name).values_list("unit__name", flat=True))
+        for file_name in pages
+    }
+    # On the first page the village is discovered beside its town; on the next page the gazetteer
+    # knows the village, whose name then wins over the town's inside it.
+    assert linked == {"a.txt": ["杜阮镇", "杜阮镇镇根村"], "b.txt": ["杜阮镇镇根村"]}
+    assert Unit.objects.filter(name="杜阮镇镇根村").count() == 1

@@ -276,6 +276,19 @@ def test_index_rows_written_by_the_import_equal_a_rebuild_from_the_database(tmp_
     assert any("辑改" in " ".join(map(str, row)) for row in written)  # the edited body is what is indexed
 
 
+def test_index_rows_of_new_articles_built_in_memory_equal_a_rebuild_from_the_database(seed_paths, tmp_path):
+    undated = write(tmp_path, "undated.txt", PAGE.replace("3月8日，", ""))
+    importers.import_paths([*seed_paths, undated])
+    captioned = Article.objects.filter(photos__isnull=False).distinct().count()
+    assert captioned and Article.objects.filter(published_on=None).exists()
+
+    written = index_rows()
+    search.reindex_all()
+
+    assert len(written) == Article.objects.count() == 14
+    assert written == index_rows()
+
+
 @pytest.mark.django_db
 @pytest.mark.slow
 def test_every_readable_corpus_page_imports_and_the_unreadable_ones_fail_by_name():

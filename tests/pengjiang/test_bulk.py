@@ -1,10 +1,10 @@
-"""pengjiang.bulk.insert_rows: plain rows in, the rows bulk_create would have written out."""
+"""pengjiang.bulk: plain rows in, the rows bulk_create would have written; plain rows out, those the ORM reads."""
 
 import pytest
 from django.db import IntegrityError, transaction
 
 from news.editorial import ArticleBucket, NearDuplicate
-from pengjiang.bulk import insert_rows
+from pengjiang.bulk import insert_rows, rows_where_in
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,3 +42,19 @@ def test_a_batch_larger_than_one_statement_writes_every_row():
 
     assert ArticleBucket.objects.count() == 5000
     assert min(ArticleBucket.objects.values_list("bucket", flat=True)) == -(2**63)
+
+
+def test_rows_read_by_a_list_of_keys_are_those_the_orm_reads():
+    first, second = ArticleFactory(), ArticleFactory()
+    keys = [-(2**63), -1, 0, 7, 2**63 - 1]
+    insert_rows(ArticleBucket, [{"article_id": first.pk, "bucket": key} for key in keys])
+    insert_rows(ArticleBucket, [{"article_id": second.pk, "bucket": key} for key in keys[2:]])
+    asked = [keys[0], keys[2], keys[4], 12345]
+
+    rows = rows_where_in(ArticleBucket, ["bucket", "article_id"], "bucket", asked)
+
+    expected = ArticleBucket.objects.filter(bucket__in=asked).values_list("bucket", "article_id")
+    assert sorted(rows) == sorted(expected) == sorted(
+        [(keys[0], first.pk), (keys[2], first.pk), (keys[2], second.pk), (keys[4], first.pk), (keys[4], second.pk)]
+    )
+    assert rows_where_in(ArticleBucket, ["bucket"], "bucket", []) == []

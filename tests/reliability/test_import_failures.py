@@ -154,6 +154,21 @@ def test_the_next_run_marks_runs_whose_process_died_as_interrupted(tmp_path):
     assert states[alive.pk] == "进行中"
 
 
+def test_a_run_beats_after_a_file_at_most_once_every_beat_interval(monkeypatch):
+    start = timezone.now()
+    run = ImportRun.objects.create(origin=ImportRun.Origin.COMMAND, last_beat_at=start)
+
+    def stored_beat_after(delay) -> object:
+        monkeypatch.setattr(timezone, "now", lambda: start + delay)
+        run.beat()
+        return ImportRun.objects.get(pk=run.pk).last_beat_at
+
+    assert stored_beat_after(ImportRun.BEAT_EVERY / 2) == start
+    assert stored_beat_after(ImportRun.BEAT_EVERY) == start + ImportRun.BEAT_EVERY
+    assert stored_beat_after(ImportRun.BEAT_EVERY * 3 / 2) == start + ImportRun.BEAT_EVERY
+    assert stored_beat_after(ImportRun.STALE_AFTER) == start + ImportRun.STALE_AFTER
+
+
 def test_a_run_stopped_by_an_interrupt_is_recorded_as_interrupted(tmp_path, buggy_extraction):
     def interrupt(sender, page, **kwargs):
         raise KeyboardInterrupt
