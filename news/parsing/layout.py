@@ -640,7 +640,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
                 layout.start, layout.credit = "byline", lines[after]  # the photographer, on a line under the caption
                 after += 1
             take_labels_above(lines, kinds, index, floor, layout)
-            starts.append((lines[index].index, layout))
+            # The item starts at the 图片新闻 label it took, so the label is not also text before the first item.
+            starts.append((min(line.index for line in layout.lines), layout))
             floor = after
             continue
         if kind in CREDIT_LABELS and continues_byline(starts, lines, kinds, index):

@@ -642,10 +642,6 @@ def test_a_photo_news_column_goes_on_after_a_photographers_byline():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout.assemble: the first photo item's start is its headline, so the label above it is also leading text",
-)
 def test_a_photo_news_label_at_the_top_of_the_page_is_kept_once():
     text = "图片新闻\n\n白沙公园樱花盛开\n\n近日，白沙公园的樱花进入盛花期，吸引不少市民前来赏花拍照。　江门日报记者　刘淑君　摄\n"
     page = parse_page(text)
