@@ -49,21 +49,148 @@ KNOWN_MISSES = {
     # novel: written without reading the parser; measured once at 81.5 %, then read in issue 16's third round.
     ("novel/12_guoqing_wenlv", "credits", "接待游客47"): "the same 文/图 convention (文/图　江门日报记者　某某 read as 记者)",
     ("sealed/10_duruan_gongye", "kind", "杜阮镇概况"): "a 链接 box's item read as a brief, as fresh/09 expects of its 相关链接 box; this page's writer calls it news",
+    # untouched: written without reading the parser or extraction; measured once at 83.2 %, not read.
+    ("untouched/01_sifa_tiaojie_fangtan", "kind", "“一司法所一"): "untouched: measured once for this round, not read",
+    ("untouched/02_zongzhi_zhongxin_tongxun", "credits", "群众遇事“只"): "untouched: measured once for this round, not read",
+    ("untouched/03_jingxun_ascii", "issue_date", ""): "untouched: measured once for this round, not read",
+    ("untouched/03_jingxun_ascii", "page_label", ""): "untouched: measured once for this round, not read",
+    ("untouched/03_jingxun_ascii", "furniture", ""): "untouched: measured once for this round, not read",
+    ("untouched/03_jingxun_ascii", "headline", "江门公安今年"): "untouched: measured once for this round, not read",
+    ("untouched/03_jingxun_ascii", "must_not_contain", "江门公安今年"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "article_count", ""): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "furniture", ""): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "credits", "代表联络站里"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_ends", "代表联络站里"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_not_contain", "代表联络站里"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "kind", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "headline", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "credits", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "captions", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_starts", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_ends", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "headings", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "paragraphs_start", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_contain", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_not_contain", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "jumps", "老党员在家就"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "kind", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "headline", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "credits", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "captions", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_starts", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_ends", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "headings", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "paragraphs_start", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_contain", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_not_contain", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "jumps", "楼缝“封”上"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "kind", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "headline", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "credits", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "captions", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_starts", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_ends", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "headings", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "paragraphs_start", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_contain", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_not_contain", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "jumps", "代表说"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "kind", "代表联络站"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "body_ends", "代表联络站"): "untouched: measured once for this round, not read",
+    ("untouched/06_renda_zhuanban", "must_not_contain", "代表联络站"): "untouched: measured once for this round, not read",
+    ("untouched/07_xiangcun_zhili", "fragments", ""): "untouched: measured once for this round, not read",
+    ("untouched/07_xiangcun_zhili", "must_contain", "周郡村：村里"): "untouched: measured once for this round, not read",
+    ("untouched/07_xiangcun_zhili", "must_not_contain", "周郡村：村里"): "untouched: measured once for this round, not read",
+    ("untouched/08_dangjian_shequ", "headline", "“红色管家”"): "untouched: measured once for this round, not read",
+    ("untouched/09_liangua_wenda", "fragments", ""): "untouched: measured once for this round, not read",
+    ("untouched/09_liangua_wenda", "headline", "一根凉瓜，如"): "untouched: measured once for this round, not read",
+    ("untouched/09_liangua_wenda", "credits", "一根凉瓜，如"): "untouched: measured once for this round, not read",
+    ("untouched/09_liangua_wenda", "kind", "凉瓜珍品竞拍"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "article_count", ""): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "kind", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "headline", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "credits", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "captions", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "body_starts", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "body_ends", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "headings", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "paragraphs_start", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "must_contain", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "must_not_contain", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "jumps", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "editor_note", "老小区焕新，"): "untouched: measured once for this round, not read",
+    ("untouched/10_laojiu_xiaoqu_tongxun", "kind", "全市老旧小区"): "untouched: measured once for this round, not read",
+    ("untouched/12_changdi_tupian", "issue_date", ""): "untouched: measured once for this round, not read",
+    ("untouched/12_changdi_tupian", "page_label", ""): "untouched: measured once for this round, not read",
+    ("untouched/12_changdi_tupian", "headline", "长堤街区有了"): "untouched: measured once for this round, not read",
+    ("untouched/12_changdi_tupian", "must_not_contain", "长堤街区有了"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "article_count", ""): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "body_ends", "千人宴上舞纱"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "headings", "千人宴上舞纱"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "must_not_contain", "千人宴上舞纱"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "event_date", "千人宴上舞纱"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "kind", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "headline", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "credits", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "captions", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "body_starts", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "body_ends", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "headings", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "paragraphs_start", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "must_contain", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "must_not_contain", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "jumps", "荷塘纱龙：一"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "kind", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "headline", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "credits", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "captions", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "body_starts", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "body_ends", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "headings", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "paragraphs_start", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "must_contain", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "must_not_contain", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "jumps", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "event_date", "纱龙腾舞"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "kind", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "headline", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "credits", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "captions", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "body_starts", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "body_ends", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "headings", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "paragraphs_start", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "must_contain", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "must_not_contain", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/13_shalong_zhuanban", "jumps", "小档案·荷塘"): "untouched: measured once for this round, not read",
+    ("untouched/14_zhangzhe_fantang", "page_label", ""): "untouched: measured once for this round, not read",
+    ("untouched/14_zhangzhe_fantang", "furniture", ""): "untouched: measured once for this round, not read",
+    ("untouched/14_zhangzhe_fantang", "headline", "长者饭堂如何"): "untouched: measured once for this round, not read",
+    ("untouched/14_zhangzhe_fantang", "must_not_contain", "长者饭堂如何"): "untouched: measured once for this round, not read",
+    ("untouched/16_zhaoshang_qianyue", "headline", "10个项目总"): "untouched: measured once for this round, not read",
 }
 
 
-def is_known(page: str, check) -> bool:
-    return any(
-        page == known_page and check.name == name and words in check.page
+def known_entries(page: str, check) -> list[tuple[str, str, str]]:
+    return [
+        (known_page, name, words)
         for known_page, name, words in KNOWN_MISSES
-    )
+        if page == known_page and check.name == name and words in check.page
+    ]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
 def test_page_reads_as_its_expectation_says(page):
     checks = segmentation_checks(page)
-    unexpected = [f"{check.page} {check.name}: {check.detail}" for check in checks if not check.passed and not is_known(page.name, check)]
-    fixed = [f"{check.page} {check.name}" for check in checks if check.passed and is_known(page.name, check) and check.name != "fails"]
+    unexpected = [f"{check.page} {check.name}: {check.detail}" for check in checks if not check.passed and not known_entries(page.name, check)]
+    # An entry is fixed when every check it names passes: one entry may name several (a page's furniture
+    # strings, two titles that open alike), and it stays while any of them fails.
+    still_failing = {entry for check in checks if not check.passed for entry in known_entries(page.name, check)}
+    fixed = [
+        f"{check.page} {check.name}"
+        for check in checks
+        if check.passed and check.name != "fails" and set(known_entries(page.name, check)) - still_failing
+    ]
     assert unexpected == []
     assert fixed == [], "now passing: take these off KNOWN_MISSES"
 
@@ -97,6 +224,10 @@ PAGES_BY_NAME = {page.name: page for page in PAGES}
 SHAPED = [(page, name) for page in PAGES if not page.expected.get("fails") for name in shapes_of(page.name)]
 # (page, shape) → why that shape of the page does not read as the page itself; may only shrink.
 KNOWN_SHAPE_MISSES = {
+    ("untouched/03_jingxun_ascii", "wrapped_20"): "untouched: measured once for this round, not read",
+    ("untouched/05_jiating_yisheng_tupian", "wrapped_20"): "untouched: measured once for this round, not read",
+    ("untouched/09_liangua_wenda", "wrapped_20"): "untouched: measured once for this round, not read",
+    ("untouched/11_jingji_jiuye_jianxun", "wrapped_20"): "untouched: measured once for this round, not read",
 }
 
 
