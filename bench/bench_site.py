@@ -193,6 +193,13 @@ def page_urls(rng: random.Random, count: int) -> dict[str, list[str]]:
             f"/api/figures/?initiative={quote(rng.choice(initiatives))}&page={rng.randint(1, figure_pages)}"
             for _ in range(count)
         ],
+        # The API's other lists take the public pages' filters: the same mix as 文章列表.
+        "文章接口": ["/api" + address for address in lists],
+        "单位与举措接口": [
+            rng.choice(["/api/units/", "/api/initiatives/", f"/api/units/{quote(rng.choice(towns))}/",
+                        f"/api/initiatives/{quote(rng.choice(initiatives))}/"])
+            for _ in range(count)
+        ],
     }
 
 

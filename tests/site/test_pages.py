@@ -141,6 +141,26 @@ def test_initiative_page_lists_figures_and_articles_in_date_order(client, corpus
     assert "公安民警与网格员融合作战。" in response.content.decode()
 
 
+def test_initiative_page_lists_its_first_figures_by_period_unit_date_and_place_in_the_body(client, corpus):
+    from metrics.models import Figure
+    from metrics.pages import FIGURES_ON_A_PAGE
+
+    initiative = corpus["police_grid"]
+    towns = [UnitFactory(name=name, kind=Unit.Kind.TOWN) for name in ("荷塘镇", "棠下镇")]
+    for n in range(FIGURES_ON_A_PAGE + 5):
+        article = ArticleFactory(title=f"警网融合第{n}篇", published_on=datetime.date(2023 + n % 2, 1 + n % 12, 1))
+        FigureFactory(article=article, initiative=initiative, unit=towns[n % 2], period=2023 + n % 3, start=n % 4, end=n % 4 + 3)
+    expected = list(
+        Figure.objects.achievements().filter(initiative=initiative)
+        .order_by("period", "unit__tree_path", "article__published_on", "start")[:FIGURES_ON_A_PAGE]
+    )
+
+    response = client.get(initiative.get_absolute_url())
+
+    assert [f.pk for f in response.context["figures"]] == [f.pk for f in expected]
+    assert response.context["more_figures"] is True
+
+
 def test_initiative_page_draws_a_chart_for_a_figure_reported_over_years(client, corpus):
     from tests.factories import FigureFactory
 
