@@ -25,8 +25,10 @@ from urllib.parse import quote
 
 from django.db import transaction
 from django.db.models import Prefetch, Q
+from simple_history.utils import bulk_create_with_history
 
 from news.models import Initiative
+from news.slugs import SlugAllocator
 
 from .agreement import Period, Reading, all_compatible, point_period
 from .charts import ChartPoint, layout
@@ -70,8 +72,9 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
     A figure whose key an indicator already holds joins it (unless that
     indicator was dismissed); figures of one key reported in two articles or
     more, with no indicator yet, become a suggested indicator. Five queries,
-    one insert per new indicator and two reads per indicator joined (its
-    agreement in the new reports' periods), whatever the number of articles.
+    one insert of the new indicators (and of their history rows) and two
+    reads per indicator joined (its agreement in the new reports' periods),
+    whatever the number of articles.
     """
     fresh = _reported(
         _groupable(Figure.objects.filter(article_id__in=list(article_ids), indicator=None)).values_list(*REPORTED_COLUMNS)
@@ -102,16 +105,21 @@ def suggest_for_articles(article_ids: Iterable[int]) -> int:
             for figure in _reported(_groupable(Figure.objects.filter(indicator=None)).filter(chunk).values_list(*REPORTED_COLUMNS)):
                 candidates[figure.figure_id] = figure
         groups = suggest_groups(figure for figure in candidates.values() if group_key(figure) in waiting)
-        for key, members in groups.items():
-            first = members[0]
-            indicator = Indicator(
-                name=suggested_name([m.label for m in members], first.measure),
-                measure=measure_family(first.measure),
-                initiative_id=first.initiative_id,
-                unit_id=None if first.initiative_id else first.unit_id,
+        suggested = [
+            Indicator(
+                name=suggested_name([m.label for m in members], members[0].measure),
+                measure=measure_family(members[0].measure),
+                initiative_id=members[0].initiative_id,
+                unit_id=None if members[0].initiative_id else members[0].unit_id,
                 keys=[key],
             )
-            indicator.save()
+            for key, members in groups.items()
+        ]
+        # All at once, with their slugs and history rows: a first import founds hundreds, and
+        # one save() each was a quarter of the grouping (docs/benchmarks.md, "Full import").
+        SlugAllocator(Indicator).assign(suggested, text=lambda indicator: indicator.name)
+        bulk_create_with_history(suggested, Indicator)
+        for indicator, members in zip(suggested, groups.values(), strict=True):
             founded.append(indicator.pk)
             joining[indicator.pk].extend(member.figure_id for member in members)
     joined = 0

@@ -162,3 +162,25 @@ def test_a_batch_with_more_new_quantities_than_one_query_can_name_is_grouped(db)
     assert joined == 2400
     assert Indicator.objects.filter(unit=unit).count() == 1200
     assert {indicator.points.count() for indicator in Indicator.objects.all()} == {2}
+
+
+def test_indicators_founded_together_get_their_own_slugs_and_a_history_row_each(db):
+    from news.slugs import unique_slug
+    from tests.factories import ArticleFactory, FigureFactory, UnitFactory
+
+    units = [UnitFactory(), UnitFactory()]
+    earlier, later = ArticleFactory(), ArticleFactory()
+    # The same quantity of two units: two indicators of one name, founded in one batch.
+    Figure.objects.bulk_create(
+        FigureFactory.build(article=article, unit=unit, label="示范点", measure="个", extraction_key=f"{article.pk}-{unit.pk}")
+        for article in (earlier, later)
+        for unit in units
+    )
+    first_free = unique_slug(Indicator, "示范点（个）")
+
+    indicators.suggest_for_articles([later.pk])
+
+    founded = list(Indicator.objects.filter(unit__in=units).order_by("pk"))
+    assert [indicator.name for indicator in founded] == ["示范点（个）", "示范点（个）"]
+    assert [indicator.slug for indicator in founded] == [first_free, f"{first_free}-2"]
+    assert [list(indicator.history.values_list("history_type", flat=True)) for indicator in founded] == [["+"], ["+"]]
