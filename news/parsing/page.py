@@ -125,8 +125,8 @@ def roles_on_page(layout: PageLayout) -> dict[str, ParsedCredit]:
             continue
         for line in (article.credit, *article.more_credits):
             dateline = match_dateline(line.text)
-            credits = with_paper(parse_credits(dateline.credits_text) or (), dateline.text) if dateline else parse_credits(line.text)
-            for credit in credits or ():
+            credits = dateline_credits(dateline) if dateline else parse_credits(line.text) or ()
+            for credit in credits:
                 roles.setdefault(credit.name, credit)
     return roles
 
@@ -344,7 +344,7 @@ def credit_and_pieces(
         dateline = match_dateline(credit.text)
         assert dateline is not None
         byline = dateline.text
-        credits = with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
+        credits = dateline_credits(dateline)
         if not credits and dateline.credits_text:
             warnings.append(f"《{title}》的电头“{dateline.text}”中没有可识别的署名")
         rest = credit.text[dateline.length :]
@@ -358,7 +358,7 @@ def credit_and_pieces(
             dateline = match_dateline(line.text)
             if dateline:
                 byline = f"{byline} {dateline.text}"
-                credits += with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
+                credits += dateline_credits(dateline)
                 rest = line.text[dateline.length :]
                 if rest:
                     pieces.append((Piece(rest, line.start + dateline.length, line.end, may_be_stub=False), None))
@@ -371,6 +371,11 @@ def credit_and_pieces(
         warnings.append(f"《{title}》没有电头或署名")
     pieces.extend((line_piece(line, layout.rows, layout.document_titles), line) for line in layout.body)
     return byline, credits, pieces
+
+
+def dateline_credits(dateline) -> tuple[ParsedCredit, ...]:
+    """Return the credits a dateline prints (``江门日报讯（记者/刘淑君）``), its reporters of its paper."""
+    return with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
 
 
 def with_paper(credits: tuple[ParsedCredit, ...], dateline: str) -> tuple[ParsedCredit, ...]:
@@ -406,7 +411,7 @@ def item_parts(layout: ArticleLayout):
     dateline = match_dateline(text)
     if dateline:
         byline = dateline.text
-        credits = with_paper(parse_credits(dateline.credits_text) or (), dateline.text)
+        credits = dateline_credits(dateline)
         text = text[dateline.length :]
     start = credit.end - len(text)
     body_lines = list(layout.body)
