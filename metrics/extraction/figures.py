@@ -363,6 +363,7 @@ def _reading(
         "significance": significance(
             sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start,
             previous_significance, in_lead=sentence.start == spans.sentences(body)[0].start,
+            gap=body[floor:start] if previous_significance else "",
         ),
     }
 

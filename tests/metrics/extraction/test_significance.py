@@ -189,3 +189,32 @@ def test_significance_reads_shares_things_cases_and_people_abroad(body, text, ex
 )
 def test_significance_reads_quorums_estimates_fields_and_past_events(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a length of time told after a verb with 了, or the moment one thing happened after
+        ("因为装修噪音问题，两家邻居已经争执了15天。", "15天", "context"),
+        ("民警沿河道分头寻找，约2个小时后在桥边找到老人。", "约2个小时", "context"),
+        ("项目的征地表决只用了6天。", "6天", "achievement"),
+        # a plan word inside a name is no plan: 目标责任制, a 目标任务 completed
+        ("该市在全省安全生产目标责任制考核中获评优秀，新增就业1.2万人。", "1.2万人", "achievement"),
+        # the size of a visiting party, a share per round
+        ("外区卫生院院长带队一行12人到区人民医院交流。", "12人", "context"),
+        ("舞狮人每轮8人，轮番上阵。", "8人", "context"),
+        # the country as a sentence's subject: the field a local result is set against
+        ("我国老龄化加快，全国65岁以上老人已达2亿人。", "2亿人", "context"),
+        ("全区已建成长者饭堂30个。", "30个", "achievement"),
+        # the selected of the province, and a place's share of them
+        ("全省共80所学校入选示范校，其中江门有6所。", "80所", "context"),
+        ("全省共80所学校入选示范校，其中江门有6所。", "6所", "achievement"),
+        ("全省只有广州、佛山和江门3个地方连续获评优秀。", "3个", "context"),
+        # the next item of a list told as background is background too
+        ("村内有古树名木12棵、古祠堂6座，具有岭南特色的老屋40多间。", "40多间", "context"),
+        ("街区内有祠堂5座、骑楼60处，修缮骑楼20处。", "60处", "context"),
+        ("街区内有祠堂5座、骑楼60处，修缮骑楼20处。", "20处", "achievement"),
+    ],
+)
+def test_significance_reads_times_parties_the_country_fields_and_lists(body, text, expected):
+    assert significance_of(body, text) == expected
