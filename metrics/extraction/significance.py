@@ -8,10 +8,12 @@ achievement:
 
 1. **Ages and lengths of time told as such.** ``88岁``, ``长达3个小时的疏导``,
    ``提车仅11天``, ``为期100天``, ``住了30多年``, ``时间为8周``: the length of one
-   mediation, the age of a truck, the span of a campaign. A time within which
-   one thing was done (``30分钟内赶到现场``, ``15天内完成了…``) is a moment of
-   one story too. A time that measures how fast work is done as a rule is an
-   achievement (``平均办理周期18天``, ``仅用5天就完成``, ``由2.5天缩短至1.1天`` → 1.1天).
+   mediation, the age of a truck, the span of a campaign; so is a time told after
+   a verb with 了 (``双方已经争执了20多天``). A time within which one thing was done
+   (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
+   (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
+   measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
+   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天).
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``: the first
    figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
@@ -22,7 +24,8 @@ achievement:
    What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target. An
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
-   (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan.
+   (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
+   inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``).
 4. **One person's or one case's story.** The figure stands in a quotation; in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
@@ -30,6 +33,7 @@ achievement:
    告诉记者，该公司…``); or counts the rounds of one case (``先后6次上门``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
+   The size of a visiting party (``院长带队一行9人到…``) is no result either.
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
@@ -59,15 +63,21 @@ achievement:
    ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
    ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
-   ``应出席委员236人`` (a quorum).
+   ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
    structure, not a result.
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
-   of), ``今年全省共有7个地方获评A等次`` (the places of the province or the country it is
-   measured among).
+   of), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
+   places of the province or the country it is measured among), ``全省共100个教育集团入选``
+   (the selected of the province or the country), and what the country as a sentence's
+   subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
+   result is set against. A place's part of the selected is its own result
+   (``…入选，其中江门有8个``).
 
 A part (``其中…``) of a figure the sentence has just told as background is
-background too: ``学校占地约36亩，其中首期建设用地19.3亩``.
+background too: ``学校占地约36亩，其中首期建设用地19.3亩``; so is the next item of its
+list, a noun and its count with no verb of its own (``街区内有不可移动文物6处、历史建筑
+71处，具有保护价值的传统建筑2000多栋``).
 
 Where a figure is what something rose or fell to (``提高到82.3%``,
 ``扩大到10亩以上``), rules 6 and 7 do not apply: a change is a result.
