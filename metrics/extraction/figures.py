@@ -33,7 +33,7 @@ figure, and why:
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -54,7 +54,7 @@ from .numbers import (
 )
 from .periods import stated_period
 from .records import FoundFigure
-from .significance import significance
+from .significance import box_row_significance, significance
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -191,6 +191,7 @@ def scan_figures(
     too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}
     previous_end, previous_label, previous_key, previous_significance = 0, "", "", ""
+    previous_row_end, first_row, box_heading = -1, ("", ""), ""
     for match in FIGURE_RE.finditer(body):
         try:
             reading = _read(match)
@@ -237,6 +238,19 @@ def scan_figures(
                 occurrence=occurrence,
             )
         )
+        box_before = _box_lines_before(body, start, end)
+        if box_before is not None:
+            # A data box's rows go together (significance rule 10): the rows since the last one hold no sentence.
+            same_box = previous_row_end >= 0 and _box_lines_before(body, start, end, stop=previous_row_end) is not None
+            if not same_box:
+                box_heading = box_before.split("\n", 1)[0]
+            row = box_row_significance(reading["significance"], box_heading, first_row if same_box else ("", ""))
+            if row != reading["significance"]:
+                figures[-1] = replace(figures[-1], significance=row)
+                reading["significance"] = row
+            if not same_box:
+                first_row = (row, sentence.text)
+            previous_row_end = end
         previous_end, previous_label, previous_key = end, reading["label"], figures[-1].extraction_key
         previous_significance = reading["significance"]
     return FigureScan(figures, too_large)
@@ -366,6 +380,38 @@ def _reading(
             gap=body[floor:start] if previous_significance else "",
         ),
     }
+
+
+# A line of a data box: short, no sentence punctuation (a label, a value, a heading, or a label and its value).
+BOX_LINE = re.compile(r"[^，,。；;：:！？!?\n]{1,40}")
+THOUSANDS_SEPARATOR = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3})")
+
+
+def _is_box_line(line: str) -> bool:
+    # "3,000多家": a thousands separator is no sentence punctuation.
+    return bool(BOX_LINE.fullmatch(THOUSANDS_SEPARATOR.sub("", line)))
+
+
+def _box_lines_before(body: str, start: int, end: int, stop: int = 0) -> str | None:
+    """Return the lines of the data box above a figure that is one of its values (its heading and labels,
+    up to a sentence line, or to ``stop``), or ``None`` when the figure's line is no box row."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    if not _is_box_line(body[line_start:line_end].strip()):
+        return None
+    lines = []
+    while line_start > stop:
+        previous_start = body.rfind("\n", 0, line_start - 1) + 1
+        line = body[previous_start : line_start - 1].strip()
+        if line and not _is_box_line(line):
+            break
+        if line:  # the parser may have set every row apart with a blank line
+            lines.append(line)
+        line_start = previous_start
+    if stop and line_start > stop:
+        return None  # a sentence line stands between this row and the row at ``stop``
+    return "\n".join(reversed(lines))
 
 
 # A data box's label line: short, no sentence punctuation, no figure of its own.

@@ -74,6 +74,13 @@ achievement:
    result is set against. A place's part of the selected is its own result
    (``…入选，其中江门有8个``).
 
+10. **Data boxes.** A flattened sidebar prints a label and a value per line, under a heading.
+   Its rows go together: under a heading that names a plan (``《方案》发展目标`` /
+   ``到2025年省级优质教育集团`` / ``２０个``) every row is a target, and in a box whose first
+   row is background every row is (``全市人口 420万人``, ``分布国家和地区 107个``,
+   ``侨资企业 3,000多家``: a portrait of a place). A plan word in one row's label
+   (``计划项目 10项``, ``旅游收入（预计）``) decides that row only.
+
 A part (``其中…``) of a figure the sentence has just told as background is
 background too: ``学校占地约36亩，其中首期建设用地19.3亩``; so is the next item of its
 list, a noun and its count with no verb of its own (``街区内有不可移动文物6处、历史建筑
@@ -261,6 +268,15 @@ def significance(
     if not in_lead and PAST_EVENT.match(sentence):
         return CONTEXT
     return ACHIEVEMENT
+
+
+def box_row_significance(own: str, heading: str, first_row: tuple[str, str]) -> str:
+    """Return the significance of a data box's row (rule 10) from its own, the box's heading (its
+    top line) and the box's first row: its significance and its line (``("", "")`` for the first row itself)."""
+    first_significance, first_line = first_row
+    if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):
+        return CONTEXT
+    return CONTEXT if PLAN.search(heading) else own
 
 
 def continues_a_list(gap: str, after: str) -> bool:

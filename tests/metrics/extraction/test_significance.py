@@ -218,3 +218,28 @@ def test_significance_reads_quorums_estimates_fields_and_past_events(body, text,
 )
 def test_significance_reads_times_parties_the_country_fields_and_lists(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+# As the parser gives a flattened sidebar: a paragraph for each line.
+BOX_OF_A_PLACE = "侨乡概况\n\n全市人口\t300万人\n\n海外侨胞\t约200万人\n\n侨资企业\t2,000多家\n\n今年，全区新增侨资企业30家。"
+BOX_OF_TARGETS = "该区推进集团化办学。\n\n《方案》发展目标\n\n到2025年省级优质教育集团\n\n１２个\n\n到2025年市级优质教育集团\n\n２５个"
+BOX_OF_RESULTS = "去年民生实事完成情况\n\n计划项目\t10项\n\n完成投资\t12.5亿元\n\n惠及群众\t约30万人次"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a box whose first row is background is a portrait of a place: every row is
+        (BOX_OF_A_PLACE, "2,000多家", "context"),
+        (BOX_OF_A_PLACE, "30家", "achievement"),
+        # under a heading naming a plan, every row is a target
+        (BOX_OF_TARGETS, "１２个", "context"),
+        (BOX_OF_TARGETS, "２５个", "context"),
+        # a plan word in one row's label decides that row only
+        (BOX_OF_RESULTS, "10项", "context"),
+        (BOX_OF_RESULTS, "12.5亿元", "achievement"),
+        (BOX_OF_RESULTS, "约30万人次", "achievement"),
+    ],
+)
+def test_significance_of_a_data_box_row_follows_its_box(body, text, expected):
+    assert significance_of(body, text) == expected
