@@ -230,7 +230,7 @@ def scan_figures(
                 **(reading := _reading(
                     body, start, end, max(sentence.start, previous_end), sentence, subject_spans,
                     previous_label if previous_end > sentence.start else "", measure,
-                    previous_significance if previous_end > sentence.start else "",
+                    previous_significance if previous_end > sentence.start else "", (issue_year, article_year),
                 )),
                 period=_period(body, start, sentence, paragraph, issue_year, article_year),
                 **_stated_period(body[sentence.start : start], issue_date or (date(issue_year, 12, 31) if issue_year else None)),
@@ -353,7 +353,7 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
 
 def _reading(
     body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure: str = "",
-    previous_significance: str = "",
+    previous_significance: str = "", years: tuple[int | None, int | None] = (None, None),
 ) -> dict:
     """Return the label and action of the figure at ``body[start:end]`` (see ``labels``)."""
     clause_start = spans.clause_start(body, start, floor)
@@ -377,7 +377,7 @@ def _reading(
         "significance": significance(
             sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start,
             previous_significance, in_lead=sentence.start == spans.sentences(body)[0].start,
-            gap=body[floor:start] if previous_significance else "",
+            gap=body[floor:start] if previous_significance else "", issue_year=years[0], article_year=years[1],
         ),
     }
 

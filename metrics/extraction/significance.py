@@ -37,7 +37,9 @@ achievement:
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
-   and a sentence opening with 此前 (what came before the story told), and a past
+   and a sentence opening with 此前 (what came before the story told) or with a year three
+   or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
+   ``2021年以来``, nor the year a review reports on), and a past
    event dated to its day after the article's own lead (``3月30日，…签约。…去年12月12日，该区
    举办…活动，45个三产项目参与签约``); in the lead, such a date is the article's own event.
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
@@ -215,13 +217,17 @@ FIELD = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,24}(?:入选|获�
 # "历史建筑71处，具有保护价值的传统建筑2000多栋": the next item of a list, a noun and its count.
 LIST_ITEM = re.compile(r"^、[^，,。；;、]{1,16}$")
 LIST_VERB = re.compile(r"有|达|为|是|占|增|降|提|减|共|计|到|至|用|将")
+# "2018年，江门率先组建…" in a 2023 paper: a year three or more years back opens a story of
+# history (what was done since then, 2021年以来, runs to the present).
+OPENING_YEAR = re.compile(r"^\s*(?:在|早在)?((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?!以来|至今|起至今|[至到—－-])")
+HISTORY_YEARS = 3
 # "去年12月12日，该区举办…": a past event dated to its day, told after the article's own event.
 PAST_EVENT = re.compile(r"^\s*(?:去年|前年)\d{1,2}月\d{1,2}日")
 
 
 def significance(
     sentence: str, clause_before: str, clause_after: str, measure: str, position: int, whole: str = "", *, in_lead: bool = True,
-    gap: str = "",
+    gap: str = "", issue_year: int | None = None, article_year: int | None = None,
 ) -> str:
     """Return ``achievement`` or ``context`` for the figure at ``position`` in ``sentence`` (see the module's rules).
 
@@ -230,7 +236,8 @@ def significance(
     is the significance of the figure before it in the sentence, if any;
     ``in_lead`` whether the sentence is the article's first, which tells the
     article's own event; ``gap`` the words between the figure before it in
-    the sentence and this one.
+    the sentence and this one; ``issue_year`` and ``article_year`` (the year
+    a review reports on) tell a year of history from the year reported.
     """
     before = clause_before.strip()
     sentence_before = sentence[:position]
@@ -252,6 +259,8 @@ def significance(
     if is_a_story(sentence, sentence_before, before, clause_after, measure, position):
         return CONTEXT
     if PAST_ALREADY.search(sentence_before) or HISTORY.search(sentence_before):
+        return CONTEXT
+    if is_history(sentence, issue_year, article_year):
         return CONTEXT
     if PLACE_OWNER.search(re.split(r"[，,。；;]", sentence_before)[-1]):
         return CONTEXT
@@ -277,6 +286,15 @@ def box_row_significance(own: str, heading: str, first_row: tuple[str, str]) -> 
     if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):
         return CONTEXT
     return CONTEXT if PLAN.search(heading) else own
+
+
+def is_history(sentence: str, issue_year: int | None, article_year: int | None) -> bool:
+    """Return whether the sentence opens with a year three or more years before the issue's, not the one reported."""
+    opening = OPENING_YEAR.match(sentence)
+    if opening is None or issue_year is None:
+        return False
+    year = int(opening.group(1))
+    return issue_year - year >= HISTORY_YEARS and year != article_year
 
 
 def continues_a_list(gap: str, after: str) -> bool:

@@ -1,5 +1,7 @@
 """Achievement or background: each rule of metrics.extraction.significance on small sentences."""
 
+from datetime import date
+
 import pytest
 
 from metrics.extraction import Catalogue, Gazetteer, extract_article
@@ -243,3 +245,19 @@ BOX_OF_RESULTS = "去年民生实事完成情况\n\n计划项目\t10项\n\n完�
 )
 def test_significance_of_a_data_box_row_follows_its_box(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a year three or more years before the issue's opens a story of history
+        ("2019年，该市率先组建3个教育集团。今年，全区新组建教育集团9个。", "3个", "context"),
+        ("2019年，该市率先组建3个教育集团。今年，全区新组建教育集团9个。", "9个", "achievement"),
+        # not what was done since then, nor a year just past
+        ("2019年以来，全区累计组建教育集团16个。", "16个", "achievement"),
+        ("2022年，全区组建教育集团5个。", "5个", "achievement"),
+    ],
+)
+def test_significance_tells_a_year_of_history_from_the_issue_year(body, text, expected):
+    figures = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE, issue_date=date(2024, 3, 1)).figures
+    assert next(figure.significance for figure in figures if figure.text == text) == expected
