@@ -105,8 +105,10 @@ BROUGHT_UNDER = re.compile(r"(?:降至|降到|下降到|控制在|保持在|稳�
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
-    r"(?=[将接大约近逾超多高至不突首上百千万亿0-9０-９零〇一二两三四五六七八九十])"
+    r"(?=[将接大约近逾超多高至不突首上连百千万亿0-9０-９零〇一二两三四五六七八九十])"
     rf"(?P<before>{QUALIFIERS_BEFORE})?"
+    # "连续5次获评A等次": a streak is printed with its 连续.
+    r"(?P<streak>连续(?=[0-9０-９一二两三四五六七八九十]{1,3}[次届]))?"
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
     rf"|(?P<tenths>[一两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
@@ -369,7 +371,10 @@ def _reading(
         # A colon ending the clause stays: the words before it head the next item, not this figure.
         after = body[end : clause_end + (body[clause_end : clause_end + 1] in ("：", ":"))]
     whole_clause_start = spans.clause_start(body, start, sentence.start)
-    reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure)
+    reading = read_label(
+        body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure,
+        streak=body.startswith("连续", start),
+    )
     label = reading.label or _data_box_label(body, start, end, sentence)
     return {
         "label": label,
