@@ -57,3 +57,19 @@ def test_a_subject_that_refers_back_is_the_body_it_refers_to():
 def test_a_subject_that_refers_back_takes_the_nearest_body_of_its_kind():
     found = figures("白沙街道与棠下镇签订协作协议。据介绍，该镇已建成长者饭堂8家。")
     assert found["8家"].unit == "棠下镇"
+
+
+def test_the_districts_bodies_of_one_line_of_work_are_the_lead_departments():
+    found = figures(
+        "2023年以来，全区调解组织共调解案件860件。截至目前，全区共有各级调解组织120个。全区新增市场主体3000户。",
+        title="区司法局推进人民调解工作",
+    )
+    assert found["860件"].unit == found["120个"].unit == "江门市蓬江区司法局"
+    assert found["3000户"].unit is None
+
+
+def test_a_bare_kind_noun_as_subject_refers_back_like_gai():
+    found = figures(
+        "白沙街道推进党建引领基层治理。截至9月底，街道已有900余名在职党员回社区报到，为居民办实事1,500余件。"
+    )
+    assert found["900余名"].unit == found["1,500余件"].unit == "白沙街道"
