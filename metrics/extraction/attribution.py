@@ -12,7 +12,8 @@ The unit, in order:
    ``此外，``, ``据统计，``), the nearest such one before the figure;
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
-   where that earlier mention was only a source or a place;
+   where that earlier mention was only a source or a place; 该园区 and 该基地 refer to a
+   park under any of its endings (``走访…万洋众创城…该园区已有50多家企业…``);
 3. none, when the subject is the district as a whole (全区, 蓬江区, 全区政法系统):
    a district-wide figure belongs to no single body; but the district's bodies of
    one line of work (``全区调解组织共调解案件1521件``, ``全区纪检监察机关共立案…``,
@@ -43,7 +44,10 @@ LEAD_IN = re.compile(
     r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日)[，,、\s]*)*$"
 )
 # "该镇", "该院": a subject that refers back to a body of its kind; the name it ends with.
-ANAPHOR = re.compile(r"该(镇|街道|街|村|社区|院|局|所|中心|队|委|会|办|公司|企业)")
+ANAPHOR = re.compile(r"该(镇|街道|街|村|社区|院|局|所|中心|队|委|会|办|公司|企业|园区|基地)")
+# "走访蓬江(荷塘)万洋众创城…该园区…": a park goes by many endings (园, 园区, 城, 基地).
+PARK_ENDINGS = ("园", "园区", "城", "基地")
+ENDINGS = {"园区": PARK_ENDINGS, "基地": PARK_ENDINGS}
 DISTRICT_WIDE = re.compile(r"^(?:全区|蓬江区|我区|蓬江|全区政法系统|蓬江区政法系统|政法系统|全区各级)")
 # "街道已有1,300余名…", "社区先后…": a bare kind noun as the subject, the body of that kind the article is about.
 BARE_KIND = re.compile(r"(街道|社区|镇里|村里)(?=已|共|累计|先后|还|也|均|都|又|今年|去年|全年|目前|现已)")
@@ -74,7 +78,8 @@ def referred_subject(body: str, units, sentence_start: int, position: int) -> st
             if not LEAD_IN.match(words[: anaphor.start()].strip()):
                 continue
             kind = BARE_KIND_NAME.get(anaphor.group(1), anaphor.group(1))
-            earlier = [m for m in units if m.start < start + anaphor.start() and (m.name.endswith(kind) or m.text.endswith(kind))]
+            endings = ENDINGS.get(kind, (kind,))
+            earlier = [m for m in units if m.start < start + anaphor.start() and (m.name.endswith(endings) or m.text.endswith(endings))]
             if earlier:
                 return max(earlier, key=lambda m: m.start).name
             return None

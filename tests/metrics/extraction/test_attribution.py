@@ -73,3 +73,8 @@ def test_a_bare_kind_noun_as_subject_refers_back_like_gai():
         "白沙街道推进党建引领基层治理。截至9月底，街道已有900余名在职党员回社区报到，为居民办实事1,500余件。"
     )
     assert found["900余名"].unit == found["1,500余件"].unit == "白沙街道"
+
+
+def test_gai_yuanqu_refers_back_to_the_park_whatever_its_ending():
+    found = figures("近日，区政数局走访蓬江(荷塘)万洋众创城，了解企业需求。该园区已有30多家企业办理注册。")
+    assert found["30多家"].unit == "蓬江(荷塘)万洋众创城"
