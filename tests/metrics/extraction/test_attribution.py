@@ -78,3 +78,21 @@ def test_a_bare_kind_noun_as_subject_refers_back_like_gai():
 def test_gai_yuanqu_refers_back_to_the_park_whatever_its_ending():
     found = figures("近日，区政数局走访蓬江(荷塘)万洋众创城，了解企业需求。该园区已有30多家企业办理注册。")
     assert found["30多家"].unit == "蓬江(荷塘)万洋众创城"
+
+
+def test_a_body_that_introduces_a_speaker_is_the_source_not_the_actor():
+    found = figures("区民政局相关负责人介绍，全区已建成长者饭堂40个。", title="区民政局推进长者饭堂建设")
+    assert found["40个"].unit is None
+
+
+def test_quan_zhen_as_subject_is_the_town_named_before():
+    found = figures("荷塘镇推进警网融合。荷塘派出所相关负责人介绍，今年1—5月，全镇通过警网联动处置矛盾纠纷200宗。")
+    assert found["200宗"].unit == "荷塘镇"
+
+
+def test_a_plural_subject_is_the_body_that_runs_them_all():
+    found = figures(
+        "白沙街道将80项高频事项下沉至社区驿站办理。试运行以来，各驿站共受理办件5000余件。",
+        title="白沙街道社区政务服务驿站全覆盖",
+    )
+    assert found["5000余件"].unit == "白沙街道"
