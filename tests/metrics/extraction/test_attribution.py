@@ -96,3 +96,8 @@ def test_a_plural_subject_is_the_body_that_runs_them_all():
         title="白沙街道社区政务服务驿站全覆盖",
     )
     assert found["5000余件"].unit == "白沙街道"
+
+
+def test_a_report_shown_and_a_span_of_months_lead_in_to_the_subject():
+    found = figures("报告显示，1至9月，全区实现地区生产总值600亿元。", title="区人大常委会听取经济运行情况报告")
+    assert found["600亿元"].unit is None
