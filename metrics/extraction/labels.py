@@ -56,7 +56,7 @@ LEADING_WORDS = re.compile(
     r"去年以来|近年来|年内|去年|今年|预计|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
 )
 # 预计 after the noun (旅游收入预计2.61亿元) says the count is an estimate, not what is counted.
-TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别|预计)+$")
+TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|(?<!平)均|仅用|用了|分别|预计)+$")
 # "在蓬江", "从荷塘镇": where or whence, never what is counted; but 在职党员, 在校学生 are people.
 AT_PREPOSITION = "在(?![职校岗册读编])"
 NOT_A_NOUN = re.compile(rf"^(?:{AT_PREPOSITION}|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")

@@ -200,6 +200,7 @@ def test_significance_reads_quorums_estimates_fields_and_past_events(body, text,
         ("因为装修噪音问题，两家邻居已经争执了15天。", "15天", "context"),
         ("民警沿河道分头寻找，约2个小时后在桥边找到老人。", "约2个小时", "context"),
         ("项目的征地表决只用了6天。", "6天", "achievement"),
+        ("审批时间减少了5个工作日。", "5个工作日", "achievement"),
         # a plan word inside a name is no plan: 目标责任制, a 目标任务 completed
         ("该市在全省安全生产目标责任制考核中获评优秀，新增就业1.2万人。", "1.2万人", "achievement"),
         # the size of a visiting party, a share per round
