@@ -13,7 +13,7 @@ achievement:
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
    (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
-   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天).
+   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``).
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``: the first
    figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
