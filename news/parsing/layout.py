@@ -243,14 +243,17 @@ def label_blocks(blocks: list[Line]) -> list[str]:
 
 
 def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
-    """Label a line naming only the edition as furniture when it stands beside a running header at the page's edge."""
+    """Label a line naming only the edition as furniture when it stands beside a running header at the page's edge, or opens the page."""
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
         at_edge = block.index < EDGE_LINES + 1 or block.index > last - EDGE_LINES - 1
         beside_furniture = any(
             0 <= other <= last and labels[other] == Label.FURNITURE for other in (index - 1, index + 1)
         )
-        if at_edge and beside_furniture and labels[index] == Label.TEXT and is_edition_line(block.text):
+        # The page's first line, naming a news edition (蓬江新闻·民生), needs no running header beside it:
+        # a kicker or a column's name is never called …新闻.
+        heads_page = index == 0 and "新闻" in block.text
+        if at_edge and (beside_furniture or heads_page) and labels[index] == Label.TEXT and is_edition_line(block.text):
             labels[index] = Label.FURNITURE
 
 
