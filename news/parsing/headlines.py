@@ -78,6 +78,9 @@ EVENT_VERBS = re.compile(
 EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|会|日)")
 # "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
 SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
+# A single phrase this short, over a longer line, names the subject (暖心报纸, 非遗名片): the kicker, never a title.
+LABEL_KICKER = 5
+PUNCTUATION = re.compile(r"[，,。：:；;！!？?、“”\"（）()]")
 # A couplet's phrases of this many characters or fewer are set phrases (岁寒情暖): the couplet is a title as often as a kicker.
 SET_PHRASE = 4
 # A series prints the number of its part after its name: "清明寻根记（上）", "侨都街巷记忆②".
@@ -132,6 +135,9 @@ def first_is_kicker(first: str, second: str) -> bool:
     if SUBJECT_BEFORE_COLON.match(second) and not SUBJECT_BEFORE_COLON.match(first):
         return True
     first_phrases, second_phrases = phrases(first), phrases(second)
+    if len(first_phrases) == 1 and count_han(first) <= LABEL_KICKER < count_han(second) and not PUNCTUATION.search(first):
+        # "暖心报纸" over "老党员在家就能读上党报": a name for the item's subject, as a special page prints over each title.
+        return True
     if len(first_phrases) > 1 and len({count_han(phrase) for phrase in first_phrases}) > 1 and len(second_phrases) == 1:
         return True
     if states_event(second) and not states_event(first) and not first.endswith(("？", "?")):

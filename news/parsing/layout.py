@@ -55,7 +55,7 @@ from .furniture import (
     is_furniture,
     is_jump_line,
 )
-from .headlines import SHORT_LINE, is_line_of_figures
+from .headlines import SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
@@ -133,6 +133,9 @@ SIGNATURE_MAX_CHARACTERS = 30
 PRINTED_IN_FULL = re.compile(r"如下\s*[。：:]$")
 # A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答.
 BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)")
+# A quotation signed with whom it is from: "“…群众说了算。”——区人大代表颜红梅".
+SIGNED_QUOTATION = re.compile(r"“[^“”]+(?:“[^“”]*”[^“”]*)*”\s*——\s*[^，,。；;“”]{2,24}")
+VOICES_TITLE_MAX_CHARACTERS = 6
 # Columns that hold one item: what follows them is no item of theirs.
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
@@ -509,8 +512,30 @@ def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
         if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not box_text_at(blocks, labels, index + 1):
             continue
         after_jump_out = index > 0 and labels[index - 1] == Label.JUMP and not is_jump_in(blocks[index - 1].text)
-        if BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
+        if heads_voices(blocks, labels, index):
             labels[index] = Label.BOX_TITLE
+            # Each voice stands alone: a signature (——区人大代表颜红梅) ends it, not a full stop.
+            row = index + 1
+            while row < len(blocks) and labels[row] == Label.TEXT and SIGNED_QUOTATION.fullmatch(blocks[row].text):
+                labels[row] = Label.ROW
+                row += 1
+        elif BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
+            labels[index] = Label.BOX_TITLE
+
+
+def heads_voices(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` titles a box of voices: a short name over quotations, each signed ``——某某``.
+
+    ``代表说`` over ``“…群众说了算。”——区人大代表颜红梅``: what people said, each
+    quotation with whom it is from; a section of an article never opens so.
+    """
+    text = blocks[index].text
+    return (
+        count_han(text) <= VOICES_TITLE_MAX_CHARACTERS
+        and looks_like_headline(text)
+        and all(labels[row] == Label.TEXT and SIGNED_QUOTATION.fullmatch(blocks[row].text) for row in (index + 1, index + 2) if row < len(blocks))
+        and bool(SIGNED_QUOTATION.fullmatch(blocks[index + 1].text))
+    )
 
 
 def box_text_at(blocks: list[Line], labels: list[str], index: int) -> bool:
@@ -696,11 +721,6 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         last_credit = layout.more_credits[-1] if layout.more_credits else layout.credit
         begin = positions[last_credit.index] + 1 if last_credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
-    articles = split_off_credited_items(articles, lines, kinds)
-    give_back_text_under_photo_items(articles, lines, kinds)
-    # A label the split gave to a credited item is that item's, not the page's.
-    taken_labels = {label.index for layout in articles for label in layout.labels}
-    column_labels = [line for line in column_labels if line.index not in taken_labels]
     leading = lines[: bounds[0]] if starts else list(lines)
     leading = [line for line in leading if line.index not in stray]
     leading_kinds = [kinds[positions[line.index]] for line in leading]
@@ -719,6 +739,12 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
                 0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, editor_notes=notes, body=rest)
             )
             leading = []
+    # After the article at the top of the page is made: a credited item may stand under it too.
+    articles = split_off_credited_items(articles, lines, kinds)
+    give_back_text_under_photo_items(articles, lines, kinds)
+    # A label the split gave to a credited item is that item's, not the page's.
+    taken_labels = {label.index for layout in articles for label in layout.labels}
+    column_labels = [line for line in column_labels if line.index not in taken_labels]
     standing_alone = (Label.ROW, Label.SIGNATURE, Label.SALUTATION)
     rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in standing_alone}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
@@ -852,6 +878,7 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
                 break
             head, rest = split
             current = result[-1]
+            head = kicker_start(current.body, head, kind_of)
             headline_end = head + take_headline_count(current.body, head, kind_of)
             label = column_label_over(current.body[head], lines, kinds)
             # An item of a briefs column: right under its label, or after another of its items.
@@ -915,12 +942,18 @@ def column_label_over(line: Line, lines: list[Line], kinds: list[str]) -> Line |
 
 
 def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
-    """Return (where the headline of a credited item starts, where its credits end) in ``body``, or ``None``."""
+    """Return (where the headline of a credited item starts, where its credits end) in ``body``, or ``None``.
+
+    Credits with no headline above them close the text they end (the
+    article's own, or the item's the split made): the next item's headline
+    is looked for under them.
+    """
+    floor = 0
     for position, line in enumerate(body):
         credited = kind_of[line.index] == Label.END_CREDIT or split_end_credit(line.text) is not None
-        if not credited or position == 0:
+        if not credited:
             continue
-        for head in range(position - 1, -1, -1):
+        for head in range(position - 1, floor - 1, -1):
             text = body[head].text
             above_ends = head == 0 or ends_sentence(body[head - 1].text)
             if kind_of[body[head].index] == Label.TEXT and looks_like_headline(text) and (
@@ -931,8 +964,25 @@ def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
                 continue  # a photo of the item, printed inside it
             if kind_of[body[head].index] != Label.TEXT:
                 break
-        return None
+        floor = position + 1
     return None
+
+
+def kicker_start(body: list[Line], head: int, kind_of) -> int:
+    """Return where a credited item's headline starts: at its kicker, if one is printed right over its title.
+
+    On a special page the items print a short kicker over their titles
+    (``暖心报纸`` over ``老党员在家就能读上党报``): a line of a few characters
+    with no clause, right under the end of the text above (a finished
+    sentence, or the credits closing the item before).
+    """
+    above = head - 1
+    if above < 1 or kind_of[body[above].index] != Label.TEXT:
+        return head  # (the body's first line follows the article's credit line, which may break off mid-sentence)
+    text, before = body[above].text, body[above - 1].text
+    if count_han(text) > SHORT_KICKER or not looks_like_headline(text):
+        return head
+    return above if ends_paragraph(before) or split_end_credit(before) is not None else head
 
 
 def take_headline_count(body: list[Line], head: int, kind_of) -> int:

@@ -271,6 +271,9 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         # Taking up a post and opening enrolment are events.
         (["校园有了“护学岗”", "首批家长志愿者上岗"], ("校园有了“护学岗”", "首批家长志愿者上岗", "")),
         (["家门口的新学校来了", "白沙新校明年9月招生"], ("家门口的新学校来了", "白沙新校明年9月招生", "")),
+        # A name of five characters at most, one phrase, over a longer title: what the item is about.
+        (["暖心报纸", "老人在家就能读上报纸"], ("暖心报纸", "老人在家就能读上报纸", "")),
+        (["社区“老娘舅”", "记白沙街道一位调解员"], ("", "社区“老娘舅”", "记白沙街道一位调解员")),
     ],
     ids=[
         "no_mark",
@@ -288,6 +291,8 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         "series_part_in_a_circle",
         "taking_up_posts",
         "enrolment",
+        "short_name_over_title",
+        "quoted_name_keeps_the_default",
     ],
 )
 def test_two_headline_lines_are_title_and_subtitle_unless_the_first_reads_as_a_kicker(lines, expected):

@@ -94,6 +94,21 @@ def test_a_box_of_questions_and_answers_keeps_each_question_and_answer_a_paragra
     ]
 
 
+def test_a_short_name_over_signed_quotations_is_a_box_of_voices_each_voice_a_paragraph():
+    voices = ["“群众的事要一件一件跟到底。”——区人大代表李明", "“事情看着小，就得马上办。”——区人大代表王芳"]
+    text = NEWS + "代表说\n\n" + "\n\n".join(voices) + "\n"
+    page = parse_page(text)
+    assert [(article.title, article.kind) for article in page.articles][1:] == [("代表说", "news")]
+    assert page.articles[1].body.split("\n\n") == voices
+    assert_nothing_lost(text, page)
+
+
+def test_a_heading_over_one_signed_quotation_and_a_paragraph_stays_in_the_article():
+    text = NEWS + "代表说\n\n“群众的事要一件一件跟到底。”——区人大代表李明\n\n会议还部署了安全保障工作。\n"
+    (article,) = parse_page(text).articles
+    assert "代表说" in article.body.split("\n\n")
+
+
 def test_a_box_name_with_no_text_under_it_stays_in_the_article():
     text = NEWS + "安全提示\n\n"
     news = parse_page(text).articles[0]
