@@ -55,7 +55,7 @@ from .furniture import (
     is_furniture,
     is_jump_line,
 )
-from .headlines import SHORT_KICKER, SHORT_LINE, is_line_of_figures
+from .headlines import LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
@@ -102,6 +102,8 @@ CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})(?:[^\
 # ("科技治水：无人机巡查18707次，发现问题2005宗").
 LABELLED_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]*[\d０-９][^。！？!?；;]*")
 LABELLED_ROW_MAX_CHARACTERS = 80
+# A row of a chronology: a year, a space, then what happened, without a full stop ("２０００年　文化部命名…").
+CHRONOLOGY_ROW = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}\s*年(?:[\d０-９]{1,2}月)?[\s　]+[^。！？!?；;]{4,60}")
 # A table's title: a short line without a clause, right above its rows.
 TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
@@ -131,8 +133,9 @@ SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 SIGNATURE_MAX_CHARACTERS = 30
 # An article that prints a document in full announces it: "该处同时发出倡议，全文如下。"
 PRINTED_IN_FULL = re.compile(r"如下\s*[。：:]$")
-# A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答.
-BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)")
+# A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答, 小档案.
+# A fact box names what it sums up after a middle dot: "小档案·荷塘镇".
+BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)|(?:小档案|档案)(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,8})?")
 # A quotation signed with whom it is from: "“…群众说了算。”——区人大代表颜红梅".
 SIGNED_QUOTATION = re.compile(r"“[^“”]+(?:“[^“”]*”[^“”]*)*”\s*——\s*[^，,。；;“”]{2,24}")
 VOICES_TITLE_MAX_CHARACTERS = 6
@@ -238,6 +241,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_rows(blocks, labels)
     mark_cell_rows(blocks, labels)
     mark_labelled_rows(blocks, labels)
+    mark_chronology_rows(blocks, labels)
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
@@ -308,6 +312,24 @@ def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
     run: list[int] = []
     for index in [*range(len(blocks)), None]:
         if index is not None and labels[index] == Label.TEXT and CELLS.fullmatch(blocks[index].text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_CELL_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
+
+
+def mark_chronology_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of at least ``MIN_CELL_ROWS`` lines that each open with a year and a space as rows: a chronology.
+
+    ``１９９６年　广东省文化厅授予荷塘镇“广东民间艺术之乡”称号`` over
+    ``２０００年　文化部命名…``: a 荣誉榜 or 大事记 prints one event a line, a
+    year first, and no full stop; each row stands alone.
+    """
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.TEXT and CHRONOLOGY_ROW.fullmatch(blocks[index].text):
             run.append(index)
             continue
         if len(run) >= MIN_CELL_ROWS:
@@ -741,6 +763,7 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             leading = []
     # After the article at the top of the page is made: a credited item may stand under it too.
     articles = split_off_credited_items(articles, lines, kinds)
+    articles = split_off_headed_items(articles, lines, kinds)
     give_back_text_under_photo_items(articles, lines, kinds)
     # A label the split gave to a credited item is that item's, not the page's.
     taken_labels = {label.index for layout in articles for label in layout.labels}
@@ -848,7 +871,7 @@ def photo_news(lines, kinds, index, floor) -> ArticleLayout | None:
     article, printed under its headline.
     """
     nxt = index + 1
-    followed_by_start = nxt >= len(lines) or kinds[nxt] in (Label.ITEM, Label.COLUMN_LABEL) or (
+    followed_by_start = nxt >= len(lines) or kinds[nxt] in (Label.ITEM, Label.COLUMN_LABEL, Label.BOX_TITLE, Label.NOTICE) or (
         kinds[nxt] == Label.TEXT and looks_like_headline(lines[nxt].text)
     )
     if not followed_by_start:
@@ -898,6 +921,53 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             item.body.extend(leftover)
             layout = item
     return result
+
+
+def split_off_headed_items(articles: list[ArticleLayout], lines, kinds) -> list[ArticleLayout]:
+    """Start a new article at a headline of two lines inside a body: a kicker over its title, or a title over its ``——`` subtitle.
+
+    A special page prints items without dateline or credits, each under a
+    headline (``非遗名片`` over ``荷塘纱龙：一条龙连着海内外乡亲``). A section
+    heading is one line; two headline lines after a finished paragraph, over
+    text that reports, head an item of their own.
+    """
+    kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
+    result = []
+    for layout in articles:
+        while layout.start in ("dateline", "byline", "jump", "headline", "end_credit"):
+            head = headed_item_in(layout.body, kind_of)
+            if head is None:
+                break
+            item = ArticleLayout(ArticleKind.NEWS, "headline", headline=layout.body[head : head + 2], body=layout.body[head + 2 :])
+            layout.body = layout.body[:head]
+            result.append(layout)
+            layout = item
+        result.append(layout)
+    return result
+
+
+def headed_item_in(body: list[Line], kind_of) -> int | None:
+    """Return where a two-line headline starts in ``body`` (see ``split_off_headed_items``), or ``None``."""
+    for head in range(1, len(body) - 2):
+        first, second, text = body[head], body[head + 1], body[head + 2]
+        if not all(kind_of[line.index] == Label.TEXT for line in (first, second, text)):
+            continue
+        if not ends_paragraph(body[head - 1].text) or not REPORTS.search(text.text) or looks_like_headline(text.text):
+            continue
+        kicker_over_title = (
+            looks_like_headline(first.text)
+            and count_han(first.text) <= LABEL_KICKER
+            and looks_like_headline(second.text)
+            and count_han(second.text) > SHORT_LINE
+        )
+        title_over_subtitle = (
+            looks_like_headline(first.text, allow_commas=True)
+            and count_han(first.text) > SHORT_LINE
+            and second.text.startswith("——")
+        )
+        if kicker_over_title or title_over_subtitle:
+            return head
+    return None
 
 
 def give_back_text_under_photo_items(articles: list[ArticleLayout], lines: list[Line], kinds: list[str]) -> None:
