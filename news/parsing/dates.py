@@ -2,7 +2,7 @@
 
 Rules:
 
-* A stated date is ``[YYYY年]M月D日``, or a span ``M月D—D日`` / ``M月D日至M月D日``.
+* A stated date is ``[YYYY年]M月D日`` (digits ASCII or full width), or a span ``M月D—D日`` / ``M月D日至M月D日``.
   A date announced for the future (``将于10月15日至11月4日``, ``拟于``, ``计划``,
   ``明年``) or given as a deadline (``3月31日前``) states nothing that happened.
 * The page's reference year is the newest year written out with a month
@@ -56,6 +56,14 @@ MARKER_WINDOW = 4
 # "…6月底前", "…年底前完成": the date before is a deadline.
 DEADLINE_AFTER = re.compile(r"[\d一二三四五六七八九十]{0,2}月?(?:\d{1,2}日)?(?:底|初|中旬|上旬|下旬)?前")
 YEAR_TURN_DAYS = 60
+# Some pages print their digits full width ("１１月３日晚"): read as the same date, at the same offsets.
+FULL_WIDTH_DIGIT = re.compile("[０-９]")
+ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def with_ascii_digits(text: str) -> str:
+    """Return ``text`` with full-width digits as ASCII ones (one character for one, so offsets hold)."""
+    return text.translate(ASCII_DIGITS) if FULL_WIDTH_DIGIT.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,7 @@ def reference_year(text: str) -> int | None:
 
     A year of a plan or a deadline (``力争于2023年6月底前``, ``至2023年2月5日``) is not one.
     """
+    text = with_ascii_digits(text)
     for pattern in (YEAR_WITH_MONTH, YEAR_ALONE):
         years = [
             int(match.group(1))
@@ -113,6 +122,7 @@ def announces_future(text: str, start: int) -> bool:
 def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
     """Return the past dates stated in ``text``, in order; ``calendar`` fills in missing years."""
     found = []
+    text = with_ascii_digits(text)
     for candidate in DATE_CANDIDATE.finditer(text):
         if follows_digit(text, candidate.start()):
             continue
