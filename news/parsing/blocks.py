@@ -8,6 +8,7 @@ lines share. A line continues the line above when
 * the line above is as wide as a column (the text went on to the next line),
   with no blank line between them;
 * it is not indented, where the page indents new paragraphs;
+* it is not a subtitle (``——…``) under a headline line, even one with commas;
 * it does not open with what only starts a block: a bullet or an arrow (■ ◆
   ▲ ↑ …), a byline's □, 编者按, a dateline, a continuation marker, a list
   number after a finished sentence;
@@ -198,6 +199,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False  # "文/谭文锋" under a title as wide as the column: a byline, never a paragraph's last words
     if line.text[0] in CLOSES_A_PHRASE:
         return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
+    if len(group) == 1 and line.text.startswith("——") and looks_like_headline(above.text, allow_commas=True):
+        return False  # a title over its subtitle ("老小区焕新，…这样解" / "——蓬江区…观察"), however wide
     if not columns.is_full(above):
         return False
     if is_wide_credited_caption(line, columns):

@@ -698,6 +698,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             starts[-1][1].more_credits.append(lines[index])
             floor = index + 1
             continue
+        if kind in CREDIT_LABELS and credits_caption_above(lines, kinds, index):
+            continue  # the photographer of a photo printed inside the text: part of the body, with the caption
         if kind in CREDIT_LABELS:
             layout = locate_headline(lines, kinds, index, floor, kind)
             if layout is None:
@@ -1182,6 +1184,22 @@ def note_goes_on(notes: list[Line], intro: list[Line]) -> tuple[list[Line], list
             break
         taken.append(line)
     return notes + taken, [line for line in intro if line not in taken]
+
+
+def credits_caption_above(lines: list[Line], kinds: list[str], index: int) -> bool:
+    """Return whether ``lines[index]`` is the photographer's credit of a caption printed inside the text above.
+
+    ``▲改造后的长塘社区道路平整。`` over ``记者　黎静雯　摄``, between two halves of
+    a paragraph: the credit line closes the caption, it starts no article.
+    Under a headline (a photo item) it is the item's credit line.
+    """
+    return (
+        index >= 2
+        and kinds[index - 1] == Label.CAPTION
+        and kinds[index - 2] == Label.TEXT
+        and not looks_like_headline(lines[index - 2].text)
+        and is_photographers_credit(lines[index])
+    )
 
 
 def is_photographers_credit(line: Line) -> bool:
