@@ -46,6 +46,7 @@ from .repair import (
     Piece,
     join_broken_paragraphs,
     split_glued_answers,
+    split_off_displaced_item_ends,
     split_off_displaced_tail,
     split_off_stub,
 )
@@ -192,9 +193,19 @@ def build_article(
                 continue
             piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
         body_pieces.append(piece)
+    body_pieces, item_ends = split_off_displaced_item_ends(body_pieces)
     byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces, roles)
     paragraphs = split_glued_answers(join_broken_paragraphs(body_pieces))
-    fragments = []
+    fragments = [
+        ParsedFragment(
+            text=piece.text,
+            reason="正文中间一段以署名结尾的文字，是另一篇稿件的结尾，被错排在此",
+            article_position=position,
+            source_start=piece.start,
+            source_end=piece.end,
+        )
+        for piece in item_ends
+    ]
     for paragraph in paragraphs:
         stub = split_off_stub(paragraph)
         if stub:
