@@ -60,8 +60,13 @@ OPENS_A_BLOCK = re.compile(
 )
 # The last characters of a credit that closes a paragraph: 摄, 摄影, 供图, 资料图(片), a bracket.
 CLOSES_A_CREDIT = ("摄", "影", "图", "片", "）", ")")
-# A report's first words: when it happened.
-OPENS_WITH_TIME = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?|近日|日前|近期|昨天|今天|当天|今年以来)[，,]")
+# A report's first words: when it happened ("9月20日傍晚，", "2023年，", "近日，").
+OPENS_WITH_TIME = re.compile(
+    r"^(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)(?:[上下]午|傍晚|晚上|晚|凌晨|清晨|早上|中午)?"
+    r"|近日|日前|近期|昨天|今天|当天|今年以来)[，,]"
+)
+# What leads an item of a briefs column: a bullet, or a number ("3.").
+ITEM_LEAD = re.compile(r"^(?:[■◆▲●★◎◇]|\d{1,2}[.．、])\s*")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 OPEN_CLAUSE = ("，", ",", "、")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
@@ -217,6 +222,9 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         # A number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there;
         # but a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two.
         return not is_furniture(above.text, at_edge=above.index < 2)
+    item_lead = ITEM_LEAD.match(above.text)
+    if len(group) == 1 and item_lead and OPENS_WITH_TIME.match(line.text) and looks_like_headline(above.text[item_lead.end() :]):
+        return False  # an item's headline after its bullet or number ("●杜阮派出所：八旬老人走失 民警接力寻回") over its text
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):
