@@ -553,7 +553,8 @@ def heads_voices(blocks: list[Line], labels: list[str], index: int) -> bool:
     """
     text = blocks[index].text
     return (
-        count_han(text) <= VOICES_TITLE_MAX_CHARACTERS
+        len(text) <= 2 * VOICES_TITLE_MAX_CHARACTERS
+        and count_han(text) <= VOICES_TITLE_MAX_CHARACTERS
         and looks_like_headline(text)
         and all(labels[row] == Label.TEXT and SIGNED_QUOTATION.fullmatch(blocks[row].text) for row in (index + 1, index + 2) if row < len(blocks))
         and bool(SIGNED_QUOTATION.fullmatch(blocks[index + 1].text))
@@ -952,6 +953,9 @@ def headed_item_in(body: list[Line], kind_of) -> int | None:
     """Return where a two-line headline starts in ``body`` (see ``split_off_headed_items``), or ``None``."""
     for head in range(1, len(body) - 2):
         first, second, text = body[head], body[head + 1], body[head + 2]
+        # The headline's lines first: most lines of a body are paragraphs, and fail here at once.
+        if not (looks_like_headline(first.text, allow_commas=True) and (second.text.startswith("——") or looks_like_headline(second.text))):
+            continue
         if not all(kind_of[line.index] == Label.TEXT for line in (first, second, text)):
             continue
         if not ends_paragraph(body[head - 1].text) or not REPORTS.search(text.text) or looks_like_headline(text.text):
@@ -962,11 +966,7 @@ def headed_item_in(body: list[Line], kind_of) -> int | None:
             and looks_like_headline(second.text)
             and count_han(second.text) > SHORT_LINE
         )
-        title_over_subtitle = (
-            looks_like_headline(first.text, allow_commas=True)
-            and count_han(first.text) > SHORT_LINE
-            and second.text.startswith("——")
-        )
+        title_over_subtitle = count_han(first.text) > SHORT_LINE and second.text.startswith("——")
         if kicker_over_title or title_over_subtitle:
             return head
     return None
@@ -1022,7 +1022,10 @@ def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
     """
     floor = 0
     for position, line in enumerate(body):
-        credited = kind_of[line.index] == Label.END_CREDIT or split_end_credit(line.text) is not None
+        # (Credits end in a bracket: the cheap test spares the regex most paragraphs.)
+        credited = kind_of[line.index] == Label.END_CREDIT or (
+            line.text.rstrip().endswith(("）", ")")) and split_end_credit(line.text) is not None
+        )
         if not credited:
             continue
         for head in range(position - 1, floor - 1, -1):

@@ -129,6 +129,8 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
     Headlines separate their phrases with spaces; ``allow_commas`` accepts a
     short line with commas, for the line right above a dateline or byline.
     """
+    if len(text) > HEADLINE_MAX_CHARACTERS:
+        return False  # (tested first: most blocks are paragraphs, and the tests below cost)
     question = SHORT_QUESTION.fullmatch(text) and not SPEAKER.match(text)  # not an interview's question
     commas_allowed = (
         allow_commas
@@ -138,8 +140,7 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
     )
     pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if commas_allowed else NOT_IN_HEADLINE
     return (
-        len(text) <= HEADLINE_MAX_CHARACTERS
-        and count_han(text) >= 2
+        count_han(text) >= 2
         and not pattern.search(text)
         and not text.endswith(("、", "：", ":", "，", ","))
         and not text.startswith(("□", *ITEM_BULLETS, *CAPTION_ARROWS))

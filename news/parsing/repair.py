@@ -293,14 +293,15 @@ def split_off_displaced_item_ends(pieces: list[Piece]) -> tuple[list[Piece], lis
     displaced: list[Piece] = []
     for position, piece in enumerate(pieces):
         above = kept[-1] if kept else None
-        credited = split_end_credit(piece.text) if position + 1 < len(pieces) else None
         if (
             above is not None
-            and credited is not None
-            and credited[0]
-            and count_han(piece.text) <= DISPLACED_MAX_CHARACTERS
-            and not (above.stands_alone or piece.stands_alone or above.is_heading)
+            and position + 1 < len(pieces)
             and not ends_sentence(above.text)
+            and not (above.stands_alone or piece.stands_alone or above.is_heading)
+            and piece.text.endswith(("）", ")"))
+            and count_han(piece.text) <= DISPLACED_MAX_CHARACTERS
+            and (credited := split_end_credit(piece.text)) is not None
+            and credited[0]
             and continues(above.text, pieces[position + 1].text)
         ):
             displaced.append(piece)
