@@ -37,6 +37,11 @@ def significance_of(body: str, text: str) -> str:
         # plans and targets
         ("今年，杜阮镇将力争招商引资超130亿元。", "超130亿元", "context"),
         ("区教育局计划在各镇（街）新增学位3000个。", "3000个", "context"),
+        ("该镇将争取上级补助资金5000万元。", "5000万元", "context"),
+        # 争取 with 共, 累计, 成功 or 到: funds obtained, not sought
+        ("全区改造项目共争取中央、市专项补助资金约3.22亿元。", "约3.22亿元", "achievement"),
+        ("该街道今年成功争取上级资金1200万元。", "1200万元", "achievement"),
+        ("该镇争取到省级奖补资金800万元。", "800万元", "achievement"),
         # one person's story
         ("郑秋船成功帮助文某追回了21.3万元的经济损失。", "21.3万元", "context"),
         ("“我想找份离家近一些的工作，月薪最好能有7000元。”", "7000元", "context"),
