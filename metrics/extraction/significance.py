@@ -105,6 +105,8 @@ TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工
 TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行)$")
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
 TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
+# "一套龙舞约1小时", "每场演出2小时": how long one of a thing lasts describes it.
+ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$")
 SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
 BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前)?的?(?:每年)?(?:约|不足|不到)?$")
@@ -320,7 +322,7 @@ def is_time_told(before: str, after: str, measure: str) -> bool:
         return True
     if measure not in TIMES or SPEED.search(before + after[:6]):
         return False
-    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after))
+    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after) or ONE_THING_LASTS.match(before))
 
 
 def is_planned(sentence_before: str, before: str) -> bool:
