@@ -51,7 +51,7 @@ BODY_WORDS = tuple(sorted(
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
-        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门"
+        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组"
     ).split(),
     key=len,
     reverse=True,
@@ -171,8 +171,8 @@ def read_run(text: str, start: int, skip: int) -> str:
         if char == "和" and not text[start:end].endswith(BODY_WORDS) and "”" not in text[start:end]:
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
-        if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end):
-            break
+        if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end) and not text.startswith("领导小组", end):
+            break  # 领导 is a verb, but 领导小组 ends a name
         end += 1
     return text[start:end]
 
@@ -257,6 +257,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
             body_end = start + len(head)
             if body_end not in innermost or innermost[body_end][0] < start:
                 innermost[body_end] = (start, body_end, place + head[end - start :], place)
+    # 蓬江区白沙街道代表联络站 is the subdistrict's: the innermost place of a name gives the body.
+    found = [f for f in found if not any(i[1] == f[1] and f[0] <= i[0] for i in innermost.values())]
     return found + list(innermost.values())
 
 

@@ -29,10 +29,11 @@ Decisions, so that the tree stays honest:
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from . import bodies
 from . import text as spans
-from .levels import LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
+from .levels import GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
 from .records import UnitEntry, UnitMention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -115,12 +116,19 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("学校", "school", "institution"),
     # A campus named alone (范罗冈滨江校区); after its school (紫茶小学北校区) the school is the body.
     ("校区", "school", "institution"),
+    # Groups a body sets up for one task (乡村治理专项组); their level is their founder's (see _group_levels).
+    ("领导小组", "other", "group"),
+    ("专责小组", "other", "group"),
+    ("专项小组", "other", "group"),
+    ("专项组", "other", "group"),
     ("街道", "subdistrict", "town"),
     ("镇", "town", "town"),
     ("社区", "community", "village"),
     ("村", "village", "village"),
 )
 BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
+# 卫生院党支部书记、院长: a post in the branch names a person of the institution, which is the body meant.
+POST_RE = re.compile(r"副?书记|副?主席|委员(?!会)")
 EVENT_VERB_RE = re.compile(r"举办|召开|举行|参加|出席|组织")
 HALLS = {"博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆"}
 SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
@@ -130,7 +138,8 @@ NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十]中(?![学心�
 DISTRICT_BUREAU_RE = re.compile(r"区([\u4e00-\u9fff]{1,10}?)局")
 # 镇(街) and 乡镇(街道) are collective words for all towns and subdistricts.
 COLLECTIVE_AFTER = re.compile(r"[(（]街")
-NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区")
+# 村规民约: the rules of villages, not one of them.
+NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区|规")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
 MAX_STEM = 14
@@ -151,12 +160,14 @@ COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所"
 STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
-        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导".split()
+        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设".split()
     ),
     key=len,
     reverse=True,
 )
 STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
+# 省级优质教育集团, 第三批示范学校: a rank or a batch names a class of bodies, not one of them.
+RANKED_RE = re.compile(r"(?:国家|省|市|区|县|镇|村)级|第[一二三四五六七八九十0-9]+批")
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(
     (
@@ -180,6 +191,9 @@ DEPARTMENTS_CLOSE_RE = re.compile(r"等(?:职能)?(?:部门|单位)")
 OFFICE_WORDS = ("办公室", "办", "局", "中心", "所", "站", "队")
 # The count that closes a list of villages: 等4个村, 两个村级工业园 (but not 3个村民小组).
 VILLAGE_COUNT_RE = re.compile(r"等?(?:[0-9]+|[一二两三四五六七八九十]+)个(村|社区)(?!民)")
+# The places whose bodies set up groups when no body is named: 江门市…成立…专责小组.
+LEVEL_OF_PLACE = {"广东省": "province", "全省": "province", "江门市": "city", "全市": "city", "蓬江区": "district", "全区": "district"}
+PLACE_WORD_RE = re.compile("|".join(LEVEL_OF_PLACE))
 NON_GOVERNMENT = {"enterprise", "association"}
 PLACE_KINDS = {"town", "subdistrict"}
 
@@ -324,7 +338,23 @@ def find_unit_mentions(
                 level=level or level_of(name, kind, parent_kind, in_pengjiang),
             )
         )
-    return mentions
+    return _group_levels(mentions)
+
+
+def _group_levels(mentions: list[UnitMention]) -> list[UnitMention]:
+    """Give a task group found by its shape the level of the body or place that set it up, named before it
+    in its sentence: 江门市…成立老旧小区改造专责小组 is the city's, …领导小组下增设乡村治理专项组 too."""
+    result = []
+    for mention in mentions:
+        if mention.discovered and mention.kind == "other" and mention.name.endswith(GROUP_WORDS) and mention.sentence:
+            before = [m for m in result if m.sentence == mention.sentence and m.end <= mention.start]
+            head = mention.sentence[: max(0, mention.sentence.find(mention.text))]
+            places = [LEVEL_OF_PLACE[word] for word in PLACE_WORD_RE.findall(head)]
+            level = before[-1].level if before else places[-1] if places else ""
+            if level:
+                mention = replace(mention, level=level, in_pengjiang=level not in {"city", "province", "central"})
+        result.append(mention)
+    return result
 
 
 def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -534,7 +564,8 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
         if candidate and kind in {"school", "hospital"} and (campus := CAMPUS_RE.match(text, candidate[1])):
             # 技师学院（荷塘校区）: a campus is part of the school's name.
             candidate = (candidate[0], campus.end(), candidate[2] + campus.group(), *candidate[3:])
-        if candidate and rule in {"institution", "placed"} and (branch := BRANCH_RE.match(text, candidate[1])):
+        branch = candidate and rule in {"institution", "placed"} and BRANCH_RE.match(text, candidate[1])
+        if branch and not POST_RE.match(text, branch.end()):
             # 松园小学党支部: the party branch or union of an institution is a body of its own, under it.
             name = candidate[2] + branch.group()
             candidate = (candidate[0], branch.end(), name, kind_of(name), candidate[2], candidate[5], True)
@@ -577,8 +608,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         char = text[begin - 1]
         if char in NAME_END_CHARS and COUNTED_RE.match(text, begin) and text.endswith(COMPLETE_NAMES, 0, begin):
             break  # 里村小学和东风小学两所小学: a name and a count of names (but 五邑大学教师教育学院 is one)
-        if char == "从" and text.startswith("从业", begin - 1):
-            begin -= 1  # 餐饮从业者联谊会: 从 of 从业 is no function word
+        if char in STOP_CHARS and _inside_name_word(text, begin - 1):
+            begin -= 1  # 餐饮从业者联谊会, 中国就业促进会: 从 of 从业 and 就 of 就业 are no function words
+            continue
+        if char == "和" and PLACE_BEFORE_HE_RE.search(text, max(0, begin - 8), begin - 1):
+            begin -= 1  # 鹤山市共和镇: after a county's name, 和 inside a town's name is no conjunction
             continue
         if char == "和" and begin < suffix_start and text[begin] in HE_WORD_ENDS:
             begin -= 1  # 江门和美合唱团: 和 of 和美 is no conjunction
@@ -630,12 +664,18 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         begin = suffix_start - len(core)
     suffix = text[suffix_start:suffix_end]
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
+    if rule != "enterprise" and RANKED_RE.match(core):
+        return None
 
+    if rule == "village" and outside and TOWN_THEN_NAME_RE.fullmatch(core):
+        # 新会区睦洲镇南安村, 江海区礼乐街道英南村: a village of another county, named in full.
+        return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     if rule == "village":
         # 来自中和村, 走进为民村: a two-character name that holds a function word, after a boundary.
         two_start = suffix_start - 2
-        if len(core) < 2 and not prefix and two_start > 0 and set(text[two_start:suffix_start]) & set("和为与"):
-            if _opens_name(text, two_start):
+        two = text[two_start:suffix_start]
+        if len(core) < 2 and not prefix and two_start > 0 and set(two) & set("和为与") and CJK.fullmatch(two[0]):
+            if _opens_name(text, two_start) and not two.endswith("乡"):  # 为乡村 is the countryside
                 begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
         # A numeral starts a name (五洞村, 三江村) unless a measure word makes it a count (十个村).
@@ -643,6 +683,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
+        if text.startswith("级", suffix_end) and not place_parent:
+            return None  # 实施村级事务: villages as a level; after its town, 荷塘镇康溪村级工业园 is one village's
         if suffix == "村" and text.startswith("民", suffix_end):
             return None  # 带动村民, 组织村民: the 村 opens 村民; a village's people print 高村村民
         if text.startswith("委会", suffix_end) or text.startswith("居委会", suffix_end):
@@ -665,6 +707,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         name = core + suffix if not outside else prefix + core + suffix
         return (begin, suffix_end, name, kind, None if outside else gazetteer.government_name, not outside, True)
+    if rule == "group":
+        if len(core) < 2 or core in GENERIC_STEMS or core[0] in "省市区镇" and not prefix:
+            return None  # 成立领导小组; 市委…领导小组 is read with its level (bodies)
+        name = prefix + core + suffix if outside or prefix in PENGJIANG_PREFIXES else core + suffix
+        return (begin, suffix_end, name, kind, None, not outside, True)
     if rule == "numbered":
         if not prefix or core:
             return None
@@ -703,6 +750,16 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     return (begin, suffix_end, name, kind, parent, True, True)
 
 
+def _inside_name_word(text: str, index: int) -> bool:
+    """True when the function word at ``index`` belongs to a word names hold (就业, 从业, 未成年)."""
+    return any(
+        text.startswith(word, index - offset)
+        for word in bodies.NAME_WORDS
+        for offset, char in enumerate(word)
+        if char == text[index]
+    )
+
+
 def _opens_name(text: str, index: int) -> bool:
     """True when a name may start at ``index``: a boundary, or right after a verb (来自|中和村)."""
     return bodies.boundary_before(text, index) or text[:index].endswith(tuple(STEM_VERBS))
@@ -728,6 +785,8 @@ def _last_known_text(text: str, end: int, known_spans) -> str:
 
 
 PLACE_PREFIX_RE = re.compile("|".join(map(re.escape, PLACE_PREFIXES)))
+PLACE_BEFORE_HE_RE = re.compile("(?:" + "|".join(map(re.escape, PLACE_PREFIXES)) + r")[\u4e00-\u9fff]$")
+TOWN_THEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道)[\u4e00-\u9fff]{2,3}")
 
 
 def _split_place_prefix(stem: str) -> tuple[str, str]:

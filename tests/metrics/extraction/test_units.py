@@ -1,0 +1,82 @@
+"""Units the paper prints in the forms the untouched pages showed: other counties' towns and villages,
+task groups, deputies' stations, provincial offices, national associations (metrics/extraction/units.py)."""
+
+import pytest
+
+from metrics.extraction.reference import load_gazetteer
+from metrics.extraction.units import Gazetteer, find_unit_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(load_gazetteer())
+
+
+def named(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
+    return [(m.name, m.level, m.kind) for m in find_unit_mentions(text, gazetteer)]
+
+
+def test_villages_of_other_counties_are_named_in_full_outside_pengjiang(gazetteer):
+    text = "江海区礼乐街道英南村、鹤山市共和镇来苏村等2个村获评示范村。"
+    mentions = find_unit_mentions(text, gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("江海区礼乐街道英南村", "village", False),
+        ("鹤山市共和镇来苏村", "village", False),
+    ]
+
+
+def test_a_county_town_holding_he_is_one_name_but_a_conjunction_after_a_city_is_not(gazetteer):
+    assert named("鹤山市共和镇召开现场会。", gazetteer) == [("鹤山市共和镇", "town", "town")]
+    assert named("江门市和新会区签订协议。", gazetteer) == []
+
+
+def test_a_body_named_with_another_county_town_is_that_towns(gazetteer):
+    assert named("新会区大鳌镇卫生院派医生交流。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
+
+
+def test_a_post_in_an_institutions_branch_names_the_institution(gazetteer):
+    assert named("新会区大鳌镇卫生院党支部书记带队前来。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
+    assert named("松园小学党支部开展主题党日。", gazetteer) == [("松园小学党支部", "district", "party")]
+
+
+def test_a_deputies_station_is_the_congress_body_of_its_innermost_place(gazetteer):
+    assert named("在蓬江区白沙街道代表联络站，代表接待群众。", gazetteer) == [
+        ("白沙街道代表联络站", "town", "congress")
+    ]
+    assert named("驻白沙街道会龙社区代表联络站的代表上门。", gazetteer)[-1] == (
+        "白沙街道会龙社区代表联络站", "village", "congress"
+    )
+
+
+def test_a_task_group_takes_the_level_of_the_body_or_place_that_set_it_up(gazetteer):
+    assert named("江门市在市委实施乡村振兴战略领导小组下增设乡村治理专项组。", gazetteer) == [
+        ("江门市委实施乡村振兴战略领导小组", "city", "party"),
+        ("乡村治理专项组", "city", "other"),
+    ]
+    assert named("全区成立背街小巷整治专责小组。", gazetteer) == [("背街小巷整治专责小组", "district", "other")]
+    assert named("会议要求成立领导小组。", gazetteer) == []
+
+
+def test_a_national_association_holding_jiuye_is_read_whole(gazetteer):
+    assert named("中国就业促进会公布创新事件。", gazetteer) == [("中国就业促进会", "central", "association")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省教育厅公布第三批省级优质基础教育集团名单。",  # a rank and a batch name a class of groups
+        "两所学校入选市级优质教育集团。",
+        "各地实施村级事务阳光工程。",  # villages as a level
+        "把家风建设纳入村规民约。",  # the rules of villages
+        "为乡村治理打下基础。",  # the countryside
+        "用客流摊薄成本；与社区活动结合。",  # a conjunction before 社区
+    ],
+)
+def test_classes_levels_and_plain_words_are_no_bodies(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered and m.kind != "department"] == []
+
+
+def test_a_provincial_office_before_a_class_of_groups_is_kept(gazetteer):
+    assert named("省教育厅公布第三批省级优质基础教育集团名单。", gazetteer) == [
+        ("广东省教育厅", "province", "department")
+    ]
