@@ -101,8 +101,8 @@ def kind_of(name: str) -> str:
     """Return the kind a body's name says it is: 区市场监管局 a department, 区妇联 a mass organisation."""
     if "公安" in name and name.endswith(("局", "队", "分局")):
         return "police"
-    if name.endswith(GROUP_WORDS):
-        return "party" if PARTY_OPENING.match(name) else "other"
+    if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部")) and PARTY_OPENING.match(name):
+        return "party" if PARTY_OPENING.match(name) else "other"  # 省委改革办, 市委宣传部: the committee's own offices
     for word, kind in KIND_BY_WORD:
         if name.endswith(word):
             return kind

@@ -192,8 +192,11 @@ OFFICE_WORDS = ("办公室", "办", "局", "中心", "所", "站", "队")
 # The count that closes a list of villages: 等4个村, 两个村级工业园 (but not 3个村民小组).
 VILLAGE_COUNT_RE = re.compile(r"等?(?:[0-9]+|[一二两三四五六七八九十]+)个(村|社区)(?!民)")
 # The places whose bodies set up groups when no body is named: 江门市…成立…专责小组.
-LEVEL_OF_PLACE = {"广东省": "province", "全省": "province", "江门市": "city", "全市": "city", "蓬江区": "district", "全区": "district"}
-PLACE_WORD_RE = re.compile("|".join(LEVEL_OF_PLACE))
+LEVEL_OF_PLACE = {
+    "广东省": "province", "广东": "province", "全省": "province", "江门市": "city", "江门": "city", "全市": "city",
+    "蓬江区": "district", "蓬江": "district", "全区": "district",
+}
+PLACE_WORD_RE = re.compile("|".join(sorted(LEVEL_OF_PLACE, key=len, reverse=True)))
 NON_GOVERNMENT = {"enterprise", "association"}
 PLACE_KINDS = {"town", "subdistrict"}
 
@@ -703,8 +706,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
         return None
     if rule == "town":
-        if not prefix or not 2 <= len(core) <= 3:
-            return None
+        if not prefix or not 2 <= len(core) <= 3 or core.endswith("城") and suffix == "镇":
+            return None  # 城镇 is the word for towns: 蓬江区破解城镇老旧小区改造难题
         name = core + suffix if not outside else prefix + core + suffix
         return (begin, suffix_end, name, kind, None if outside else gazetteer.government_name, not outside, True)
     if rule == "group":
