@@ -58,7 +58,8 @@ CUES: dict[str, str] = {
 # “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”).
 # Volunteer police brands are a place and 义警 (“杜阮义警”, “荷塘义警”, 蓬江义警).
 # Joint working between two services says it is a mechanism by its last word (“执警联动”, “警网联动”).
-NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动")
+# A contest among units says it is a campaign by its last word (“大比武”, “招商大比武”).
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
 # Two ways of working joined by a plus sign: “检察监督+行政执法”, “微法庭+线上调解”.

@@ -121,6 +121,13 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("专责小组", "other", "group"),
     ("专项小组", "other", "group"),
     ("专项组", "other", "group"),
+    # A village's or community's council of its people, named by them (村民议事会).
+    ("村民议事会", "other", "council"),
+    ("居民议事会", "other", "council"),
+    # A farmers' cooperative is registered as a business (侨乡汇农农业农民专业合作社).
+    ("专业合作社", "enterprise", "enterprise"),
+    # An enterprise's production base, the subject of its clause (颢腾正大预制菜产业基地是…).
+    ("产业基地", "enterprise", "base"),
     ("街道", "subdistrict", "town"),
     ("镇", "town", "town"),
     ("社区", "community", "village"),
@@ -130,6 +137,19 @@ BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
 # 卫生院党支部书记、院长: a post in the branch names a person of the institution, which is the body meant.
 POST_RE = re.compile(r"副?书记|副?主席|委员(?!会)")
 EVENT_VERB_RE = re.compile(r"举办|召开|举行|参加|出席|组织")
+# A centre named by its own words (教育装备创客活动中心); 中心小学, 中心城区 and the like are other words.
+CENTRE_RE = re.compile(r"中心(?!小学|学校|幼儿园|医院|卫生院|城区|城市|区|城|镇|村|项目|建设)")
+# Six characters or more with no function word, after the start of a clause, 暨 or 为: where a centre
+# of a name of its own may start (the rest are read by _read_body's "centre" rule).
+CENTRE_HEAD_RE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|[暨为])((?:(?![" + "".join(sorted(STOP_CHARS)) + r"暨])[\u4e00-\u9fff]){6,14})$"
+)
+PLACE_WORDS_RE = re.compile(r"社区|村|街道|镇")
+PLAQUE_RE = re.compile(r"[揭授挂]了?牌")
+CEREMONY_RE = re.compile(r"[\u4e00-\u9fff]{0,2}仪式")
+# What makes a base a building site: 产业基地项目, 产业基地主体结构封顶, and 产业基地作为…项目 (cast in
+# the role of a project, whose plot the sentence goes on about).
+SITE_AFTER_RE = re.compile(r"项目|主体|工程|建设|施工|开工|动工|作为")
 HALLS = {"博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆"}
 SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
 SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
@@ -146,7 +166,7 @@ MAX_STEM = 14
 # 技师学院（荷塘校区）, 新三甲医院（公共卫生临床中心）: a campus or the second name of a hospital, in brackets.
 CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中心)[)）]")
 # A level the shape sets whatever the place: an economic cooperative is its village's.
-SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village"}
+SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "议事会": "village"}
 # A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
 COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类]")
 # Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
@@ -456,8 +476,12 @@ def _listed_departments(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
     return result
 
 
+SHORT_LEVELS = {"区": "蓬江", "市": "江门"}
+
+
 def _named_in_full(found: list[tuple]) -> list[tuple]:
-    """Give a village printed alone the full name it has elsewhere in the text: 井根村 is 杜阮镇井根村."""
+    """Give a village printed alone the full name it has elsewhere in the text: 井根村 is 杜阮镇井根村; and
+    a body printed by its level (区税务局) the full name it has there (国家税务总局江门市蓬江区税务局)."""
     full = {}
     for item in found:
         if item[3] in VILLAGE_KINDS and item[4]:
@@ -467,6 +491,12 @@ def _named_in_full(found: list[tuple]) -> list[tuple]:
         if item[3] in VILLAGE_KINDS and not item[4] and item[2] in full:
             known = full[item[2]]
             item = (item[0], item[1], known[2], item[3], known[4], item[5], item[6], item[7])
+        elif item[6] and item[2][:1] in SHORT_LEVELS:
+            # 区税务局 after 国家税务总局江门市蓬江区税务局: the short form of a body named in full.
+            ending = SHORT_LEVELS[item[2][0]] + item[2]
+            known = next((o for o in found if o[2].endswith(ending) and o[2] != item[2]), None)
+            if known:
+                item = (item[0], item[1], *known[2:])
         result.append(item)
     return result
 
@@ -528,7 +558,9 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             level = "village" if kinds[word] in VILLAGE_KINDS else "town"
             result.append((start, end, name, kind, word, True, True, level))
             continue
-        level = LEVEL_OF_WORD.get(word) or ("central" if word in bodies.CENTRAL else "")
+        # 国家税务总局江门市蓬江区税务局: a central body's office in a place is that place's.
+        central = word in bodies.CENTRAL and not any(place in name[len(word) :] for place in ("蓬江", "江门", "广东"))
+        level = LEVEL_OF_WORD.get(word) or ("central" if central else "")
         if word in {"镇", "街道"}:
             town = town_of(start)
             result.append((start, end, name, kind, town, True, True, "town"))
@@ -574,6 +606,14 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
             candidate = (candidate[0], branch.end(), name, kind_of(name), candidate[2], candidate[5], True)
         if candidate:
             candidates.append(candidate)
+    for match in CENTRE_RE.finditer(text):
+        # Most centres are read by other shapes or have no clause opening six characters or more before them.
+        head = CENTRE_HEAD_RE.search(text, max(0, match.start() - MAX_STEM - 1), match.start())
+        if head is None:
+            continue
+        candidate = _read_body(text, match.start(), match.end(), "public_institution", "centre", gazetteer, known_ends, known_spans)
+        if candidate:
+            candidates.append(candidate)
     for match in NUMBERED_SCHOOL_RE.finditer(text):
         candidate = _read_body(text, match.start(), match.end(), "school", "numbered", gazetteer, known_ends, known_spans)
         if candidate:
@@ -601,7 +641,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if any(start <= suffix_start < end for start, end in known_spans):
         return None
     after = text[suffix_end : suffix_end + 3]
-    if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村":
+    if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村" and rule != "council":
         return None  # 井根村村民: the name ended at the first 村
     if rule in {"town", "village"} and (COLLECTIVE_AFTER.match(after) or NOT_A_PLACE_AFTER.match(after)):
         return None
@@ -627,6 +667,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     # "2024年白沙商会": the 年 belongs to the date, not the name.
     if begin < suffix_start and text[begin] in "年月日" and begin > 0 and text[begin - 1].isdigit():
         begin += 1
+    read_begin = begin
     adjacent = known_ends.get(begin) if begin == floor else None
     place_parent = adjacent[0] if adjacent and adjacent[1] in PLACE_KINDS else None
     stem = text[begin:suffix_start]
@@ -639,7 +680,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if before:
             begin += before
             stem = stem[before:]
-    if verb_last and rule not in {"enterprise", "association"}:
+    if verb_last and rule not in {"enterprise", "association", "council"}:
         return None  # 计划招收小学: the verb's object, not a name
     if rule == "association" and EVENT_VERB_RE.search(stem):
         return None  # 举办年终联谊会: an event of that name, not the association
@@ -710,6 +751,47 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None  # 城镇 is the word for towns: 蓬江区破解城镇老旧小区改造难题
         name = core + suffix if not outside else prefix + core + suffix
         return (begin, suffix_end, name, kind, None if outside else gazetteer.government_name, not outside, True)
+    if rule == "council":
+        if text.startswith("议", suffix_end):
+            return None  # 村民议事会议: a meeting
+        place_text = _last_known_text(text, floor, known_spans) if place_parent else ""
+        if core.endswith(("村", "社区")) and 2 <= len(core) <= 5:
+            # 棠下镇周郡村村民议事会: the council of the village named before it
+            start = floor - len(place_text) if place_parent else begin
+            return (start, suffix_end, (place_parent or "") + core + suffix, kind, None, True, True)
+        if place_parent and not core:  # 周郡村村民议事会, the village found by the gazetteer
+            return (floor - len(place_text), suffix_end, place_parent + suffix, kind, place_parent, True, True)
+        return (suffix_start, suffix_end, suffix, kind, None, True, True)
+    if rule == "base":
+        # Only a base read back to the start of its clause is named: 规划建设预制菜产业基地 is a plan.
+        # A one-character word (正, 已) may sit in a trade name (颢腾正大); a verb of two (建设) may not.
+        name = text[read_begin:suffix_start]
+        opens_clause = read_begin == 0 or not CJK.match(text[read_begin - 1])
+        verbs = [verb for verb in STEM_VERB_RE.findall(name) if len(verb) > 1]
+        if verbs or PLACE_PREFIX_RE.search(name) or len(name) < 4 or not opens_clause or SITE_AFTER_RE.match(text, suffix_end):
+            return None
+        return (read_begin, suffix_end, name + suffix, kind, None, True, True)
+    if rule == "centre":
+        # A centre without a place is named only at the start of its clause (or after 暨, "and") and by six
+        # characters or more of its own: 教育装备创客活动中心启用; 便民服务中心 and 反诈中心 are kinds of centre.
+        name = text[read_begin:suffix_start]
+        opens_clause = read_begin == 0 or not CJK.match(text[read_begin - 1])
+        if text[read_begin - 1 : read_begin] == "为" and PLAQUE_RE.match(text, suffix_end):
+            opens_clause = True  # 为…中心揭牌: a plaque is unveiled for a body
+        if "暨" in name:
+            name, opens_clause = name[name.rindex("暨") + 1 :], True
+        verbs = [verb for verb in STEM_VERB_RE.findall(name) if len(verb) > 1]
+        if verbs or PLACE_PREFIX_RE.search(name) or len(name) < 6 or not opens_clause or name[0] in "省市区镇":
+            return None
+        # 社区卫生服务中心 (a kind, or a place's: read with the place), 首个…中心 (a count), and the
+        # centres of a list of buildings or facilities (感染病救治基地中心、科研实验中心和…均已开工).
+        start = suffix_start - len(name)
+        listed = text[start - 1 : start] == "、" or text[suffix_end : suffix_end + 1] in ("、", "和")
+        if listed or PLACE_WORDS_RE.search(name) or COUNT_CHARS.intersection(name) or "首" in name:
+            return None
+        if CEREMONY_RE.match(text, suffix_end):
+            return None  # …签约活动暨…中心启动仪式: the name of an event, not the centre acting
+        return (start, suffix_end, name + suffix, kind, None, True, True)
     if rule == "group":
         if len(core) < 2 or core in GENERIC_STEMS or core[0] in "省市区镇" and not prefix:
             return None  # 成立领导小组; 市委…领导小组 is read with its level (bodies)
@@ -722,6 +804,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if rule in {"enterprise", "association"}:
         if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core):
             return None  # 多家旅行社, 一家有限公司: a count of businesses, not one
+        if suffix == "专业合作社" and len(core) < 4:
+            return None  # 种植专业合作社: a kind of cooperative; a registered one has a name of its own
         name = (prefix + core + suffix) if prefix else core + suffix
         if rule == "association" and adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not prefix and not cut:
             # 棠下镇五洞村餐饮从业者联谊会: an association named by its village or town is that place's.

@@ -80,3 +80,55 @@ def test_a_provincial_office_before_a_class_of_groups_is_kept(gazetteer):
     assert named("省教育厅公布第三批省级优质基础教育集团名单。", gazetteer) == [
         ("广东省教育厅", "province", "department")
     ]
+
+
+def test_a_villagers_council_is_its_villages_and_named_with_it_when_printed_after_it(gazetteer):
+    assert named("村里由党员和乡贤组成村民议事会。", gazetteer) == [("村民议事会", "village", "other")]
+    assert named("棠下镇石涌村村民议事会讨论修路。", gazetteer)[-1] == ("棠下镇石涌村村民议事会", "village", "other")
+    assert named("村民议事会议定于周五召开。", gazetteer) == []
+
+
+def test_a_cooperative_needs_a_registered_name(gazetteer):
+    assert named("会长、荷塘绿源农业农民专业合作社社长介绍。", gazetteer) == [
+        ("荷塘绿源农业农民专业合作社", "district", "enterprise")
+    ]
+    assert named("村里成立种植专业合作社。", gazetteer) == []
+
+
+def test_a_production_base_is_a_body_only_as_the_subject_of_its_clause(gazetteer):
+    assert named("　海川食品产业基地是园区首个项目。", gazetteer) == [("海川食品产业基地", "district", "enterprise")]
+    assert named("镇里在园区规划建设食品产业基地。", gazetteer) == []
+    assert named("海川食品产业基地项目主体结构封顶。", gazetteer) == []
+
+
+def test_a_centre_without_a_place_is_named_by_six_characters_at_the_head_of_its_clause(gazetteer):
+    assert named("，科技装备创客体验中心正式启用。", gazetteer) == [("科技装备创客体验中心", "district", "public_institution")]
+    assert named("现场为科技装备创客体验中心揭了牌。", gazetteer) == [
+        ("科技装备创客体验中心", "district", "public_institution")
+    ]
+    for text in [
+        "，社区卫生服务中心开设夜间门诊。",  # a kind of centre; with its place the place's
+        "。感染病救治基地中心、科研实验中心均已开工。",  # buildings in a list
+        "签约活动暨科技装备创客体验中心启动仪式举行。",  # the name of an event
+        "群众可到便民服务中心办理。",  # too short a name of its own
+    ]:
+        assert named(text, gazetteer) == [], text
+
+
+def test_a_body_printed_by_its_level_takes_the_full_name_printed_before(gazetteer):
+    text = "国家税务总局江门市蓬江区税务局发布数据。区税务局推行“非接触式”办税。"
+    assert named(text, gazetteer) == [
+        ("国家税务总局江门市蓬江区税务局", "district", "department"),
+        ("国家税务总局江门市蓬江区税务局", "district", "department"),
+    ]
+
+
+def test_a_former_ministry_is_central(gazetteer):
+    assert named("２０００年　文化部命名荷塘镇为民间艺术之乡。", gazetteer) == [
+        ("文化部", "central", "department"),
+        ("荷塘镇", "town", "town"),
+    ]
+
+
+def test_a_party_committees_office_is_the_partys(gazetteer):
+    assert named("这一做法入选省委改革办推介的案例。", gazetteer) == [("广东省委改革办", "province", "party")]
