@@ -14,6 +14,7 @@ NATIONAL_PREFIXES = ("中国", "全国", "国家")
 # Jiangmen's other districts and county-level cities: a body named with one of their towns
 # (新会区大鳌镇卫生院) is that town's.
 OTHER_COUNTIES = ("新会区", "江海区", "台山市", "开平市", "鹤山市", "恩平市")
+COUNTY_RE = re.compile(r"(?:江门市)?(?:新会|江海|台山|开平|鹤山|恩平)")
 COUNTY_TOWN_RE = re.compile("(?:" + "|".join(OTHER_COUNTIES) + r")[\u4e00-\u9fff]{2,3}?(?:镇|街道)(?=[\u4e00-\u9fff])")
 VILLAGE_KINDS = {"village", "community"}
 # What the body word says the body is; the longest word that ends the name decides.
@@ -121,6 +122,8 @@ def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) 
         return "town"
     if COUNTY_TOWN_RE.match(name):
         return "town"
+    if COUNTY_RE.match(name):
+        return "district"  # 江海区实验教育集团, 恩平市第一中学教育集团: bodies of a county, as 区 bodies are
     if "蓬江" in name or "团区委" in name:
         return "district"
     if "江门" in name or name.startswith("市"):

@@ -217,6 +217,8 @@ LEVEL_OF_PLACE = {
     "蓬江区": "district", "蓬江": "district", "全区": "district",
 }
 PLACE_WORD_RE = re.compile("|".join(sorted(LEVEL_OF_PLACE, key=len, reverse=True)))
+VILLAGE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|居民)")
+PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 PLACE_KINDS = {"town", "subdistrict"}
 
@@ -307,7 +309,7 @@ def find_unit_mentions(
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
 
     for candidate in _discover(text, gazetteer, found, titles):
-        _claim(found, (*candidate, next((level for word, level in SHAPE_LEVEL.items() if candidate[2].endswith(word)), "")))
+        _claim(found, (*candidate, _shape_level(candidate[2], candidate[3], gazetteer)))
 
     for start, end, name, level in bodies.democratic_parties(text):
         _claim(found, (start, end, name, "party", None, level == "district", True, level))
@@ -378,6 +380,20 @@ def _group_levels(mentions: list[UnitMention]) -> list[UnitMention]:
                 mention = replace(mention, level=level, in_pengjiang=level not in {"city", "province", "central"})
         result.append(mention)
     return result
+
+
+def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
+    """Return the level a discovered body's shape gives it, or "" to leave it to ``level_of``.
+
+    An economic cooperative or a council is its village's; an association named by a village
+    (篁湾村老人协会) is the village's, one named by a town (荷塘纱龙协会, 棠下慈善会) the town's.
+    """
+    level = next((level for word, level in SHAPE_LEVEL.items() if name.endswith(word)), "")
+    if level or kind != "association":
+        return level
+    if VILLAGE_NAMED_RE.match(name):
+        return "village"
+    return "town" if gazetteer.place_named_by(name) else ""
 
 
 def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -552,7 +568,10 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         inner = [o for o in found if start <= o[0] and o[1] < end and not o[6] and o[3] not in PLACE_KINDS]
         if inner:  # a part of a known body: 市公安局蓬江分局户政大队 belongs to 蓬江分局
             owner = gazetteer.entries[inner[-1][2]]
-            result.append((start, end, owner.name + text[inner[-1][1] : end], kind, owner.name, owner.in_pengjiang, True, ""))
+            tail = text[inner[-1][1] : end]
+            # 蓬江分局白沙派出所: a station named by its town serves that town, as 白沙派出所 does.
+            level = "town" if kind in PLACED_KINDS and gazetteer.place_named_by(tail) else ""
+            result.append((start, end, owner.name + tail, kind, owner.name, owner.in_pengjiang, True, level))
             continue
         if word in kinds:  # a place: 杜阮镇妇联, 芝山社区党委
             level = "village" if kinds[word] in VILLAGE_KINDS else "town"
@@ -561,9 +580,13 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         # 国家税务总局江门市蓬江区税务局: a central body's office in a place is that place's.
         central = word in bodies.CENTRAL and not any(place in name[len(word) :] for place in ("蓬江", "江门", "广东"))
         level = LEVEL_OF_WORD.get(word) or ("central" if central else "")
+        bracket = bodies.BRACKETED_PLACE.search(name)
+        bracketed_town = gazetteer.place_named_by(bracket.group()[1:-1]) if bracket else None
         if word in {"镇", "街道"}:
             town = town_of(start)
             result.append((start, end, name, kind, town, True, True, "town"))
+        elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
+            result.append((start, end, name, kind, bracketed_town, True, True, "town"))
         elif level == "district" or word == "区" or word in {"区", "市", "省", "镇"} and name.startswith("团"):
             result.append((start, end, name, kind, gazetteer.government_name, True, True, "district"))
         else:

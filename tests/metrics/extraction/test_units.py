@@ -132,3 +132,28 @@ def test_a_former_ministry_is_central(gazetteer):
 
 def test_a_party_committees_office_is_the_partys(gazetteer):
     assert named("这一做法入选省委改革办推介的案例。", gazetteer) == [("广东省委改革办", "province", "party")]
+
+
+def test_a_body_of_another_county_is_at_the_district_level(gazetteer):
+    assert named("江海区实验教育集团和恩平一中结对。", gazetteer) == [
+        ("江海区实验教育集团", "district", "school"),
+        ("恩平一中", "district", "school"),
+    ]
+
+
+def test_a_station_named_by_its_town_inside_its_bureau_is_the_towns(gazetteer):
+    assert named("蓬江分局荷塘派出所扩容义警队伍。", gazetteer) == [
+        ("江门市公安局蓬江分局", "district", "police"),
+        ("江门市公安局蓬江分局荷塘派出所", "town", "police_station"),
+    ]
+
+
+def test_an_association_named_by_a_village_or_town_is_at_its_level(gazetteer):
+    assert named("篁湾村老人协会和荷塘纱龙协会一同操办。", gazetteer) == [
+        ("篁湾村老人协会", "village", "association"),
+        ("荷塘纱龙协会", "town", "association"),
+    ]
+
+
+def test_a_zone_with_its_town_in_brackets_lies_in_that_town(gazetteer):
+    assert named("政务服务送进蓬江(荷塘)万洋众创城。", gazetteer) == [("蓬江(荷塘)万洋众创城", "town", "other")]
