@@ -96,6 +96,8 @@ LEVEL_WORDS = {
     "区": ("district", "域别间块级属直内外"),
     "镇": ("town", "街里内外级属村"),
     "街道": ("town", "办口两"),
+    # Jiangmen's other districts and county-level cities name their own bodies (台山市交通工程建设管理中心).
+    **{county: ("county", "") for county in ("新会区", "江海区", "台山市", "开平市", "鹤山市", "恩平市")},
 }
 RESOLVED = {"省": "广东省", "市": "江门市", "区": "蓬江区"}
 OWN_PLACES = ("蓬江", "江门", "广东")

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from . import bodies
 from . import text as spans
-from .levels import GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
+from .levels import COUNTY_RE, GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
 from .records import UnitEntry, UnitMention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -150,6 +150,7 @@ CEREMONY_RE = re.compile(r"[\u4e00-\u9fff]{0,2}仪式")
 # What makes a base a building site: 产业基地项目, 产业基地主体结构封顶, and 产业基地作为…项目 (cast in
 # the role of a project, whose plot the sentence goes on about).
 SITE_AFTER_RE = re.compile(r"项目|主体|工程|建设|施工|开工|动工|作为")
+INSTITUTION_SUFFIXES = tuple(suffix for suffix, _, rule in SHAPES if rule in {"institution", "placed"})
 HALLS = {"博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆"}
 SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
 SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
@@ -559,6 +560,10 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         if spans.inside(titles, start, end):
             continue
         printed = text[start:end]
+        branch = BRANCH_RE.search(printed, len(printed) - 3)
+        if branch and branch.end() == len(printed) and POST_RE.match(text, end):
+            if printed[: branch.start()].endswith(INSTITUTION_SUFFIXES):
+                continue  # 卫生院党支部书记: the person's post; the institution is read by its shape
         known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name)
         if known:
             entry = gazetteer.entries[known]
@@ -665,7 +670,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None
     after = text[suffix_end : suffix_end + 3]
     if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村" and rule != "council":
-        return None  # 井根村村民: the name ended at the first 村
+        if not _ends_word(text, suffix_end):
+            return None  # 井根村村民: the name ended at the first 村 (but 荷塘镇南村村和… is the village 南村村)
     if rule in {"town", "village"} and (COLLECTIVE_AFTER.match(after) or NOT_A_PLACE_AFTER.match(after)):
         return None
     begin = suffix_start
@@ -734,9 +740,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if rule != "enterprise" and RANKED_RE.match(core):
         return None
 
-    if rule == "village" and outside and TOWN_THEN_NAME_RE.fullmatch(core):
-        # 新会区睦洲镇南安村, 江海区礼乐街道英南村: a village of another county, named in full.
-        return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
+    if rule == "village" and outside and (TOWN_THEN_NAME_RE.fullmatch(core) or COUNTY_RE.match(prefix) and 2 <= len(core) <= 3):
+        # 新会区睦洲镇南安村, 江海区礼乐街道英南村, 新会北门社区: a village of another county, named in full.
+        if core not in GENERIC_PLACE_STEMS and not COUNTED_RE.match(core):
+            return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     if rule == "village":
         # 来自中和村, 走进为民村: a two-character name that holds a function word, after a boundary.
         two_start = suffix_start - 2
@@ -858,6 +865,13 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     parent = place_parent or implied_place
     name = place_parent + core + suffix if place_parent else core + suffix
     return (begin, suffix_end, name, kind, parent, True, True)
+
+
+def _ends_word(text: str, index: int) -> bool:
+    """True when no word goes on at ``index``: the end, a non-CJK character, a function word or a verb."""
+    return index >= len(text) or not CJK.match(text[index]) or text[index] in STOP_CHARS or bool(
+        STEM_VERB_RE.match(text, index)
+    )
 
 
 def _inside_name_word(text: str, index: int) -> bool:

@@ -157,3 +157,16 @@ def test_an_association_named_by_a_village_or_town_is_at_its_level(gazetteer):
 
 def test_a_zone_with_its_town_in_brackets_lies_in_that_town(gazetteer):
     assert named("政务服务送进蓬江(荷塘)万洋众创城。", gazetteer) == [("蓬江(荷塘)万洋众创城", "town", "other")]
+
+
+def test_a_county_names_its_own_bodies_and_communities(gazetteer):
+    mentions = find_unit_mentions("台山市交通工程建设管理中心主任到新会北门社区调研。", gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("台山市交通工程建设管理中心", "district", False),
+        ("新会北门社区", "village", False),
+    ]
+
+
+def test_a_village_whose_name_ends_in_cun_keeps_both(gazetteer):
+    assert named("荷塘镇南村村和唐溪村建成示范村。", gazetteer)[1] == ("荷塘镇南村村", "village", "village")
+    assert [m.name for m in find_unit_mentions("井根村村民在家门口就业。", gazetteer)] == ["井根村"]
