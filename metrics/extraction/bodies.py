@@ -24,7 +24,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已某以")
 # Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局,
 # 潮连街道未成年人权益保护站).
-NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业")
+# 侨都 is Jiangmen's name as the home of overseas Chinese (中国侨都华侨华人博物馆, 侨都长者饭堂).
+NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业", "侨都")
 NAME_WORD_STARTS = {word[0] for word in NAME_WORDS}
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")

@@ -49,3 +49,7 @@ def test_find_initiative_mentions_reads_the_forms_a_programme_is_named_in(text, 
 )
 def test_find_initiative_mentions_leaves_lists_plain_words_and_titles_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+def test_the_catalogue_names_the_districts_yearly_livelihood_projects(catalogue):
+    assert named("21项区民生实事完成9项。", catalogue) == [("民生实事", "project")]

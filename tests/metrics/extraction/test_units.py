@@ -170,3 +170,9 @@ def test_a_county_names_its_own_bodies_and_communities(gazetteer):
 def test_a_village_whose_name_ends_in_cun_keeps_both(gazetteer):
     assert named("荷塘镇南村村和唐溪村建成示范村。", gazetteer)[1] == ("荷塘镇南村村", "village", "village")
     assert [m.name for m in find_unit_mentions("井根村村民在家门口就业。", gazetteer)] == ["井根村"]
+
+
+def test_qiaodu_is_a_word_of_names_and_jiangmens_title(gazetteer):
+    assert named("假期里，中国侨都华侨华人博物馆迎来参观热潮。", gazetteer) == [
+        ("中国侨都华侨华人博物馆", "city", "public_institution")
+    ]
