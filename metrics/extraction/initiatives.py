@@ -107,10 +107,15 @@ UNQUOTED_RE = re.compile(
     r"(?:河湖|河|湖|林|田|路|山)长制"
     r"|[\u4e00-\u9fff]{2,16}(?:三年行动|攻坚行动|人大代表票决制|突破年|攻坚年)"
     r"|[\u4e00-\u9fff]{4,14}?工作机制"
-    r"|(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动"
-    r"|(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])"
-    r"|[\u4e00-\u9fff]{2,14}大比武"
     rf"|{NUMBERED_MODEL.pattern}"
+)
+# Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
+# a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
+# and a contest among units (招商项目集中签约开工大比武).
+UNQUOTED_RARE = (
+    ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
+    ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
+    ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
 )
 UNQUOTED_KIND = {"制": "mechanism", "程": "project"}
 UNQUOTED_LEAD = re.compile(
@@ -327,7 +332,11 @@ def _guideline_in_title(text: str, quote: re.Match) -> bool:
 def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, name) of the unquoted names of systems and campaigns, cut after a leading verb."""
     result = []
-    for match in UNQUOTED_RE.finditer(text):
+    matches = list(UNQUOTED_RE.finditer(text))
+    for word, pattern in UNQUOTED_RARE:
+        if word in text:
+            matches.extend(pattern.finditer(text))
+    for match in matches:
         name = match.group()
         lead = UNQUOTED_LEAD.match(name[:-2])
         start = match.start() + (lead.end() if lead else 0)

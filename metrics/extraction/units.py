@@ -876,12 +876,7 @@ def _ends_word(text: str, index: int) -> bool:
 
 def _inside_name_word(text: str, index: int) -> bool:
     """True when the function word at ``index`` belongs to a word names hold (就业, 从业, 未成年)."""
-    return any(
-        text.startswith(word, index - offset)
-        for word in bodies.NAME_WORDS
-        for offset, char in enumerate(word)
-        if char == text[index]
-    )
+    return any(text.startswith(word, index - offset) for word, offset in NAME_WORDS_AT.get(text[index], ()))
 
 
 def _opens_name(text: str, index: int) -> bool:
@@ -909,6 +904,11 @@ def _last_known_text(text: str, end: int, known_spans) -> str:
 
 
 PLACE_PREFIX_RE = re.compile("|".join(map(re.escape, PLACE_PREFIXES)))
+# The function words that names hold inside a word, with the word and where in it they stand (就 → 就业, 0).
+NAME_WORDS_AT = {
+    char: [(word, word.index(char)) for word in bodies.NAME_WORDS if char in word]
+    for char in STOP_CHARS.intersection("".join(bodies.NAME_WORDS))
+}
 PLACE_BEFORE_HE_RE = re.compile("(?:" + "|".join(map(re.escape, PLACE_PREFIXES)) + r")[\u4e00-\u9fff]$")
 TOWN_THEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道)[\u4e00-\u9fff]{2,3}")
 
