@@ -26,8 +26,8 @@ REVIEW_INITIATIVES = [
     "深调研破难题提升年", "粤平安", "蓬江义警", "蓬江区网格员常态化巡查工作机制", "警网融合", "贯彻落实《中国共产党政法工作条例》提升年",
 ]
 EDUCATION_UNITS = [
-    "农林小学", "实验中学", "年乐夫人学校", "广东省彭宏名校长工作室", "恩平一中", "恩平市恩城中心小学", "恩平市横破镇中心小学",
-    "江门市吴俭开门校长工作室", "江门市怡福中学", "江门市蓬江区教育局", "沙湖中学", "潮连中心学校", "独醒中学", "紫茶小学", "陈白沙中学",
+    "农林小学", "实验中学", "年乐夫人学校", "广东省彭宏名校长工作室", "恩平一中", "恩平市恩城中心小学", "恩平市教师发展中心",
+    "恩平市横破镇中心小学", "江门市吴俭开门校长工作室", "江门市怡福中学", "江门市蓬江区教育局", "沙湖中学", "潮连中心学校", "独醒中学", "紫茶小学", "陈白沙中学",
 ]
 
 # Per article, in page order: figures (text, value, measure, qualifier), units, initiatives.
@@ -219,7 +219,8 @@ def test_seed_pages_write_the_expected_records(parsed):
     # Bodies above the district are units of their own, outside Pengjiang's tree (中央政法委, 省委, 市委).
     assert list(outside) == [
         ("中央政法委", None), ("司法部", None), ("实验中学", None), ("广东省委", None), ("广东省彭宏名校长工作室", None),
-        ("恩平一中", None), ("恩平市恩城中心小学", None), ("恩平市横破镇中心小学", None), ("江门市吴俭开门校长工作室", None),
+        ("恩平一中", None), ("恩平市恩城中心小学", None), ("恩平市教师发展中心", None), ("恩平市横破镇中心小学", None),
+        ("江门市吴俭开门校长工作室", None),
         ("江门市委", None), ("江门市怡福中学", None), ("江门市第三人民医院", None), ("陈白沙中学", None),
     ]
     assert Unit.objects.get(name="广东省委").level == Unit.Level.PROVINCE
