@@ -412,19 +412,21 @@ def figure_label_is_usable(label: str, gold: str) -> bool:
     return gold in label or label in gold and len(label) >= 2 or head in label
 
 
-DISTRICT = "蓬江区"
+# The places README's definition keeps out of the units: a figure of the whole district, city or province
+# has no unit, since extraction never makes a place an actor.
+PLACES = ("蓬江区", "蓬江", "江门市", "江门", "广东省")
 
 
 def unit_is_right(found: str | None, expected: str, gazetteer) -> bool:
     """Whether a figure's unit is the expected actor, compared through the gazetteer's names for it.
 
     The gazetteer's full name and the page's short form name one body
-    (江门市蓬江区人民检察院, 蓬江区检察院), and a district-wide figure, which
-    extraction leaves without a unit on purpose, is the district's (蓬江区).
+    (江门市蓬江区人民检察院, 蓬江区检察院), and a figure of a whole place (蓬江区,
+    江门市, 广东省), which extraction leaves without a unit on purpose, is that place's.
     """
     expected = bare_name(expected)
     if not found:
-        return expected in ("", DISTRICT)
+        return expected in ("", *PLACES)
     entry = gazetteer.entries.get(found)
     names = {found, *(entry.aliases if entry else ()), *((entry.short_name,) if entry and entry.short_name else ())}
     return any(bare_name(name) == expected for name in names)

@@ -9,12 +9,22 @@ The unit, in order:
 
 1. the subject of the figure's clause or sentence: a body named at the head
    of a clause (after nothing but time words and connectives: ``2023年，``,
-   ``此外，``, ``据统计，``), the nearest such one before the figure;
+   ``此外，``, ``据统计，``, ``截至10月底，``, ``报告显示，``, ``1至9月，``), the nearest such one before the figure;
+   not a body that introduces a speaker (``区民政局相关负责人介绍，全区已建成…``):
+   that is the source of what follows, whose own subject decides;
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
-   where that earlier mention was only a source or a place;
+   where that earlier mention was only a source or a place; 该园区 and 该基地 refer to a
+   park under any of its endings (``走访…万洋众创城…该园区已有50多家企业…``), and
+   全镇, 全街道 to the town or subdistrict as a whole (``…全镇通过警网联动处置…``);
+   a plural subject (``各驿站共受理办件8600余件``) is the body that runs them all,
+   the last body at the head of a clause earlier in its paragraph;
 3. none, when the subject is the district as a whole (全区, 蓬江区, 全区政法系统):
-   a district-wide figure belongs to no single body;
+   a district-wide figure belongs to no single body; but the district's bodies of
+   one line of work (``全区调解组织共调解案件1521件``, ``全区纪检监察机关共立案…``,
+   ``全区共有各级调解组织216个``) are the work of the department that leads them,
+   the article's lead unit (rule 4); a bare kind noun as the subject (``街道已有1,300余名
+   在职党员…``) refers back as 该街道 does (rule 2);
 4. the article's lead unit (named in its headline, or clearly dominant).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
@@ -35,11 +45,26 @@ from . import text as spans
 LEAD_IN = re.compile(
     r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|今年(?:以来)?|去年(?:以来)?|近年来|近日|日前|目前|截至目前|"
     r"此外|同时|另外|其中|据统计|据了解|据介绍|与此同时|一年来|多年来|当天|上半年|一季度|前三季度|全年|"
+    r"截至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初)?|(?:报告|数据|统计)显示|\d{1,2}(?:至|—|-)\d{1,2}月|"
     r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日)[，,、\s]*)*$"
 )
-# "该镇", "该院": a subject that refers back to a body of its kind; the name it ends with.
-ANAPHOR = re.compile(r"该(镇|街道|街|村|社区|院|局|所|中心|队|委|会|办|公司|企业)")
+# "各驿站共受理办件8600余件": a plural subject, many bodies of one kind, no single one of them.
+PLURAL_SUBJECT = re.compile(r"^各[\u4e00-\u9fff（）()]{1,6}?(?:共|累计|均|都|已|先后|合计|总计)")
+# "…相关负责人介绍，", "…负责人表示：": the body introduces a speaker, the source of what follows.
+SPEAKS = re.compile(r"(?:相关|有关)?负责人(?:介绍|表示|说|称|透露|告诉记者)[，,：:]")
+# "该镇", "该院": a subject that refers back to a body of its kind; the name it ends with;
+# "全镇", "全街道": the town or subdistrict as a whole, the body of that town.
+ANAPHOR = re.compile(r"该(镇|街道|街|村|社区|院|局|所|中心|队|委|会|办|公司|企业|园区|基地)|全(镇|街道|村)(?![民长])")
+# "走访蓬江(荷塘)万洋众创城…该园区…": a park goes by many endings (园, 园区, 城, 基地).
+PARK_ENDINGS = ("园", "园区", "城", "基地")
+ENDINGS = {"园区": PARK_ENDINGS, "基地": PARK_ENDINGS}
 DISTRICT_WIDE = re.compile(r"^(?:全区|蓬江区|我区|蓬江|全区政法系统|蓬江区政法系统|政法系统|全区各级)")
+# "街道已有1,300余名…", "社区先后…": a bare kind noun as the subject, the body of that kind the article is about.
+BARE_KIND = re.compile(r"(街道|社区|镇里|村里)(?=已|共|累计|先后|还|也|均|都|又|今年|去年|全年|目前|现已)")
+BARE_KIND_NAME = {"街道": "街道", "社区": "社区", "镇里": "镇", "村里": "村"}
+# "全区调解组织共调解案件1521件", "全区纪检监察机关共立案…": the district's bodies of one line of work,
+# which the department the article is about leads (the whole system, 全区政法系统, stays the district's).
+BODIES_OF_A_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:组织|机关)")
 
 
 def clause_subject(body: str, units, sentence_start: int, position: int) -> str | None:
@@ -49,20 +74,23 @@ def clause_subject(body: str, units, sentence_start: int, position: int) -> str 
         if not sentence_start <= mention.start < position:
             continue
         head = spans.clause_start(body, mention.start, sentence_start)
-        if LEAD_IN.match(body[head : mention.start].strip()):
+        # "区经促局相关负责人介绍，全区…": the body that speaks is the source, not the actor.
+        if LEAD_IN.match(body[head : mention.start].strip()) and not SPEAKS.match(body, mention.end):
             subject = mention.name
     return subject
 
 
 def referred_subject(body: str, units, sentence_start: int, position: int) -> str | None:
-    """Return the body a 该X subject at the head of the figure's clause or sentence refers to, or ``None``."""
+    """Return the body a 该X subject (or a bare 街道, 社区) at the head of the figure's clause or sentence
+    refers to, or ``None``."""
     for start in (spans.clause_start(body, position, sentence_start), sentence_start):
         words = body[start:position]
-        for anaphor in ANAPHOR.finditer(words):
+        for anaphor in [*ANAPHOR.finditer(words), *BARE_KIND.finditer(words)]:
             if not LEAD_IN.match(words[: anaphor.start()].strip()):
                 continue
-            kind = anaphor.group(1)
-            earlier = [m for m in units if m.start < start + anaphor.start() and (m.name.endswith(kind) or m.text.endswith(kind))]
+            kind = BARE_KIND_NAME.get(anaphor.group(1), anaphor.group(1) or anaphor.group(2))
+            endings = ENDINGS.get(kind, (kind,))
+            earlier = [m for m in units if m.start < start + anaphor.start() and (m.name.endswith(endings) or m.text.endswith(endings))]
             if earlier:
                 return max(earlier, key=lambda m: m.start).name
             return None
@@ -70,16 +98,34 @@ def referred_subject(body: str, units, sentence_start: int, position: int) -> st
 
 
 def district_wide(body: str, sentence_start: int, position: int) -> bool:
-    """Return whether the figure's clause or sentence speaks of the district as a whole."""
+    """Return whether the figure's clause or sentence speaks of the district as a whole.
+
+    Not when it counts the district's bodies of one line of work (全区调解组织, 全区共有各级调解组织):
+    those the article's lead department runs.
+    """
     for start in (spans.clause_start(body, position, sentence_start), sentence_start):
         words = body[start:position].strip()
         # "2023年，全区…": a lead-in clause of time words comes first.
         lead = re.match(r"^([^，,]{0,14})[，,]", words)
         if lead and LEAD_IN.match(lead.group(1)):
             words = words[lead.end() :]
-        if DISTRICT_WIDE.match(words):
-            return True
+        district = DISTRICT_WIDE.match(words)
+        if district:
+            return not (district.group() in ("全区", "全区各级") and BODIES_OF_A_LINE.search(words, district.end()))
     return False
+
+
+def paragraph_actor(body: str, units, sentence_start: int, position: int) -> str | None:
+    """Return the body that runs the many a plural subject names (各驿站共受理…): the last body at the
+    head of a clause earlier in the paragraph, or ``None`` when the clause has no plural subject."""
+    head = spans.clause_start(body, position, sentence_start)
+    words = body[head:position].strip()
+    lead = re.match(r"^([^，,]{0,14})[，,]", body[sentence_start:position])
+    if not PLURAL_SUBJECT.match(words) and not (lead and LEAD_IN.match(lead.group(1)) and PLURAL_SUBJECT.match(body[sentence_start + lead.end() : position])):
+        return None
+    paragraph_start = body.rfind("\n", 0, sentence_start) + 1
+    earlier = [m for m in units if paragraph_start <= m.start < sentence_start and LEAD_IN.match(body[spans.clause_start(body, m.start, paragraph_start) : m.start].strip())]
+    return earlier[-1].name if earlier else None
 
 
 def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str | None) -> str | None:
@@ -87,6 +133,9 @@ def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str
     subject = clause_subject(body, units, sentence_start, position)
     if subject is not None:
         return subject
+    runner = paragraph_actor(body, units, sentence_start, position)
+    if runner is not None:
+        return runner
     referred = referred_subject(body, units, sentence_start, position)
     if referred is not None:
         return referred

@@ -24,7 +24,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或并到至即也都就还又再该各本此其这那每未不没已某以")
 # Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局,
 # 潮连街道未成年人权益保护站).
-NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业")
+# 侨都 is Jiangmen's name as the home of overseas Chinese (中国侨都华侨华人博物馆, 侨都长者饭堂).
+NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业", "侨都")
 NAME_WORD_STARTS = {word[0] for word in NAME_WORDS}
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")
@@ -37,7 +38,7 @@ VERBS = sorted(
         "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
         "运往 送往 转往 调研 视察 考察 参观 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
-        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行"
+        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选"
     ).split(),
     key=len,
     reverse=True,
@@ -51,7 +52,7 @@ BODY_WORDS = tuple(sorted(
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
-        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门"
+        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组"
     ).split(),
     key=len,
     reverse=True,
@@ -81,6 +82,8 @@ CENTRAL = (
     "公安部", "司法部", "民政部", "教育部", "财政部", "商务部", "农业农村部", "应急管理部", "人力资源和社会保障部",
     "人社部", "生态环境部", "水利部", "自然资源部", "交通运输部", "文化和旅游部", "退役军人事务部", "国家卫生健康委",
     "国家税务总局", "国家市场监督管理总局", "国家移民管理局", "全国妇联", "全国总工会", "团中央", "中国侨联", "中国工程院", "中国科学院",
+    # Ministries under their names before 2018, as honour lists and histories print them.
+    "文化部", "卫生部",
 )
 # A level standing for this paper's place, with what never follows it in a name (市场, 区域, 省钱 …).
 LEVEL_WORDS = {
@@ -94,6 +97,8 @@ LEVEL_WORDS = {
     "区": ("district", "域别间块级属直内外"),
     "镇": ("town", "街里内外级属村"),
     "街道": ("town", "办口两"),
+    # Jiangmen's other districts and county-level cities name their own bodies (台山市交通工程建设管理中心).
+    **{county: ("county", "") for county in ("新会区", "江海区", "台山市", "开平市", "鹤山市", "恩平市")},
 }
 RESOLVED = {"省": "广东省", "市": "江门市", "区": "蓬江区"}
 OWN_PLACES = ("蓬江", "江门", "广东")
@@ -171,8 +176,8 @@ def read_run(text: str, start: int, skip: int) -> str:
         if char == "和" and not text[start:end].endswith(BODY_WORDS) and "”" not in text[start:end]:
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
-        if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end):
-            break
+        if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end) and not text.startswith("领导小组", end):
+            break  # 领导 is a verb, but 领导小组 ends a name
         end += 1
     return text[start:end]
 
@@ -257,6 +262,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
             body_end = start + len(head)
             if body_end not in innermost or innermost[body_end][0] < start:
                 innermost[body_end] = (start, body_end, place + head[end - start :], place)
+    # 蓬江区白沙街道代表联络站 is the subdistrict's: the innermost place of a name gives the body.
+    found = [f for f in found if not any(i[1] == f[1] and f[0] <= i[0] for i in innermost.values())]
     return found + list(innermost.values())
 
 

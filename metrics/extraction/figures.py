@@ -33,7 +33,7 @@ figure, and why:
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -54,7 +54,7 @@ from .numbers import (
 )
 from .periods import stated_period
 from .records import FoundFigure
-from .significance import significance
+from .significance import box_row_significance, significance
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -105,8 +105,10 @@ BROUGHT_UNDER = re.compile(r"(?:降至|降到|下降到|控制在|保持在|稳�
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
-    r"(?=[将接大约近逾超多高至不突首上百千万亿0-9０-９零〇一二两三四五六七八九十])"
+    r"(?=[将接大约近逾超多高至不突首上连百千万亿0-9０-９零〇一二两三四五六七八九十])"
     rf"(?P<before>{QUALIFIERS_BEFORE})?"
+    # "连续5次获评A等次": a streak is printed with its 连续.
+    r"(?P<streak>连续(?=[0-9０-９一二两三四五六七八九十]{1,3}[次届]))?"
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
     rf"|(?P<tenths>[一两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
@@ -191,6 +193,7 @@ def scan_figures(
     too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}
     previous_end, previous_label, previous_key, previous_significance = 0, "", "", ""
+    previous_row_end, first_row, box_heading = -1, ("", ""), ""
     for match in FIGURE_RE.finditer(body):
         try:
             reading = _read(match)
@@ -229,7 +232,7 @@ def scan_figures(
                 **(reading := _reading(
                     body, start, end, max(sentence.start, previous_end), sentence, subject_spans,
                     previous_label if previous_end > sentence.start else "", measure,
-                    previous_significance if previous_end > sentence.start else "",
+                    previous_significance if previous_end > sentence.start else "", (issue_year, article_year),
                 )),
                 period=_period(body, start, sentence, paragraph, issue_year, article_year),
                 **_stated_period(body[sentence.start : start], issue_date or (date(issue_year, 12, 31) if issue_year else None)),
@@ -237,6 +240,19 @@ def scan_figures(
                 occurrence=occurrence,
             )
         )
+        box_before = _box_lines_before(body, start, end)
+        if box_before is not None:
+            # A data box's rows go together (significance rule 10): the rows since the last one hold no sentence.
+            same_box = previous_row_end >= 0 and _box_lines_before(body, start, end, stop=previous_row_end) is not None
+            if not same_box:
+                box_heading = box_before.split("\n", 1)[0]
+            row = box_row_significance(reading["significance"], box_heading, first_row if same_box else ("", ""))
+            if row != reading["significance"]:
+                figures[-1] = replace(figures[-1], significance=row)
+                reading["significance"] = row
+            if not same_box:
+                first_row = (row, sentence.text)
+            previous_row_end = end
         previous_end, previous_label, previous_key = end, reading["label"], figures[-1].extraction_key
         previous_significance = reading["significance"]
     return FigureScan(figures, too_large)
@@ -339,7 +355,7 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
 
 def _reading(
     body: str, start: int, end: int, floor: int, sentence, subject_spans, previous_label: str = "", measure: str = "",
-    previous_significance: str = "",
+    previous_significance: str = "", years: tuple[int | None, int | None] = (None, None),
 ) -> dict:
     """Return the label and action of the figure at ``body[start:end]`` (see ``labels``)."""
     clause_start = spans.clause_start(body, start, floor)
@@ -355,7 +371,10 @@ def _reading(
         # A colon ending the clause stays: the words before it head the next item, not this figure.
         after = body[end : clause_end + (body[clause_end : clause_end + 1] in ("：", ":"))]
     whole_clause_start = spans.clause_start(body, start, sentence.start)
-    reading = read_label(body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure)
+    reading = read_label(
+        body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure,
+        streak=body.startswith("连续", start),
+    )
     label = reading.label or _data_box_label(body, start, end, sentence)
     return {
         "label": label,
@@ -363,8 +382,41 @@ def _reading(
         "significance": significance(
             sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start,
             previous_significance, in_lead=sentence.start == spans.sentences(body)[0].start,
+            gap=body[floor:start] if previous_significance else "", issue_year=years[0], article_year=years[1],
         ),
     }
+
+
+# A line of a data box: short, no sentence punctuation (a label, a value, a heading, or a label and its value).
+BOX_LINE = re.compile(r"[^，,。；;：:！？!?\n]{1,40}")
+THOUSANDS_SEPARATOR = re.compile(r"(?<=[0-9０-９])[,，](?=[0-9０-９]{3})")
+
+
+def _is_box_line(line: str) -> bool:
+    # "3,000多家": a thousands separator is no sentence punctuation.
+    return bool(BOX_LINE.fullmatch(THOUSANDS_SEPARATOR.sub("", line)))
+
+
+def _box_lines_before(body: str, start: int, end: int, stop: int = 0) -> str | None:
+    """Return the lines of the data box above a figure that is one of its values (its heading and labels,
+    up to a sentence line, or to ``stop``), or ``None`` when the figure's line is no box row."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    if not _is_box_line(body[line_start:line_end].strip()):
+        return None
+    lines = []
+    while line_start > stop:
+        previous_start = body.rfind("\n", 0, line_start - 1) + 1
+        line = body[previous_start : line_start - 1].strip()
+        if line and not _is_box_line(line):
+            break
+        if line:  # the parser may have set every row apart with a blank line
+            lines.append(line)
+        line_start = previous_start
+    if stop and line_start > stop:
+        return None  # a sentence line stands between this row and the row at ``stop``
+    return "\n".join(reversed(lines))
 
 
 # A data box's label line: short, no sentence punctuation, no figure of its own.

@@ -58,7 +58,8 @@ CUES: dict[str, str] = {
 # “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”).
 # Volunteer police brands are a place and 义警 (“杜阮义警”, “荷塘义警”, 蓬江义警).
 # Joint working between two services says it is a mechanism by its last word (“执警联动”, “警网联动”).
-NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动")
+# A contest among units says it is a campaign by its last word (“大比武”, “招商大比武”).
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
 # Two ways of working joined by a plus sign: “检察监督+行政执法”, “微法庭+线上调解”.
@@ -68,7 +69,7 @@ JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[+＋][\u4e00-\u9fff]{1,8})+")
 # 开展“平安三率”入户宣传 the quotes hold what is explained.
 ACTIVITY_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{1,3}?活动")
 # 以“三清三拆三整治”为抓手: the frame the paper gives a programme that carries the work.
-CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入点)")
+CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入点|基础)")
 # Words that name what a quoted name is when they follow it at once (“送法进企业”活动, “粤省事”小程序,
 # “法+侨”“检+侨”涉侨服务): too common to be looked for a few words further on.
 NEAR_CUES: dict[str, str] = {
@@ -84,6 +85,8 @@ NEAR_CUES: dict[str, str] = {
     # A festival a programme runs (“精彩·夜侨都”消费节) and the pool it grows (“升规入统”培育库).
     "消费节": "campaign", "文化节": "campaign", "美食节": "campaign", "旅游节": "campaign", "购物节": "campaign",
     "培育库": "project",
+    # A standard a programme sets (“五有”标准) and the approach a place follows (“一屋一故事”的思路).
+    "标准": "mechanism", "的思路": "model",
 }
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
@@ -106,14 +109,31 @@ UNQUOTED_RE = re.compile(
     r"|[\u4e00-\u9fff]{4,14}?工作机制"
     rf"|{NUMBERED_MODEL.pattern}"
 )
+# Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
+# a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
+# and a contest among units (招商项目集中签约开工大比武).
+UNQUOTED_RARE = (
+    ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
+    ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
+    ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
+)
+UNQUOTED_KIND = {"制": "mechanism", "程": "project"}
 UNQUOTED_LEAD = re.compile(
-    r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|是|的|在|和|与|及|了)"
+    r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|是|的|在|和|与|及|了"
+    r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?)"
 )
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
 OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
+# “瓶改管”, “煤改气”, “油改电”: one thing changed for another, the name of a conversion programme.
+CONVERSION = re.compile(r"([\u4e00-\u9fff])改(?!\1|造)[\u4e00-\u9fff]")
+LISTED_WORK = re.compile(r"[、和及与][^，。；“”\n]{1,20}?等(?:工作|项目|工程|措施|举措)")
+# “侨都长者饭堂”: a brand of two characters or more over a kind of service.
+BRANDED_SERVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:长者饭堂|长者食堂)")
+# The words that end a work guideline's title: 工作指引（试行）, 实施办法, 操作规程.
+GUIDELINE_TITLE = re.compile(r"(?:工作指引|实施办法|实施细则|工作规范|操作规程)(?:[(（]试行[)）])?》")
 GENERAL_CUES = {"服务", "工作", "管理", "建设", "主题", "创建", "培训"}
 BODY_WORDS = ("办公室", "中心", "站", "室", "局", "所", "处", "科", "组", "部")
 CLAUSE_END = re.compile(r"[，。；、,;！？!?]|$")
@@ -122,6 +142,8 @@ CUE_PATTERN = "|".join(sorted(CUES, key=len, reverse=True))
 CUE_AFTER_RE = re.compile(rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})")
 # 第一次“成批”引进项目: a verb between the quote and 项目 makes the quote its manner, not the project's name.
 PROJECT_VERB = re.compile(r"(?:引进|招引|签约|落户|开工|动工|投产|洽谈|储备)")
+# “打卡央视同款”一时成为社交平台上的热门话题: a kind of platform that is no programme's own.
+OTHERS_PLATFORM = re.compile(r"(?:社交|网络|电商|短视频|直播|第三方)平台$")
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
@@ -197,7 +219,7 @@ def find_initiative_mentions(
         if spans.overlaps(claimed, match[0], match[1]):
             continue
         canonical = catalogue.canonical(match[2])
-        kind = catalogue.entries[canonical].kind if canonical else "mechanism" if match[2].endswith("制") else "campaign"
+        kind = catalogue.entries[canonical].kind if canonical else UNQUOTED_KIND.get(match[2][-1], "campaign")
         found.append((match[0], match[1], canonical or match[2], kind, (), canonical is None))
         claimed.append((match[0], match[1]))
     for match in catalogue.unquoted_matches(text):
@@ -229,7 +251,7 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     """Return (kind, the words from the closing quote to the cue) or (None, "") when no cue marks the name."""
     after = CUE_AFTER_RE.match(text, quote.end())
     if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()) and not (
-        PROJECT_VERB.match(after.group())
+        PROJECT_VERB.match(after.group()) or OTHERS_PLATFORM.search(after.group())
     ):
         return CUES[after.group(1)], after.group()
     for cue in sorted(CUES, key=len, reverse=True):
@@ -264,12 +286,22 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "other"
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
         return "other"
+    if CONVERSION.fullmatch(name) and LISTED_WORK.match(text, chain_end.end()):
+        # “瓶改管”、供水管道改造等工作: a conversion programme listed among works (道路“白改黑”完成约6.8公里
+        # tells what was done to a road)
+        return "project"
+    if BRANDED_SERVICE.fullmatch(name):
+        return "brand"  # “侨都长者饭堂”: a brand over a kind of service (“长者饭堂” alone is the kind)
+    if _guideline_in_title(text, quote):
+        return "mechanism"
     near = NEAR_CUE_RE.match(text, chain_end.end())
     if chained and near is None:
         # A row of names may put a word before their cue: “法+侨”“检+侨”涉侨服务.
         near = CHAIN_CUE_RE.match(text, chain_end.end())
         if near:
             return NEAR_CUES[near.group(1)]
+    if near and near.group(1) == "的思路" and "、" in name:
+        return None  # “小事不出村、大事不出镇”的思路: a list of aims, not one named approach
     if near:
         general = near.group(1) in GENERAL_CUES
         numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设
@@ -287,10 +319,24 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     return None
 
 
+def _guideline_in_title(text: str, quote: re.Match) -> bool:
+    """True when the quote sits in the title of a work guideline that sets up what it names:
+    《蓬江区“访调对接”化解信访矛盾纠纷工作指引（试行）》 (a plan, 《…“…”…行动方案》, names its aims)."""
+    opening = text.rfind("《", max(0, quote.start() - 40), quote.start())
+    if opening < 0 or "》" in text[opening : quote.start()]:
+        return False
+    closing = text.find("》", quote.end(), quote.end() + 40)
+    return closing > 0 and bool(GUIDELINE_TITLE.search(text, quote.end(), closing + 1))
+
+
 def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, name) of the unquoted names of systems and campaigns, cut after a leading verb."""
     result = []
-    for match in UNQUOTED_RE.finditer(text):
+    matches = list(UNQUOTED_RE.finditer(text))
+    for word, pattern in UNQUOTED_RARE:
+        if word in text:
+            matches.extend(pattern.finditer(text))
+    for match in matches:
         name = match.group()
         lead = UNQUOTED_LEAD.match(name[:-2])
         start = match.start() + (lead.end() if lead else 0)

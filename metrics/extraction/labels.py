@@ -56,9 +56,10 @@ LEADING_WORDS = re.compile(
     r"去年以来|近年来|年内|去年|今年|预计|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
 )
 # 预计 after the noun (旅游收入预计2.61亿元) says the count is an estimate, not what is counted.
-TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|均|仅用|用了|分别|预计)+$")
-# "在蓬江", "从荷塘镇": where or whence, never what is counted.
-NOT_A_NOUN = re.compile(r"^(?:在|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
+TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|(?<!平)均|仅用|用了|分别|预计)+$")
+# "在蓬江", "从荷塘镇": where or whence, never what is counted; but 在职党员, 在校学生 are people.
+AT_PREPOSITION = "在(?![职校岗册读编])"
+NOT_A_NOUN = re.compile(rf"^(?:{AT_PREPOSITION}|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
 # "同比下降12.6%": a change of the thing named before it.
 CHANGE_WORDS = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年|前年)(?:同期)?)?(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短)(?:了)?$")
 # After a figure, these open a verb phrase, not the noun it counts.
@@ -69,8 +70,12 @@ CHANGE_TO = re.compile(r"(?:(?:提高|提升|增长|增加|上升|回升|下降|
 BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去)?的?$")
 # "…等困难家庭", "各类矛盾纠纷"; not the 等 of 一等奖 or 同等.
 LIST_HEAD = re.compile(r".*(?:(?<![一二三四五六七八九十特优同对均])等(?![奖级次])|各类|各种)")
+# "投向街区的保护活化", "涵盖先进制造、…等领域", "回社区报到": where the counted thing goes or what it
+# spans, never what it is.
+GOES_OR_SPANS = re.compile(r"投向|用于|流向|涵盖|包括|包含|涉及|回(?=社区|村|乡|家|国|到)|返(?=乡|岗|校)")
 NOUN_AFTER_STOP = re.compile(
-    rf"[，,。；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|纳入|列入|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|在|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
+    rf"[，,。；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|纳入|列入|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|{AT_PREPOSITION}|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
+    rf"{GOES_OR_SPANS.pattern}|"
     r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去"
 )
 # A table's cell or the line's end: what follows is another cell or line, not the figure's noun.
@@ -148,7 +153,7 @@ def noun_after(text: str) -> str:
     clause = re.split(r"[，,。；;！？!?]", text, maxsplit=1)[0]
     # "3个篮球场、2个羽毛球场和1个300米跑道的标准操场": a 的 past the next figure is that figure's.
     clause = DIGIT.split(clause, maxsplit=1)[0]
-    if "的" in clause and not NOT_A_NOUN_AFTER.match(text):
+    if "的" in clause and not NOT_A_NOUN_AFTER.match(text) and not GOES_OR_SPANS.match(text):
         tail = clause.rsplit("的", 1)[1]
         stop = NOUN_AFTER_STOP.search(tail)
         head = clean(tail[: stop.start()] if stop else tail)
@@ -165,7 +170,7 @@ def noun_after(text: str) -> str:
         after_list = list_end.end()
         rest = NOUN_AFTER_STOP.search(text, after_list)
         phrase = text[: rest.start()] if rest else clause
-    if not phrase or ACTION_RE.match(phrase) or NOT_A_NOUN_AFTER.match(phrase) or phrase[0] in "了着过的地得也都还就才并而":
+    if not phrase or ACTION_RE.match(phrase) or NOT_A_NOUN_AFTER.match(phrase) or phrase[0] in "了着过的地得也都还就便才并而":
         return ""
     return head_noun(phrase)
 
@@ -234,7 +239,7 @@ def rate_word(base: str, action: str) -> str:
 
 def read_label(
     clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = "",
-    measure: str = "%",
+    measure: str = "%", *, streak: bool = False,
 ) -> Reading:
     """Return the label and action of a figure from the words of its clause before and after it.
 
@@ -247,7 +252,19 @@ def read_label(
     of a pair (``管理率分别达到72.6%和70.3%``) shares the first's label.
     The change of a count (``新收案件20264件，比去年同期减少4033件``, ``measure``
     not a rate's) is labelled with the count and its verb: 新收案件减少.
+    A time taken (``仅用5天便完成征地表决``) is the work's 用时: 完成征地表决用时.
+    A ``streak`` (``连续5次获评A等次``) counts the times something was won: its
+    label is what was won, the verb phrase after it (获评A等次).
     """
+    # "仅用5天便完成征地表决": the time a piece of work took is labelled as that work's 用时.
+    if measure in DURATIONS and TIME_TAKEN.search(clause_before.strip()):
+        work = verb_phrase_after(clause_after.lstrip("便就即"))
+        if work and len(work) + 2 <= LABEL_MAX:
+            return Reading(f"{work}用时", ACTION_RE.match(work).group() if ACTION_RE.match(work) else "")
+    if streak:
+        won = verb_phrase_after(clause_after)
+        if won:
+            return Reading(won, ACTION_RE.match(won).group() if ACTION_RE.match(won) else "")
     change_to = CHANGE_TO_END.search(clause_before.strip())
     if change_to:
         whole = whole_clause_before if CHANGE_TO.fullmatch(clause_before.strip()) and whole_clause_before else clause_before.strip()[: change_to.start()]
@@ -280,6 +297,9 @@ def read_label(
     return Reading(label[-LABEL_MAX:], before.action)
 
 
+DURATIONS = {"天", "小时", "分钟", "周", "个月", "工作日", "个工作日"}
+# "仅用5天", "只用了3个月", "耗时2小时": the time a piece of work took.
+TIME_TAKEN = re.compile(r"(?:用了|用|耗时|历时)$")
 CHANGE_VERB = re.compile(r"增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短")
 
 

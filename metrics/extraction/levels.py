@@ -5,9 +5,17 @@ is a district body, 杜阮镇妇联 a town's, 芝山社区党委 a community's. 
 news.models.Unit.Level's: central, province, city, district, town, village.
 """
 
+import re
+
 from .bodies import CENTRAL
 
 TOWN_KINDS = {"town", "subdistrict"}
+NATIONAL_PREFIXES = ("中国", "全国", "国家")
+# Jiangmen's other districts and county-level cities: a body named with one of their towns
+# (新会区大鳌镇卫生院) is that town's.
+OTHER_COUNTIES = ("新会区", "江海区", "台山市", "开平市", "鹤山市", "恩平市")
+COUNTY_RE = re.compile(r"(?:江门市)?(?:新会|江海|台山|开平|鹤山|恩平)")
+COUNTY_TOWN_RE = re.compile("(?:" + "|".join(OTHER_COUNTIES) + r")[\u4e00-\u9fff]{2,3}?(?:镇|街道)(?=[\u4e00-\u9fff])")
 VILLAGE_KINDS = {"village", "community"}
 # What the body word says the body is; the longest word that ends the name decides.
 KIND_BY_WORD = (
@@ -16,6 +24,8 @@ KIND_BY_WORD = (
     ("志愿服务分队", "association"),
     ("志愿服务队", "association"),
     ("综治中心", "governance_centre"),
+    # A station where deputies of the people's congress meet voters (白沙街道代表联络站).
+    ("代表联络站", "congress"),
     ("派出所", "police_station"),
     ("司法所", "judicial_office"),
     ("人民检察院", "procuratorate"),
@@ -82,10 +92,18 @@ LEVEL_OF_WORD = {
 }
 
 
+# Groups a body sets up for one task (乡村振兴战略领导小组, 老旧小区改造专责小组).
+GROUP_WORDS = ("领导小组", "专责小组", "专项小组", "专项组")
+# A group of a party committee, named with it (市委实施乡村振兴战略领导小组), is the party's.
+PARTY_OPENING = re.compile(r"(?:广东省|江门市|蓬江区|[省市区镇])?委(?!员)")
+
+
 def kind_of(name: str) -> str:
     """Return the kind a body's name says it is: 区市场监管局 a department, 区妇联 a mass organisation."""
     if "公安" in name and name.endswith(("局", "队", "分局")):
         return "police"
+    if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部")) and PARTY_OPENING.match(name):
+        return "party" if PARTY_OPENING.match(name) else "other"  # 省委改革办, 市委宣传部: the committee's own offices
     for word, kind in KIND_BY_WORD:
         if name.endswith(word):
             return kind
@@ -102,12 +120,16 @@ def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) 
         return "village"
     if parent_kind in TOWN_KINDS:
         return "town"
+    if COUNTY_TOWN_RE.match(name):
+        return "town"
+    if COUNTY_RE.match(name):
+        return "district"  # 江海区实验教育集团, 恩平市第一中学教育集团: bodies of a county, as 区 bodies are
     if "蓬江" in name or "团区委" in name:
         return "district"
-    if "江门" in name or name.startswith("市"):
-        return "city"
+    if "江门" in name or name.startswith(("市", "中国侨都")):
+        return "city"  # 中国侨都 is Jiangmen's title, not the country
     if "广东" in name or name.startswith("省"):
         return "province"
-    if name.startswith(CENTRAL):
-        return "central"
+    if name.startswith(CENTRAL + NATIONAL_PREFIXES):
+        return "central"  # 中国就业促进会, 全国妇联: named by the country, with no place below it
     return "district" if in_pengjiang else "city"

@@ -8,10 +8,12 @@ achievement:
 
 1. **Ages and lengths of time told as such.** ``88岁``, ``长达3个小时的疏导``,
    ``提车仅11天``, ``为期100天``, ``住了30多年``, ``时间为8周``: the length of one
-   mediation, the age of a truck, the span of a campaign. A time within which
-   one thing was done (``30分钟内赶到现场``, ``15天内完成了…``) is a moment of
-   one story too. A time that measures how fast work is done as a rule is an
-   achievement (``平均办理周期18天``, ``仅用5天就完成``, ``由2.5天缩短至1.1天`` → 1.1天).
+   mediation, the age of a truck, the span of a campaign; so is a time told after
+   a verb with 了 (``双方已经争执了20多天``). A time within which one thing was done
+   (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
+   (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
+   measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
+   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``).
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``: the first
    figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
@@ -22,7 +24,8 @@ achievement:
    What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target. An
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
-   (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan.
+   (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
+   inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``).
 4. **One person's or one case's story.** The figure stands in a quotation; in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
@@ -30,10 +33,13 @@ achievement:
    告诉记者，该公司…``); or counts the rounds of one case (``先后6次上门``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
+   The size of a visiting party (``院长带队一行9人到…``) is no result either.
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
-   and a sentence opening with 此前 (what came before the story told), and a past
+   and a sentence opening with 此前 (what came before the story told) or with a year three
+   or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
+   ``2021年以来``, nor the year a review reports on), and a past
    event dated to its day after the article's own lead (``3月30日，…签约。…去年12月12日，该区
    举办…活动，45个三产项目参与签约``); in the lead, such a date is the article's own event.
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
@@ -59,15 +65,28 @@ achievement:
    ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
    ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
-   ``应出席委员236人`` (a quorum).
+   ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
    structure, not a result.
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
-   of), ``今年全省共有7个地方获评A等次`` (the places of the province or the country it is
-   measured among).
+   of), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
+   places of the province or the country it is measured among), ``全省共100个教育集团入选``
+   (the selected of the province or the country), and what the country as a sentence's
+   subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
+   result is set against. A place's part of the selected is its own result
+   (``…入选，其中江门有8个``).
+
+10. **Data boxes.** A flattened sidebar prints a label and a value per line, under a heading.
+   Its rows go together: under a heading that names a plan (``《方案》发展目标`` /
+   ``到2025年省级优质教育集团`` / ``２０个``) every row is a target, and in a box whose first
+   row is background every row is (``全市人口 420万人``, ``分布国家和地区 107个``,
+   ``侨资企业 3,000多家``: a portrait of a place). A plan word in one row's label
+   (``计划项目 10项``, ``旅游收入（预计）``) decides that row only.
 
 A part (``其中…``) of a figure the sentence has just told as background is
-background too: ``学校占地约36亩，其中首期建设用地19.3亩``.
+background too: ``学校占地约36亩，其中首期建设用地19.3亩``; so is the next item of its
+list, a noun and its count with no verb of its own (``街区内有不可移动文物6处、历史建筑
+71处，具有保护价值的传统建筑2000多栋``).
 
 Where a figure is what something rose or fell to (``提高到82.3%``,
 ``扩大到10亩以上``), rules 6 and 7 do not apply: a change is a result.
@@ -77,20 +96,26 @@ from __future__ import annotations
 
 import re
 
+from .labels import ACTION_RE
+
 ACHIEVEMENT = "achievement"
 CONTEXT = "context"
 
 TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日"}
-TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达|住了|生活了|干了|做了|工作了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行)$")
-# "30分钟内赶到": the time one thing took, told after the figure.
-TIME_WITHIN = re.compile(r"^(?:以)?内")
-SPEED = re.compile(r"平均|周期|用时|时限|就完成|即可|缩短|压缩|最快|提速")
+TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行)$")
+# "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
+TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
+# "一套龙舞约1小时", "每场演出2小时": how long one of a thing lasts describes it.
+ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$")
+SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
 BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前)?的?(?:每年)?(?:约|不足|不到)?$")
 CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增)(?:了)?(?:到|至)")
 CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增)(?:了)?(?:到|至)(?:去年的|今年的)?(?:约|近|超过)?$")
+# Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
+# ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<!已)争取|(?<![模虚比草])拟|目标|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
+    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务)|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
     r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来"
 )
 # Nouns that name a plan ("紧扣“强镇”目标") govern their own clause, not the clauses after.
@@ -124,7 +149,7 @@ PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}�
 # "到上世纪30年代，这里共建起近60幢…", "此前，该院已…聘请5名…": a time of history, or what came before the story.
 HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*此前[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
 PLACE_SIZE = re.compile(
-    r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|(?:常住|户籍)?人口(?:总数|总量)?(?:约有|约为|约|达|有|超过|近|为)?$|"
+    r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|(?:常住|户籍)?人口(?:总数|总量)?(?:已)?(?:约有|约为|约|达|有|超过|近|为)?$|"
     r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
 )
 # A length is what a place measures unless a facility or a work is told of (全长约1.2公里的环岛公园, 石墙…全长约400米).
@@ -175,8 +200,8 @@ RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
     r"不超过|原则上|应到|实到|应出席"
 )
-# "每个网格配备1名…": a share per part, not a total.
-PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)")
+# "每个网格配备1名…", "舞龙人每轮26人": a share per part or per round, not a total.
+PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)|每(?:轮|班|组|队|艘|条)$")
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
@@ -186,12 +211,27 @@ ONE_OF = re.compile(r"之一$")
 # "今年全省共有7个地方获评A等次": the places a unit is measured among, across the province or the country.
 PEERS_BEFORE = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,8}$")
 PEER_PLACES = re.compile(r"^(?:地方|城市|地市|县|市|区|镇|省)")
+# "带队一行9人到…": the size of a visiting party, not a result.
+DELEGATION = re.compile(r"一行$")
+# "我国…，全国60周岁及以上老年人口已达3.1亿人": the country as the subject of a sentence, the field a local result is set against.
+THE_COUNTRY = re.compile(r"^(?:目前|当前|如今|近年来|据统计|据了解)?[，,]?(?:我国|全国)")
+# "全省共100个教育集团入选": the selected of the whole province or country, among which a unit's are counted.
+SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获批|入围)")
+FIELD = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,24}(?:入选|获评|上榜|获批|入围)")
+# "历史建筑71处，具有保护价值的传统建筑2000多栋": the next item of a list, a noun and its count.
+LIST_ITEM = re.compile(r"^、[^，,。；;、]{1,16}$")
+LIST_VERB = re.compile(r"有|达|为|是|占|增|降|提|减|共|计|到|至|用|将")
+# "2018年，江门率先组建…" in a 2023 paper: a year three or more years back opens a story of
+# history (what was done since then, 2021年以来, runs to the present).
+OPENING_YEAR = re.compile(r"^\s*(?:在|早在)?((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?!以来|至今|起至今|[至到—－-])")
+HISTORY_YEARS = 3
 # "去年12月12日，该区举办…": a past event dated to its day, told after the article's own event.
 PAST_EVENT = re.compile(r"^\s*(?:去年|前年)\d{1,2}月\d{1,2}日")
 
 
 def significance(
     sentence: str, clause_before: str, clause_after: str, measure: str, position: int, whole: str = "", *, in_lead: bool = True,
+    gap: str = "", issue_year: int | None = None, article_year: int | None = None,
 ) -> str:
     """Return ``achievement`` or ``context`` for the figure at ``position`` in ``sentence`` (see the module's rules).
 
@@ -199,12 +239,20 @@ def significance(
     clause on either side of it; ``measure`` is its measure word; ``whole``
     is the significance of the figure before it in the sentence, if any;
     ``in_lead`` whether the sentence is the article's first, which tells the
-    article's own event.
+    article's own event; ``gap`` the words between the figure before it in
+    the sentence and this one; ``issue_year`` and ``article_year`` (the year
+    a review reports on) tell a year of history from the year reported.
     """
     before = clause_before.strip()
     sentence_before = sentence[:position]
-    # "学校占地约36亩，其中首期建设用地19.3亩": a part of background is background.
-    if whole == CONTEXT and before.startswith("其中"):
+    # "学校占地约36亩，其中首期建设用地19.3亩": a part of background is background,
+    # and so is the next item of its list ("历史建筑71处，具有保护价值的传统建筑2000多栋").
+    # The part of a field a place has is its own result ("全省共100个…入选，其中江门有8个"),
+    # unless the part counts places of the field still ("其中…的只有深圳、广州和江门3个地方").
+    part = before.startswith("其中") and (not FIELD.search(sentence_before) or PEER_PLACES.match(clause_after))
+    if whole == CONTEXT and (part or continues_a_list(gap, clause_after)):
+        return CONTEXT
+    if DELEGATION.search(before) or THE_COUNTRY.match(sentence):
         return CONTEXT
     if is_time_told(before, clause_after, measure):
         return CONTEXT
@@ -216,6 +264,8 @@ def significance(
         return CONTEXT
     if PAST_ALREADY.search(sentence_before) or HISTORY.search(sentence_before):
         return CONTEXT
+    if is_history(sentence, issue_year, article_year):
+        return CONTEXT
     if PLACE_OWNER.search(re.split(r"[，,。；;]", sentence_before)[-1]):
         return CONTEXT
     if CHANGE_TO.search(before):
@@ -226,11 +276,45 @@ def significance(
         return CONTEXT
     if PARTS.match(clause_after):
         return CONTEXT
-    if is_a_field(before, clause_after, measure):
+    if is_a_field(before, clause_after, measure, sentence_before):
         return CONTEXT
     if not in_lead and PAST_EVENT.match(sentence):
         return CONTEXT
     return ACHIEVEMENT
+
+
+def box_row_significance(own: str, heading: str, first_row: tuple[str, str]) -> str:
+    """Return the significance of a data box's row (rule 10) from its own, the box's heading (its
+    top line) and the box's first row: its significance and its line (``("", "")`` for the first row itself)."""
+    first_significance, first_line = first_row
+    if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):
+        return CONTEXT
+    return CONTEXT if PLAN.search(heading) else own
+
+
+def is_history(sentence: str, issue_year: int | None, article_year: int | None) -> bool:
+    """Return whether the sentence opens with a year three or more years before the issue's, not the one reported."""
+    opening = OPENING_YEAR.match(sentence)
+    if opening is None or issue_year is None:
+        return False
+    year = int(opening.group(1))
+    return issue_year - year >= HISTORY_YEARS and year != article_year
+
+
+def continues_a_list(gap: str, after: str) -> bool:
+    """Return whether ``gap`` (the words since the figure before) is a bare noun: the next item of the same list.
+
+    "、历史建筑" and "，具有保护价值的传统建筑" continue a list; "，服务群众" is a clause of its own.
+    """
+    gap = gap.strip()
+    # After a comma only a noun with its attribute (…的传统建筑) continues: a bare word may be a verb (修缮骑楼).
+    if gap[:1] in "，," and "的" not in gap:
+        return False
+    item = LIST_ITEM.match("、" + gap[1:] if gap[:1] in "，," else gap)
+    if item is None or after.strip():  # "建设3栋教学楼": the noun after the figure, a clause of its own
+        return False
+    noun = gap.rsplit("的", 1)[-1]
+    return bool(noun.strip("、，, ")) and not ACTION_RE.search(noun) and not LIST_VERB.search(noun)
 
 
 def is_time_told(before: str, after: str, measure: str) -> bool:
@@ -238,7 +322,7 @@ def is_time_told(before: str, after: str, measure: str) -> bool:
         return True
     if measure not in TIMES or SPEED.search(before + after[:6]):
         return False
-    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after))
+    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after) or ONE_THING_LASTS.match(before))
 
 
 def is_planned(sentence_before: str, before: str) -> bool:
@@ -299,11 +383,13 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     return before.endswith(("与", "同")) and bool(SIGNING.search(after))
 
 
-def is_a_field(before: str, after: str, measure: str) -> bool:
+def is_a_field(before: str, after: str, measure: str, sentence_before: str = "") -> bool:
     """Return whether the figure counts the field a thing stands in: 13个…古村落之一, 全省共有7个地方获评."""
     if ONE_OF.search(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
         return True
-    return measure == "个" and bool(PEERS_BEFORE.search(before) and PEER_PLACES.match(after))
+    if measure == "个" and PEER_PLACES.match(after) and ("全省" in sentence_before or "全国" in sentence_before):
+        return True  # "全省连续5次获评A等次的只有深圳、广州和江门3个地方"
+    return bool(PEERS_BEFORE.search(before) and SELECTED_AFTER.match(after))
 
 
 def is_a_share_or_rule(before: str, after: str, measure: str) -> bool:

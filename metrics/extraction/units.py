@@ -29,10 +29,11 @@ Decisions, so that the tree stays honest:
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from . import bodies
 from . import text as spans
-from .levels import LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
+from .levels import COUNTY_RE, GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
 from .records import UnitEntry, UnitMention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -115,13 +116,41 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("学校", "school", "institution"),
     # A campus named alone (范罗冈滨江校区); after its school (紫茶小学北校区) the school is the body.
     ("校区", "school", "institution"),
+    # Groups a body sets up for one task (乡村治理专项组); their level is their founder's (see _group_levels).
+    ("领导小组", "other", "group"),
+    ("专责小组", "other", "group"),
+    ("专项小组", "other", "group"),
+    ("专项组", "other", "group"),
+    # A village's or community's council of its people, named by them (村民议事会).
+    ("村民议事会", "other", "council"),
+    ("居民议事会", "other", "council"),
+    # A farmers' cooperative is registered as a business (侨乡汇农农业农民专业合作社).
+    ("专业合作社", "enterprise", "enterprise"),
+    # An enterprise's production base, the subject of its clause (颢腾正大预制菜产业基地是…).
+    ("产业基地", "enterprise", "base"),
     ("街道", "subdistrict", "town"),
     ("镇", "town", "town"),
     ("社区", "community", "village"),
     ("村", "village", "village"),
 )
 BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
+# 卫生院党支部书记、院长: a post in the branch names a person of the institution, which is the body meant.
+POST_RE = re.compile(r"副?书记|副?主席|委员(?!会)")
 EVENT_VERB_RE = re.compile(r"举办|召开|举行|参加|出席|组织")
+# A centre named by its own words (教育装备创客活动中心); 中心小学, 中心城区 and the like are other words.
+CENTRE_RE = re.compile(r"中心(?!小学|学校|幼儿园|医院|卫生院|城区|城市|区|城|镇|村|项目|建设)")
+# Six characters or more with no function word, after the start of a clause, 暨 or 为: where a centre
+# of a name of its own may start (the rest are read by _read_body's "centre" rule).
+CENTRE_HEAD_RE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|[暨为])((?:(?![" + "".join(sorted(STOP_CHARS)) + r"暨])[\u4e00-\u9fff]){6,14})$"
+)
+PLACE_WORDS_RE = re.compile(r"社区|村|街道|镇")
+PLAQUE_RE = re.compile(r"[揭授挂]了?牌")
+CEREMONY_RE = re.compile(r"[\u4e00-\u9fff]{0,2}仪式")
+# What makes a base a building site: 产业基地项目, 产业基地主体结构封顶, and 产业基地作为…项目 (cast in
+# the role of a project, whose plot the sentence goes on about).
+SITE_AFTER_RE = re.compile(r"项目|主体|工程|建设|施工|开工|动工|作为")
+INSTITUTION_SUFFIXES = tuple(suffix for suffix, _, rule in SHAPES if rule in {"institution", "placed"})
 HALLS = {"博物馆", "图书馆", "纪念馆", "文化馆", "美术馆", "科技馆"}
 SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
 SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
@@ -130,14 +159,15 @@ NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十]中(?![学心�
 DISTRICT_BUREAU_RE = re.compile(r"区([\u4e00-\u9fff]{1,10}?)局")
 # 镇(街) and 乡镇(街道) are collective words for all towns and subdistricts.
 COLLECTIVE_AFTER = re.compile(r"[(（]街")
-NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区")
+# 村规民约: the rules of villages, not one of them.
+NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区|规")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
 MAX_STEM = 14
 # 技师学院（荷塘校区）, 新三甲医院（公共卫生临床中心）: a campus or the second name of a hospital, in brackets.
 CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中心)[)）]")
 # A level the shape sets whatever the place: an economic cooperative is its village's.
-SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village"}
+SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "议事会": "village"}
 # A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
 COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类]")
 # Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
@@ -151,12 +181,14 @@ COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所"
 STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
-        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导".split()
+        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设".split()
     ),
     key=len,
     reverse=True,
 )
 STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
+# 省级优质教育集团, 第三批示范学校: a rank or a batch names a class of bodies, not one of them.
+RANKED_RE = re.compile(r"(?:国家|省|市|区|县|镇|村)级|第[一二三四五六七八九十0-9]+批")
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(
     (
@@ -180,6 +212,14 @@ DEPARTMENTS_CLOSE_RE = re.compile(r"等(?:职能)?(?:部门|单位)")
 OFFICE_WORDS = ("办公室", "办", "局", "中心", "所", "站", "队")
 # The count that closes a list of villages: 等4个村, 两个村级工业园 (but not 3个村民小组).
 VILLAGE_COUNT_RE = re.compile(r"等?(?:[0-9]+|[一二两三四五六七八九十]+)个(村|社区)(?!民)")
+# The places whose bodies set up groups when no body is named: 江门市…成立…专责小组.
+LEVEL_OF_PLACE = {
+    "广东省": "province", "广东": "province", "全省": "province", "江门市": "city", "江门": "city", "全市": "city",
+    "蓬江区": "district", "蓬江": "district", "全区": "district",
+}
+PLACE_WORD_RE = re.compile("|".join(sorted(LEVEL_OF_PLACE, key=len, reverse=True)))
+VILLAGE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|居民)")
+PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 PLACE_KINDS = {"town", "subdistrict"}
 
@@ -270,7 +310,7 @@ def find_unit_mentions(
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
 
     for candidate in _discover(text, gazetteer, found, titles):
-        _claim(found, (*candidate, next((level for word, level in SHAPE_LEVEL.items() if candidate[2].endswith(word)), "")))
+        _claim(found, (*candidate, _shape_level(candidate[2], candidate[3], gazetteer)))
 
     for start, end, name, level in bodies.democratic_parties(text):
         _claim(found, (start, end, name, "party", None, level == "district", True, level))
@@ -324,7 +364,37 @@ def find_unit_mentions(
                 level=level or level_of(name, kind, parent_kind, in_pengjiang),
             )
         )
-    return mentions
+    return _group_levels(mentions)
+
+
+def _group_levels(mentions: list[UnitMention]) -> list[UnitMention]:
+    """Give a task group found by its shape the level of the body or place that set it up, named before it
+    in its sentence: 江门市…成立老旧小区改造专责小组 is the city's, …领导小组下增设乡村治理专项组 too."""
+    result = []
+    for mention in mentions:
+        if mention.discovered and mention.kind == "other" and mention.name.endswith(GROUP_WORDS) and mention.sentence:
+            before = [m for m in result if m.sentence == mention.sentence and m.end <= mention.start]
+            head = mention.sentence[: max(0, mention.sentence.find(mention.text))]
+            places = [LEVEL_OF_PLACE[word] for word in PLACE_WORD_RE.findall(head)]
+            level = before[-1].level if before else places[-1] if places else ""
+            if level:
+                mention = replace(mention, level=level, in_pengjiang=level not in {"city", "province", "central"})
+        result.append(mention)
+    return result
+
+
+def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
+    """Return the level a discovered body's shape gives it, or "" to leave it to ``level_of``.
+
+    An economic cooperative or a council is its village's; an association named by a village
+    (篁湾村老人协会) is the village's, one named by a town (荷塘纱龙协会, 棠下慈善会) the town's.
+    """
+    level = next((level for word, level in SHAPE_LEVEL.items() if name.endswith(word)), "")
+    if level or kind != "association":
+        return level
+    if VILLAGE_NAMED_RE.match(name):
+        return "village"
+    return "town" if gazetteer.place_named_by(name) else ""
 
 
 def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -423,8 +493,12 @@ def _listed_departments(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
     return result
 
 
+SHORT_LEVELS = {"区": "蓬江", "市": "江门"}
+
+
 def _named_in_full(found: list[tuple]) -> list[tuple]:
-    """Give a village printed alone the full name it has elsewhere in the text: 井根村 is 杜阮镇井根村."""
+    """Give a village printed alone the full name it has elsewhere in the text: 井根村 is 杜阮镇井根村; and
+    a body printed by its level (区税务局) the full name it has there (国家税务总局江门市蓬江区税务局)."""
     full = {}
     for item in found:
         if item[3] in VILLAGE_KINDS and item[4]:
@@ -434,6 +508,12 @@ def _named_in_full(found: list[tuple]) -> list[tuple]:
         if item[3] in VILLAGE_KINDS and not item[4] and item[2] in full:
             known = full[item[2]]
             item = (item[0], item[1], known[2], item[3], known[4], item[5], item[6], item[7])
+        elif item[6] and item[2][:1] in SHORT_LEVELS:
+            # 区税务局 after 国家税务总局江门市蓬江区税务局: the short form of a body named in full.
+            ending = SHORT_LEVELS[item[2][0]] + item[2]
+            known = next((o for o in found if o[2].endswith(ending) and o[2] != item[2]), None)
+            if known:
+                item = (item[0], item[1], *known[2:])
         result.append(item)
     return result
 
@@ -480,6 +560,10 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         if spans.inside(titles, start, end):
             continue
         printed = text[start:end]
+        branch = BRANCH_RE.search(printed, len(printed) - 3)
+        if branch and branch.end() == len(printed) and POST_RE.match(text, end):
+            if printed[: branch.start()].endswith(INSTITUTION_SUFFIXES):
+                continue  # 卫生院党支部书记: the person's post; the institution is read by its shape
         known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name)
         if known:
             entry = gazetteer.entries[known]
@@ -489,16 +573,25 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         inner = [o for o in found if start <= o[0] and o[1] < end and not o[6] and o[3] not in PLACE_KINDS]
         if inner:  # a part of a known body: 市公安局蓬江分局户政大队 belongs to 蓬江分局
             owner = gazetteer.entries[inner[-1][2]]
-            result.append((start, end, owner.name + text[inner[-1][1] : end], kind, owner.name, owner.in_pengjiang, True, ""))
+            tail = text[inner[-1][1] : end]
+            # 蓬江分局白沙派出所: a station named by its town serves that town, as 白沙派出所 does.
+            level = "town" if kind in PLACED_KINDS and gazetteer.place_named_by(tail) else ""
+            result.append((start, end, owner.name + tail, kind, owner.name, owner.in_pengjiang, True, level))
             continue
         if word in kinds:  # a place: 杜阮镇妇联, 芝山社区党委
             level = "village" if kinds[word] in VILLAGE_KINDS else "town"
             result.append((start, end, name, kind, word, True, True, level))
             continue
-        level = LEVEL_OF_WORD.get(word) or ("central" if word in bodies.CENTRAL else "")
+        # 国家税务总局江门市蓬江区税务局: a central body's office in a place is that place's.
+        central = word in bodies.CENTRAL and not any(place in name[len(word) :] for place in ("蓬江", "江门", "广东"))
+        level = LEVEL_OF_WORD.get(word) or ("central" if central else "")
+        bracket = bodies.BRACKETED_PLACE.search(name)
+        bracketed_town = gazetteer.place_named_by(bracket.group()[1:-1]) if bracket else None
         if word in {"镇", "街道"}:
             town = town_of(start)
             result.append((start, end, name, kind, town, True, True, "town"))
+        elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
+            result.append((start, end, name, kind, bracketed_town, True, True, "town"))
         elif level == "district" or word == "区" or word in {"区", "市", "省", "镇"} and name.startswith("团"):
             result.append((start, end, name, kind, gazetteer.government_name, True, True, "district"))
         else:
@@ -534,10 +627,19 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
         if candidate and kind in {"school", "hospital"} and (campus := CAMPUS_RE.match(text, candidate[1])):
             # 技师学院（荷塘校区）: a campus is part of the school's name.
             candidate = (candidate[0], campus.end(), candidate[2] + campus.group(), *candidate[3:])
-        if candidate and rule in {"institution", "placed"} and (branch := BRANCH_RE.match(text, candidate[1])):
+        branch = candidate and rule in {"institution", "placed"} and BRANCH_RE.match(text, candidate[1])
+        if branch and not POST_RE.match(text, branch.end()):
             # 松园小学党支部: the party branch or union of an institution is a body of its own, under it.
             name = candidate[2] + branch.group()
             candidate = (candidate[0], branch.end(), name, kind_of(name), candidate[2], candidate[5], True)
+        if candidate:
+            candidates.append(candidate)
+    for match in CENTRE_RE.finditer(text):
+        # Most centres are read by other shapes or have no clause opening six characters or more before them.
+        head = CENTRE_HEAD_RE.search(text, max(0, match.start() - MAX_STEM - 1), match.start())
+        if head is None:
+            continue
+        candidate = _read_body(text, match.start(), match.end(), "public_institution", "centre", gazetteer, known_ends, known_spans)
         if candidate:
             candidates.append(candidate)
     for match in NUMBERED_SCHOOL_RE.finditer(text):
@@ -567,8 +669,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if any(start <= suffix_start < end for start, end in known_spans):
         return None
     after = text[suffix_end : suffix_end + 3]
-    if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村":
-        return None  # 井根村村民: the name ended at the first 村
+    if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村" and rule != "council":
+        if not _ends_word(text, suffix_end):
+            return None  # 井根村村民: the name ended at the first 村 (but 荷塘镇南村村和… is the village 南村村)
     if rule in {"town", "village"} and (COLLECTIVE_AFTER.match(after) or NOT_A_PLACE_AFTER.match(after)):
         return None
     begin = suffix_start
@@ -577,8 +680,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         char = text[begin - 1]
         if char in NAME_END_CHARS and COUNTED_RE.match(text, begin) and text.endswith(COMPLETE_NAMES, 0, begin):
             break  # 里村小学和东风小学两所小学: a name and a count of names (but 五邑大学教师教育学院 is one)
-        if char == "从" and text.startswith("从业", begin - 1):
-            begin -= 1  # 餐饮从业者联谊会: 从 of 从业 is no function word
+        if char in STOP_CHARS and _inside_name_word(text, begin - 1):
+            begin -= 1  # 餐饮从业者联谊会, 中国就业促进会: 从 of 从业 and 就 of 就业 are no function words
+            continue
+        if char == "和" and PLACE_BEFORE_HE_RE.search(text, max(0, begin - 8), begin - 1):
+            begin -= 1  # 鹤山市共和镇: after a county's name, 和 inside a town's name is no conjunction
             continue
         if char == "和" and begin < suffix_start and text[begin] in HE_WORD_ENDS:
             begin -= 1  # 江门和美合唱团: 和 of 和美 is no conjunction
@@ -590,6 +696,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     # "2024年白沙商会": the 年 belongs to the date, not the name.
     if begin < suffix_start and text[begin] in "年月日" and begin > 0 and text[begin - 1].isdigit():
         begin += 1
+    read_begin = begin
     adjacent = known_ends.get(begin) if begin == floor else None
     place_parent = adjacent[0] if adjacent and adjacent[1] in PLACE_KINDS else None
     stem = text[begin:suffix_start]
@@ -602,7 +709,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if before:
             begin += before
             stem = stem[before:]
-    if verb_last and rule not in {"enterprise", "association"}:
+    if verb_last and rule not in {"enterprise", "association", "council"}:
         return None  # 计划招收小学: the verb's object, not a name
     if rule == "association" and EVENT_VERB_RE.search(stem):
         return None  # 举办年终联谊会: an event of that name, not the association
@@ -630,12 +737,19 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         begin = suffix_start - len(core)
     suffix = text[suffix_start:suffix_end]
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
+    if rule != "enterprise" and RANKED_RE.match(core):
+        return None
 
+    if rule == "village" and outside and (TOWN_THEN_NAME_RE.fullmatch(core) or COUNTY_RE.match(prefix) and 2 <= len(core) <= 3):
+        # 新会区睦洲镇南安村, 江海区礼乐街道英南村, 新会北门社区: a village of another county, named in full.
+        if core not in GENERIC_PLACE_STEMS and not COUNTED_RE.match(core):
+            return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     if rule == "village":
         # 来自中和村, 走进为民村: a two-character name that holds a function word, after a boundary.
         two_start = suffix_start - 2
-        if len(core) < 2 and not prefix and two_start > 0 and set(text[two_start:suffix_start]) & set("和为与"):
-            if _opens_name(text, two_start):
+        two = text[two_start:suffix_start]
+        if len(core) < 2 and not prefix and two_start > 0 and set(two) & set("和为与") and CJK.fullmatch(two[0]):
+            if _opens_name(text, two_start) and not two.endswith("乡"):  # 为乡村 is the countryside
                 begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
         # A numeral starts a name (五洞村, 三江村) unless a measure word makes it a count (十个村).
@@ -643,6 +757,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
+        if text.startswith("级", suffix_end) and not place_parent:
+            return None  # 实施村级事务: villages as a level; after its town, 荷塘镇康溪村级工业园 is one village's
         if suffix == "村" and text.startswith("民", suffix_end):
             return None  # 带动村民, 组织村民: the 村 opens 村民; a village's people print 高村村民
         if text.startswith("委会", suffix_end) or text.startswith("居委会", suffix_end):
@@ -661,10 +777,56 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
         return None
     if rule == "town":
-        if not prefix or not 2 <= len(core) <= 3:
-            return None
+        if not prefix or not 2 <= len(core) <= 3 or core.endswith("城") and suffix == "镇":
+            return None  # 城镇 is the word for towns: 蓬江区破解城镇老旧小区改造难题
         name = core + suffix if not outside else prefix + core + suffix
         return (begin, suffix_end, name, kind, None if outside else gazetteer.government_name, not outside, True)
+    if rule == "council":
+        if text.startswith("议", suffix_end):
+            return None  # 村民议事会议: a meeting
+        place_text = _last_known_text(text, floor, known_spans) if place_parent else ""
+        if core.endswith(("村", "社区")) and 2 <= len(core) <= 5:
+            # 棠下镇周郡村村民议事会: the council of the village named before it
+            start = floor - len(place_text) if place_parent else begin
+            return (start, suffix_end, (place_parent or "") + core + suffix, kind, None, True, True)
+        if place_parent and not core:  # 周郡村村民议事会, the village found by the gazetteer
+            return (floor - len(place_text), suffix_end, place_parent + suffix, kind, place_parent, True, True)
+        return (suffix_start, suffix_end, suffix, kind, None, True, True)
+    if rule == "base":
+        # Only a base read back to the start of its clause is named: 规划建设预制菜产业基地 is a plan.
+        # A one-character word (正, 已) may sit in a trade name (颢腾正大); a verb of two (建设) may not.
+        name = text[read_begin:suffix_start]
+        opens_clause = read_begin == 0 or not CJK.match(text[read_begin - 1])
+        verbs = [verb for verb in STEM_VERB_RE.findall(name) if len(verb) > 1]
+        if verbs or PLACE_PREFIX_RE.search(name) or len(name) < 4 or not opens_clause or SITE_AFTER_RE.match(text, suffix_end):
+            return None
+        return (read_begin, suffix_end, name + suffix, kind, None, True, True)
+    if rule == "centre":
+        # A centre without a place is named only at the start of its clause (or after 暨, "and") and by six
+        # characters or more of its own: 教育装备创客活动中心启用; 便民服务中心 and 反诈中心 are kinds of centre.
+        name = text[read_begin:suffix_start]
+        opens_clause = read_begin == 0 or not CJK.match(text[read_begin - 1])
+        if text[read_begin - 1 : read_begin] == "为" and PLAQUE_RE.match(text, suffix_end):
+            opens_clause = True  # 为…中心揭牌: a plaque is unveiled for a body
+        if "暨" in name:
+            name, opens_clause = name[name.rindex("暨") + 1 :], True
+        verbs = [verb for verb in STEM_VERB_RE.findall(name) if len(verb) > 1]
+        if verbs or PLACE_PREFIX_RE.search(name) or len(name) < 6 or not opens_clause or name[0] in "省市区镇":
+            return None
+        # 社区卫生服务中心 (a kind, or a place's: read with the place), 首个…中心 (a count), and the
+        # centres of a list of buildings or facilities (感染病救治基地中心、科研实验中心和…均已开工).
+        start = suffix_start - len(name)
+        listed = text[start - 1 : start] == "、" or text[suffix_end : suffix_end + 1] in ("、", "和")
+        if listed or PLACE_WORDS_RE.search(name) or COUNT_CHARS.intersection(name) or "首" in name:
+            return None
+        if CEREMONY_RE.match(text, suffix_end):
+            return None  # …签约活动暨…中心启动仪式: the name of an event, not the centre acting
+        return (start, suffix_end, name + suffix, kind, None, True, True)
+    if rule == "group":
+        if len(core) < 2 or core in GENERIC_STEMS or core[0] in "省市区镇" and not prefix:
+            return None  # 成立领导小组; 市委…领导小组 is read with its level (bodies)
+        name = prefix + core + suffix if outside or prefix in PENGJIANG_PREFIXES else core + suffix
+        return (begin, suffix_end, name, kind, None, not outside, True)
     if rule == "numbered":
         if not prefix or core:
             return None
@@ -672,6 +834,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if rule in {"enterprise", "association"}:
         if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core):
             return None  # 多家旅行社, 一家有限公司: a count of businesses, not one
+        if suffix == "专业合作社" and len(core) < 4:
+            return None  # 种植专业合作社: a kind of cooperative; a registered one has a name of its own
         name = (prefix + core + suffix) if prefix else core + suffix
         if rule == "association" and adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not prefix and not cut:
             # 棠下镇五洞村餐饮从业者联谊会: an association named by its village or town is that place's.
@@ -703,6 +867,18 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     return (begin, suffix_end, name, kind, parent, True, True)
 
 
+def _ends_word(text: str, index: int) -> bool:
+    """True when no word goes on at ``index``: the end, a non-CJK character, a function word or a verb."""
+    return index >= len(text) or not CJK.match(text[index]) or text[index] in STOP_CHARS or bool(
+        STEM_VERB_RE.match(text, index)
+    )
+
+
+def _inside_name_word(text: str, index: int) -> bool:
+    """True when the function word at ``index`` belongs to a word names hold (就业, 从业, 未成年)."""
+    return any(text.startswith(word, index - offset) for word, offset in NAME_WORDS_AT.get(text[index], ()))
+
+
 def _opens_name(text: str, index: int) -> bool:
     """True when a name may start at ``index``: a boundary, or right after a verb (来自|中和村)."""
     return bodies.boundary_before(text, index) or text[:index].endswith(tuple(STEM_VERBS))
@@ -728,6 +904,13 @@ def _last_known_text(text: str, end: int, known_spans) -> str:
 
 
 PLACE_PREFIX_RE = re.compile("|".join(map(re.escape, PLACE_PREFIXES)))
+# The function words that names hold inside a word, with the word and where in it they stand (就 → 就业, 0).
+NAME_WORDS_AT = {
+    char: [(word, word.index(char)) for word in bodies.NAME_WORDS if char in word]
+    for char in STOP_CHARS.intersection("".join(bodies.NAME_WORDS))
+}
+PLACE_BEFORE_HE_RE = re.compile("(?:" + "|".join(map(re.escape, PLACE_PREFIXES)) + r")[\u4e00-\u9fff]$")
+TOWN_THEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:镇|街道)[\u4e00-\u9fff]{2,3}")
 
 
 def _split_place_prefix(stem: str) -> tuple[str, str]:

@@ -8,6 +8,7 @@ lines share. A line continues the line above when
 * the line above is as wide as a column (the text went on to the next line),
   with no blank line between them;
 * it is not indented, where the page indents new paragraphs;
+* it is not a subtitle (``——…``) under a headline line, even one with commas;
 * it does not open with what only starts a block: a bullet or an arrow (■ ◆
   ▲ ↑ …), a byline's □, 编者按, a dateline, a continuation marker, a list
   number after a finished sentence;
@@ -59,8 +60,13 @@ OPENS_A_BLOCK = re.compile(
 )
 # The last characters of a credit that closes a paragraph: 摄, 摄影, 供图, 资料图(片), a bracket.
 CLOSES_A_CREDIT = ("摄", "影", "图", "片", "）", ")")
-# A report's first words: when it happened.
-OPENS_WITH_TIME = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?|近日|日前|近期|昨天|今天|当天|今年以来)[，,]")
+# A report's first words: when it happened ("9月20日傍晚，", "2023年，", "近日，").
+OPENS_WITH_TIME = re.compile(
+    r"^(?:(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月\d{1,2}日)(?:[上下]午|傍晚|晚上|晚|凌晨|清晨|早上|中午)?"
+    r"|近日|日前|近期|昨天|今天|当天|今年以来)[，,]"
+)
+# What leads an item of a briefs column: a bullet, or a number ("3.").
+ITEM_LEAD = re.compile(r"^(?:[■◆▲●★◎◇]|\d{1,2}[.．、])\s*")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 OPEN_CLAUSE = ("，", ",", "、")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
@@ -198,6 +204,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False  # "文/谭文锋" under a title as wide as the column: a byline, never a paragraph's last words
     if line.text[0] in CLOSES_A_PHRASE:
         return True  # no block starts with a full stop or a closing bracket: the cut fell just before it
+    if len(group) == 1 and line.text.startswith("——") and looks_like_headline(above.text, allow_commas=True):
+        return False  # a title over its subtitle ("老小区焕新，…这样解" / "——蓬江区…观察"), however wide
     if not columns.is_full(above):
         return False
     if is_wide_credited_caption(line, columns):
@@ -214,6 +222,9 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         # A number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there;
         # but a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two.
         return not is_furniture(above.text, at_edge=above.index < 2)
+    item_lead = ITEM_LEAD.match(above.text)
+    if len(group) == 1 and item_lead and OPENS_WITH_TIME.match(line.text) and looks_like_headline(above.text[item_lead.end() :]):
+        return False  # an item's headline after its bullet or number ("●杜阮派出所：八旬老人走失 民警接力寻回") over its text
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):

@@ -2,7 +2,7 @@
 
 Rules:
 
-* A stated date is ``[YYYY年]M月D日``, or a span ``M月D—D日`` / ``M月D日至M月D日``.
+* A stated date is ``[YYYY年]M月D日`` (digits ASCII or full width), or a span ``M月D—D日`` / ``M月D日至M月D日``.
   A date announced for the future (``将于10月15日至11月4日``, ``拟于``, ``计划``,
   ``明年``) or given as a deadline (``3月31日前``) states nothing that happened.
 * The page's reference year is the newest year written out with a month
@@ -40,8 +40,9 @@ STATED_DATE = re.compile(
 # Patterns that start with a digit let the regex engine skip the rest of the
 # text quickly; the strict pattern then checks each candidate (parsing speed).
 DATE_CANDIDATE = re.compile(r"\d{1,4}(?:年\d{1,2})?月\d{1,2}(?:日?\s*[—–\-~～至到]\s*(?:\d{1,2}月)?\d{1,2})?日")
-YEAR_WITH_MONTH = re.compile(rf"((?:19|20)\d{{2}})年{MONTH}月")
-YEAR_ALONE = re.compile(r"((?:19|20)\d{2})年")
+# (Digits may be printed full width: "２０１８年１１月".)
+YEAR_WITH_MONTH = re.compile(rf"((?:19|20|１９|２０)\d{{2}})年(?:{MONTH}|[０-９]{{1,2}})月")
+YEAR_ALONE = re.compile(r"((?:19|20|１９|２０)\d{2})年")
 # Words right before a date that announce it instead of reporting it
 # (``将于10月15日``, ``力争到2035年``), or make it the end of a period or a
 # deadline (``起至2023年2月5日``, ``持续至9月30日``).  "截至" is not one:
@@ -56,6 +57,8 @@ MARKER_WINDOW = 4
 # "…6月底前", "…年底前完成": the date before is a deadline.
 DEADLINE_AFTER = re.compile(r"[\d一二三四五六七八九十]{0,2}月?(?:\d{1,2}日)?(?:底|初|中旬|上旬|下旬)?前")
 YEAR_TURN_DAYS = 60
+# Some pages print their digits full width ("１１月３日晚"): a candidate (``\d`` matches them) is read with ASCII ones.
+ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @dataclass(frozen=True)
@@ -114,19 +117,20 @@ def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
     """Return the past dates stated in ``text``, in order; ``calendar`` fills in missing years."""
     found = []
     for candidate in DATE_CANDIDATE.finditer(text):
-        if follows_digit(text, candidate.start()):
+        start = candidate.start()
+        if follows_digit(text, start):
             continue
-        match = STATED_DATE.fullmatch(text, candidate.start(), candidate.end())
-        if match is None or announces_future(text, match.start()) or text[match.end() : match.end() + 1] == "前":
+        match = STATED_DATE.fullmatch(candidate.group().translate(ASCII_DIGITS))
+        if match is None or announces_future(text, start) or text[candidate.end() : candidate.end() + 1] == "前":
             continue
-        stated = resolve_date(match, text[max(0, match.start() - MARKER_WINDOW) : match.start()], calendar)
+        stated = resolve_date(match, text[max(0, start - MARKER_WINDOW) : start], calendar, start)
         if stated is not None:
             found.append(stated)
     return found
 
 
-def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar) -> StatedDate | None:
-    """Return the date ``match`` states, with its year printed or inferred; ``None`` if unknown or invalid."""
+def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar, start: int) -> StatedDate | None:
+    """Return the date ``match`` (printed at ``start``) states, with its year printed or inferred; ``None`` if unknown or invalid."""
     month, day = int(match.group("month")), int(match.group("day"))
     end_month, end_day = int(match.group("end_month") or month), int(match.group("end_day") or day)
     if match.group("year"):
@@ -147,7 +151,7 @@ def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar) -> S
             first_day, last_day = date(year - 1, month, day), date(year - 1, end_month, end_day)
     except ValueError:  # 2月30日, or 2月29日 in the year before a leap year
         return None
-    return StatedDate(first_day, max(first_day, last_day), match.start(), year_stated=bool(match.group("year")))
+    return StatedDate(first_day, max(first_day, last_day), start, year_stated=bool(match.group("year")))
 
 
 def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:

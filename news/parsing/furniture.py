@@ -25,12 +25,13 @@ import unicodedata
 from datetime import date
 
 DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[.．/-]\d{1,2}[.．/-]\d{1,2})"
-WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+# A weekday may be printed in brackets after the date: "2025.09.12（星期五）".
+WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][)）]?"
 # A page is labelled by its section's letter: A and B for the news, others for special pages (T04 of a 特刊).
 PAGE_LABEL = r"(?:第?\s*[A-ZＡ-Ｚ]?\d{1,2}\s*版|[A-ZＡ-Ｚ]\d{1,2})"
 PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
 EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
-PRODUCTION_ROLE = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|摄影编辑|图片编辑|校对|版式|组版|值班编辑|编辑|统筹)"
+PRODUCTION_ROLE = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|摄影编辑|图片编辑|校对|版式|组版|值班编辑|编辑|统筹|策划)"
 PRODUCTION_WORD = rf"{PRODUCTION_ROLE}\s*[：:／/]?\s*[\u4e00-\u9fff]{{2,4}}"
 FURNITURE_WORD = re.compile(
     rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—:：-]"
@@ -40,6 +41,7 @@ HEADER_HINT = re.compile(r"[\d０-９]|星期|周|江门日报|JIANGMEN", re.IGN
 ANCHOR_KINDS = {
     "paper": re.compile(PAPER),
     "page": re.compile(rf"(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)"),
+    "date": re.compile(DATE),
 }
 EDITION_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
@@ -79,9 +81,18 @@ def is_running_header(text: str) -> bool:
     rest = FURNITURE_WORD.sub(" ", text).split()
     if not rest:
         return True
-    # An edition of any name (平安蓬江, 法治蓬江) when the paper's name and the page are printed with it.
+    # An edition of any name (平安蓬江, 法治蓬江) when the page is printed with it, and the paper's name or the full date.
+    return len(rest) == 1 and bool(EDITION_NAME.fullmatch(rest[0])) and names_the_edition(text)
+
+
+def names_the_edition(text: str) -> bool:
+    """Return whether a line prints, beside a word of its own, the page label and the paper's name or the date.
+
+    ``江门日报　A07　平安蓬江``, ``A07⇥平安蓬江⇥2022年9月29日 星期四``: a headline
+    never prints a page label with a date, so the word is the edition's name.
+    """
     anchors = {kind for kind, pattern in ANCHOR_KINDS.items() if pattern.search(text)}
-    return len(rest) == 1 and bool(EDITION_NAME.fullmatch(rest[0])) and {"paper", "page"} <= anchors
+    return "page" in anchors and bool(anchors & {"paper", "date"})
 
 
 def is_production_credit(text: str) -> bool:
@@ -109,7 +120,8 @@ def page_label_of(text: str) -> str:
     match = re.search(r"(?<![\dA-Za-zＡ-Ｚａ-ｚ])([A-ZＡ-Ｚ])\s*(\d{1,2})(?!\d)", text)
     if match:
         return unicodedata.normalize("NFKC", f"{match.group(1)}{int(match.group(2)):02d}")
-    match = re.search(r"第\s*(\d{1,2})\s*版", text)
+    match = re.search(r"第\s*(\d{1,2})\s*版", text) or re.fullmatch(r"[-—－\s]*(\d{1,2})[-—－\s]*", text)
+    # A bare number at the top or bottom of the page (furniture only there) is the page's number.
     return match.group(1) if match else ""
 
 
@@ -119,8 +131,7 @@ def edition_of(text: str) -> str:
     if match:
         return re.sub(r"\s", "", match.group())
     rest = FURNITURE_WORD.sub(" ", text).split()
-    anchors = {kind for kind, pattern in ANCHOR_KINDS.items() if pattern.search(text)}
-    return rest[0] if len(rest) == 1 and EDITION_NAME.fullmatch(rest[0]) and {"paper", "page"} <= anchors else ""
+    return rest[0] if len(rest) == 1 and EDITION_NAME.fullmatch(rest[0]) and names_the_edition(text) else ""
 
 
 def date_of(text: str) -> date | None:

@@ -28,7 +28,12 @@ The rules, in order:
    * an exclamation (``年花年桔别乱扔！``) over a line that is none: a call
      to the reader, printed over the news as a quotation is;
    * a series' name with the number of its part (``清明寻根记（上）``,
-     ``侨都街巷记忆②``) over the title of the part;
+     ``侨都街巷记忆②``) over the title of the part; a campaign's name in two
+     parts joined by a middle dot (``党史学习教育·我为群众办实事``);
+   * one clause ending in a figure (``撬动社会资本超1300万元``) over a title
+     without figures: the result that sets the title up;
+   * a single phrase of at most ``LABEL_KICKER`` characters over a longer
+     line (``暖心报纸`` over ``老党员在家就能读上党报``): what the item is about;
    * a line that states no news event, and asks no question, over one that
      does (its verb is in ``EVENT_VERBS``): a slogan or an occasion over the news
      (``乡村振兴示范村建设进行时`` over ``卢湾村…加快落地``) — if the slogan
@@ -78,6 +83,13 @@ EVENT_VERBS = re.compile(
 EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|会|日)")
 # "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
 SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
+# A campaign's or a series' name joins its parts with a middle dot: "党史学习教育·我为群众办实事".
+CAMPAIGN_NAME = re.compile(r"[\u4e00-\u9fff“”]{2,12}\s*[·•・]\s*[\u4e00-\u9fff“”]{2,12}")
+# One clause ending in a figure and its measure, no comma: "撬动社会资本超1300万元", "帮扶资金达2.3亿元".
+FIGURE_CLAUSE = re.compile(r"[^，,。；;！!？?\s　]{2,16}?[\d０-９][\d０-９.．]*\s*[万亿]?[\u4e00-\u9fff%％]{0,3}")
+# A single phrase this short, over a longer line, names the subject (暖心报纸, 非遗名片): the kicker, never a title.
+LABEL_KICKER = 5
+PUNCTUATION = re.compile(r"[，,。：:；;！!？?、“”\"（）()]")
 # A couplet's phrases of this many characters or fewer are set phrases (岁寒情暖): the couplet is a title as often as a kicker.
 SET_PHRASE = 4
 # A series prints the number of its part after its name: "清明寻根记（上）", "侨都街巷记忆②".
@@ -132,6 +144,15 @@ def first_is_kicker(first: str, second: str) -> bool:
     if SUBJECT_BEFORE_COLON.match(second) and not SUBJECT_BEFORE_COLON.match(first):
         return True
     first_phrases, second_phrases = phrases(first), phrases(second)
+    if CAMPAIGN_NAME.fullmatch(first) and "·" not in second and "•" not in second and "・" not in second:
+        # "党史学习教育·我为群众办实事" over the news: a campaign's or a series' name, as a column prints it.
+        return True
+    if FIGURE_CLAUSE.fullmatch(first) and not DIGIT.search(second):
+        # "撬动社会资本超1300万元" over "长堤街区有了“保护基金”": the result in figures sets up the title.
+        return True
+    if len(first_phrases) == 1 and count_han(first) <= LABEL_KICKER < count_han(second) and not PUNCTUATION.search(first):
+        # "暖心报纸" over "老党员在家就能读上党报": a name for the item's subject, as a special page prints over each title.
+        return True
     if len(first_phrases) > 1 and len({count_han(phrase) for phrase in first_phrases}) > 1 and len(second_phrases) == 1:
         return True
     if states_event(second) and not states_event(first) and not first.endswith(("？", "?")):

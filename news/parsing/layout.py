@@ -55,7 +55,7 @@ from .furniture import (
     is_furniture,
     is_jump_line,
 )
-from .headlines import SHORT_LINE, is_line_of_figures
+from .headlines import LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
@@ -102,6 +102,8 @@ CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})(?:[^\
 # ("科技治水：无人机巡查18707次，发现问题2005宗").
 LABELLED_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]*[\d０-９][^。！？!?；;]*")
 LABELLED_ROW_MAX_CHARACTERS = 80
+# A row of a chronology: a year, a space, then what happened, without a full stop ("２０００年　文化部命名…").
+CHRONOLOGY_ROW = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}\s*年(?:[\d０-９]{1,2}月)?[\s　]+[^。！？!?；;]{4,60}")
 # A table's title: a short line without a clause, right above its rows.
 TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
@@ -131,8 +133,12 @@ SIGNED_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 SIGNATURE_MAX_CHARACTERS = 30
 # An article that prints a document in full announces it: "该处同时发出倡议，全文如下。"
 PRINTED_IN_FULL = re.compile(r"如下\s*[。：:]$")
-# A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答.
-BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)")
+# A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答, 小档案.
+# A fact box names what it sums up after a middle dot: "小档案·荷塘镇".
+BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)|(?:小档案|档案)(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,8})?")
+# A quotation signed with whom it is from: "“…群众说了算。”——区人大代表颜红梅".
+SIGNED_QUOTATION = re.compile(r"“[^“”]+(?:“[^“”]*”[^“”]*)*”\s*——\s*[^，,。；;“”]{2,24}")
+VOICES_TITLE_MAX_CHARACTERS = 6
 # Columns that hold one item: what follows them is no item of theirs.
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
@@ -235,6 +241,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_rows(blocks, labels)
     mark_cell_rows(blocks, labels)
     mark_labelled_rows(blocks, labels)
+    mark_chronology_rows(blocks, labels)
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
@@ -243,14 +250,17 @@ def label_blocks(blocks: list[Line]) -> list[str]:
 
 
 def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
-    """Label a line naming only the edition as furniture when it stands beside a running header at the page's edge."""
+    """Label a line naming only the edition as furniture when it stands beside a running header at the page's edge, or opens the page."""
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
         at_edge = block.index < EDGE_LINES + 1 or block.index > last - EDGE_LINES - 1
         beside_furniture = any(
             0 <= other <= last and labels[other] == Label.FURNITURE for other in (index - 1, index + 1)
         )
-        if at_edge and beside_furniture and labels[index] == Label.TEXT and is_edition_line(block.text):
+        # The page's first line, naming a news edition (蓬江新闻·民生), needs no running header beside it:
+        # a kicker or a column's name is never called …新闻.
+        heads_page = index == 0 and "新闻" in block.text
+        if at_edge and (beside_furniture or heads_page) and labels[index] == Label.TEXT and is_edition_line(block.text):
             labels[index] = Label.FURNITURE
 
 
@@ -302,6 +312,24 @@ def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
     run: list[int] = []
     for index in [*range(len(blocks)), None]:
         if index is not None and labels[index] == Label.TEXT and CELLS.fullmatch(blocks[index].text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_CELL_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
+
+
+def mark_chronology_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of at least ``MIN_CELL_ROWS`` lines that each open with a year and a space as rows: a chronology.
+
+    ``１９９６年　广东省文化厅授予荷塘镇“广东民间艺术之乡”称号`` over
+    ``２０００年　文化部命名…``: a 荣誉榜 or 大事记 prints one event a line, a
+    year first, and no full stop; each row stands alone.
+    """
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.TEXT and CHRONOLOGY_ROW.fullmatch(blocks[index].text):
             run.append(index)
             continue
         if len(run) >= MIN_CELL_ROWS:
@@ -506,8 +534,31 @@ def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
         if labels[index] != Label.TEXT or labels[index + 1] != Label.TEXT or not box_text_at(blocks, labels, index + 1):
             continue
         after_jump_out = index > 0 and labels[index - 1] == Label.JUMP and not is_jump_in(blocks[index - 1].text)
-        if BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
+        if heads_voices(blocks, labels, index):
             labels[index] = Label.BOX_TITLE
+            # Each voice stands alone: a signature (——区人大代表颜红梅) ends it, not a full stop.
+            row = index + 1
+            while row < len(blocks) and labels[row] == Label.TEXT and SIGNED_QUOTATION.fullmatch(blocks[row].text):
+                labels[row] = Label.ROW
+                row += 1
+        elif BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
+            labels[index] = Label.BOX_TITLE
+
+
+def heads_voices(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` titles a box of voices: a short name over quotations, each signed ``——某某``.
+
+    ``代表说`` over ``“…群众说了算。”——区人大代表颜红梅``: what people said, each
+    quotation with whom it is from; a section of an article never opens so.
+    """
+    text = blocks[index].text
+    return (
+        len(text) <= 2 * VOICES_TITLE_MAX_CHARACTERS
+        and count_han(text) <= VOICES_TITLE_MAX_CHARACTERS
+        and looks_like_headline(text)
+        and all(labels[row] == Label.TEXT and SIGNED_QUOTATION.fullmatch(blocks[row].text) for row in (index + 1, index + 2) if row < len(blocks))
+        and bool(SIGNED_QUOTATION.fullmatch(blocks[index + 1].text))
+    )
 
 
 def box_text_at(blocks: list[Line], labels: list[str], index: int) -> bool:
@@ -648,6 +699,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             starts[-1][1].more_credits.append(lines[index])
             floor = index + 1
             continue
+        if kind in CREDIT_LABELS and credits_caption_above(lines, kinds, index):
+            continue  # the photographer of a photo printed inside the text: part of the body, with the caption
         if kind in CREDIT_LABELS:
             layout = locate_headline(lines, kinds, index, floor, kind)
             if layout is None:
@@ -693,11 +746,6 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         last_credit = layout.more_credits[-1] if layout.more_credits else layout.credit
         begin = positions[last_credit.index] + 1 if last_credit else positions[layout.lines[-1].index] + 1
         layout.body = [line for line in lines[begin:end] if line.index not in taken_labels and line.index not in stray]
-    articles = split_off_credited_items(articles, lines, kinds)
-    give_back_text_under_photo_items(articles, lines, kinds)
-    # A label the split gave to a credited item is that item's, not the page's.
-    taken_labels = {label.index for layout in articles for label in layout.labels}
-    column_labels = [line for line in column_labels if line.index not in taken_labels]
     leading = lines[: bounds[0]] if starts else list(lines)
     leading = [line for line in leading if line.index not in stray]
     leading_kinds = [kinds[positions[line.index]] for line in leading]
@@ -716,6 +764,13 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
                 0, ArticleLayout(ArticleKind.NEWS, "headline", headline=headline, editor_notes=notes, body=rest)
             )
             leading = []
+    # After the article at the top of the page is made: a credited item may stand under it too.
+    articles = split_off_credited_items(articles, lines, kinds)
+    articles = split_off_headed_items(articles, lines, kinds)
+    give_back_text_under_photo_items(articles, lines, kinds)
+    # A label the split gave to a credited item is that item's, not the page's.
+    taken_labels = {label.index for layout in articles for label in layout.labels}
+    column_labels = [line for line in column_labels if line.index not in taken_labels]
     standing_alone = (Label.ROW, Label.SIGNATURE, Label.SALUTATION)
     rows = {line.index for line, kind in zip(lines, kinds, strict=True) if kind in standing_alone}
     captions = {line.index for line, kind in zip(lines, kinds, strict=True) if kind == Label.CAPTION}
@@ -819,7 +874,7 @@ def photo_news(lines, kinds, index, floor) -> ArticleLayout | None:
     article, printed under its headline.
     """
     nxt = index + 1
-    followed_by_start = nxt >= len(lines) or kinds[nxt] in (Label.ITEM, Label.COLUMN_LABEL) or (
+    followed_by_start = nxt >= len(lines) or kinds[nxt] in (Label.ITEM, Label.COLUMN_LABEL, Label.BOX_TITLE, Label.NOTICE) or (
         kinds[nxt] == Label.TEXT and looks_like_headline(lines[nxt].text)
     )
     if not followed_by_start:
@@ -849,6 +904,7 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
                 break
             head, rest = split
             current = result[-1]
+            head = kicker_start(current.body, head, kind_of)
             headline_end = head + take_headline_count(current.body, head, kind_of)
             label = column_label_over(current.body[head], lines, kinds)
             # An item of a briefs column: right under its label, or after another of its items.
@@ -868,6 +924,52 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             item.body.extend(leftover)
             layout = item
     return result
+
+
+def split_off_headed_items(articles: list[ArticleLayout], lines, kinds) -> list[ArticleLayout]:
+    """Start a new article at a headline of two lines inside a body: a kicker over its title, or a title over its ``——`` subtitle.
+
+    A special page prints items without dateline or credits, each under a
+    headline (``非遗名片`` over ``荷塘纱龙：一条龙连着海内外乡亲``). A section
+    heading is one line; two headline lines after a finished paragraph, over
+    text that reports, head an item of their own.
+    """
+    kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
+    result = []
+    for layout in articles:
+        while layout.start in ("dateline", "byline", "jump", "headline", "end_credit"):
+            head = headed_item_in(layout.body, kind_of)
+            if head is None:
+                break
+            item = ArticleLayout(ArticleKind.NEWS, "headline", headline=layout.body[head : head + 2], body=layout.body[head + 2 :])
+            layout.body = layout.body[:head]
+            result.append(layout)
+            layout = item
+        result.append(layout)
+    return result
+
+
+def headed_item_in(body: list[Line], kind_of) -> int | None:
+    """Return where a two-line headline starts in ``body`` (see ``split_off_headed_items``), or ``None``."""
+    for head in range(1, len(body) - 2):
+        first, second, text = body[head], body[head + 1], body[head + 2]
+        # The headline's lines first: most lines of a body are paragraphs, and fail here at once.
+        if not (looks_like_headline(first.text, allow_commas=True) and (second.text.startswith("——") or looks_like_headline(second.text))):
+            continue
+        if not all(kind_of[line.index] == Label.TEXT for line in (first, second, text)):
+            continue
+        if not ends_paragraph(body[head - 1].text) or not REPORTS.search(text.text) or looks_like_headline(text.text):
+            continue
+        kicker_over_title = (
+            looks_like_headline(first.text)
+            and count_han(first.text) <= LABEL_KICKER
+            and looks_like_headline(second.text)
+            and count_han(second.text) > SHORT_LINE
+        )
+        title_over_subtitle = count_han(first.text) > SHORT_LINE and second.text.startswith("——")
+        if kicker_over_title or title_over_subtitle:
+            return head
+    return None
 
 
 def give_back_text_under_photo_items(articles: list[ArticleLayout], lines: list[Line], kinds: list[str]) -> None:
@@ -912,12 +1014,21 @@ def column_label_over(line: Line, lines: list[Line], kinds: list[str]) -> Line |
 
 
 def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
-    """Return (where the headline of a credited item starts, where its credits end) in ``body``, or ``None``."""
+    """Return (where the headline of a credited item starts, where its credits end) in ``body``, or ``None``.
+
+    Credits with no headline above them close the text they end (the
+    article's own, or the item's the split made): the next item's headline
+    is looked for under them.
+    """
+    floor = 0
     for position, line in enumerate(body):
-        credited = kind_of[line.index] == Label.END_CREDIT or split_end_credit(line.text) is not None
-        if not credited or position == 0:
+        # (Credits end in a bracket: the cheap test spares the regex most paragraphs.)
+        credited = kind_of[line.index] == Label.END_CREDIT or (
+            line.text.rstrip().endswith(("）", ")")) and split_end_credit(line.text) is not None
+        )
+        if not credited:
             continue
-        for head in range(position - 1, -1, -1):
+        for head in range(position - 1, floor - 1, -1):
             text = body[head].text
             above_ends = head == 0 or ends_sentence(body[head - 1].text)
             if kind_of[body[head].index] == Label.TEXT and looks_like_headline(text) and (
@@ -928,8 +1039,25 @@ def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
                 continue  # a photo of the item, printed inside it
             if kind_of[body[head].index] != Label.TEXT:
                 break
-        return None
+        floor = position + 1
     return None
+
+
+def kicker_start(body: list[Line], head: int, kind_of) -> int:
+    """Return where a credited item's headline starts: at its kicker, if one is printed right over its title.
+
+    On a special page the items print a short kicker over their titles
+    (``暖心报纸`` over ``老党员在家就能读上党报``): a line of a few characters
+    with no clause, right under the end of the text above (a finished
+    sentence, or the credits closing the item before).
+    """
+    above = head - 1
+    if above < 1 or kind_of[body[above].index] != Label.TEXT:
+        return head  # (the body's first line follows the article's credit line, which may break off mid-sentence)
+    text, before = body[above].text, body[above - 1].text
+    if count_han(text) > SHORT_KICKER or not looks_like_headline(text):
+        return head
+    return above if ends_paragraph(before) or split_end_credit(before) is not None else head
 
 
 def take_headline_count(body: list[Line], head: int, kind_of) -> int:
@@ -1059,6 +1187,22 @@ def note_goes_on(notes: list[Line], intro: list[Line]) -> tuple[list[Line], list
             break
         taken.append(line)
     return notes + taken, [line for line in intro if line not in taken]
+
+
+def credits_caption_above(lines: list[Line], kinds: list[str], index: int) -> bool:
+    """Return whether ``lines[index]`` is the photographer's credit of a caption printed inside the text above.
+
+    ``▲改造后的长塘社区道路平整。`` over ``记者　黎静雯　摄``, between two halves of
+    a paragraph: the credit line closes the caption, it starts no article.
+    Under a headline (a photo item) it is the item's credit line.
+    """
+    return (
+        index >= 2
+        and kinds[index - 1] == Label.CAPTION
+        and kinds[index - 2] == Label.TEXT
+        and not looks_like_headline(lines[index - 2].text)
+        and is_photographers_credit(lines[index])
+    )
 
 
 def is_photographers_credit(line: Line) -> bool:

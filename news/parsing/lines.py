@@ -25,6 +25,8 @@ NOT_IN_HEADLINE_EXCEPT_COMMAS = re.compile(r"[。；;]")
 HEADLINE_MAX_CHARACTERS = 60
 # A headline may be a quotation, commas and all: "“阿婆，今日有咩餸？”".
 WHOLE_QUOTATION = re.compile(r"“[^“”]{2,30}”")
+# A quoted name or slogan may hold commas ("“品杜阮美食，享清凉一夏”凉瓜文旅活动开幕"): they part no clauses of the headline.
+QUOTED_WORDS = re.compile(r"“[^“”。；;]{2,30}”")
 # …or a short question: "“双通道”时代，荷塘如何建好“东大门”？"
 SHORT_QUESTION = re.compile(r"[^。！!；;]{4,30}[？?]")
 SECTION_HEADING_MAX_CHARACTERS = 30
@@ -127,12 +129,18 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
     Headlines separate their phrases with spaces; ``allow_commas`` accepts a
     short line with commas, for the line right above a dateline or byline.
     """
+    if len(text) > HEADLINE_MAX_CHARACTERS:
+        return False  # (tested first: most blocks are paragraphs, and the tests below cost)
     question = SHORT_QUESTION.fullmatch(text) and not SPEAKER.match(text)  # not an interview's question
-    commas_allowed = allow_commas or WHOLE_QUOTATION.fullmatch(text) or question
+    commas_allowed = (
+        allow_commas
+        or WHOLE_QUOTATION.fullmatch(text)
+        or question
+        or ("“" in text and not NOT_IN_HEADLINE.search(QUOTED_WORDS.sub("", text)))
+    )
     pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if commas_allowed else NOT_IN_HEADLINE
     return (
-        len(text) <= HEADLINE_MAX_CHARACTERS
-        and count_han(text) >= 2
+        count_han(text) >= 2
         and not pattern.search(text)
         and not text.endswith(("、", "：", ":", "，", ","))
         and not text.startswith(("□", *ITEM_BULLETS, *CAPTION_ARROWS))

@@ -18,7 +18,16 @@ from .credits import match_dateline, parse_credits, split_end_credit, split_end_
 from .dates import PageCalendar, event_date, issue_date, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
-from .layout import SIGNED_DATE, ArticleLayout, Label, PageLayout, has_credited_captions, label_blocks, lay_out_page
+from .layout import (
+    SIGNED_DATE,
+    ArticleLayout,
+    Label,
+    PageLayout,
+    has_credited_captions,
+    is_photographers_credit,
+    label_blocks,
+    lay_out_page,
+)
 from .lines import (
     CAPTION_ARROWS,
     ITEM_BULLETS,
@@ -37,6 +46,7 @@ from .repair import (
     Piece,
     join_broken_paragraphs,
     split_glued_answers,
+    split_off_displaced_item_ends,
     split_off_displaced_tail,
     split_off_stub,
 )
@@ -161,12 +171,21 @@ def build_article(
         photos.append(photo)
         credits += photo_credits
     body_pieces = []
+    after_caption = False
     for piece, line in pieces:
         if line is not None and (line.index in layout.captions or caption_marker(line.text) or is_credited_caption(line)):
             photo, photo_credits = photo_from_caption(line)
             photos.append(photo)
             credits += photo_credits
+            after_caption = True
             continue
+        if line is not None and after_caption and not photos[-1].credit and is_photographers_credit(line):
+            # "记者　黎静雯　摄" on a line of its own under a caption inside the text: that photo's credit.
+            photos[-1] = replace(photos[-1], credit=line.text, source_end=line.end)
+            credits += parse_credits(line.text) or ()
+            after_caption = False
+            continue
+        after_caption = False
         text, piece_jumps = split_jumps(piece.text)
         jumps.extend(piece_jumps)
         if text != piece.text:
@@ -174,9 +193,19 @@ def build_article(
                 continue
             piece = Piece(text, piece.start, piece.end, may_be_stub=piece.may_be_stub, stands_alone=piece.stands_alone)
         body_pieces.append(piece)
+    body_pieces, item_ends = split_off_displaced_item_ends(body_pieces)
     byline, credits, body_pieces = take_end_credits(byline, credits, body_pieces, roles)
     paragraphs = split_glued_answers(join_broken_paragraphs(body_pieces))
-    fragments = []
+    fragments = [
+        ParsedFragment(
+            text=piece.text,
+            reason="正文中间一段以署名结尾的文字，是另一篇稿件的结尾，被错排在此",
+            article_position=position,
+            source_start=piece.start,
+            source_end=piece.end,
+        )
+        for piece in item_ends
+    ]
     for paragraph in paragraphs:
         stub = split_off_stub(paragraph)
         if stub:

@@ -24,6 +24,10 @@
   elsewhere (``数据见证跨越。`` opens its paragraph on purpose).  The stub cannot be placed and becomes a flagged fragment; the
   rest of the paragraph stays in the body.  A list item (``一是抓培训。``)
   is no stub.
+* A short piece closed by an item's credits (``…参加。（通讯员/棠宣）``) between
+  a piece that breaks off mid-sentence and more text of the article is the
+  end of another item, printed here by the column: it becomes a flagged
+  fragment, and the sentence it cut is joined again.
 * The last paragraph of an article, after a paragraph that ends its
   sentence, was displaced from elsewhere when it is short and either set
   apart by layout gaps (a sentence floating between columns), or cut off
@@ -38,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .credits import split_end_credit
 from .lines import LIST_ITEM, TABLE_ROW, count_han, ends_sentence, looks_like_section_heading
 
 STUB_MAX_CHARACTERS = 6
@@ -273,3 +278,34 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
         return None
     paragraphs.pop()
     return last
+
+
+def split_off_displaced_item_ends(pieces: list[Piece]) -> tuple[list[Piece], list[Piece]]:
+    """Return ``pieces`` without the ends of other items printed inside them, and those ends.
+
+    A short piece closed by an item's credits (``员、村民代表参加。（通讯员/棠宣）``)
+    between a piece that breaks off mid-sentence (``…也都在村务公开``) and
+    more text of the article (``栏上晒出来。``) is the end of an item the column
+    printed here: credits close an item, and this article goes on after
+    them. Taken out, the two halves of the sentence it cut meet again.
+    """
+    kept: list[Piece] = []
+    displaced: list[Piece] = []
+    for position, piece in enumerate(pieces):
+        above = kept[-1] if kept else None
+        if (
+            above is not None
+            and position + 1 < len(pieces)
+            and not ends_sentence(above.text)
+            and not (above.stands_alone or piece.stands_alone or above.is_heading)
+            and piece.text.endswith(("）", ")"))
+            and count_han(piece.text) <= DISPLACED_MAX_CHARACTERS
+            and (credited := split_end_credit(piece.text)) is not None
+            and credited[0]
+            and continues(above.text, pieces[position + 1].text)
+        ):
+            displaced.append(piece)
+            continue
+        kept.append(piece)
+    return kept, displaced
+

@@ -343,3 +343,30 @@ def test_find_figures_labels_cells_counted_changes_and_objects(body, text, label
 )
 def test_find_figures_labels_estimates_and_listed_services(body, text, label):
     assert [f.label for f in find_figures(body) if f.text == text] == [label]
+
+
+def test_a_streak_is_printed_with_its_lianxu_and_labelled_by_what_it_won():
+    body = "该区在全省营商环境考核中连续4次获评优秀等次，连续两届荣获文明城区称号，连续13小时值守。"
+    assert [(f.text, f.value, f.measure, f.label) for f in find_figures(body)] == [
+        ("连续4次", Decimal("4"), "次", "获评优秀等次"),
+        ("连续两届", Decimal("2"), "届", "荣获文明城区称号"),
+        ("13小时", Decimal("13"), "小时", "值守"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # the time a piece of work took is that work's 用时
+        ("该地块仅用7天便完成征地表决。", "7天", "完成征地表决用时"),
+        # 在职, 在校: people, not the preposition
+        ("社区已有800余名在职党员回社区报到。", "800余名", "在职党员"),
+        # where the counted thing goes or what it spans is not what it is
+        ("目前已吸引社会资本超500万元投向老街的保护活化。", "超500万元", "社会资本"),
+        ("签约的8个重点项目涵盖先进制造、现代服务等领域。", "8个", "重点项目"),
+        # 平均 is one word: its 均 is no trailing adverb
+        ("办事时间平均减少了2天。", "2天", "办事时间平均减少"),
+    ],
+)
+def test_find_figures_labels_times_taken_people_in_post_and_money_sent(body, text, label):
+    assert [f.label for f in find_figures(body) if f.text == text] == [label]

@@ -194,7 +194,7 @@ def test_discovered_units_hang_where_the_text_places_them(reference):
     assert village in Unit.objects.subtree(town)
     school = Unit.objects.get(name="恩平市恩城中心小学")
     assert (school.in_pengjiang, school.parent, school.kind) == (False, None, "school")
-    assert (village.level, school.level) == ("village", "city")
+    assert (village.level, school.level) == ("village", "district")  # a county's school, at the county level
     government = Unit.objects.get(name="江门市蓬江区人民政府")
     assert school not in Unit.objects.in_pengjiang()
     assert school not in Unit.objects.subtree(government)

@@ -57,3 +57,47 @@ def test_a_subject_that_refers_back_is_the_body_it_refers_to():
 def test_a_subject_that_refers_back_takes_the_nearest_body_of_its_kind():
     found = figures("白沙街道与棠下镇签订协作协议。据介绍，该镇已建成长者饭堂8家。")
     assert found["8家"].unit == "棠下镇"
+
+
+def test_the_districts_bodies_of_one_line_of_work_are_the_lead_departments():
+    found = figures(
+        "2023年以来，全区调解组织共调解案件860件。截至目前，全区共有各级调解组织120个。全区新增市场主体3000户。",
+        title="区司法局推进人民调解工作",
+    )
+    assert found["860件"].unit == found["120个"].unit == "江门市蓬江区司法局"
+    assert found["3000户"].unit is None
+
+
+def test_a_bare_kind_noun_as_subject_refers_back_like_gai():
+    found = figures(
+        "白沙街道推进党建引领基层治理。截至9月底，街道已有900余名在职党员回社区报到，为居民办实事1,500余件。"
+    )
+    assert found["900余名"].unit == found["1,500余件"].unit == "白沙街道"
+
+
+def test_gai_yuanqu_refers_back_to_the_park_whatever_its_ending():
+    found = figures("近日，区政数局走访蓬江(荷塘)万洋众创城，了解企业需求。该园区已有30多家企业办理注册。")
+    assert found["30多家"].unit == "蓬江(荷塘)万洋众创城"
+
+
+def test_a_body_that_introduces_a_speaker_is_the_source_not_the_actor():
+    found = figures("区民政局相关负责人介绍，全区已建成长者饭堂40个。", title="区民政局推进长者饭堂建设")
+    assert found["40个"].unit is None
+
+
+def test_quan_zhen_as_subject_is_the_town_named_before():
+    found = figures("荷塘镇推进警网融合。荷塘派出所相关负责人介绍，今年1—5月，全镇通过警网联动处置矛盾纠纷200宗。")
+    assert found["200宗"].unit == "荷塘镇"
+
+
+def test_a_plural_subject_is_the_body_that_runs_them_all():
+    found = figures(
+        "白沙街道将80项高频事项下沉至社区驿站办理。试运行以来，各驿站共受理办件5000余件。",
+        title="白沙街道社区政务服务驿站全覆盖",
+    )
+    assert found["5000余件"].unit == "白沙街道"
+
+
+def test_a_report_shown_and_a_span_of_months_lead_in_to_the_subject():
+    found = figures("报告显示，1至9月，全区实现地区生产总值600亿元。", title="区人大常委会听取经济运行情况报告")
+    assert found["600亿元"].unit is None

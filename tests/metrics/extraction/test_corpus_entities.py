@@ -32,7 +32,6 @@ GENERIC_CENTRE = "a service centre named without its place (街道在便民服�
 ONE_X_ONE_Y = "一X一Y formulas: the expectations call some initiatives (一户一策, 一校一案) and some not (一房一档, 一人一档)"
 TEAM = "a team (…队) listed after 组建: quoted teams are initiatives to the rules, unquoted ones no bodies"
 ISLAND = "江门人才岛 is a development area, not a body the rules read (no body word)"
-BASE = "an enterprise's 产业基地 without place or level: reading 产业基地 alone took 规划建设预制菜产业基地 too"
 PLACE_IN_BODY = "the place inside a longer body (富岗社区长者饭堂, 棠下镇智能家电产业园): keeping it too moved core figures' unit"
 PRODUCT = "a product with a place's name (杜阮凉瓜, 荷塘冲菜): quoted without a cue word"
 
@@ -65,7 +64,6 @@ KNOWN_MISSES = {
     ("held_out/08_jiaoyu_kaixueji", "initiative", "一校一案"): ONE_X_ONE_Y,
     ("held_out/09_quntuan_sanba", "initiative", "家事调解"): "a programme verb a few words before the quote (推行婚姻家庭纠纷“家事调解”)",
     ("held_out/09_quntuan_sanba", "unit", "江门人才岛"): ISLAND,
-    ("held_out/10_tangxia_chanye", "unit", "颢腾正大预制菜产业基地"): BASE,
     ("held_out/10_tangxia_chanye", "unit", "良溪古村"): "a village of three characters (古村) without its town",
     ("held_out/12_yingshang_shichang", "initiative", "一户一策"): ONE_X_ONE_Y,
     ("held_out/13_chaolian_rencaidao", "unit", "江门人才岛"): ISLAND,
@@ -80,11 +78,8 @@ KNOWN_MISSES = {
     ("blind/07_npc_data_box", "unit", "棠下镇"): PLACE_IN_BODY,
     ("blind/07_npc_data_box", "initiative", "委员通道"): "a quoted name without a cue word (走上“委员通道”)",
     ("blind/08_police_review", "initiative", "一窗通办"): "a programme verb a few words before the quote (推行户政、出入境业务“一窗通办”)",
-    ("blind/11_tangxia_industry", "unit", "颢腾正大预制菜产业基地"): BASE,
     ("blind/11_tangxia_industry", "unit", "江门人才岛港澳青年创新创业基地"): ISLAND,
     ("blind/11_tangxia_industry", "not_initiative", "三小场所"): "“三小场所”… with a cue word after it, read as an initiative",
-    ("blind/12_investment_signing", "unit", "教育装备创客活动中心"): "a 中心 after 为, with no place or level",
-    ("blind/12_investment_signing", "initiative", "大比武"): "以“大比武”的方式: no cue word",
     ("blind/13_elderly_canteen", "unit", "潮连街道富岗社区"): PLACE_IN_BODY,
     ("blind/14_mass_orgs", "initiative", "救在身边"): "设立“救在身边”应急救护站点: the cue is four words after the quote",
     ("blind/15_water_governance", "unit", "荷塘镇"): CAPTION,

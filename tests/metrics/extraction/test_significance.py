@@ -1,5 +1,7 @@
 """Achievement or background: each rule of metrics.extraction.significance on small sentences."""
 
+from datetime import date
+
 import pytest
 
 from metrics.extraction import Catalogue, Gazetteer, extract_article
@@ -29,12 +31,20 @@ def significance_of(body: str, text: str) -> str:
         ("在长达3个小时的疏导后，祈某最终回归理性。", "3个小时", "context"),
         ("陶某购买一辆全新货车，提车仅11天却出现故障。", "11天", "context"),
         ("全区开展为期100天的专项行动。", "100天", "context"),
+        ("一套龙舞约1小时，分平面、立体两种套路。", "约1小时", "context"),
+        ("每场演出约2小时。", "约2小时", "context"),
+        ("每宗纠纷平均用时20分钟。", "20分钟", "achievement"),
         # a baseline
         ("网格事件平均处置时长由原来的2.5天缩短至1.1天。", "2.5天", "context"),
         ("案卷优秀率由去年的61%提高到79%。", "61%", "context"),
         # plans and targets
         ("今年，杜阮镇将力争招商引资超130亿元。", "超130亿元", "context"),
         ("区教育局计划在各镇（街）新增学位3000个。", "3000个", "context"),
+        ("该镇将争取上级补助资金5000万元。", "5000万元", "context"),
+        # 争取 with 共, 累计, 成功 or 到: funds obtained, not sought
+        ("全区改造项目共争取中央、市专项补助资金约3.22亿元。", "约3.22亿元", "achievement"),
+        ("该街道今年成功争取上级资金1200万元。", "1200万元", "achievement"),
+        ("该镇争取到省级奖补资金800万元。", "800万元", "achievement"),
         # one person's story
         ("郑秋船成功帮助文某追回了21.3万元的经济损失。", "21.3万元", "context"),
         ("“我想找份离家近一些的工作，月薪最好能有7000元。”", "7000元", "context"),
@@ -189,3 +199,74 @@ def test_significance_reads_shares_things_cases_and_people_abroad(body, text, ex
 )
 def test_significance_reads_quorums_estimates_fields_and_past_events(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a length of time told after a verb with 了, or the moment one thing happened after
+        ("因为装修噪音问题，两家邻居已经争执了15天。", "15天", "context"),
+        ("民警沿河道分头寻找，约2个小时后在桥边找到老人。", "约2个小时", "context"),
+        ("项目的征地表决只用了6天。", "6天", "achievement"),
+        ("审批时间减少了5个工作日。", "5个工作日", "achievement"),
+        # a plan word inside a name is no plan: 目标责任制, a 目标任务 completed
+        ("该市在全省安全生产目标责任制考核中获评优秀，新增就业1.2万人。", "1.2万人", "achievement"),
+        # the size of a visiting party, a share per round
+        ("外区卫生院院长带队一行12人到区人民医院交流。", "12人", "context"),
+        ("舞狮人每轮8人，轮番上阵。", "8人", "context"),
+        # the country as a sentence's subject: the field a local result is set against
+        ("我国老龄化加快，全国65岁以上老人已达2亿人。", "2亿人", "context"),
+        ("全区已建成长者饭堂30个。", "30个", "achievement"),
+        # the selected of the province, and a place's share of them
+        ("全省共80所学校入选示范校，其中江门有6所。", "80所", "context"),
+        ("全省共80所学校入选示范校，其中江门有6所。", "6所", "achievement"),
+        ("全省只有广州、佛山和江门3个地方连续获评优秀。", "3个", "context"),
+        # the next item of a list told as background is background too
+        ("村内有古树名木12棵、古祠堂6座，具有岭南特色的老屋40多间。", "40多间", "context"),
+        ("街区内有祠堂5座、骑楼60处，修缮骑楼20处。", "60处", "context"),
+        ("街区内有祠堂5座、骑楼60处，修缮骑楼20处。", "20处", "achievement"),
+    ],
+)
+def test_significance_reads_times_parties_the_country_fields_and_lists(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+# As the parser gives a flattened sidebar: a paragraph for each line.
+BOX_OF_A_PLACE = "侨乡概况\n\n全市人口\t300万人\n\n海外侨胞\t约200万人\n\n侨资企业\t2,000多家\n\n今年，全区新增侨资企业30家。"
+BOX_OF_TARGETS = "该区推进集团化办学。\n\n《方案》发展目标\n\n到2025年省级优质教育集团\n\n１２个\n\n到2025年市级优质教育集团\n\n２５个"
+BOX_OF_RESULTS = "去年民生实事完成情况\n\n计划项目\t10项\n\n完成投资\t12.5亿元\n\n惠及群众\t约30万人次"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a box whose first row is background is a portrait of a place: every row is
+        (BOX_OF_A_PLACE, "2,000多家", "context"),
+        (BOX_OF_A_PLACE, "30家", "achievement"),
+        # under a heading naming a plan, every row is a target
+        (BOX_OF_TARGETS, "１２个", "context"),
+        (BOX_OF_TARGETS, "２５个", "context"),
+        # a plan word in one row's label decides that row only
+        (BOX_OF_RESULTS, "10项", "context"),
+        (BOX_OF_RESULTS, "12.5亿元", "achievement"),
+        (BOX_OF_RESULTS, "约30万人次", "achievement"),
+    ],
+)
+def test_significance_of_a_data_box_row_follows_its_box(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a year three or more years before the issue's opens a story of history
+        ("2019年，该市率先组建3个教育集团。今年，全区新组建教育集团9个。", "3个", "context"),
+        ("2019年，该市率先组建3个教育集团。今年，全区新组建教育集团9个。", "9个", "achievement"),
+        # not what was done since then, nor a year just past
+        ("2019年以来，全区累计组建教育集团16个。", "16个", "achievement"),
+        ("2022年，全区组建教育集团5个。", "5个", "achievement"),
+    ],
+)
+def test_significance_tells_a_year_of_history_from_the_issue_year(body, text, expected):
+    figures = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE, issue_date=date(2024, 3, 1)).figures
+    assert next(figure.significance for figure in figures if figure.text == text) == expected

@@ -128,6 +128,21 @@ def test_a_data_box_may_print_each_label_over_its_number():
     assert headings == []
 
 
+@pytest.mark.parametrize("space", ["　", " ", "  "])
+def test_a_chronology_keeps_a_row_a_year_with_its_title_as_part_of_the_table(space):
+    rows = [f"１９９６年{space}荷塘镇获评“广东民间艺术之乡”", f"2005年{space}荷塘纱龙获民间艺术汇演金奖"]
+    assert len(rows) == MIN_CELL_ROWS
+    _, paragraphs, headings = body_of("纱龙荣誉榜", *rows)
+    assert paragraphs == [LEAD, "纱龙荣誉榜", *rows]
+    assert headings == []
+
+
+def test_a_paragraph_opening_with_a_year_is_no_chronology_row():
+    paragraph = "1993年，荷塘纱龙应邀到广州参加庆典演出。"
+    _, paragraphs, _ = body_of(paragraph, "2005年荷塘纱龙获民间艺术汇演金奖，此后多次出访。")
+    assert paragraphs == [LEAD, paragraph, "2005年荷塘纱龙获民间艺术汇演金奖，此后多次出访。"]
+
+
 def test_a_data_box_may_print_each_number_before_its_label():
     rows = ["10份　　已办结的建议", "3份　　正在办理的建议", "2份\t列入计划的建议"]
     _, paragraphs, headings = body_of("代表建议办理情况", *rows, "区人大常委会将跟踪督办。")

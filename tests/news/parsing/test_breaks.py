@@ -256,3 +256,25 @@ def test_a_short_closing_sentence_that_opens_with_a_word_able_to_open_one_stays_
     page = parse_page(court_page(ABOVE, last))
     assert page.fragments == ()
     assert page.articles[0].body.split("\n\n")[-1] == last
+
+
+def test_the_end_of_another_item_closed_by_its_credits_inside_a_cut_sentence_is_a_displaced_fragment():
+    end = "员、村民代表参加。（通讯员/棠宣）"
+    text = (
+        f"{COURT}\n\n{COURT_LEAD}\n\n执行款项的每一笔收支，也都在执行公开\n\n{end}\n\n"
+        "栏上晒出来。\n\n该院还将继续推进执行工作规范化建设。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == "执行款项的每一笔收支，也都在执行公开栏上晒出来。"
+    assert [fragment.text for fragment in page.fragments] == [end]
+    assert [credit.name for credit in article.credits] == ["罗雪"]
+    assert_nothing_lost(text, page)
+
+
+def test_an_items_credits_closing_a_finished_sentence_inside_a_body_stay_where_they_are():
+    text = f"{COURT}\n\n{COURT_LEAD}\n\n该院公开了执行款项。（通讯员/棠宣）\n\n该院还将继续推进执行工作规范化建设。\n"
+    page = parse_page(text)
+    # Nothing was cut: the credits close this article, and the sentence after them is what is out of place.
+    assert [fragment.text for fragment in page.fragments] == ["该院还将继续推进执行工作规范化建设。"]
+    assert page.articles[0].body.endswith("该院公开了执行款项。")

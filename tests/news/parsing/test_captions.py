@@ -3,7 +3,7 @@
 import pytest
 
 from news.parsing import ParsedCredit, parse_page
-from news.parsing.credits import split_photo_credit
+from news.parsing.credits import parse_credits, split_photo_credit
 from news.parsing.layout import UNMARKED_CAPTION_MAX_CHARACTERS
 from news.parsing.lines import CAPTION_MAX_CHARACTERS, caption_marker
 from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
@@ -389,3 +389,39 @@ def test_a_credited_caption_wider_than_the_column_cuts_a_wrapped_paragraph_and_t
     assert "这一切，村民都看在眼里，记在心上。" in article.body
     assert "水清岸绿" not in article.body
     assert_nothing_lost(WRAPPED_PAGE_WITH_A_WIDE_CAPTION, page)
+
+
+@pytest.mark.parametrize("credit", ["记者　郭永乐　摄", "通讯员供图"])
+def test_a_photographers_credit_on_a_line_under_a_caption_inside_the_text_is_that_photos_credit(credit):
+    text = race_page(f"▲龙舟健儿奋力划桨。\n\n{credit}")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(photo.caption, photo.credit) for photo in article.photos] == [("龙舟健儿奋力划桨。", credit)]
+    assert article.credits[1:] == parse_credits(credit)
+    assert article.body.split("\n\n")[1] == FIRST + SECOND
+    assert page.warnings == ()
+    assert_nothing_lost(text, page)
+
+
+WRAPPED_TITLE_WITH_COMMAS_OVER_ITS_SUBTITLE = """\
+老小区焕新，三道难题这样解
+——蓬江区破解老旧小区改造难题
+江门日报记者　陈思远
+　　走进白沙街道长塘社区，新铺的
+道路平整干净，路边划好了停车位，
+车辆停放井然有序。在这里住了近
+30年的伍女士说，小区从新到旧、
+又从旧到新，她都看在了眼里。
+　　长塘社区建于上世纪90年代，设
+施老化、路面破损，居民盼改造盼了
+多年。近年来，蓬江区把老旧小区改
+造作为重要抓手，健全资金筹措机制。
+"""
+
+
+def test_a_subtitle_under_a_title_with_commas_as_wide_as_the_column_is_no_part_of_the_title():
+    page = parse_page(WRAPPED_TITLE_WITH_COMMAS_OVER_ITS_SUBTITLE)
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("老小区焕新，三道难题这样解", "——蓬江区破解老旧小区改造难题")
+    assert article.body.startswith("走进白沙街道长塘社区，新铺的道路平整干净")
+    assert_nothing_lost(WRAPPED_TITLE_WITH_COMMAS_OVER_ITS_SUBTITLE, page)

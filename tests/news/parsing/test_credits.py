@@ -479,17 +479,41 @@ def test_a_long_paragraph_after_end_credits_hides_them():
     assert page.fragments == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout.assemble makes the article at the top of the page after split_off_credited_items has run: "
-    "the item stays in its body as a heading and its credits become the article's",
-)
 def test_a_credited_item_is_split_out_of_an_article_that_opens_the_page_without_a_credit_line():
     text = "潮连街道开放江滨绿道\n\n近日，潮连街道江滨绿道正式开放，全长3.5公里。\n\n" + RIVER_CHIEFS
     page = parse_page(text)
     assert [(article.title, article.byline) for article in page.articles] == [
         ("潮连街道开放江滨绿道", ""),
         ("民间河长上岗", "（记者/陈思远　通讯员/荷宣）"),
+    ]
+
+
+def test_credited_items_follow_one_another_under_an_item_closed_by_its_own_credits():
+    text = (
+        "社区里的民生小事\n\n近日，白沙街道各社区为居民办了一批实事。（文/陈思远）\n\n"
+        "暖心报纸\n\n老人在家就能读上报纸\n\n近日，社区为独居老人订阅了报纸。\n\n老人们说很暖心。（文/陈思远）\n\n"
+        "护学岗\n\n校门口多了一道安全线\n\n开学以来，社区志愿者每天在校门口护学。（文/陈思远）\n"
+    )
+    page = parse_page(text)
+    assert [(article.kicker, article.title, article.body) for article in page.articles] == [
+        ("", "社区里的民生小事", "近日，白沙街道各社区为居民办了一批实事。"),
+        ("暖心报纸", "老人在家就能读上报纸", "近日，社区为独居老人订阅了报纸。\n\n老人们说很暖心。"),
+        ("护学岗", "校门口多了一道安全线", "开学以来，社区志愿者每天在校门口护学。"),
+    ]
+    assert [article.credits for article in page.articles] == [(ParsedCredit("陈思远", "writer"),)] * 3
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_short_line_over_a_credited_items_title_under_an_unfinished_sentence_is_no_kicker():
+    text = (
+        "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)近日，杜阮镇举办凉瓜节，吸引了\n\n凉瓜节\n\n"
+        "荷塘镇民间河长正式上岗\n\n近日，荷塘镇20名“民间河长”正式上岗。（记者/陈思远）\n"
+    )
+    page = parse_page(text)
+    assert [(article.kicker, article.title) for article in page.articles] == [
+        ("", "杜阮镇举办凉瓜节"),
+        ("", "荷塘镇民间河长正式上岗"),
     ]
 
 

@@ -24,6 +24,14 @@ def test_stated_past_dates_skip_announced_and_deadline_dates():
     ]
 
 
+def test_dates_printed_in_full_width_digits_read_as_in_ascii_ones():
+    text = "２０１８年１１月５日，文化节闭幕。１１月３日晚，篁湾村举行敬老晚宴。"
+    calendar = page_calendar(text)
+    assert calendar == PageCalendar(2018, date(2018, 11, 5))
+    assert [(d.first_day, d.start) for d in stated_past_dates(text, calendar)] == [(date(2018, 11, 5), 0), (date(2018, 11, 3), text.index("１１月３日"))]
+    assert event_date("１１月３日晚，篁湾村举行敬老晚宴。", calendar) == date(2018, 11, 3)
+
+
 def test_page_calendar_takes_the_newest_fully_printed_date():
     text = "2023年11月,接到举报。2024年2月19日,完成缴款。2月23日,招聘会举行。力争到2035年3月1日建成。"
     assert page_calendar(text) == PageCalendar(2024, date(2024, 2, 19))

@@ -27,6 +27,7 @@ BODY = "近日，荷塘镇召开纱龙文化节筹备会，部署筹备工作。
         ("2024年3月15日　星期五　　　　第A06版：蓬江新闻", "A06", "蓬江新闻", date(2024, 3, 15)),  # a colon after the page
         ("2024年3月15日　责任编辑：李明　校对：王芳", "", "", date(2024, 3, 15)),  # a date with production credits
         ("2025年6月18日　星期三　T04", "T04", "", date(2025, 6, 18)),  # a special issue's page
+        ("A03　　蓬江·文旅　　　江门日报　2025.09.12（星期五）", "A03", "蓬江·文旅", date(2025, 9, 12)),  # weekday in brackets
     ],
 )
 @pytest.mark.parametrize("where", ["header", "footer"])
@@ -71,6 +72,15 @@ def test_an_edition_of_any_name_makes_a_running_header_when_the_paper_and_the_pa
     assert_nothing_lost(text, page)
 
 
+def test_an_edition_of_any_name_makes_a_running_header_when_the_page_and_the_date_are_printed_with_it():
+    header = "A07\t平安蓬江\t2022年9月29日 星期四"
+    text = f"{header}\n\n{ARTICLE}"
+    page = parse_page(text)
+    assert (page.furniture, page.page_label, page.edition, page.issue_date) == ((header,), "A07", "平安蓬江", date(2022, 9, 29))
+    assert page.articles[0].title == "荷塘镇召开纱龙文化节筹备会"
+    assert_nothing_lost(text, page)
+
+
 def test_an_edition_of_any_name_in_a_running_header_is_the_pages_edition():
     page = parse_page(f"江门日报　A05　平安蓬江\n\n{ARTICLE}")
     assert page.edition == "平安蓬江"
@@ -90,6 +100,11 @@ def test_a_bare_page_number_at_the_top_or_bottom_of_the_page_is_furniture(number
     assert page.furniture == (number,)
     assert page.articles[0].body == BODY
     assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(("number", "page_label"), [("2", "2"), ("—7—", "7"), ("第3版", "3"), ("A07", "A07")])
+def test_a_bare_page_number_names_the_page(number, page_label):
+    assert parse_page(f"{ARTICLE}\n{number}\n").page_label == page_label
 
 
 def test_a_bare_number_in_the_middle_of_the_page_is_text_the_column_cut():
@@ -116,6 +131,7 @@ def test_a_bare_number_in_the_middle_of_the_page_is_text_the_column_cut():
         "编辑：李明",
         "责任编辑／李明　美编／张华",
         "统筹：何丽华　编辑：李明",
+        "策划：陈淑敏　统筹：梁晓雯",  # under a special page
         "摄影编辑：王芳",
         "图片编辑　王芳",
         "（本版由杜阮镇人民政府协办）",  # the sponsor of a special page
@@ -156,6 +172,21 @@ def test_a_special_issues_name_beside_a_running_header_is_furniture():
     assert (page.page_label, page.issue_date) == ("T04", date(2025, 6, 18))
     assert (page.articles[0].title, page.articles[0].kicker) == ("荷塘镇召开纱龙文化节筹备会", "")
     assert_nothing_lost(text, page)
+
+
+def test_a_news_editions_name_opening_the_page_is_furniture_without_a_running_header():
+    text = "蓬江新闻·民生\n" + ARTICLE
+    page = parse_page(text)
+    assert (page.furniture, page.edition) == (("蓬江新闻·民生",), "蓬江新闻")
+    assert (page.articles[0].kicker, page.articles[0].title) == ("", "荷塘镇召开纱龙文化节筹备会")
+    assert_nothing_lost(text, page)
+
+
+def test_a_campaigns_name_opening_the_page_stays_the_kicker():
+    text = "乡村振兴·蓬江行\n" + ARTICLE
+    page = parse_page(text)
+    assert page.furniture == ()
+    assert (page.articles[0].kicker, page.articles[0].title) == ("乡村振兴·蓬江行", "荷塘镇召开纱龙文化节筹备会")
 
 
 def test_an_edition_line_away_from_the_page_furniture_is_text():

@@ -91,6 +91,7 @@ def test_headline_without_dateline_or_byline_at_the_top_of_the_page():
         "“阿婆，今日有咩餸？”",  # a quotation as a whole, commas and all
         "1000.86亿元！蓬江GDP跨过千亿门槛",
         "“双通道”时代，荷塘如何建好东大门？",  # a short question, commas and all
+        "“品美食，享清凉”凉瓜文化节开幕",  # commas inside a quoted name
     ],
 )
 def test_a_headline_line_may_ask_exclaim_quote_and_hold_a_colon_or_figures(text):
@@ -101,6 +102,8 @@ def test_a_headline_line_may_ask_exclaim_quote_and_hold_a_colon_or_figures(text)
     "text",
     [
         "蓬江区召开会议，部署全年工作",  # a comma between phrases
+        "“品美食”活动开幕，部署全年工作",  # a comma outside the quoted words
+        "“品美食。享清凉”凉瓜文化节开幕",  # a sentence inside the quotation
         "蓬江区召开会议。部署全年工作",
         "会议部署了三项措施：",  # ends in a pause
         "会议还明确了以下要求、",
@@ -271,6 +274,14 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         # Taking up a post and opening enrolment are events.
         (["校园有了“护学岗”", "首批家长志愿者上岗"], ("校园有了“护学岗”", "首批家长志愿者上岗", "")),
         (["家门口的新学校来了", "白沙新校明年9月招生"], ("家门口的新学校来了", "白沙新校明年9月招生", "")),
+        # A name of five characters at most, one phrase, over a longer title: what the item is about.
+        (["暖心报纸", "老人在家就能读上报纸"], ("暖心报纸", "老人在家就能读上报纸", "")),
+        (["社区“老娘舅”", "记白沙街道一位调解员"], ("", "社区“老娘舅”", "记白沙街道一位调解员")),
+        # A campaign's name in two parts joined by a middle dot.
+        (["乡村振兴·我为群众办实事", "社区食堂开到家门口"], ("乡村振兴·我为群众办实事", "社区食堂开到家门口", "")),
+        # One clause ending in a figure over a title without figures.
+        (["募集善款超200万元", "慈善超市有了“爱心基金”"], ("募集善款超200万元", "慈善超市有了“爱心基金”", "")),
+        (["白沙街道举办招聘会", "500个岗位虚位以待"], ("", "白沙街道举办招聘会", "500个岗位虚位以待")),
     ],
     ids=[
         "no_mark",
@@ -288,6 +299,11 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         "series_part_in_a_circle",
         "taking_up_posts",
         "enrolment",
+        "short_name_over_title",
+        "quoted_name_keeps_the_default",
+        "campaign_name",
+        "figure_clause_over_title",
+        "figures_under_the_title",
     ],
 )
 def test_two_headline_lines_are_title_and_subtitle_unless_the_first_reads_as_a_kicker(lines, expected):

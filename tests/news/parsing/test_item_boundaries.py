@@ -55,7 +55,7 @@ def test_a_column_label_stands_over_a_short_title_with_commas_right_above_its_by
 # Boxes and items after a main article.
 
 
-@pytest.mark.parametrize("title", ["警方提醒", "温馨提示", "下期预告", "消防小贴士", "禁毒知识问答", "办事须知"])
+@pytest.mark.parametrize("title", ["警方提醒", "温馨提示", "下期预告", "消防小贴士", "禁毒知识问答", "办事须知", "小档案·荷塘镇"])
 def test_a_box_under_its_stock_name_after_an_article_is_a_brief_of_its_own(title):
     text = NEWS + f"{title}\n\n近期，以“养生”为幌子的诈骗时有发生。\n\n接到自称公检法的来电要求转账，一律挂断。\n"
     page = parse_page(text)
@@ -92,6 +92,52 @@ def test_a_box_of_questions_and_answers_keeps_each_question_and_answer_a_paragra
         "问：吸毒要承担什么后果？",
         "答：处十日以上十五日以下拘留。",
     ]
+
+
+def test_a_short_name_over_signed_quotations_is_a_box_of_voices_each_voice_a_paragraph():
+    voices = ["“群众的事要一件一件跟到底。”——区人大代表李明", "“事情看着小，就得马上办。”——区人大代表王芳"]
+    text = NEWS + "代表说\n\n" + "\n\n".join(voices) + "\n"
+    page = parse_page(text)
+    assert [(article.title, article.kind) for article in page.articles][1:] == [("代表说", "news")]
+    assert page.articles[1].body.split("\n\n") == voices
+    assert_nothing_lost(text, page)
+
+
+def test_a_heading_over_one_signed_quotation_and_a_paragraph_stays_in_the_article():
+    text = NEWS + "代表说\n\n“群众的事要一件一件跟到底。”——区人大代表李明\n\n会议还部署了安全保障工作。\n"
+    (article,) = parse_page(text).articles
+    assert "代表说" in article.body.split("\n\n")
+
+
+def test_a_photo_item_over_a_box_ends_at_the_boxs_title():
+    text = NEWS + "纱龙腾舞\n\n舞龙人在晚宴上舞动纱龙。　通讯员供图\n\n小档案·荷塘镇\n\n荷塘镇位于江门、中山、佛山三地交汇处。\n"
+    page = parse_page(text)
+    assert [(article.kind, article.title) for article in page.articles][1:] == [("photo", "纱龙腾舞"), ("brief", "小档案·荷塘镇")]
+    assert page.articles[1].photos[0].caption == "舞龙人在晚宴上舞动纱龙。"
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    ("headline", "kicker", "title", "subtitle"),
+    [
+        (["非遗名片", "荷塘纱龙连着海内外乡亲"], "非遗名片", "荷塘纱龙连着海内外乡亲", ""),
+        (["一条龙，连着海内外乡亲", "——荷塘纱龙的百年传承"], "", "一条龙，连着海内外乡亲", "——荷塘纱龙的百年传承"),
+    ],
+)
+def test_a_two_line_headline_after_a_finished_article_over_text_starts_an_item_without_credits(headline, kicker, title, subtitle):
+    text = NEWS + "\n\n".join(headline) + "\n\n荷塘纱龙起源于篁湾村，已有数百年历史。\n\n如今每逢节庆，纱龙都会舞起来。\n"
+    page = parse_page(text)
+    assert page.articles[0].body.endswith("灭火。")
+    item = page.articles[1]
+    assert (item.kind, item.kicker, item.title, item.subtitle, item.credits) == ("news", kicker, title, subtitle, ())
+    assert item.body == "荷塘纱龙起源于篁湾村，已有数百年历史。\n\n如今每逢节庆，纱龙都会舞起来。"
+    assert_nothing_lost(text, page)
+
+
+def test_a_section_heading_of_one_line_stays_in_the_article():
+    text = NEWS + "纱龙连着海内外乡亲\n\n荷塘纱龙起源于篁湾村，已有数百年历史。\n"
+    (article,) = parse_page(text).articles
+    assert "纱龙连着海内外乡亲" in article.body.split("\n\n")
 
 
 def test_a_box_name_with_no_text_under_it_stays_in_the_article():

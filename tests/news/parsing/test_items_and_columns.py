@@ -224,7 +224,8 @@ def test_a_name_longer_than_four_han_over_a_headline_is_the_headlines_first_line
         + "民生面对面\n\n让课后服务更有温度\n\n江门日报讯(记者/何丽华)近日，课后服务开展一年来，家长满意度持续提升。\n"
     )
     article = parse_page(text).articles[1]
-    assert (article.title, article.subtitle, article.furniture) == ("民生面对面", "让课后服务更有温度", ())
+    # The headline's first line, and a name of five characters over a longer title: its kicker (headlines.LABEL_KICKER).
+    assert (article.kicker, article.title, article.subtitle, article.furniture) == ("民生面对面", "让课后服务更有温度", "", ())
 
 
 @pytest.mark.parametrize(

@@ -328,3 +328,29 @@ def test_a_page_is_wrapped_when_at_least_eight_lines_share_a_column_width(cut_li
     lines = [paragraph[index * 14 : (index + 1) * 14] for index in range(cut_lines)]
     blocks = join_wrapped_lines(split_lines("\n".join(lines)))
     assert [block.text for block in blocks] == (["".join(lines)] if wrapped else lines)
+
+
+WRAPPED_POLICE_BRIEFS = """\
+蓬江区召开平安建设推进会
+江门日报讯（记者/陈思远）近日，蓬江
+区召开平安建设推进会，总结前三季度
+工作，部署下一阶段平安建设任务，确
+保全区社会治安形势持续稳定向好。
+警讯
+●杜阮派出所：老人走失 民警寻回
+9月20日傍晚，杜阮镇一位八旬老人外
+出散步后迷路，民警与网格员分头寻找
+，约3小时后找到老人。（通讯员/蓬宣）
+●荷塘派出所：义警队伍扩容至百人
+2023年，荷塘派出所招募义警，目前队
+伍已扩容至百余人，参与巡逻防控工作
+，辖区群众安全感明显提升。（通讯员/荷宣）
+"""
+
+
+def test_an_items_headline_as_wide_as_the_column_stays_apart_from_text_opening_with_when():
+    page = parse_page(WRAPPED_POLICE_BRIEFS)
+    assert [article.title for article in page.articles][1:] == ["杜阮派出所：老人走失 民警寻回", "荷塘派出所：义警队伍扩容至百人"]
+    assert page.articles[1].body.startswith("9月20日傍晚，杜阮镇")
+    assert page.articles[2].body.startswith("2023年，荷塘派出所")
+    assert_nothing_lost(WRAPPED_POLICE_BRIEFS, page)

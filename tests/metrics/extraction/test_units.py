@@ -1,0 +1,178 @@
+"""Units the paper prints in the forms the untouched pages showed: other counties' towns and villages,
+task groups, deputies' stations, provincial offices, national associations (metrics/extraction/units.py)."""
+
+import pytest
+
+from metrics.extraction.reference import load_gazetteer
+from metrics.extraction.units import Gazetteer, find_unit_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(load_gazetteer())
+
+
+def named(text: str, gazetteer: Gazetteer) -> list[tuple[str, str, str]]:
+    return [(m.name, m.level, m.kind) for m in find_unit_mentions(text, gazetteer)]
+
+
+def test_villages_of_other_counties_are_named_in_full_outside_pengjiang(gazetteer):
+    text = "江海区礼乐街道英南村、鹤山市共和镇来苏村等2个村获评示范村。"
+    mentions = find_unit_mentions(text, gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("江海区礼乐街道英南村", "village", False),
+        ("鹤山市共和镇来苏村", "village", False),
+    ]
+
+
+def test_a_county_town_holding_he_is_one_name_but_a_conjunction_after_a_city_is_not(gazetteer):
+    assert named("鹤山市共和镇召开现场会。", gazetteer) == [("鹤山市共和镇", "town", "town")]
+    assert named("江门市和新会区签订协议。", gazetteer) == []
+
+
+def test_a_body_named_with_another_county_town_is_that_towns(gazetteer):
+    assert named("新会区大鳌镇卫生院派医生交流。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
+
+
+def test_a_post_in_an_institutions_branch_names_the_institution(gazetteer):
+    assert named("新会区大鳌镇卫生院党支部书记带队前来。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
+    assert named("松园小学党支部开展主题党日。", gazetteer) == [("松园小学党支部", "district", "party")]
+
+
+def test_a_deputies_station_is_the_congress_body_of_its_innermost_place(gazetteer):
+    assert named("在蓬江区白沙街道代表联络站，代表接待群众。", gazetteer) == [
+        ("白沙街道代表联络站", "town", "congress")
+    ]
+    assert named("驻白沙街道会龙社区代表联络站的代表上门。", gazetteer)[-1] == (
+        "白沙街道会龙社区代表联络站", "village", "congress"
+    )
+
+
+def test_a_task_group_takes_the_level_of_the_body_or_place_that_set_it_up(gazetteer):
+    assert named("江门市在市委实施乡村振兴战略领导小组下增设乡村治理专项组。", gazetteer) == [
+        ("江门市委实施乡村振兴战略领导小组", "city", "party"),
+        ("乡村治理专项组", "city", "other"),
+    ]
+    assert named("全区成立背街小巷整治专责小组。", gazetteer) == [("背街小巷整治专责小组", "district", "other")]
+    assert named("会议要求成立领导小组。", gazetteer) == []
+
+
+def test_a_national_association_holding_jiuye_is_read_whole(gazetteer):
+    assert named("中国就业促进会公布创新事件。", gazetteer) == [("中国就业促进会", "central", "association")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省教育厅公布第三批省级优质基础教育集团名单。",  # a rank and a batch name a class of groups
+        "两所学校入选市级优质教育集团。",
+        "各地实施村级事务阳光工程。",  # villages as a level
+        "把家风建设纳入村规民约。",  # the rules of villages
+        "为乡村治理打下基础。",  # the countryside
+        "用客流摊薄成本；与社区活动结合。",  # a conjunction before 社区
+    ],
+)
+def test_classes_levels_and_plain_words_are_no_bodies(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered and m.kind != "department"] == []
+
+
+def test_a_provincial_office_before_a_class_of_groups_is_kept(gazetteer):
+    assert named("省教育厅公布第三批省级优质基础教育集团名单。", gazetteer) == [
+        ("广东省教育厅", "province", "department")
+    ]
+
+
+def test_a_villagers_council_is_its_villages_and_named_with_it_when_printed_after_it(gazetteer):
+    assert named("村里由党员和乡贤组成村民议事会。", gazetteer) == [("村民议事会", "village", "other")]
+    assert named("棠下镇石涌村村民议事会讨论修路。", gazetteer)[-1] == ("棠下镇石涌村村民议事会", "village", "other")
+    assert named("村民议事会议定于周五召开。", gazetteer) == []
+
+
+def test_a_cooperative_needs_a_registered_name(gazetteer):
+    assert named("会长、荷塘绿源农业农民专业合作社社长介绍。", gazetteer) == [
+        ("荷塘绿源农业农民专业合作社", "district", "enterprise")
+    ]
+    assert named("村里成立种植专业合作社。", gazetteer) == []
+
+
+def test_a_production_base_is_a_body_only_as_the_subject_of_its_clause(gazetteer):
+    assert named("　海川食品产业基地是园区首个项目。", gazetteer) == [("海川食品产业基地", "district", "enterprise")]
+    assert named("镇里在园区规划建设食品产业基地。", gazetteer) == []
+    assert named("海川食品产业基地项目主体结构封顶。", gazetteer) == []
+
+
+def test_a_centre_without_a_place_is_named_by_six_characters_at_the_head_of_its_clause(gazetteer):
+    assert named("，科技装备创客体验中心正式启用。", gazetteer) == [("科技装备创客体验中心", "district", "public_institution")]
+    assert named("现场为科技装备创客体验中心揭了牌。", gazetteer) == [
+        ("科技装备创客体验中心", "district", "public_institution")
+    ]
+    for text in [
+        "，社区卫生服务中心开设夜间门诊。",  # a kind of centre; with its place the place's
+        "。感染病救治基地中心、科研实验中心均已开工。",  # buildings in a list
+        "签约活动暨科技装备创客体验中心启动仪式举行。",  # the name of an event
+        "群众可到便民服务中心办理。",  # too short a name of its own
+    ]:
+        assert named(text, gazetteer) == [], text
+
+
+def test_a_body_printed_by_its_level_takes_the_full_name_printed_before(gazetteer):
+    text = "国家税务总局江门市蓬江区税务局发布数据。区税务局推行“非接触式”办税。"
+    assert named(text, gazetteer) == [
+        ("国家税务总局江门市蓬江区税务局", "district", "department"),
+        ("国家税务总局江门市蓬江区税务局", "district", "department"),
+    ]
+
+
+def test_a_former_ministry_is_central(gazetteer):
+    assert named("２０００年　文化部命名荷塘镇为民间艺术之乡。", gazetteer) == [
+        ("文化部", "central", "department"),
+        ("荷塘镇", "town", "town"),
+    ]
+
+
+def test_a_party_committees_office_is_the_partys(gazetteer):
+    assert named("这一做法入选省委改革办推介的案例。", gazetteer) == [("广东省委改革办", "province", "party")]
+
+
+def test_a_body_of_another_county_is_at_the_district_level(gazetteer):
+    assert named("江海区实验教育集团和恩平一中结对。", gazetteer) == [
+        ("江海区实验教育集团", "district", "school"),
+        ("恩平一中", "district", "school"),
+    ]
+
+
+def test_a_station_named_by_its_town_inside_its_bureau_is_the_towns(gazetteer):
+    assert named("蓬江分局荷塘派出所扩容义警队伍。", gazetteer) == [
+        ("江门市公安局蓬江分局", "district", "police"),
+        ("江门市公安局蓬江分局荷塘派出所", "town", "police_station"),
+    ]
+
+
+def test_an_association_named_by_a_village_or_town_is_at_its_level(gazetteer):
+    assert named("篁湾村老人协会和荷塘纱龙协会一同操办。", gazetteer) == [
+        ("篁湾村老人协会", "village", "association"),
+        ("荷塘纱龙协会", "town", "association"),
+    ]
+
+
+def test_a_zone_with_its_town_in_brackets_lies_in_that_town(gazetteer):
+    assert named("政务服务送进蓬江(荷塘)万洋众创城。", gazetteer) == [("蓬江(荷塘)万洋众创城", "town", "other")]
+
+
+def test_a_county_names_its_own_bodies_and_communities(gazetteer):
+    mentions = find_unit_mentions("台山市交通工程建设管理中心主任到新会北门社区调研。", gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("台山市交通工程建设管理中心", "district", False),
+        ("新会北门社区", "village", False),
+    ]
+
+
+def test_a_village_whose_name_ends_in_cun_keeps_both(gazetteer):
+    assert named("荷塘镇南村村和唐溪村建成示范村。", gazetteer)[1] == ("荷塘镇南村村", "village", "village")
+    assert [m.name for m in find_unit_mentions("井根村村民在家门口就业。", gazetteer)] == ["井根村"]
+
+
+def test_qiaodu_is_a_word_of_names_and_jiangmens_title(gazetteer):
+    assert named("假期里，中国侨都华侨华人博物馆迎来参观热潮。", gazetteer) == [
+        ("中国侨都华侨华人博物馆", "city", "public_institution")
+    ]
