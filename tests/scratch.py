@@ -5,11 +5,15 @@ this process sees it; a restore or a second server needs a database of its
 own, created here and dropped afterwards.
 """
 
+import ast
+import hashlib
+import importlib.util
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -119,6 +123,71 @@ def save_sqlite(source: sqlite3.Connection, database: Path) -> Path:
     with closing(sqlite3.connect(database)) as target:
         source.backup(target)
     return database
+
+
+def save_sqlite_atomically(source: sqlite3.Connection, database: Path) -> Path:
+    """Save the database open on ``source`` as ``database`` so that no reader ever sees half of it."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    partial = save_sqlite(source, database.with_name(f"{database.name}.{os.getpid()}.partial"))
+    os.replace(partial, database)
+    return database
+
+
+def restore_sqlite(saved: Path, target: sqlite3.Connection) -> None:
+    """Replace the content of the database open on ``target`` by that of the closed file ``saved``."""
+    with closing(sqlite3.connect(f"file:{saved}?mode=ro", uri=True)) as source:
+        source.backup(target)
+
+
+def saved_migrated_sqlite() -> Path:
+    """Return where the test database as ``migrate`` leaves it is saved for these migrations (it may not exist yet)."""
+    return Path(tempfile.gettempdir()) / "pengjiang-cache" / f"migrated-{migrations_key()}.sqlite3"
+
+
+def migrations_key() -> str:
+    """Return a digest of everything ``migrate`` builds a new database from.
+
+    That is the text of every installed app's migrations and of the project's modules they import
+    (a data migration that calls live code runs what it says today), the app list, and the versions
+    of Django and SQLite. Models need no place of their own: a change ``migrate`` would see is a migration.
+    """
+    import django
+    from django.apps import apps
+    from django.db.migrations.loader import MigrationLoader
+
+    digest = hashlib.sha256(f"{django.__version__}|{sqlite3.sqlite_version}".encode())
+    files: set[Path] = set()
+    for config in apps.get_app_configs():
+        digest.update(config.label.encode())
+        module, _ = MigrationLoader.migrations_module(config.label)
+        spec = module and importlib.util.find_spec(module) if module else None
+        if spec and spec.submodule_search_locations:
+            for folder in spec.submodule_search_locations:
+                files.update(Path(folder).glob("*.py"))
+    for migration in sorted(files):
+        if migration.is_relative_to(ROOT) and not migration.is_relative_to(sys.prefix):
+            files.update(project_modules_imported_by(migration))
+    for path in sorted(files):
+        digest.update(str(path).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def project_modules_imported_by(source: Path) -> set[Path]:
+    """Return the files of this project's modules that ``source`` imports, anywhere in it."""
+    found = set()
+    for node in ast.walk(ast.parse(source.read_bytes())):
+        names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        for name in names:
+            try:
+                spec = importlib.util.find_spec(name)
+            except (ImportError, ValueError):
+                continue
+            origin = Path(spec.origin) if spec and spec.origin else None
+            if origin and origin.is_relative_to(ROOT) and not origin.is_relative_to(sys.prefix):  # not the virtualenv's
+                found.add(origin)
+    return found
 
 
 def copy_sqlite(template: Path, database: Path) -> Path:
