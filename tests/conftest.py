@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -136,14 +137,22 @@ def django_db_setup(migrations_from_a_saved_database, django_db_setup, django_db
 
 
 @pytest.fixture(scope="session")
-def migrated_sqlite(django_db_setup, tmp_path_factory) -> Path:
-    """Return a SQLite file just as ``manage.py migrate`` leaves a new database, made once per test process.
+def migrated_sqlite(django_db_setup, migrations_from_a_saved_database, tmp_path_factory) -> Path:
+    """Return a SQLite file just as ``manage.py migrate`` leaves a new database.
 
     Tests whose processes need a fresh file database copy it (``scratch.copy_sqlite``) rather than
-    migrate one each: a migration from nothing costs some 4 s of CPU. On SQLite it is the test database
-    as it was made (``django_db_setup``); otherwise ``manage.py migrate`` makes it. Never write to it.
+    migrate one each: a migration from nothing costs some 4 s of CPU. When the suite runs on SQLite
+    it is the saved test database (``django_db_setup``), migrated by ``manage.py migrate`` and saved
+    if no test of this process needed the test database and none was saved yet; on PostgreSQL
+    ``manage.py migrate`` makes one for this process. Never write to it.
     """
-    return django_db_setup or scratch.migrate_sqlite(tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
+    saved = django_db_setup or migrations_from_a_saved_database
+    if saved is None:
+        return scratch.migrate_sqlite(tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
+    if not saved.exists():
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(scratch.migrate_sqlite(saved.with_name(f"{saved.name}.{os.getpid()}.partial")), saved)
+    return saved
 
 
 @pytest.fixture(autouse=True)
