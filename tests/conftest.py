@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -80,32 +81,78 @@ def seed_paths() -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory) -> Path | None:
+def migrations_from_a_saved_database(django_db_blocker):
+    """While pytest-django creates the test database, have an in-memory SQLite one restored, not migrated, when it can.
+
+    A migration from nothing costs each test process some 4 s of CPU. The database it leaves is saved
+    (``django_db_setup``) under a name made of the migrations' text (``scratch.migrations_key``), so
+    the next process with the same migrations copies it in (a few milliseconds) instead of running
+    them; a changed migration gets a new name and is migrated again. ``migrate`` is the only command
+    replaced, so the serialization and the rest of Django's ``create_test_db`` run as usual.
+    Yield the saved database's path, or ``None`` for any other database (PostgreSQL migrates).
+    """
+    from django.core import management
+    from django.db import connection
+
+    test_name = connection.settings_dict["TEST"]["NAME"] or ":memory:"
+    if connection.vendor != "sqlite" or not connection.creation.is_in_memory_db(test_name):
+        yield None
+        return
+    saved = scratch.saved_migrated_sqlite()
+    migrate_or_restore = management.call_command
+
+    def call_command(name, *args, **options):
+        if name != "migrate" or not saved.exists():
+            return migrate_or_restore(name, *args, **options)
+        with django_db_blocker.unblock():
+            connection.ensure_connection()
+            scratch.restore_sqlite(saved, connection.connection)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(management, "call_command", call_command)
+        yield saved
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(migrations_from_a_saved_database, django_db_setup, django_db_blocker) -> Path | None:
     """Create pytest-django's test database; if it is SQLite's in memory, return a file copy of it as it is new.
 
-    The test database is made by ``migrate`` like any new one. A copy taken now, before any test
-    writes to it, spares ``migrated_sqlite`` a migration of its own (some 4 s of CPU per test process).
+    ``migrations_from_a_saved_database`` (set up first: fixtures are made in the order of their
+    arguments) restores a saved copy instead of migrating when there is one with the same migrations;
+    otherwise the database is made by ``migrate`` like any new one, and saved now, before any test
+    writes to it. The copy also spares ``migrated_sqlite`` a migration of its own.
     Return ``None`` for any other database, and when no test collected needs one (pytest-django then
     leaves the settings' database alone, and that must not be copied).
     """
     from django.db import connection
 
-    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+    saved = migrations_from_a_saved_database
+    if saved is None or not connection.is_in_memory_db():
         return None
-    with django_db_blocker.unblock():
-        connection.ensure_connection()
-        return scratch.save_sqlite(connection.connection, tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
+    if not saved.exists():
+        with django_db_blocker.unblock():
+            connection.ensure_connection()
+            scratch.save_sqlite_atomically(connection.connection, saved)
+    return saved
 
 
 @pytest.fixture(scope="session")
-def migrated_sqlite(django_db_setup, tmp_path_factory) -> Path:
-    """Return a SQLite file just as ``manage.py migrate`` leaves a new database, made once per test process.
+def migrated_sqlite(django_db_setup, migrations_from_a_saved_database, tmp_path_factory) -> Path:
+    """Return a SQLite file just as ``manage.py migrate`` leaves a new database.
 
     Tests whose processes need a fresh file database copy it (``scratch.copy_sqlite``) rather than
-    migrate one each: a migration from nothing costs some 4 s of CPU. On SQLite it is the test database
-    as it was made (``django_db_setup``); otherwise ``manage.py migrate`` makes it. Never write to it.
+    migrate one each: a migration from nothing costs some 4 s of CPU. When the suite runs on SQLite
+    it is the saved test database (``django_db_setup``), migrated by ``manage.py migrate`` and saved
+    if no test of this process needed the test database and none was saved yet; on PostgreSQL
+    ``manage.py migrate`` makes one for this process. Never write to it.
     """
-    return django_db_setup or scratch.migrate_sqlite(tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
+    saved = django_db_setup or migrations_from_a_saved_database
+    if saved is None:
+        return scratch.migrate_sqlite(tmp_path_factory.mktemp("migrated") / "migrated.sqlite3")
+    if not saved.exists():
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(scratch.migrate_sqlite(saved.with_name(f"{saved.name}.{os.getpid()}.partial")), saved)
+    return saved
 
 
 @pytest.fixture(autouse=True)

@@ -5,11 +5,15 @@ this process sees it; a restore or a second server needs a database of its
 own, created here and dropped afterwards.
 """
 
+import ast
+import hashlib
+import importlib.util
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -74,15 +78,20 @@ def unique_name(purpose: str) -> str:
 
 
 @contextmanager
-def postgres_database(purpose: str, server_url: str | None = None) -> Iterator[str]:
-    """Create an empty PostgreSQL database, yield its URL, and drop it afterwards (closing its connections)."""
+def postgres_database(purpose: str, server_url: str | None = None, *, migrated: bool = False) -> Iterator[str]:
+    """Create a PostgreSQL database, yield its URL, and drop it afterwards (closing its connections).
+
+    The database is empty, or with ``migrated`` as ``manage.py migrate`` leaves a new one: a copy
+    the server makes of ``migrated_postgres_template`` (a migration from nothing costs some 3 s of CPU).
+    """
     import psycopg
 
     server_url = server_url or postgres_url()
     name = unique_name(purpose)
+    template = f' TEMPLATE "{migrated_postgres_template(server_url)}"' if migrated else ""
     with psycopg.connect(with_database(server_url, "postgres"), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"{template}')
     try:
         yield with_database(server_url, name)
     finally:
@@ -90,17 +99,41 @@ def postgres_database(purpose: str, server_url: str | None = None) -> Iterator[s
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def migrated_postgres_template(server_url: str) -> str:
+    """Return the name of a database on the server just as ``migrate`` leaves a new one, for these migrations.
+
+    It is made once (``manage.py migrate`` on a database of this process, then renamed) and kept on
+    the server under the migrations' digest (``migrations_key``) as a template for ``CREATE DATABASE``.
+    Nobody connects to it, which a template needs; a changed migration gets a database of its own.
+    """
+    import psycopg
+
+    name = f"pengjiang_migrated_{migrations_key()}"
+    with psycopg.connect(with_database(server_url, "postgres"), autocommit=True) as admin:
+        if admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            return name
+        partial = unique_name("migrating")
+        admin.execute(f'DROP DATABASE IF EXISTS "{partial}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{partial}"')
+    manage("migrate", "--noinput", env=environment(DATABASE_URL=with_database(server_url, partial)))
+    with psycopg.connect(with_database(server_url, "postgres"), autocommit=True) as admin:
+        try:
+            admin.execute(f'ALTER DATABASE "{partial}" RENAME TO "{name}"')
+        except psycopg.errors.DuplicateDatabase:  # another process made it meanwhile
+            admin.execute(f'DROP DATABASE "{partial}" WITH (FORCE)')
+    return name
+
+
 @contextmanager
 def migrated_database(purpose: str, folder: Path, vendor: str, sqlite_template: Path) -> Iterator[str]:
     """Yield the URL of a migrated database of the suite's kind with no content.
 
     On SQLite it is a copy of ``sqlite_template`` (the ``migrated_sqlite`` fixture: the test database
-    as ``migrate`` made it, saved once per test process), on PostgreSQL a new database that
-    ``manage.py migrate`` is run on.
+    as ``migrate`` made it), on PostgreSQL a copy of the server's migrated template
+    (``postgres_database(migrated=True)``).
     """
     if vendor == "postgresql":
-        with postgres_database(purpose) as url:
-            manage("migrate", "--noinput", env=environment(DATABASE_URL=url))
+        with postgres_database(purpose, migrated=True) as url:
             yield url
     else:
         yield f"sqlite:///{copy_sqlite(sqlite_template, folder / f'{purpose}.sqlite3')}"
@@ -119,6 +152,71 @@ def save_sqlite(source: sqlite3.Connection, database: Path) -> Path:
     with closing(sqlite3.connect(database)) as target:
         source.backup(target)
     return database
+
+
+def save_sqlite_atomically(source: sqlite3.Connection, database: Path) -> Path:
+    """Save the database open on ``source`` as ``database`` so that no reader ever sees half of it."""
+    database.parent.mkdir(parents=True, exist_ok=True)
+    partial = save_sqlite(source, database.with_name(f"{database.name}.{os.getpid()}.partial"))
+    os.replace(partial, database)
+    return database
+
+
+def restore_sqlite(saved: Path, target: sqlite3.Connection) -> None:
+    """Replace the content of the database open on ``target`` by that of the closed file ``saved``."""
+    with closing(sqlite3.connect(f"file:{saved}?mode=ro", uri=True)) as source:
+        source.backup(target)
+
+
+def saved_migrated_sqlite() -> Path:
+    """Return where the test database as ``migrate`` leaves it is saved for these migrations (it may not exist yet)."""
+    return Path(tempfile.gettempdir()) / "pengjiang-cache" / f"migrated-{migrations_key()}.sqlite3"
+
+
+def migrations_key() -> str:
+    """Return a digest of everything ``migrate`` builds a new database from.
+
+    That is the text of every installed app's migrations and of the project's modules they import
+    (a data migration that calls live code runs what it says today), the app list, and the versions
+    of Django and SQLite. Models need no place of their own: a change ``migrate`` would see is a migration.
+    """
+    import django
+    from django.apps import apps
+    from django.db.migrations.loader import MigrationLoader
+
+    digest = hashlib.sha256(f"{django.__version__}|{sqlite3.sqlite_version}".encode())
+    files: set[Path] = set()
+    for config in apps.get_app_configs():
+        digest.update(config.label.encode())
+        module, _ = MigrationLoader.migrations_module(config.label)
+        spec = module and importlib.util.find_spec(module) if module else None
+        if spec and spec.submodule_search_locations:
+            for folder in spec.submodule_search_locations:
+                files.update(Path(folder).glob("*.py"))
+    for migration in sorted(files):
+        if migration.is_relative_to(ROOT) and not migration.is_relative_to(sys.prefix):
+            files.update(project_modules_imported_by(migration))
+    for path in sorted(files):
+        digest.update(str(path).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def project_modules_imported_by(source: Path) -> set[Path]:
+    """Return the files of this project's modules that ``source`` imports, anywhere in it."""
+    found = set()
+    for node in ast.walk(ast.parse(source.read_bytes())):
+        names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        for name in names:
+            try:
+                spec = importlib.util.find_spec(name)
+            except (ImportError, ValueError):
+                continue
+            origin = Path(spec.origin) if spec and spec.origin else None
+            if origin and origin.is_relative_to(ROOT) and not origin.is_relative_to(sys.prefix):  # not the virtualenv's
+                found.add(origin)
+    return found
 
 
 def copy_sqlite(template: Path, database: Path) -> Path:

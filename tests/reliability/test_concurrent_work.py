@@ -146,8 +146,20 @@ def run_django(database: Path, code: str, **kwargs) -> subprocess.Popen:
     )
 
 
+# sqlite3's own wait for a lock (the timeout its connect() takes when given none), and the editor's in the test below.
+DRIVER_DEFAULT_WAIT = 5.0
+SCALED_DRIVER_WAIT = 0.5
+
+
 @pytest.mark.slow
 def test_on_sqlite_an_editors_save_waits_for_a_long_write_instead_of_failing(tmp_path, migrated_sqlite):
+    """The import holds the write lock longer than sqlite3 waits by itself; the editor's save waits and succeeds.
+
+    Waiting out the driver's real 5 s cost every run six seconds of a core doing nothing, so the
+    editor's process gives sqlite3 a default ten times shorter and the import holds the lock three
+    times that: a connection opened without the settings' timeout would give up, as it would in
+    production after 5 s. That the settings' wait is longer than the real default is asserted apart.
+    """
     database = scratch.copy_sqlite(migrated_sqlite, tmp_path / "site.sqlite3")
     importer = run_django(
         database,
@@ -157,22 +169,28 @@ def test_on_sqlite_an_editors_save_waits_for_a_long_write_instead_of_failing(tmp
         "with transaction.atomic():\n"
         "    Page.objects.create(file_name='long.txt', sha256='0', text='版面')\n"
         "    print('writing', flush=True)\n"
-        "    time.sleep(6)\n",
+        f"    time.sleep({3 * SCALED_DRIVER_WAIT})\n",
     )
     assert importer.stdout.readline().strip() == "writing"
     started = time.monotonic()
     editor = run_django(
         database,
+        "import functools, sqlite3\n"
+        "from django.db import connection\n"
         "from news.models import Page\n"
+        # Django opens connections through sqlite3.dbapi2.connect; an explicit timeout still wins.
+        f"sqlite3.dbapi2.connect = functools.partial(sqlite3.dbapi2.connect, timeout={SCALED_DRIVER_WAIT})\n"
         "Page.objects.create(file_name='editor.txt', sha256='1', text='编辑')\n"
-        "print('saved', flush=True)\n",
+        "print('saved', connection.settings_dict['OPTIONS']['timeout'], flush=True)\n",
     )
     out, err = editor.communicate(timeout=60)
     importer.communicate(timeout=60)
 
     assert editor.returncode == 0, err
-    assert out.strip() == "saved"
-    assert time.monotonic() - started >= 3  # it waited for the import's transaction to end
+    saved, wait = out.split()
+    assert saved == "saved"
+    assert float(wait) > DRIVER_DEFAULT_WAIT + 1  # the settings wait out what the driver alone would not
+    assert time.monotonic() - started >= 2 * SCALED_DRIVER_WAIT  # it waited for the import's transaction to end
 
 
 # Item 14: two imports at once (PostgreSQL) both succeed, with distinct slugs and one page per file.
