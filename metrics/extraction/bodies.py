@@ -36,7 +36,7 @@ VERBS = sorted(
         "协助 牵头 主办 承办 协办 召开 举办 开展 启动 发布 部署 印发 出台 推出 设立 成立 组建 建立 整合 获悉 "
         "介绍 表示 透露 指出 要求 强调 相关 负责人 工作人员 干部 列为 认定 评为 授予 荣获 获评 获得 作出 "
         "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
-        "运往 送往 转往 调研 视察 考察 参观 "
+        "运往 送往 转往 调研 视察 考察 参观 做客 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
         "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选"
     ).split(),
@@ -45,6 +45,9 @@ VERBS = sorted(
 )
 VERB_RE = re.compile("|".join(map(re.escape, VERBS)))
 VERB_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, VERBS)) + ")$")
+# The short forms of the writers' and artists' associations (市青摄协 is the city's young photographers'),
+# read only right after a level or one character more (协作协议 holds 作协).
+ART_ASSOCIATIONS = ("作协", "美协", "书协", "摄协", "音协", "舞协", "剧协", "曲协", "民协")
 # Body words, longest first; a name ends with one of them.
 BODY_WORDS = tuple(sorted(
     (
@@ -52,7 +55,8 @@ BODY_WORDS = tuple(sorted(
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
-        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组"
+        "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
+        "工作专班 电台 电视台 广播电视台 青企联 " + " ".join(ART_ASSOCIATIONS)
     ).split(),
     key=len,
     reverse=True,
@@ -60,7 +64,8 @@ BODY_WORDS = tuple(sorted(
 # 中心 and the like need a stem (区中心? no); 委, 办 and 局 may follow a level directly (省委, 区委办, 市局).
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
-                    "众创城", "人力资源市场", "零工市场"}
+                    "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台",
+                    *ART_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).
 STEMMED_WORDS = ("处", "部门")
@@ -107,9 +112,14 @@ DIRECTIONS = set("东南西北中")
 # 村(社区) are collective words, not a place.
 BRACKETED_PLACE = re.compile(r"[(（](?!街|社区|居)[\u4e00-\u9fff]{1,4}[)）]")
 LEVEL_RE = re.compile("|".join(map(re.escape, sorted(list(LEVEL_WORDS) + list(CENTRAL), key=len, reverse=True))))
-TEAM_DISTRICT = re.compile(r"团(区|市|省|镇)委")
+# The Youth League's committee of a place: 团区委, 团蓬江区委, 团新会区委, 共青团蓬江区委员会.
+TEAM_DISTRICT = re.compile(r"(?:共青)?团((?:蓬江|新会|江海)?区|市|省|镇|台山市|开平市|鹤山市|恩平市)委(?:员会)?")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
+# Names whose words are verbs elsewhere: 领导小组, 新会区委组织部.
+VERBS_IN_NAMES = ("领导小组", "组织部")
+# 民政局, 财政局: bureaus, though 政局 alone is the political situation.
+BUREAUS_OF_GOVERNMENT = ("民政局", "财政局")
 QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
 # 餐厅, 大厅, 展厅 …: words ending in 厅 that are rooms, not a provincial department (省司法厅).
 NOT_A_HALL = set("餐大客展门舞歌啡茶饭前")
@@ -176,8 +186,8 @@ def read_run(text: str, start: int, skip: int) -> str:
         if char == "和" and not text[start:end].endswith(BODY_WORDS) and "”" not in text[start:end]:
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
-        if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end) and not text.startswith("领导小组", end):
-            break  # 领导 is a verb, but 领导小组 ends a name
+        if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end) and not text.startswith(VERBS_IN_NAMES, end):
+            break  # 领导 and 组织 are verbs, but 领导小组 and 区委组织部 end a name
         end += 1
     return text[start:end]
 
@@ -195,8 +205,12 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 督办; 区政协委员 is a member, not a body
         if head.endswith("常委") and run[end : end + 1] != "会":
             continue  # 市委常委 is a member of 市委
-        if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU:
+        if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU and not head.endswith(BUREAUS_OF_GOVERNMENT):
             continue  # 社会大局, 新格局
+        if head.endswith(("小学", "中学", "大学")) and run[end : end + 1] == "位":
+            continue  # 蓬江高中学位: school places (高中|学位), not a school
+        if run[end : end + 1] == "长":
+            continue  # 江门市消防救援支队代理支队长: the head of a body is a post, not a second body
         if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:
             continue  # 推荐餐厅, 服务大厅: rooms, not a provincial department
         if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位") or head[-2:-1] in DIRECTIONS):
@@ -217,6 +231,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
                 stem = head[skip : end - len(word)]
                 if word in INSTITUTION_WORDS and stem.startswith(COLLECTIVE_HEADS):
                     return ""  # 蓬江区部分学校: some of the district's schools, not one
+                if word in ART_ASSOCIATIONS and len(stem) > 1:
+                    break
                 if stem or bare or word in BARE_AFTER_LEVEL or skip == 0:
                     return head
                 break

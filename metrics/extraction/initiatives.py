@@ -59,7 +59,8 @@ CUES: dict[str, str] = {
 # Volunteer police brands are a place and 义警 (“杜阮义警”, “荷塘义警”, 蓬江义警).
 # Joint working between two services says it is a mechanism by its last word (“执警联动”, “警网联动”).
 # A contest among units says it is a campaign by its last word (“大比武”, “招商大比武”).
-NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武")
+# A quoted academy is a programme of training (“蓬江区工匠学院”), since a school's name goes unquoted.
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武", "学院")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
 # Two ways of working joined by a plus sign: “检察监督+行政执法”, “微法庭+线上调解”.
@@ -87,18 +88,28 @@ NEAR_CUES: dict[str, str] = {
     "培育库": "project",
     # A standard a programme sets (“五有”标准) and the approach a place follows (“一屋一故事”的思路).
     "标准": "mechanism", "的思路": "model",
+    # The way a thing is done (按“1+6+55+N”的办法组织), the joining of what a programme joins (“产教评”融合)
+    # and a place's tourism brand (“江门3.3精彩之旅”IP).
+    "的办法": "model", "的方式": "model", "的做法": "model", "融合": "model", "IP": "brand",
+    # A programme's brand called its signboard: “励耘蓬江”这块招牌 (“金字招牌” alone is praise).
+    "这块招牌": "brand",
+    # The pattern a programme forms, named by its counted parts: 形成“一村一品一特色”的格局.
+    "的格局": "model",
 }
+# Ways of doing, which name only a numbered scheme (see _near_cue).
+METHOD_CUES = {"的办法", "的方式", "的做法"}
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
 )
+# Between quotes printed side by side: nothing, a conjunction, or a dash and a year between a campaign's
+# motto and its name (“城市有温度”——2023“青春情暖”关爱行动).
+CHAIN_GAP_RE = re.compile(r"[、和或及与]?|——(?:[0-9]{4}年?)?")
 CHAIN_CUE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
 # Verbs that put a programme into practice: 推行“免申即享”, 试点“时间银行”, “青年夜校”开课.
 VERBS_BEFORE = re.compile(
-    r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴|制定)$"
+    r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴|制定|形成)$"
 )
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
-# Quotes printed side by side share the cue after the last one: “法+侨”“检+侨”“司+侨”涉侨服务.
-CHAIN_GAP = {"", "、", "和", "或", "及", "与"}
 # 四位一体模式, 五联工作机制, 三治融合机制: a model named by a count of its parts.
 NUMBERED_MODEL = re.compile(r"[一二三四五六七八九十两](?:位一体|联|治融合)(?:工作)?(?:模式|机制|工作法)")
 # Named without quotes: a system of chiefs (河长制, 河湖长制, 林长制) and campaigns that carry a
@@ -116,7 +127,18 @@ UNQUOTED_RARE = (
     ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
     ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
     ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
+    # Campaigns named with their count (全域清洁四大行动); 五大行动 alone and 社会治理等五大行动 are counts.
+    ("大行动", re.compile(r"[\u4e00-\u9fff]{2,10}?[二三四五六七八九十两]大行动")),
+    # An activity joined to a quoted one: 开展2023年志愿服务直通车暨“青春情暖”活动.
+    ("暨", re.compile(r"(?:(?<=开展)|(?<=[0-9]年))[\u4e00-\u9fff]{4,12}?(?=暨[“\"])")),
 )
+# The campaigns of a numbered list under its count (开展全域清洁四大行动:⏎1.庭院道路清洁行动;), one a line.
+LISTED_CAMPAIGN = re.compile(r"(?m)^[ \t　]*[0-9]{1,2}[.．、]([\u4e00-\u9fff]{3,12}行动)[;；。]?[ \t　]*$")
+NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
+# A quoted name with a comma inside (“提前介入指导，并联协同审批”的方式, “微慈善进社区,助你实现小心愿”活动):
+# two clauses of one motto, a name only when a word that says what it is follows.
+COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
+COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
 UNQUOTED_KIND = {"制": "mechanism", "程": "project"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|是|的|在|和|与|及|了"
@@ -186,15 +208,18 @@ def find_initiative_mentions(
     alias_of_next: dict[int, str] = {}
     for index, quote in enumerate(quotes):
         name = quote.group(1).strip()
+        event = "——" in name and name.endswith(("活动", "行动"))
+        if event:
+            name = name[: name.index("——")]  # “青春情暖·送福到家——关爱困境儿童公益挥春活动”: the name, then the event
         following = quotes[index + 1] if index + 1 < len(quotes) else None
         # “行政检察+行政公益诉讼”的“两行并进”…: one initiative, two names.
         if following and text[quote.end() : following.start()] == "的":
             alias_of_next[index + 1] = name
             continue
         chain_end = _chain_end(text, quotes, index)
-        kind, cue_text = _cue(text, chain_end, name)
+        kind, cue_text = ("campaign", "") if event else _cue(text, chain_end, name)
         if kind is None:
-            chained = chain_end is not quote or index > 0 and text[quotes[index - 1].end() : quote.start()] in CHAIN_GAP
+            chained = chain_end is not quote or index > 0 and CHAIN_GAP_RE.fullmatch(text, quotes[index - 1].end(), quote.start())
             kind = _near_cue(text, chain_end, quote, name, chained=chained)
             if kind in ("other", None) and "、" in name:
                 kind = None  # a list inside quotes needs a word that says what it is (“双随机、一公开”监管)
@@ -214,7 +239,17 @@ def find_initiative_mentions(
             found.append((quote.start(), quote.end(), canonical, entry.kind, aliases, False))
         elif kind:
             found.append((quote.start(), quote.end(), name, kind, aliases, True))
+    for quote in COMMA_NAME_RE.finditer(text) if "，" in text or "," in text else ():
+        cue = COMMA_NAME_CUE.match(text, quote.end())
+        if cue and not WHITESPACE.search(quote.group(1)):
+            kind = "campaign" if cue.group().endswith("活动") or cue.group().endswith("行动") else "model"
+            found.append((quote.start(), quote.end(), quote.group(1), kind, (), True))
     claimed = [(start, end) for start, end, *_ in found] + [q.span() for q in quotes]
+    if NUMBERED_CAMPAIGNS.search(text):
+        for match in LISTED_CAMPAIGN.finditer(text):
+            if not spans.overlaps(claimed, match.start(1), match.end(1)):
+                found.append((match.start(1), match.end(1), match.group(1), "campaign", (), True))
+                claimed.append(match.span(1))
     for match in _unquoted_names(text):
         if spans.overlaps(claimed, match[0], match[1]):
             continue
@@ -267,13 +302,15 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
 
 def _chain_end(text: str, quotes: list[re.Match], index: int) -> re.Match:
     """Return the last quote of the row of quotes that starts at ``index`` (“粤省事”“江门易办事”等平台)."""
-    while index + 1 < len(quotes) and text[quotes[index].end() : quotes[index + 1].start()] in CHAIN_GAP:
+    while index + 1 < len(quotes) and CHAIN_GAP_RE.fullmatch(text, quotes[index].end(), quotes[index + 1].start()):
         index += 1
     return quotes[index]
 
 
 def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, chained: bool = False) -> str | None:
     """Return the kind a word right after the quotes gives, or a programme verb around a long enough name."""
+    if name.endswith("服务队") and len(name) >= 5:
+        return "other"  # “我是小小消防志愿宣传员服务队”: a team's name may read as a sentence
     if WHITESPACE.search(name) or SENTENCE_WORDS.search(name) or OBSERVANCE.fullmatch(name):
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
     if PROVINCE_PLATFORM.fullmatch(name):
@@ -302,6 +339,13 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
             return NEAR_CUES[near.group(1)]
     if near and near.group(1) == "的思路" and "、" in name:
         return None  # “小事不出村、大事不出镇”的思路: a list of aims, not one named approach
+    if near and near.group(1) == "的格局":
+        # but 形成“政府主导、社会参与”的格局 describes who does what
+        return "model" if NUMBERED_NAME.search(name) and "、" not in name else None
+    if near and near.group(1) in METHOD_CUES:
+        # Only a numbered scheme is named by its way of working (“1+6+55+N”的办法); words are a manner
+        # (以“有偿低价”的方式, “政府引导、村集体主导、企业参与”的方式).
+        return NEAR_CUES[near.group(1)] if CODE_RE.fullmatch(name) and len(name) >= 4 else None  # a way of doing goes on into a verb (的办法组织)
     if near:
         general = near.group(1) in GENERAL_CUES
         numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设
@@ -344,6 +388,8 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
         if name.endswith("工作机制") and (len(name) < 8 or name[:-4].endswith(GENERIC_MECHANISMS)):
             if not NUMBERED_MODEL.fullmatch(name):
                 continue  # 长效工作机制, 联动工作机制: kinds of mechanism, not names
+        if name.endswith("大行动") and (len(name) < 7 or "等" in name):
+            continue
         if len(name) >= 3:
             result.append((start, match.end(), name))
     return result

@@ -7,7 +7,7 @@ news.models.Unit.Level's: central, province, city, district, town, village.
 
 import re
 
-from .bodies import CENTRAL
+from .bodies import ART_ASSOCIATIONS, CENTRAL, TEAM_DISTRICT
 
 TOWN_KINDS = {"town", "subdistrict"}
 NATIONAL_PREFIXES = ("中国", "全国", "国家")
@@ -45,6 +45,10 @@ KIND_BY_WORD = (
     ("学院", "school"),
     ("大学", "school"),
     ("妇联", "mass_organisation"),
+    ("青企联", "association"),
+    *((word, "association") for word in ART_ASSOCIATIONS),
+    ("电台", "public_institution"),
+    ("电视台", "public_institution"),
     ("侨联", "mass_organisation"),
     ("工商联", "mass_organisation"),
     ("科协", "mass_organisation"),
@@ -100,6 +104,8 @@ PARTY_OPENING = re.compile(r"(?:广东省|江门市|蓬江区|[省市区镇])?�
 
 def kind_of(name: str) -> str:
     """Return the kind a body's name says it is: 区市场监管局 a department, 区妇联 a mass organisation."""
+    if TEAM_DISTRICT.fullmatch(name):
+        return "mass_organisation"  # 团区委, 共青团蓬江区委员会: the Youth League's committees
     if "公安" in name and name.endswith(("局", "队", "分局")):
         return "police"
     if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部")) and PARTY_OPENING.match(name):
@@ -120,6 +126,8 @@ def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) 
         return "village"
     if parent_kind in TOWN_KINDS:
         return "town"
+    if TEAM_DISTRICT.fullmatch(name):
+        name = name.removeprefix("共青").removeprefix("团")  # 团新会区委 is 新会区's, 团市委 the city's
     if COUNTY_TOWN_RE.match(name):
         return "town"
     if COUNTY_RE.match(name):

@@ -64,7 +64,7 @@ PLACE_PREFIXES = tuple(sorted(PENGJIANG_PREFIXES + OUTSIDE_PREFIXES, key=len, re
 GENERIC_STEMS = set(
     (
         "民办 公办 中小 薄弱 成员 核心 示范 优质 重点 相关 辖区 所在 兄弟 帮扶 结对 职业 普通 乡村 农村 城区 全区 "
-        "全市 各级 各类 多所 当地 基层 城乡 新建 高中 初中 中心 其他 周边 附近 名校 集团 镇属 区属 市属 省属 部分 "
+        "全市 各级 各类 多所 当地 基层 城乡 新建 高中 初中 完全 中心 其他 周边 附近 名校 集团 镇属 区属 市属 省属 部分 "
         "一批 有关 行业 会员 企业 民营 社会 这所 这家 该所 两所 本地 外地 属地 学科 寄宿 义务 特殊教育 培训 "
         "省级 市级 区级 镇级 村级 国家级 定点 合作 联盟 对口 对接 派出 爱心 志愿 跨区域 区域 紧密型 城乡一体 园区 景区 社区 村"
     ).split()
@@ -75,11 +75,19 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("同乡会", "association", "association"),
     ("联谊会", "association", "association"),
     ("慈善会", "association", "association"),
+    # Volunteers' federations (蓬江区义工联合会, 蓬江区义工联) and a lineage's or a village's council (…族务理事会).
+    ("义工联合会", "association", "association"),
+    ("义工联", "association", "association"),
+    ("理事会", "association", "association"),
+    # A team of volunteers named by its own words (牧青亲子志愿服务队); a place's teams are read by bodies.
+    ("志愿服务队", "association", "association"),
     ("研究会", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
     ("旅行社", "enterprise", "enterprise"),
+    # A group registered by its place (广东四方威凯科技集团); 教育集团 and 医疗集团 are read below.
+    ("集团", "enterprise", "enterprise"),
     ("商会", "association", "association"),
     ("协会", "association", "association"),
     ("促进会", "association", "association"),
@@ -170,6 +178,13 @@ CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中�
 SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "议事会": "village"}
 # A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
 COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类]")
+# Words that make a kind of school: 普惠性民办幼儿园, 公办小学.
+KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
+# A place's own association needs no name of its own (江门市慈善会, 蓬江区义工联合会).
+PLACE_OWN_ASSOCIATIONS = {"慈善会", "义工联合会", "义工联"}
+# Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
+# characters of a name of its own, from a boundary.
+NAMED_ONLY_SUFFIXES = {"志愿服务队", "理事会"}
 # Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
 REGISTRATION_PLACES = ("广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门")
 REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
@@ -181,7 +196,8 @@ COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所"
 STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
-        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设".split()
+        "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设 "
+        "加快 增加 修复 办成 筹建".split()
     ),
     key=len,
     reverse=True,
@@ -429,9 +445,9 @@ def _listed_villages(text: str, found) -> list[tuple]:
             if end - begin == 1 and begin > 0 and text[begin - 1] in "和为与":
                 begin -= 1  # 为民, 中和: village names that hold a function word
             item = text[begin:end]
-            town = next((name for t_start, t_end, name in towns if begin <= t_start and t_end <= end), None)
-            if town:  # 荷塘镇康溪: the town opens the list
-                cut = max(t_end for t_start, t_end, _ in towns if begin <= t_start and t_end <= end)
+            town = next((name for t_start, t_end, name in towns if begin < t_end <= end), None)
+            if town:  # 荷塘镇康溪, 蓬江区白沙街道西园: the town opens the list
+                cut = max(t_end for t_start, t_end, _ in towns if begin < t_end <= end)
                 item, begin = text[cut:end], cut
             else:
                 stripped = _strip_leading_verbs(item)
@@ -571,6 +587,8 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             continue
         kind = kind_of(name)
         inner = [o for o in found if start <= o[0] and o[1] < end and not o[6] and o[3] not in PLACE_KINDS]
+        if bodies.TEAM_DISTRICT.fullmatch(printed):
+            inner = []  # 共青团蓬江区委员会 holds 蓬江区委 but is the League's committee, not a part of the party's
         if inner:  # a part of a known body: 市公安局蓬江分局户政大队 belongs to 蓬江分局
             owner = gazetteer.entries[inner[-1][2]]
             tail = text[inner[-1][1] : end]
@@ -592,7 +610,7 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             result.append((start, end, name, kind, town, True, True, "town"))
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
             result.append((start, end, name, kind, bracketed_town, True, True, "town"))
-        elif level == "district" or word == "区" or word in {"区", "市", "省", "镇"} and name.startswith("团"):
+        elif level == "district" or word == "区":
             result.append((start, end, name, kind, gazetteer.government_name, True, True, "district"))
         else:
             level = level or level_of(name, kind, None, False)
@@ -719,6 +737,14 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None  # 恩平一中大槐校区: a campus after its school; the school is the body
     if text[suffix_start:suffix_end] == "小学" and stem.endswith("中"):
         return None  # 中小学: schools of both kinds
+    if text[suffix_start:suffix_end] in {"小学", "中学", "大学"} and text.startswith("位", suffix_end) and not text.startswith("位于", suffix_end):
+        return None  # 高中学位: school places (高中|学位), not a school; 棠下中学位于… is one
+    if text[suffix_end - 1] == "队" and text.startswith("伍", suffix_end):
+        return None  # 志愿服务队伍: the ranks of volunteers, not a team
+    if rule == "institution" and stem.endswith(KINDS_OF_SCHOOL):
+        return None  # 普惠性民办幼儿园: a kind of kindergarten, not one
+    if rule == "enterprise" and stem.startswith("有", cut) and len(stem) - cut > 3 and not CJK.match(text[begin + cut - 1 : begin + cut] or "。"):
+        cut += 1  # 企业发展起来，有展艺电脑机械有限公司、…: 有 opens a list of businesses
     if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":
         return None  # 全区公办学校, 各村: all of a kind, not one
     if COUNTED_RE.match(stem, cut) and rule != "enterprise":
@@ -832,6 +858,12 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         return (begin, suffix_end, prefix + suffix, kind, None, not outside, True)
     if rule in {"enterprise", "association"}:
+        if prefix and not core and suffix in PLACE_OWN_ASSOCIATIONS:
+            return (begin, suffix_end, prefix + suffix, kind, None, prefix in PENGJIANG_PREFIXES, True)  # 江门市慈善会
+        if suffix in NAMED_ONLY_SUFFIXES and (verb_last or len(core) < 4 or not (begin == 0 or bodies.boundary_before(text, begin))):
+            return None  # 组建党员志愿服务队, 成立理事会: a kind of team; a team of its own has a name of four or more
+        if suffix == "集团" and (not REGISTRATION_RE.match(stem) or text.startswith("化", suffix_end)):
+            return None  # 集团化办学, 教育集团: only a group registered by its place is an enterprise's name
         if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core):
             return None  # 多家旅行社, 一家有限公司: a count of businesses, not one
         if suffix == "专业合作社" and len(core) < 4:

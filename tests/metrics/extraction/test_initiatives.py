@@ -53,3 +53,41 @@ def test_find_initiative_mentions_leaves_lists_plain_words_and_titles_alone(text
 
 def test_the_catalogue_names_the_districts_yearly_livelihood_projects(catalogue):
     assert named("21项区民生实事完成9项。", catalogue) == [("民生实事", "project")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("活动按“1+3+N”的办法组织。", [("1+3+N", "model")]),
+        ("调解以“有偿低价”的方式开展。", []),
+        ("镇里推动形成“一镇一品一特色”的格局。", [("一镇一品一特色", "model")]),
+        ("学院推进“产教研”融合。", [("产教研", "model")]),
+        ("活动延伸“侨都夜游”IP内涵。", [("侨都夜游", "brand")]),
+        ("把学位建好，“书香东湖”这块招牌才立得住。", [("书香东湖", "brand")]),
+        ("市里向“我是小小交通安全宣传员服务队”授旗。", [("我是小小交通安全宣传员服务队", "other")]),
+        ("双方签署共建“东湖工匠学院”协议。", [("东湖工匠学院", "other")]),
+    ],
+)
+def test_a_quoted_name_says_what_it_is_by_the_word_after_it(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_a_motto_and_a_campaign_joined_by_a_dash_share_the_cue(catalogue):
+    assert named("开展“邻里有爱”——2024“青春同行”关爱行动。", catalogue) == [("邻里有爱", "campaign"), ("青春同行", "campaign")]
+    assert named("举办“青春同行·送暖到家——关爱儿童挥春活动”。", catalogue) == [("青春同行·送暖到家", "campaign")]
+
+
+def test_a_quoted_motto_of_two_clauses_is_a_name_only_before_a_cue(catalogue):
+    assert named("以“提前介入，并联审批”的方式推进。", catalogue) == [("提前介入，并联审批", "model")]
+    assert named("开展\"微公益进校园,圆你一个梦想\"第三期活动。", catalogue) == [("微公益进校园,圆你一个梦想", "campaign")]
+    assert named("他说“早一天，好一天”，大家都笑了。", catalogue) == []
+
+
+def test_the_campaigns_of_a_counted_list_are_named_one_a_line(catalogue):
+    text = "开展城乡清洁三大行动:\n1.街巷清扫行动;\n2.河涌清淤行动;\n3.田园整治行动。"
+    assert [name for name, _ in named(text, catalogue)] == ["城乡清洁三大行动", "街巷清扫行动", "河涌清淤行动", "田园整治行动"]
+    assert named("推进社会治理等五大行动。", catalogue) == []
+
+
+def test_an_activity_joined_to_a_quoted_one_is_named(catalogue):
+    assert named("开展2024年爱心服务快车暨“春暖侨乡”活动。", catalogue) == [("爱心服务快车", "campaign"), ("春暖侨乡", "campaign")]

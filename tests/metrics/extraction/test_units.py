@@ -176,3 +176,79 @@ def test_qiaodu_is_a_word_of_names_and_jiangmens_title(gazetteer):
     assert named("假期里，中国侨都华侨华人博物馆迎来参观热潮。", gazetteer) == [
         ("中国侨都华侨华人博物馆", "city", "public_institution")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江门市民政局、江门市慈善会联合走访。", [("江门市民政局", "city", "department"), ("江门市慈善会", "city", "association")]),
+        ("区财政局拨付资金。", [("江门市蓬江区财政局", "district", "department")]),
+        ("市青联、市青摄协、市青企联举办书画展。", [
+            ("江门市青联", "city", "mass_organisation"),
+            ("江门市青摄协", "city", "association"),
+            ("江门市青企联", "city", "association"),
+        ]),
+        ("团市委联合团新会区委开展慰问。", [("团市委", "city", "mass_organisation"), ("团新会区委", "district", "mass_organisation")]),
+        ("共青团蓬江区委员会组织青年读书会。", [("共青团蓬江区委员会", "district", "mass_organisation")]),
+        ("鹤山市委组织部到场指导。", [("鹤山市委组织部", "district", "department")]),
+        ("蓬江区义工联合会和蓬江区慈善会捐赠物资。", [
+            ("蓬江区义工联合会", "district", "association"),
+            ("蓬江区慈善会", "district", "association"),
+        ]),
+    ],
+)
+def test_a_place_or_a_level_with_a_body_word_is_a_body(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+def test_the_head_of_a_body_is_a_post_not_a_second_body(gazetteer):
+    assert named("市消防救援支队代理支队长一行做客市电台。", gazetteer) == [
+        ("江门市消防救援支队", "city", "other"),
+        ("江门市电台", "city", "public_institution"),
+    ]
+
+
+def test_a_task_force_of_the_district_is_named_by_its_task(gazetteer):
+    assert named("项目期间，区暖企工作专班会同各部门协调。", gazetteer) == [("蓬江区暖企工作专班", "district", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("周末，阳光亲子志愿服务队清扫街道。", [("阳光亲子志愿服务队", "district", "association")]),
+        ("4.陈氏宗族族务理事会：组织灯会。", [("陈氏宗族族务理事会", "district", "association")]),
+        ("广东明达智能科技集团董事长介绍。", [("广东明达智能科技集团", "province", "enterprise")]),
+    ],
+)
+def test_teams_councils_and_registered_groups_are_read_by_their_shape(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区组建党员志愿服务队。",
+        "成为全区志愿服务队伍中的一支生力军。",
+        "推进跨区域集团化办学。",
+        "村里成立理事会。",
+    ],
+)
+def test_a_kind_of_team_council_or_group_is_no_body(text, gazetteer):
+    assert named(text, gazetteer) == []
+
+
+def test_a_verb_before_a_school_is_cut_and_school_places_are_no_school(gazetteer):
+    assert named("一是加快东湖中学扩建，二是增加高中学位，把它办成完全中学。", gazetteer) == [("东湖中学", "district", "school")]
+    assert named("工人修复明珠幼儿园门前的人行道，普惠性民办幼儿园占比提高。", gazetteer) == [("明珠幼儿园", "district", "school")]
+
+
+def test_you_opening_a_list_of_businesses_is_no_part_of_their_names(gazetteer):
+    assert named("村里的企业发展起来，有明达电脑机械有限公司、恒兴五金有限公司等。", gazetteer) == [
+        ("明达电脑机械有限公司", "district", "enterprise"),
+        ("恒兴五金有限公司", "district", "enterprise"),
+    ]
+
+
+def test_a_list_of_communities_after_the_district_and_subdistrict_is_read(gazetteer):
+    names = [name for name, _, _ in named("来到蓬江区白沙街道长安、新村3个社区走访。", gazetteer)]
+    assert names == ["白沙街道", "白沙街道长安社区", "白沙街道新村社区"]
