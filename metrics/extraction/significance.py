@@ -13,9 +13,9 @@ achievement:
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
    (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
-   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``).
-2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``: the first
-   figure is where it started.
+   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
+2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由2022年的320万元增加到…``,
+   and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
    ``下半年将…``, ``达产后…可超``: what is to be done has not been achieved. A
    plan word carries over the later clauses of its sentence (``将力争招商引资
@@ -45,7 +45,10 @@ achievement:
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
    公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
-   the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``),
+   the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
+   ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
+   (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``), how far or long a journey to it is
+   (``开车到…，全程约100公里，只需约60分钟``),
    its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached),
    and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``, ``1个300米跑道的…``,
    ``还有一块约400平方米的…``, unless the clause builds it).
@@ -54,7 +57,8 @@ achievement:
    told of a facility or a work (``石墙…工程…全长约400米``); a length told of
    nothing built (``该河涌全长约8公里``) is the place's, and so is a distance that says where
    something lies (``距市区约30公里``, ``台风中心位于…约1260公里``). Counting the district's
-   divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``)
+   divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``; not the venues
+   set up in them, ``6个镇（街）分会场``)
    says how it is divided or who took part, unless the clause serves or
    reaches them (``为辖区23个村（社区）提供``); so does the map told with names
    (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
