@@ -68,6 +68,7 @@ BARE_SUMS = {"亿", "十亿", "百亿", "千亿", "千万", "百万", "十万", 
 # "亿元以上产业项目", "超千万元的行政村", "站上千亿元台阶": a bare sum as a threshold or a milestone.
 THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|门槛|大关|关口)")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+RHETORICAL_AFTER = re.compile(r"(?:又|究竟|到底)?(?:意味着什么|意味着多少|是什么概念|是个什么概念)")
 NOUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 # kind of each measure (metrics.models.Figure.Kind values) and how it is stored.
@@ -75,7 +76,7 @@ MEASURES: dict[str, tuple[str, str]] = {
     **{m: ("count", m) for m in (
         "人次 人 名 位 个 家 户 宗 件 起 条 项 款 所 支 批 次 场次 场 届 张 份 篇 本 套 台 辆 只 座 间 处 栋 "
         "株 棵 台次 架次 车次 班次 期次 课时 节 门 类 种 对 组 队 轮 批次 校 辆次 个点 户次 家次 件次 宗次 人天 "
-        "期 块 斤 趟 部 盏 艘 头 箱 袋 瓶 册 幅 根 棵次 场馆 单 笔 例 剂 针 剂次 幢 层 栋次 班 户籍 床 张床 辆"
+        "期 块 斤 趟 部 盏 艘 头 箱 袋 瓶 册 幅 根 棵次 场馆 单 笔 例 剂 针 剂次 幢 层 栋次 班 户籍 床 张床 辆 串 副"
     ).split()},
     "元": ("amount", "元"),
     "美元": ("amount", "美元"),
@@ -90,9 +91,11 @@ MEASURES: dict[str, tuple[str, str]] = {
     ).split()},
     "个小时": ("measurement", "小时"),
 }
-# 周 only as a span of weeks, not 周年 (an anniversary) or 周边.
+# 周 only as a span of weeks, not 周年 (an anniversary) or 周边; 串 (灯笼约6000串) not the 一串串 of a
+# description; 副 (春联300副) not the deputy of a title (两副局长 is no count of couplets).
+NOT_AFTER_MEASURE = {"周": "(?![年边末岁])", "串": "(?!串)", "副": "(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任|主席|会长|院长|校长|部长|组长|总))"}
 MEASURE_PATTERN = "|".join(
-    re.escape(m) + ("(?![年边末岁])" if m == "周" else "") for m in sorted(MEASURES, key=len, reverse=True)
+    re.escape(m) + NOT_AFTER_MEASURE.get(m, "") for m in sorted(MEASURES, key=len, reverse=True)
 )
 NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"
 # "千余人", "百余家", "万余人次": the unit word alone, always with 余 or 多; "突破千万元": a bare multiplier of money.
@@ -345,6 +348,12 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     # "并处二千元以下罚款", "18岁以下的未成年人": a ceiling a rule or a category sets, not a quantity
     # reported, unless something was brought under it ("发案率降至1%以下").
     if body.startswith("以下", end) and not BROUGHT_UNDER.search(body, max(0, start - 4), start):
+        return False
+    # "跻身300亿元级园区行列": a sum before 级 names a class of things, not a sum reported.
+    if MEASURES.get(measure or "", ("",))[0] == "amount" and body.startswith("级", end):
+        return False
+    # "两个月意味着什么？": a figure a rhetorical question weighs was reported before, if at all.
+    if RHETORICAL_AFTER.match(body, end):
         return False
     # "投资超5亿元的项目", "50亩以上优质工业用地": a sum or a size as the bar a thing clears.
     if (match.group("before") in ("超", "超过", "逾") and body[end : end + 1] == "的" or match.group("after") in ("以上", "以下")

@@ -39,7 +39,7 @@ ACTIONS = sorted(
         "培训 举办 开展 组织 组建 成立 设立 建立 建成 新建 改建 扩建 改造 完成 新增 引进 签约 签订 招聘 聘请 选派 "
         "招募 吸纳 录用 安置 发动 吸引 带动 带来 发放 投入 筹集 募集 捐赠 捐款 销售 售出 卖出 实现 发展 达成 覆盖 "
         "惠及 参与 参加 培育 认定 评为 获评 评选 表彰 入选 收到 收集 上报 报送 流转 梳理 审查 发布 制发 公布 打造 种植 "
-        "植树 铺设 安装 加装 配备 配置 增设 设置 开通 开设 投放 回访 宣讲 宣传 讲解 上门 走进 覆盖 治理 修复 疏浚 "
+        "植树 铺设 悬挂 挂起 安装 加装 配备 配置 增设 设置 开通 开设 投放 回访 宣讲 宣传 讲解 上门 走进 覆盖 治理 修复 疏浚 "
         "筛查 体检 接种 签约 参保 缴纳 减免 退还 兑现 拨付 获得 荣获 斩获 收获 接收 申报 立项 验收 交付 提交 获"
     ).split(),
     key=len,
@@ -66,8 +66,11 @@ CHANGE_WORDS = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年|前年)
 NOT_A_NOUN_AFTER = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|扩大|达到|达|为|占|到|至|以上|以下|左右|之多|以内)")
 LIST_END = re.compile(r"(?<![一二三四五六七八九十特优同对均])等(?![奖级次])")
 HAVING = re.compile(r"共有|现有|拥有|目前有|已有|还有|有")
-CHANGE_TO = re.compile(r"(?:(?:提高|提升|增长|增加|上升|回升|下降|降低|减少|缩短|扩大|压缩)(?:到|至)|增至|升至|降至)(?:去年的|今年的)?")
-BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去)?的?$")
+CHANGE_TO = re.compile(r"(?:(?:提高|提升|增长|增加|上升|回升|下降|降低|减少|缩短|扩大|压缩)(?:到|至)|增至|升至|降至)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?")
+BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|(?:19|20)\d\d年(?:底|末)?)?的?$")
+# "种植户：26户→100余户", "种植规模：零散种植→500亩": a data box's change; the words before the
+# arrow are the old state, the row's label (the clause before) is what changed.
+ARROW = re.compile(r"→|->|—>|－>")
 # "…等困难家庭", "各类矛盾纠纷"; not the 等 of 一等奖 or 同等.
 LIST_HEAD = re.compile(r".*(?:(?<![一二三四五六七八九十特优同对均])等(?![奖级次])|各类|各种)")
 # "投向街区的保护活化", "涵盖先进制造、…等领域", "回社区报到": where the counted thing goes or what it
@@ -146,6 +149,9 @@ def noun_after(text: str) -> str:
     ``…万元的经济损失``), and a list to its head after 等.
     """
     text = CELL_BREAK.split(text.removeprefix("的"), maxsplit=1)[0]
+    # "红旗1755套（3510幅）": a bracket after the figure glosses it, it names nothing; nor does its end.
+    if text.startswith(("（", "(", "）", ")")):
+        return ""
     attributive = ATTRIBUTIVE.match(text)
     if attributive:
         noun = noun_after(text[attributive.end() :])
@@ -256,6 +262,10 @@ def read_label(
     A ``streak`` (``连续5次获评A等次``) counts the times something was won: its
     label is what was won, the verb phrase after it (获评A等次).
     """
+    if ARROW.search(clause_before):
+        clause_before = whole_clause_before = ARROW.split(clause_before)[-1]
+    if ARROW.match(clause_after.strip()):
+        clause_after = ""
     # "仅用5天便完成征地表决": the time a piece of work took is labelled as that work's 用时.
     if measure in DURATIONS and TIME_TAKEN.search(clause_before.strip()):
         work = verb_phrase_after(clause_after.lstrip("便就即"))
@@ -273,6 +283,9 @@ def read_label(
         label = noun_or_nothing(head_noun(clean(subject)))
         if label:
             return Reading(label[-LABEL_MAX:], change_to.group().strip())
+    # "红旗1755套（3510幅）": a figure in a bracket right after another counts the same thing.
+    if previous_label and clause_before.strip() in ("（", "(") and DIGIT.search(whole_clause_before):
+        return Reading(previous_label)
     if previous_label and clean(clause_before) in PAIRED and DIGIT.search(whole_clause_before) and not noun_after(clause_after):
         return Reading(previous_label)
     after = noun_after(clause_after)

@@ -13,9 +13,9 @@ achievement:
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
    (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
-   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``).
-2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``: the first
-   figure is where it started.
+   ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
+2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由2022年的320万元增加到…``,
+   and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
    ``下半年将…``, ``达产后…可超``: what is to be done has not been achieved. A
    plan word carries over the later clauses of its sentence (``将力争招商引资
@@ -45,7 +45,10 @@ achievement:
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
    公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
-   the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``),
+   the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
+   ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
+   (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``), how far or long a journey to it is
+   (``开车到…，全程约100公里，只需约60分钟``),
    its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached),
    and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``, ``1个300米跑道的…``,
    ``还有一块约400平方米的…``, unless the clause builds it).
@@ -54,7 +57,8 @@ achievement:
    told of a facility or a work (``石墙…工程…全长约400米``); a length told of
    nothing built (``该河涌全长约8公里``) is the place's, and so is a distance that says where
    something lies (``距市区约30公里``, ``台风中心位于…约1260公里``). Counting the district's
-   divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``)
+   divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``; not the venues
+   set up in them, ``6个镇（街）分会场``)
    says how it is divided or who took part, unless the clause serves or
    reaches them (``为辖区23个村（社区）提供``); so does the map told with names
    (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
@@ -107,11 +111,13 @@ TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达
 TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
 # "一套龙舞约1小时", "每场演出2小时": how long one of a thing lasts describes it.
 ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$")
-SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
+SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|抢出|赢得|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
-BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前)?的?(?:每年)?(?:约|不足|不到)?$")
+BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每年)?(?:约|不足|不到)?$")
 CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增)(?:了)?(?:到|至)")
-CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增)(?:了)?(?:到|至)(?:去年的|今年的)?(?:约|近|超过)?$")
+# "种植户：26户→100余户": a data box prints the change with an arrow, the baseline before it.
+ARROW_AFTER = re.compile(r"^\s*(?:→|->|—>|－>)")
+CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增)(?:了)?(?:到|至)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?(?:约|近|超过)?$")
 # Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
@@ -154,6 +160,12 @@ PLACE_SIZE = re.compile(
 )
 # A length is what a place measures unless a facility or a work is told of (全长约1.2公里的环岛公园, 石墙…全长约400米).
 LENGTH = re.compile(r"全长|长约|宽约")
+# "传承群体有8名成员", "从事灰塑制作的成员有8人": the size of a body, what it is, not what it did.
+BODY_SIZE_BEFORE = re.compile(r"成员(?:约有|共有|有)$")
+BODY_HAS = re.compile(r"(?:主要|现|共)?有$")
+BODY_SIZE_AFTER = re.compile(r"^(?:名|位|个)?成员")
+# "开车到…，全程约100公里，只需约60分钟": how far or how long a journey is, where a place lies.
+JOURNEY = re.compile(r"开车|驾车|驱车|自驾|乘车|坐车|车程")
 # "距市区约30公里", "中心位于江门东南方向约1260公里": where a place or a thing lies, not a work's length.
 WHERE_IT_LIES = re.compile(r"(?:位于|距离?)[^，,。；;]{0,12}$")
 # "一条近30米长的纱龙", "船身长30多米": the size of one thing, not a work.
@@ -165,7 +177,9 @@ BUILT = re.compile(r"建成|建设|新建|打造|建起|修建|改造|落成")
 # "在不到324平方公里的土地上": the land a place covers.
 LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
 # What a place holds of land: "全镇工业存量用地有200公顷".
-PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)[^，,。；;]{0,12}(?:约有|共有|有)$")
+PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^，,。；;]{0,12}(?:约有|共有|有)|[\u4e00-\u9fff]{1,6}(?:约|近|超过)?)$")
+# "村里有12艘大龙舟", "镇上有…": what a village or a town has, told as what it is.
+PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
 DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
 REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
@@ -180,7 +194,7 @@ PLACE_OWNER = re.compile(r"(?:全区|全镇|全市|辖区|[区镇岛村市县省
 FACILITY = re.compile(r"中心|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|场|农田|示范区|小区|碧道|绿道")
 # The district's divisions: counting them says how it is divided or who took part.
 DIVISION_AFTER = re.compile(
-    r"^(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
+    r"^(?![^，,。；;、]{1,6}分会场)(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
 )
 # "来自6个镇（街）", "区直机关、6个镇（街）和…", "下辖6个镇（街）": participants or the map, not a result.
 DIVISION_LISTED = re.compile(
@@ -256,7 +270,7 @@ def significance(
         return CONTEXT
     if is_time_told(before, clause_after, measure):
         return CONTEXT
-    if BASELINE_BEFORE.search(before) and CHANGE_AFTER.match(clause_after):
+    if BASELINE_BEFORE.search(before) and CHANGE_AFTER.match(clause_after) or ARROW_AFTER.match(clause_after):
         return CONTEXT
     if is_planned(sentence_before, before):
         return CONTEXT
@@ -362,7 +376,9 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return True
     if DIASPORA.search(before) and not REACHED.search(before):
         return True
-    if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)):
+    if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)) or PLACE_HAS.search(before):
+        return True
+    if BODY_SIZE_BEFORE.search(before) or BODY_HAS.search(before) and BODY_SIZE_AFTER.match(after):
         return True
     if AREA.search(before) and not AREA_WORKED.search(before):
         owner = sentence_before[: sentence_before.rfind("面积")]
@@ -373,6 +389,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     if measure in SIZES and ONE_THING_BEFORE.search(before) and not BUILT.search(before):
         return True
     if measure in SIZES and WHERE_IT_LIES.search(before):
+        return True
+    if (measure in SIZES or measure in TIMES) and JOURNEY.search(sentence_before):
         return True
     if LENGTH.search(before):
         return not FACILITY.search(sentence_before)

@@ -86,10 +86,30 @@ def test_find_figures_reads_each_shape(body, expected):
         "形成党建引领的三位一体模式。",  # a formula of parts made one
         "着力打造15分钟生活圈。",  # a service radius, named by the time to reach it
         "织密“10分钟就医圈”和5公里文化服务圈。",  # the same, in distance
+        "园区跻身珠西200亿元级园区行列。",  # a sum before 级 names a class
+        "对一家小企业来说，三个月意味着什么？",  # a figure a rhetorical question weighs
+        "门前挂着一串串灯笼。",  # 串串 describes, counts nothing
+        "两副局长带队检查。",  # 副 of a title
     ],
 )
 def test_find_figures_ignores_traps(body):
     assert shapes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # 串 and 副 count lanterns and couplets
+        ("街道在主干道挂起灯笼约2000串。", "约2000串", "灯笼"),
+        ("社区向居民发放春联200副。", "200副", "春联"),
+        # a figure in a bracket after another glosses it: the same thing counted
+        ("在路灯杆上悬挂红旗800套（1600幅）。", "800套", "红旗"),
+        ("在路灯杆上悬挂红旗800套（1600幅）。", "1600幅", "红旗"),
+    ],
+)
+def test_find_figures_counts_lanterns_couplets_and_glosses(body, text, label):
+    figure = next(figure for figure in find_figures(body) if figure.text == text)
+    assert figure.label == label
 
 
 def test_find_figures_keeps_figures_in_reported_speech():
@@ -145,6 +165,12 @@ def test_find_figures_labels_what_is_counted(body, label, action):
         ("全区社区食堂增至26家。", "26家", "社区食堂", "增至"),
         ("蓬江区已将不动产登记办理时间压缩至1个工作日。", "1个工作日", "不动产登记办理时间", "压缩至"),
         ("村集体收入由改造前的300万元增长到去年的900万元。", "900万元", "村集体收入", "增长到去年的"),
+        ("村集体收入由2021年的200万元增加到2023年的350万元。", "350万元", "村集体收入", "增加到2023年的"),
+        ("村集体收入由2021年的200万元增加到2023年的350万元。", "200万元", "村集体收入", ""),
+        # a data box's change printed with an arrow: the row's label names both ends
+        ("合作社社员：30户→80余户", "30户", "合作社社员", ""),
+        ("合作社社员：30户→80余户", "80余户", "合作社社员", ""),
+        ("种植规模：零散种植→600亩", "600亩", "种植规模", ""),
         # a share names what it is the share of
         ("线上订单已占总销量的三成。", "三成", "线上订单占比", ""),
         # the growth of an economy's output is its 增速

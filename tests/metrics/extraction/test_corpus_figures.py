@@ -187,45 +187,53 @@ MISSES_BY_PART = {
     ),
     "unopened": (
         "written by people who never read the rules; measured once at the start of round six and once with its branches "
-        "merged, not read",
+        "merged, then read in round six: what is left is named entry by entry",
         {
-            ("unopened/01_zhishu_tianxin", "significance", "6个"),  # context, expected achievement: 这次活动按“1+6+55+N”的办法组织：全区设1个区主会
-            ("unopened/01_zhishu_tianxin", "label", "超过3000人"),  # '企业职工' for '参加义务植树人数'
-            ("unopened/02_guoqing_shengzhuang", "label", "1755套"),  # '（' for '路灯杆悬挂红旗'
-            ("unopened/02_guoqing_shengzhuang", "label", "约4100平方米"),  # '院傍坊公园和院士路（中天段）挂串旗' for '悬挂串旗面积'
-            ("unopened/03_motuoche_zhuanban", "significance", "192.59亿元"),  # achievement, expected context: 2022年规上工业总产值　192.59亿元
-            ("unopened/07_shitou_cun", "significance", "4205亩"),  # achievement, expected context: 石头村走的是优质养殖和工业并举的路子，全村鱼塘4205亩，
-            ("unopened/07_shitou_cun", "significance", "2675亩"),  # achievement, expected context: 石头村走的是优质养殖和工业并举的路子，全村鱼塘4205亩，
-            ("unopened/07_shitou_cun", "significance", "12艘"),  # achievement, expected context: 石头村是有名的龙舟之乡，村里有12艘大龙舟。
-            ("unopened/09_jiaotong_zhuanfang", "significance", "约100公里"),  # achievement, expected context: 负责人：从深圳机场高速出入口开车到蓬江龙湾高速出入口，全程
-            ("unopened/09_jiaotong_zhuanfang", "significance", "约60分钟"),  # achievement, expected context: 负责人：从深圳机场高速出入口开车到蓬江龙湾高速出入口，全程
-            ("unopened/10_guangchang_xilu", "significance", "110个"),  # context, expected achievement: 按照当时的设计，北段在修整中央绿地土丘的同时配套双向车道，
-            ("unopened/11_minsheng_shushuo", "significance", "220元"),  # context, expected achievement: 底线民生保障方面,各类补贴每月按时发放:低保按市定标准95
-            ("unopened/11_minsheng_shushuo", "significance", "280元"),  # context, expected achievement: 底线民生保障方面,各类补贴每月按时发放:低保按市定标准95
-            ("unopened/13_kufu_touchan", "significance", "约2个月"),  # context, expected achievement: 仅这一项改变，就为企业抢出了约2个月时间。
-            ("unopened/13_kufu_touchan", "significance", "7.5亿元"),  # context, expected achievement: 据介绍，该项目是蓬江“3+2”产业集群中智能家电板块的补充
-            ("unopened/14_shalong_chuancheng", "significance", "8名"),  # achievement, expected context: 它的传承群体一直以李姓为主，主要有8名成员，其中包括市级代
-            ("unopened/14_shalong_chuancheng", "significance", "20多个"),  # achievement, expected context: 群体成员都熟习荷塘纱龙的20多个舞蹈花式。
-            ("unopened/14_shalong_chuancheng", "significance", "30多个"),  # achievement, expected context: 1.新会蔡李佛始祖拳会：蔡李佛拳2008年被列入国家级非遗
-            ("unopened/14_shalong_chuancheng", "significance", "8人"),  # achievement, expected context: 2.开平市民间文艺家协会：成立于2016年，从事开平灰塑制
-            ("unopened/14_shalong_chuancheng", "significance", "8名"),  # achievement, expected context: 3.礼乐龙舟传承群体：礼乐龙舟2007年被列入省级非遗名录
-            ("unopened/15_xiaofang_xuanchuanyue", "label", "7支"),  # '我' for '授旗的优秀服务队'
-            ("unopened/16_minsheng_xiaoyuan", "significance", "630个"),  # context, expected achievement: 紫茶博学幼儿园、实验幼儿园预计今年9月开园招生，届时将新增
-            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "300亿元"),  # context, expected achievement: 记者从蓬江区获悉,按目前的势头,园区全年规上工业总产值有望
-            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "20%"),  # context, expected achievement: 记者从蓬江区获悉,按目前的势头,园区全年规上工业总产值有望
-            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "20个"),  # achievement, expected context: 据了解,2021年8月印发的《广东省制造业高质量发展"十四
-            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "8个"),  # achievement, expected context: 据了解,2021年8月印发的《广东省制造业高质量发展"十四
-            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "15名"),  # context, expected achievement: 会上发布的《蓬江区推进培育发展产业集群行动方案》提出,到2
-            ("unopened/20_qingchun_qingnuan", "significance", "三位"),  # achievement, expected context: 企业家代表为孩子们送上新年礼物，并入户走访困难家庭；现场三
-            ("unopened/21_kufu_jungong", "significance", "7.5亿元"),  # context, expected achievement: 投产后，项目每年可生产智能厨电数百万台，预计年产值7.5亿
-            ("unopened/22_shangxiang_liangua", "significance", "320万元"),  # achievement, expected context: 村集体经济收入由2022年的320万元增加到2023年的4
-            ("unopened/22_shangxiang_liangua", "label", "459万元"),  # '增加到2023年' for '2023年村集体经济收入'
-            ("unopened/22_shangxiang_liangua", "significance", "50%以上"),  # context, expected achievement: 通过“流转模式”“抱团模式”，村里把零散的土地整合起来，首
-            ("unopened/22_shangxiang_liangua", "significance", "26户"),  # achievement, expected context: 种植户：26户→100余户
-            ("unopened/22_shangxiang_liangua", "label", "100余户"),  # '→' for '凉瓜种植户'
-            ("unopened/22_shangxiang_liangua", "label", "500亩"),  # '→' for '凉瓜种植规模'
-            ("unopened/23_weicishan_baisha", "significance", "500元"),  # context, expected achievement: 这次活动是"微慈善进社区,助你实现小心愿"2020年的首期
-            ("unopened/23_weicishan_baisha", "label", "1204户"),  # '小心愿' for '累计帮助困难家庭'
+            # a list of who took part (…学校、企业职工等超过3000人) is labelled with its head after 等; the page
+            # names the count (参加义务植树人数), which the sentence prints only as the verb after it
+            ("unopened/01_zhishu_tianxin", "label", "超过3000人"),
+            # 挂 alone is no action word (挂牌, 挂点, 挂钩 are others): the place and 挂串旗 stand as the label
+            ("unopened/02_guoqing_shengzhuang", "label", "约4100平方米"),
+            # a data box's row dated a year before the issue (2022年规上工业总产值) under a heading of the
+            # cluster: the box's first row is a count of now, so the rows read as results
+            ("unopened/03_motuoche_zhuanban", "significance", "192.59亿元"),
+            # 按照当时的设计…规划停车位110个: a plan of the past (规划), context by rule 3 as in every part;
+            # the page counts it as built
+            ("unopened/10_guangchang_xilu", "significance", "110个"),
+            # 每人每月220元: a rule's terms (每人, as 每餐补贴3元 in the other parts); the page counts the
+            # allowance as a result
+            ("unopened/11_minsheng_shushuo", "significance", "220元"),
+            ("unopened/11_minsheng_shushuo", "significance", "280元"),
+            # 预计年产值7.5亿元 after 投产后: a plan by rule 3 in every part; the page counts it as achieved
+            ("unopened/13_kufu_touchan", "significance", "7.5亿元"),
+            ("unopened/21_kufu_jungong", "significance", "7.5亿元"),
+            # what a group knows (熟习…20多个舞蹈花式): no word of a place's or a body's size says so
+            ("unopened/14_shalong_chuancheng", "significance", "20多个"),
+            # a list item whose year of history (2008年被列入…) follows its name: the rule of history reads
+            # a year that opens the sentence
+            ("unopened/14_shalong_chuancheng", "significance", "30多个"),
+            # the team's quoted name after the figure (7支“我是小小消防…服务队”) is read as its noun
+            ("unopened/15_xiaofang_xuanchuanyue", "label", "7支"),
+            # 预计…届时将新增…630个: a plan by rule 3, as in every part; the page counts it as achieved
+            ("unopened/16_minsheng_xiaoyuan", "significance", "630个"),
+            # 有望突破300亿元, 同比增长20%: a forecast by rule 3 (有望), as in every part; the page counts it
+            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "300亿元"),
+            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "20%"),
+            # the province's plan counts the field (全部20个省战略性产业集群) without 全省 before it: the
+            # rule of the field reads 全省, 全国
+            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "20个"),
+            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "8个"),
+            # 方案提出，到2025年…，并聘任15名: the plan word carries over the sentence (rule 3); the page reads
+            # the appointment as done at the meeting
+            ("unopened/18_chanyeyuan_sanbaiyi", "significance", "15名"),
+            # 现场三位书法名家写下春联: who performed at an event, counted as a result of it
+            ("unopened/20_qingchun_qingnuan", "significance", "三位"),
+            # 产量预计可提高50%以上: a plan by rule 3, as in every part; the page counts it as achieved
+            ("unopened/22_shangxiang_liangua", "significance", "50%以上"),
+            # 每户发放500元: a rule's terms (每户) in every part; the page counts the grant as a result
+            ("unopened/23_weicishan_baisha", "significance", "500元"),
+            # 帮助1204户困难家庭实现了生活上的小心愿: the noun after 的 at the clause's end is taken
+            ("unopened/23_weicishan_baisha", "label", "1204户"),
         },
     ),
 }

@@ -231,6 +231,38 @@ def test_significance_reads_times_parties_the_country_fields_and_lists(body, tex
     assert significance_of(body, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a baseline dated by its year, and a data box's change printed with an arrow
+        ("村集体收入由2021年的200万元增加到2023年的350万元。", "200万元", "context"),
+        ("村集体收入由2021年的200万元增加到2023年的350万元。", "350万元", "achievement"),
+        ("合作社社员：30户→80余户", "30户", "context"),
+        ("合作社社员：30户→80余户", "80余户", "achievement"),
+        # a time saved is a result, however it is said
+        ("并联审批为企业抢出了约3个月时间。", "约3个月", "achievement"),
+        # what a village holds, told without 有 or after 村里有
+        ("全村果园3000亩，其中种荔枝的有1200亩。", "3000亩", "context"),
+        ("全村果园3000亩，其中种荔枝的有1200亩。", "1200亩", "context"),
+        ("该村是有名的醒狮之乡，村里有15头醒狮。", "15头", "context"),
+        ("全村新增高标准农田3000亩。", "3000亩", "achievement"),
+        # the size of a body: how many members it has
+        ("舞龙队一直以陈姓为主，主要有9名成员。", "9名", "context"),
+        ("醒狮会成立于2015年，表演醒狮的成员有12人。", "12人", "context"),
+        ("义工联今年新招募成员300名。", "300名", "achievement"),
+        # how far or how long a journey is
+        ("从外海大桥开车到市区，全程约30公里，只需约25分钟。", "约30公里", "context"),
+        ("从外海大桥开车到市区，全程约30公里，只需约25分钟。", "约25分钟", "context"),
+        ("全区新建碧道约30公里。", "约30公里", "achievement"),
+        # venues set up in each division are things set up, not the divisions counted
+        ("全区设1个主会场、6个镇（街）分会场。", "6个", "achievement"),
+        ("来自6个镇（街）的代表参加比赛。", "6个", "context"),
+    ],
+)
+def test_significance_reads_baselines_savings_holdings_members_and_journeys(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
 # As the parser gives a flattened sidebar: a paragraph for each line.
 BOX_OF_A_PLACE = "侨乡概况\n\n全市人口\t300万人\n\n海外侨胞\t约200万人\n\n侨资企业\t2,000多家\n\n今年，全区新增侨资企业30家。"
 BOX_OF_TARGETS = "该区推进集团化办学。\n\n《方案》发展目标\n\n到2025年省级优质教育集团\n\n１２个\n\n到2025年市级优质教育集团\n\n２５个"
