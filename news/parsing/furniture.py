@@ -31,10 +31,13 @@ WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][)）]?"
 PAGE_LABEL = r"(?:第?\s*[A-ZＡ-Ｚ]?\d{1,2}\s*版|[A-ZＡ-Ｚ]\d{1,2})"
 PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
 EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
+# An edition may print the page's column after its name, the dot unspaced: "蓬江新闻·走村记", "蓬江新闻·专访"
+# ("蓬江新闻 · 责任编辑　李颖" is the edition beside a production credit).
+EDITION_AND_COLUMN = r"[\u4e00-\u9fff]{2,6}新闻[·•・][\u4e00-\u9fff]{2,6}"
 PRODUCTION_ROLE = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|摄影编辑|图片编辑|校对|版式|组版|值班编辑|编辑|统筹|策划)"
 PRODUCTION_WORD = rf"{PRODUCTION_ROLE}\s*[：:／/]?\s*[\u4e00-\u9fff]{{2,4}}"
 FURNITURE_WORD = re.compile(
-    rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—:：-]"
+    rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION_AND_COLUMN}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—:：-]"
 )
 # Every anchor word holds a digit, 星期/周 or the paper's name: a cheap test before the full one.
 HEADER_HINT = re.compile(r"[\d０-９]|星期|周|江门日报|JIANGMEN", re.IGNORECASE)
