@@ -97,7 +97,6 @@ KNOWN_MISSES = {
     ("unopened/10_guangchang_xilu", "headline", "广场西路延长"): "measured once, not read",
     ("unopened/10_guangchang_xilu", "credits", "广场西路延长"): "measured once, not read",
     ("unopened/10_guangchang_xilu", "event_date", "广场西路延长"): "measured once, not read",
-    ("unopened/13_kufu_touchan", "headline", "酷福智能制造"): "measured once, not read",
     ("unopened/14_shalong_chuancheng", "captions", "荷塘纱龙龙会"): "measured once, not read",
     ("unopened/15_xiaofang_xuanchuanyue", "credits", "宣传月里的三"): "measured once, not read",
     ("unopened/15_xiaofang_xuanchuanyue", "captions", "宣传月里的三"): "measured once, not read",
