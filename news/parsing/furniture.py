@@ -70,6 +70,8 @@ SPECIAL_ISSUE = re.compile(r"[^。，,；;！？!?]{2,28}(?:特刊|专刊|专版
 # Who sponsors a special page, under its last article: "（本版由杜阮镇人民政府协办）".
 SPONSOR = re.compile(r"[（(]?\s*本版由[^。；;（）()]{2,40}(?:协办|主办|承办|联办|支持|提供)\s*[)）]?")
 SENTENCE_MARK = re.compile(r"[。！？]")
+# A campaign's slogan: a couplet of four-character phrases joined by a middle dot.
+SLOGAN_COUPLET = re.compile(r"[\u4e00-\u9fff]{4}\s*[·•・]\s*[\u4e00-\u9fff]{4}")
 EDITION_LINE = re.compile(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+")
 # What a column label may print around its name: spaces, middle dots, bullets, lenticular brackets.
 LABEL_DECORATION = re.compile(r"[\s　·•・■◆●★◎【】\[\]]")
@@ -113,8 +115,10 @@ def is_edition_line(text: str) -> bool:
     """Return whether ``text`` names only the edition or the paper: furniture beside a running header.
 
     ``蓬江新闻``, or the name of a special issue (``奋战“百千万工程”·镇街巡礼特刊``).
+    Two four-character phrases about a dot (``匠心潮涌·智造领航``) are a campaign's
+    slogan over its article, never an edition (``蓬江·民生``, ``法治·文明动态``).
     """
-    edition = len(text) <= 20 and bool(EDITION_LINE.fullmatch(text))
+    edition = len(text) <= 20 and bool(EDITION_LINE.fullmatch(text)) and not SLOGAN_COUPLET.fullmatch(text)
     return edition or bool(SPECIAL_ISSUE.fullmatch(text))
 
 

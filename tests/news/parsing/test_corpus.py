@@ -101,7 +101,6 @@ KNOWN_MISSES = {
     ("unopened/15_xiaofang_xuanchuanyue", "captions", "宣传月里的三"): "a strip's photo number (①) leaves the caption as an arrow does, as sealed/04 expects; this page's writer keeps it",
     ("unopened/16_minsheng_xiaoyuan", "credits", "新增630个"): "measured once, not read",
     ("unopened/16_minsheng_xiaoyuan", "captions", "新增630个"): "measured once, not read",
-    ("unopened/17_jiangxin_jingsai", "headline", "蓬江产业工人"): "measured once, not read",
     ("unopened/17_jiangxin_jingsai", "credits", "蓬江产业工人"): "the same 文/图 convention (□文/图　江门日报记者　某某 read as 记者)",
     ("unopened/18_chanyeyuan_sanbaiyi", "headings", "\"3+2\"产"): "measured once, not read",
     ("unopened/18_chanyeyuan_sanbaiyi", "paragraphs_start", "\"3+2\"产"): "measured once, not read",

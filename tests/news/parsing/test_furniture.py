@@ -178,6 +178,22 @@ def test_an_edition_line_beside_a_running_header_is_furniture(where):
     assert_nothing_lost(text, page)
 
 
+@pytest.mark.parametrize("edition", ["蓬江·民生", "蓬江·乡村振兴"])
+def test_a_section_name_with_a_dot_beside_a_running_header_is_furniture(edition):
+    header = "江门日报　2025年4月28日　星期一　A06"
+    page = parse_page(f"{header}\n\n{edition}\n\n{ARTICLE}")
+    assert (page.furniture, page.articles[0].kicker) == ((header, edition), "")
+
+
+def test_a_slogan_of_two_four_character_phrases_beside_a_running_header_stays_the_kicker():
+    header = "江门日报　2025年4月28日　星期一　A06　蓬江新闻"
+    text = f"{header}\n\n匠心潮涌·智造领航\n\n{ARTICLE}"
+    page = parse_page(text)
+    assert page.furniture == (header,)
+    assert (page.articles[0].kicker, page.articles[0].title) == ("匠心潮涌·智造领航", "荷塘镇召开纱龙文化节筹备会")
+    assert_nothing_lost(text, page)
+
+
 def test_a_special_issues_name_beside_a_running_header_is_furniture():
     lines = ["奋战“百千万工程”·镇街巡礼特刊", "2025年6月18日　星期三　T04"]
     text = "\n".join(lines) + "\n\n" + ARTICLE
