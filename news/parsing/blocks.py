@@ -72,7 +72,7 @@ OPEN_CLAUSE = ("，", ",", "、")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
+LIST_START = re.compile(r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
 
 
 @dataclass(frozen=True)
