@@ -61,22 +61,7 @@ KNOWN_MISSES = {
     ("untouched/16_zhaoshang_qianyue", "headline", "10个项目总"): "two headline lines, an occasion over a result in figures, printed as kicker and title; read as title and subtitle (no font size in the text; unseen/10 prints the same shape as title and subtitle)",
     # unopened: written without reading the parser or extraction; measured once at the start of round six (88.9 %)
     # and with its branches merged (92.2 %), not read.
-    ("unopened/03_motuoche_zhuanban", "article_count", ""): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "body_ends", "听诉求　补链"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "headings", "听诉求　补链"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "must_not_contain", "听诉求　补链"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "event_date", "听诉求　补链"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "kind", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "headline", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "credits", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "captions", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "body_starts", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "body_ends", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "headings", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "paragraphs_start", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "must_contain", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "must_not_contain", "企业的难处，"): "measured once, not read",
-    ("unopened/03_motuoche_zhuanban", "jumps", "企业的难处，"): "measured once, not read",
+    ("unopened/03_motuoche_zhuanban", "event_date", "听诉求　补链"): "no header, and the only year printed is a past year's total (2022年规上工业总产值) beside 今年1—10月: the page's year (2023) is implied, never printed",
     ("unopened/05_hetang_lanqiu", "captions", "86:66！"): "measured once, not read",
     ("unopened/05_hetang_lanqiu", "must_contain", "86:66！"): "measured once, not read",
     ("unopened/05_hetang_lanqiu", "must_not_contain", "86:66！"): "measured once, not read",
@@ -165,7 +150,6 @@ SHAPED = [(page, name) for page in PAGES if not page.expected.get("fails") for n
 # (page, shape) → why that shape of the page does not read as the page itself; may only shrink.
 KNOWN_SHAPE_MISSES = {
     ("untouched/05_jiating_yisheng_tupian", "wrapped_20"): "cut at 20, a numbered item's title fills the line and its text opens with the subject, not with when: read as one paragraph",
-    ("unopened/03_motuoche_zhuanban", "ascii"): "measured once, not read",
     ("unopened/15_xiaofang_xuanchuanyue", "wrapped_20"): "measured once, not read",
     ("unopened/15_xiaofang_xuanchuanyue", "wrapped_14"): "measured once, not read",
     ("unopened/21_kufu_jungong", "ascii"): "measured once, not read",
