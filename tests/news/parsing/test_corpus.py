@@ -77,7 +77,6 @@ KNOWN_MISSES = {
     ("unopened/09_jiaotong_zhuanfang", "headline", "南北两条通道"): "measured once, not read",
     ("unopened/10_guangchang_xilu", "headline", "广场西路延长"): "measured once, not read",
     ("unopened/10_guangchang_xilu", "credits", "广场西路延长"): "文/图　记者/某某 read as 记者 who took the photos (the same 文/图 convention as sealed/03, novel/12, untouched/02); this page's writer reads 文/图",
-    ("unopened/10_guangchang_xilu", "event_date", "广场西路延长"): "measured once, not read",
     ("unopened/14_shalong_chuancheng", "captions", "荷塘纱龙龙会"): "（资料图片） after a caption is its photo credit and leaves it as 摄 and 供图 do; this page's writer keeps it in the caption",
     ("unopened/15_xiaofang_xuanchuanyue", "captions", "宣传月里的三"): "a strip's photo number (①) leaves the caption as an arrow does, as sealed/04 expects; this page's writer keeps it",
     ("unopened/16_minsheng_xiaoyuan", "credits", "新增630个"): "measured once, not read",
