@@ -265,3 +265,15 @@ def test_nothing_continues_a_heading_even_one_the_column_cut():
     _, paragraphs, headings = body_of("今年将新增助餐点", "15个，覆盖全区所有村（社区）。", "区民政局将加强督导。")
     assert paragraphs == [LEAD, "今年将新增助餐点", "15个，覆盖全区所有村（社区）。", "区民政局将加强督导。"]
     assert headings == [1]
+
+
+def test_a_paragraph_opening_with_its_date_after_a_figure_and_its_measure_starts_afresh():
+    row = "新一代电子信息产业(含超高清视频显示)规上工业总产值:139亿元"
+    after = "今年7月29日,蓬江区举行培育发展产业集群投资推介会,18个产业项目现场签约。"
+    _, paragraphs, _ = body_of(row, after)
+    assert paragraphs == [LEAD, row, after]
+
+
+def test_a_year_the_column_cut_from_its_date_goes_on_with_it():
+    _, paragraphs, _ = body_of("据介绍，荷塘镇人大主席团组织区人大代表开展集中视察，首次视察在2022年", "12月28日上午，代表们走进万洋众创城。")
+    assert paragraphs == [LEAD, "据介绍，荷塘镇人大主席团组织区人大代表开展集中视察，首次视察在2022年12月28日上午，代表们走进万洋众创城。"]
