@@ -72,7 +72,7 @@ OPEN_CLAUSE = ("，", ",", "、")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
-LIST_START = re.compile(r"^(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
+LIST_START = re.compile(r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d))")
 
 
 @dataclass(frozen=True)
@@ -218,6 +218,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         joined = joined_byline([above, line])
         if above_is_byline or joined:
             return joined is not None and (above_is_byline or not looks_like_byline(line.text))
+        if looks_like_byline(line.text) and looks_like_headline(above.text, allow_commas=True):
+            return False  # a title with commas over its byline ("企业的难处，就是服务的起点" / "本报评论员")
     if above.text[-1].isdigit() and line.text[0].isdigit() and not TABLE_ROW.match(above.text):
         # A number cut at the column's edge ("…重点企业的3" / "4名保安队员…"): no headline breaks there;
         # but a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two.

@@ -111,7 +111,9 @@ ROLE_GLUED_TO_NAME = re.compile(
 PHOTO_CREDIT_LINE = re.compile(r"^(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*)[\s　]+摄影?$")
 # The role after the names: "□罗霈　文/图", "□陈思远　文".
 NAME_FIRST_LINE = re.compile(r"^[□◇■]?\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*)[\s　]+(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文|文)$")
-SUPPLIER_LINE = re.compile(r"^(?P<supplier>[\u4e00-\u9fff]{2,12}?)供图$")
+SUPPLIER_LINE = re.compile(r"^(?P<supplier>[\u4e00-\u9fff]{2,12}?)[\s　]*供图$")
+# A photo credit on a line of its own may be printed in brackets: "（江消宣　供图）", "（刘淑君　摄）".
+BRACKETED_PHOTO_CREDIT = re.compile(r"^[（(]\s*(?P<credit>[^（）()]{2,30}(?:供图|摄影?))\s*[)）]$")
 SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文)[/:：])[\s　]+")
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
@@ -185,6 +187,8 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     """
     text = GLUED_ROLE.sub(" ", text.replace("／", "/")).strip()
     text = SPACED_NAME.sub(r"\1\2", text)
+    if match := BRACKETED_PHOTO_CREDIT.match(text):
+        text = match.group("credit")
     if match := PHOTO_CREDIT_LINE.match(text):
         names = [name for name in re.split(r"[\s　、，,]+", match.group("names")) if name]
         if all(PERSON_NAME.match(name) and not ROLE_TOKEN.match(name) for name in names):

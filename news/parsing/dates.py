@@ -57,6 +57,8 @@ MARKER_WINDOW = 4
 # "…6月底前", "…年底前完成": the date before is a deadline.
 DEADLINE_AFTER = re.compile(r"[\d一二三四五六七八九十]{0,2}月?(?:\d{1,2}日)?(?:底|初|中旬|上旬|下旬)?前")
 YEAR_TURN_DAYS = 60
+# "昨日，…", "昨天上午，…": a lead that opens with the day before the issue.
+OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
 # Some pages print their digits full width ("１１月３日晚"): a candidate (``\d`` matches them) is read with ASCII ones.
 ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -75,6 +77,7 @@ class PageCalendar:
 
     year: int | None
     newest_full_date: date | None  # the newest past date printed with its year
+    printed_issue: date | None = None  # the issue date the running header prints, if any
 
 
 def page_calendar(text: str) -> PageCalendar:
@@ -155,9 +158,17 @@ def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar, star
 
 
 def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:
-    """Return the first past date stated in an article's lead paragraph, or ``None``."""
+    """Return the first past date stated in an article's lead paragraph, or ``None``.
+
+    A lead that opens with ``昨日`` / ``昨天`` (``昨日，记者从…获悉``) and states no
+    date tells the day before the issue, when the running header prints it.
+    """
     dates = stated_past_dates(lead_paragraph, calendar)
-    return dates[0].first_day if dates else None
+    if dates:
+        return dates[0].first_day
+    if calendar.printed_issue and OPENS_WITH_YESTERDAY.match(lead_paragraph):
+        return calendar.printed_issue - timedelta(days=1)
+    return None
 
 
 def issue_date(text: str, calendar: PageCalendar, event_dates=()) -> date | None:

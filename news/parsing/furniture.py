@@ -31,10 +31,13 @@ WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][)）]?"
 PAGE_LABEL = r"(?:第?\s*[A-ZＡ-Ｚ]?\d{1,2}\s*版|[A-ZＡ-Ｚ]\d{1,2})"
 PAPER = r"(?:江门日报|JIANGMEN\s*DAILY|江门日报社)"
 EDITION = r"(?:[\u4e00-\u9fff]{2,6}新闻|蓬江\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,4}\s*[·•・]\s*[\u4e00-\u9fff]{2,4}|综合|要闻|专题|专刊|时事|本地)"
+# An edition may print the page's column after its name, the dot unspaced: "蓬江新闻·走村记", "蓬江新闻·专访"
+# ("蓬江新闻 · 责任编辑　李颖" is the edition beside a production credit).
+EDITION_AND_COLUMN = r"[\u4e00-\u9fff]{2,6}新闻[·•・][\u4e00-\u9fff]{2,6}"
 PRODUCTION_ROLE = r"(?:本版)?(?:责任编辑|责编|美编|美术编辑|摄影编辑|图片编辑|校对|版式|组版|值班编辑|编辑|统筹|策划)"
 PRODUCTION_WORD = rf"{PRODUCTION_ROLE}\s*[：:／/]?\s*[\u4e00-\u9fff]{{2,4}}"
 FURNITURE_WORD = re.compile(
-    rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—:：-]"
+    rf"{PAPER}|{DATE}|{WEEKDAY}|{PRODUCTION_WORD}|今日\s*\d{{1,2}}\s*版|{PAGE_LABEL}|{EDITION_AND_COLUMN}|{EDITION}|农历[\u4e00-\u9fff]{{2,8}}|[|｜/／·•・—:：-]"
 )
 # Every anchor word holds a digit, 星期/周 or the paper's name: a cheap test before the full one.
 HEADER_HINT = re.compile(r"[\d０-９]|星期|周|江门日报|JIANGMEN", re.IGNORECASE)
@@ -67,6 +70,8 @@ SPECIAL_ISSUE = re.compile(r"[^。，,；;！？!?]{2,28}(?:特刊|专刊|专版
 # Who sponsors a special page, under its last article: "（本版由杜阮镇人民政府协办）".
 SPONSOR = re.compile(r"[（(]?\s*本版由[^。；;（）()]{2,40}(?:协办|主办|承办|联办|支持|提供)\s*[)）]?")
 SENTENCE_MARK = re.compile(r"[。！？]")
+# A campaign's slogan: a couplet of four-character phrases joined by a middle dot.
+SLOGAN_COUPLET = re.compile(r"[\u4e00-\u9fff]{4}\s*[·•・]\s*[\u4e00-\u9fff]{4}")
 EDITION_LINE = re.compile(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+")
 # What a column label may print around its name: spaces, middle dots, bullets, lenticular brackets.
 LABEL_DECORATION = re.compile(r"[\s　·•・■◆●★◎【】\[\]]")
@@ -110,8 +115,10 @@ def is_edition_line(text: str) -> bool:
     """Return whether ``text`` names only the edition or the paper: furniture beside a running header.
 
     ``蓬江新闻``, or the name of a special issue (``奋战“百千万工程”·镇街巡礼特刊``).
+    Two four-character phrases about a dot (``匠心潮涌·智造领航``) are a campaign's
+    slogan over its article, never an edition (``蓬江·民生``, ``法治·文明动态``).
     """
-    edition = len(text) <= 20 and bool(EDITION_LINE.fullmatch(text))
+    edition = len(text) <= 20 and bool(EDITION_LINE.fullmatch(text)) and not SLOGAN_COUPLET.fullmatch(text)
     return edition or bool(SPECIAL_ISSUE.fullmatch(text))
 
 

@@ -81,6 +81,8 @@ EVENT_VERBS = re.compile(
 )
 # An event verb before one of these is part of a noun ("签约服务", "开放日", "发布会"): it states no event.
 EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|会|日)")
+# Quoted words are a name or a slogan: a verb inside them states no event.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 # "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
 SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
 # A campaign's or a series' name joins its parts with a middle dot: "党史学习教育·我为群众办实事".
@@ -229,8 +231,13 @@ def is_quotation(text: str) -> bool:
 
 
 def states_event(text: str) -> bool:
-    """Return whether ``text`` states a news event: it has an event verb that is not part of a noun."""
-    return any(not EVENT_VERB_IN_NOUN.match(text, match.start()) for match in EVENT_VERBS.finditer(text))
+    """Return whether ``text`` states a news event: it has an event verb that is not part of a noun.
+
+    A verb inside quotation marks names a model or a slogan (``“竣工即投产”模式为企业抢出时间``):
+    it states no event.
+    """
+    unquoted = QUOTED.sub("", text)
+    return any(not EVENT_VERB_IN_NOUN.match(unquoted, match.start()) for match in EVENT_VERBS.finditer(unquoted))
 
 
 def close_spaces(text: str) -> str:

@@ -113,6 +113,8 @@ MAX_NOTE_PARAGRAPHS = 4
 NOTE_VOICE = re.compile(r"(?:本报|本版|本刊)(?:即日起|今起|今日起)?(?:推出|开设|特别策划|将陆续|陆续|刊发|刊登)|系列报道")
 # What a reporting text holds: a sentence, or a clause.
 REPORTS = re.compile(r"[。！？!?，,；;]")
+# A sentence opening with these words says what the photo shows: "图为龙湾高速出入口。".
+POINTS_AT_PHOTO = re.compile(r"(?:^|[。！？!?])(?:上图|下图|左图|右图|图)为")
 # One sentence this short between a headline and its credit line is a caption.
 UNMARKED_CAPTION_MAX_CHARACTERS = 60
 
@@ -1094,7 +1096,15 @@ def is_caption_below_headline(line: Line) -> bool:
         and ends_sentence(text)
         and sum(text.count(mark) for mark in SENTENCE_END) == 1
     )
-    return bool(caption_marker(text)) or looks_like_unmarked_caption(line) or bool(split_photo_credit(text)) or one_short_sentence
+    # "…推进高速沿线景观提升。图为龙湾高速出入口。": a sentence that points at the photo.
+    points_at_photo = len(text) <= CAPTION_MAX_CHARACTERS and ends_sentence(text) and bool(POINTS_AT_PHOTO.search(text))
+    return (
+        bool(caption_marker(text))
+        or looks_like_unmarked_caption(line)
+        or bool(split_photo_credit(text))
+        or one_short_sentence
+        or points_at_photo
+    )
 
 
 def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floor: int, kind: str) -> ArticleLayout | None:

@@ -76,7 +76,7 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     reading = "\n".join(block.text for block in blocks)
     printed = printed_issue_date(layout)
     # A date the running header prints is the day the page speaks from; else the text tells its year.
-    calendar = PageCalendar(printed.year, printed) if printed else page_calendar(reading)
+    calendar = PageCalendar(printed.year, printed, printed) if printed else page_calendar(reading)
     warnings: list[str] = []
     fragments: list[ParsedFragment] = []
     articles = []

@@ -55,6 +55,11 @@ STUB_LOOKAHEAD = 3 * STUB_MAX_CHARACTERS
 # "一、线路及站点": a numbered part of a notice or a report.
 # An entry of a labelled list opens with its label and a colon: "产业项目：", "城市建设和民生项目：".
 LABELLED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+# A row's figure and its measure at the end of a piece, and a paragraph's opening date and comma:
+# no sentence runs from one into the other ("…139亿元" + "今年7月29日,蓬江区举行…").
+# (A year, "…2022年" over "12月28日上午，", is a date the column cut, no figure.)
+ENDS_IN_FIGURE = re.compile(r"[\d０-９][\d０-９.．]*\s*[万亿]?(?:%|％|(?![年月日号时])[\u4e00-\u9fff]{1,3})$")
+OPENS_WITH_DATE = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚)?[，,]")
 # What an entry of a list ends with when the column cut it: the entry goes on.
 GOES_ON_MARKS = "，,、；;：:"
 # Headings in a row from which on they are the items of a list under the first.
@@ -182,6 +187,8 @@ def continues(previous: str, text: str) -> bool:
     """
     if ends_sentence(previous) or TABLE_ROW.match(previous) or TABLE_ROW.match(text):
         return False
+    if ENDS_IN_FIGURE.search(previous) and OPENS_WITH_DATE.match(text):
+        return False  # a box's row ("…规上工业总产值:139亿元") over a paragraph that opens with when ("今年7月29日,")
     if LIST_ITEM.match(text) and (previous.rstrip()[-1:] in "：:；;，,、" or LIST_ITEM.match(previous)):
         return False  # an item after a clause that announces it, or after the item before it
     if NUMBERED_HEADING.match(text) and (

@@ -39,8 +39,9 @@ def test_the_body_is_its_paragraphs_one_blank_line_apart_the_datelines_paragraph
         ("会议提出以下要求：", ["1、各镇（街）要明确专人负责，", "2、每月报送建设进度，", "3、做好食品安全管理。"]),
         ("助餐点须满足以下条件：", ["（1）通过食品安全检查、", "（2）配备专职管理人员、", "（3）公示餐费标准。"]),
         ("会议部署三项措施：", ["(一)扩大覆盖面；", "(二)提高服务质量；", "(三)完善补贴政策。"]),
+        ("何锡基对下一步工作提出三点要求：", ["一要搭建产业交流平台；", "二要重视企业诉求；", "三要为企业提供服务。"]),
     ],
-    ids=["yi_shi", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets"],
+    ids=["yi_shi", "yi_yao", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets"],
 )
 def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, items):
     _, paragraphs, headings = body_of(clause, *items)
@@ -49,7 +50,7 @@ def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, item
 
 
 @pytest.mark.parametrize(
-    "item", ["一是扩大覆盖面", "二是提高服务质量", "1.明确专人负责", "（2）配备专职人员", "(三)完善补贴政策"]
+    "item", ["一是扩大覆盖面", "二要重视企业诉求", "1.明确专人负责", "（2）配备专职人员", "(三)完善补贴政策"]
 )
 def test_a_list_item_is_never_a_headline_nor_a_section_heading(item):
     assert not looks_like_headline(item)
@@ -264,3 +265,15 @@ def test_nothing_continues_a_heading_even_one_the_column_cut():
     _, paragraphs, headings = body_of("今年将新增助餐点", "15个，覆盖全区所有村（社区）。", "区民政局将加强督导。")
     assert paragraphs == [LEAD, "今年将新增助餐点", "15个，覆盖全区所有村（社区）。", "区民政局将加强督导。"]
     assert headings == [1]
+
+
+def test_a_paragraph_opening_with_its_date_after_a_figure_and_its_measure_starts_afresh():
+    row = "新一代电子信息产业(含超高清视频显示)规上工业总产值:139亿元"
+    after = "今年7月29日,蓬江区举行培育发展产业集群投资推介会,18个产业项目现场签约。"
+    _, paragraphs, _ = body_of(row, after)
+    assert paragraphs == [LEAD, row, after]
+
+
+def test_a_year_the_column_cut_from_its_date_goes_on_with_it():
+    _, paragraphs, _ = body_of("据介绍，荷塘镇人大主席团组织区人大代表开展集中视察，首次视察在2022年", "12月28日上午，代表们走进万洋众创城。")
+    assert paragraphs == [LEAD, "据介绍，荷塘镇人大主席团组织区人大代表开展集中视察，首次视察在2022年12月28日上午，代表们走进万洋众创城。"]

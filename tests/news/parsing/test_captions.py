@@ -221,6 +221,16 @@ def test_a_longer_sentence_between_headline_and_dateline_without_a_gap_is_an_int
     assert article.body.split("\n\n") == [LONG_CAPTION, "2024年3月1日，项目举行动工仪式。"]
 
 
+def test_sentences_that_point_at_the_photo_between_headline_and_byline_are_its_caption():
+    caption = "蓬江区住房城乡建设局（区交通运输局）推进高速沿线景观提升。图为龙湾高速出入口。"
+    text = f"路网要“外联内通”\n\n{caption}\n\n文/图　邓少军\n\n深中通道建成通车，蓬江与深圳的联系更紧密。\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == [caption]
+    assert article.body == "深中通道建成通车，蓬江与深圳的联系更紧密。"
+    assert_nothing_lost(text, page)
+
+
 def test_three_short_sentences_between_headline_and_byline_are_an_introduction_not_captions():
     intro = ["四十年前，这里是一片农田。", "四十年后，这里高楼林立。", "这是蓬江的四十年。"]
     text = "\n\n".join(["从郊区到中心城区", *intro, "□江门日报记者　邓家豪", "1984年，江门市郊区成立。"])

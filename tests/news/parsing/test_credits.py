@@ -78,6 +78,9 @@ def test_parse_credits_rejects_what_is_not_a_byline(text):
         ("杨兴乐 李华 摄影", [("杨兴乐", "photographer", True, ""), ("李华", "photographer", True, "")]),
         ("通讯员供图", [("通讯员", "supplier", True, "")]),
         ("区文明办供图", [("区文明办", "supplier", True, "")]),
+        # The credit under a strip of photos, in brackets, a space before 供图 or 摄.
+        ("（江消宣　供图）", [("江消宣", "supplier", True, "")]),
+        ("(刘淑君 摄)", [("刘淑君", "photographer", True, "")]),
     ],
     ids=[
         "space_after_slash",
@@ -90,6 +93,8 @@ def test_parse_credits_rejects_what_is_not_a_byline(text):
         "photographers_line",
         "supplier_line",
         "body_supplier_line",
+        "bracketed_supplier_line",
+        "bracketed_photographer_line",
     ],
 )
 def test_credits_read_as_other_tools_print_them(text, expected):
@@ -565,3 +570,12 @@ def test_a_correspondents_pen_name_ending_in_xuan_is_a_name(text, names):
 @pytest.mark.parametrize("text", ["通讯员/蓬江区委宣传部", "通讯员/蓬江区人民政府宣"])
 def test_a_body_or_a_place_is_still_no_name(text):
     assert parse_credits(text) is None
+
+
+def test_a_bracketed_credit_under_a_strip_of_photos_credits_the_photo_news():
+    text = "图片新闻\n宣传月里的三个镜头\n①消防宣传月活动启动仪式现场。\n②蓬江消防把消防元素印上奶茶品牌标志。\n（江消宣　供图）\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, [(c.name, c.role) for c in article.credits]) == ("宣传月里的三个镜头", [("江消宣", "supplier")])
+    assert "供图" not in article.body
+    assert_nothing_lost(text, page)

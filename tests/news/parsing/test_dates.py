@@ -202,3 +202,19 @@ def test_a_features_event_date_comes_from_under_its_byline_when_its_introduction
         "□文/图　江门日报记者　钟会红\n\n4月20日，在江门市新三甲医院项目建设现场，多台机械设备有序运转。\n"
     )
     assert parse_page(text).articles[0].event_date == date(2023, 4, 20)
+
+
+def test_a_lead_opening_with_yesterday_happened_the_day_before_the_printed_issue():
+    calendar = PageCalendar(2025, date(2025, 9, 23), date(2025, 9, 23))
+    assert event_date("昨日，记者从蓬江区城市管理和综合执法局获悉，广场西路延长线已进入通车倒计时。", calendar) == date(2025, 9, 22)
+    assert event_date("昨天上午，白沙街道举行消防演练。", calendar) == date(2025, 9, 22)
+
+
+def test_yesterday_without_a_printed_issue_date_tells_no_date():
+    # A date the text only implies (the newest printed with its year) is no issue to count back from.
+    assert event_date("昨日，白沙街道举行消防演练。", PageCalendar(2025, date(2025, 9, 20))) is None
+
+
+def test_a_date_the_lead_states_comes_before_yesterday():
+    calendar = PageCalendar(2025, date(2025, 9, 23), date(2025, 9, 23))
+    assert event_date("昨日，记者获悉，9月18日白沙街道举行消防演练。", calendar) == date(2025, 9, 18)

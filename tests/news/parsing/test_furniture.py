@@ -81,6 +81,20 @@ def test_an_edition_of_any_name_makes_a_running_header_when_the_page_and_the_dat
     assert_nothing_lost(text, page)
 
 
+@pytest.mark.parametrize(("header", "page_label"), [("A02　蓬江新闻·走村记", "A02"), ("蓬江新闻·专访　A07", "A07")])
+def test_a_page_label_beside_the_edition_and_its_column_is_a_running_header(header, page_label):
+    text = f"{header}\n\n{ARTICLE}"
+    page = parse_page(text)
+    assert (page.furniture, page.page_label, page.edition) == ((header,), page_label, "蓬江新闻")
+    assert page.articles[0].title == "荷塘镇召开纱龙文化节筹备会"
+    assert_nothing_lost(text, page)
+
+
+def test_an_edition_spaced_from_a_production_credit_stays_a_running_header_with_its_page_label():
+    header = "A06 · 蓬江新闻 · 责任编辑　李颖 · 美编　周健"
+    assert (is_running_header(header), parse_page(f"{header}\n\n{ARTICLE}").page_label) == (True, "A06")
+
+
 def test_an_edition_of_any_name_in_a_running_header_is_the_pages_edition():
     page = parse_page(f"江门日报　A05　平安蓬江\n\n{ARTICLE}")
     assert page.edition == "平安蓬江"
@@ -161,6 +175,22 @@ def test_an_edition_line_beside_a_running_header_is_furniture(where):
     assert page.furniture == tuple(lines)
     assert (page.edition, page.issue_date) == ("蓬江新闻", date(2023, 9, 8))
     assert page.articles[0].body == BODY
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize("edition", ["蓬江·民生", "蓬江·乡村振兴"])
+def test_a_section_name_with_a_dot_beside_a_running_header_is_furniture(edition):
+    header = "江门日报　2025年4月28日　星期一　A06"
+    page = parse_page(f"{header}\n\n{edition}\n\n{ARTICLE}")
+    assert (page.furniture, page.articles[0].kicker) == ((header, edition), "")
+
+
+def test_a_slogan_of_two_four_character_phrases_beside_a_running_header_stays_the_kicker():
+    header = "江门日报　2025年4月28日　星期一　A06　蓬江新闻"
+    text = f"{header}\n\n匠心潮涌·智造领航\n\n{ARTICLE}"
+    page = parse_page(text)
+    assert page.furniture == (header,)
+    assert (page.articles[0].kicker, page.articles[0].title) == ("匠心潮涌·智造领航", "荷塘镇召开纱龙文化节筹备会")
     assert_nothing_lost(text, page)
 
 

@@ -333,6 +333,16 @@ def test_a_short_question_or_a_whole_quotation_with_commas_is_a_headline_line_ab
     assert_nothing_lost(text, page)
 
 
+def test_a_verb_inside_quoted_words_states_no_event_so_the_line_over_the_news_is_its_kicker():
+    lines = ["“竣工即投产”模式为企业抢出时间", "酷福智能制造产业园竣工当天开机"]
+    assert split_headline(lines) == Headline(*lines, "")
+
+
+def test_a_verb_outside_the_quoted_words_still_states_the_event():
+    lines = ["“蓬江制造”亮相广交会", "12家企业签下订单超亿元"]
+    assert split_headline(lines) == Headline("", *lines)
+
+
 def test_a_line_that_only_opens_and_closes_with_quoted_words_is_no_whole_quotation():
     # (The second line states no event, so only the quotation rule could make the first a kicker.)
     assert split_headline(["“微改造”让老街区焕发“新活力”", "蓬江城市更新三年见成效"]) == Headline(

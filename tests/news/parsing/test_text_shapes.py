@@ -5,6 +5,7 @@ import pytest
 from news.parsing import ParsedCredit, decode_page_bytes, parse_page
 from news.parsing.blocks import MIN_WRAPPED_LINES, join_wrapped_lines, page_columns
 from news.parsing.lines import LAYOUT_GAP, ends_sentence, printed_width, split_lines
+from tests.corpus import PAGES as CORPUS
 from tests.news.parsing.helpers import PAGES, assert_nothing_lost, parse_test_page
 
 SAMPLE = "白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)2024年3月1日，白沙街道举行消防演练。\n"
@@ -354,3 +355,14 @@ def test_an_items_headline_as_wide_as_the_column_stays_apart_from_text_opening_w
     assert page.articles[1].body.startswith("9月20日傍晚，杜阮镇")
     assert page.articles[2].body.startswith("2023年，荷塘派出所")
     assert_nothing_lost(WRAPPED_POLICE_BRIEFS, page)
+
+
+
+def test_a_title_with_commas_as_wide_as_a_column_stays_apart_from_the_byline_under_it():
+    # The page's data box sets a second column of 15: its 13-character title counts as full.
+    text = (CORPUS / "unopened" / "03_motuoche_zhuanban.txt").read_text(encoding="utf-8")
+    lines = split_lines(text)
+    assert 15.0 in page_columns(lines).widths
+    blocks = [block.text for block in join_wrapped_lines(lines)]
+    title = blocks.index("企业的难处，就是服务的起点")
+    assert blocks[title + 1 : title + 3] == ["本报评论员", "一场座谈会，企业把困难摆上桌面，部门把诉求记进本子，这是好的开始。"]
