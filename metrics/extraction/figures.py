@@ -302,8 +302,11 @@ def _number_start(match: re.Match) -> int:
 def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, phones) -> bool:
     """Return False for ordinals, codes, quoted names, phone numbers and fixed formulas."""
     start, end = match.span()
-    before = body[:start].rstrip()
-    if before.endswith("第"):
+    # The character before the figure, past any spaces (without copying the body up to it).
+    index = start - 1
+    while index >= 0 and body[index].isspace():
+        index -= 1
+    if index >= 0 and body[index] == "第":
         return False
     if start > 0 and (body[start - 1] in "+＋.·" or body[start - 1].isascii() and body[start - 1].isalnum()):
         return False

@@ -120,6 +120,9 @@ UNQUOTED_RE = re.compile(
     r"|[\u4e00-\u9fff]{4,14}?工作机制"
     rf"|{NUMBERED_MODEL.pattern}"
 )
+# Every name UNQUOTED_RE reads ends in one of these words: a page printing none of them is
+# spared the scan, which tries the pattern at every character.
+UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突破年", "攻坚年", "机制", "模式", "工作法")
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
 # and a contest among units (招商项目集中签约开工大比武).
@@ -376,7 +379,7 @@ def _guideline_in_title(text: str, quote: re.Match) -> bool:
 def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, name) of the unquoted names of systems and campaigns, cut after a leading verb."""
     result = []
-    matches = list(UNQUOTED_RE.finditer(text))
+    matches = list(UNQUOTED_RE.finditer(text)) if any(word in text for word in UNQUOTED_ENDINGS) else []
     for word, pattern in UNQUOTED_RARE:
         if word in text:
             matches.extend(pattern.finditer(text))

@@ -70,13 +70,19 @@ def sentences(body: str) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+# Every figure and mention asks where its clause begins, many times per body:
+# the breaks are found once per body and each question is a bisection.
+@lru_cache(maxsize=16)
+def _clause_breaks(body: str) -> tuple[int, ...]:
+    return tuple(match.start() for match in CLAUSE_BREAK.finditer(body))
+
+
 def clause_start(body: str, position: int, floor: int = 0) -> int:
     """Return where the clause holding ``position`` begins (after the last ，；： or sentence end)."""
-    index = position - 1
-    while index >= floor:
-        if CLAUSE_BREAK.match(body, index):
-            return index + 1
-        index -= 1
+    breaks = _clause_breaks(body)
+    index = bisect_right(breaks, position - 1) - 1
+    if index >= 0 and breaks[index] >= floor:
+        return breaks[index] + 1
     return floor
 
 

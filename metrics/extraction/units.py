@@ -666,7 +666,7 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
             candidates.append(candidate)
     for match in DISTRICT_BUREAU_RE.finditer(text):
         start = match.start()
-        if start > 0 and _continues_name(text[start - 1]) and not text[:start].endswith("蓬江"):
+        if start > 0 and _continues_name(text[start - 1]) and not text.endswith("蓬江", 0, start):
             continue
         if any(ch in STOP_CHARS for ch in match.group(1)) or match.group(1)[-1] in NOT_A_BUREAU:
             continue
