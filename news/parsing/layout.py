@@ -311,15 +311,7 @@ def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
     Cells are short and set apart by a tab or a wide space; two such lines in
     a run are a table, whose rows stand alone and are never joined.
     """
-    run: list[int] = []
-    for index in [*range(len(blocks)), None]:
-        if index is not None and labels[index] == Label.TEXT and CELLS.fullmatch(blocks[index].text):
-            run.append(index)
-            continue
-        if len(run) >= MIN_CELL_ROWS:
-            for row in run:
-                labels[row] = Label.ROW
-        run = []
+    mark_runs_as_rows(blocks, labels, CELLS)
 
 
 def mark_chronology_rows(blocks: list[Line], labels: list[str]) -> None:
@@ -329,9 +321,14 @@ def mark_chronology_rows(blocks: list[Line], labels: list[str]) -> None:
     ``２０００年　文化部命名…``: a 荣誉榜 or 大事记 prints one event a line, a
     year first, and no full stop; each row stands alone.
     """
+    mark_runs_as_rows(blocks, labels, CHRONOLOGY_ROW)
+
+
+def mark_runs_as_rows(blocks: list[Line], labels: list[str], row_shape: re.Pattern) -> None:
+    """Label each run of at least ``MIN_CELL_ROWS`` text lines that all have ``row_shape`` as rows."""
     run: list[int] = []
     for index in [*range(len(blocks)), None]:
-        if index is not None and labels[index] == Label.TEXT and CHRONOLOGY_ROW.fullmatch(blocks[index].text):
+        if index is not None and labels[index] == Label.TEXT and row_shape.fullmatch(blocks[index].text):
             run.append(index)
             continue
         if len(run) >= MIN_CELL_ROWS:
