@@ -98,15 +98,15 @@ def rows_where_in(model: type[models.Model], columns: list[str], field: str, val
     (docs/benchmarks.md, "Full import").
     """
     values = list(values)
-    if not values:
-        return []
     quote = connection.ops.quote_name
     names = {f.attname: f.column for f in model._meta.concrete_fields}
-    selected = ", ".join(quote(names[column]) for column in columns)
-    placeholders = ", ".join(["%s"] * len(values))
+    query = f"SELECT {', '.join(quote(names[column]) for column in columns)} FROM {quote(model._meta.db_table)} WHERE {quote(names[field])} IN "
+    # One statement holds at most the backend's parameters (999 on SQLite): a longer list goes in batches.
+    batch_size = connection.features.max_query_params or len(values) or 1
+    rows: list[tuple] = []
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT {selected} FROM {quote(model._meta.db_table)} WHERE {quote(names[field])} IN ({placeholders})",
-            values,
-        )
-        return cursor.fetchall()
+        for start in range(0, len(values), batch_size):
+            batch = values[start : start + batch_size]
+            cursor.execute(f"{query}({', '.join(['%s'] * len(batch))})", batch)
+            rows.extend(cursor.fetchall())
+    return rows

@@ -58,3 +58,12 @@ def test_rows_read_by_a_list_of_keys_are_those_the_orm_reads():
         [(keys[0], first.pk), (keys[2], first.pk), (keys[2], second.pk), (keys[4], first.pk), (keys[4], second.pk)]
     )
     assert rows_where_in(ArticleBucket, ["bucket"], "bucket", []) == []
+
+
+def test_a_list_longer_than_one_statement_takes_is_read_in_batches():
+    article = ArticleFactory()
+    insert_rows(ArticleBucket, [{"article_id": article.pk, "bucket": key} for key in range(0, 5000, 2)])
+
+    rows = rows_where_in(ArticleBucket, ["bucket"], "bucket", range(5000))
+
+    assert sorted(bucket for (bucket,) in rows) == list(range(0, 5000, 2))
