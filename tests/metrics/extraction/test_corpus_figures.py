@@ -30,8 +30,18 @@ PAGES = corpus_pages()
 # is one entry: the entry stands while any of them misses.
 # Articles the parser found only once issue 16's third round read novel/ and sealed/: their figures are
 # checked from then on, measured, not read.
+NEWLY_MATCHED = "a figure matched only since round seven (a shorter printed text answers for it): measured, not read"
 NEWLY_SEGMENTED = "an article segmentation found in issue 16's third round: its figures measured, not read"
 KNOWN_MISSES = {
+    # Matched only since round seven, when a found figure whose printed text lies inside the expected one
+    # answers for it (tests/corpus.py figure_candidates): measured, not read.
+    ("blind/05_zhengfa_briefs", "significance", "两个多小时"): NEWLY_MATCHED,
+    ("blind/16_medical_group", "significance", "最快30分钟"): NEWLY_MATCHED,
+    ("sealed/11_shuanglang_xiaoxue", "significance", "36个班"): NEWLY_MATCHED,
+    ("sealed/11_shuanglang_xiaoxue", "significance", "6个班"): NEWLY_MATCHED,
+    ("sealed/15_liangxi_xungen", "significance", "5个多小时"): NEWLY_MATCHED,
+    ("unopened/11_minsheng_shushuo", "significance", "1520元/人/月"): NEWLY_MATCHED,
+    ("untouched/08_dangjian_shequ", "significance", "两个星期"): NEWLY_MATCHED,
     ("novel/11_qimingli_qiaoxiang", "significance", "100余栋"): NEWLY_SEGMENTED,
     ("novel/11_qimingli_qiaoxiang", "significance", "五十元"): NEWLY_SEGMENTED,
     ("novel/11_qimingli_qiaoxiang", "significance", "13个"): NEWLY_SEGMENTED,
@@ -234,6 +244,26 @@ MISSES_BY_PART = {
             ("unopened/23_weicishan_baisha", "significance", "500元"),
             # 帮助1204户困难家庭实现了生活上的小心愿: the noun after 的 at the clause's end is taken
             ("unopened/23_weicishan_baisha", "label", "1204户"),
+        },
+    ),
+    "untried": (
+        "written by people who never read the rules; measured once at the start of round seven, not read",
+        {
+            ("untried/01_tiaojie_fangtan", "significance", "三种工作法"),  # context, expected achievement: 负责人：他总结出“主动介入法”“冷热处理法”“换位共情法”
+            ("untried/03_baisha_huohuan", "significance", "368处"),  # context, expected achievement: 3月24日,市公安消防支队防火监督处带队来到蓬江区白沙街道
+            ("untried/03_baisha_huohuan", "label", "2534家"),  # '.辖区' for '排查场所'
+            ("untried/04_hetang_jindu", "significance", "兄弟三人"),  # achievement, expected context: 在距南叔家约1公里的吕步村，原本各自成家、日子和美的兄弟三
+            ("untried/04_hetang_jindu", "significance", "两位叔伯"),  # achievement, expected context: 二哥长期吸毒败光了家产，最终被送进戒毒所，妻子无奈离家，留
+            ("untried/07_xiaofang_yecha", "label", "21个检查组"),  # '消防部门出动' for '夜查检查组'
+            ("untried/07_xiaofang_yecha", "significance", "1289万余元"),  # achievement, expected context: 直接财产损失　1289万余元
+            ("untried/10_liangua_gangao", "label", "2个"),  # '杜阮凉瓜' for '通过供港澳备案的凉瓜种植基地'
+            ("untried/11_motuoche_tubiao", "significance", "十多家"),  # achievement, expected context: 十多家整车和零配件企业的负责人轮流发言,围绕海外市场开拓、
+            ("untried/11_motuoche_tubiao", "label", "7.7%"),  # '规上工业产值增幅' for '摩托车产业规上工业产值同比增长'
+            ("untried/12_beijiao_yeshi", "significance", "1263宗"),  # achievement, expected context: 过去，北郊一带流动摊贩扎堆，油烟、噪音和占道经营让周边居民
+            ("untried/18_cishan_yiri_juan", "label", "160万元"),  # '澳门江门同乡' for '捐款（港币）'
+            ("untried/18_cishan_yiri_juan", "label", "100万元"),  # '江门市大长江集团有限公' for '捐款（港币）'
+            ("untried/18_cishan_yiri_juan", "label", "100万元"),  # '伍威权慈善基金' for '捐款（港币）'
+            ("untried/18_cishan_yiri_juan", "label", "50万元"),  # '香港通济商' for '捐款（港币）'
         },
     ),
 }
