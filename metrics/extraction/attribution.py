@@ -14,7 +14,8 @@ The unit, in order:
    that is the source of what follows, whose own subject decides;
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
-   where that earlier mention was only a source or a place; 该园区 and 该基地 refer to a
+   where that earlier mention was only a source or a place, and a department named by its line
+   of work (``消防部门出动…`` → the 消防救援支队 named before); 该园区 and 该基地 refer to a
    park under any of its endings (``走访…万洋众创城…该园区已有50多家企业…``), and
    全镇, 全街道 to the town or subdistrict as a whole (``…全镇通过警网联动处置…``);
    a plural subject (``各驿站共受理办件8600余件``) is the body that runs them all,
@@ -23,9 +24,11 @@ The unit, in order:
    a district-wide figure belongs to no single body; but the district's bodies of
    one line of work (``全区调解组织共调解案件1521件``, ``全区纪检监察机关共立案…``,
    ``全区共有各级调解组织216个``) are the work of the department that leads them,
-   the article's lead unit (rule 4); a bare kind noun as the subject (``街道已有1,300余名
+   the article's lead unit (rule 5); a bare kind noun as the subject (``街道已有1,300余名
    在职党员…``) refers back as 该街道 does (rule 2);
-4. the article's lead unit (named in its headline, or clearly dominant).
+4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
+   its rows), for a row of that box;
+5. the article's lead unit (named in its headline, or clearly dominant).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
 is where or with whom, never the actor.
@@ -46,7 +49,9 @@ LEAD_IN = re.compile(
     r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|今年(?:以来)?|去年(?:以来)?|近年来|近日|日前|目前|截至目前|"
     r"此外|同时|另外|其中|据统计|据了解|据介绍|与此同时|一年来|多年来|当天|上半年|一季度|前三季度|全年|"
     r"截至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初)?|(?:报告|数据|统计)显示|\d{1,2}(?:至|—|-)\d{1,2}月|"
-    r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日)[，,、\s]*)*$"
+    r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日|"
+    # "①荷塘镇建起…", "2.白沙街道…", "（三）…": the number of a list's item opens its clause.
+    r"[①-⑳]|\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]是)[，,、\s]*)*$"
 )
 # "各驿站共受理办件8600余件": a plural subject, many bodies of one kind, no single one of them.
 PLURAL_SUBJECT = re.compile(r"^各[\u4e00-\u9fff（）()]{1,6}?(?:共|累计|均|都|已|先后|合计|总计)")
@@ -97,6 +102,48 @@ def referred_subject(body: str, units, sentence_start: int, position: int) -> st
     return None
 
 
+# "消防部门出动21个检查组", "全市公安部门…": a department named by its line of work, the body of that
+# line the article named before (江门市消防救援支队); 相关部门, 职能部门 name no line and no body.
+LINE_DEPARTMENT = re.compile(r"(?:全市|全区|全省|各级)?([\u4e00-\u9fff]{2,4}?)(?:部门|系统)(?=共|累计|已|先后|均|全年|今年|出动|开展|组织|[\u4e00-\u9fff]{0,2}[：:，,]?$)")
+
+
+def line_department(body: str, units, sentence_start: int, position: int) -> str | None:
+    """Return the body a subject such as 消防部门 at the head of the figure's clause refers back to, or ``None``."""
+    start = spans.clause_start(body, position, sentence_start)
+    words = body[start:position]
+    department = LINE_DEPARTMENT.search(words)
+    if department is None or not LEAD_IN.match(words[: department.start()].strip()):
+        return None
+    earlier = [m for m in units if m.start < start and department.group(1) in m.name]
+    return max(earlier, key=lambda m: m.start).name if earlier else None
+
+
+# A row of a data box: a label and its value, no sentence punctuation.
+BOX_ROW = re.compile(r"[^，,。；;：:！？!?\n]{1,40}")
+BOX_ROWS_MAX = 20
+
+
+def introduced_by(body: str, units, sentence_start: int) -> str | None:
+    """Return the subject of the words that introduce a data box with a colon (``据统计，今年以来全市消防部门：``
+    over rows ``接警出动　338起``…), for a row whose own line names no body; else ``None``."""
+    colon = len(body[:sentence_start].rstrip()) - 1
+    # The rows above the figure's own, each a line of its own (the parser may set them apart with blank lines).
+    for _ in range(BOX_ROWS_MAX):
+        if colon < 0 or body[colon] in "：:":
+            break
+        row_start = body.rfind("\n", 0, colon) + 1
+        if not BOX_ROW.fullmatch(body[row_start : colon + 1].strip()):
+            return None
+        colon = len(body[:row_start].rstrip()) - 1
+    if colon < 0 or body[colon] not in "：:":
+        return None
+    start = body.rfind("\n", 0, colon) + 1
+    for sentence in spans.sentences(body):
+        if sentence.start <= colon < sentence.end:
+            start = sentence.start
+    return clause_subject(body, units, start, colon) or line_department(body, units, start, colon)
+
+
 def district_wide(body: str, sentence_start: int, position: int) -> bool:
     """Return whether the figure's clause or sentence speaks of the district as a whole.
 
@@ -136,9 +183,12 @@ def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str
     runner = paragraph_actor(body, units, sentence_start, position)
     if runner is not None:
         return runner
-    referred = referred_subject(body, units, sentence_start, position)
+    referred = referred_subject(body, units, sentence_start, position) or line_department(body, units, sentence_start, position)
     if referred is not None:
         return referred
+    introducer = introduced_by(body, units, sentence_start)
+    if introducer is not None:
+        return introducer
     if district_wide(body, sentence_start, position):
         return None
     return main_unit

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from . import text as spans
@@ -188,7 +189,7 @@ def scan_figures(
     read against ``issue_date``; a change (同比增长8.3%) after a figure of
     its sentence names that figure as the one it qualifies.
     """
-    sentence_spans = spans.sentences(body)
+    sentence_spans = _sentences(body)
     paragraph_spans = spans.paragraphs(body)
     quoted = spans.quoted_spans(body) + [m.span() for m in spans.BOOK_TITLE.finditer(body)]
     phones = [m.span() for m in PHONE_RE.finditer(body)]
@@ -245,7 +246,7 @@ def scan_figures(
         )
         box_before = _box_lines_before(body, start, end)
         if box_before is not None:
-            # A data box's rows go together (significance rule 10): the rows since the last one hold no sentence.
+            # A data box's rows go together (significance rule 11): the rows since the last one hold no sentence.
             same_box = previous_row_end >= 0 and _box_lines_before(body, start, end, stop=previous_row_end) is not None
             if not same_box:
                 box_heading = box_before.split("\n", 1)[0]
@@ -259,6 +260,21 @@ def scan_figures(
         previous_end, previous_label, previous_key = end, reading["label"], figures[-1].extraction_key
         previous_significance = reading["significance"]
     return FigureScan(figures, too_large)
+
+
+# "…组建了一支兼职消防队.街道还成立22个巡查队": a tool that prints punctuation in ASCII prints the full stop
+# as "." between two Chinese characters; a decimal point stands between digits, never there.
+ASCII_FULL_STOP = re.compile(r"(?<=[\u4e00-\u9fff”\"])\.(?=[\u4e00-\u9fff“\"])")
+
+
+@lru_cache(maxsize=16)
+def _sentences(body: str) -> tuple[spans.Span, ...]:
+    """Return the body's sentences, a full stop printed as "." ending one too (their text is the body's own)."""
+    if "." not in body or not ASCII_FULL_STOP.search(body):
+        return spans.sentences(body)
+    # The same length: every offset stays the body's.
+    marked = ASCII_FULL_STOP.sub("。", body)
+    return tuple(spans.Span(span.start, span.end, body[span.start : span.end]) for span in spans.sentences(marked))
 
 
 def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
@@ -387,13 +403,13 @@ def _reading(
         body[clause_start:start], after, previous, body[whole_clause_start:start], previous_label, measure,
         streak=body.startswith("连续", start),
     )
-    label = reading.label or _data_box_label(body, start, end, sentence)
+    label = _list_heading_label(body, start) or reading.label or _data_box_label(body, start, end, sentence)
     return {
         "label": label,
         "action": reading.action,
         "significance": significance(
             sentence.text, body[whole_clause_start:start], body[end:clause_end], measure, start - sentence.start,
-            previous_significance, in_lead=sentence.start == spans.sentences(body)[0].start,
+            previous_significance, in_lead=sentence.start == _sentences(body)[0].start,
             gap=body[floor:start] if previous_significance else "", issue_year=years[0], article_year=years[1],
         ),
     }
@@ -445,6 +461,39 @@ def _data_box_label(body: str, start: int, end: int, sentence) -> str:
         return ""
     line = body[: sentence.start].rstrip().rsplit("\n", 1)[-1].strip()
     return line if BOX_LABEL.fullmatch(line) else ""
+
+
+# "捐赠名单如下（港币）：" over rows "某某商会<TAB>160万元": a list of names, each row a name and its amount.
+LIST_HEADING = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:名单|名录)(?:如下)?(?P<gloss>[（(][\u4e00-\u9fff]{1,6}[)）])?[：:]")
+# A row's name and its figure stand apart: a tab or a run of spaces.
+ROW_SEPARATOR = re.compile(r"[^\s]\s*(?:\t|[ 　]{2,})\s*$")
+LIST_ROWS_MAX = 30
+
+
+def _list_heading_label(body: str, start: int) -> str:
+    """Return what the rows of a list of names count, from the list's heading (``捐赠名单如下（港币）：`` →
+    捐赠（港币）), for a figure that is the value of one of its rows; else ``""``.
+
+    Each row of a donors' or winners' list prints a name and its amount: the name is whose the
+    figure is (its unit), not what it counts, which only the heading says.
+    """
+    line_start = body.rfind("\n", 0, start) + 1
+    if not ROW_SEPARATOR.search(body, line_start, start):
+        return ""
+    for _ in range(LIST_ROWS_MAX):
+        if line_start == 0:
+            return ""
+        previous_start = body.rfind("\n", 0, line_start - 1) + 1
+        line = body[previous_start : line_start - 1].strip()
+        line_start = previous_start
+        if not line:
+            continue
+        heading = LIST_HEADING.fullmatch(line)
+        if heading:
+            return heading.group("noun") + (heading.group("gloss") or "")
+        if not _is_box_line(line):
+            return ""
+    return ""
 
 
 def is_change(match: re.Match, reading: dict) -> bool:

@@ -45,8 +45,9 @@ ACTIONS = sorted(
     key=len,
     reverse=True,
 )
-# An action is a word of its own, not the first half of a noun (调解员, 服务站, 签约率, 销售额, 投放点).
-NOT_AN_ACTION_AFTER = "员|站|率|额|点|者|费|队|中心|所|机构|平台|人员|力量|资源|工作|对象|企业|组织|项目|团队|时长|量|数|面|期|悉|批|准|金|品|行为"
+# An action is a word of its own, not the first half of a noun (调解员, 服务站, 签约率, 销售额, 投放点),
+# nor of a team or a site named by its work (检查组, 服务组, 种植基地, 培训基地).
+NOT_AN_ACTION_AFTER = "员|站|率|额|点|者|费|队|中心|所|机构|平台|人员|力量|资源|工作|对象|企业|组织|组(?!建)|基地|项目|团队|时长|量|数|面|期|悉|批|准|金|品|行为"
 # ... nor the second half of one (社会组织, 党组织, 经济发展).
 NOT_AN_ACTION_BEFORE = "".join(f"(?<!{word})" for word in ("社会", "自治", "群团", "经济", "党"))
 ACTION_RE = re.compile(f"{NOT_AN_ACTION_BEFORE}(?:{'|'.join(ACTIONS)})(?!{NOT_AN_ACTION_AFTER})")
@@ -76,11 +77,14 @@ LIST_HEAD = re.compile(r".*(?:(?<![一二三四五六七八九十特优同对均
 # "投向街区的保护活化", "涵盖先进制造、…等领域", "回社区报到": where the counted thing goes or what it
 # spans, never what it is.
 GOES_OR_SPANS = re.compile(r"投向|用于|流向|涵盖|包括|包含|涉及|回(?=社区|村|乡|家|国|到)|返(?=乡|岗|校)")
+# A "." after a figure is a full stop printed in ASCII (the decimal point is inside the figure).
 NOUN_AFTER_STOP = re.compile(
-    rf"[，,。；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|纳入|列入|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|{AT_PREPOSITION}|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
+    rf"[，,。.；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|纳入|列入|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|{AT_PREPOSITION}|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
     rf"{GOES_OR_SPANS.pattern}|"
     r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去"
 )
+# Currencies printed after a sum (410万元港币, 5万元人民币).
+CURRENCY = re.compile(r"^(?:港币|港元|人民币|澳门币|澳门元|澳元|美金|欧元|日元|英镑)")
 # A table's cell or the line's end: what follows is another cell or line, not the figure's noun.
 CELL_BREAK = re.compile(r"[\t\n]|[ 　]{2,}")
 # "3所新建学校", "6所新建学校纳入…": a building word that describes the noun after it.
@@ -149,6 +153,8 @@ def noun_after(text: str) -> str:
     ``…万元的经济损失``), and a list to its head after 等.
     """
     text = CELL_BREAK.split(text.removeprefix("的"), maxsplit=1)[0]
+    # "捐款410万元港币": the currency after a sum says what money it is, not what the money is.
+    text = CURRENCY.sub("", text, count=1)
     # "红旗1755套（3510幅）": a bracket after the figure glosses it, it names nothing; nor does its end.
     if text.startswith(("（", "(", "）", ")")):
         return ""

@@ -33,11 +33,15 @@ achievement:
    告诉记者，该公司…``); or counts the rounds of one case (``先后6次上门``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
-   The size of a visiting party (``院长带队一行9人到…``) is no result either.
+   The size of a visiting party (``院长带队一行9人到…``) is no result either, nor are the
+   members of one family (``兄弟三人``, ``由两位叔伯轮流照顾``): a family is one household's story,
+   and nor are those who speak at the meeting reported (``十多家企业的负责人轮流发言``): the
+   meeting's proceedings, not what it achieved.
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
-   and a sentence opening with 此前 (what came before the story told) or with a year three
+   and a sentence opening with 此前 or 过去 (``过去，…投诉就有…``: what came before the story told,
+   the state the work changed) or with a year three
    or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
    ``2021年以来``, nor the year a review reports on), and a past
    event dated to its day after the article's own lead (``3月30日，…签约。…去年12月12日，该区
@@ -80,7 +84,11 @@ achievement:
    result is set against. A place's part of the selected is its own result
    (``…入选，其中江门有8个``).
 
-10. **Data boxes.** A flattened sidebar prints a label and a value per line, under a heading.
+10. **Losses suffered.** ``直接财产损失1289万元``, ``造成经济损失约30万元``: what a fire, a
+   flood or a fraud cost is what befell, not what anyone achieved; a loss recovered or
+   avoided (``挽回经济损失…``, ``避免群众损失…``) is a result.
+
+11. **Data boxes.** A flattened sidebar prints a label and a value per line, under a heading.
    Its rows go together: under a heading that names a plan (``《方案》发展目标`` /
    ``到2025年省级优质教育集团`` / ``２０个``) every row is a target, and in a box whose first
    row is background every row is (``全市人口 420万人``, ``分布国家和地区 107个``,
@@ -153,7 +161,7 @@ TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
 # "2017年，蓬江区就开展…": 就 after a past time, what was already so.
 PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
 # "到上世纪30年代，这里共建起近60幢…", "此前，该院已…聘请5名…": a time of history, or what came before the story.
-HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*此前[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
+HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|(?:常住|户籍)?人口(?:总数|总量)?(?:已)?(?:约有|约为|约|达|有|超过|近|为)?$|"
     r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
@@ -227,6 +235,14 @@ PEERS_BEFORE = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,8}$")
 PEER_PLACES = re.compile(r"^(?:地方|城市|地市|县|市|区|镇|省)")
 # "带队一行9人到…": the size of a visiting party, not a result.
 DELEGATION = re.compile(r"一行$")
+# "十多家企业的负责人轮流发言", "5名代表作交流发言": who spoke at the meeting, its proceedings.
+SPEAKERS_AFTER = re.compile(r"^[^，,。；;]{0,16}(?:轮流|先后|依次|分别)?(?:作|进行)?(?:交流|表态|典型)?发言")
+# "兄弟三人", "由两位叔伯轮流照顾": the members of one family, one household's story.
+KIN_BEFORE = re.compile(r"(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|祖孙|婆媳)$")
+KIN_AFTER = re.compile(r"^(?:位|名|个)?(?:叔伯|伯父|叔叔|舅舅|姑姑|姨妈|兄弟|姐妹|哥哥|姐姐|弟弟|妹妹|儿子|女儿|孙子|孙女|子女|儿女)")
+# "直接财产损失1289万余元": a loss suffered; "挽回经济损失…", "避免群众损失…" is one recovered or avoided.
+LOSS_BEFORE = re.compile(r"损失(?:约|达|超过|近|逾|共|合计|累计)?$")
+LOSS_RECOVERED = re.compile(r"挽回|避免|减少|追回|挽损|止损|降低")
 # "我国…，全国60周岁及以上老年人口已达3.1亿人": the country as the subject of a sentence, the field a local result is set against.
 THE_COUNTRY = re.compile(r"^(?:目前|当前|如今|近年来|据统计|据了解)?[，,]?(?:我国|全国)")
 # "全省共100个教育集团入选": the selected of the whole province or country, among which a unit's are counted.
@@ -266,7 +282,11 @@ def significance(
     part = before.startswith("其中") and (not FIELD.search(sentence_before) or PEER_PLACES.match(clause_after))
     if whole == CONTEXT and (part or continues_a_list(gap, clause_after)):
         return CONTEXT
-    if DELEGATION.search(before) or THE_COUNTRY.match(sentence):
+    if DELEGATION.search(before) or THE_COUNTRY.match(sentence) or SPEAKERS_AFTER.match(clause_after):
+        return CONTEXT
+    if KIN_BEFORE.search(before) or KIN_AFTER.match(clause_after):
+        return CONTEXT
+    if LOSS_BEFORE.search(before) and not LOSS_RECOVERED.search(before):
         return CONTEXT
     if is_time_told(before, clause_after, measure):
         return CONTEXT
@@ -298,7 +318,7 @@ def significance(
 
 
 def box_row_significance(own: str, heading: str, first_row: tuple[str, str]) -> str:
-    """Return the significance of a data box's row (rule 10) from its own, the box's heading (its
+    """Return the significance of a data box's row (rule 11) from its own, the box's heading (its
     top line) and the box's first row: its significance and its line (``("", "")`` for the first row itself)."""
     first_significance, first_line = first_row
     if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):

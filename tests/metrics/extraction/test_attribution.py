@@ -101,3 +101,23 @@ def test_a_plural_subject_is_the_body_that_runs_them_all():
 def test_a_report_shown_and_a_span_of_months_lead_in_to_the_subject():
     found = figures("报告显示，1至9月，全区实现地区生产总值600亿元。", title="区人大常委会听取经济运行情况报告")
     assert found["600亿元"].unit is None
+
+
+def test_the_number_of_a_list_item_leads_in_to_its_subject():
+    found = figures("一年来，区司法局推进调解进村居。\n②棠下镇设立“和事佬”等5个调解工作室；\n③白沙街道组建调解队伍12支。")
+    assert found["5个"].unit == "棠下镇"
+    assert found["12支"].unit == "白沙街道"
+
+
+def test_a_department_named_by_its_line_of_work_is_the_body_of_that_line_named_before():
+    found = figures("近日，白沙街道联合江门市公安局蓬江分局开展夜查。此次行动，公安部门出动警力120人次。")
+    assert found["120人次"].unit == "江门市公安局蓬江分局"
+    # 相关部门 names no line of work and no body
+    assert figures("近日，白沙街道开展夜查。此次行动，相关部门出动人员30人次。")["30人次"].unit != "江门市公安局蓬江分局"
+
+
+def test_the_rows_of_a_data_box_belong_to_the_subject_that_introduces_it():
+    body = "春节前，江门市公安局蓬江分局开展整治。\n\n据统计，今年以来全区公安部门：\n\n查处违法行为\t320宗\n\n抓获嫌疑人\t45人"
+    found = figures(body)
+    assert found["320宗"].unit == "江门市公安局蓬江分局"
+    assert found["45人"].unit == "江门市公安局蓬江分局"

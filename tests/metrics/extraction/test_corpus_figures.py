@@ -94,7 +94,6 @@ KNOWN_MISSES = {
     ("held_out/14_baisha_minsheng_mixed", "label", "3.8万人次"): "为…的老人送餐上门: the beneficiary taken for what is counted",
     ("held_out/14_baisha_minsheng_mixed", "label", "520户"): "a list after the figure whose head (…等…家庭) lies past the clause",
     ("held_out/16_duruan_jindu_wrap14", "significance", "超13亿元"): "one company's output, told without a speaker or case marker",
-    ("blind/01_duruan_liangua", "label", "80余亩"): "80余亩标准化示范种植基地: a noun cut at a verb-like word (种植)",
     ("blind/01_duruan_liangua", "significance", "76家"): "a place's stock of firms (全镇76家规模以上工业企业) without a verb of having",
     ("blind/02_yuzhicai_park", "significance", "超过80亿元"): "a market's yearly turnover told as what the district has",
     ("blind/02_yuzhicai_park", "label", "50名"): "首批50名学员来自…: a noun stopped at the wrong verb",
@@ -117,6 +116,9 @@ KNOWN_MISSES = {
     ("blind/13_elderly_canteen", "significance", "25.5%"): "a population share (在户籍人口中的比例) not read as a place's size",
     ("blind/13_elderly_canteen", "significance", "20多万元"): "a village official's account of one canteen's cost",
     ("blind/14_mass_orgs", "significance", "8名"): "a centre's staffing (配备…8名) told as what it is",
+    # untried/ (round seven): read; what its rules leave, each with its reason.
+    ("untried/01_tiaojie_fangtan", "significance", "三种工作法"): "a mediator's methods (他总结出…三种工作法) in a profile of him: 他 reads as one person's story",
+    ("untried/11_motuoche_tubiao", "label", "7.7%"): "a change labelled 增幅 where the writer names the verb (同比增长), as the corpus's other changes are",
 }
 
 # Parts measured for the bars, whose misses were not read: (reason, misses), listed in bulk.
@@ -244,26 +246,6 @@ MISSES_BY_PART = {
             ("unopened/23_weicishan_baisha", "significance", "500元"),
             # 帮助1204户困难家庭实现了生活上的小心愿: the noun after 的 at the clause's end is taken
             ("unopened/23_weicishan_baisha", "label", "1204户"),
-        },
-    ),
-    "untried": (
-        "written by people who never read the rules; measured once at the start of round seven, not read",
-        {
-            ("untried/01_tiaojie_fangtan", "significance", "三种工作法"),  # context, expected achievement: 负责人：他总结出“主动介入法”“冷热处理法”“换位共情法”
-            ("untried/03_baisha_huohuan", "significance", "368处"),  # context, expected achievement: 3月24日,市公安消防支队防火监督处带队来到蓬江区白沙街道
-            ("untried/03_baisha_huohuan", "label", "2534家"),  # '.辖区' for '排查场所'
-            ("untried/04_hetang_jindu", "significance", "兄弟三人"),  # achievement, expected context: 在距南叔家约1公里的吕步村，原本各自成家、日子和美的兄弟三
-            ("untried/04_hetang_jindu", "significance", "两位叔伯"),  # achievement, expected context: 二哥长期吸毒败光了家产，最终被送进戒毒所，妻子无奈离家，留
-            ("untried/07_xiaofang_yecha", "label", "21个检查组"),  # '消防部门出动' for '夜查检查组'
-            ("untried/07_xiaofang_yecha", "significance", "1289万余元"),  # achievement, expected context: 直接财产损失　1289万余元
-            ("untried/10_liangua_gangao", "label", "2个"),  # '杜阮凉瓜' for '通过供港澳备案的凉瓜种植基地'
-            ("untried/11_motuoche_tubiao", "significance", "十多家"),  # achievement, expected context: 十多家整车和零配件企业的负责人轮流发言,围绕海外市场开拓、
-            ("untried/11_motuoche_tubiao", "label", "7.7%"),  # '规上工业产值增幅' for '摩托车产业规上工业产值同比增长'
-            ("untried/12_beijiao_yeshi", "significance", "1263宗"),  # achievement, expected context: 过去，北郊一带流动摊贩扎堆，油烟、噪音和占道经营让周边居民
-            ("untried/18_cishan_yiri_juan", "label", "160万元"),  # '澳门江门同乡' for '捐款（港币）'
-            ("untried/18_cishan_yiri_juan", "label", "100万元"),  # '江门市大长江集团有限公' for '捐款（港币）'
-            ("untried/18_cishan_yiri_juan", "label", "100万元"),  # '伍威权慈善基金' for '捐款（港币）'
-            ("untried/18_cishan_yiri_juan", "label", "50万元"),  # '香港通济商' for '捐款（港币）'
         },
     ),
 }

@@ -302,3 +302,26 @@ def test_significance_of_a_data_box_row_follows_its_box(body, text, expected):
 def test_significance_tells_a_year_of_history_from_the_issue_year(body, text, expected):
     figures = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE, issue_date=date(2024, 3, 1)).figures
     assert next(figure.significance for figure in figures if figure.text == text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the members of one family are one household's story
+        ("村里的姐妹两人早年外出务工，如今回乡创业。", "两人", "context"),
+        ("他父母早逝，由三位姑姑轮流抚养长大。", "三位", "context"),
+        ("社区为120名职工提供托管服务。", "120名", "achievement"),
+        # who spoke at the meeting reported: its proceedings
+        ("座谈会上，8名村（社区）书记轮流发言，交流经验。", "8名", "context"),
+        ("推介会吸引了30余家企业代表参会。", "30余家", "achievement"),
+        # a loss suffered is what befell; a loss recovered or avoided is a result
+        ("该起火灾造成直接经济损失约50万元。", "约50万元", "context"),
+        ("民警及时止付，为群众挽回经济损失80万元。", "80万元", "achievement"),
+        ("通过提前预警，避免群众损失约30万元。", "约30万元", "achievement"),
+        # a sentence opening with 过去 tells the state the work changed
+        ("过去，这条街每年收到噪音投诉300多宗。整治后，投诉下降了九成。", "300多宗", "context"),
+        ("过去一年，全区新增就业岗位5000个。", "5000个", "achievement"),
+    ],
+)
+def test_significance_reads_families_speakers_losses_and_the_past(body, text, expected):
+    assert significance_of(body, text) == expected

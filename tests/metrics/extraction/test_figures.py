@@ -1,0 +1,43 @@
+"""Figure reading that needs the page's layout: lists of names, sentences ended in ASCII."""
+
+import pytest
+
+from metrics.extraction import Catalogue, Gazetteer, extract_article
+from metrics.extraction.reference import load_catalogue, load_gazetteer
+
+GAZETTEER = Gazetteer(load_gazetteer())
+CATALOGUE = Catalogue(load_catalogue())
+
+# A list of names as the parser gives it: a heading ending in a colon, then a name and its amount per row.
+DONORS = "活动当天，各界踊跃捐资助学。\n乐助名单如下(人民币):\n荷塘某某五金制品有限公司\t20万元\n李某某\t5万元\n据悉，善款将用于资助困难学生。"
+# Rows without such a heading keep their own labels.
+RESULTS = "据统计，全年全区：\n受理案件\t120宗\n办结案件\t118宗"
+
+
+def figure(body: str, text: str):
+    figures = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    return next(found for found in figures if found.text == text)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # each row of a list of names is labelled by what the heading says the list counts
+        (DONORS, "20万元", "乐助(人民币)"),
+        (DONORS, "5万元", "乐助(人民币)"),
+        # a row's own label stands where the heading names no list
+        (RESULTS, "120宗", "案件"),
+        (RESULTS, "118宗", "案件"),
+    ],
+)
+def test_a_row_of_a_list_of_names_counts_what_its_heading_says(body, text, label):
+    assert figure(body, text).label == label
+
+
+def test_a_full_stop_printed_as_a_dot_ends_the_figures_sentence():
+    body = "3月5日,检查组来到镇政府.过去,部分商户消防通道堵塞.目前已整改隐患87处."
+    found = figure(body, "87处")
+    assert found.sentence == "目前已整改隐患87处."
+    assert found.significance == "achievement"
+    # a decimal point is no full stop
+    assert figure("全区生产总值增长3.5%.", "3.5%").sentence == "全区生产总值增长3.5%."

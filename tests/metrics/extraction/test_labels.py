@@ -1,0 +1,34 @@
+"""What a figure counts: the rules of metrics.extraction.labels on small sentences of our own."""
+
+import pytest
+
+from metrics.extraction import Catalogue, Gazetteer, extract_article
+from metrics.extraction.reference import load_catalogue, load_gazetteer
+
+GAZETTEER = Gazetteer(load_gazetteer())
+CATALOGUE = Catalogue(load_catalogue())
+
+
+def label_of(body: str, text: str) -> str:
+    figures = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    return next(figure.label for figure in figures if figure.text == text)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # a team or a site named by its work is a noun, not the work done
+        ("镇安监办派出8个检查组，对辖区工厂逐一检查。", "8个", "检查组"),
+        ("街道组织5个服务组上门为长者理发。", "5个", "服务组"),
+        ("该村建成3个蔬菜种植基地，带动农户增收。", "3个", "蔬菜种植基地"),
+        # ... but a verb before a count is still the work (组建 is no team)
+        ("社区今年组建志愿服务队6支。", "6支", "志愿服务队"),
+        # the currency printed after a sum says what money it is, not what the money is
+        ("活动共募集善款120万元港币，用于修缮祠堂。", "120万元", "善款"),
+        ("企业共投入资金5000万元人民币。", "5000万元", "资金"),
+        # a full stop printed as "." ends the sentence: the next sentence names nothing of the figure
+        ("巡查队累计检查商铺36家.辖区12个社区开展了演练.", "36家", "商铺"),
+    ],
+)
+def test_a_label_names_what_is_counted(body, text, label):
+    assert label_of(body, text) == label
