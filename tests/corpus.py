@@ -629,11 +629,25 @@ def figure_candidates(gold, by_text: dict[str, list], figures) -> list:
     else those with its value inside a longer or a shorter printed text (some pages' writers print the
     counted noun with the number: 4个消防中队 for 4个)."""
     text = comparable(gold["text"])
+    value = expected_value(gold)
     return by_text.get(text) or [
         figure
         for figure in figures
-        if str(figure.value) == str(Decimal(gold["value"])) and (text in comparable(figure.text) or comparable(figure.text) in text)
+        if Decimal(str(figure.value)) == value and (text in comparable(figure.text) or comparable(figure.text) in text)
     ]
+
+
+# A value the writer gave in the printed unit (36 with measure 亿元) is the same quantity as the corpus's
+# value in the base unit (3600000000, measure 元).
+SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+
+def expected_value(gold) -> Decimal:
+    """Return the expected figure's value in the base unit of its measure."""
+    value = Decimal(gold["value"])
+    measure = gold.get("measure", "")
+    scale = SCALES.get(measure[:1]) if len(measure) > 1 else None
+    return value * scale if scale else value
 
 
 def figures_found(gold_figures, figures) -> list[bool]:

@@ -33,6 +33,7 @@ PAGES = corpus_pages()
 NEWLY_MATCHED = "a figure matched only since round seven (a shorter printed text answers for it): measured, not read"
 NEWLY_SEGMENTED = "an article segmentation found in issue 16's third round: its figures measured, not read"
 KNOWN_MISSES = {
+    ("untried/09_zhaoshang_dabiwu", "significance", "总投资超过36亿元"): "将在…落地生根 carries the plan word over to the total investment the signing commits (rule 3 reads 计划总投资 as committed, not 总投资 after 将)",
     # Matched only since round seven, when a found figure whose printed text lies inside the expected one
     # answers for it (tests/corpus.py figure_candidates): measured, not read.
     ("blind/05_zhengfa_briefs", "significance", "两个多小时"): NEWLY_MATCHED,
