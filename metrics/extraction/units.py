@@ -81,11 +81,20 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("理事会", "association", "association"),
     # A team of volunteers named by its own words (牧青亲子志愿服务队); a place's teams are read by bodies.
     ("志愿服务队", "association", "association"),
+    ("义工服务队", "association", "association"),
+    # A charitable fund named by its founder (陈耀光慈善基金), which gives as an association does.
+    ("慈善基金", "other", "association"),
     ("研究会", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
     ("旅行社", "enterprise", "enterprise"),
+    # A restaurant printed with its trade name (金龙湾酒家); 酒店 is left out, since 入住酒店 is no name.
+    ("酒家", "enterprise", "enterprise"),
+    ("酒楼", "enterprise", "enterprise"),
+    # A bank's branch, named by its bank and its city (建设银行江门分行, 农业银行蓬江支行).
+    ("分行", "enterprise", "enterprise"),
+    ("支行", "enterprise", "enterprise"),
     # A group registered by its place (广东四方威凯科技集团); 教育集团 and 医疗集团 are read below.
     ("集团", "enterprise", "enterprise"),
     ("商会", "association", "association"),
@@ -184,7 +193,20 @@ KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
 PLACE_OWN_ASSOCIATIONS = {"慈善会", "义工联合会", "义工联"}
 # Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
 # characters of a name of its own, from a boundary.
-NAMED_ONLY_SUFFIXES = {"志愿服务队", "理事会"}
+NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "理事会"}
+# Restaurants are named by their trade name; one read back to a determiner (一家本地老字号酒家, 这家酒楼)
+# is described, not named.
+RESTAURANTS = {"酒家", "酒楼"}
+DETERMINERS = set("本这该各每那此其")
+# A bank's branch: the bank (whose names hold verbs: 建设银行, 交通银行), then its city or district
+# (中国银行江门分行, 农商银行蓬江支行); 党支部 holds no bank.
+BRANCH_OFFICES = {"分行", "支行"}
+BANK_BRANCH_RE = re.compile(
+    r"(?:中国(?:工商|农业|建设|邮政储蓄)?|工商|农业|建设|交通|招商|邮储|光大|民生|兴业|中信|浦发|广发|华夏|平安|[\u4e00-\u9fff]{0,2}农商)"
+    r"银行[\u4e00-\u9fff]{2,5}$"
+)
+# 设立慈善基金: a fund set up is named by no one yet.
+FUNDS = {"慈善基金"}
 # Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
 REGISTRATION_PLACES = ("广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门")
 REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
@@ -686,6 +708,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     """Read the name ending in the suffix at ``suffix_start``, or return None when it is not a body."""
     if any(start <= suffix_start < end for start, end in known_spans):
         return None
+    if text[suffix_start:suffix_end] in BRANCH_OFFICES:
+        bank = BANK_BRANCH_RE.search(text, max(0, suffix_start - 16), suffix_start)
+        return (bank.start(), suffix_end, bank.group() + text[suffix_start:suffix_end], kind, None, True, True) if bank else None
     after = text[suffix_end : suffix_end + 3]
     if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村" and rule != "council":
         if not _ends_word(text, suffix_end):
@@ -858,6 +883,14 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         return (begin, suffix_end, prefix + suffix, kind, None, not outside, True)
     if rule in {"enterprise", "association"}:
+        if suffix in FUNDS and verb_last:
+            return None
+        if suffix in RESTAURANTS and begin > 0 and text[begin - 1] in DETERMINERS:
+            return None
+        if suffix in NAMED_ONLY_SUFFIXES and place_parent and not core and not cut:
+            # 白沙街道志愿服务队: a town's or a village's own team, named by the place printed before it.
+            place_text = _last_known_text(text, floor, known_spans)
+            return (floor - len(place_text), suffix_end, place_parent + suffix, kind, place_parent, True, True)
         if prefix and not core and suffix in PLACE_OWN_ASSOCIATIONS:
             return (begin, suffix_end, prefix + suffix, kind, None, prefix in PENGJIANG_PREFIXES, True)  # 江门市慈善会
         if suffix in NAMED_ONLY_SUFFIXES and (verb_last or len(core) < 4 or not (begin == 0 or bodies.boundary_before(text, begin))):

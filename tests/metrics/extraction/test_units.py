@@ -252,3 +252,39 @@ def test_you_opening_a_list_of_businesses_is_no_part_of_their_names(gazetteer):
 def test_a_list_of_communities_after_the_district_and_subdistrict_is_read(gazetteer):
     names = [name for name, _, _ in named("来到蓬江区白沙街道长安、新村3个社区走访。", gazetteer)]
     assert names == ["白沙街道", "白沙街道长安社区", "白沙街道新村社区"]
+
+
+# Round seven (untried/): a place's own associations after a level, a place's teams, restaurants,
+# bank branches and charitable funds.
+
+
+def test_a_places_own_association_after_a_level_is_that_places(gazetteer):
+    assert named("当天，区慈善会联合市义工联走访困难家庭。", gazetteer) == [
+        ("蓬江区慈善会", "district", "association"),
+        ("江门市义工联", "city", "association"),
+    ]
+
+
+def test_a_team_named_by_its_town_is_the_towns(gazetteer):
+    assert named("获表彰的集体有：\n棠下镇义工服务队\n潮连街道志愿服务队", gazetteer) == [
+        ("棠下镇义工服务队", "town", "association"),
+        ("潮连街道志愿服务队", "town", "association"),
+    ]
+
+
+def test_restaurants_bank_branches_and_funds_are_named_by_their_own_words(gazetteer):
+    assert named("协会为金龙湾酒家授牌。", gazetteer) == [("金龙湾酒家", "district", "enterprise")]
+    assert named("建设银行江门分行行长介绍，", gazetteer) == [("建设银行江门分行", "city", "enterprise")]
+    assert named("陈耀光慈善基金捐款50万元。", gazetteer) == [("陈耀光慈善基金", "district", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一家本地老字号酒家的负责人说，",  # a restaurant described, not named
+        "村党支部书记介绍，",  # 支部 names no bank's branch
+        "镇里设立慈善基金。",  # a kind of fund
+    ],
+)
+def test_described_restaurants_and_kinds_of_fund_are_no_body(text, gazetteer):
+    assert named(text, gazetteer) == []
