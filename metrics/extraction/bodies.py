@@ -48,9 +48,9 @@ VERB_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, VERBS)) + ")$")
 # The short forms of the writers' and artists' associations (市青摄协 is the city's young photographers'),
 # read only right after a level or one character more (协作协议 holds 作协).
 ART_ASSOCIATIONS = ("作协", "美协", "书协", "摄协", "音协", "舞协", "剧协", "曲协", "民协")
-# The associations every place has one of, printed after a level alone: 区慈善会, 市义工联 (蓬江区义工联合会
+# The associations every place has one of, printed after a level alone: 区慈善会, 市慈善总会, 市义工联 (蓬江区义工联合会
 # in full is read by its shape in units).
-PLACE_ASSOCIATIONS = ("慈善会", "义工联", "义工联合会")
+PLACE_ASSOCIATIONS = ("慈善会", "慈善总会", "义工联", "义工联合会")
 # Body words, longest first; a name ends with one of them.
 BODY_WORDS = tuple(sorted(
     (
@@ -120,7 +120,7 @@ TEAM_DISTRICT = re.compile(r"(?:共青)?团((?:蓬江|新会|江海)?区|市|省
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
 # Names whose words are verbs elsewhere: 领导小组, 新会区委组织部.
-VERBS_IN_NAMES = ("领导小组", "组织部")
+VERBS_IN_NAMES = ("领导小组", "组织部", "联合会")
 # 民政局, 财政局: bureaus, though 政局 alone is the political situation.
 BUREAUS_OF_GOVERNMENT = ("民政局", "财政局")
 QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
@@ -190,7 +190,7 @@ def read_run(text: str, start: int, skip: int) -> str:
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
         if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end) and not text.startswith(VERBS_IN_NAMES, end):
-            break  # 领导 and 组织 are verbs, but 领导小组 and 区委组织部 end a name
+            break  # 领导, 组织 and 联合 are verbs, but 领导小组, 区委组织部 and 区义工联合会 end a name
         end += 1
     return text[start:end]
 

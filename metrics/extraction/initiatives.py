@@ -184,9 +184,9 @@ BODY_WORDS = ("办公室", "中心", "站", "室", "局", "所", "处", "科", "
 CLAUSE_END = re.compile(r"[，。；、,;！？!?]|$")
 QUOTE_MARKS = set("“\"‘'")
 CUE_PATTERN = "|".join(sorted(CUES, key=len, reverse=True))
-# A row of names may be counted before their cue: “一家亲”“邻里和”2个特色调解室.
+# A row of names may be counted before their cue: “一家亲”“邻里和”（等）2个特色调解室.
 CUE_AFTER_RE = re.compile(
-    rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:[0-9]{{1,2}}个|[一二三四五六七八九十两]个)?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})"
+    rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:等?(?:[0-9]{{1,2}}|[一二三四五六七八九十两])个)?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})"
 )
 # “守得住、靠得牢、传得开”的个人和特色品牌: after 的 the quote describes what follows, and a cue reached
 # over a conjunction ends a list of things so described, not the quote's own name.

@@ -75,6 +75,7 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("同乡会", "association", "association"),
     ("联谊会", "association", "association"),
     ("慈善会", "association", "association"),
+    ("慈善总会", "association", "association"),
     # Volunteers' federations (蓬江区义工联合会, 蓬江区义工联) and a lineage's or a village's council (…族务理事会).
     ("义工联合会", "association", "association"),
     ("义工联", "association", "association"),
@@ -190,7 +191,7 @@ COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[�
 # Words that make a kind of school: 普惠性民办幼儿园, 公办小学.
 KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
 # A place's own association needs no name of its own (江门市慈善会, 蓬江区义工联合会).
-PLACE_OWN_ASSOCIATIONS = {"慈善会", "义工联合会", "义工联"}
+PLACE_OWN_ASSOCIATIONS = {"慈善会", "慈善总会", "义工联合会", "义工联"}
 # Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
 # characters of a name of its own, from a boundary.
 NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "理事会"}
@@ -256,6 +257,10 @@ LEVEL_OF_PLACE = {
     "蓬江区": "district", "蓬江": "district", "全区": "district",
 }
 PLACE_WORD_RE = re.compile("|".join(sorted(LEVEL_OF_PLACE, key=len, reverse=True)))
+# A village's name after its town (松岭村 of 杜阮镇松岭村志愿服务队).
+VILLAGE_CORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
+# A village named in full after its town, inside an association's name (棠下镇五洞村餐饮从业者联谊会).
+VILLAGE_AFTER_TOWN_RE = re.compile(r"(?:镇|街道)[\u4e00-\u9fff]{1,3}?(?:村|社区)(?!民|居民)")
 VILLAGE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|居民)")
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
@@ -430,7 +435,7 @@ def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
     level = next((level for word, level in SHAPE_LEVEL.items() if name.endswith(word)), "")
     if level or kind != "association":
         return level
-    if VILLAGE_NAMED_RE.match(name):
+    if VILLAGE_NAMED_RE.match(name) or VILLAGE_AFTER_TOWN_RE.search(name):
         return "village"
     return "town" if gazetteer.place_named_by(name) else ""
 
@@ -887,10 +892,13 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if suffix in RESTAURANTS and begin > 0 and text[begin - 1] in DETERMINERS:
             return None
-        if suffix in NAMED_ONLY_SUFFIXES and place_parent and not core and not cut:
-            # 白沙街道志愿服务队: a town's or a village's own team, named by the place printed before it.
+        placed = adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not cut
+        if suffix in NAMED_ONLY_SUFFIXES and placed and (not core or VILLAGE_CORE_RE.fullmatch(core)):
+            # 白沙街道志愿服务队, 杜阮镇松岭村志愿服务队: a town's or a village's own team, named by the place
+            # printed before it.
             place_text = _last_known_text(text, floor, known_spans)
-            return (floor - len(place_text), suffix_end, place_parent + suffix, kind, place_parent, True, True)
+            owner = adjacent[0] + core
+            return (floor - len(place_text), suffix_end, owner + suffix, kind, owner, True, True)
         if prefix and not core and suffix in PLACE_OWN_ASSOCIATIONS:
             return (begin, suffix_end, prefix + suffix, kind, None, prefix in PENGJIANG_PREFIXES, True)  # 江门市慈善会
         if suffix in NAMED_ONLY_SUFFIXES and (verb_last or len(core) < 4 or not (begin == 0 or bodies.boundary_before(text, begin))):

@@ -101,6 +101,7 @@ def test_an_activity_joined_to_a_quoted_one_is_named(catalogue):
     ("text", "expected"),
     [
         ("街道建起“邻里和”“暖心”2个特色调解室。", [("邻里和", "studio"), ("暖心", "studio")]),
+        ("镇里建起“老街坊”“和为贵”等两个调解室，", [("老街坊", "studio"), ("和为贵", "studio")]),
         ("村里开设“榕树头”调解室，", [("榕树头", "studio")]),
         ("今年是第五个“禁毒宣传月”。", [("禁毒宣传月", "campaign")]),
         ("启动“青苗培育”计划，", [("青苗培育", "project")]),

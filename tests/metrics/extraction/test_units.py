@@ -272,6 +272,18 @@ def test_a_team_named_by_its_town_is_the_towns(gazetteer):
     ]
 
 
+def test_a_team_or_an_association_named_by_a_village_after_its_town_is_the_villages(gazetteer):
+    assert named("杜阮镇龙榜村志愿服务队参加巡河。", gazetteer) == [("杜阮镇龙榜村志愿服务队", "village", "association")]
+    assert named("荷塘镇篁湾村乡贤联谊会成立。", gazetteer) == [("荷塘镇篁湾村乡贤联谊会", "village", "association")]
+
+
+def test_a_places_association_holding_a_verb_or_a_general_word_is_read_whole(gazetteer):
+    assert named("区义工联合会和市慈善总会发出倡议。", gazetteer) == [
+        ("蓬江区义工联合会", "district", "association"),
+        ("江门市慈善总会", "city", "association"),
+    ]
+
+
 def test_restaurants_bank_branches_and_funds_are_named_by_their_own_words(gazetteer):
     assert named("协会为金龙湾酒家授牌。", gazetteer) == [("金龙湾酒家", "district", "enterprise")]
     assert named("建设银行江门分行行长介绍，", gazetteer) == [("建设银行江门分行", "city", "enterprise")]
