@@ -195,6 +195,8 @@ PLACE_OWN_ASSOCIATIONS = {"慈善会", "慈善总会", "义工联合会", "义�
 # Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
 # characters of a name of its own, from a boundary.
 NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "理事会"}
+# Places outside the mainland whose associations the paper reports with Pengjiang's (香港, 澳门).
+OVERSEAS_PLACES = ("香港", "澳门")
 # Restaurants are named by their trade name; one read back to a determiner (一家本地老字号酒家, 这家酒楼)
 # is described, not named.
 RESTAURANTS = {"酒家", "酒楼"}
@@ -916,6 +918,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return (floor - len(place_text), suffix_end, adjacent[0] + name, kind, adjacent[0], True, True)
         # An enterprise's 江门市 or 广东 is where it registered, not a sign it is elsewhere.
         in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "广东省"))
+        if name.startswith(OVERSEAS_PLACES) and not any(place in name for place in (*gazetteer.short_names, "蓬江")):
+            # 香港通济商会: a body of Hong Kong or Macao is outside Pengjiang unless it is named by a place
+            # of Pengjiang (香港潮连同乡会, the Hong Kong society of 潮连's people, is the district's).
+            in_pengjiang = False
         return (begin, suffix_end, name, kind, None, in_pengjiang, True)
 
     # Public institutions: schools, hospitals, 司法所, 派出所, 综治中心.

@@ -300,3 +300,11 @@ def test_restaurants_bank_branches_and_funds_are_named_by_their_own_words(gazett
 )
 def test_described_restaurants_and_kinds_of_fund_are_no_body(text, gazetteer):
     assert named(text, gazetteer) == []
+
+
+def test_an_association_of_hong_kong_or_macao_is_outside_pengjiang_unless_a_pengjiang_place_names_it(gazetteer):
+    mentions = find_unit_mentions("香港侨福商会捐款10万元。香港荷塘同乡会捐款8万元。", gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("香港侨福商会", "city", False),
+        ("香港荷塘同乡会", "district", True),
+    ]
