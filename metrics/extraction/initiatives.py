@@ -17,7 +17,12 @@ slogans (with a space, or a sentence's 是/的/让), days of the calendar
 (“世界水日”) and bare codes without a cue. Without quotes, systems of chiefs
 (河长制), campaigns with their span or year (…三年行动, 招商引资突破年) and
 named 工作机制 count, and so do models named by a count of their parts (四位一体模式,
-五联工作机制, 三治融合机制). Quotes of either width count (some tools print "…").
+五联工作机制, 三治融合机制), alliances named by what they join (社区商户共建联盟) and
+campaigns printed after their year before their launch (2019助学圆梦万人行启动仪式).
+Named rooms (“…”调解室, also counted after a row of quotes), campaign weeks and
+months (“…宣传周”), plans (“…”计划), networks (“…网络”) and activities given as
+instances (“…”等主题志愿服务活动) count; a place's title (“…之城”) does not.
+Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
 one initiative side by side, and the catalogue lists the rest. A name that is
