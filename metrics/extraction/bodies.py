@@ -48,6 +48,9 @@ VERB_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, VERBS)) + ")$")
 # The short forms of the writers' and artists' associations (市青摄协 is the city's young photographers'),
 # read only right after a level or one character more (协作协议 holds 作协).
 ART_ASSOCIATIONS = ("作协", "美协", "书协", "摄协", "音协", "舞协", "剧协", "曲协", "民协")
+# The associations every place has one of, printed after a level alone: 区慈善会, 市慈善总会, 市义工联 (蓬江区义工联合会
+# in full is read by its shape in units).
+PLACE_ASSOCIATIONS = ("慈善会", "慈善总会", "义工联", "义工联合会")
 # Body words, longest first; a name ends with one of them.
 BODY_WORDS = tuple(sorted(
     (
@@ -56,7 +59,7 @@ BODY_WORDS = tuple(sorted(
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
-        "工作专班 电台 电视台 广播电视台 青企联 " + " ".join(ART_ASSOCIATIONS)
+        "工作专班 电台 电视台 广播电视台 青企联 " + " ".join(ART_ASSOCIATIONS + PLACE_ASSOCIATIONS)
     ).split(),
     key=len,
     reverse=True,
@@ -65,7 +68,7 @@ BODY_WORDS = tuple(sorted(
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
                     "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台",
-                    *ART_ASSOCIATIONS}
+                    *ART_ASSOCIATIONS, *PLACE_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).
 STEMMED_WORDS = ("处", "部门")
@@ -117,7 +120,7 @@ TEAM_DISTRICT = re.compile(r"(?:共青)?团((?:蓬江|新会|江海)?区|市|省
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
 # Names whose words are verbs elsewhere: 领导小组, 新会区委组织部.
-VERBS_IN_NAMES = ("领导小组", "组织部")
+VERBS_IN_NAMES = ("领导小组", "组织部", "联合会")
 # 民政局, 财政局: bureaus, though 政局 alone is the political situation.
 BUREAUS_OF_GOVERNMENT = ("民政局", "财政局")
 QUOTED_IN_NAME = re.compile(r"“[\u4e00-\u9fff]{2,8}”")
@@ -187,7 +190,7 @@ def read_run(text: str, start: int, skip: int) -> str:
             end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
             continue
         if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end) and not text.startswith(VERBS_IN_NAMES, end):
-            break  # 领导 and 组织 are verbs, but 领导小组 and 区委组织部 end a name
+            break  # 领导, 组织 and 联合 are verbs, but 领导小组, 区委组织部 and 区义工联合会 end a name
         end += 1
     return text[start:end]
 

@@ -17,7 +17,12 @@ slogans (with a space, or a sentence's 是/的/让), days of the calendar
 (“世界水日”) and bare codes without a cue. Without quotes, systems of chiefs
 (河长制), campaigns with their span or year (…三年行动, 招商引资突破年) and
 named 工作机制 count, and so do models named by a count of their parts (四位一体模式,
-五联工作机制, 三治融合机制). Quotes of either width count (some tools print "…").
+五联工作机制, 三治融合机制), alliances named by what they join (社区商户共建联盟) and
+campaigns printed after their year before their launch (2019助学圆梦万人行启动仪式).
+Named rooms (“…”调解室, also counted after a row of quotes), campaign weeks and
+months (“…宣传周”), plans (“…”计划), networks (“…网络”) and activities given as
+instances (“…”等主题志愿服务活动) count; a place's title (“…之城”) does not.
+Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
 one initiative side by side, and the catalogue lists the rest. A name that is
@@ -37,6 +42,8 @@ CUES: dict[str, str] = {
     "行动计划": "campaign",
     "工作法": "method",
     "工作室": "studio",
+    # A mediation room named by its brand (“兰石”调解室), as a studio is (“凉瓜法官工作室”).
+    "调解室": "studio",
     "提升年": "campaign",
     "工作制": "mechanism",
     "责任制": "mechanism",
@@ -60,7 +67,13 @@ CUES: dict[str, str] = {
 # Joint working between two services says it is a mechanism by its last word (“执警联动”, “警网联动”).
 # A contest among units says it is a campaign by its last word (“大比武”, “招商大比武”).
 # A quoted academy is a programme of training (“蓬江区工匠学院”), since a school's name goes unquoted.
-NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武", "学院")
+# A network of posts named by its tiers or its service (“三级网格服务网络”) is a system a body builds.
+NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武", "学院", "网络")
+# A week or a month a campaign fills (“禁毒宣传月”, “科普活动周”): the campaign's name; the days of the
+# calendar (“世界水日”, OBSERVANCE) stay out.
+CAMPAIGN_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:宣传|活动|服务)[周月]")
+# A title a place is given or strives for (“书香之城”, “美食之都”, “龙舟之乡”): an honour, not a programme.
+PLACE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}之[城都乡]")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
 # Two ways of working joined by a plus sign: “检察监督+行政执法”, “微法庭+线上调解”.
@@ -69,6 +82,8 @@ JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[+＋][\u4e00-\u9fff]{1,8})+")
 # or a ceremony, whose quotes hold an honour (“最美网格员”评选活动). 宣传 is no such word: in
 # 开展“平安三率”入户宣传 the quotes hold what is explained.
 ACTIVITY_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{1,3}?活动")
+# Named activities given as instances of a kind of activity: 开展“邻里守望”等主题志愿服务活动.
+LISTED_ACTIVITY = re.compile(r"等(?![\u4e00-\u9fff]{0,8}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{0,8}?活动")
 # 以“三清三拆三整治”为抓手: the frame the paper gives a programme that carries the work.
 CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入点|基础)")
 # Words that name what a quoted name is when they follow it at once (“送法进企业”活动, “粤省事”小程序,
@@ -83,6 +98,8 @@ NEAR_CUES: dict[str, str] = {
     "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
     "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
     "热线": "platform",
+    # A plan a programme is called (“青苗培育”计划).
+    "计划": "project",
     # A festival a programme runs (“精彩·夜侨都”消费节) and the pool it grows (“升规入统”培育库).
     "消费节": "campaign", "文化节": "campaign", "美食节": "campaign", "旅游节": "campaign", "购物节": "campaign",
     "培育库": "project",
@@ -134,6 +151,14 @@ UNQUOTED_RARE = (
     ("大行动", re.compile(r"[\u4e00-\u9fff]{2,10}?[二三四五六七八九十两]大行动")),
     # An activity joined to a quoted one: 开展2023年志愿服务直通车暨“青春情暖”活动.
     ("暨", re.compile(r"(?:(?<=开展)|(?<=[0-9]年))[\u4e00-\u9fff]{4,12}?(?=暨[“\"])")),
+    # An alliance named by what it joins (社区商户共建联盟); a name of fewer than six characters is a kind
+    # of alliance (产业联盟) or a catalogued one (平安联盟), see _unquoted_names.
+    ("联盟", re.compile(r"[\u4e00-\u9fff]{4,10}联盟")),
+    # A campaign printed after its year and before its launch: 2019助学圆梦万人行启动仪式. A place's
+    # activity of the year (2024年江门市消防宣传月活动) is named by what it is, not by a name of its own.
+    ("仪式", re.compile(
+        r"(?:(?<=[0-9]{4}年)|(?<=[0-9]{4})(?!年))(?!江门|蓬江|广东)[\u4e00-\u9fff]{4,12}?(?<!活动)(?=(?:启动|起步|开幕)仪式)"
+    )),
 )
 # The campaigns of a numbered list under its count (开展全域清洁四大行动:⏎1.庭院道路清洁行动;), one a line.
 LISTED_CAMPAIGN = re.compile(r"(?m)^[ \t　]*[0-9]{1,2}[.．、]([\u4e00-\u9fff]{3,12}行动)[;；。]?[ \t　]*$")
@@ -142,9 +167,9 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "程": "project"}
+UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance"}
 UNQUOTED_LEAD = re.compile(
-    r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|是|的|在|和|与|及|了"
+    r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?)"
 )
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化")
@@ -164,7 +189,13 @@ BODY_WORDS = ("办公室", "中心", "站", "室", "局", "所", "处", "科", "
 CLAUSE_END = re.compile(r"[，。；、,;！？!?]|$")
 QUOTE_MARKS = set("“\"‘'")
 CUE_PATTERN = "|".join(sorted(CUES, key=len, reverse=True))
-CUE_AFTER_RE = re.compile(rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})")
+# A row of names may be counted before their cue: “一家亲”“邻里和”（等）2个特色调解室.
+CUE_AFTER_RE = re.compile(
+    rf"(?:[(（][^()（）“”\n]{{1,24}}[)）])?(?:等?(?:[0-9]{{1,2}}|[一二三四五六七八九十两])个)?(?:的)?[\u4e00-\u9fff()（）]{{0,10}}?({CUE_PATTERN})"
+)
+# “守得住、靠得牢、传得开”的个人和特色品牌: after 的 the quote describes what follows, and a cue reached
+# over a conjunction ends a list of things so described, not the quote's own name.
+CONJOINED_GAP = re.compile(r"的[^和与及]*[和与及]")
 # 第一次“成批”引进项目: a verb between the quote and 项目 makes the quote its manner, not the project's name.
 PROJECT_VERB = re.compile(r"(?:引进|招引|签约|落户|开工|动工|投产|洽谈|储备)")
 # “打卡央视同款”一时成为社交平台上的热门话题: a kind of platform that is no programme's own.
@@ -177,6 +208,8 @@ CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
 # (“企业吹哨、部门报到”机制) counts only with a cue word after it.
 NAME_RE = re.compile(r"[“\"‘']([^“”\"‘’'\n，。！？；,;]{2,40})[”\"’']")
 CODE_RE = re.compile(r"[0-9A-Za-z+＋、]+")
+# A second name in brackets right after a quoted one, ending as it does: “科技活动周”（科普宣传活动周）.
+BRACKETED_SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,16})[)）]")
 
 
 class Catalogue:
@@ -230,6 +263,9 @@ def find_initiative_mentions(
         if len(parts) > 1 and (kind is None or min(map(len, parts)) < 2 or len(parts) > 4):
             continue  # “水、路、家、园” and five tasks in a row list things; “企业吹哨、部门报到”机制 names one
         aliases = (alias_of_next[index],) if index in alias_of_next else ()
+        second = BRACKETED_SECOND_NAME.match(text, quote.end())
+        if kind and second and second.group(1)[-2:] == name[-2:]:
+            aliases += (second.group(1),)  # “科技活动周”（科普宣传活动周）: this year's second name of one campaign
         canonical = catalogue.canonical(name) or next((catalogue.canonical(a) for a in aliases if catalogue.canonical(a)), None)
         if CODE_RE.fullmatch(name):
             if kind is None:
@@ -290,6 +326,7 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     after = CUE_AFTER_RE.match(text, quote.end())
     if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()) and not (
         PROJECT_VERB.match(after.group()) or OTHERS_PLATFORM.search(after.group())
+        or CONJOINED_GAP.match(after.group(), 0, after.start(1) - after.start())
     ):
         return CUES[after.group(1)], after.group()
     for cue in sorted(CUES, key=len, reverse=True):
@@ -316,12 +353,18 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "other"  # “我是小小消防志愿宣传员服务队”: a team's name may read as a sentence
     if WHITESPACE.search(name) or SENTENCE_WORDS.search(name) or OBSERVANCE.fullmatch(name):
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
+    if PLACE_TITLE.fullmatch(name):
+        return None  # 创建“书香之城”: the title a place strives for
+    if CAMPAIGN_PERIOD.fullmatch(name):
+        return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
     if PROVINCE_PLATFORM.fullmatch(name):
         return "platform"
     if JOINED_NAME.fullmatch(name):
         return "model"  # “检察监督+行政执法”, “日巡+夜查”: two ways of working joined into one
     if ACTIVITY_AFTER.match(text, chain_end.end()):
         return "campaign"  # “安全生产月”咨询日活动, “侨心暖万家”走访活动
+    if len(name) >= 3 and LISTED_ACTIVITY.match(text, chain_end.end()):
+        return "campaign"  # “邻里守望”等主题志愿服务活动 (“两会”等重大活动 is too short to be a name)
     if CARRIER_AFTER.match(text, chain_end.end()) and text[max(0, quote.start() - 1) : quote.start()] == "以":
         return "other"
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
@@ -392,6 +435,8 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
             if not NUMBERED_MODEL.fullmatch(name):
                 continue  # 长效工作机制, 联动工作机制: kinds of mechanism, not names
         if name.endswith("大行动") and (len(name) < 7 or "等" in name):
+            continue
+        if name.endswith("联盟") and len(name) < 6:
             continue
         if len(name) >= 3:
             result.append((start, match.end(), name))

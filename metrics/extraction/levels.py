@@ -7,7 +7,7 @@ news.models.Unit.Level's: central, province, city, district, town, village.
 
 import re
 
-from .bodies import ART_ASSOCIATIONS, CENTRAL, TEAM_DISTRICT
+from .bodies import ART_ASSOCIATIONS, CENTRAL, PLACE_ASSOCIATIONS, TEAM_DISTRICT
 
 TOWN_KINDS = {"town", "subdistrict"}
 NATIONAL_PREFIXES = ("中国", "全国", "国家")
@@ -46,7 +46,7 @@ KIND_BY_WORD = (
     ("大学", "school"),
     ("妇联", "mass_organisation"),
     ("青企联", "association"),
-    *((word, "association") for word in ART_ASSOCIATIONS),
+    *((word, "association") for word in ART_ASSOCIATIONS + PLACE_ASSOCIATIONS),
     ("电台", "public_institution"),
     ("电视台", "public_institution"),
     ("侨联", "mass_organisation"),

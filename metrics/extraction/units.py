@@ -75,17 +75,27 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("同乡会", "association", "association"),
     ("联谊会", "association", "association"),
     ("慈善会", "association", "association"),
+    ("慈善总会", "association", "association"),
     # Volunteers' federations (蓬江区义工联合会, 蓬江区义工联) and a lineage's or a village's council (…族务理事会).
     ("义工联合会", "association", "association"),
     ("义工联", "association", "association"),
     ("理事会", "association", "association"),
     # A team of volunteers named by its own words (牧青亲子志愿服务队); a place's teams are read by bodies.
     ("志愿服务队", "association", "association"),
+    ("义工服务队", "association", "association"),
+    # A charitable fund named by its founder (陈耀光慈善基金), which gives as an association does.
+    ("慈善基金", "other", "association"),
     ("研究会", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
     ("旅行社", "enterprise", "enterprise"),
+    # A restaurant printed with its trade name (金龙湾酒家); 酒店 is left out, since 入住酒店 is no name.
+    ("酒家", "enterprise", "enterprise"),
+    ("酒楼", "enterprise", "enterprise"),
+    # A bank's branch, named by its bank and its city (建设银行江门分行, 农业银行蓬江支行).
+    ("分行", "enterprise", "enterprise"),
+    ("支行", "enterprise", "enterprise"),
     # A group registered by its place (广东四方威凯科技集团); 教育集团 and 医疗集团 are read below.
     ("集团", "enterprise", "enterprise"),
     ("商会", "association", "association"),
@@ -181,10 +191,25 @@ COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[�
 # Words that make a kind of school: 普惠性民办幼儿园, 公办小学.
 KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
 # A place's own association needs no name of its own (江门市慈善会, 蓬江区义工联合会).
-PLACE_OWN_ASSOCIATIONS = {"慈善会", "义工联合会", "义工联"}
+PLACE_OWN_ASSOCIATIONS = {"慈善会", "慈善总会", "义工联合会", "义工联"}
 # Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
 # characters of a name of its own, from a boundary.
-NAMED_ONLY_SUFFIXES = {"志愿服务队", "理事会"}
+NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "理事会"}
+# Places outside the mainland whose associations the paper reports with Pengjiang's (香港, 澳门).
+OVERSEAS_PLACES = ("香港", "澳门")
+# Restaurants are named by their trade name; one read back to a determiner (一家本地老字号酒家, 这家酒楼)
+# is described, not named.
+RESTAURANTS = {"酒家", "酒楼"}
+DETERMINERS = set("本这该各每那此其")
+# A bank's branch: the bank (whose names hold verbs: 建设银行, 交通银行), then its city or district
+# (中国银行江门分行, 农商银行蓬江支行); 党支部 holds no bank.
+BRANCH_OFFICES = {"分行", "支行"}
+BANK_BRANCH_RE = re.compile(
+    r"(?:中国(?:工商|农业|建设|邮政储蓄)?|工商|农业|建设|交通|招商|邮储|光大|民生|兴业|中信|浦发|广发|华夏|平安|[\u4e00-\u9fff]{0,2}农商)"
+    r"银行[\u4e00-\u9fff]{2,5}$"
+)
+# 设立慈善基金: a fund set up is named by no one yet.
+FUNDS = {"慈善基金"}
 # Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
 REGISTRATION_PLACES = ("广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门")
 REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
@@ -234,6 +259,10 @@ LEVEL_OF_PLACE = {
     "蓬江区": "district", "蓬江": "district", "全区": "district",
 }
 PLACE_WORD_RE = re.compile("|".join(sorted(LEVEL_OF_PLACE, key=len, reverse=True)))
+# A village's name after its town (松岭村 of 杜阮镇松岭村志愿服务队).
+VILLAGE_CORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
+# A village named in full after its town, inside an association's name (棠下镇五洞村餐饮从业者联谊会).
+VILLAGE_AFTER_TOWN_RE = re.compile(r"(?:镇|街道)[\u4e00-\u9fff]{1,3}?(?:村|社区)(?!民|居民)")
 VILLAGE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|居民)")
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
@@ -408,7 +437,7 @@ def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
     level = next((level for word, level in SHAPE_LEVEL.items() if name.endswith(word)), "")
     if level or kind != "association":
         return level
-    if VILLAGE_NAMED_RE.match(name):
+    if VILLAGE_NAMED_RE.match(name) or VILLAGE_AFTER_TOWN_RE.search(name):
         return "village"
     return "town" if gazetteer.place_named_by(name) else ""
 
@@ -686,6 +715,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     """Read the name ending in the suffix at ``suffix_start``, or return None when it is not a body."""
     if any(start <= suffix_start < end for start, end in known_spans):
         return None
+    if text[suffix_start:suffix_end] in BRANCH_OFFICES:
+        bank = BANK_BRANCH_RE.search(text, max(0, suffix_start - 16), suffix_start)
+        return (bank.start(), suffix_end, bank.group() + text[suffix_start:suffix_end], kind, None, True, True) if bank else None
     after = text[suffix_end : suffix_end + 3]
     if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村" and rule != "council":
         if not _ends_word(text, suffix_end):
@@ -858,6 +890,17 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         return (begin, suffix_end, prefix + suffix, kind, None, not outside, True)
     if rule in {"enterprise", "association"}:
+        if suffix in FUNDS and verb_last:
+            return None
+        if suffix in RESTAURANTS and begin > 0 and text[begin - 1] in DETERMINERS:
+            return None
+        placed = adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not cut
+        if suffix in NAMED_ONLY_SUFFIXES and placed and (not core or VILLAGE_CORE_RE.fullmatch(core)):
+            # 白沙街道志愿服务队, 杜阮镇松岭村志愿服务队: a town's or a village's own team, named by the place
+            # printed before it.
+            place_text = _last_known_text(text, floor, known_spans)
+            owner = adjacent[0] + core
+            return (floor - len(place_text), suffix_end, owner + suffix, kind, owner, True, True)
         if prefix and not core and suffix in PLACE_OWN_ASSOCIATIONS:
             return (begin, suffix_end, prefix + suffix, kind, None, prefix in PENGJIANG_PREFIXES, True)  # 江门市慈善会
         if suffix in NAMED_ONLY_SUFFIXES and (verb_last or len(core) < 4 or not (begin == 0 or bodies.boundary_before(text, begin))):
@@ -875,6 +918,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return (floor - len(place_text), suffix_end, adjacent[0] + name, kind, adjacent[0], True, True)
         # An enterprise's 江门市 or 广东 is where it registered, not a sign it is elsewhere.
         in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "广东省"))
+        if name.startswith(OVERSEAS_PLACES) and not any(place in name for place in (*gazetteer.short_names, "蓬江")):
+            # 香港通济商会: a body of Hong Kong or Macao is outside Pengjiang unless it is named by a place
+            # of Pengjiang (香港潮连同乡会, the Hong Kong society of 潮连's people, is the district's).
+            in_pengjiang = False
         return (begin, suffix_end, name, kind, None, in_pengjiang, True)
 
     # Public institutions: schools, hospitals, 司法所, 派出所, 综治中心.

@@ -91,3 +91,45 @@ def test_the_campaigns_of_a_counted_list_are_named_one_a_line(catalogue):
 
 def test_an_activity_joined_to_a_quoted_one_is_named(catalogue):
     assert named("开展2024年爱心服务快车暨“春暖侨乡”活动。", catalogue) == [("爱心服务快车", "campaign"), ("春暖侨乡", "campaign")]
+
+
+# Round seven (untried/): named rooms, weeks and months of a campaign, plans, networks, alliances,
+# activities given as instances, campaigns launched with their year; titles of places and descriptions stay out.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("街道建起“邻里和”“暖心”2个特色调解室。", [("邻里和", "studio"), ("暖心", "studio")]),
+        ("镇里建起“老街坊”“和为贵”等两个调解室，", [("老街坊", "studio"), ("和为贵", "studio")]),
+        ("村里开设“榕树头”调解室，", [("榕树头", "studio")]),
+        ("今年是第五个“禁毒宣传月”。", [("禁毒宣传月", "campaign")]),
+        ("启动“青苗培育”计划，", [("青苗培育", "project")]),
+        ("建成“三级网格服务网络”，", [("三级网格服务网络", "other")]),
+        ("开展“邻里守望”等主题志愿服务活动。", [("邻里守望", "campaign")]),
+        ("街道为两家药店授予社区商户共建联盟成员证书。", [("社区商户共建联盟", "alliance")]),
+        ("在2019助学圆梦万人行启动仪式上，", [("助学圆梦万人行", "campaign")]),
+    ],
+)
+def test_the_kinds_of_name_round_seven_showed_are_read(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_a_second_name_in_brackets_is_an_alias_of_the_quoted_one(catalogue):
+    [mention] = find_initiative_mentions("举办“科技活动周”（科普宣传活动周）暨科普讲座。", catalogue)
+    assert (mention.name, mention.aliases) == ("科技活动周", ("科普宣传活动周",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市围绕“书香之城”建设开展读书活动。",  # the title a place strives for
+        "培育一批“守得住、靠得牢、传得开”的个人和特色品牌。",  # a description of a list, before its cue
+        "每逢“两会”等各类重要活动，",  # too short to be a name
+        "加入产业联盟的企业有12家。",  # a kind of alliance
+        "2024年江门市安全生产月活动启动仪式举行。",  # a place's activity of the year
+        "今天是“世界读书日”。",  # a day of the calendar
+    ],
+)
+def test_titles_descriptions_and_kinds_of_round_seven_stay_out(text, catalogue):
+    assert named(text, catalogue) == []

@@ -252,3 +252,59 @@ def test_you_opening_a_list_of_businesses_is_no_part_of_their_names(gazetteer):
 def test_a_list_of_communities_after_the_district_and_subdistrict_is_read(gazetteer):
     names = [name for name, _, _ in named("来到蓬江区白沙街道长安、新村3个社区走访。", gazetteer)]
     assert names == ["白沙街道", "白沙街道长安社区", "白沙街道新村社区"]
+
+
+# Round seven (untried/): a place's own associations after a level, a place's teams, restaurants,
+# bank branches and charitable funds.
+
+
+def test_a_places_own_association_after_a_level_is_that_places(gazetteer):
+    assert named("当天，区慈善会联合市义工联走访困难家庭。", gazetteer) == [
+        ("蓬江区慈善会", "district", "association"),
+        ("江门市义工联", "city", "association"),
+    ]
+
+
+def test_a_team_named_by_its_town_is_the_towns(gazetteer):
+    assert named("获表彰的集体有：\n棠下镇义工服务队\n潮连街道志愿服务队", gazetteer) == [
+        ("棠下镇义工服务队", "town", "association"),
+        ("潮连街道志愿服务队", "town", "association"),
+    ]
+
+
+def test_a_team_or_an_association_named_by_a_village_after_its_town_is_the_villages(gazetteer):
+    assert named("杜阮镇龙榜村志愿服务队参加巡河。", gazetteer) == [("杜阮镇龙榜村志愿服务队", "village", "association")]
+    assert named("荷塘镇篁湾村乡贤联谊会成立。", gazetteer) == [("荷塘镇篁湾村乡贤联谊会", "village", "association")]
+
+
+def test_a_places_association_holding_a_verb_or_a_general_word_is_read_whole(gazetteer):
+    assert named("区义工联合会和市慈善总会发出倡议。", gazetteer) == [
+        ("蓬江区义工联合会", "district", "association"),
+        ("江门市慈善总会", "city", "association"),
+    ]
+
+
+def test_restaurants_bank_branches_and_funds_are_named_by_their_own_words(gazetteer):
+    assert named("协会为金龙湾酒家授牌。", gazetteer) == [("金龙湾酒家", "district", "enterprise")]
+    assert named("建设银行江门分行行长介绍，", gazetteer) == [("建设银行江门分行", "city", "enterprise")]
+    assert named("陈耀光慈善基金捐款50万元。", gazetteer) == [("陈耀光慈善基金", "district", "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一家本地老字号酒家的负责人说，",  # a restaurant described, not named
+        "村党支部书记介绍，",  # 支部 names no bank's branch
+        "镇里设立慈善基金。",  # a kind of fund
+    ],
+)
+def test_described_restaurants_and_kinds_of_fund_are_no_body(text, gazetteer):
+    assert named(text, gazetteer) == []
+
+
+def test_an_association_of_hong_kong_or_macao_is_outside_pengjiang_unless_a_pengjiang_place_names_it(gazetteer):
+    mentions = find_unit_mentions("香港侨福商会捐款10万元。香港荷塘同乡会捐款8万元。", gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("香港侨福商会", "city", False),
+        ("香港荷塘同乡会", "district", True),
+    ]
