@@ -40,8 +40,13 @@ def test_the_body_is_its_paragraphs_one_blank_line_apart_the_datelines_paragraph
         ("助餐点须满足以下条件：", ["（1）通过食品安全检查、", "（2）配备专职管理人员、", "（3）公示餐费标准。"]),
         ("会议部署三项措施：", ["(一)扩大覆盖面；", "(二)提高服务质量；", "(三)完善补贴政策。"]),
         ("何锡基对下一步工作提出三点要求：", ["一要搭建产业交流平台；", "二要重视企业诉求；", "三要为企业提供服务。"]),
+        # Circled numbers number a list's points as 1. does (a photo's number is told apart by the layout).
+        ("长者饭堂要做到三点：", ["①菜价公示上墙；", "②每周更换菜谱，", "③留样备查。"]),
     ],
-    ids=["yi_shi", "yi_yao", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets"],
+    ids=[
+        "yi_shi", "yi_yao", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets",
+        "circled_numbers",
+    ],
 )
 def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, items):
     _, paragraphs, headings = body_of(clause, *items)

@@ -237,6 +237,8 @@ def test_a_name_longer_than_four_han_over_a_headline_is_the_headlines_first_line
         ("蓬江论坛", "commentary"),
         ("街谈", "commentary"),
         ("侨乡闲谈", "commentary"),
+        ("记者手记", "commentary"),
+        ("采访手记", "commentary"),
         ("访谈", ""),
         ("图片新闻", "photo"),
         ("新春·影像", "photo"),
@@ -746,6 +748,16 @@ def test_a_commentarys_writer_credited_wen_is_its_author():
         "□文/ 陈思远",
         (ParsedCredit("陈思远", "author"),),
     )
+
+
+def test_a_reporters_notes_after_a_report_are_a_commentary_under_their_label():
+    text = NEWS + "记者手记\n\n演练不是走过场\n\n□刘淑君\n\n演练的意义在于让每名员工都知道着火时往哪里跑。\n"
+    page = parse_page(text)
+    notes = page.articles[1]
+    assert (notes.kind, notes.kicker, notes.title, notes.furniture) == ("commentary", "", "演练不是走过场", ("记者手记",))
+    assert notes.credits == (ParsedCredit("刘淑君", "author"),)
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
 
 
 # Editor's notes.
