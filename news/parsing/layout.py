@@ -107,6 +107,9 @@ CHRONOLOGY_ROW = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}\s*年(?:[\d�
 # A table's title: a short line without a clause, right above its rows.
 TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
+# A point of a box printed inside a report, after a bullet: a phrase or a label and its value, no clause
+# ("◎区域长度：约350米", "◎“凉瓜杯”摄影有奖征集").
+BULLET_ROW = re.compile(r"[■◆●★◎◇]\s*[^。！？!?，,；;]{2,40}")
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
 # An editor's note is the paper speaking of what it prints: "本报推出…", "即日起，本版推出…系列报道".
@@ -240,6 +243,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_box_titles(blocks, labels)
     mark_unnamed_column_labels(blocks, labels)
     mark_numbered_items(blocks, labels)
+    mark_bullet_rows(blocks, labels)
     mark_rows(blocks, labels)
     mark_cell_rows(blocks, labels)
     mark_labelled_rows(blocks, labels)
@@ -303,6 +307,25 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             index = end
         else:
             index += 1
+
+
+def mark_bullet_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of bullet lines that hold no clause as rows: a box of points inside a report, not briefs.
+
+    ``◎燃放区域：棠下镇大林路`` over ``◎区域长度：约350米`` over ``◎配套设置：…``:
+    an item of a briefs column reports (a sentence), or heads the text under
+    it; bullet lines one right under the other, none with a clause in it,
+    are the rows of a box the report prints, and the report goes on under them.
+    """
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.ITEM and BULLET_ROW.fullmatch(blocks[index].text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_CELL_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
 
 
 def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:

@@ -143,6 +143,23 @@ def test_a_chronology_keeps_a_row_a_year_with_its_title_as_part_of_the_table(spa
     assert headings == []
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["◎试点范围：白沙、环市两个街道", "◎服务对象：辖区60岁以上老人", "◎用餐补贴：每餐3元"],
+        ["■　长者助餐服务进社区", "■　家庭医生“上门巡诊”"],
+    ],
+    ids=["labelled_points", "phrases"],
+)
+def test_bullet_lines_without_a_clause_one_under_the_other_are_rows_of_a_box_inside_the_report(rows):
+    assert len(rows) >= MIN_CELL_ROWS
+    after = "会议要求，各镇（街）年内完成建设任务。"
+    text, paragraphs, headings = body_of("区民政局介绍了试点安排。", *rows, after)
+    assert paragraphs == [LEAD, "区民政局介绍了试点安排。", *rows, after]
+    assert headings == []
+    assert [article.title for article in parse_page(text).articles] == [HEADLINE]  # no briefs column
+
+
 def test_a_paragraph_opening_with_a_year_is_no_chronology_row():
     paragraph = "1993年，荷塘纱龙应邀到广州参加庆典演出。"
     _, paragraphs, _ = body_of(paragraph, "2005年荷塘纱龙获民间艺术汇演金奖，此后多次出访。")
