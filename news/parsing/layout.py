@@ -565,6 +565,20 @@ def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
                 row += 1
         elif BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
             labels[index] = Label.BOX_TITLE
+        elif box_headline_at(blocks, labels, index):
+            # "小提醒" over "定期检查家电线路" over its text: the box's name over the box's own headline.
+            labels[index - 1] = labels[index] = Label.BOX_TITLE
+
+
+def box_headline_at(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` is a box's own headline, right under the box's stock name and over its text."""
+    return (
+        index > 0
+        and labels[index - 1] == Label.TEXT
+        and BOX_TITLE.fullmatch(blocks[index - 1].text) is not None
+        and looks_like_headline(blocks[index].text)
+        and not BOX_TITLE.fullmatch(blocks[index].text)
+    )
 
 
 def heads_voices(blocks: list[Line], labels: list[str], index: int) -> bool:
@@ -734,6 +748,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             layout = ArticleLayout(ArticleKind.NEWS, "notice", headline=[lines[index]])
         elif kind == Label.BOX_TITLE and BOX_TITLE.fullmatch(lines[index].text):
             layout = ArticleLayout(ArticleKind.BRIEF, "box", headline=[lines[index]])
+            if index + 1 < len(lines) and kinds[index + 1] == Label.BOX_TITLE and not BOX_TITLE.fullmatch(lines[index + 1].text):
+                layout.headline.append(lines[index + 1])  # the box's own headline under its name (marked together)
         elif kind == Label.BOX_TITLE:
             # After a 下转 marker: a news item, perhaps with its credits at its end.
             layout = ArticleLayout(ArticleKind.NEWS, "headline", headline=[lines[index]])
@@ -753,7 +769,7 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         first = layout.lines[0].index
         take_labels_above(lines, kinds, first, floor, layout)
         starts.append((min(line.index for line in layout.lines), layout))
-        floor = index + 1
+        floor = index + len(layout.headline) if layout.start == "box" else index + 1
 
     positions = {line.index: position for position, line in enumerate(lines)}
     articles = [layout for _, layout in starts]
