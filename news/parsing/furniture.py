@@ -66,7 +66,8 @@ PHOTO_LABELS = ("图片新闻", "图说", "图闻")
 # What a column's name says of its articles: 侨乡时评, 教育观察 hold commentaries; 新春·影像 photos.
 COMMENTARY_COLUMN = re.compile(r"(?:评|评论|观察|论坛|杂谈|漫谈|街谈|闲谈|笔谈|随笔|观点|视点|手记)$")
 PHOTO_COLUMN = re.compile(r"图片|图说|图闻|影像|镜头|摄影|光影")
-EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
+# The label may be boxed in lenticular or square brackets, as a dateline may: "【编者按】一方水土…".
+EDITOR_NOTE = re.compile(r"^(?:编者按|【\s*编者按\s*】|\[\s*编者按\s*\])\s*[：:　\s]?")
 # The name of a special issue or supplement, printed over its pages: "…镇街巡礼特刊", "…专刊".
 SPECIAL_ISSUE = re.compile(r"[^。，,；;！？!?]{2,28}(?:特刊|专刊|专版|增刊|副刊)")
 # Who sponsors a special page, under its last article: "（本版由杜阮镇人民政府协办）".

@@ -148,6 +148,8 @@ VOICES_TITLE_MAX_CHARACTERS = 6
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
 UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?[①-⑳]?")
+# A series' name over its editor's note is at most this long, in han.
+SERIES_NAME_MAX_CHARACTERS = 16
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
 
@@ -849,6 +851,15 @@ def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
         while cursor - 1 >= floor and kinds[cursor - 1] == Label.EDITOR_NOTE:
             cursor -= 1
         layout.editor_notes[:0] = lines[cursor:position]
+        if cursor - 1 >= floor and kinds[cursor - 1] == Label.TEXT and is_series_name(lines[cursor - 1].text):
+            # "“百千万工程”典型村巡礼" over "编者按：…即日起，本版推出…栏目": the name of the series
+            # the note opens is its label, as a column's name is, not text of another article.
+            layout.labels.append(lines[cursor - 1])
+
+
+def is_series_name(text: str) -> bool:
+    """Return whether ``text`` could name a series over its editor's note: a short line without a clause."""
+    return count_han(text) <= SERIES_NAME_MAX_CHARACTERS and looks_like_headline(text) and not is_row(text)
 
 
 def continues_byline(starts: list[tuple[int, ArticleLayout]], lines: list[Line], kinds: list[str], index: int) -> bool:

@@ -769,7 +769,8 @@ SERIES = (
 
 
 @pytest.mark.parametrize(
-    ("label", "separator"), [("编者按：", ""), ("编者按:", ""), ("编者按　", ""), ("编者按", "\n\n")]
+    ("label", "separator"),
+    [("编者按：", ""), ("编者按:", ""), ("编者按　", ""), ("编者按", "\n\n"), ("【编者按】", ""), ("【编者按】", "\n\n")],
 )
 def test_an_editors_note_over_a_headline_belongs_to_that_article(label, separator):
     text = f"{label}{separator}{NOTE}\n\n{SERIES}"
@@ -897,5 +898,15 @@ def test_a_series_name_with_its_number_over_an_editors_note_is_the_articles_labe
     page = parse_page(text)
     (article,) = page.articles
     assert (article.title, article.editor_note[:9], article.furniture) == ("启明里入选国家级旅游休闲街区", "一条街巷，一段侨史", (series, "编者按："))
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_the_name_of_a_series_over_its_editors_note_is_the_articles_label_not_a_fragment():
+    text = f"蓬江四十年\n\n编者按：{NOTE}\n\n{SERIES}"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.editor_note) == ("", "蓬江四十年：从渡口到大桥", NOTE)
+    assert article.furniture == ("蓬江四十年", "编者按：")
     assert page.fragments == ()
     assert_nothing_lost(text, page)
