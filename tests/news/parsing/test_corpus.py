@@ -86,14 +86,7 @@ KNOWN_MISSES = {
     ("untried/02_hetang_huozai", "headline", "防火这根弦一"): "a column label over a commentary (记者手记, as 短评 on 27 pages of the other parts) is the column's, not the kicker; this page's writer reads it as the kicker",
     ("untried/05_chunjie_anjian", "headline", "热闹与安全可"): "the same convention: the column label 短评 is the column's, not the commentary's kicker",
     ("untried/07_xiaofang_yecha", "kind", "定期检查家电"): "a box under a stock name (小提醒) is a brief, as novel/04, sealed/03, sealed/08, unopened/15 and unopened/16 expect; this page's writer calls it news",
-    ("untried/10_liangua_gangao", "article_count", ""): "measured once, not read",
     ("untried/10_liangua_gangao", "headline", "从江门田间到"): "a series' name over its 编者按 is the article's label, as unopened/22 expects (out of the headline); this page's writer reads it as the kicker",
-    ("untried/10_liangua_gangao", "credits", "从江门田间到"): "measured once, not read",
-    ("untried/10_liangua_gangao", "captions", "从江门田间到"): "measured once, not read",
-    ("untried/10_liangua_gangao", "body_ends", "从江门田间到"): "measured once, not read",
-    ("untried/10_liangua_gangao", "headings", "从江门田间到"): "measured once, not read",
-    ("untried/10_liangua_gangao", "paragraphs_start", "从江门田间到"): "measured once, not read",
-    ("untried/10_liangua_gangao", "must_contain", "从江门田间到"): "measured once, not read",
     ("untried/11_motuoche_tubiao", "headline", "蓬江召开摩托"): "measured once, not read",
     ("untried/11_motuoche_tubiao", "headings", "蓬江召开摩托"): "measured once, not read",
     ("untried/11_motuoche_tubiao", "paragraphs_start", "蓬江召开摩托"): "measured once, not read",
@@ -163,7 +156,6 @@ KNOWN_SHAPE_MISSES = {
     ("unopened/15_xiaofang_xuanchuanyue", "wrapped_20"): "cut at 20, the last numbered caption of a photo strip (③…) goes on from the line above and joins the text under the strip",
     ("unopened/15_xiaofang_xuanchuanyue", "wrapped_14"): "cut at 14, a numbered caption (②…) cut before its number joins the caption above (…现场。2江门…)",
     ("unopened/21_kufu_jungong", "ascii"): "the photo news's caption cut over three lines (see its KNOWN_MISSES entry) splits at another line with ASCII punctuation",
-    ("untried/10_liangua_gangao", "wrapped_14"): "measured once, not read",
 }
 
 
