@@ -95,6 +95,11 @@ NUMBER_FIRST_ROW = re.compile(
 # A row printed over two lines: its label, then its number alone ("1000.86亿元", "6.2%", "2.1万户").
 ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
 ROW_LABEL_MAX_CHARACTERS = 16
+# A chart prints its figures by period: "2022年" over "192.59", "2023年1—10月" over "171.56".
+ROW_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*(?:[—－\-~～至]\s*\d{1,2}\s*)?月)?(?:份|度)?")
+# What marks a chart or a table: its title names the unit ("…产值（单位：亿元）"), a line under it the source.
+UNIT_NOTE = re.compile(r"[（(]\s*单位\s*[：:]")
+DATA_SOURCE = re.compile(r"(?:数据|资料)来源\s*[：:]")
 # A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them;
 # after the first, a cell may be a dash or a digit alone ("缴获冰毒⇥19.5克⇥—").
 CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})(?:[^\t。！？；;\s]{2,16}|[—－\-\d]))+")
@@ -289,22 +294,27 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
         values = 0
         while end < len(blocks) and labels[end] == Label.TEXT:
             text = blocks[end].text
-            if is_row(text):
-                end, values = end + 1, values + 1
-            elif (
+            # (A label over its number alone is tried first: "2022年" over "192.59" is one row, not two.)
+            if (
                 end + 1 < len(blocks)
                 and labels[end + 1] == Label.TEXT
                 and is_row_label(text)
                 and ROW_VALUE.fullmatch(blocks[end + 1].text)
             ):
                 end, values = end + 2, values + 1
+            elif is_row(text):
+                end, values = end + 1, values + 1
             else:
                 break
-        if values >= MIN_ROWS:
-            first = index
-            if index > 0 and labels[index - 1] == Label.TEXT and is_row_label(blocks[index - 1].text):
-                first = index - 1  # the box's title
-            for row in range(first, end):
+        titled = index > 0 and labels[index - 1] == Label.TEXT and (
+            is_row_label(blocks[index - 1].text) or bool(UNIT_NOTE.search(blocks[index - 1].text))
+        )
+        sourced = end < len(blocks) and labels[end] == Label.TEXT and bool(DATA_SOURCE.match(blocks[end].text))
+        # A chart's figures (a title naming the unit, a source under them) make a box of two rows too.
+        marked = sourced or (titled and bool(UNIT_NOTE.search(blocks[index - 1].text)))
+        if values >= MIN_ROWS or (values >= MIN_CELL_ROWS and marked):
+            first = index - 1 if titled else index  # the box's title
+            for row in range(first, end + 1 if sourced else end):
                 labels[row] = Label.ROW
             index = end
         else:
@@ -404,8 +414,9 @@ def is_row(text: str) -> bool:
 
 
 def is_row_label(text: str) -> bool:
-    """Return whether ``text`` could name a row (or title a data box): short, with no sentence in it."""
-    return len(text) <= ROW_LABEL_MAX_CHARACTERS and count_han(text) >= 2 and not REPORTS.search(text) and not ends_sentence(text)
+    """Return whether ``text`` could name a row (or title a data box): short, with no sentence in it, or a period (``2022年``)."""
+    short = len(text) <= ROW_LABEL_MAX_CHARACTERS and count_han(text) >= 2 and not REPORTS.search(text) and not ends_sentence(text)
+    return short or bool(ROW_PERIOD.fullmatch(text))
 
 
 def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:

@@ -134,6 +134,22 @@ def test_a_data_box_may_print_each_label_over_its_number():
     assert headings == []
 
 
+@pytest.mark.parametrize(
+    ("title", "rows", "source"),
+    [
+        ("全区长者饭堂助餐人次（单位：万人次）", ["2023年", "12.6", "2024年1—9月", "15.3"], []),
+        ("长者饭堂建设进度", ["已建成", "32间", "在建", "8间"], ["数据来源：区民政局"]),
+    ],
+    ids=["title_names_the_unit", "source_under_the_rows"],
+)
+def test_a_charts_two_rows_make_a_data_box_when_its_title_names_the_unit_or_a_source_closes_it(title, rows, source):
+    assert len(rows) // 2 == MIN_CELL_ROWS < MIN_ROWS
+    after = "会议要求，各镇（街）年内完成建设任务。"
+    _, paragraphs, headings = body_of(title, *rows, *source, after)
+    assert paragraphs == [LEAD, title, *rows, *source, after]
+    assert headings == []
+
+
 @pytest.mark.parametrize("space", ["　", " ", "  "])
 def test_a_chronology_keeps_a_row_a_year_with_its_title_as_part_of_the_table(space):
     rows = [f"１９９６年{space}荷塘镇获评“广东民间艺术之乡”", f"2005年{space}荷塘纱龙获民间艺术汇演金奖"]
