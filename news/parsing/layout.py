@@ -830,7 +830,24 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         layout.rows = {line.index for line in layout.body if line.index in rows}
         layout.captions = {line.index for line in layout.body if line.index in captions}
         layout.document_titles = {line.index for line in layout.body if line.index in titles}
+    leading = give_top_captions_to_first_article(leading, articles, captions)
     return PageLayout(leading, furniture, column_labels, articles, orphan_credits)
+
+
+def give_top_captions_to_first_article(leading: list[Line], articles: list[ArticleLayout], captions: set[int]) -> list[Line]:
+    """Return the text above the first article without the captions right over its headline, which it takes.
+
+    A photo may be printed at the top of the page, its caption (marked or
+    credited: ``▲…合影。江门日报记者　某某　摄``) above the first headline:
+    the caption is that article's, not the end of an article from another page.
+    """
+    if not articles or not articles[0].headline:
+        return leading
+    cut = len(leading)
+    while cut > 0 and leading[cut - 1].index in captions:
+        cut -= 1
+    articles[0].captions_above[:0] = leading[cut:]
+    return leading[:cut]
 
 
 def is_photo_caption_at(lines, kinds, index: int) -> bool:

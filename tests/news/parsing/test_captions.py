@@ -317,6 +317,24 @@ def test_an_arrow_caption_cut_at_a_comma_goes_on_in_the_next_line_with_its_credi
     assert_nothing_lost(ARROW_CAPTION_OVER_TWO_LINES, page)
 
 
+@pytest.mark.parametrize("caption", ["▲龙舟健儿奋力划桨。江门日报记者　郭永乐　摄", "龙舟健儿奋力划桨。　潮连街道供图"])
+def test_a_caption_printed_above_the_first_headline_of_the_page_is_that_articles(caption):
+    text = f"江门日报　2024年6月12日　星期三　A05　蓬江新闻\n\n{caption}\n\n" + race_page("")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == ["龙舟健儿奋力划桨。"]
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_text_above_a_caption_over_the_first_headline_stays_a_fragment_from_another_page():
+    text = "量，确保赛事安全。\n\n▲龙舟健儿奋力划桨。江门日报记者　郭永乐　摄\n\n" + race_page("")
+    page = parse_page(text)
+    assert [photo.caption for photo in page.articles[0].photos] == ["龙舟健儿奋力划桨。"]
+    assert [fragment.text for fragment in page.fragments] == ["量，确保赛事安全。"]
+    assert_nothing_lost(text, page)
+
+
 # A caption set as wide as its photo, on a page whose paragraphs are whole: cut at a pause, not a comma.
 WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION = (
     "潮连街道举办龙舟邀请赛\n"
