@@ -37,7 +37,15 @@ from dataclasses import dataclass
 from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import column_label, is_furniture
 from .headlines import OPEN_ENDINGS
-from .lines import CAPTION_ARROWS, TABLE_ROW, Line, caption_marker, ends_sentence, looks_like_headline
+from .lines import (
+    CAPTION_ARROWS,
+    CAPTION_MAX_CHARACTERS,
+    TABLE_ROW,
+    Line,
+    caption_marker,
+    ends_sentence,
+    looks_like_headline,
+)
 
 # A wrapped page: this share of all its lines is as wide as its main column
 # (pages of whole paragraphs stay far below: their narrow lines are headlines,
@@ -55,7 +63,7 @@ SHORT_OF_COLUMN = 2.0
 OVER_COLUMN = 1.0
 INDENTED_SHARE = 0.05
 OPENS_A_BLOCK = re.compile(
-    r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|编者按|【?[\u4e00-\u9fff]{2,6}?日报讯|【?本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
+    r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|【?编者按|【?[\u4e00-\u9fff]{2,6}?日报讯|【?本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
     r"|责任编辑|美编|校对)"
 )
 # The last characters of a credit that closes a paragraph: 摄, 摄影, 供图, 资料图(片), a bracket.
@@ -69,6 +77,7 @@ OPENS_WITH_TIME = re.compile(
 ITEM_LEAD = re.compile(r"^(?:[■◆▲●★◎◇]|\d{1,2}[.．、])\s*")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 OPEN_CLAUSE = ("，", ",", "、")
+CLAUSE_MARK = re.compile(r"[，,、；;]")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -149,6 +158,8 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
         elif groups and groups[-1][-1].text.endswith(("（", "(")) and not line.blanks_before:
             groups[-1].append(line)
         elif groups and leaves_clause_open(groups[-1], line, indents):
+            groups[-1].append(line)
+        elif groups and not line.blanks_before and cuts_a_caption(groups[-1], line):
             groups[-1].append(line)
         elif not columns:
             groups.append([line])
@@ -257,6 +268,28 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def cuts_a_caption(group: list[Line], line: Line) -> bool:
+    """Return whether ``line`` ends a caption the photo's width cut, narrower than any column of the page.
+
+    ``△杜阮凉瓜平顶粒粗、身短`` over ``尾尖，外形辨识度极高。``: a caption is set
+    as wide as its photo, so a tool that keeps the text's paragraphs whole
+    still cuts it. The arrow's line holds a clause mark (an item's headline
+    after its bullet seldom does) and breaks off; the next line, no wider,
+    ends the sentence, and the caption is short.
+    """
+    first = group[0]
+    return (
+        len(group) == 1
+        and first.text[0] in CAPTION_ARROWS
+        and not ends_sentence(first.text)
+        and split_photo_credit(first.text) is None
+        and CLAUSE_MARK.search(first.text) is not None
+        and ends_sentence(line.text)
+        and len(line.text) <= len(first.text) + 1
+        and len(first.text) + len(line.text) <= CAPTION_MAX_CHARACTERS
+    )
 
 
 def is_wide_credited_caption(line: Line, columns: Columns) -> bool:

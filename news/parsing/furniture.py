@@ -54,6 +54,8 @@ JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*(?:第)?\s*[A-Za-zＡ-�
 COLUMN_LABELS = (
     "简讯", "短讯", "快讯", "动态", "要闻", "一周要闻", "图片新闻", "图说", "图闻", "短评", "时评", "评论", "编者按",
     "街镇动态", "部门动态", "镇街动态", "本地新闻", "新闻速递", "资讯", "信息", "声音", "数读", "链接", "相关链接",
+    # A reporter's notes after a report: a commentary signed by the reporter (□陈某).
+    "记者手记", "采访手记",
 )
 # A column's name is often a place or a field before one of these words:
 # 政法动态, 部门短讯, 蓬江简讯, 两会速递, 群团短讯.
@@ -62,9 +64,10 @@ NAMED_COLUMN = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{'|'.join(COLUMN_WORDS)})"
 COMMENTARY_LABELS = ("短评", "时评", "评论")
 PHOTO_LABELS = ("图片新闻", "图说", "图闻")
 # What a column's name says of its articles: 侨乡时评, 教育观察 hold commentaries; 新春·影像 photos.
-COMMENTARY_COLUMN = re.compile(r"(?:评|评论|观察|论坛|杂谈|漫谈|街谈|闲谈|笔谈|随笔|观点|视点)$")
+COMMENTARY_COLUMN = re.compile(r"(?:评|评论|观察|论坛|杂谈|漫谈|街谈|闲谈|笔谈|随笔|观点|视点|手记)$")
 PHOTO_COLUMN = re.compile(r"图片|图说|图闻|影像|镜头|摄影|光影")
-EDITOR_NOTE = re.compile(r"^编者按\s*[：:　\s]?")
+# The label may be boxed in lenticular or square brackets, as a dateline may: "【编者按】一方水土…".
+EDITOR_NOTE = re.compile(r"^(?:编者按|【\s*编者按\s*】|\[\s*编者按\s*\])\s*[：:　\s]?")
 # The name of a special issue or supplement, printed over its pages: "…镇街巡礼特刊", "…专刊".
 SPECIAL_ISSUE = re.compile(r"[^。，,；;！？!?]{2,28}(?:特刊|专刊|专版|增刊|副刊)")
 # Who sponsors a special page, under its last article: "（本版由杜阮镇人民政府协办）".

@@ -95,6 +95,11 @@ NUMBER_FIRST_ROW = re.compile(
 # A row printed over two lines: its label, then its number alone ("1000.86亿元", "6.2%", "2.1万户").
 ROW_VALUE = re.compile(r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)?")
 ROW_LABEL_MAX_CHARACTERS = 16
+# A chart prints its figures by period: "2022年" over "192.59", "2023年1—10月" over "171.56".
+ROW_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*(?:[—－\-~～至]\s*\d{1,2}\s*)?月)?(?:份|度)?")
+# What marks a chart or a table: its title names the unit ("…产值（单位：亿元）"), a line under it the source.
+UNIT_NOTE = re.compile(r"[（(]\s*单位\s*[：:]")
+DATA_SOURCE = re.compile(r"(?:数据|资料)来源\s*[：:]")
 # A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them;
 # after the first, a cell may be a dash or a digit alone ("缴获冰毒⇥19.5克⇥—").
 CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})(?:[^\t。！？；;\s]{2,16}|[—－\-\d]))+")
@@ -107,6 +112,9 @@ CHRONOLOGY_ROW = re.compile(r"(?:19|20|１９|２０)[\d０-９]{2}\s*年(?:[\d�
 # A table's title: a short line without a clause, right above its rows.
 TABLE_TITLE_MAX_CHARACTERS = 30
 MIN_CELL_ROWS = 2
+# A point of a box printed inside a report, after a bullet: a phrase or a label and its value, no clause
+# ("◎区域长度：约350米", "◎“凉瓜杯”摄影有奖征集").
+BULLET_ROW = re.compile(r"[■◆●★◎◇]\s*[^。！？!?，,；;]{2,40}")
 MIN_ROWS = 3
 MAX_NOTE_PARAGRAPHS = 4
 # An editor's note is the paper speaking of what it prints: "本报推出…", "即日起，本版推出…系列报道".
@@ -145,6 +153,8 @@ VOICES_TITLE_MAX_CHARACTERS = 6
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
 UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?[①-⑳]?")
+# A series' name over its editor's note is at most this long, in han.
+SERIES_NAME_MAX_CHARACTERS = 16
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
 
@@ -240,6 +250,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_box_titles(blocks, labels)
     mark_unnamed_column_labels(blocks, labels)
     mark_numbered_items(blocks, labels)
+    mark_bullet_rows(blocks, labels)
     mark_rows(blocks, labels)
     mark_cell_rows(blocks, labels)
     mark_labelled_rows(blocks, labels)
@@ -283,26 +294,50 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
         values = 0
         while end < len(blocks) and labels[end] == Label.TEXT:
             text = blocks[end].text
-            if is_row(text):
-                end, values = end + 1, values + 1
-            elif (
+            # (A label over its number alone is tried first: "2022年" over "192.59" is one row, not two.)
+            if (
                 end + 1 < len(blocks)
                 and labels[end + 1] == Label.TEXT
                 and is_row_label(text)
                 and ROW_VALUE.fullmatch(blocks[end + 1].text)
             ):
                 end, values = end + 2, values + 1
+            elif is_row(text):
+                end, values = end + 1, values + 1
             else:
                 break
-        if values >= MIN_ROWS:
-            first = index
-            if index > 0 and labels[index - 1] == Label.TEXT and is_row_label(blocks[index - 1].text):
-                first = index - 1  # the box's title
-            for row in range(first, end):
+        titled = index > 0 and labels[index - 1] == Label.TEXT and (
+            is_row_label(blocks[index - 1].text) or bool(UNIT_NOTE.search(blocks[index - 1].text))
+        )
+        sourced = end < len(blocks) and labels[end] == Label.TEXT and bool(DATA_SOURCE.match(blocks[end].text))
+        # A chart's figures (a title naming the unit, a source under them) make a box of two rows too.
+        marked = sourced or (titled and bool(UNIT_NOTE.search(blocks[index - 1].text)))
+        if values >= MIN_ROWS or (values >= MIN_CELL_ROWS and marked):
+            first = index - 1 if titled else index  # the box's title
+            for row in range(first, end + 1 if sourced else end):
                 labels[row] = Label.ROW
             index = end
         else:
             index += 1
+
+
+def mark_bullet_rows(blocks: list[Line], labels: list[str]) -> None:
+    """Label runs of bullet lines that hold no clause as rows: a box of points inside a report, not briefs.
+
+    ``◎燃放区域：棠下镇大林路`` over ``◎区域长度：约350米`` over ``◎配套设置：…``:
+    an item of a briefs column reports (a sentence), or heads the text under
+    it; bullet lines one right under the other, none with a clause in it,
+    are the rows of a box the report prints, and the report goes on under them.
+    """
+    run: list[int] = []
+    for index in [*range(len(blocks)), None]:
+        if index is not None and labels[index] == Label.ITEM and BULLET_ROW.fullmatch(blocks[index].text):
+            run.append(index)
+            continue
+        if len(run) >= MIN_CELL_ROWS:
+            for row in run:
+                labels[row] = Label.ROW
+        run = []
 
 
 def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
@@ -379,8 +414,9 @@ def is_row(text: str) -> bool:
 
 
 def is_row_label(text: str) -> bool:
-    """Return whether ``text`` could name a row (or title a data box): short, with no sentence in it."""
-    return len(text) <= ROW_LABEL_MAX_CHARACTERS and count_han(text) >= 2 and not REPORTS.search(text) and not ends_sentence(text)
+    """Return whether ``text`` could name a row (or title a data box): short, with no sentence in it, or a period (``2022年``)."""
+    short = len(text) <= ROW_LABEL_MAX_CHARACTERS and count_han(text) >= 2 and not REPORTS.search(text) and not ends_sentence(text)
+    return short or bool(ROW_PERIOD.fullmatch(text))
 
 
 def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
@@ -542,6 +578,20 @@ def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
                 row += 1
         elif BOX_TITLE.fullmatch(text) or (after_jump_out and looks_like_headline(text)):
             labels[index] = Label.BOX_TITLE
+        elif box_headline_at(blocks, labels, index):
+            # "小提醒" over "定期检查家电线路" over its text: the box's name over the box's own headline.
+            labels[index - 1] = labels[index] = Label.BOX_TITLE
+
+
+def box_headline_at(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether ``blocks[index]`` is a box's own headline, right under the box's stock name and over its text."""
+    return (
+        index > 0
+        and labels[index - 1] == Label.TEXT
+        and BOX_TITLE.fullmatch(blocks[index - 1].text) is not None
+        and looks_like_headline(blocks[index].text)
+        and not BOX_TITLE.fullmatch(blocks[index].text)
+    )
 
 
 def heads_voices(blocks: list[Line], labels: list[str], index: int) -> bool:
@@ -711,6 +761,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             layout = ArticleLayout(ArticleKind.NEWS, "notice", headline=[lines[index]])
         elif kind == Label.BOX_TITLE and BOX_TITLE.fullmatch(lines[index].text):
             layout = ArticleLayout(ArticleKind.BRIEF, "box", headline=[lines[index]])
+            if index + 1 < len(lines) and kinds[index + 1] == Label.BOX_TITLE and not BOX_TITLE.fullmatch(lines[index + 1].text):
+                layout.headline.append(lines[index + 1])  # the box's own headline under its name (marked together)
         elif kind == Label.BOX_TITLE:
             # After a 下转 marker: a news item, perhaps with its credits at its end.
             layout = ArticleLayout(ArticleKind.NEWS, "headline", headline=[lines[index]])
@@ -730,7 +782,7 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         first = layout.lines[0].index
         take_labels_above(lines, kinds, first, floor, layout)
         starts.append((min(line.index for line in layout.lines), layout))
-        floor = index + 1
+        floor = index + len(layout.headline) if layout.start == "box" else index + 1
 
     positions = {line.index: position for position, line in enumerate(lines)}
     articles = [layout for _, layout in starts]
@@ -778,7 +830,24 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
         layout.rows = {line.index for line in layout.body if line.index in rows}
         layout.captions = {line.index for line in layout.body if line.index in captions}
         layout.document_titles = {line.index for line in layout.body if line.index in titles}
+    leading = give_top_captions_to_first_article(leading, articles, captions)
     return PageLayout(leading, furniture, column_labels, articles, orphan_credits)
+
+
+def give_top_captions_to_first_article(leading: list[Line], articles: list[ArticleLayout], captions: set[int]) -> list[Line]:
+    """Return the text above the first article without the captions right over its headline, which it takes.
+
+    A photo may be printed at the top of the page, its caption (marked or
+    credited: ``▲…合影。江门日报记者　某某　摄``) above the first headline:
+    the caption is that article's, not the end of an article from another page.
+    """
+    if not articles or not articles[0].headline:
+        return leading
+    cut = len(leading)
+    while cut > 0 and leading[cut - 1].index in captions:
+        cut -= 1
+    articles[0].captions_above[:0] = leading[cut:]
+    return leading[:cut]
 
 
 def is_photo_caption_at(lines, kinds, index: int) -> bool:
@@ -810,6 +879,15 @@ def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
         while cursor - 1 >= floor and kinds[cursor - 1] == Label.EDITOR_NOTE:
             cursor -= 1
         layout.editor_notes[:0] = lines[cursor:position]
+        if cursor - 1 >= floor and kinds[cursor - 1] == Label.TEXT and is_series_name(lines[cursor - 1].text):
+            # "“百千万工程”典型村巡礼" over "编者按：…即日起，本版推出…栏目": the name of the series
+            # the note opens is its label, as a column's name is, not text of another article.
+            layout.labels.append(lines[cursor - 1])
+
+
+def is_series_name(text: str) -> bool:
+    """Return whether ``text`` could name a series over its editor's note: a short line without a clause."""
+    return count_han(text) <= SERIES_NAME_MAX_CHARACTERS and looks_like_headline(text) and not is_row(text)
 
 
 def continues_byline(starts: list[tuple[int, ArticleLayout]], lines: list[Line], kinds: list[str], index: int) -> bool:

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 # Characters that end a sentence; a paragraph ending in one of them is complete.
 SENTENCE_END = "。！？!?…"
 CLOSING_QUOTES = "”’」』）)》"
+# Some tools give every mark in ASCII, the full stop too ("…检查整治进展."): a period after a
+# Chinese character or a closing quote ends a sentence; after a digit it may be a decimal point cut
+# at the column ("13." over "5亿元"), after a Latin letter an abbreviation.
+ASCII_FULL_STOP = re.compile(r"[\u4e00-\u9fff”’」』）)》\"]\.$")
 # A headline separates its phrases with spaces, never with a full stop, a
 # semicolon or a comma (except inside a number, "３，２８０件"); it may ask or
 # exclaim ("“家门口”就能办！白沙街道…").
@@ -121,7 +125,7 @@ def ends_sentence(text: str) -> bool:
     ``…工作。”`` ends a sentence; ``…“精锐”之师”`` and ``…有面对突发情况,`` do not.
     """
     core = text.rstrip().rstrip(CLOSING_QUOTES)
-    return bool(core) and core[-1] in SENTENCE_END
+    return bool(core) and (core[-1] in SENTENCE_END or bool(ASCII_FULL_STOP.search(core)))
 
 
 def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:

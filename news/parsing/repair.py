@@ -43,7 +43,7 @@ import re
 from dataclasses import dataclass
 
 from .credits import split_end_credit
-from .lines import LIST_ITEM, TABLE_ROW, count_han, ends_sentence, looks_like_section_heading
+from .lines import LIST_ITEM, PHOTO_NUMBERS, TABLE_ROW, count_han, ends_sentence, looks_like_section_heading
 
 STUB_MAX_CHARACTERS = 6
 # Words that go on with a sentence begun elsewhere ("多支持与帮助。" ends "…给予更多支持与帮助。").
@@ -189,7 +189,7 @@ def continues(previous: str, text: str) -> bool:
         return False
     if ENDS_IN_FIGURE.search(previous) and OPENS_WITH_DATE.match(text):
         return False  # a box's row ("…规上工业总产值:139亿元") over a paragraph that opens with when ("今年7月29日,")
-    if LIST_ITEM.match(text) and (previous.rstrip()[-1:] in "：:；;，,、" or LIST_ITEM.match(previous)):
+    if starts_list_item(text) and (previous.rstrip()[-1:] in "：:；;，,、" or starts_list_item(previous)):
         return False  # an item after a clause that announces it, or after the item before it
     if NUMBERED_HEADING.match(text) and (
         previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous) or NUMBERED_HEADING.match(previous)
@@ -198,6 +198,16 @@ def continues(previous: str, text: str) -> bool:
         # "一、请将废弃年花年桔投放至…；" + "二、…": each numbered part of a list is a paragraph.
         return False
     return True
+
+
+def starts_list_item(text: str) -> bool:
+    """Return whether ``text`` opens an item of a list: ``一是…``, ``2.…``, or a circled number ``①…``.
+
+    Inside a body a circled number numbers the points of a list as ``1.`` does
+    (``…三条建议：`` over ``①定期排查隐患；`` over ``②加强培训；``); a photo's number
+    before its caption is told apart earlier, by the layout.
+    """
+    return bool(LIST_ITEM.match(text)) or text[:1] in PHOTO_NUMBERS
 
 
 def split_glued_answers(paragraphs: list[Piece]) -> list[Piece]:

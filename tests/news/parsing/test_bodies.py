@@ -40,8 +40,13 @@ def test_the_body_is_its_paragraphs_one_blank_line_apart_the_datelines_paragraph
         ("助餐点须满足以下条件：", ["（1）通过食品安全检查、", "（2）配备专职管理人员、", "（3）公示餐费标准。"]),
         ("会议部署三项措施：", ["(一)扩大覆盖面；", "(二)提高服务质量；", "(三)完善补贴政策。"]),
         ("何锡基对下一步工作提出三点要求：", ["一要搭建产业交流平台；", "二要重视企业诉求；", "三要为企业提供服务。"]),
+        # Circled numbers number a list's points as 1. does (a photo's number is told apart by the layout).
+        ("长者饭堂要做到三点：", ["①菜价公示上墙；", "②每周更换菜谱，", "③留样备查。"]),
     ],
-    ids=["yi_shi", "yi_yao", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets"],
+    ids=[
+        "yi_shi", "yi_yao", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets",
+        "circled_numbers",
+    ],
 )
 def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, items):
     _, paragraphs, headings = body_of(clause, *items)
@@ -129,6 +134,22 @@ def test_a_data_box_may_print_each_label_over_its_number():
     assert headings == []
 
 
+@pytest.mark.parametrize(
+    ("title", "rows", "source"),
+    [
+        ("全区长者饭堂助餐人次（单位：万人次）", ["2023年", "12.6", "2024年1—9月", "15.3"], []),
+        ("长者饭堂建设进度", ["已建成", "32间", "在建", "8间"], ["数据来源：区民政局"]),
+    ],
+    ids=["title_names_the_unit", "source_under_the_rows"],
+)
+def test_a_charts_two_rows_make_a_data_box_when_its_title_names_the_unit_or_a_source_closes_it(title, rows, source):
+    assert len(rows) // 2 == MIN_CELL_ROWS < MIN_ROWS
+    after = "会议要求，各镇（街）年内完成建设任务。"
+    _, paragraphs, headings = body_of(title, *rows, *source, after)
+    assert paragraphs == [LEAD, title, *rows, *source, after]
+    assert headings == []
+
+
 @pytest.mark.parametrize("space", ["　", " ", "  "])
 def test_a_chronology_keeps_a_row_a_year_with_its_title_as_part_of_the_table(space):
     rows = [f"１９９６年{space}荷塘镇获评“广东民间艺术之乡”", f"2005年{space}荷塘纱龙获民间艺术汇演金奖"]
@@ -136,6 +157,23 @@ def test_a_chronology_keeps_a_row_a_year_with_its_title_as_part_of_the_table(spa
     _, paragraphs, headings = body_of("纱龙荣誉榜", *rows)
     assert paragraphs == [LEAD, "纱龙荣誉榜", *rows]
     assert headings == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["◎试点范围：白沙、环市两个街道", "◎服务对象：辖区60岁以上老人", "◎用餐补贴：每餐3元"],
+        ["■　长者助餐服务进社区", "■　家庭医生“上门巡诊”"],
+    ],
+    ids=["labelled_points", "phrases"],
+)
+def test_bullet_lines_without_a_clause_one_under_the_other_are_rows_of_a_box_inside_the_report(rows):
+    assert len(rows) >= MIN_CELL_ROWS
+    after = "会议要求，各镇（街）年内完成建设任务。"
+    text, paragraphs, headings = body_of("区民政局介绍了试点安排。", *rows, after)
+    assert paragraphs == [LEAD, "区民政局介绍了试点安排。", *rows, after]
+    assert headings == []
+    assert [article.title for article in parse_page(text).articles] == [HEADLINE]  # no briefs column
 
 
 def test_a_paragraph_opening_with_a_year_is_no_chronology_row():

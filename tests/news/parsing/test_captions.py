@@ -317,6 +317,47 @@ def test_an_arrow_caption_cut_at_a_comma_goes_on_in_the_next_line_with_its_credi
     assert_nothing_lost(ARROW_CAPTION_OVER_TWO_LINES, page)
 
 
+@pytest.mark.parametrize("caption", ["▲龙舟健儿奋力划桨。江门日报记者　郭永乐　摄", "龙舟健儿奋力划桨。　潮连街道供图"])
+def test_a_caption_printed_above_the_first_headline_of_the_page_is_that_articles(caption):
+    text = f"江门日报　2024年6月12日　星期三　A05　蓬江新闻\n\n{caption}\n\n" + race_page("")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == ["龙舟健儿奋力划桨。"]
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_text_above_a_caption_over_the_first_headline_stays_a_fragment_from_another_page():
+    text = "量，确保赛事安全。\n\n▲龙舟健儿奋力划桨。江门日报记者　郭永乐　摄\n\n" + race_page("")
+    page = parse_page(text)
+    assert [photo.caption for photo in page.articles[0].photos] == ["龙舟健儿奋力划桨。"]
+    assert [fragment.text for fragment in page.fragments] == ["量，确保赛事安全。"]
+    assert_nothing_lost(text, page)
+
+
+# A caption set as wide as its photo, on a page whose paragraphs are whole: cut at a pause, not a comma.
+WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION = (
+    "潮连街道举办龙舟邀请赛\n"
+    f"{LEAD}\n"
+    "赛事设置男子组、女子组两个组别，经过激烈角逐，芝山村队夺得男子组冠军。\n"
+    "△芝山村队、荷塘镇队在\n"
+    "终点前奋力冲刺。\n"
+    "记者　郭永乐　摄\n"
+    "据介绍，潮连街道龙舟文化历史悠久，已成为当地重要的民俗节庆品牌。\n"
+)
+
+
+def test_an_arrow_caption_cut_at_the_photos_width_on_a_page_of_whole_paragraphs_is_one_caption():
+    page = parse_page(WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION)
+    (article,) = page.articles
+    assert [(photo.marker, photo.caption, photo.credit) for photo in article.photos] == [
+        ("△", "芝山村队、荷塘镇队在终点前奋力冲刺。", "记者　郭永乐　摄")
+    ]
+    assert article.body.split("\n\n")[-1].startswith("据介绍")
+    assert page.fragments == ()
+    assert_nothing_lost(WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION, page)
+
+
 PHOTO_COLUMN_CAPTION_OVER_TWO_LINES = (
     "白沙街道开放口袋公园\n"
     "江门日报讯（记者/罗雪）近日，白沙街道新建的口袋公园开放。\n"

@@ -67,6 +67,16 @@ def test_a_box_under_its_stock_name_after_an_article_is_a_brief_of_its_own(title
     assert_nothing_lost(text, page)
 
 
+def test_a_box_may_print_its_own_headline_under_its_stock_name():
+    text = NEWS + "温馨提示\n\n出门前关好燃气阀门\n\n消防部门提醒，节日期间外出前要检查燃气和电器。\n"
+    page = parse_page(text)
+    news, box = page.articles
+    assert news.body.endswith("灭火。")
+    assert (box.kind, box.kicker, box.title, box.heading_paragraphs) == ("brief", "温馨提示", "出门前关好燃气阀门", ())
+    assert box.body == "消防部门提醒，节日期间外出前要检查燃气和电器。"
+    assert_nothing_lost(text, page)
+
+
 def test_a_box_whose_text_opens_with_the_lead_of_its_list_is_a_brief_of_its_own():
     text = NEWS + "温馨提示\n\n节日期间请注意用火用电安全：\n1.电动自行车不进楼入户；\n2.出门前关闭燃气阀门。\n"
     page = parse_page(text)

@@ -237,6 +237,8 @@ def test_a_name_longer_than_four_han_over_a_headline_is_the_headlines_first_line
         ("蓬江论坛", "commentary"),
         ("街谈", "commentary"),
         ("侨乡闲谈", "commentary"),
+        ("记者手记", "commentary"),
+        ("采访手记", "commentary"),
         ("访谈", ""),
         ("图片新闻", "photo"),
         ("新春·影像", "photo"),
@@ -748,6 +750,16 @@ def test_a_commentarys_writer_credited_wen_is_its_author():
     )
 
 
+def test_a_reporters_notes_after_a_report_are_a_commentary_under_their_label():
+    text = NEWS + "记者手记\n\n演练不是走过场\n\n□刘淑君\n\n演练的意义在于让每名员工都知道着火时往哪里跑。\n"
+    page = parse_page(text)
+    notes = page.articles[1]
+    assert (notes.kind, notes.kicker, notes.title, notes.furniture) == ("commentary", "", "演练不是走过场", ("记者手记",))
+    assert notes.credits == (ParsedCredit("刘淑君", "author"),)
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
 # Editor's notes.
 
 NOTE = "今年是蓬江建区40周年。即日起，本报推出“蓬江四十年”系列报道，讲述蓬江发展的故事。"
@@ -757,7 +769,8 @@ SERIES = (
 
 
 @pytest.mark.parametrize(
-    ("label", "separator"), [("编者按：", ""), ("编者按:", ""), ("编者按　", ""), ("编者按", "\n\n")]
+    ("label", "separator"),
+    [("编者按：", ""), ("编者按:", ""), ("编者按　", ""), ("编者按", "\n\n"), ("【编者按】", ""), ("【编者按】", "\n\n")],
 )
 def test_an_editors_note_over_a_headline_belongs_to_that_article(label, separator):
     text = f"{label}{separator}{NOTE}\n\n{SERIES}"
@@ -885,5 +898,15 @@ def test_a_series_name_with_its_number_over_an_editors_note_is_the_articles_labe
     page = parse_page(text)
     (article,) = page.articles
     assert (article.title, article.editor_note[:9], article.furniture) == ("启明里入选国家级旅游休闲街区", "一条街巷，一段侨史", (series, "编者按："))
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_the_name_of_a_series_over_its_editors_note_is_the_articles_label_not_a_fragment():
+    text = f"蓬江四十年\n\n编者按：{NOTE}\n\n{SERIES}"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.editor_note) == ("", "蓬江四十年：从渡口到大桥", NOTE)
+    assert article.furniture == ("蓬江四十年", "编者按：")
     assert page.fragments == ()
     assert_nothing_lost(text, page)

@@ -96,9 +96,26 @@ def test_a_page_of_whole_paragraphs_reads_the_same_in_every_shape(text):
     assert_nothing_lost(text, page)
 
 
-def test_a_full_stop_has_no_ascii_twin_so_a_dot_ends_no_sentence():
-    assert ends_sentence("白沙街道举行消防演练。")
-    assert not ends_sentence("白沙街道举行消防演练.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("白沙街道举行消防演练。", True),
+        ("白沙街道举行消防演练.", True),  # a tool that gives the full stop in ASCII too
+        ("员工表示:“收获很大.”", True),
+        ("全年完成投资13.", False),  # a decimal point cut at the column: 13. over 5亿元
+        ("企业上线了ERP.", False),
+    ],
+)
+def test_a_dot_after_a_chinese_character_or_a_closing_mark_ends_a_sentence_after_a_digit_or_a_letter_not(text, expected):
+    assert ends_sentence(text) is expected
+
+
+def test_a_page_whose_tool_gave_every_full_stop_as_a_dot_keeps_its_paragraphs():
+    text = "\n\n".join(line.translate(ASCII_PUNCTUATION).replace("。", ".") for line in FIRE_DRILL) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [paragraph[:6] for paragraph in article.body.split("\n\n")] == ["3月14日,", "演练模拟车间", "街道应急办负"]
+    assert_nothing_lost(text, page)
 
 
 # Odd whitespace.
