@@ -33,6 +33,8 @@ PAGES = corpus_pages()
 NEWLY_MATCHED = "a figure matched only since round seven (a shorter printed text answers for it): measured, not read"
 NEWLY_SEGMENTED = "an article segmentation found in issue 16's third round: its figures measured, not read"
 KNOWN_MISSES = {
+    ("untried/10_liangua_gangao", "significance", "70斤"): "reached since round seven's parser keeps the section whole: 时年78岁的老农文志良, a person named by age, trade and full name, is not read as one person's story (rule 4 knows 某, 李女士, 今年86岁的李婆婆)",
+    ("untried/10_liangua_gangao", "significance", "每斤4元"): "the same farmer's sale",
     ("untried/09_zhaoshang_dabiwu", "significance", "总投资超过36亿元"): "将在…落地生根 carries the plan word over to the total investment the signing commits (rule 3 reads 计划总投资 as committed, not 总投资 after 将)",
     # Matched only since round seven, when a found figure whose printed text lies inside the expected one
     # answers for it (tests/corpus.py figure_candidates): measured, not read.
