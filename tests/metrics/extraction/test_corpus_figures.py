@@ -251,6 +251,24 @@ MISSES_BY_PART = {
             ("unopened/23_weicishan_baisha", "label", "1204户"),
         },
     ),
+    "withheld": (
+        "written by people who never read the rules; set aside, measured at the start of round seven and with untried's rules merged, not read",
+        {
+            ("withheld/01_tingche_shudu", "significance", "约300个停车位"),  # context, expected achievement: “停车场年内完工后，可增加约300个停车位，群众看病就医停
+            ("withheld/01_tingche_shudu", "label", "约300个停车位"),  # '可增加' for '五邑中医院生态停车场新增停车位'
+            ("withheld/01_tingche_shudu", "label", "357万元"),  # '建设' for '生态停车场投资'
+            ("withheld/03_ranqi_paicha", "significance", "超八成"),  # achievement, expected context: 执法人员发现,超八成隐患集中在6类高频问题上,主要包括:
+            ("withheld/03_ranqi_paicha", "significance", "6类"),  # achievement, expected context: 执法人员发现,超八成隐患集中在6类高频问题上,主要包括:
+            ("withheld/07_zhenyu_jingji", "significance", "3个镇"),  # context, expected achievement: 江门共有3个镇上榜，其中蓬江区杜阮镇位列第457位，是该镇
+            ("withheld/07_zhenyu_jingji", "label", "3个镇"),  # '镇上榜' for '江门上榜镇域经济500强的镇'
+            ("withheld/08_shengli_lu_tingchechang", "significance", "约1.255公顷"),  # achievement, expected context: 这个停车场所在的胜利路134号地块，东至环市一路47至55
+            ("withheld/08_shengli_lu_tingchechang", "significance", "不到20个"),  # achievement, expected context: 受老城区规划所限，周边道路的划线车位不到20个。
+            ("withheld/08_shengli_lu_tingchechang", "significance", "10分钟"),  # achievement, expected context: 临街商户陈先生说，有时为了停10分钟车，要在附近兜20分钟
+            ("withheld/08_shengli_lu_tingchechang", "label", "180个车位的便民停车场"),  # '便民停车场' for '停车场车位'
+            ("withheld/11_hetang_gaocun_hemei", "label", "20多万元"),  # '高村村' for '编制村庄发展振兴总体规划投入'
+            ("withheld/16_yishitang_dongtai_duanping", "label", "44户"),  # '孤寡长者' for '受赠困难家庭'
+        },
+    ),
 }
 
 
