@@ -1,4 +1,4 @@
-"""The public figures table's filters (significance, unit with its subtree, initiative, year, measure), kept in the URL.
+"""The public figures table's filters (significance, unit with its subtree, initiative, year, measure, review), kept in the URL.
 
 The table shows achievements (成效数据) unless asked for background figures
 (``?significance=context``) or all of them (``?significance=all``): an age or
@@ -38,10 +38,17 @@ class FigureFilter(django_filters.FilterSet):
     )
     year = django_filters.ChoiceFilter(label="年份", field_name="period", choices=year_choices, empty_label="全部年份")
     measure = django_filters.ChoiceFilter(label="计量单位", choices=measure_choices, empty_label="全部计量单位")
+    # Most figures are as the importer read them until an editor checks them: a citizen who quotes one
+    # may want only those an editor has checked against the article.
+    status = django_filters.ChoiceFilter(
+        label="核实情况",
+        choices=[(Figure.Status.VERIFIED, "已经编辑核实"), (Figure.Status.AUTO, "自动识别，待核实")],
+        empty_label="全部",
+    )
 
     class Meta:
         model = Figure
-        fields = ["significance", "unit", "initiative", "year", "measure"]
+        fields = ["significance", "unit", "initiative", "year", "measure", "status"]
 
     def __init__(self, data=None, *args, **kwargs):
         if data is not None and not data.get("significance"):

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import pytest
 
+from metrics.models import Figure
 from news.models import Unit
 from tests.factories import ArticleFactory, FigureFactory, UnitFactory
 
@@ -225,6 +226,20 @@ def test_figures_table_filters(client, corpus, params, expected):
     query = {key: corpus[value].slug if key in ("unit", "initiative") else value for key, value in params.items()}
     response = client.get("/figures/", query)
     assert [f.text for f in response.context["page_obj"]] == expected
+
+
+def test_figures_table_tells_figures_an_editor_checked_from_those_still_to_check(client, corpus):
+    Figure.objects.filter(pk=corpus["figures"]["disputes"].pk).update(status=Figure.Status.VERIFIED)
+
+    def texts(query):
+        return [f.text for f in client.get("/figures/", query).context["page_obj"]]
+
+    assert texts({"status": "verified"}) == ["239宗"]
+    assert texts({"status": "auto"}) == ["35宗", "120家"]
+    assert texts({}) == ["35宗", "239宗", "120家"]
+    html = client.get("/figures/").content.decode()
+    assert "标有 ✓ 的数据已经编辑对照原文核实，其余为自动识别、尚待核实" in html
+    assert '<option value="verified">已经编辑核实</option>' in html
 
 
 @pytest.fixture
