@@ -87,6 +87,9 @@ achievement:
    result is set against. A place's part of the selected is its own result
    (``…入选，其中江门有8个``).
 
+A count told as falling short (``周边道路的划线车位不到20个``, ``每天就餐不足40人次``) is the
+shortage a story sets out from: background, where a time that short is speed (rule 1).
+
 10. **Losses suffered.** ``直接财产损失1289万元``, ``造成经济损失约30万元``: what a fire, a
    flood or a fraud cost is what befell, not what anyone achieved; a loss recovered or
    avoided (``挽回经济损失…``, ``避免群众损失…``) is a result.
@@ -196,6 +199,7 @@ PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:�
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
 DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
 REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
+SHORT_OF = ("不到", "不足")
 AREAS = {"平方米", "平方公里", "亩", "公顷"}
 SIZES = AREAS | {"米", "公里", "千米"}
 AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不足)?$")
@@ -309,6 +313,10 @@ def significance(
         return CONTEXT
     if CHANGE_TO.search(before):
         return ACHIEVEMENT
+    # "周边道路的划线车位不到20个", "每天就餐不足40人次": a count told as falling short is the
+    # shortage the story sets out from; a time that short (不到3个月建成) is how fast work went (rule 1).
+    if measure not in TIMES and sentence.startswith(SHORT_OF, position):
+        return CONTEXT
     if is_a_place(before, clause_after, sentence_before, sentence[position:].startswith(("约有", "有", "共有")), measure):
         return CONTEXT
     if is_a_share_or_rule(before, clause_after, measure):

@@ -347,3 +347,18 @@ def test_significance_reads_families_speakers_losses_and_the_past(body, text, ex
 )
 def test_significance_reads_speakers_by_title_findings_selected_divisions_and_sites(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a count told as falling short is the shortage the story sets out from
+        ("老街巷道狭窄，能停车的位置不足30个。", "不足30个", "context"),
+        ("这家小店以前每天的客人不到50人次。", "不到50人次", "context"),
+        # ... but a time that short is how fast the work went, and a change to it is a result
+        ("项目从签约到投产不到3个月。", "不到3个月", "achievement"),
+        ("全区新建停车位300个。", "300个", "achievement"),
+    ],
+)
+def test_significance_reads_a_shortage_as_where_the_story_starts(body, text, expected):
+    assert significance_of(body, text) == expected
