@@ -20,9 +20,13 @@ A noun after the figure is looked for only up to the end of its line or table
 cell (``破获刑事案件\t1680起\t上升44.21%`` → 刑事案件, not 上升) and never takes
 the heading of the next item (``…激励资金1000万元水库管理：…``), a building word
 opening it describes it (``将6所新建学校纳入…`` → 新建学校; 将 and 把 alone name
-nothing), and the change of a count is the count that rose or fell
+nothing), a noun right after the measure is what is counted where 的 follows it
+(``180个车位的停车场`` → 车位), and the change of a count is the count that rose or fell
 (``新收案件20264件，比去年同期减少4033件`` → 新收案件减少), where the change of a
-rate is its 增幅 or 降幅.
+rate is its 增幅 or 降幅, but a count with its noun after is what was added
+(``可增加约300个停车位`` → 停车位). A verb after a sum names its use (``投资357万元建设``
+→ 投资), and before a verb that puts money in stands the payer (``高村村投入20多万元`` →
+投入). What was selected is named by its noun and the verb (``3个镇上榜`` → 上榜镇).
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ NOUN_AFTER_STOP = re.compile(
 CURRENCY = re.compile(r"^(?:港币|港元|人民币|澳门币|澳门元|澳元|美金|欧元|日元|英镑)")
 # A table's cell or the line's end: what follows is another cell or line, not the figure's noun.
 CELL_BREAK = re.compile(r"[\t\n]|[ 　]{2,}")
+COUNTED_THEN_OWNER = re.compile(r"([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff])")
 # "3所新建学校", "6所新建学校纳入…": a building word that describes the noun after it.
 ATTRIBUTIVE = re.compile(r"^(?:新建|改扩建|改建|扩建|在建)(?=[\u4e00-\u9fff]{2})")
 # Measures of a rate: their change is a 增幅 or 降幅; a count's change is the count that rose or fell.
@@ -163,6 +168,11 @@ def noun_after(text: str) -> str:
         noun = noun_after(text[attributive.end() :])
         return attributive.group() + noun if noun else ""
     clause = re.split(r"[，,。；;！？!?]", text, maxsplit=1)[0]
+    # "180个车位的停车场", "500张床位的医院": a noun right after the measure is what is counted;
+    # what follows 的 is the thing that has them.
+    counted = COUNTED_THEN_OWNER.match(clause)
+    if counted and not NOUN_AFTER_STOP.search(counted.group(1)):
+        return counted.group(1)
     # "3个篮球场、2个羽毛球场和1个300米跑道的标准操场": a 的 past the next figure is that figure's.
     clause = DIGIT.split(clause, maxsplit=1)[0]
     if "的" in clause and not NOT_A_NOUN_AFTER.match(text) and not GOES_OR_SPANS.match(text):
@@ -227,13 +237,15 @@ def noun_before(text: str) -> Reading:
             work = head_noun(clean(text[opener.end() : last.end()]))
             if work and not NOT_A_NOUN.match(work):
                 return Reading(work, opener.group())
-        if not clean(text[: last.start()]):
+        # "高村村投入20多万元": before a verb that puts money in stands who paid, not what the sum is.
+        if not clean(text[: last.start()]) or MONEY_GIVEN.fullmatch(last.group()):
             return Reading(last.group(), last.group())
         # "…的碧道已建成12.6公里": what was built stands before the action.
         return Reading(noun_or_nothing(head_noun(clean(text[: last.start()]))), last.group())
     return Reading(noun_or_nothing(head_noun(clean(text))))
 
 
+MONEY_GIVEN = re.compile(r"投入|筹集|募集|捐赠|捐款|拨付")
 # "将6所新建学校纳入…": 将 and 把 bring the object forward; alone they name nothing.
 OBJECT_MARKER = re.compile(r"^[将把]$")
 
@@ -295,8 +307,16 @@ def read_label(
     if previous_label and clean(clause_before) in PAIRED and DIGIT.search(whole_clause_before) and not noun_after(clause_after):
         return Reading(previous_label)
     after = noun_after(clause_after)
+    if measure.endswith("元") and SUM_USED_FOR.match(clause_after):
+        after = ""
+    selected = SELECTED.match(clause_after)
+    if selected:
+        after = selected.group(2) + selected.group(1)
     before = noun_before(clause_before)
     change = before.action and CHANGE_WORDS.search(before.action)
+    # "可增加约300个停车位": a count with its noun after counts what was added, not a change of the words before.
+    if change and after and measure not in RATE_MEASURES:
+        return Reading(after[-LABEL_MAX:], before.action)
     if change:
         base = before.label or previous_label
         direction = rate_word(base, before.action) if measure in RATE_MEASURES else CHANGE_VERB.search(before.action).group()
@@ -316,6 +336,10 @@ def read_label(
     return Reading(label[-LABEL_MAX:], before.action)
 
 
+# "投资357万元建设…": a verb after a sum says what it pays for; the sum is named by the words before it.
+SUM_USED_FOR = re.compile(r"(?:用于|用来|建设|修建|兴建|改造|打造|购置|购买|开展|实施)")
+# "3个镇上榜", "5家企业入选": what was selected, named by its noun and the verb (上榜镇, 入选企业).
+SELECTED = re.compile(r"([\u4e00-\u9fff]{1,4}?)(上榜|入选|入围|获批)(?![\u4e00-\u9fff]{0,2}的)")
 DURATIONS = {"天", "小时", "分钟", "周", "个月", "工作日", "个工作日"}
 # "仅用5天", "只用了3个月", "耗时2小时": the time a piece of work took.
 TIME_TAKEN = re.compile(r"(?:用了|用|耗时|历时)$")

@@ -29,8 +29,8 @@ achievement:
 4. **One person's or one case's story.** The figure stands in a quotation; in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
-   ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business says of itself (``一家物流企业负责人
-   告诉记者，该公司…``); or counts the rounds of one case (``先后6次上门``). A
+   ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
+   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
    The size of a visiting party (``院长带队一行9人到…``) is no result either, nor are the
@@ -54,6 +54,7 @@ achievement:
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
    its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached),
+   the land a facility stands on (``停车场所在的…地块，…总面积约1.2公顷``),
    and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``, ``1个300米跑道的…``,
    ``还有一块约400平方米的…``, unless the clause builds it).
    The size of a facility or project built (``基地总面积约5000平方米``,
@@ -64,13 +65,15 @@ achievement:
    divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``; not the venues
    set up in them, ``6个镇（街）分会场``)
    says how it is divided or who took part, unless the clause serves or
-   reaches them (``为辖区23个村（社区）提供``); so does the map told with names
+   reaches them (``为辖区23个村（社区）提供``) or counts them among the selected
+   (``江门共有3个镇上榜``: a place's part of the field, rule 9); so does the map told with names
    (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
    on) or as a share of the province (``广东122个县（市、区）之一``), and the
    branches a body has in its area (``梳理辖区3个人民法庭的特色``).
 7. **Shares and rules.** ``其中儿童患者约占四成``, ``其中约三成学员`` (what
    something is made of); a rate told as such is a result (``占比达35%``,
-   ``占…的比重保持在七成以上``). ``按展位费的50%给予补助``, ``每餐补贴3元``,
+   ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
+   describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
    ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
@@ -83,6 +86,9 @@ achievement:
    subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
    result is set against. A place's part of the selected is its own result
    (``…入选，其中江门有8个``).
+
+A count told as falling short (``周边道路的划线车位不到20个``, ``每天就餐不足40人次``) is the
+shortage a story sets out from: background, where a time that short is speed (rule 1).
 
 10. **Losses suffered.** ``直接财产损失1289万元``, ``造成经济损失约30万元``: what a fire, a
    flood or a fraud cost is what befell, not what anyone achieved; a loss recovered or
@@ -152,8 +158,10 @@ ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝
 # The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
 ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
 # What one business or one person tells the reporter of itself.
+# So does a resident the paper names by surname and title (商户陈先生说，…): what they tell is their own story.
 ONE_SPEAKER = re.compile(
-    r"^[^，,。；;]{0,16}(?:一家|一位|一名|某)[^，,。；;]{0,20}(?:说|告诉记者|表示|坦言)[，,：:]|^(?:他|她)(?:告诉记者|说|表示|介绍)[，,：:]"
+    r"^[^，,。；;]{0,16}(?:一家|一位|一名|某)[^，,。；;]{0,20}(?:说|告诉记者|表示|坦言)[，,：:]|^(?:他|她)(?:告诉记者|说|表示|介绍)[，,：:]|"
+    r"^[^，,。；;]{0,12}[\u4e00-\u9fff](?:先生|女士|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?:说|告诉记者|表示|坦言)[，,：:]"
 )
 # "先后6次上门", "两次上门释法说理": the rounds of one case, not a tally of work.
 ROUNDS = re.compile(r"^(?:上门|登门|视频调解|调解|协调|沟通|协商|约谈|释法|到场|回访)")
@@ -191,6 +199,7 @@ PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:�
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
 DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
 REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
+SHORT_OF = ("不到", "不足")
 AREAS = {"平方米", "平方公里", "亩", "公顷"}
 SIZES = AREAS | {"米", "公里", "千米"}
 AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不足)?$")
@@ -304,6 +313,10 @@ def significance(
         return CONTEXT
     if CHANGE_TO.search(before):
         return ACHIEVEMENT
+    # "周边道路的划线车位不到20个", "每天就餐不足40人次": a count told as falling short is the
+    # shortage the story sets out from; a time that short (不到3个月建成) is how fast work went (rule 1).
+    if measure not in TIMES and sentence.startswith(SHORT_OF, position):
+        return CONTEXT
     if is_a_place(before, clause_after, sentence_before, sentence[position:].startswith(("约有", "有", "共有")), measure):
         return CONTEXT
     if is_a_share_or_rule(before, clause_after, measure):
@@ -401,7 +414,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     if BODY_SIZE_BEFORE.search(before) or BODY_HAS.search(before) and BODY_SIZE_AFTER.match(after):
         return True
     if AREA.search(before) and not AREA_WORKED.search(before):
-        owner = sentence_before[: sentence_before.rfind("面积")]
+        # "停车场所在的…地块，…总面积约1.2公顷": the land a facility stands on is a place.
+        owner = sentence_before[: sentence_before.rfind("面积")].rsplit("所在", 1)[-1]
         # "打造了面积达750平方米的党群服务中心": the facility may follow the figure.
         return not FACILITY.search(owner) and not FACILITY.search(re.split(r"[，,。；;]", after, maxsplit=1)[0])
     if THING_SIZE_BEFORE.search(before) or THING_SIZE_AFTER.match(after):
@@ -414,6 +428,9 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return True
     if LENGTH.search(before):
         return not FACILITY.search(sentence_before)
+    # "江门共有3个镇上榜": the divisions a place has among the selected are its result (rule 9 weighs the field).
+    if DIVISION_AFTER.match(after) and SELECTED_AFTER.match(after):
+        return False
     if DIVISION_AFTER.match(after) and (DIVISION_LISTED.search(before) or not before and DIVISIONS_GO_ON.search(sentence_before)):
         return True
     if DIVISION_AFTER.match(after) and DIVISION_OF_THE_AREA.search(before) and not SERVES.search(before):
@@ -430,8 +447,15 @@ def is_a_field(before: str, after: str, measure: str, sentence_before: str = "")
     return bool(PEERS_BEFORE.search(before) and SELECTED_AFTER.match(after))
 
 
+# "超八成隐患集中在6类问题上": where what was found concentrates describes the problem, on both sides of 集中在.
+CONCENTRATED_BEFORE = re.compile(r"集中(?:在|于)[^，,。；;]{0,8}$")
+CONCENTRATED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:主要|大多|多)?集中(?:在|于)")
+
+
 def is_a_share_or_rule(before: str, after: str, measure: str) -> bool:
     if SHARE_BARE.search(before):
+        return True
+    if CONCENTRATED_BEFORE.search(before) or CONCENTRATED_AFTER.match(after):
         return True
     if measure in ("成", "%") and SHARE_OF_PART.search(before):
         return True

@@ -32,3 +32,26 @@ def label_of(body: str, text: str) -> str:
 )
 def test_a_label_names_what_is_counted(body, text, label):
     assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # a count after a verb of increase, with its noun after, counts what was added
+        ("改造完成后，将增加约80个充电桩。", "约80个", "充电桩"),
+        ("全区新增就业岗位3000个。", "3000个", "就业岗位"),
+        # a verb after a sum says what it pays for; the sum is named before it
+        ("白沙街道投资120万元改造口袋公园。", "120万元", "投资"),
+        ("企业共投入资金5000万元人民币。", "5000万元", "资金"),
+        # before a verb that puts money in stands who paid, not what the sum is
+        ("新会村投入30多万元，聘请专业团队编制规划。", "30多万元", "投入"),
+        # a noun right after the measure is counted; what follows 的 has them
+        ("镇里建成一座拥有500个座位的剧院。", "500个", "座位"),
+        ("学校新建一栋30间教室的教学楼。", "30间", "教室"),
+        ("街道建成2000平方米的文化广场。", "2000平方米", "文化广场"),
+        # what was selected, named by its noun and the verb
+        ("全市共有5家企业入选省级专精特新名单。", "5家", "入选企业"),
+    ],
+)
+def test_a_label_reads_additions_sums_owners_and_the_selected(body, text, label):
+    assert label_of(body, text) == label

@@ -325,3 +325,40 @@ def test_significance_tells_a_year_of_history_from_the_issue_year(body, text, ex
 )
 def test_significance_reads_families_speakers_losses_and_the_past(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a resident named by surname and title tells their own story
+        ("市场摊主李女士说，以前每天要排队40分钟才能进场。", "40分钟", "context"),
+        ("社区主任说，今年已为居民办理证件300余件。", "300余件", "achievement"),
+        # where what was found concentrates describes the problem, on both sides of 集中在
+        ("检查人员发现，近七成问题集中在5类设施上。", "近七成", "context"),
+        ("检查人员发现，近七成问题集中在5类设施上。", "5类", "context"),
+        ("检查组共发现问题120处，已全部整改。", "120处", "achievement"),
+        # the divisions a place has among the selected are its result
+        ("全市共有4个村入选省级示范村名单。", "4个", "achievement"),
+        ("活动吸引了来自6个镇（街）的选手参赛。", "6个", "context"),
+        # the land a facility stands on is a place; the facility's own area is what was built
+        ("公园所在的滨江地块，西临江堤，总面积约3.6公顷。", "约3.6公顷", "context"),
+        ("新建的体育公园，总面积约3.6公顷。", "约3.6公顷", "achievement"),
+    ],
+)
+def test_significance_reads_speakers_by_title_findings_selected_divisions_and_sites(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a count told as falling short is the shortage the story sets out from
+        ("老街巷道狭窄，能停车的位置不足30个。", "不足30个", "context"),
+        ("这家小店以前每天的客人不到50人次。", "不到50人次", "context"),
+        # ... but a time that short is how fast the work went, and a change to it is a result
+        ("项目从签约到投产不到3个月。", "不到3个月", "achievement"),
+        ("全区新建停车位300个。", "300个", "achievement"),
+    ],
+)
+def test_significance_reads_a_shortage_as_where_the_story_starts(body, text, expected):
+    assert significance_of(body, text) == expected
