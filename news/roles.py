@@ -12,12 +12,12 @@ ADMINISTRATOR = "管理员"
 
 CONTENT_MODELS = {
     "news": ["page", "article", "credit", "photo", "fragment", "unit", "initiative", "articleunit", "articleinitiative", "dismissedlink"],
-    "metrics": ["figure"],
+    "metrics": ["figure", "indicator"],
 }
 # Read-only records: editors may look at them, never change them.
 TRACE_MODELS = {
     "news": ["importrun", "historicalarticle", "historicalcredit", "historicalphoto", "historicalunit", "historicalinitiative"],
-    "metrics": ["historicalfigure"],
+    "metrics": ["historicalfigure", "historicalindicator"],
 }
 # The review workflow (news.workflow): editors submit, reviewers approve, return and withdraw.
 SUBMIT = {("news", "submit_article")}

@@ -168,3 +168,32 @@ def test_administrator_deletes_an_article(admin_client_, article):
 
     assert response.status_code == 302
     assert not Article.objects.filter(pk=article.pk).exists()
+
+
+def test_the_migrated_role_groups_hold_exactly_what_the_roles_say():
+    from django.contrib.auth.models import Group
+
+    from news.roles import role_permissions
+
+    for name, wanted in role_permissions().items():
+        held = set(Group.objects.get(name=name).permissions.values_list("content_type__app_label", "codename"))
+        assert held == wanted, name
+
+
+def test_exporter_sees_indicators_read_only_and_editor_curates_them(exporter_client, editor_client):
+    from metrics.models import Indicator
+
+    indicator = Indicator.objects.create(name="平安联盟成员单位", measure="家")
+
+    assert exporter_client.get(reverse("admin:metrics_indicator_changelist")).status_code == 200
+    page = exporter_client.get(reverse("admin:metrics_indicator_change", args=[indicator.pk]))
+    assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
+    assert exporter_client.post(reverse("admin:metrics_indicator_change", args=[indicator.pk]), {"name": "改名"}).status_code == 403
+    assert editor_client.get(reverse("admin:metrics_indicator_change", args=[indicator.pk])).status_code == 200
+
+
+def test_a_refused_page_says_so_in_chinese(exporter_client):
+    response = exporter_client.get(reverse("admin:auth_user_changelist"))
+
+    assert response.status_code == 403
+    assert '<html lang="zh-Hans">' in response.content.decode() and "没有权限" in response.content.decode()
