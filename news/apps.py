@@ -1,5 +1,6 @@
 from axes.apps import AppConfig as AxesConfig
 from django.apps import AppConfig
+from django_otp.plugins.otp_totp.apps import DefaultConfig as AuthenticatorAppsConfig
 from django.db.models.signals import post_migrate
 
 
@@ -32,3 +33,9 @@ class LoginProtectionConfig(AxesConfig):
     """django-axes (password-guessing lockouts), listed in the admin under a Chinese name."""
 
     verbose_name = "登录保护"
+
+
+class AuthenticatorDevicesConfig(AuthenticatorAppsConfig):
+    """django-otp's authenticator-app devices (two-factor sign-in), listed in the admin under a Chinese name."""
+
+    verbose_name = "两步验证"

@@ -68,7 +68,8 @@ INSTALLED_APPS = [
     "import_export",
     "simple_history",
     "django_otp",
-    "django_otp.plugins.otp_totp",
+    # django-otp's authenticator apps under a Chinese name in the admin (see news.apps.AuthenticatorDevicesConfig).
+    "news.apps.AuthenticatorDevicesConfig",
     # django-axes under a Chinese name in the admin (see news.apps.LoginProtectionConfig).
     "news.apps.LoginProtectionConfig",
     "news",
@@ -200,6 +201,8 @@ LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文")]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
+# The few words Django's and django-import-export's own Chinese catalogues leave untranslated.
+LOCALE_PATHS = [BASE_DIR / "pengjiang" / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"

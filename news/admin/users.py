@@ -1,7 +1,10 @@
 """Accounts: a 管理员 manages the editors' accounts; only a superuser makes or touches a superuser.
 
 Also here: the failed-login records of django-axes, where a 管理员 unlocks an
-account that too many wrong passwords locked.
+account that too many wrong passwords locked; and two-factor sign-in, which a
+管理员 resets for an editor who lost the phone with the authenticator app.
+django-otp's own device admin is not listed: its labels are English and its
+fields (secret key, drift, tolerance) are nothing an editor's manager decides.
 
 Django's own ``UserAdmin`` lets anyone with ``auth.change_user`` tick
 “超级用户状态” on any account, their own included, and set any password. The
@@ -14,7 +17,8 @@ from axes.models import AccessAttempt
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import Group, Permission, User
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 # Fields through which an account gains permissions its editor may not hold.
 SUPERUSER_ONLY_FIELDS = ["is_superuser", "user_permissions"]
@@ -33,8 +37,33 @@ def grantable_groups(user: User):
 admin.site.unregister(User)
 
 
+admin.site.unregister(TOTPDevice)
+
+
 @admin.register(User)
 class AccountAdmin(UserAdmin):
+    list_display = [*UserAdmin.list_display, "two_factor"]
+    actions = ["reset_two_factor"]
+
+    def get_queryset(self, request):
+        confirmed = TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+        return super().get_queryset(request).annotate(has_two_factor=Exists(confirmed))
+
+    @admin.display(description="两步验证", boolean=True, ordering="has_two_factor")
+    def two_factor(self, user) -> bool:
+        return user.has_two_factor
+
+    @admin.action(description="重置所选账号的两步验证（下次登录时重新绑定身份验证器）", permissions=["change"])
+    def reset_two_factor(self, request, queryset):
+        if not self.manages_superusers(request):
+            queryset = queryset.filter(is_superuser=False)
+        accounts = sorted(queryset.values_list("username", flat=True))
+        TOTPDevice.objects.filter(user__in=queryset).delete()
+        if accounts:
+            self.message_user(request, f"已重置两步验证：{'、'.join(accounts)}。", messages.SUCCESS)
+        else:
+            self.message_user(request, "没有可重置的账号：超级用户的两步验证只有超级用户能重置。", messages.WARNING)
+
     def manages_superusers(self, request) -> bool:
         return request.user.is_active and request.user.is_superuser
 

@@ -240,3 +240,34 @@ def test_the_lockout_limits_come_from_the_environment():
     output = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
 
     assert json.loads(output.stdout) == [3, 420.0]
+
+
+# Two-factor sign-in, reset for an editor who lost the authenticator -------------------------------
+
+
+def test_an_administrator_resets_an_editors_two_factor_but_not_a_superusers(manager, superuser):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    editor = user_in_group("bianji", EDITOR)
+    for user in (editor, superuser):
+        TOTPDevice.objects.create(user=user, name="身份验证器", confirmed=True)
+    client = logged_in(manager)
+
+    listing = client.get(reverse("admin:auth_user_changelist")).content.decode()
+    response = client.post(
+        reverse("admin:auth_user_changelist"),
+        {"action": "reset_two_factor", "_selected_action": [editor.pk, superuser.pk]},
+        follow=True,
+    )
+
+    assert "两步验证" in listing
+    assert "已重置两步验证：bianji。" in response.content.decode()
+    assert not TOTPDevice.objects.filter(user=editor).exists()
+    assert TOTPDevice.objects.filter(user=superuser, confirmed=True).exists()
+
+
+def test_the_admin_index_has_no_english_left_for_screen_readers_or_device_records(superuser):
+    index = logged_in(superuser).get(reverse("admin:index")).content.decode()
+
+    assert "TOTP device" not in index
+    assert "Model name" not in index and "<th scope=\"col\">数据类型</th>" in index
