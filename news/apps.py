@@ -1,7 +1,7 @@
 from axes.apps import AppConfig as AxesConfig
 from django.apps import AppConfig
-from django_otp.plugins.otp_totp.apps import DefaultConfig as AuthenticatorAppsConfig
 from django.db.models.signals import post_migrate
+from django_otp.plugins.otp_totp.apps import DefaultConfig as AuthenticatorAppsConfig
 
 
 class NewsConfig(AppConfig):
