@@ -76,13 +76,14 @@ FIGURES_LINE_MAX_CHARACTERS = 30
 # slogans in subtitles use just as often (完成, 实施, 推动, 部署) are left out.
 EVENT_VERBS = re.compile(
     "召开|举行|举办|开展|启动|启用|开放|开通|开业|开幕|闭幕|揭牌|揭晓|成立|落成|落地|竣工|开工|投产|签约|签署|"
-    "获评|荣获|获得|入选|亮相|开出|发布|出台|印发|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
+    "获评|荣获|获得|获颁|入选|亮相|开出|发布|出台|印发|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
     "走访|上线|出炉|上岗|招生"
 )
 # An event verb before one of these is part of a noun ("签约服务", "开放日", "发布会"): it states no event.
 EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|会|日)")
-# Quoted words are a name or a slogan: a verb inside them states no event.
-QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+# Quoted words are a name or a slogan: a verb inside them states no event. A page whose tool
+# turned the punctuation to ASCII quotes with "…" alike.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 # "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
 SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
 # A campaign's or a series' name joins its parts with a middle dot: "党史学习教育·我为群众办实事".

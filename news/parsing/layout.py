@@ -144,8 +144,11 @@ SIGNATURE_MAX_CHARACTERS = 30
 # An article that prints a document in full announces it: "该处同时发出倡议，全文如下。"
 PRINTED_IN_FULL = re.compile(r"如下\s*[。：:]$")
 # A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答, 小档案.
-# A fact box names what it sums up after a middle dot: "小档案·荷塘镇".
-BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)|(?:小档案|档案)(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,8})?")
+# A fact box names what it sums up after a middle dot: "小档案·荷塘镇", or a name with quotes and
+# figures in it, as a badge's or a campaign's is printed: "小档案·“光荣在党50年”纪念章".
+BOX_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)|(?:小档案|档案)(?:\s*[·•・]\s*[\u4e00-\u9fff“”\"\d]{2,16})?"
+)
 # A quotation signed with whom it is from: "“…群众说了算。”——区人大代表颜红梅".
 SIGNED_QUOTATION = re.compile(r"“[^“”]+(?:“[^“”]*”[^“”]*)*”\s*——\s*[^，,。；;“”]{2,24}")
 VOICES_TITLE_MAX_CHARACTERS = 6
@@ -667,7 +670,16 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and labels[headline_end] in (Label.TEXT, Label.CAPTION)
             and bool(REPORTS.search(blocks[headline_end].text))
         )
-        if over_items or over_article or over_note or over_notice or over_photos:
+        # A commentary column's name (记者手记, 短评) over a headline over text: the column says who
+        # wrote it (the reporter of the report above, the paper), so the piece needs no byline.
+        over_commentary = (
+            column_kind(text) == "commentary"
+            and headline_end == index + 2
+            and headline_end < len(blocks)
+            and labels[headline_end] == Label.TEXT
+            and bool(REPORTS.search(blocks[headline_end].text))
+        )
+        if over_items or over_article or over_note or over_notice or over_photos or over_commentary:
             labels[index] = Label.COLUMN_LABEL
 
 
@@ -916,13 +928,31 @@ def is_item_headline_under_label(lines: list[Line], kinds: list[str], index: int
     return (
         index > 0
         and kinds[index - 1] == Label.COLUMN_LABEL
-        and not column_kind(lines[index - 1].text)  # photo and commentary columns have rules of their own
+        and is_item_column(lines, kinds, index - 1)
         and kinds[index] == Label.TEXT
         and looks_like_headline(lines[index].text)
         and index + 1 < len(lines)
         and kinds[index + 1] == Label.TEXT
         and bool(REPORTS.search(lines[index + 1].text))
     )
+
+
+def is_item_column(lines: list[Line], kinds: list[str], label: int) -> bool:
+    """Return whether the column label at ``lines[label]`` starts its item at the headline under it.
+
+    A photo column's items are headlines over captions. A commentary signed at
+    its end (``□余思敏``) starts at its signature, which finds the headline;
+    one signed nowhere (记者手记 under the reporter's report) starts at its headline.
+    """
+    kind = column_kind(lines[label].text)
+    if kind == "photo":
+        return False
+    if kind == "commentary":
+        after = label + 1
+        while after < len(lines) and kinds[after] not in (*CREDIT_LABELS, Label.END_CREDIT, Label.COLUMN_LABEL, Label.ITEM):
+            after += 1
+        return after == len(lines) or kinds[after] not in (*CREDIT_LABELS, Label.END_CREDIT)
+    return True
 
 
 def is_jump_in(text: str) -> bool:

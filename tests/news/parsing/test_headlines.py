@@ -282,6 +282,8 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         # One clause ending in a figure over a title without figures.
         (["募集善款超200万元", "慈善超市有了“爱心基金”"], ("募集善款超200万元", "慈善超市有了“爱心基金”", "")),
         (["白沙街道举办招聘会", "500个岗位虚位以待"], ("", "白沙街道举办招聘会", "500个岗位虚位以待")),
+        # Receiving an award (获颁) is an event, as 荣获 is: the couplet over it is its kicker.
+        (["奖章映初心　荣誉励后人", "白沙80名退役军人获颁纪念奖章"], ("奖章映初心 荣誉励后人", "白沙80名退役军人获颁纪念奖章", "")),
     ],
     ids=[
         "no_mark",
@@ -304,6 +306,7 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         "campaign_name",
         "figure_clause_over_title",
         "figures_under_the_title",
+        "receiving_an_award",
     ],
 )
 def test_two_headline_lines_are_title_and_subtitle_unless_the_first_reads_as_a_kicker(lines, expected):
@@ -335,6 +338,12 @@ def test_a_short_question_or_a_whole_quotation_with_commas_is_a_headline_line_ab
 
 def test_a_verb_inside_quoted_words_states_no_event_so_the_line_over_the_news_is_its_kicker():
     lines = ["“竣工即投产”模式为企业抢出时间", "酷福智能制造产业园竣工当天开机"]
+    assert split_headline(lines) == Headline(*lines, "")
+
+
+def test_a_verb_inside_ascii_quotes_states_no_event_either():
+    # A tool that turns the punctuation to ASCII prints quoted words between "…".
+    lines = ['"竣工即投产"模式为企业抢出时间', "酷福智能制造产业园竣工当天开机"]
     assert split_headline(lines) == Headline(*lines, "")
 
 
