@@ -852,12 +852,17 @@ def give_top_captions_to_first_article(leading: list[Line], articles: list[Artic
     A photo may be printed at the top of the page, its caption (marked or
     credited: ``▲…合影。江门日报记者　某某　摄``) above the first headline:
     the caption is that article's, not the end of an article from another page.
+    So is an unmarked one, when it is all the text above the headline and
+    reads as a caption does (one clause naming a scene: ``…现场人头攒动。``):
+    the end of an article from another page would rather be cut mid-sentence.
     """
     if not articles or not articles[0].headline:
         return leading
     cut = len(leading)
     while cut > 0 and leading[cut - 1].index in captions:
         cut -= 1
+    if cut == 1 and SCENE_CAPTION.fullmatch(leading[0].text) and not REPORTING.search(leading[0].text):
+        cut = 0
     articles[0].captions_above[:0] = leading[cut:]
     return leading[:cut]
 
