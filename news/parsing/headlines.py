@@ -17,6 +17,8 @@ The rules, in order:
 
    * a quotation as a whole (``“一出站就有到家的感觉！”``) over a line that
      is none;
+   * a body's name ending in a colon (``区交通运输局：``): whose words the
+     title under it gives, as a series of interviews prints them;
    * a line that names its subject before a colon is a title
      (``卢湾村：“水、路、家、园”方案加快落地``), never a kicker or a
      subtitle in the corpus: the line above it is its kicker;
@@ -86,6 +88,12 @@ EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 # "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
 SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
+# A series of interviews prints whose words the headline gives over it, a body's name and a colon
+# on a line of its own: "区住房城乡建设局（区交通运输局）：" over "“蓬”友圈越扩越大". The name ends
+# in what a body is (局, 委员会, 街道, 公司 …), perhaps with the name it also bears in brackets.
+BODY_OVER_HEADLINE = re.compile(
+    r"[\u4e00-\u9fff]{2,20}(?:局|委|办|院|会|所|站|中心|街道|镇|村|社区|公司|部|队)(?:[（(][\u4e00-\u9fff]{2,20}[）)])?[：:]"
+)
 # A campaign's or a series' name joins its parts with a middle dot: "党史学习教育·我为群众办实事".
 CAMPAIGN_NAME = re.compile(r"[\u4e00-\u9fff“”]{2,12}\s*[·•・]\s*[\u4e00-\u9fff“”]{2,12}")
 # One clause ending in a figure and its measure, no comma: "撬动社会资本超1300万元", "帮扶资金达2.3亿元".
@@ -140,6 +148,8 @@ def first_is_kicker(first: str, second: str) -> bool:
     """Return whether, of two headline lines, the first is the kicker over the title rather than the title over the subtitle (rule 3)."""
     if is_quotation(first) and not is_quotation(second):
         return True
+    if BODY_OVER_HEADLINE.fullmatch(first):
+        return True  # whose words the title gives: it announces the title, so it is never one
     if first.endswith(("！", "!")) and not second.endswith(("！", "!", "？", "?")):
         return True
     if SERIES_PART.search(first) and not SERIES_PART.search(second):

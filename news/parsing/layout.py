@@ -55,7 +55,7 @@ from .furniture import (
     is_furniture,
     is_jump_line,
 )
-from .headlines import LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
+from .headlines import BODY_OVER_HEADLINE, LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
@@ -1365,6 +1365,10 @@ def headline_above(
             break
         headline.insert(0, lines[cursor])
         cursor -= 1
+    if headline and len(headline) < MAX_HEADLINE_LINES and cursor >= floor and kinds[cursor] == Label.TEXT:
+        # A body's name and a colon over the headline (区交通运输局：): whose words it gives, its kicker.
+        if BODY_OVER_HEADLINE.fullmatch(lines[cursor].text.strip()):
+            headline.insert(0, lines[cursor])
     return headline
 
 
