@@ -156,8 +156,9 @@ VOICES_TITLE_MAX_CHARACTERS = 6
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
 UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?[①-⑳]?")
-# A series' name over its editor's note is at most this long, in han.
+# A series' name over its editor's note is at most this long, in han (each name, where a middle dot joins two).
 SERIES_NAME_MAX_CHARACTERS = 16
+MIDDLE_DOT = re.compile(r"\s*[·•・]\s*")
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
 
@@ -903,8 +904,13 @@ def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
 
 
 def is_series_name(text: str) -> bool:
-    """Return whether ``text`` could name a series over its editor's note: a short line without a clause."""
-    return count_han(text) <= SERIES_NAME_MAX_CHARACTERS and looks_like_headline(text) and not is_row(text)
+    """Return whether ``text`` could name a series over its editor's note: a short line without a clause.
+
+    A series run under a campaign prints the campaign's name before its own,
+    joined by a middle dot (``学习贯彻全会精神·书记访谈②``): each name is short.
+    """
+    names = MIDDLE_DOT.split(text)
+    return all(count_han(name) <= SERIES_NAME_MAX_CHARACTERS for name in names) and looks_like_headline(text) and not is_row(text)
 
 
 def continues_byline(starts: list[tuple[int, ArticleLayout]], lines: list[Line], kinds: list[str], index: int) -> bool:

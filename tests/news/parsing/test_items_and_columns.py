@@ -889,7 +889,8 @@ def test_a_commentary_under_a_talk_columns_label_is_credited_to_its_author():
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.parametrize("series", ["侨都街巷记忆①", "老街新颜③"])
+# A series run under a campaign prints the campaign's name before its own, joined by a middle dot.
+@pytest.mark.parametrize("series", ["侨都街巷记忆①", "老街新颜③", "深入推进全域文明创建行动·社区书记说变化②"])
 def test_a_series_name_with_its_number_over_an_editors_note_is_the_articles_label(series):
     text = (
         f"{series}\n\n编者按：一条街巷，一段侨史。本版推出系列报道，带您走进这些老街巷。\n\n"
