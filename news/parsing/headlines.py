@@ -17,6 +17,8 @@ The rules, in order:
 
    * a quotation as a whole (``“一出站就有到家的感觉！”``) over a line that
      is none;
+   * a body's name ending in a colon (``区交通运输局：``): whose words the
+     title under it gives, as a series of interviews prints them;
    * a line that names its subject before a colon is a title
      (``卢湾村：“水、路、家、园”方案加快落地``), never a kicker or a
      subtitle in the corpus: the line above it is its kicker;
@@ -76,15 +78,22 @@ FIGURES_LINE_MAX_CHARACTERS = 30
 # slogans in subtitles use just as often (完成, 实施, 推动, 部署) are left out.
 EVENT_VERBS = re.compile(
     "召开|举行|举办|开展|启动|启用|开放|开通|开业|开幕|闭幕|揭牌|揭晓|成立|落成|落地|竣工|开工|投产|签约|签署|"
-    "获评|荣获|获得|入选|亮相|开出|发布|出台|印发|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
+    "获评|荣获|获得|获颁|入选|亮相|开出|发布|出台|印发|召集|慰问|表彰|颁发|会见|考察|视察|调研|督导|"
     "走访|上线|出炉|上岗|招生"
 )
 # An event verb before one of these is part of a noun ("签约服务", "开放日", "发布会"): it states no event.
 EVENT_VERB_IN_NOUN = re.compile(f"(?:{EVENT_VERBS.pattern})(?:服务|率|仪式|会|日)")
-# Quoted words are a name or a slogan: a verb inside them states no event.
-QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
+# Quoted words are a name or a slogan: a verb inside them states no event. A page whose tool
+# turned the punctuation to ASCII quotes with "…" alike.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 # "卢湾村：…", "从郊区到中心城区：…": a title naming its subject before a colon.
 SUBJECT_BEFORE_COLON = re.compile(r"^[^：:]{2,12}[：:](?=\S)")
+# A series of interviews prints whose words the headline gives over it, a body's name and a colon
+# on a line of its own: "区住房城乡建设局（区交通运输局）：" over "“蓬”友圈越扩越大". The name ends
+# in what a body is (局, 委员会, 街道, 公司 …), perhaps with the name it also bears in brackets.
+BODY_OVER_HEADLINE = re.compile(
+    r"[\u4e00-\u9fff]{2,20}(?:局|委|办|院|会|所|站|中心|街道|镇|村|社区|公司|部|队)(?:[（(][\u4e00-\u9fff]{2,20}[）)])?[：:]"
+)
 # A campaign's or a series' name joins its parts with a middle dot: "党史学习教育·我为群众办实事".
 CAMPAIGN_NAME = re.compile(r"[\u4e00-\u9fff“”]{2,12}\s*[·•・]\s*[\u4e00-\u9fff“”]{2,12}")
 # One clause ending in a figure and its measure, no comma: "撬动社会资本超1300万元", "帮扶资金达2.3亿元".
@@ -139,6 +148,8 @@ def first_is_kicker(first: str, second: str) -> bool:
     """Return whether, of two headline lines, the first is the kicker over the title rather than the title over the subtitle (rule 3)."""
     if is_quotation(first) and not is_quotation(second):
         return True
+    if BODY_OVER_HEADLINE.fullmatch(first):
+        return True  # whose words the title gives: it announces the title, so it is never one
     if first.endswith(("！", "!")) and not second.endswith(("！", "!", "？", "?")):
         return True
     if SERIES_PART.search(first) and not SERIES_PART.search(second):

@@ -55,7 +55,7 @@ from .furniture import (
     is_furniture,
     is_jump_line,
 )
-from .headlines import LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
+from .headlines import BODY_OVER_HEADLINE, LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
@@ -144,8 +144,11 @@ SIGNATURE_MAX_CHARACTERS = 30
 # An article that prints a document in full announces it: "该处同时发出倡议，全文如下。"
 PRINTED_IN_FULL = re.compile(r"如下\s*[。：:]$")
 # A box prints a stock name over its text: 警方提醒, 温馨提示, 下期预告, 小贴士, 禁毒知识问答, 小档案.
-# A fact box names what it sums up after a middle dot: "小档案·荷塘镇".
-BOX_TITLE = re.compile(r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)|(?:小档案|档案)(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,8})?")
+# A fact box names what it sums up after a middle dot: "小档案·荷塘镇", or a name with quotes and
+# figures in it, as a badge's or a campaign's is printed: "小档案·“光荣在党50年”纪念章".
+BOX_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:提醒|提示|预告|贴士|问答|须知)|(?:小档案|档案)(?:\s*[·•・]\s*[\u4e00-\u9fff“”\"\d]{2,16})?"
+)
 # A quotation signed with whom it is from: "“…群众说了算。”——区人大代表颜红梅".
 SIGNED_QUOTATION = re.compile(r"“[^“”]+(?:“[^“”]*”[^“”]*)*”\s*——\s*[^，,。；;“”]{2,24}")
 VOICES_TITLE_MAX_CHARACTERS = 6
@@ -153,8 +156,9 @@ VOICES_TITLE_MAX_CHARACTERS = 6
 ONE_ITEM_COLUMNS = ("链接", "相关链接", "延伸阅读", "背景")
 # A column's name: a few characters, perhaps with a middle dot (新春·影像), perhaps a series' number after it (侨都街巷记忆①).
 UNNAMED_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}(?:\s*[·•・]\s*[\u4e00-\u9fff]{2,6})?[①-⑳]?")
-# A series' name over its editor's note is at most this long, in han.
+# A series' name over its editor's note is at most this long, in han (each name, where a middle dot joins two).
 SERIES_NAME_MAX_CHARACTERS = 16
+MIDDLE_DOT = re.compile(r"\s*[·•・]\s*")
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
 
@@ -667,7 +671,16 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and labels[headline_end] in (Label.TEXT, Label.CAPTION)
             and bool(REPORTS.search(blocks[headline_end].text))
         )
-        if over_items or over_article or over_note or over_notice or over_photos:
+        # A commentary column's name (记者手记, 短评) over a headline over text: the column says who
+        # wrote it (the reporter of the report above, the paper), so the piece needs no byline.
+        over_commentary = (
+            column_kind(text) == "commentary"
+            and headline_end == index + 2
+            and headline_end < len(blocks)
+            and labels[headline_end] == Label.TEXT
+            and bool(REPORTS.search(blocks[headline_end].text))
+        )
+        if over_items or over_article or over_note or over_notice or over_photos or over_commentary:
             labels[index] = Label.COLUMN_LABEL
 
 
@@ -840,12 +853,17 @@ def give_top_captions_to_first_article(leading: list[Line], articles: list[Artic
     A photo may be printed at the top of the page, its caption (marked or
     credited: ``▲…合影。江门日报记者　某某　摄``) above the first headline:
     the caption is that article's, not the end of an article from another page.
+    So is an unmarked one, when it is all the text above the headline and
+    reads as a caption does (one clause naming a scene: ``…现场人头攒动。``):
+    the end of an article from another page would rather be cut mid-sentence.
     """
     if not articles or not articles[0].headline:
         return leading
     cut = len(leading)
     while cut > 0 and leading[cut - 1].index in captions:
         cut -= 1
+    if cut == 1 and SCENE_CAPTION.fullmatch(leading[0].text) and not REPORTING.search(leading[0].text):
+        cut = 0
     articles[0].captions_above[:0] = leading[cut:]
     return leading[:cut]
 
@@ -886,8 +904,13 @@ def take_notes_above(lines, kinds, first_index, floor, layout) -> None:
 
 
 def is_series_name(text: str) -> bool:
-    """Return whether ``text`` could name a series over its editor's note: a short line without a clause."""
-    return count_han(text) <= SERIES_NAME_MAX_CHARACTERS and looks_like_headline(text) and not is_row(text)
+    """Return whether ``text`` could name a series over its editor's note: a short line without a clause.
+
+    A series run under a campaign prints the campaign's name before its own,
+    joined by a middle dot (``学习贯彻全会精神·书记访谈②``): each name is short.
+    """
+    names = MIDDLE_DOT.split(text)
+    return all(count_han(name) <= SERIES_NAME_MAX_CHARACTERS for name in names) and looks_like_headline(text) and not is_row(text)
 
 
 def continues_byline(starts: list[tuple[int, ArticleLayout]], lines: list[Line], kinds: list[str], index: int) -> bool:
@@ -916,13 +939,31 @@ def is_item_headline_under_label(lines: list[Line], kinds: list[str], index: int
     return (
         index > 0
         and kinds[index - 1] == Label.COLUMN_LABEL
-        and not column_kind(lines[index - 1].text)  # photo and commentary columns have rules of their own
+        and is_item_column(lines, kinds, index - 1)
         and kinds[index] == Label.TEXT
         and looks_like_headline(lines[index].text)
         and index + 1 < len(lines)
         and kinds[index + 1] == Label.TEXT
         and bool(REPORTS.search(lines[index + 1].text))
     )
+
+
+def is_item_column(lines: list[Line], kinds: list[str], label: int) -> bool:
+    """Return whether the column label at ``lines[label]`` starts its item at the headline under it.
+
+    A photo column's items are headlines over captions. A commentary signed at
+    its end (``□余思敏``) starts at its signature, which finds the headline;
+    one signed nowhere (记者手记 under the reporter's report) starts at its headline.
+    """
+    kind = column_kind(lines[label].text)
+    if kind == "photo":
+        return False
+    if kind == "commentary":
+        after = label + 1
+        while after < len(lines) and kinds[after] not in (*CREDIT_LABELS, Label.END_CREDIT, Label.COLUMN_LABEL, Label.ITEM):
+            after += 1
+        return after == len(lines) or kinds[after] not in (*CREDIT_LABELS, Label.END_CREDIT)
+    return True
 
 
 def is_jump_in(text: str) -> bool:
@@ -1330,6 +1371,10 @@ def headline_above(
             break
         headline.insert(0, lines[cursor])
         cursor -= 1
+    if headline and len(headline) < MAX_HEADLINE_LINES and cursor >= floor and kinds[cursor] == Label.TEXT:
+        # A body's name and a colon over the headline (区交通运输局：): whose words it gives, its kicker.
+        if BODY_OVER_HEADLINE.fullmatch(lines[cursor].text.strip()):
+            headline.insert(0, lines[cursor])
     return headline
 
 

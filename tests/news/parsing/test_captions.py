@@ -476,3 +476,32 @@ def test_a_subtitle_under_a_title_with_commas_as_wide_as_the_column_is_no_part_o
     assert (article.title, article.subtitle) == ("老小区焕新，三道难题这样解", "——蓬江区破解老旧小区改造难题")
     assert article.body.startswith("走进白沙街道长塘社区，新铺的道路平整干净")
     assert_nothing_lost(WRAPPED_TITLE_WITH_COMMAS_OVER_ITS_SUBTITLE, page)
+
+
+def test_an_unmarked_caption_alone_above_the_first_headline_is_that_articles():
+    # A photo at the top of the page: its caption, one clause naming the scene, is all the text over the headline.
+    text = (
+        "江门日报　2025年3月7日　星期五　A06　蓬江新闻\n\n"
+        "社区长者在新开的饭堂里用餐。\n\n"
+        "白沙长者饭堂开到家门口\n\n"
+        "江门日报讯(记者/任佳燕)近日，白沙街道又一家长者饭堂开业，周边200多名长者可就近用餐。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.title == "白沙长者饭堂开到家门口"
+    assert [photo.caption for photo in article.photos] == ["社区长者在新开的饭堂里用餐。"]
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_a_sentence_cut_from_another_page_above_the_first_headline_stays_a_fragment():
+    text = (
+        "江门日报　2025年3月7日　星期五　A06　蓬江新闻\n\n"
+        "让长者在家门口吃上热饭，是社区一直在做的事。\n\n"
+        "白沙长者饭堂开到家门口\n\n"
+        "江门日报讯(记者/任佳燕)近日，白沙街道又一家长者饭堂开业，周边200多名长者可就近用餐。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.photos == ()
+    assert len(page.fragments) == 1

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from news.parsing import parse_page
-from news.parsing.headlines import SHORT_KICKER, Headline, split_headline
+from news.parsing.headlines import BODY_OVER_HEADLINE, SHORT_KICKER, Headline, split_headline
 from news.parsing.layout import MAX_HEADLINE_LINES, SHORT_HEADLINE_WITH_COMMAS
 from news.parsing.lines import count_han, looks_like_headline
 from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
@@ -282,6 +282,8 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         # One clause ending in a figure over a title without figures.
         (["募集善款超200万元", "慈善超市有了“爱心基金”"], ("募集善款超200万元", "慈善超市有了“爱心基金”", "")),
         (["白沙街道举办招聘会", "500个岗位虚位以待"], ("", "白沙街道举办招聘会", "500个岗位虚位以待")),
+        # Receiving an award (获颁) is an event, as 荣获 is: the couplet over it is its kicker.
+        (["奖章映初心　荣誉励后人", "白沙80名退役军人获颁纪念奖章"], ("奖章映初心 荣誉励后人", "白沙80名退役军人获颁纪念奖章", "")),
     ],
     ids=[
         "no_mark",
@@ -304,6 +306,7 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         "campaign_name",
         "figure_clause_over_title",
         "figures_under_the_title",
+        "receiving_an_award",
     ],
 )
 def test_two_headline_lines_are_title_and_subtitle_unless_the_first_reads_as_a_kicker(lines, expected):
@@ -335,6 +338,12 @@ def test_a_short_question_or_a_whole_quotation_with_commas_is_a_headline_line_ab
 
 def test_a_verb_inside_quoted_words_states_no_event_so_the_line_over_the_news_is_its_kicker():
     lines = ["“竣工即投产”模式为企业抢出时间", "酷福智能制造产业园竣工当天开机"]
+    assert split_headline(lines) == Headline(*lines, "")
+
+
+def test_a_verb_inside_ascii_quotes_states_no_event_either():
+    # A tool that turns the punctuation to ASCII prints quoted words between "…".
+    lines = ['"竣工即投产"模式为企业抢出时间', "酷福智能制造产业园竣工当天开机"]
     assert split_headline(lines) == Headline(*lines, "")
 
 
@@ -390,3 +399,28 @@ def test_a_paragraph_with_figures_over_a_headline_is_no_kicker():
     articles = parse_page(text).articles
     assert [(article.kicker, article.title) for article in articles] == [("", "荷塘镇开展河涌整治"), ("", "端午假期杜阮文旅市场火热")]
     assert articles[0].body.endswith("全年完成清淤12条,新建护岸8.5公里。")
+
+
+def test_a_bodys_name_ending_in_a_colon_over_the_title_is_its_kicker():
+    lines = ["区文化广电旅游体育局：", "“非遗”走进社区　老手艺有了新传人"]
+    assert split_headline(lines) == Headline("区文化广电旅游体育局：", "“非遗”走进社区老手艺有了新传人", "")
+
+
+def test_a_bodys_name_ending_in_a_colon_over_the_headline_is_taken_with_it_on_the_page():
+    # An interview series prints whose words the headline gives over it, a body's name and a colon.
+    text = (
+        "区教育局（区体育局）：\n\n"
+        "家门口上好学　新学位年底到位\n\n"
+        "文/图　江门日报记者　任佳燕\n\n"
+        "“今年新增的学位，年底前都能投入使用。”区教育局主要负责人接受记者专访时说。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title) == ("区教育局（区体育局）：", "家门口上好学新学位年底到位")
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize("text", ["主要措施包括：", "记者从区教育局了解到：", "区教育局负责人表示："])
+def test_a_list_lead_or_a_speakers_words_ending_in_a_colon_is_no_bodys_name(text):
+    assert BODY_OVER_HEADLINE.fullmatch(text) is None

@@ -52,10 +52,36 @@ def test_a_column_label_stands_over_a_short_title_with_commas_right_above_its_by
     assert_nothing_lost(text, page)
 
 
+def test_a_commentary_column_over_a_headline_and_no_byline_after_an_article_is_an_article_of_its_own():
+    # 记者手记 under the reporter's report: the column says who wrote it, so no byline is printed.
+    text = NEWS + "记者手记\n\n安全来自平时的重复\n\n跟着消防员走完全程，记者看到的是一遍遍的重复。\n\n熟练来自平时，安全也来自平时。\n"
+    page = parse_page(text)
+    news, commentary = page.articles
+    assert news.body.endswith("灭火。")
+    assert (commentary.kind, commentary.title, commentary.furniture, commentary.credits) == (
+        "commentary",
+        "安全来自平时的重复",
+        ("记者手记",),
+        (),
+    )
+    assert commentary.body.startswith("跟着消防员走完全程")
+    assert_nothing_lost(text, page)
+
+
+def test_a_commentary_signed_at_its_end_under_its_column_still_takes_its_signature():
+    text = NEWS + "短评\n\n演练要练在平时\n\n消防演练不是走过场，每一次都要当真。\n\n□余文锋\n"
+    page = parse_page(text)
+    news, commentary = page.articles
+    assert (commentary.kind, commentary.title, commentary.credits) == ("commentary", "演练要练在平时", (ParsedCredit("余文锋", "author"),))
+    assert_nothing_lost(text, page)
+
+
 # Boxes and items after a main article.
 
 
-@pytest.mark.parametrize("title", ["警方提醒", "温馨提示", "下期预告", "消防小贴士", "禁毒知识问答", "办事须知", "小档案·荷塘镇"])
+@pytest.mark.parametrize(
+    "title", ["警方提醒", "温馨提示", "下期预告", "消防小贴士", "禁毒知识问答", "办事须知", "小档案·荷塘镇", "小档案·“平安家庭”2号示范点"]
+)
 def test_a_box_under_its_stock_name_after_an_article_is_a_brief_of_its_own(title):
     text = NEWS + f"{title}\n\n近期，以“养生”为幌子的诈骗时有发生。\n\n接到自称公检法的来电要求转账，一律挂断。\n"
     page = parse_page(text)

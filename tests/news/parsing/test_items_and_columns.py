@@ -445,13 +445,15 @@ def test_a_headline_right_under_a_column_label_over_text_that_reports_is_an_item
     assert_nothing_lost(text, page)
 
 
-def test_under_a_commentary_label_a_headline_without_a_byline_is_no_item():
+def test_under_a_commentary_label_a_headline_without_a_byline_is_a_commentary_of_its_own():
+    # The column says who wrote it (the paper, the reporter of the report above: 记者手记), so
+    # no byline is printed; the piece is not the end of the report above.
     text = (
         NEWS + "短评\n\n让“家门口”的服务更贴心\n\n长者饭堂开进社区，解决的是老年人一日三餐的小事，体现的是民生温度。\n"
     )
     page = parse_page(text)
-    assert titles(page) == ["白沙街道举行消防演练"]
-    assert page.furniture == ("短评",)
+    assert titles(page) == ["白沙街道举行消防演练", "让“家门口”的服务更贴心"]
+    assert (page.articles[1].kind, page.articles[1].furniture) == ("commentary", ("短评",))
 
 
 CREDITED_ITEMS = (
@@ -889,7 +891,8 @@ def test_a_commentary_under_a_talk_columns_label_is_credited_to_its_author():
     assert_nothing_lost(text, page)
 
 
-@pytest.mark.parametrize("series", ["侨都街巷记忆①", "老街新颜③"])
+# A series run under a campaign prints the campaign's name before its own, joined by a middle dot.
+@pytest.mark.parametrize("series", ["侨都街巷记忆①", "老街新颜③", "深入推进全域文明创建行动·社区书记说变化②"])
 def test_a_series_name_with_its_number_over_an_editors_note_is_the_articles_label(series):
     text = (
         f"{series}\n\n编者按：一条街巷，一段侨史。本版推出系列报道，带您走进这些老街巷。\n\n"
