@@ -1,4 +1,4 @@
-"""Forms of the editors' admin: aliases as plain lines, uploads, and the bulk-action choices."""
+"""Forms of the editors' admin: aliases and section headings as plain lines, uploads, and the bulk-action choices."""
 
 import re
 
@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.admin import helpers
 
 from . import images
-from .models import Initiative, Photo, Unit
+from .models import Article, Initiative, Photo, Unit
 
 # One alias a line, or several separated by ASCII/Chinese commas or 、.
 ALIAS_SEPARATORS = re.compile(r"[\n,，、;；]+")
@@ -95,6 +95,58 @@ class InitiativeAdminForm(AliasesFormMixin, forms.ModelForm):
     class Meta:
         model = Initiative
         fields = "__all__"
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """An article's section headings (小标题) edited as the words they are, one a line.
+
+    The model keeps the indexes of the body's paragraphs that are headings, so
+    that the body stays the plain text search and figure offsets read; an index
+    list is nothing an editor can check or write, the heading's own words are.
+    """
+
+    heading_paragraphs = forms.CharField(
+        label="小标题",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="正文中作小标题的段落，每行一个，须与正文中的那一段一字不差；删去一行，那一段就作普通段落显示。",
+    )
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial_headings = sorted(set(self.instance.heading_paragraphs or []))
+        headings = [paragraph["text"] for paragraph in self.instance.paragraphs() if paragraph["is_heading"]]
+        self.initial["heading_paragraphs"] = "\n".join(headings)
+
+    def clean(self):
+        cleaned = super().clean()
+        if "heading_paragraphs" not in self.fields or "heading_paragraphs" in self._errors:
+            return cleaned
+        body = cleaned.get("body", self.instance.body) or ""
+        index_of = {}
+        for index, text in enumerate(body.split("\n\n")):
+            index_of.setdefault(text.strip(), index)
+        indexes = []
+        for line in filter(None, (line.strip() for line in cleaned.get("heading_paragraphs", "").splitlines())):
+            if line not in index_of:
+                self.add_error("heading_paragraphs", f"正文中没有与“{line}”一字不差的段落。")
+            else:
+                indexes.append(index_of[line])
+        cleaned["heading_paragraphs"] = sorted(set(indexes))
+        return cleaned
+
+    @property
+    def changed_data(self):
+        # The field shows words but stands for indexes: it changed when the indexes it cleans to did
+        # (the same words at new places, after paragraphs were added above them, are a change too).
+        changed = [name for name in super().changed_data if name != "heading_paragraphs"]
+        if self.is_bound and getattr(self, "cleaned_data", {}).get("heading_paragraphs", self.initial_headings) != self.initial_headings:
+            changed.append("heading_paragraphs")
+        return changed
 
 
 class PhotoAdminForm(forms.ModelForm):

@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from .. import search
-from ..forms import AttachInitiativeForm, AttachUnitForm, PhotoAdminForm
+from ..forms import ArticleAdminForm, AttachInitiativeForm, AttachUnitForm, PhotoAdminForm
 from ..models import Article, ArticleInitiative, ArticleUnit, Credit, DismissedLink, Mention, Photo
 from ..resources import ArticleResource
 from ..spreadsheets.admin import SheetAdminMixin
@@ -62,6 +62,7 @@ class ArticleInitiativeInline(PlainNewlinesMixin, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(ArticleWorkflowAdminMixin, SheetAdminMixin, EditorLockAdminMixin, HistoryAdmin):
+    form = ArticleAdminForm
     resource_classes = [ArticleResource]
     list_display = ["title", "page", "published_on", "status", "duplicate_flag", "unit_count", "initiative_count"]
     list_select_related = ["page"]

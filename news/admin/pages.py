@@ -26,6 +26,7 @@ class PageAdmin(admin.ModelAdmin):
     list_display = [
         "file_name",
         "issue_date",
+        "page_label",
         "edition",
         "article_count",
         "fragment_count",
@@ -50,6 +51,7 @@ class PageAdmin(admin.ModelAdmin):
         "file_name",
         "newspaper",
         "edition",
+        "page_label",
         "issue_date",
         "article_links",
         "warnings",

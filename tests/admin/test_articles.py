@@ -276,3 +276,43 @@ def test_page_filter_offers_the_pages_of_the_chosen_day(editor_client):
     assert page_choices("") == ["2024-03-02_A03.txt", "2024-02-24_A03.txt"]  # latest first
     assert page_choices("?published_on__year=2024&published_on__month=3") == ["2024-03-02_A03.txt"]
     assert listed_titles(editor_client, f"?page={day_one.pk}") == ["二月报道"]
+
+
+def test_section_headings_are_edited_as_their_words_and_stored_as_paragraph_indexes(editor_client):
+    article = ArticleFactory(body="导语。\n\n一、织密网格\n\n正文一。\n\n二、做实调解\n\n正文二。", heading_paragraphs=[1])
+    url = reverse("admin:news_article_change", args=[article.pk])
+    page = editor_client.get(url)
+    data = change_form_data(page)
+
+    assert data["heading_paragraphs"] == "一、织密网格"
+    data["heading_paragraphs"] = "一、织密网格\r\n 二、做实调解 "
+    editor_client.post(url, data)
+
+    article.refresh_from_db()
+    assert (article.heading_paragraphs, article.edited_fields) == ([1, 3], ["heading_paragraphs"])
+
+
+def test_a_heading_that_is_not_a_paragraph_of_the_body_is_refused_by_its_words(editor_client):
+    article = ArticleFactory(body="导语。\n\n一、织密网格\n\n正文一。", heading_paragraphs=[1])
+    url = reverse("admin:news_article_change", args=[article.pk])
+    data = change_form_data(editor_client.get(url))
+    data["heading_paragraphs"] = "一、织密网络"
+
+    response = editor_client.post(url, data)
+
+    assert "正文中没有与“一、织密网络”一字不差的段落。" in response.content.decode()
+    article.refresh_from_db()
+    assert (article.heading_paragraphs, article.edited_fields) == ([1], [])
+
+
+def test_a_paragraph_added_above_a_heading_keeps_it_a_heading(editor_client):
+    article = ArticleFactory(body="导语。\n\n一、织密网格\n\n正文一。", heading_paragraphs=[1])
+    url = reverse("admin:news_article_change", args=[article.pk])
+    data = change_form_data(editor_client.get(url))
+    data["body"] = "导语。\r\n\r\n补充一段。\r\n\r\n一、织密网格\r\n\r\n正文一。"
+
+    editor_client.post(url, data)
+
+    article.refresh_from_db()
+    assert article.heading_paragraphs == [2]
+    assert [p["text"] for p in article.paragraphs() if p["is_heading"]] == ["一、织密网格"]
