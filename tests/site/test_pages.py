@@ -6,7 +6,7 @@ from urllib.parse import quote
 import pytest
 
 from metrics.models import Figure
-from news.models import Unit
+from news.models import Page, Unit
 from tests.factories import ArticleFactory, FigureFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -101,9 +101,19 @@ def test_article_page_shows_headline_credits_source_links_and_marked_figures(cli
     assert "误识别" not in html  # a rejected figure is never shown
     assert f'<a class="tag" href="{corpus["police_grid"].get_absolute_url()}">警网融合</a>' in html
     assert f'<a class="tag" href="{corpus["district"].get_absolute_url()}">区委政法委</a>' in html
-    assert "来源：《江门日报》蓬江新闻版，2024年2月24日" in html
+    assert "来源：《江门日报》2024年2月24日（蓬江新闻）" in html
+    assert article.page.file_name not in html  # the file an editor uploaded is no citizen's business
     assert f'<link rel="canonical" href="http://testserver{article.get_absolute_url()}">' in html
     assert '<meta property="og:type" content="article">' in html
+
+
+def test_article_source_names_the_page_as_printed(client, corpus):
+    article = corpus["district_article"]
+    Page.objects.filter(pk=article.page_id).update(page_label="A07")
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert "来源：《江门日报》2024年2月24日A07版（蓬江新闻）" in html
 
 
 def test_article_page_renders_section_headings_and_captions_without_images(client, corpus):
