@@ -70,6 +70,10 @@ def test_editor_dry_run_previews_row_by_row_then_confirm_writes_in_one_go(editor
     assert preview.status_code == 200
     result = preview.context["result"]
     assert [row.import_type for row in result.rows] == ["update", "skip", "new"]
+    html = preview.content.decode()
+    # The preview lists the two changes; the row that matches the database is counted, not listed.
+    assert html.count('<tr class="update">') == 1 and html.count('<tr class="new">') == 1 and 'class="skip"' not in html
+    assert "另有 1 行与现有记录相同，导入时不会改动，未在下表列出。" in html
     assert not Unit.objects.filter(name="蓬江区杜阮镇").exists()
     assert Unit.objects.get(pk=newsroom["town"].pk).short_name == "棠下镇"
     assert "确认导入" in preview.content.decode()
