@@ -38,7 +38,7 @@ VERBS = sorted(
         "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
         "运往 送往 转往 调研 视察 考察 参观 做客 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
-        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选"
+        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选 完善"
     ).split(),
     key=len,
     reverse=True,
@@ -59,7 +59,18 @@ BODY_WORDS = tuple(sorted(
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
-        "工作专班 电台 电视台 广播电视台 青企联 " + " ".join(ART_ASSOCIATIONS + PLACE_ASSOCIATIONS)
+        "工作专班 电台 电视台 广播电视台 青企联 "
+        # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
+        "党组 "
+        # The people's political consultative conference of a level (市政协; 区政协 is in the gazetteer).
+        "政协 "
+        # A level's traffic police, printed by the place alone (蓬江交警, 市交警).
+        "交警 "
+        # Groups a level sends to inspect or supervise (市创文督导组, 区委巡察组).
+        "督导组 督查组 巡察组 巡视组 "
+        # The stations, offices and centres of civilisation practice every village, town and district runs
+        # (龙眠村新时代文明实践站, 杜阮镇新时代文明实践所).
+        "实践站 实践所 " + " ".join(ART_ASSOCIATIONS + PLACE_ASSOCIATIONS)
     ).split(),
     key=len,
     reverse=True,
@@ -67,7 +78,7 @@ BODY_WORDS = tuple(sorted(
 # 中心 and the like need a stem (区中心? no); 委, 办 and 局 may follow a level directly (省委, 区委办, 市局).
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
-                    "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台",
+                    "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台", "政协", "交警",
                     *ART_ASSOCIATIONS, *PLACE_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).
@@ -108,6 +119,9 @@ LEVEL_WORDS = {
     # Jiangmen's other districts and county-level cities name their own bodies (台山市交通工程建设管理中心).
     **{county: ("county", "") for county in ("新会区", "江海区", "台山市", "开平市", "鹤山市", "恩平市")},
 }
+# 区直 and 市直 are mostly "directly under" (区直单位), but the working committee of the organs directly under
+# a level (区直机关工委, 市直机关工委) is the party's body over them.
+STRAIGHT_ORGANS = ("直机关工委", "直机关工作委员会")
 RESOLVED = {"省": "广东省", "市": "江门市", "区": "蓬江区"}
 OWN_PLACES = ("蓬江", "江门", "广东")
 DIRECTIONS = set("东南西北中")
@@ -116,7 +130,11 @@ DIRECTIONS = set("东南西北中")
 BRACKETED_PLACE = re.compile(r"[(（](?!街|社区|居)[\u4e00-\u9fff]{1,4}[)）]")
 LEVEL_RE = re.compile("|".join(map(re.escape, sorted(list(LEVEL_WORDS) + list(CENTRAL), key=len, reverse=True))))
 # The Youth League's committee of a place: 团区委, 团蓬江区委, 团新会区委, 共青团蓬江区委员会.
-TEAM_DISTRICT = re.compile(r"(?:共青)?团((?:蓬江|新会|江海)?区|市|省|镇|台山市|开平市|鹤山市|恩平市)委(?:员会)?")
+# A town's or a subdistrict's is printed in full with its name (共青团杜阮镇委员会).
+TEAM_DISTRICT = re.compile(
+    r"(?:共青)?团((?:蓬江|新会|江海)?区|市|省|镇|台山市|开平市|鹤山市|恩平市)委(?:员会)?"
+    r"|共青团([\u4e00-\u9fff]{2,3}?(?:镇|街道))委员会"
+)
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
 # Names whose words are verbs elsewhere: 领导小组, 新会区委组织部.
@@ -145,7 +163,8 @@ DEMOCRATIC_PARTY_RE = re.compile(
     r"(广东省|江门市)?(蓬江区?)?(委员会|基层委员会|工委|总支部?|支部|支社|基层组织)"
 )
 # A body named after the programme it runs, the programme in quotes: “百千万工程”指挥部, “三旧”改造办公室.
-QUOTED_BODY_RE = re.compile(r"“[\u4e00-\u9fff]{2,10}”(指挥部|领导小组|办公室|工作专班|专班)")
+# A community canteen is named by its quoted brand too (“益食堂”社区饭堂, “幸福里”长者饭堂): the canteen serves.
+QUOTED_BODY_RE = re.compile(r"“[\u4e00-\u9fff]{2,10}”(指挥部|领导小组|办公室|工作专班|专班|社区饭堂|长者饭堂)")
 
 
 def boundary_before(text: str, index: int) -> bool:
@@ -170,7 +189,8 @@ def read_run(text: str, start: int, skip: int) -> str:
         char = text[end]
         if char in "(（" and end > start:
             bracket = BRACKETED_PLACE.match(text, end)
-            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]):
+            # but a body in brackets (区文广旅体局（区版权局）) is the office's second name, not a place in it
+            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]) and not bracket.group()[1:-1].endswith(BODY_WORDS):
                 end = bracket.end()
                 limit = min(len(text), limit + len(bracket.group()))
                 continue
@@ -208,6 +228,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 督办; 区政协委员 is a member, not a body
         if head.endswith("常委") and run[end : end + 1] != "会":
             continue  # 市委常委 is a member of 市委
+        if head.endswith("政协") and run.startswith(("委员", "常委"), end) and not run.startswith("委员会", end):
+            continue  # 市政协委员, 市政协常委: a member, not the body
         if head.endswith("局") and len(head) > 1 and head[-2] in NOT_A_BUREAU and not head.endswith(BUREAUS_OF_GOVERNMENT):
             continue  # 社会大局, 新格局
         if head.endswith(("小学", "中学", "大学")) and run[end : end + 1] == "位":
@@ -258,7 +280,7 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
             continue
         if word in LEVEL_WORDS:
             level, never_after = LEVEL_WORDS[word]
-            if match.end() < len(text) and text[match.end()] in never_after:
+            if match.end() < len(text) and text[match.end()] in never_after and not text.startswith(STRAIGHT_ORGANS, match.end()):
                 continue
         run = read_run(text, start, len(word))
         head = longest_body(run, len(word)) if word not in CENTRAL else longest_body(run, 0)
@@ -270,7 +292,7 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         found.append((start, start + len(head), name, word))
     for match in TEAM_DISTRICT.finditer(text):
         if boundary_before(text, match.start()):
-            found.append((match.start(), match.end(), match.group(), match.group(1)))
+            found.append((match.start(), match.end(), match.group(), match.group(1) or match.group(2)))
     innermost: dict[int, tuple] = {}  # by end: 潮连街道芝山社区党委 is the community's, not the subdistrict's
     for start, end, place, _kind in places:
         run = read_run(text, start, end - start)
@@ -282,6 +304,9 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
             if body_end not in innermost or innermost[body_end][0] < start:
                 innermost[body_end] = (start, body_end, place + head[end - start :], place)
     # 蓬江区白沙街道代表联络站 is the subdistrict's: the innermost place of a name gives the body.
+    # but 共青团杜阮镇委员会 is the League's committee of the town, not a committee of the town inside it.
+    teams = [(f[0], f[1]) for f in found if TEAM_DISTRICT.fullmatch(f[2])]
+    innermost = {end: i for end, i in innermost.items() if not any(t[0] <= i[0] and i[1] <= t[1] for t in teams)}
     found = [f for f in found if not any(i[1] == f[1] and f[0] <= i[0] for i in innermost.values())]
     return found + list(innermost.values())
 

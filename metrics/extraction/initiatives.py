@@ -22,6 +22,9 @@ campaigns printed after their year before their launch (2019助学圆梦万人�
 Named rooms (“…”调解室, also counted after a row of quotes), campaign weeks and
 months (“…宣传周”), plans (“…”计划), networks (“…网络”) and activities given as
 instances (“…”等主题志愿服务活动) count; a place's title (“…之城”) does not.
+Round eight added special campaigns named by their target (…专项整治行动), a road's
+works (…高速改扩建工程), 绿美 and its place, mechanisms put in place by a verb
+(落实…机制，), carnivals, and numbered schemes and step methods closed by 等方式.
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -57,6 +60,8 @@ CUES: dict[str, str] = {
     "体系": "system",
     "联盟": "alliance",
     "突破年": "campaign",
+    # A carnival a programme holds (“非遗传承·某村美食嘉年华”), as a festival is (美食节).
+    "嘉年华": "campaign",
     "攻坚年": "campaign",
     "经验": "model",
     "制": "mechanism",
@@ -111,10 +116,16 @@ NEAR_CUES: dict[str, str] = {
     # A programme's brand called its signboard: “励耘蓬江”这块招牌 (“金字招牌” alone is praise).
     "这块招牌": "brand",
     # The pattern a programme forms, named by its counted parts: 形成“一村一品一特色”的格局.
-    "的格局": "model",
+    "的格局": "model", "的空间格局": "model",
+    # A row of named ways of working closed by 等方式 (“四议两公开”“…五步法”等方式); see METHOD_CUES.
+    "方式": "model", "做法": "model", "办法": "model",
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
-METHOD_CUES = {"的办法", "的方式", "的做法"}
+METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法"}
+# A scheme named by the counts of its parts (四议两公开: four deliberations, two disclosures; 一地四区).
+NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}")
+# A method named by its count of steps (村组联议五步法, 矛盾调处三步工作法).
+STEP_METHOD = re.compile(r"[\u4e00-\u9fff]{2,8}[二三四五六七八九十]步(?:工作)?法")
 NEAR_CUE_RE = re.compile(
     r"(?:等|系列|主题|专项)?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
 )
@@ -140,6 +151,10 @@ UNQUOTED_RE = re.compile(
 # Every name UNQUOTED_RE reads ends in one of these words: a page printing none of them is
 # spared the scan, which tries the pattern at every character.
 UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突破年", "攻坚年", "机制", "模式", "工作法")
+# A mechanism of the work put in place, named by what it makes people do (落实分管区领导参加巡察反馈会机制):
+# the verb puts it into practice and the clause ends with it. The name starts right after the verb, so
+# no leading verb is cut from it (its words may hold one: …推进机制).
+MECHANISM_PUT_IN_PLACE = re.compile(r"(?:落实|建立|健全|推行|实行)([\u4e00-\u9fff]{6,18}?机制)(?=[，。；,;])")
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
 # and a contest among units (招商项目集中签约开工大比武).
@@ -151,6 +166,8 @@ UNQUOTED_RARE = (
     ("大行动", re.compile(r"[\u4e00-\u9fff]{2,10}?[二三四五六七八九十两]大行动")),
     # An activity joined to a quoted one: 开展2023年志愿服务直通车暨“青春情暖”活动.
     ("暨", re.compile(r"(?:(?<=开展)|(?<=[0-9]年))[\u4e00-\u9fff]{4,12}?(?=暨[“\"])")),
+    # The province's greening programme and each place's taking it up: 绿美广东生态建设, 绿美江门, 绿美蓬江.
+    ("绿美", re.compile(r"绿美(?:广东|江门|蓬江|侨都)(?:生态建设)?")),
     # An alliance named by what it joins (社区商户共建联盟); a name of fewer than six characters is a kind
     # of alliance (产业联盟) or a catalogued one (平安联盟), see _unquoted_names.
     ("联盟", re.compile(r"[\u4e00-\u9fff]{4,10}联盟")),
@@ -159,6 +176,15 @@ UNQUOTED_RARE = (
     ("仪式", re.compile(
         r"(?:(?<=[0-9]{4}年)|(?<=[0-9]{4})(?!年))(?!江门|蓬江|广东)[\u4e00-\u9fff]{4,12}?(?<!活动)(?=(?:启动|起步|开幕)仪式)"
     )),
+)
+# Names found by the words they end with, then read back over the characters before them (at most the
+# count given, at least two): a pattern that opened with those characters would be tried at every
+# character of the page. A special campaign named by its season and its target (春节前燃气安全专项排查整治行动;
+# with fewer than four characters before 专项 it is a kind, see _unquoted_names) and a road's or a bridge's
+# works named by the road (江鹤高速改扩建工程, 迎宾大道升级改造工程).
+NAMES_BY_ENDING = (
+    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?行动"), 14),
+    ("工程", re.compile(r"(?:高速|公路|大桥|大道|快速路|铁路|隧道)(?:改扩建|扩建|新建|升级改造|提升改造)工程"), 6),
 )
 # The campaigns of a numbered list under its count (开展全域清洁四大行动:⏎1.庭院道路清洁行动;), one a line.
 LISTED_CAMPAIGN = re.compile(r"(?m)^[ \t　]*[0-9]{1,2}[.．、]([\u4e00-\u9fff]{3,12}行动)[;；。]?[ \t　]*$")
@@ -175,6 +201,7 @@ UNQUOTED_LEAD = re.compile(
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
 # “瓶改管”, “煤改气”, “油改电”: one thing changed for another, the name of a conversion programme.
@@ -369,6 +396,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "other"
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
         return "other"
+    if STEP_METHOD.fullmatch(name):
+        return "method"
     if CONVERSION.fullmatch(name) and LISTED_WORK.match(text, chain_end.end()):
         # “瓶改管”、供水管道改造等工作: a conversion programme listed among works (道路“白改黑”完成约6.8公里
         # tells what was done to a road)
@@ -385,13 +414,15 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
             return NEAR_CUES[near.group(1)]
     if near and near.group(1) == "的思路" and "、" in name:
         return None  # “小事不出村、大事不出镇”的思路: a list of aims, not one named approach
-    if near and near.group(1) == "的格局":
+    numbered_parts = bool(NUMBERED_PARTS.fullmatch(name))
+    if near and near.group(1).endswith("格局"):
         # but 形成“政府主导、社会参与”的格局 describes who does what
-        return "model" if NUMBERED_NAME.search(name) and "、" not in name else None
+        return "model" if (NUMBERED_NAME.search(name) or numbered_parts) and "、" not in name else None
     if near and near.group(1) in METHOD_CUES:
-        # Only a numbered scheme is named by its way of working (“1+6+55+N”的办法); words are a manner
-        # (以“有偿低价”的方式, “政府引导、村集体主导、企业参与”的方式).
-        return NEAR_CUES[near.group(1)] if CODE_RE.fullmatch(name) and len(name) >= 4 else None  # a way of doing goes on into a verb (的办法组织)
+        # Only a numbered scheme is named by its way of working (“1+6+55+N”的办法, “四议两公开”等方式); words
+        # are a manner (以“有偿低价”的方式, “政府引导、村集体主导、企业参与”的方式).
+        named_scheme = CODE_RE.fullmatch(name) and len(name) >= 4 or numbered_parts
+        return NEAR_CUES[near.group(1)] if named_scheme else None  # a way of doing goes on into a verb (的办法组织)
     if near:
         general = near.group(1) in GENERAL_CUES
         numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设
@@ -426,11 +457,22 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
     for word, pattern in UNQUOTED_RARE:
         if word in text:
             matches.extend(pattern.finditer(text))
-    for match in matches:
-        name = match.group()
-        lead = UNQUOTED_LEAD.match(name[:-2])
-        start = match.start() + (lead.end() if lead else 0)
-        name = text[start : match.end()]
+    spans_read = [(match.start(), match.end(), False) for match in matches]
+    if "机制" in text:
+        spans_read += [(*match.span(1), True) for match in MECHANISM_PUT_IN_PLACE.finditer(text)]
+    for word, pattern, most in NAMES_BY_ENDING:
+        if word in text:
+            for match in pattern.finditer(text):
+                start = match.start()
+                while start > 0 and match.start() - start < most and CJK_CHAR.match(text[start - 1]):
+                    start -= 1
+                if match.start() - start >= 2:
+                    spans_read.append((start, match.end(), False))
+    for start, end, after_verb in spans_read:
+        name = text[start:end]
+        lead = None if after_verb else UNQUOTED_LEAD.match(name[:-2])
+        start += lead.end() if lead else 0
+        name = text[start:end]
         if name.endswith("工作机制") and (len(name) < 8 or name[:-4].endswith(GENERIC_MECHANISMS)):
             if not NUMBERED_MODEL.fullmatch(name):
                 continue  # 长效工作机制, 联动工作机制: kinds of mechanism, not names
@@ -438,6 +480,10 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
             continue
         if name.endswith("联盟") and len(name) < 6:
             continue
+        if name.endswith("行动") and "专项" in name and name.index("专项") < 4:
+            continue  # 开展专项整治行动: a kind of campaign, no name of its own
+        if name.endswith("机制") and not name.endswith("工作机制") and name[:-2].endswith(GENERIC_MECHANISMS):
+            continue  # 建立健全长效机制: a kind of mechanism
         if len(name) >= 3:
-            result.append((start, match.end(), name))
+            result.append((start, end, name))
     return result

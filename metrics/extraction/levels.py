@@ -64,6 +64,13 @@ KIND_BY_WORD = (
     ("管委会", "government"),
     ("常委会", "congress"),
     ("党委", "party"),
+    # A department's party leadership group (区民政局党组) is the party's body in it.
+    ("党组", "party"),
+    ("政协", "cppcc"),
+    ("交警", "police"),
+    # A place's station or office of civilisation practice (龙眠村新时代文明实践站).
+    ("实践站", "public_institution"),
+    ("实践所", "public_institution"),
     ("党总支", "party"),
     ("党支部", "party"),
     ("主席团", "congress"),

@@ -49,7 +49,9 @@ LEADING_VERBS = sorted(
         "成立 建立 设立 组建 加入 举办 组织 走进 来到 深入 推动 支持 带领 联合 邀请 依托 通过 前往 赴 调入 "
         "联系 携手 协调 指导 督促 帮助 协助 入驻 进驻 实现 规范 整合 打造 建设 建成 创建 获评 评为 荣获 获得 "
         "选派 派驻 挂职 成为 原是 就读 就职 任职 转入 走访 慰问 参观 考察 调研 视察 前来 当选 担任 位于 地处 "
-        "取得 落户 引进 吸引 包括 如 例如 涉及 覆盖 开展 发动 号召 动员 依法 会同 牵头 主办 承办 协办 表彰"
+        "取得 落户 引进 吸引 包括 如 例如 涉及 覆盖 开展 发动 号召 动员 依法 会同 牵头 主办 承办 协办 表彰 "
+        # Taking up a post (出任象山社区党委副书记) and improving a body (完善区义工联合会) open its name.
+        "出任 就任 调任 完善"
     ).split(),
     key=len,
     reverse=True,
@@ -274,6 +276,7 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[UnitEntry], *, government_name: str | None = None):
         self.entries: dict[str, UnitEntry] = {}
+        self.street_names: set[str] = set()
         safe: dict[str, str] = {}
         short: dict[str, str] = {}
         for entry in entries:
@@ -286,6 +289,10 @@ class Gazetteer:
                     short.setdefault(surface, entry.name)
                 else:
                     safe.setdefault(surface, entry.name)
+            if entry.kind == "subdistrict" and entry.name.endswith("街道"):
+                # The paper shortens a subdistrict to …街 (环市街丽苑社区, 记者从环市街获悉); see safe_matches.
+                safe.setdefault(entry.name[:-1], entry.name)
+                self.street_names.add(entry.name[:-1])
         self.surfaces = safe
         self.short_names = short
         self.government_name = government_name or next(
@@ -304,6 +311,8 @@ class Gazetteer:
             if surface.startswith("区") and match.start() > 0 and _continues_name(text[match.start() - 1]):
                 if not (match.start() > 1 and text[match.start() - 2].isdigit()):
                     continue  # but 138项区委、区政府重点工作: a count's measure word ends a word
+            if surface in self.street_names and not _street_ends(text, match.end()):
+                continue  # 白沙街巷, 环市街头: the street's own words, not the subdistrict
             result.append((match.start(), match.end(), self.surfaces[surface]))
         return result
 
@@ -321,6 +330,18 @@ class Gazetteer:
             if stem.startswith(surface) and self.entries[name].kind in PLACE_KINDS:
                 return name
         return None
+
+
+def _street_ends(text: str, index: int) -> bool:
+    """True when a subdistrict's short form …街 ends at ``index``: nothing follows, or a mark, a function
+    word, a verb (环市街获悉) or a community or village of its own (环市街丽苑社区)."""
+    return (
+        index >= len(text)
+        or not CJK.match(text[index])
+        or text[index] in STOP_CHARS
+        or bool(bodies.VERB_RE.match(text, index))
+        or bool(VILLAGE_NAMED_RE.match(text, index))
+    )
 
 
 def _alternation(surfaces: dict[str, str]) -> re.Pattern | None:
@@ -384,6 +405,9 @@ def find_unit_mentions(
 
     for candidate in _listed_departments(text, gazetteer, found):
         _claim(found, candidate)
+
+    found = _with_second_names(text, sorted(found))
+    found.extend(_bare_outside_towns(text, found))
 
     found.extend(_referred_back(text, sorted(found)))
     found = _named_in_full(found)
@@ -541,6 +565,59 @@ def _listed_departments(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
 SHORT_LEVELS = {"区": "蓬江", "市": "江门"}
 
 
+# 区卫生健康局（区红十字会、区疾控中心）党组: the bodies a department also is (one office, several plaques), printed
+# in brackets after its name, and the party group of them all after the bracket.
+SECOND_NAMES_RE = re.compile(r"[(（]((?:[省市区][\u4e00-\u9fff]{2,12}[、，,]?)+)[)）](党组|党委)?")
+PARTY_GROUP_WORDS = ("党组", "党委")
+
+
+def _with_second_names(text: str, found: list[tuple]) -> list[tuple]:
+    """Join a department and the second names it prints in brackets into one body, the one the paper
+    means: 蓬江区住房城乡建设局（区交通运输局） is one office under two names, not two bodies; a 党组 after
+    the bracket is that office's party group."""
+    if "局（" not in text and "局(" not in text:
+        return found
+    result = list(found)
+    for item in found:
+        second = SECOND_NAMES_RE.match(text, item[1])
+        if item not in result or item[3] != "department" or second is None:
+            continue
+        inside = [o for o in result if second.start() < o[0] and o[1] < second.end()]
+        # Each name in the bracket must be a body found there: （区属）, （试行） are no second names.
+        if len(inside) != len(re.split(r"[、，,]", second.group(1))):
+            continue
+        for o in inside:
+            result.remove(o)
+        result.remove(item)
+        # The department keeps its own name (the bracket is printed in the mention's text); its party
+        # group is named by it.
+        if second.group(2):
+            result.append((item[0], second.end(), item[2] + second.group(2), "party", item[2], item[5], True, item[7]))
+        else:
+            result.append((item[0], second.end(), *item[2:]))
+    return sorted(result)
+
+
+def _bare_outside_towns(text: str, found: list[tuple]) -> list[tuple]:
+    """Return the later mentions of a town of another county by its bare name: after 开平市水口镇 the
+    article writes 水口镇 alone, and that is the same town, not one of Pengjiang's."""
+    towns = {}
+    for item in found:
+        county = COUNTY_TOWN_PREFIX_RE.match(item[2])
+        if item[3] == "town" and not item[5] and county and county.end() < len(item[2]):
+            towns.setdefault(item[2][county.end() :], item)
+    result = []
+    for bare, item in towns.items():
+        for start in (m.start() for m in re.finditer(re.escape(bare), text)):
+            end = start + len(bare)
+            if not any(o[0] < end and start < o[1] for o in found + result):
+                result.append((start, end, *item[2:]))
+    return result
+
+
+COUNTY_TOWN_PREFIX_RE = re.compile(r"(?:江门市)?(?:新会区|江海区|台山市|开平市|鹤山市|恩平市)")
+
+
 def _named_in_full(found: list[tuple]) -> list[tuple]:
     """Give a village printed alone the full name it has elsewhere in the text: 井根村 is 杜阮镇井根村; and
     a body printed by its level (区税务局) the full name it has there (国家税务总局江门市蓬江区税务局)."""
@@ -609,6 +686,8 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         if branch and branch.end() == len(printed) and POST_RE.match(text, end):
             if printed[: branch.start()].endswith(INSTITUTION_SUFFIXES):
                 continue  # 卫生院党支部书记: the person's post; the institution is read by its shape
+        if printed.endswith("党组") and POST_RE.match(text, end):
+            continue  # 区人大常委会党组书记: a post in the body's party group; the body is named
         known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name)
         if known:
             entry = gazetteer.entries[known]

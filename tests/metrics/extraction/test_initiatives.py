@@ -133,3 +133,33 @@ def test_a_second_name_in_brackets_is_an_alias_of_the_quoted_one(catalogue):
 )
 def test_titles_descriptions_and_kinds_of_round_seven_stay_out(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各镇开展国庆前消防通道专项清理整治行动，", [("国庆前消防通道专项清理整治行动", "campaign")]),
+        ("全力推进银洲湖高速扩建工程。", [("银洲湖高速扩建工程", "project")]),
+        ("持续推进绿美江门生态建设，", [("绿美江门生态建设", "campaign")]),
+        ("严格落实班子成员包片联系企业机制，", [("班子成员包片联系企业机制", "mechanism")]),
+        ("一场“侨乡非遗·龙舟文化嘉年华”在村里举行。", [("侨乡非遗·龙舟文化嘉年华", "campaign")]),
+        ("村里用“三上三下”“议事协商四步法”等方式听取意见。", [("三上三下", "model"), ("议事协商四步法", "method")]),
+        ("形成“一核两翼”的空间格局。", [("一核两翼", "model")]),
+        ("街道把爱国卫生工作和垃圾分类结合起来。", [("爱国卫生运动", "campaign")]),
+    ],
+)
+def test_campaigns_projects_mechanisms_and_methods_of_the_withheld_kinds(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年开展专项整治行动，",  # a kind of campaign, no name of its own
+        "建立健全长效机制，",  # a kind of mechanism
+        "以“分类回收”等方式处理。",  # a manner, not a numbered scheme
+        "道路改造工程完工。",  # no road named
+    ],
+)
+def test_kinds_of_campaign_mechanism_and_manner_stay_out(text, catalogue):
+    assert named(text, catalogue) == []

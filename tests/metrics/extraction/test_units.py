@@ -308,3 +308,61 @@ def test_an_association_of_hong_kong_or_macao_is_outside_pengjiang_unless_a_peng
         ("香港侨福商会", "city", False),
         ("香港荷塘同乡会", "district", True),
     ]
+
+
+def test_a_departments_party_group_is_a_body_and_a_post_taken_up_opens_a_name(gazetteer):
+    assert named("区司法局党组召开会议。", gazetteer) == [
+        ("江门市蓬江区司法局", "district", "department"),
+        ("江门市蓬江区司法局党组", "district", "party"),
+    ]
+    assert named("去年，她出任芝山社区党委书记。", gazetteer) == [("芝山社区党委", "village", "party")]
+
+
+def test_a_departments_second_names_in_brackets_are_one_body_with_its_party_group(gazetteer):
+    mentions = find_unit_mentions("区卫生健康局（区疾控中心）党组研究部署。区文化广电旅游体育局（区版权局）负责人说，", gazetteer)
+    assert [(m.name, m.text, m.kind) for m in mentions] == [
+        ("江门市蓬江区卫生健康局党组", "区卫生健康局（区疾控中心）党组", "party"),
+        ("区文化广电旅游体育局", "区文化广电旅游体育局（区版权局）", "department"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市政协副主席带队视察。", [("江门市政协", "city", "cppcc")]),
+        ("江门交警发布提示。", [("江门交警", "city", "police")]),
+        ("区委巡察组进驻后，", [("中共江门市蓬江区委员会", "district", "party"), ("中共江门市蓬江区委员会巡察组", "district", "other")]),
+        ("市直机关工委组织党员学习。", [("江门市直机关工委", "city", "party")]),
+        ("共青团棠下镇委员会组织青年。", [("共青团棠下镇委员会", "town", "mass_organisation")]),
+        ("活动在荷塘镇新时代文明实践所举行。", [("荷塘镇新时代文明实践所", "town", "public_institution")]),
+    ],
+)
+def test_bodies_of_a_level_named_by_their_kind(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize("text", ["市政协委员李某提交提案。", "区直单位要带头落实。"])
+def test_a_member_of_a_cppcc_and_the_units_under_a_level_are_no_body(text, gazetteer):
+    assert named(text, gazetteer) == []
+
+
+def test_a_subdistrict_shortened_to_its_street_is_the_subdistrict_but_its_streets_are_not(gazetteer):
+    assert named("记者从白沙街了解到，", gazetteer) == [("白沙街道", "town", "subdistrict")]
+    assert [m.text for m in find_unit_mentions("潮连街坦边社区开展活动。", gazetteer)] == ["潮连街", "坦边社区"]
+    assert named("走在环市街头，", gazetteer) == []
+
+
+def test_a_town_of_another_county_named_in_full_is_the_same_town_named_bare_after(gazetteer):
+    mentions = find_unit_mentions("台山市斗山镇入选。斗山镇今年增长5%。", gazetteer)
+    assert [(m.name, m.text, m.in_pengjiang) for m in mentions] == [
+        ("台山市斗山镇", "台山市斗山镇", False),
+        ("台山市斗山镇", "斗山镇", False),
+    ]
+
+
+def test_a_community_canteen_named_by_its_quoted_brand_is_a_body(gazetteer):
+    assert [m.name for m in find_unit_mentions("即日起，“邻里香”社区饭堂开始送餐。", gazetteer)] == ["“邻里香”社区饭堂"]
+
+
+def test_a_post_in_a_party_group_names_the_body_not_the_group(gazetteer):
+    assert named("区司法局党组书记、局长讲话。", gazetteer) == [("江门市蓬江区司法局", "district", "department")]
