@@ -100,6 +100,11 @@ class PageImportResult:
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
     page_id: int | None = None
+    # The issue date as ISO text ("" when the page cannot tell), whether the page prints it, and its label:
+    # what an editor checks in the preview before articles go out dated.
+    issue_date: str = ""
+    issue_date_printed: bool = False
+    page_label: str = ""
 
     @property
     def ok(self) -> bool:
@@ -541,6 +546,9 @@ def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate
         photos=sum(len(article.photos) for article in parsed.articles),
         fragments=len(parsed.fragments),
         warnings=list(parsed.warnings),
+        issue_date=parsed.issue_date.isoformat() if parsed.issue_date else "",
+        issue_date_printed=parsed.issue_date_printed,
+        page_label=parsed.page_label,
     )
     page = Page.objects.filter(file_name=page_file.name).first()
     if page is not None and page.sha256 == page_file.sha256:

@@ -99,6 +99,7 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
         articles=tuple(articles),
         fragments=tuple(fragments),
         issue_date=printed or issue_date(reading, calendar, [article.event_date for article in articles]),
+        issue_date_printed=printed is not None,
         warnings=tuple(warnings),
         furniture=tuple(furniture_lines),
         page_label=next((label for line in layout.furniture if (label := page_label_of(line.text))), ""),

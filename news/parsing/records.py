@@ -84,6 +84,8 @@ class ParsedPage:
     articles: tuple[ParsedArticle, ...]
     fragments: tuple[ParsedFragment, ...] = ()
     issue_date: date | None = None
+    # Whether a running header or footer prints the issue date; else it was read from datelines and events.
+    issue_date_printed: bool = False
     warnings: tuple[str, ...] = field(default_factory=tuple)
     # Printed text that belongs to no article: briefs columns' labels (简讯)
     # and the ■ that leads each brief; kept so that nothing on the page is lost.

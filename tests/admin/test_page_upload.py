@@ -112,3 +112,19 @@ def test_oversized_files_are_refused_before_parsing(editor_client):
 def dry_run_error(data: bytes, name: str) -> str:
     with ImportSession(dry_run=True) as session:
         return import_page(data, name, session=session).error
+
+
+def test_preview_says_where_the_issue_date_comes_from_and_warns_when_it_was_inferred_or_is_unknown(editor_client):
+    report = "蓬江召开调解工作会议\n\n本报讯（记者 李明）3月14日，蓬江区召开调解工作会议，部署全年工作。\n"
+    printed = upload(editor_client, "printed.txt", f"江门日报　2024年3月15日　星期五　A07　蓬江新闻\n\n{report}".encode())
+    result = printed.context["result"]
+    assert (result.issue_date, result.issue_date_printed, result.page_label) == ("2024-03-15", True, "A07")
+    assert "<tr><th>出版日期</th><td>2024-03-15（版面印出）</td></tr>" in printed.content.decode()
+
+    dateline_only = report.replace("3月14日", "2024年3月14日").encode()
+    inferred = upload(editor_client, "dateline_only.txt", dateline_only).content.decode()
+    assert "版面没有印日期，这是从电头和正文推断的，请核对" in inferred
+
+    undated = "蓬江召开调解工作会议\n\n本报讯（记者 李明）近日，蓬江区召开调解工作会议，部署全年工作。\n".encode()
+    unknown = upload(editor_client, "undated.txt", undated).content.decode()
+    assert "无法确定：版面没有印日期，正文中也推断不出" in unknown
