@@ -53,7 +53,7 @@ from .numbers import (
     plain,
     to_decimal,
 )
-from .periods import stated_period
+from .periods import SINCE_YEAR, stated_period
 from .records import FoundFigure
 from .significance import box_row_significance, significance
 
@@ -513,6 +513,9 @@ def _period(body: str, start: int, sentence, paragraph, issue_year, article_year
     nearest = None
     for match in YEAR_REFERENCE.finditer(body, sentence.start, start):
         nearest = match
+    if nearest is not None and nearest.group(1) and SINCE_YEAR.match(body, nearest.start(), start):
+        # 自2014年…以来: the span runs to the report, whose year the figure counts.
+        return issue_year or article_year
     if nearest is not None:
         if nearest.group(1):
             return int(nearest.group(1))

@@ -24,6 +24,9 @@ PERIOD = re.compile(
     r"|(?P<since>以来)"
     r")"
 )
+# "自2014年大力推行以来", "2019年至今": a year that opens a span running to the day of the report is where the
+# count started, not the year it counts (覆盖79个社区 is today's reach, not 2014's).
+SINCE_YEAR = re.compile(r"(?:自|从)?(?P<year>(?:19|20)\d{2})年[^，,。；;：:！？]{0,15}?(?:以来|至今)")
 WHOLE_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|全年)?(?![\d一二三四五六七八九十]{0,2}月)|(?P<relative>今年|去年|前年)(?!以来)")
 RELATIVE = {"今年": 0, "去年": -1, "前年": -2}
 QUARTER_MONTHS = {"一": (1, 3), "1": (1, 3), "二": (4, 6), "2": (4, 6), "三": (7, 9), "3": (7, 9), "四": (10, 12), "4": (10, 12)}
@@ -55,13 +58,22 @@ def stated_period(sentence_before: str, issue: date | None) -> Period | None:
         if match.group("since") and not (match.group("year") or match.group("relative")):
             continue  # "以来" alone: since when is said elsewhere
         found = ("part", match)
+    spans = []
+    for match in SINCE_YEAR.finditer(sentence_before):
+        spans.append(match.span())
+        if found is None or match.start() >= found[1].start():
+            found = ("since", match)
     for match in WHOLE_YEAR.finditer(sentence_before):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
         if found is None or match.start() > found[1].start():
             found = ("year", match)
     if found is None:
         return None
     kind, match = found
     label = match.group(0)
+    if kind == "since":
+        return Period(label, date(int(match.group("year")), 1, 1), issue)
     year = year_of(match, issue)
     try:
         if kind == "year":
