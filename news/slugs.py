@@ -17,8 +17,13 @@ SUFFIX_ROOM = 5
 CANDIDATES = 5
 
 
+# A plus sign names numeric-coded mechanisms ("3+2", "1+5+X"); slugify would drop it and "3+2" would get the
+# address /initiatives/32/, which reads as a number. It is read out as the word it is.
+SPOKEN = str.maketrans({"+": "加", "＋": "加"})
+
+
 def slug_base(model: type[models.Model], text: str) -> str:
-    return slugify(text, allow_unicode=True)[: MAX_LENGTH - SUFFIX_ROOM].strip("-") or model._meta.model_name
+    return slugify(text.translate(SPOKEN), allow_unicode=True)[: MAX_LENGTH - SUFFIX_ROOM].strip("-") or model._meta.model_name
 
 
 def candidate(base: str, n: int) -> str:

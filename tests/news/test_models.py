@@ -65,3 +65,10 @@ def test_an_article_gets_the_same_address_from_the_admin_as_from_an_import():
 
     assert imported == f"{saved.slug}-2"
     assert len(saved.slug) <= 75
+
+
+@pytest.mark.parametrize(("name", "slug"), [("3+2", "3加2"), ("“1+5+X”工作法", "1加5加x工作法"), ("警网融合", "警网融合")])
+def test_a_numeric_coded_name_keeps_its_plus_in_its_address(name, slug):
+    from news.models import Initiative
+
+    assert Initiative.objects.create(name=name).slug == slug
