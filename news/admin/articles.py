@@ -81,6 +81,9 @@ class ArticleAdmin(ArticleWorkflowAdminMixin, SheetAdminMixin, EditorLockAdminMi
     inlines = [CreditInline, PhotoInline, ArticleUnitInline, ArticleInitiativeInline]
     actions = [*ArticleWorkflowAdminMixin.workflow_actions, "attach_unit", "attach_initiative"]
 
+    class Media:
+        css = {"all": ["css/article-admin.css"]}
+
     def get_queryset(self, request):
         return (
             super()

@@ -127,6 +127,11 @@ def test_desk_figure_list_and_article_page_fit_the_window(live_server, new_page,
     page.goto(live_server.url + "/admin/metrics/figure/")
     heights = page.eval_on_selector_all("#result_list tbody tr", "rows => rows.map(r => r.getBoundingClientRect().height)")
     assert len(heights) == 12 and max(heights) < 120, heights
+    # So does the article list: its long headline on a few lines, beside the filters, nothing cut off.
+    page.goto(live_server.url + "/admin/news/article/")
+    screenshot(page, f"article-list-{width}")
+    (scroll, inner), title_width = overflow(page), page.eval_on_selector("#result_list .field-title", "c => c.getBoundingClientRect().width")
+    assert scroll <= inner and title_width > 130, (scroll, inner, title_width)
 
 
 def test_editor_verifies_and_rejects_by_keyboard(live_server, page, screenshot, editor_account, article):
