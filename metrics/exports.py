@@ -29,7 +29,7 @@ SHEETS: dict[str, type[SheetResource]] = {
 }
 
 
-def figure_download_response(queryset, fmt: str) -> HttpResponseBase:
+def figure_download_response(queryset, fmt: str, *, base_url: str = "") -> HttpResponseBase:
     """Return ``queryset`` (e.g. the filtered ``Figure.objects.public()``) as a CSV or XLSX download.
 
     The columns are the admin's 数据表 columns; CSV is streamed (UTF-8 with a BOM
@@ -39,17 +39,17 @@ def figure_download_response(queryset, fmt: str) -> HttpResponseBase:
     """
     if fmt not in DOWNLOAD_FORMATS:
         raise ValueError(f"不支持的下载格式“{fmt}”，可选：{'、'.join(DOWNLOAD_FORMATS)}。")
-    resource = FigureResource()
+    resource = FigureResource(base_url=base_url)
     return table_response(resource.table(queryset), fmt, stem=resource.noun)
 
 
-def figure_download_file(queryset, fmt: str, *, max_rows: int | None = None) -> bytes:
+def figure_download_file(queryset, fmt: str, *, max_rows: int | None = None, base_url: str = "") -> bytes:
     """Return the first ``max_rows`` of ``queryset`` (all without a cap) as the bytes of a CSV or XLSX download."""
     if fmt not in DOWNLOAD_FORMATS:
         raise ValueError(f"不支持的下载格式“{fmt}”，可选：{'、'.join(DOWNLOAD_FORMATS)}。")
     rows = queryset if max_rows is None else queryset[:max_rows]
     buffer = io.BytesIO()
-    write_table(FigureResource().table(rows), fmt, buffer)
+    write_table(FigureResource(base_url=base_url).table(rows), fmt, buffer)
     return buffer.getvalue()
 
 
@@ -58,11 +58,12 @@ def figure_file_response(content: bytes, fmt: str) -> HttpResponseBase:
     return file_response(content, fmt, stem=FigureResource.noun)
 
 
-def export_sheet_to_file(sheet: str, fmt: str, path: Path, *, status: str | None = None) -> int:
+def export_sheet_to_file(sheet: str, fmt: str, path: Path, *, status: str | None = None, base_url: str = "") -> int:
     """Write the ``sheet`` ("figures", …) in ``fmt`` to ``path`` and return the number of rows written.
 
     ``status`` (a code or its Chinese label, e.g. 已发布) keeps only records in
-    that status; only articles and figures have one. The file appears at
+    that status; only articles and figures have one. ``base_url`` (the site's
+    address) makes the article links whole addresses. The file appears at
     ``path`` only when complete, so a scheduled job never leaves half a file
     where another job reads it. Raise ``ValueError`` with a Chinese message for
     an unknown sheet, format or status.
@@ -71,7 +72,7 @@ def export_sheet_to_file(sheet: str, fmt: str, path: Path, *, status: str | None
         raise ValueError(f"没有名为“{sheet}”的表，可选：{'、'.join(SHEETS)}。")
     if fmt not in FORMATS:
         raise ValueError(f"不支持的导出格式“{fmt}”，可选：{'、'.join(FORMATS)}。")
-    resource = SHEETS[sheet]()
+    resource = SHEETS[sheet](base_url=base_url)
     queryset = resource._meta.model.objects.all()
     if status is not None:
         if "status" not in resource.fields:

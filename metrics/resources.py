@@ -94,5 +94,5 @@ class FigureResource(SheetResource):
         # Figures arrive grouped by article: resolve the URL once per article, not once per figure.
         slug = figure.article.slug
         if self._last_article_link[0] != slug:
-            self._last_article_link = (slug, Article(slug=slug).get_absolute_url())
+            self._last_article_link = (slug, self.base_url + Article(slug=slug).get_absolute_url())
         return self._last_article_link[1]

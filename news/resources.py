@@ -100,7 +100,7 @@ class ArticleResource(SheetResource):
     unit_names = Field(column_name="涉及单位", readonly=True, dehydrate_method=names_of("units"))
     initiative_names = Field(column_name="涉及举措", readonly=True, dehydrate_method=names_of("initiatives"))
     page = Field(attribute="page__file_name", column_name="来源版面", widget=TextWidget(), readonly=True)
-    link = Field(attribute="get_absolute_url", column_name="文章链接", widget=TextWidget(), readonly=True)
+    link = Field(column_name="文章链接", widget=TextWidget(), readonly=True)
     body = Field(attribute="body", column_name="正文", widget=TextWidget(), readonly=True)
 
     class Meta(SheetResource.Meta):
@@ -109,6 +109,9 @@ class ArticleResource(SheetResource):
             "id", "kicker", "title", "subtitle", "byline", "published_on", "event_on", "status", "unit_names",
             "initiative_names", "page", "link", "body",
         ]
+
+    def dehydrate_link(self, article) -> str:
+        return self.base_url + article.get_absolute_url()
 
     def get_queryset(self):
         return Article.objects.select_related("page")

@@ -35,7 +35,7 @@ def figure_list(request):
             audit(AuditAction.EXPORT, object_type="数据", reason="公开下载", detail={"format": download, "query": request.GET.urlencode()})
         if request.user.has_perm("metrics.view_figure"):
             # Staff get every filtered row, streamed; the export picks its own columns and relations.
-            return figure_download_response(rows, download)
+            return figure_download_response(rows, download, base_url=request.build_absolute_uri("/"))
         return public_download(request, figures, rows, download)
     page = Paginator(rows.with_relations(), FIGURES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
@@ -52,13 +52,16 @@ def public_download(request, figures: FigureFilter, rows, fmt: str):
     string, so parameters the filter ignores (``&x=1``, ``&page=2``) cannot
     force a new build; an invalid filter means no rows, which costs nothing.
     """
+    base_url = request.build_absolute_uri("/")
     if not figures.is_valid():
-        return figure_file_response(figure_download_file(rows, fmt), fmt)
+        return figure_file_response(figure_download_file(rows, fmt, base_url=base_url), fmt)
     chosen = figures.form.cleaned_data
     # Every filter the form knows, in one order: a filter added later is part of the key without more code.
     values = [getattr(value, "slug", value) for _, value in sorted(chosen.items())]
-    key = "figures-download:" + ":".join([fmt, str(PUBLIC_DOWNLOAD_MAX_ROWS), *("" if v is None else str(v) for v in values)])
+    key = "figures-download:" + ":".join(
+        [fmt, str(PUBLIC_DOWNLOAD_MAX_ROWS), base_url, *("" if v is None else str(v) for v in values)]
+    )
     content = cached_until_edit(
-        request, key, lambda: figure_download_file(rows, fmt, max_rows=PUBLIC_DOWNLOAD_MAX_ROWS)
+        request, key, lambda: figure_download_file(rows, fmt, max_rows=PUBLIC_DOWNLOAD_MAX_ROWS, base_url=base_url)
     )
     return figure_file_response(content, fmt)

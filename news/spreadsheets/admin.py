@@ -189,6 +189,9 @@ class SheetAdminMixin(ImportMixin, ExportActionMixin):
         # Rows selected on the changelist may only be ones this user can list.
         return self.get_queryset(request).values_list("pk", flat=True)
 
+    def get_export_resource_kwargs(self, request, **kwargs):
+        return {**super().get_export_resource_kwargs(request, **kwargs), "base_url": request.build_absolute_uri("/")}
+
     def _do_file_export(self, file_format, request, queryset, export_form=None):
         # The one place both the export page and the “导出所选” action end in;
         # replaced so that files are streamed and rendered by this project's

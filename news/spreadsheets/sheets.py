@@ -175,9 +175,12 @@ class SheetResource(resources.ModelResource):
         use_transactions = True
         chunk_size = EXPORT_CHUNK_SIZE
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, base_url: str = "", **kwargs):
         super().__init__(**kwargs)
         self.sheet_row_numbers: list[int] = []
+        # "https://example.org": the site's address, put before the links a sheet gives to articles so that
+        # they open from a spreadsheet; without it (a command run with no site address) links stay paths.
+        self.base_url = base_url.rstrip("/")
 
     @classmethod
     def all_sheets(cls) -> list[type["SheetResource"]]:

@@ -192,3 +192,13 @@ def test_superuser_may_import(admin_client, newsroom):
 
     village = Unit.objects.get(pk=newsroom["village"].pk)
     assert (village.needs_review, village.edited_fields) == (False, ["needs_review"])
+
+
+def test_the_admin_export_links_each_article_by_its_whole_address(exporter_client, newsroom):
+    from news.resources import ArticleResource
+
+    response = exporter_client.post(reverse("admin:news_article_export"), export_form_data(ArticleResource, XLSX))
+    rows = cells(downloaded(response), "xlsx")
+
+    column = rows[0].index("文章链接")
+    assert rows[1][column].startswith("http://testserver/articles/")

@@ -75,3 +75,15 @@ def test_failed_export_keeps_the_previous_file(newsroom, tmp_path, monkeypatch):
 
     assert output.read_text() == "上一次的导出"
     assert list(tmp_path.iterdir()) == [output]
+
+
+def test_article_links_are_whole_addresses_given_the_site_url_and_paths_without(newsroom, tmp_path):
+    output = tmp_path / "figures.csv"
+    run("figures", "--format", "csv", "--output", str(output), "--site-url", "https://pengjiang.example.org/")
+    with_site = cells(output.read_bytes(), "csv")
+    run("figures", "--format", "csv", "--output", str(output))
+    without = cells(output.read_bytes(), "csv")
+
+    column = with_site[0].index("文章链接")
+    assert with_site[1][column].startswith("https://pengjiang.example.org/articles/")
+    assert without[1][column].startswith("/articles/")
