@@ -333,15 +333,7 @@ def mark_bullet_rows(blocks: list[Line], labels: list[str]) -> None:
     it; bullet lines one right under the other, none with a clause in it,
     are the rows of a box the report prints, and the report goes on under them.
     """
-    run: list[int] = []
-    for index in [*range(len(blocks)), None]:
-        if index is not None and labels[index] == Label.ITEM and BULLET_ROW.fullmatch(blocks[index].text):
-            run.append(index)
-            continue
-        if len(run) >= MIN_CELL_ROWS:
-            for row in run:
-                labels[row] = Label.ROW
-        run = []
+    mark_runs_as_rows(blocks, labels, BULLET_ROW, of=Label.ITEM)
 
 
 def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
@@ -363,11 +355,11 @@ def mark_chronology_rows(blocks: list[Line], labels: list[str]) -> None:
     mark_runs_as_rows(blocks, labels, CHRONOLOGY_ROW)
 
 
-def mark_runs_as_rows(blocks: list[Line], labels: list[str], row_shape: re.Pattern) -> None:
-    """Label each run of at least ``MIN_CELL_ROWS`` text lines that all have ``row_shape`` as rows."""
+def mark_runs_as_rows(blocks: list[Line], labels: list[str], row_shape: re.Pattern, *, of: str = Label.TEXT) -> None:
+    """Label each run of at least ``MIN_CELL_ROWS`` lines labelled ``of`` that all have ``row_shape`` as rows."""
     run: list[int] = []
     for index in [*range(len(blocks)), None]:
-        if index is not None and labels[index] == Label.TEXT and row_shape.fullmatch(blocks[index].text):
+        if index is not None and labels[index] == of and row_shape.fullmatch(blocks[index].text):
             run.append(index)
             continue
         if len(run) >= MIN_CELL_ROWS:
