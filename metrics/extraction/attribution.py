@@ -28,7 +28,8 @@ The unit, in order:
    在职党员…``) refers back as 该街道 does (rule 2);
 4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
    its rows), for a row of that box;
-5. the article's lead unit (named in its headline, or clearly dominant).
+5. the article's lead unit (named in its headline, or clearly dominant in its body and named there
+   at least once as acting or as the source of the news, not only as a place: ``走进北街小学``).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
 is where or with whom, never the actor.
@@ -70,6 +71,23 @@ BARE_KIND_NAME = {"街道": "街道", "社区": "社区", "镇里": "镇", "村�
 # "全区调解组织共调解案件1521件", "全区纪检监察机关共立案…": the district's bodies of one line of work,
 # which the department the article is about leads (the whole system, 全区政法系统, stays the district's).
 BODIES_OF_A_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:组织|机关)")
+
+
+def acts(body: str, mention) -> bool:
+    """Return whether a body is named as the subject at the head of a clause (after nothing but time words),
+    or as the body the reporter had the news from (``记者从区经促局了解到，``).
+
+    Not a body named only where something happens (在北街小学, 走进北街小学) or inside a project's
+    name (江门罗马仕新能源产业园项目): a body never named as acting is not what the article is about.
+    """
+    head = spans.clause_start(body, mention.start)
+    if body[max(head, mention.start - 1) : mention.start] == "从" and NEWS_FROM.match(body, mention.end):
+        return True
+    return bool(LEAD_IN.match(body[head : mention.start].strip())) and not SPEAKS.match(body, mention.end)
+
+
+# "记者从区经促局了解到，": the body that gave the press the news.
+NEWS_FROM = re.compile(r"获悉|了解到|得知")
 
 
 def clause_subject(body: str, units, sentence_start: int, position: int) -> str | None:

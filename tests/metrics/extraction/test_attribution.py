@@ -121,3 +121,28 @@ def test_the_rows_of_a_data_box_belong_to_the_subject_that_introduces_it():
     found = figures(body)
     assert found["320宗"].unit == "江门市公安局蓬江分局"
     assert found["45人"].unit == "江门市公安局蓬江分局"
+
+
+def test_a_body_named_often_but_only_as_a_place_is_not_the_articles_lead_unit():
+    # No headline unit; 北街小学 is named three times, each time where something happens, never as acting.
+    found = figures(
+        "开学第一天，家长们陪孩子走进北街小学。在北街小学的新操场上，学生们升起国旗。"
+        "记者在北街小学看到，新校舍设有功能室12间。"
+    )
+    assert found["12间"].unit is None
+
+
+def test_a_body_named_often_and_acting_once_is_the_articles_lead_unit():
+    found = figures(
+        "北街小学近日启用新校舍。家长们陪孩子走进北街小学，在北街小学的新操场上参加升旗仪式。"
+        "开学首日，共迎来新生320名。"
+    )
+    assert found["320名"].unit == "北街小学"
+
+
+def test_a_body_the_reporter_had_the_news_from_may_be_the_articles_lead_unit():
+    found = figures(
+        "记者从北街小学了解到，新学期开设兴趣课程。北街小学相关负责人表示，课程由教师自主设计，"
+        "开学首周，报名学生达480人。"
+    )
+    assert found["480人"].unit == "北街小学"
