@@ -146,10 +146,3 @@ def test_a_body_the_reporter_had_the_news_from_may_be_the_articles_lead_unit():
         "开学首周，报名学生达480人。"
     )
     assert found["480人"].unit == "北街小学"
-
-
-def test_a_body_inside_a_projects_name_is_not_the_subject():
-    found = figures(
-        "据悉，白沙街道旧厂房改造项目中，首批启动地块有6个，总用地面积52公顷。", title="蓬江推进旧厂房改造"
-    )
-    assert found["6个"].unit is None
