@@ -83,9 +83,12 @@ def acts(body: str, mention) -> bool:
     head = spans.clause_start(body, mention.start)
     if body[max(head, mention.start - 1) : mention.start] == "从" and NEWS_FROM.match(body, mention.end):
         return True
-    return bool(LEAD_IN.match(body[head : mention.start].strip())) and not SPEAKS.match(body, mention.end)
+    return bool(LEAD_IN.match(body[head : mention.start].strip())) and not SPEAKS.match(body, mention.end) and not PROJECT_NAME_TAIL.match(body, mention.end)
 
 
+# "…产业园项目", "…工业园改造升级项目", "棠下中学改造工程", "棠下中学改造(一期)": the rest of a project's
+# name after the name of the body it is for.
+PROJECT_NAME_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:改造|建设|升级|提升|扩建|开发))?(?:项目|工程)|(?:改造|扩建|建设)[（(]")
 # "记者从区经促局了解到，": the body that gave the press the news.
 NEWS_FROM = re.compile(r"获悉|了解到|得知")
 
@@ -97,8 +100,9 @@ def clause_subject(body: str, units, sentence_start: int, position: int) -> str 
         if not sentence_start <= mention.start < position:
             continue
         head = spans.clause_start(body, mention.start, sentence_start)
-        # "区经促局相关负责人介绍，全区…": the body that speaks is the source, not the actor.
-        if LEAD_IN.match(body[head : mention.start].strip()) and not SPEAKS.match(body, mention.end):
+        # "区经促局相关负责人介绍，全区…": the body that speaks is the source, not the actor;
+        # "蓬江区低效工业园改造升级项目中，…": a body inside a project's name is part of the name.
+        if LEAD_IN.match(body[head : mention.start].strip()) and not SPEAKS.match(body, mention.end) and not PROJECT_NAME_TAIL.match(body, mention.end):
             subject = mention.name
     return subject
 

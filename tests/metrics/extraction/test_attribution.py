@@ -146,3 +146,19 @@ def test_a_body_the_reporter_had_the_news_from_may_be_the_articles_lead_unit():
         "开学首周，报名学生达480人。"
     )
     assert found["480人"].unit == "北街小学"
+
+
+def test_a_body_inside_a_projects_name_is_not_the_subject():
+    found = figures(
+        "据悉，白沙街道旧厂房改造项目中，首批启动地块有6个，总用地面积52公顷。", title="蓬江推进旧厂房改造"
+    )
+    assert found["6个"].unit is None
+
+
+def test_a_body_named_only_in_a_works_name_is_not_the_articles_lead_unit():
+    # A progress report: 北街小学 is named only as the school a building works is for.
+    found = figures(
+        "上半年民生实事进展如下。北街小学扩建工程已完成主体结构。\n\n"
+        "食品快检　完成4200批次\n\n北街小学扩建(一期)总进度：约70%"
+    )
+    assert found["4200批次"].unit is None
