@@ -102,9 +102,30 @@ def clause_subject(body: str, units, sentence_start: int, position: int) -> str 
         head = spans.clause_start(body, mention.start, sentence_start)
         # "区经促局相关负责人介绍，全区…": the body that speaks is the source, not the actor;
         # "蓬江区低效工业园改造升级项目中，…": a body inside a project's name is part of the name.
-        if LEAD_IN.match(body[head : mention.start].strip()) and not SPEAKS.match(body, mention.end) and not PROJECT_NAME_TAIL.match(body, mention.end):
-            subject = mention.name
+        if not LEAD_IN.match(body[head : mention.start].strip()):
+            continue
+        named = _whole_name(body, mention, units, position)
+        if not SPEAKS.match(body, named.end) and not PROJECT_NAME_TAIL.match(body, named.end):
+            subject = named.name
     return subject
+
+
+def _whole_name(body: str, mention, units, position: int):
+    """Return the body whose name runs on from ``mention``'s: "荷塘镇篁湾村", "杜阮镇老年大学" name the village and
+    the school, which the town's name only begins (the gazetteer finds the town and what follows as two bodies).
+
+    Not the first of a list of the town's villages ("荷塘镇康溪、禾冈两个村…"): the town is what they share.
+    """
+    following = {m.start: m for m in units if m.start < position}
+    while mention.end in following and following[mention.end] is not mention:
+        runs_on = following[mention.end]
+        if body[runs_on.end : runs_on.end + 1] in ENUMERATION:
+            break
+        mention = runs_on
+    return mention
+
+
+ENUMERATION = ("、", "和", "与", "及")
 
 
 def referred_subject(body: str, units, sentence_start: int, position: int) -> str | None:

@@ -162,3 +162,13 @@ def test_a_body_named_only_in_a_works_name_is_not_the_articles_lead_unit():
         "食品快检　完成4200批次\n\n北街小学扩建(一期)总进度：约70%"
     )
     assert found["4200批次"].unit is None
+
+
+def test_a_body_named_after_its_town_is_the_subject_not_the_town():
+    found = figures("4月2日，杜阮镇龙溪村举办长者生日会，全村260多位长者参加。")
+    assert found["260多位"].unit.endswith("龙溪村")
+
+
+def test_the_town_before_a_list_of_its_villages_stays_the_subject():
+    found = figures("近日，杜阮镇龙溪、井根两个村的农田改造完工，新增高标准农田约300亩。")
+    assert found["约300亩"].unit == "杜阮镇"
