@@ -11,7 +11,10 @@ The unit, in order:
    of a clause (after nothing but time words and connectives: ``2023年，``,
    ``此外，``, ``据统计，``, ``截至10月底，``, ``报告显示，``, ``1至9月，``), the nearest such one before the figure;
    not a body that introduces a speaker (``区民政局相关负责人介绍，全区已建成…``):
-   that is the source of what follows, whose own subject decides;
+   that is the source of what follows, whose own subject decides; a body named after
+   its town (``荷塘镇篁湾村``, ``杜阮镇老年大学``) is the subject under its whole name,
+   not the town that begins it (but ``荷塘镇康溪、禾冈两个村…`` lists the town's villages:
+   the town is the subject);
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
    where that earlier mention was only a source or a place, and a department named by its line
@@ -32,7 +35,8 @@ The unit, in order:
    at least once as acting or as the source of the news, not only as a place: ``走进北街小学``).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
-is where or with whom, never the actor.
+is where or with whom, never the actor; nor is a body inside a project's or works' name
+(``…工业园改造升级项目``, ``棠下中学改造工程``), which is what the clause counts.
 
 The initiative: one the clause names before the figure, else the one its
 paragraph opens with (when the paragraph is about one initiative); never
