@@ -29,7 +29,7 @@ def share(part: int, whole: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", default=corpus_folders())
-    parser.add_argument("--misses", default="", help="print the misses of this kind: unit, initiative, figure, significance, label, trap, all")
+    parser.add_argument("--misses", default="", help="print the misses of this kind: unit, initiative, figure, owner (a core figure's unit), significance, label, trap, all")
     arguments = parser.parse_args()
     gazetteer, catalogue = Gazetteer(load_gazetteer()), Catalogue(load_catalogue())
     for folder in arguments.folders:

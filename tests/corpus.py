@@ -520,7 +520,10 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
                 tally.core_labels_usable += usable
                 if not usable:
                     tally.misses.append(f"{where} label of {gold['text']}: {figure.label!r} for {gold.get('label', '')!r}")
-                tally.core_units_right += unit_is_right(figure.unit, gold.get("unit", "") or "", gazetteer)
+                unit_right = unit_is_right(figure.unit, gold.get("unit", "") or "", gazetteer)
+                tally.core_units_right += unit_right
+                if not unit_right:
+                    tally.misses.append(f"{where} owner of {gold['text']}: {figure.unit!r} for {gold.get('unit', '')!r}: …{figure.sentence[max(0, figure.start - figure.sentence_start - 40):figure.end - figure.sentence_start + 8]}")
         for trap in wanted.get("traps", ()):
             tally.traps += 1
             spans = [match.span() for match in re.finditer(re.escape(trap), body)]

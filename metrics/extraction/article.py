@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 from . import text as spans
-from .attribution import initiative_of, unit_of
+from .attribution import acts, initiative_of, unit_of
 from .figures import scan_figures
 from .initiatives import Catalogue, find_initiative_mentions
 from .records import ArticleExtraction, ArticleText, FoundFigure, UnitMention
@@ -40,7 +40,7 @@ def extract_article(
     caption_initiatives = [
         m for caption in captions for m in find_initiative_mentions(caption, catalogue, in_caption=True)
     ]
-    main_unit = _main_unit(title_units, body_units)
+    main_unit = _main_unit(title_units, body_units, body)
     scan = scan_figures(
         body,
         issue_year=issue_date.year if issue_date else None,
@@ -82,8 +82,9 @@ def _article_year(headline: str, body: str) -> int | None:
     return None
 
 
-def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention]) -> str | None:
-    """Return the unit the article is about: the first one its headline names, else a clearly dominant one."""
+def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], body: str) -> str | None:
+    """Return the unit the article is about: the first one its headline names, else a clearly dominant one
+    that the body names at least once as acting or as the news's source (``attribution.acts``)."""
     if title_units:
         government = [m for m in title_units if m.kind not in NON_GOVERNMENT]
         return (government or title_units)[0].name
@@ -97,7 +98,11 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention]) ->
     name, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     # A review naming 白沙街道 four times and 杜阮镇 three is about neither.
-    return name if count >= 2 and count >= 2 * runner_up else None
+    if count < 2 or count < 2 * runner_up:
+        return None
+    # A body named often but only as a place or inside a project's name (在北街小学, …产业园项目)
+    # is not the one whose work the article counts.
+    return name if any(m.name == name and acts(body, m) for m in body_units) else None
 
 
 def _attribute(figure, body, units, initiatives, paragraph_spans, main_unit) -> FoundFigure:

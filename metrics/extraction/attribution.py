@@ -11,7 +11,10 @@ The unit, in order:
    of a clause (after nothing but time words and connectives: ``2023年，``,
    ``此外，``, ``据统计，``, ``截至10月底，``, ``报告显示，``, ``1至9月，``), the nearest such one before the figure;
    not a body that introduces a speaker (``区民政局相关负责人介绍，全区已建成…``):
-   that is the source of what follows, whose own subject decides;
+   that is the source of what follows, whose own subject decides; a body named after
+   its town (``荷塘镇篁湾村``, ``杜阮镇老年大学``) is the subject under its whole name,
+   not the town that begins it (but ``荷塘镇康溪、禾冈两个村…`` lists the town's villages:
+   the town is the subject);
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
    where that earlier mention was only a source or a place, and a department named by its line
@@ -28,10 +31,12 @@ The unit, in order:
    在职党员…``) refers back as 该街道 does (rule 2);
 4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
    its rows), for a row of that box;
-5. the article's lead unit (named in its headline, or clearly dominant).
+5. the article's lead unit (named in its headline, or clearly dominant in its body and named there
+   at least once as acting or as the source of the news, not only as a place: ``走进北街小学``).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
-is where or with whom, never the actor.
+is where or with whom, never the actor; nor is a body inside a project's or works' name
+(``…工业园改造升级项目``, ``棠下中学改造工程``), which is what the clause counts.
 
 The initiative: one the clause names before the figure, else the one its
 paragraph opens with (when the paragraph is about one initiative); never
@@ -72,6 +77,26 @@ BARE_KIND_NAME = {"街道": "街道", "社区": "社区", "镇里": "镇", "村�
 BODIES_OF_A_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:组织|机关)")
 
 
+def acts(body: str, mention) -> bool:
+    """Return whether a body is named as the subject at the head of a clause (after nothing but time words),
+    or as the body the reporter had the news from (``记者从区经促局了解到，``).
+
+    Not a body named only where something happens (在北街小学, 走进北街小学) or inside a project's
+    name (江门罗马仕新能源产业园项目): a body never named as acting is not what the article is about.
+    """
+    head = spans.clause_start(body, mention.start)
+    if body[max(head, mention.start - 1) : mention.start] == "从" and NEWS_FROM.match(body, mention.end):
+        return True
+    return bool(LEAD_IN.match(body[head : mention.start].strip())) and not SPEAKS.match(body, mention.end) and not PROJECT_NAME_TAIL.match(body, mention.end)
+
+
+# "…产业园项目", "…工业园改造升级项目", "棠下中学改造工程", "棠下中学改造(一期)": the rest of a project's
+# name after the name of the body it is for.
+PROJECT_NAME_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:改造|建设|升级|提升|扩建|开发))?(?:项目|工程)|(?:改造|扩建|建设)[（(]")
+# "记者从区经促局了解到，": the body that gave the press the news.
+NEWS_FROM = re.compile(r"获悉|了解到|得知")
+
+
 def clause_subject(body: str, units, sentence_start: int, position: int) -> str | None:
     """Return the name of the body that is the subject nearest before ``position`` in its sentence, or ``None``."""
     subject = None
@@ -79,10 +104,32 @@ def clause_subject(body: str, units, sentence_start: int, position: int) -> str 
         if not sentence_start <= mention.start < position:
             continue
         head = spans.clause_start(body, mention.start, sentence_start)
-        # "区经促局相关负责人介绍，全区…": the body that speaks is the source, not the actor.
-        if LEAD_IN.match(body[head : mention.start].strip()) and not SPEAKS.match(body, mention.end):
-            subject = mention.name
+        # "区经促局相关负责人介绍，全区…": the body that speaks is the source, not the actor;
+        # "蓬江区低效工业园改造升级项目中，…": a body inside a project's name is part of the name.
+        if not LEAD_IN.match(body[head : mention.start].strip()):
+            continue
+        named = _whole_name(body, mention, units, position)
+        if not SPEAKS.match(body, named.end) and not PROJECT_NAME_TAIL.match(body, named.end):
+            subject = named.name
     return subject
+
+
+def _whole_name(body: str, mention, units, position: int):
+    """Return the body whose name runs on from ``mention``'s: "荷塘镇篁湾村", "杜阮镇老年大学" name the village and
+    the school, which the town's name only begins (the gazetteer finds the town and what follows as two bodies).
+
+    Not the first of a list of the town's villages ("荷塘镇康溪、禾冈两个村…"): the town is what they share.
+    """
+    following = {m.start: m for m in units if m.start < position}
+    while mention.end in following and following[mention.end] is not mention:
+        runs_on = following[mention.end]
+        if body[runs_on.end : runs_on.end + 1] in ENUMERATION:
+            break
+        mention = runs_on
+    return mention
+
+
+ENUMERATION = ("、", "和", "与", "及")
 
 
 def referred_subject(body: str, units, sentence_start: int, position: int) -> str | None:

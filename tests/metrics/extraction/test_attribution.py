@@ -121,3 +121,54 @@ def test_the_rows_of_a_data_box_belong_to_the_subject_that_introduces_it():
     found = figures(body)
     assert found["320宗"].unit == "江门市公安局蓬江分局"
     assert found["45人"].unit == "江门市公安局蓬江分局"
+
+
+def test_a_body_named_often_but_only_as_a_place_is_not_the_articles_lead_unit():
+    # No headline unit; 北街小学 is named three times, each time where something happens, never as acting.
+    found = figures(
+        "开学第一天，家长们陪孩子走进北街小学。在北街小学的新操场上，学生们升起国旗。"
+        "记者在北街小学看到，新校舍设有功能室12间。"
+    )
+    assert found["12间"].unit is None
+
+
+def test_a_body_named_often_and_acting_once_is_the_articles_lead_unit():
+    found = figures(
+        "北街小学近日启用新校舍。家长们陪孩子走进北街小学，在北街小学的新操场上参加升旗仪式。"
+        "开学首日，共迎来新生320名。"
+    )
+    assert found["320名"].unit == "北街小学"
+
+
+def test_a_body_the_reporter_had_the_news_from_may_be_the_articles_lead_unit():
+    found = figures(
+        "记者从北街小学了解到，新学期开设兴趣课程。北街小学相关负责人表示，课程由教师自主设计，"
+        "开学首周，报名学生达480人。"
+    )
+    assert found["480人"].unit == "北街小学"
+
+
+def test_a_body_inside_a_projects_name_is_not_the_subject():
+    found = figures(
+        "据悉，白沙街道旧厂房改造项目中，首批启动地块有6个，总用地面积52公顷。", title="蓬江推进旧厂房改造"
+    )
+    assert found["6个"].unit is None
+
+
+def test_a_body_named_only_in_a_works_name_is_not_the_articles_lead_unit():
+    # A progress report: 北街小学 is named only as the school a building works is for.
+    found = figures(
+        "上半年民生实事进展如下。北街小学扩建工程已完成主体结构。\n\n"
+        "食品快检　完成4200批次\n\n北街小学扩建(一期)总进度：约70%"
+    )
+    assert found["4200批次"].unit is None
+
+
+def test_a_body_named_after_its_town_is_the_subject_not_the_town():
+    found = figures("4月2日，杜阮镇龙溪村举办长者生日会，全村260多位长者参加。")
+    assert found["260多位"].unit.endswith("龙溪村")
+
+
+def test_the_town_before_a_list_of_its_villages_stays_the_subject():
+    found = figures("近日，杜阮镇龙溪、井根两个村的农田改造完工，新增高标准农田约300亩。")
+    assert found["约300亩"].unit == "杜阮镇"
