@@ -2,7 +2,9 @@
 
 A figure is a number followed by a measure word or unit (宗 家 名 个 人次 元 %
 公里 倍 …), optionally with an approximation word before (近 约 逾 超) or after
-(余 多 以上 左右) and optionally a range (20至30人). What is deliberately NOT a
+(余 多 以上 左右) and optionally a range (20至30人). A rate's measure runs
+on through its slashes (950元/人/月); a measure is never the first character of a longer
+word (两部分 counts 部分, 300张床位 is 张 and 床位, 两位数 is no figure). What is deliberately NOT a
 figure, and why:
 
 - years, dates and clock times (2023年, 10月9—11日, 8时): 年/月/日/时 are not

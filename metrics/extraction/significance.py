@@ -21,7 +21,8 @@ achievement:
    plan word carries over the later clauses of its sentence (``将力争招商引资
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
-   What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target. An
+   What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target, and so are an
+   intention (``只想办好两件事``, ``打算新建…``) and a target run for (``冲刺300亿元``). An
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
@@ -74,10 +75,10 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
    describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
-   ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
+   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
-8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
+8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``: counting the parts of a
    structure, not a result.
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
