@@ -88,9 +88,10 @@ NOUN_AFTER_STOP = re.compile(
     rf"[，,。.；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|纳入|列入|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|{AT_PREPOSITION}|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
     rf"{GOES_OR_SPANS.pattern}|"
     r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去|"
-    # "7支队伍参赛", "20家企业参展": what the counted thing then does, not part of its noun; never at
-    # the noun's head (30支参赛队伍 counts 参赛队伍).
-    r"(?<=[\u4e00-\u9fff])(?:参赛|参展|参演|参会|参训|参评|出席|报名|亮相|上台|登台|同台|竞技|角逐|出征|开工|投产|竣工|完工|开业|上线|落地)"
+    # "7支队伍参赛", "20家企业赴…参展", "15个项目集中动工": what the counted thing then does, with the
+    # adverb before it, not part of its noun; never at the noun's head (30支参赛队伍 counts 参赛队伍).
+    r"(?<=[\u4e00-\u9fff])(?:集中|统一|同时|当天|陆续|相继|纷纷)*"
+    r"(?:参赛|参展|参演|参会|参训|参评|出席|报名|亮相|上台|登台|同台|竞技|角逐|出征|动工|开工|投产|竣工|完工|开业|上线|落地|赶赴|奔赴|赴)"
 )
 # Currencies printed after a sum (410万元港币, 5万元人民币).
 CURRENCY = re.compile(r"^(?:港币|港元|人民币|澳门币|澳门元|澳元|美金|欧元|日元|英镑)")
@@ -101,7 +102,9 @@ FOREIGN_CURRENCY = re.compile(r"^\s*(港币|港元|澳门币|澳门元|澳元|�
 # "收到410万元港币捐款": a word of money given, right after a sum and ending its clause, names the sum.
 MONEY_NOUN_AFTER = re.compile(r"^(?:港币|港元|人民币|澳门币|澳门元|澳元|美金|欧元|日元|英镑)?(捐款|善款|捐赠款|拨款)(?=$|[，,。；;！？!?])")
 # An adverb alone names nothing (主要有两项 → 主要, 300亿元只是… → 只): a label is never one.
-ADVERB = re.compile(r"^(?:主要是?|只是|只有|只|仅仅|仅|就|才|又|再|也|都|还|已经|已|正在|正|便|即|均|亦|大多|基本上?|一般)$")
+ADVERB = re.compile(
+    r"^(?:主要是?|只是|只有|只|仅仅|仅|就|才|又|再|也|都|还|已经|已|正在|正|便|即|均|亦|大多|基本上?|一般|集中|统一|同时|当天|陆续|相继|纷纷)$"
+)
 # A table's cell or the line's end: what follows is another cell or line, not the figure's noun.
 CELL_BREAK = re.compile(r"[\t\n]|[ 　]{2,}")
 COUNTED_THEN_OWNER = re.compile(r"([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff])")
@@ -205,7 +208,7 @@ def noun_after(text: str) -> str:
         after_list = list_end.end()
         rest = NOUN_AFTER_STOP.search(text, after_list)
         phrase = text[: rest.start()] if rest else clause
-    if not phrase or ACTION_RE.match(phrase) or NOT_A_NOUN_AFTER.match(phrase) or phrase[0] in "了着过的地得也都还就便才并而只仅又再均亦":
+    if not phrase or ACTION_RE.match(phrase) or NOT_A_NOUN_AFTER.match(phrase) or ADVERB.match(phrase) or phrase[0] in "了着过的地得也都还就便才并而只仅又再均亦":
         return ""
     return head_noun(phrase)
 

@@ -67,6 +67,8 @@ def test_a_label_reads_additions_sums_owners_and_the_selected(body, text, label)
         # what the counted thing then does is no part of its noun; at the noun's head it is (参赛队伍)
         ("学校派出12支队伍参赛。", "12支", "队伍"),
         ("展会吸引300家企业参展。", "300家", "企业"),
+        ("全区25个项目当天集中开工或竣工。", "25个", "项目"),
+        ("镇里组织8家企业赴东南亚参展。", "8家", "企业"),
         ("镇里共有16支参赛队伍。", "16支", "参赛队伍"),
         # a currency other than the yuan stays in the label; a word of money given right after a sum names it
         ("乡贤共捐赠60万元澳门币，用于修路。", "60万元", "捐赠（澳门币）"),
