@@ -101,12 +101,15 @@ MEASURES: dict[str, tuple[str, str]] = {
 }
 # 周 only as a span of weeks, not 周年 (an anniversary) or 周边; 串 (灯笼约6000串) not the 一串串 of a
 # description; 副 (春联300副) not the deputy of a title (两副局长 is no count of couplets).
-# A measure is never the first character of a longer word: 部门, 部署 (5部门联合 has no measure word),
-# 位数 (两位数 is a number of digits, not of people; 位数字化人才 still counts people), 单位, and the
-# 床位 of 300张床位 (the measure is 张, the noun 床位; 500张床 keeps its measure 张床).
+# A measure is never the first character of a longer word: a noun counted with no measure word
+# (5部门联合, 3单位, 200家庭, 12门店, 4校区, 两项目, 30队员), 位数 (两位数 is a number of digits, not of
+# people; 位数字化人才 still counts people), 部署, 场所, 类型, 节点, 条件, 台风, and the 床位 of
+# 300张床位 (the measure is 张, the noun 床位; 500张床 keeps its measure 张床). 3项目标 is 3项 of 目标.
 NOT_AFTER_MEASURE = {
     "周": "(?![年边末岁])", "串": "(?!串)", "副": "(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任|主席|会长|院长|校长|部长|组长|总))",
     "部": "(?![门署])", "位": "(?!数(?![字据码]))", "单": "(?!位)", "张床": "(?!位)", "床": "(?!位)",
+    "家": "(?!庭)", "门": "(?![店口诊])", "场": "(?![所地])", "队": "(?![员伍])", "校": "(?!区)",
+    "项": "(?!目(?!标))", "类": "(?!型)", "节": "(?![点日])", "条": "(?![件例])", "台": "(?![风账])",
 }  # fmt: skip
 # "950元/人/月", "2次/年", "698元/㎡": a rate's measure runs on through its slashes; it is one measure
 # (元/人/月), never a sum of 元 labelled "/人/月".

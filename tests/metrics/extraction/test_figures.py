@@ -49,6 +49,7 @@ def test_a_full_stop_printed_as_a_dot_ends_the_figures_sentence():
         # a measure word never begins a longer word: 部分 is a count of parts, 床位 the noun after 张
         ("这次培训分成理论和实操两部分。", "两部分", "部分", "理论和实操"),
         ("卫生院扩建后增加120张床位。", "120张", "张", "床位"),
+        ("全年完成5项目标任务。", "5项", "项", "目标任务"),
         ("养老院设有80张床，入住率九成。", "80张床", "张床", ""),
         # a rate's slashes belong to its measure
         ("临时救助按600元/户/次发放。", "600元/户/次", "元/户/次", ""),
@@ -71,6 +72,9 @@ def test_a_measure_is_the_whole_measure_word(body, text, measure, label):
         "镇里的工业增速连续三年保持两位数。",
         "区里9部门联合开展执法检查。",
         "5单位共同签署协议。",
+        "全市200家庭获评文明家庭。",
+        "品牌在江门开出12门店。",
+        "签约两项目，总投资可观。",
     ],
 )
 def test_a_word_that_begins_with_a_measure_is_no_figure(body):
