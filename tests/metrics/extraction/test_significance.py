@@ -371,6 +371,8 @@ def test_significance_reads_a_shortage_as_where_the_story_starts(body, text, exp
         ("村委会打算新建2个停车场。", "2个", "context"),
         ("他们只想把这5户人家的房子修好。", "5户", "context"),
         ("全镇工业产值冲刺100亿元。", "100亿元", "context"),
+        ("街道要在年底前建成3个驿站。", "3个", "context"),
+        ("街道今年主要建成驿站3个。", "3个", "achievement"),
         ("思想政治课今年开展12场。", "12场", "achievement"),
         # a rate a rule pays by (按…) is a rule's terms
         ("残疾人补贴按200元/人/月发放。", "200元/人/月", "context"),
