@@ -162,6 +162,7 @@ def test_figures_read_hundreds_and_thousands_in_words_with_their_qualifier(digit
         # ... or after a comma, its items numbered in words: the items are told, not counted
         ("问：今年重点做好哪些？答：重点做好三件事，一是护河，二是植绿。", []),
         ("镇里主要抓两方面，首先是招商。", []),
+        ("问：难点在哪？答：主要有三点。一是缺人，二是缺钱。", []),
         ("今年完成改造工程三项，验收合格。", ["三项"]),
         ("全年完成重点项目12项：", ["12项"]),
     ],
