@@ -2,7 +2,9 @@
 
 A figure is a number followed by a measure word or unit (宗 家 名 个 人次 元 %
 公里 倍 …), optionally with an approximation word before (近 约 逾 超) or after
-(余 多 以上 左右) and optionally a range (20至30人). What is deliberately NOT a
+(余 多 以上 左右) and optionally a range (20至30人). A rate's measure runs
+on through its slashes (950元/人/月); a measure is never the first character of a longer
+word (两部分 counts 部分, 300张床位 is 张 and 床位, 两位数 is no figure). What is deliberately NOT a
 figure, and why:
 
 - years, dates and clock times (2023年, 10月9—11日, 8时): 年/月/日/时 are not
@@ -79,8 +81,13 @@ MEASURES: dict[str, tuple[str, str]] = {
         "株 棵 台次 架次 车次 班次 期次 课时 节 门 类 种 对 组 队 轮 批次 校 辆次 个点 户次 家次 件次 宗次 人天 "
         "期 块 斤 趟 部 盏 艘 头 箱 袋 瓶 册 幅 根 棵次 场馆 单 笔 例 剂 针 剂次 幢 层 栋次 班 户籍 床 张床 辆 串 副"
     ).split()},
+    # "分为两部分": a count of parts (significance rule 8), the word 部分, not the measure 部 and a stray 分.
+    "部分": ("count", "部分"),
     "元": ("amount", "元"),
     "美元": ("amount", "美元"),
+    # "60多亿港元": the currency is the measure; a sum in Hong Kong dollars is never one in yuan.
+    "港元": ("amount", "港元"),
+    "港币": ("amount", "港元"),
     "%": ("percent", "%"),
     "％": ("percent", "%"),
     "个百分点": ("percentage_point", "个百分点"),
@@ -94,7 +101,19 @@ MEASURES: dict[str, tuple[str, str]] = {
 }
 # 周 only as a span of weeks, not 周年 (an anniversary) or 周边; 串 (灯笼约6000串) not the 一串串 of a
 # description; 副 (春联300副) not the deputy of a title (两副局长 is no count of couplets).
-NOT_AFTER_MEASURE = {"周": "(?![年边末岁])", "串": "(?!串)", "副": "(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任|主席|会长|院长|校长|部长|组长|总))"}
+# A measure is never the first character of a longer word: a noun counted with no measure word
+# (5部门联合, 3单位, 200家庭, 12门店, 4校区, 两项目, 30队员), 位数 (两位数 is a number of digits, not of
+# people; 位数字化人才 still counts people), 部署, 场所, 类型, 节点, 条件, 台风, and the 床位 of
+# 300张床位 (the measure is 张, the noun 床位; 500张床 keeps its measure 张床). 3项目标 is 3项 of 目标.
+NOT_AFTER_MEASURE = {
+    "周": "(?![年边末岁])", "串": "(?!串)", "副": "(?![\u4e00-\u9fff]{0,2}(?:长|书记|主任|主席|会长|院长|校长|部长|组长|总))",
+    "部": "(?![门署])", "位": "(?!数(?![字据码]))", "单": "(?!位)", "张床": "(?!位)", "床": "(?!位)",
+    "家": "(?!庭)", "门": "(?![店口诊])", "场": "(?![所地])", "队": "(?![员伍])", "校": "(?!区)",
+    "项": "(?!目(?!标))", "类": "(?!型)", "节": "(?![点日])", "条": "(?![件例])", "台": "(?![风账])",
+}  # fmt: skip
+# "950元/人/月", "2次/年", "698元/㎡": a rate's measure runs on through its slashes; it is one measure
+# (元/人/月), never a sum of 元 labelled "/人/月".
+PER = "(?:/(?:人次|人|户|家|月|年|天|日|周|次|亩|平方米|㎡|吨|公斤|千克|斤|小时|辆|床|间|套|个|台))+"
 MEASURE_PATTERN = "|".join(
     re.escape(m) + NOT_AFTER_MEASURE.get(m, "") for m in sorted(MEASURES, key=len, reverse=True)
 )
@@ -116,7 +135,7 @@ FIGURE_RE = re.compile(
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
     rf"|(?P<tenths>[一两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
-    rf"|(?P<number>{NUMBER}|{BARE})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN}))"
+    rf"|(?P<number>{NUMBER}|{BARE})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN})(?P<per>{PER})?)"
     rf"(?P<after>{QUALIFIERS_AFTER})?"
 )
 # 约有 → 约: the qualifier is the approximation word, not the verb glued to it.
@@ -289,6 +308,7 @@ def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
     if groups["tenths"]:
         return plain(Decimal(to_decimal(groups["tenths"])) / 10), None, "成", "fraction"
     kind, measure = MEASURES[groups["measure"]]
+    measure += groups["per"] or ""
     number = groups["number"]
     # A bare 一 is the indefinite article ("一名调解员"), except in 一倍.
     if number == "一" and measure != "倍":

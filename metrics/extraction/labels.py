@@ -55,13 +55,15 @@ NOT_AN_ACTION_AFTER = "员|站|率|额|点|者|费|队|中心|所|机构|平台|
 # ... nor the second half of one (社会组织, 党组织, 经济发展).
 NOT_AN_ACTION_BEFORE = "".join(f"(?<!{word})" for word in ("社会", "自治", "群团", "经济", "党"))
 ACTION_RE = re.compile(f"{NOT_AN_ACTION_BEFORE}(?:{'|'.join(ACTIONS)})(?!{NOT_AN_ACTION_AFTER})")
-# Words that stand before a noun but are not part of what is counted.
+# Words that stand before a noun but are not part of what is counted (分为 before the parts a count of 部分 lists).
 LEADING_WORDS = re.compile(
     r"^(?:(?:全区|全镇|全市|全省|全街|辖区|本区|我区|共计|累计|合计|总共|一共|先后|已经|全部|还有|此外|同时|其中|目前|截至目前|现场|当天|期间|全年|今年以来|"
-    r"去年以来|近年来|年内|去年|今年|预计|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
+    r"去年以来|近年来|年内|去年|今年|预计|分为|分成|首批|首周|按可比价计算|(?:19|20)\d\d年|各类|各种|多个|多家|一批|相关|有关|共|已|均|都|并|还|也|再|又)[，,]?)+"
 )
 # 预计 after the noun (旅游收入预计2.61亿元) says the count is an estimate, not what is counted.
-TRAILING_WORDS = re.compile(r"(?:长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|(?<!平)均|仅用|用了|分别|预计)+$")
+# 分为 ends the whole divided (该方案分为两部分 → 该方案); 按 and the standard it names end what a rate is
+# paid for (低保按市定标准950元/人/月 → 低保).
+TRAILING_WORDS = re.compile(r"(?:分为|分成|按照?(?:[\u4e00-\u9fff]{0,6}标准)?|长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|(?<!平)均|仅用|用了|分别|预计)+$")
 # "在蓬江", "从荷塘镇": where or whence, never what is counted; but 在职党员, 在校学生 are people.
 AT_PREPOSITION = "在(?![职校岗册读编])"
 NOT_A_NOUN = re.compile(rf"^(?:{AT_PREPOSITION}|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
@@ -85,10 +87,24 @@ GOES_OR_SPANS = re.compile(r"投向|用于|流向|涵盖|包括|包含|涉及|�
 NOUN_AFTER_STOP = re.compile(
     rf"[，,。.；;：:！？!?、\d０-９]|{ACTION_RE.pattern}|纳入|列入|走进|来到|深入|赶到|前往|加入|进驻|组成|进行|开展|参与|参加|提供|获得|荣获|被|将|是|为|向|{AT_PREPOSITION}|从|对|给|和|与|及|达成|实现|完成|入驻|落户|受益|参保|"
     rf"{GOES_OR_SPANS.pattern}|"
-    r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去"
+    r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去|"
+    # "7支队伍参赛", "20家企业赴…参展", "15个项目集中动工": what the counted thing then does, with the
+    # adverb before it, not part of its noun; never at the noun's head (30支参赛队伍 counts 参赛队伍).
+    r"(?<=[\u4e00-\u9fff])(?:集中|统一|同时|当天|陆续|相继|纷纷)*"
+    r"(?:参赛|参展|参演|参会|参训|参评|出席|报名|亮相|上台|登台|同台|竞技|角逐|出征|动工|开工|投产|竣工|完工|开业|上线|落地|赶赴|奔赴|赴)"
 )
 # Currencies printed after a sum (410万元港币, 5万元人民币).
 CURRENCY = re.compile(r"^(?:港币|港元|人民币|澳门币|澳门元|澳元|美金|欧元|日元|英镑)")
+# A currency that is not the yuan stays with the figure, in its label (捐款（港币）), as a list heading's
+# gloss does (捐赠名单如下（港币）): "410万元港币" must never read as 4.1 million yuan, and the figure's
+# printed measure (元) and text stay as the other parts of the corpus record them.
+FOREIGN_CURRENCY = re.compile(r"^\s*(港币|港元|澳门币|澳门元|澳元|美金|欧元|日元|英镑)")
+# "收到410万元港币捐款": a word of money given, right after a sum and ending its clause, names the sum.
+MONEY_NOUN_AFTER = re.compile(r"^(?:港币|港元|人民币|澳门币|澳门元|澳元|美金|欧元|日元|英镑)?(捐款|善款|捐赠款|拨款)(?=$|[，,。；;！？!?])")
+# An adverb alone names nothing (主要有两项 → 主要, 300亿元只是… → 只): a label is never one.
+ADVERB = re.compile(
+    r"^(?:主要是?|只是|只有|只|仅仅|仅|就|才|又|再|也|都|还|已经|已|正在|正|便|即|均|亦|大多|基本上?|一般|集中|统一|同时|当天|陆续|相继|纷纷)$"
+)
 # A table's cell or the line's end: what follows is another cell or line, not the figure's noun.
 CELL_BREAK = re.compile(r"[\t\n]|[ 　]{2,}")
 COUNTED_THEN_OWNER = re.compile(r"([\u4e00-\u9fff]{2,3})的(?=[\u4e00-\u9fff])")
@@ -192,7 +208,7 @@ def noun_after(text: str) -> str:
         after_list = list_end.end()
         rest = NOUN_AFTER_STOP.search(text, after_list)
         phrase = text[: rest.start()] if rest else clause
-    if not phrase or ACTION_RE.match(phrase) or NOT_A_NOUN_AFTER.match(phrase) or phrase[0] in "了着过的地得也都还就便才并而":
+    if not phrase or ACTION_RE.match(phrase) or NOT_A_NOUN_AFTER.match(phrase) or ADVERB.match(phrase) or phrase[0] in "了着过的地得也都还就便才并而只仅又再均亦":
         return ""
     return head_noun(phrase)
 
@@ -251,7 +267,7 @@ OBJECT_MARKER = re.compile(r"^[将把]$")
 
 
 def noun_or_nothing(phrase: str) -> str:
-    return "" if NOT_A_NOUN.match(phrase) or OBJECT_MARKER.match(phrase) else phrase
+    return "" if NOT_A_NOUN.match(phrase) or OBJECT_MARKER.match(phrase) or ADVERB.match(phrase) else phrase
 
 
 def rate_word(base: str, action: str) -> str:
@@ -309,6 +325,9 @@ def read_label(
     after = noun_after(clause_after)
     if measure.endswith("元") and SUM_USED_FOR.match(clause_after):
         after = ""
+    money = MONEY_NOUN_AFTER.match(clause_after) if measure.startswith("元") else None
+    if money and not after:
+        after = money.group(1)
     selected = SELECTED.match(clause_after)
     if selected:
         after = selected.group(2) + selected.group(1)
@@ -333,6 +352,9 @@ def read_label(
             label = noun_or_nothing(head_noun(clean(re.split(r"[这那]样的|如", previous_clause)[-1])))
     # Never empty: the action names the work when nothing else does.
     label = label or before.action
+    currency = FOREIGN_CURRENCY.match(clause_after) if measure.startswith("元") else None
+    if currency and label:
+        return Reading(f"{label[-(LABEL_MAX - 4):]}（{currency.group(1)}）", before.action)
     return Reading(label[-LABEL_MAX:], before.action)
 
 

@@ -190,8 +190,9 @@ CLAUSE_MARKS = re.compile(r"[，。；;,！？!?\n]")
 # 两名种植户因收购价格发生纠纷: the parties of one dispute told as a story.
 PARTIES_OF_A_DISPUTE = re.compile(r"[^，。；;,]{0,12}?因[^。；;]{0,24}?(?:纠纷|争执|矛盾|冲突|争吵)")
 FEW_PARTIES = {"两", "二", "三"}
-# 重点抓好三项工作：1.…: a count in words that announces the list after its colon.
-ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{0,6}[：:]")
+# 重点抓好三项工作：1.…: a count in words that announces the list after its colon, or after a comma or a full stop
+# when the list's items are numbered in words (主要有两项，一是…二是…): the items are told, not counted.
+ANNOUNCES_LIST = re.compile(r"[\u4e00-\u9fff]{0,6}(?:[：:]|[，,。]\s*(?:一是|其一|第一是|首先是))")
 # 从四个方面回顾, 三个层面: the aspects a report or a task is told in, not a quantity.
 ASPECTS_AFTER = re.compile(r"方面|层面|维度")
 # 四位一体模式, 三位一体: a formula of parts made one (五位一体 is listed among the fixed names).
@@ -208,7 +209,7 @@ def counts_no_quantity(body: str, start: int, end: int, number: str, measure: st
     - a count of families in a story, not of businesses: "两家人握手言和";
     - a count of milestones: "经济总量连跨两个百亿元台阶";
     - the parties of one dispute: "两名种植户因收购价格发生纠纷";
-    - a count in words that announces a list: "重点抓好三项工作：1.排查…";
+    - a count in words that announces a list: "重点抓好三项工作：1.排查…", "主要有两项，一是…";
     - the parts of a formula, printed beside a letter: "由1个中心厨房向N个社区助餐点配送";
     - the aspects a report is told in: "报告从四个方面回顾了…";
     - a formula of parts made one: "…的四位一体模式";

@@ -21,7 +21,8 @@ achievement:
    plan word carries over the later clauses of its sentence (``将力争招商引资
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
-   What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target. An
+   What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target, and so are an
+   intention (``只想办好两件事``, ``打算新建…``) and a target run for (``冲刺300亿元``). An
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
@@ -74,10 +75,10 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
    describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
-   ``给予最高60%的补贴`` (a rule's terms), ``对…达50%以上的单位`` (its
+   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
-8. **Parts of a whole.** ``5个一级指标``, ``两个学段``: counting the parts of a
+8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``: counting the parts of a
    structure, not a result.
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
@@ -136,7 +137,11 @@ CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
     r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务)|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
-    r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来"
+    r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
+    # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
+    # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
+    r"(?<![思理梦设感构幻猜回联])想(?![法象起到])|打算|准备(?![了好工])|冲刺|"
+    r"(?<![主重需只首必纪摘提简概不还])要(?=[在把让将使确实完建新打推争力])"
 )
 # Nouns that name a plan ("紧扣“强镇”目标") govern their own clause, not the clauses after.
 PLAN_NOUNS = {"目标", "规划", "未来"}
@@ -229,12 +234,16 @@ SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
-    r"不超过|原则上|应到|实到|应出席"
+    r"不超过|原则上|应到|实到|应出席|"
+    # "低保按950元/人/月发放", "按市定标准…", "按50%给予补贴": a figure 按 introduces is the rate a rule pays by.
+    r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$"
 )
 # "每个网格配备1名…", "舞龙人每轮26人": a share per part or per round, not a total.
 PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)|每(?:轮|班|组|队|艘|条)$")
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
+# "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8).
+PART_MEASURES = {"部分"}
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
 QUOTATION = re.compile(r"“[^“”]*”")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
@@ -321,7 +330,7 @@ def significance(
         return CONTEXT
     if is_a_share_or_rule(before, clause_after, measure):
         return CONTEXT
-    if PARTS.match(clause_after):
+    if PARTS.match(clause_after) or measure in PART_MEASURES:
         return CONTEXT
     if is_a_field(before, clause_after, measure, sentence_before):
         return CONTEXT

@@ -159,6 +159,11 @@ def test_figures_read_hundreds_and_thousands_in_words_with_their_qualifier(digit
         ("两名受助人代表现场分享了感受。", ["两名"]),
         ("发放残疾人两项补贴共计2,380万元。", ["2,380万元"]),
         ("重点抓好三项工作：1.排查校园安全隐患。", []),
+        # ... or after a comma, its items numbered in words: the items are told, not counted
+        ("问：今年重点做好哪些？答：重点做好三件事，一是护河，二是植绿。", []),
+        ("镇里主要抓两方面，首先是招商。", []),
+        ("问：难点在哪？答：主要有三点。一是缺人，二是缺钱。", []),
+        ("今年完成改造工程三项，验收合格。", ["三项"]),
         ("全年完成重点项目12项：", ["12项"]),
     ],
 )

@@ -41,3 +41,42 @@ def test_a_full_stop_printed_as_a_dot_ends_the_figures_sentence():
     assert found.significance == "achievement"
     # a decimal point is no full stop
     assert figure("全区生产总值增长3.5%.", "3.5%").sentence == "全区生产总值增长3.5%."
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "measure", "label"),
+    [
+        # a measure word never begins a longer word: 部分 is a count of parts, 床位 the noun after 张
+        ("这次培训分成理论和实操两部分。", "两部分", "部分", "理论和实操"),
+        ("卫生院扩建后增加120张床位。", "120张", "张", "床位"),
+        ("全年完成5项目标任务。", "5项", "项", "目标任务"),
+        ("养老院设有80张床，入住率九成。", "80张床", "张床", ""),
+        # a rate's slashes belong to its measure
+        ("临时救助按600元/户/次发放。", "600元/户/次", "元/户/次", ""),
+        ("巡河频次提高到4次/月。", "4次/月", "次/月", ""),
+        # a currency printed as the measure is kept as the measure
+        ("侨胞累计捐资1.2亿港元兴办学校。", "1.2亿港元", "港元", ""),
+    ],
+)
+def test_a_measure_is_the_whole_measure_word(body, text, measure, label):
+    found = figure(body, text)
+    assert found.measure == measure
+    if label:
+        assert found.label == label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 位数 is a number of digits, 部门 and 单位 are nouns counted with no measure word: no fragment of them
+        "镇里的工业增速连续三年保持两位数。",
+        "区里9部门联合开展执法检查。",
+        "5单位共同签署协议。",
+        "全市200家庭获评文明家庭。",
+        "品牌在江门开出12门店。",
+        "签约两项目，总投资可观。",
+    ],
+)
+def test_a_word_that_begins_with_a_measure_is_no_figure(body):
+    found = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    assert [(f.text, f.label) for f in found] == []

@@ -23,8 +23,9 @@ def label_of(body: str, text: str) -> str:
         ("该村建成3个蔬菜种植基地，带动农户增收。", "3个", "蔬菜种植基地"),
         # ... but a verb before a count is still the work (组建 is no team)
         ("社区今年组建志愿服务队6支。", "6支", "志愿服务队"),
-        # the currency printed after a sum says what money it is, not what the money is
-        ("活动共募集善款120万元港币，用于修缮祠堂。", "120万元", "善款"),
+        # the currency printed after a sum says what money it is, not what the money is; a currency
+        # other than the yuan stays in the label, so the sum never reads as yuan
+        ("活动共募集善款120万元港币，用于修缮祠堂。", "120万元", "善款（港币）"),
         ("企业共投入资金5000万元人民币。", "5000万元", "资金"),
         # a full stop printed as "." ends the sentence: the next sentence names nothing of the figure
         ("巡查队累计检查商铺36家.辖区12个社区开展了演练.", "36家", "商铺"),
@@ -54,4 +55,29 @@ def test_a_label_names_what_is_counted(body, text, label):
     ],
 )
 def test_a_label_reads_additions_sums_owners_and_the_selected(body, text, label):
+    assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # an adverb names nothing: not before the figure (主要有) nor after it (只是)
+        ("今年全区主要有五项民生实事。", "五项", "民生实事"),
+        ("全镇产值突破50亿元只是起点，", "突破50亿元", "产值"),
+        # what the counted thing then does is no part of its noun; at the noun's head it is (参赛队伍)
+        ("学校派出12支队伍参赛。", "12支", "队伍"),
+        ("展会吸引300家企业参展。", "300家", "企业"),
+        ("全区25个项目当天集中开工或竣工。", "25个", "项目"),
+        ("镇里组织8家企业赴东南亚参展。", "8家", "企业"),
+        ("镇里共有16支参赛队伍。", "16支", "参赛队伍"),
+        # a currency other than the yuan stays in the label; a word of money given right after a sum names it
+        ("乡贤共捐赠60万元澳门币，用于修路。", "60万元", "捐赠（澳门币）"),
+        ("学校收到80万元港币善款。", "80万元", "善款（港币）"),
+        ("镇慈善会收到25万元捐款。", "25万元", "捐款"),
+        # a rate is labelled by what is paid, not by the 按 and the standard that introduce it
+        ("高龄津贴按省定标准200元/人/月发放。", "200元/人/月", "高龄津贴"),
+        ("该方案分为三部分。", "三部分", "该方案"),
+    ],
+)
+def test_a_label_is_never_an_adverb_a_verb_after_or_a_lost_currency(body, text, label):
     assert label_of(body, text) == label

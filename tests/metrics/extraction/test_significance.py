@@ -362,3 +362,24 @@ def test_significance_reads_speakers_by_title_findings_selected_divisions_and_si
 )
 def test_significance_reads_a_shortage_as_where_the_story_starts(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # an intention or a target run for is not done yet
+        ("村委会打算新建2个停车场。", "2个", "context"),
+        ("他们只想把这5户人家的房子修好。", "5户", "context"),
+        ("全镇工业产值冲刺100亿元。", "100亿元", "context"),
+        ("街道要在年底前建成3个驿站。", "3个", "context"),
+        ("街道今年主要建成驿站3个。", "3个", "achievement"),
+        ("思想政治课今年开展12场。", "12场", "achievement"),
+        # a rate a rule pays by (按…) is a rule's terms
+        ("残疾人补贴按200元/人/月发放。", "200元/人/月", "context"),
+        ("困难群众补贴提高到500元/月。", "500元/月", "achievement"),
+        # a count of 部分 counts the parts of a whole
+        ("展览分为序厅和主展厅两部分。", "两部分", "context"),
+    ],
+)
+def test_significance_reads_intentions_targets_rates_and_parts(body, text, expected):
+    assert significance_of(body, text) == expected
