@@ -27,6 +27,8 @@ KIND_BY_WORD = (
     # A station where deputies of the people's congress meet voters (白沙街道代表联络站).
     ("代表联络站", "congress"),
     ("派出所", "police_station"),
+    # The power supply bureau of a place (蓬江供电局) is a branch of the state grid company, not a department.
+    ("供电局", "enterprise"),
     ("司法所", "judicial_office"),
     ("人民检察院", "procuratorate"),
     ("检察院", "procuratorate"),
@@ -109,6 +111,9 @@ GROUP_WORDS = ("领导小组", "专责小组", "专项小组", "专项组")
 PARTY_OPENING = re.compile(r"(?:广东省|江门市|蓬江区|[省市区镇])?委(?!员)")
 
 
+CONGRESS_WORDS = re.compile(r"人大|人民代表大会")
+
+
 def kind_of(name: str) -> str:
     """Return the kind a body's name says it is: 区市场监管局 a department, 区妇联 a mass organisation."""
     if TEAM_DISTRICT.fullmatch(name):
@@ -119,6 +124,12 @@ def kind_of(name: str) -> str:
         return "party" if PARTY_OPENING.match(name) else "other"  # 省委改革办, 市委宣传部: the committee's own offices
     for word, kind in KIND_BY_WORD:
         if name.endswith(word):
+            # The offices of a people's congress or a CPPCC committee (区人大常委会办公室) are that body's,
+            # not the government's departments.
+            if kind == "department" and CONGRESS_WORDS.search(name):
+                return "congress"
+            if kind == "department" and "政协" in name:
+                return "cppcc"
             return kind
     return "other"
 
