@@ -430,15 +430,15 @@ def _short_forms(discovered: dict, reference: Reference) -> dict[str, str]:
     """Return {printed name: full name} of bodies printed by a short form (团区委, 区城管局, 市福彩中心) and take
     them out of ``discovered``: the paper prints one body under several forms, the directory holds one record,
     the gazetteer's where it lists the full name. The first form's mention creates the record if none exists."""
-    surfaces = reference.gazetteer.surfaces
     short_forms = {}
     for name, mention in list(discovered.items()):
         full = full_name(name)
         if full.startswith("区") and mention.level == Unit.Level.DISTRICT:
             full = "蓬江" + full  # 区城管局 left bare by a list or a second name: the district's
-        full = surfaces.get(full) or surfaces.get("江门市" + full) or full
         if full == name:
-            continue
+            continue  # most names: the matchers are compiled only for a short form
+        surfaces = reference.gazetteer.surfaces
+        full = surfaces.get(full) or surfaces.get("江门市" + full) or full
         short_forms[name] = full
         del discovered[name]
         if full in reference.unit_ids:
