@@ -24,6 +24,9 @@ KIND_BY_WORD = (
     ("志愿服务分队", "association"),
     ("志愿服务队", "association"),
     ("综治中心", "governance_centre"),
+    # A studio named after a teacher (某某名校长工作室, 某某名师工作室) is a circle of practitioners around a person,
+    # set up under an education bureau: no government office.
+    *((word + "工作室", "association") for word in ("名校长", "名师", "名班主任", "校长", "班主任")),
     # A station where deputies of the people's congress meet voters (白沙街道代表联络站).
     ("代表联络站", "congress"),
     ("派出所", "police_station"),

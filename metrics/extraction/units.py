@@ -303,6 +303,13 @@ class Gazetteer:
         self._safe_re = _alternation(safe)
         self._short_re = _alternation(short)
 
+    def head_of(self, kind: str) -> str | None:
+        """Return the district's own top body of a party kind (中共江门市蓬江区委员会), under which the district's
+        other party bodies hang; None for the other kinds, whose bodies stand on their own."""
+        if kind != "party":
+            return None
+        return next((e.name for e in self.entries.values() if e.kind == kind and e.parent is None and e.in_pengjiang), None)
+
     def safe_matches(self, text: str) -> list[tuple[int, int, str]]:
         result = []
         if self._safe_re is None:
@@ -721,9 +728,9 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
             result.append((start, end, name, kind, bracketed_town, True, True, "town"))
         elif level == "district" or word == "区":
-            # Only the government's own offices hang under it; a mass organisation (区总工会), a congress's
-            # or a party's body and an enterprise (蓬江供电局) have their own place in the tree.
-            parent = gazetteer.government_name if kind not in OWN_PLACE_KINDS else None
+            # Only the government's own offices hang under it; a party's body hangs under the district's party
+            # committee; a mass organisation (区总工会) and an enterprise (蓬江供电局) have their own place.
+            parent = gazetteer.government_name if kind not in OWN_PLACE_KINDS else gazetteer.head_of(kind)
             result.append((start, end, name, kind, parent, True, True, "district"))
         else:
             level = level or level_of(name, kind, None, False)

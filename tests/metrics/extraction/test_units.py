@@ -397,3 +397,19 @@ def test_a_short_form_is_written_out_in_full(short, full):
     from metrics.extraction.bodies import full_name
 
     assert full_name(short) == full
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("江门市林某名师工作室", "association"), ("蓬江区黄某名校长工作室", "association"), ("某镇供电局", "enterprise"),
+     ("蓬江区人大常委会代表工作办公室", "congress"), ("蓬江区政协提案办", "cppcc"), ("蓬江区信访局", "department")],
+)
+def test_kind_of_a_teachers_studio_a_power_bureau_and_a_congress_office(name, kind):
+    from metrics.extraction.levels import kind_of
+
+    assert kind_of(name) == kind
+
+
+def test_a_district_party_body_hangs_under_the_district_party_committee_not_the_government(gazetteer):
+    mention = next(m for m in find_unit_mentions("区委老干部局走访老党员。", gazetteer) if m.discovered)
+    assert (mention.kind, mention.parent) == ("party", "中共江门市蓬江区委员会")
