@@ -123,6 +123,8 @@ def kind_of(name: str) -> str:
         return "mass_organisation"  # 团区委, 共青团蓬江区委员会: the Youth League's committees
     if "公安" in name and name.endswith(("局", "队", "分局")):
         return "police"
+    if name.endswith("局") and PARTY_OPENING.match(name):
+        return "party"  # 区委老干部局, 市委机要局: bureaus of a party committee, not of the government
     if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部")) and PARTY_OPENING.match(name):
         return "party" if PARTY_OPENING.match(name) else "other"  # 省委改革办, 市委宣传部: the committee's own offices
     for word, kind in KIND_BY_WORD:

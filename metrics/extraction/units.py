@@ -790,6 +790,9 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
             continue
         if any(ch in STOP_CHARS for ch in match.group(1)) or match.group(1)[-1] in NOT_A_BUREAU:
             continue
+        if kind_of(match.group()) == "party":  # 区委老干部局: the party committee's bureau, under it
+            candidates.append((start, match.end(), match.group(), "party", gazetteer.head_of("party"), True, True))
+            continue
         candidates.append((start, match.end(), match.group(), "department", gazetteer.government_name, True, True))
     candidates = [c for c in candidates if not spans.inside(titles, c[0], c[1])]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
