@@ -34,6 +34,7 @@ from metrics.extraction import (
     UnitEntry,
     extract_text,
 )
+from metrics.extraction.bodies import full_name
 from metrics.extraction.levels import level_of
 from metrics.extraction.reference import compile_catalogue, compile_gazetteer, load_catalogue, load_gazetteer
 from metrics.models import Figure
@@ -381,19 +382,29 @@ def photo_captions(articles: Iterable[Article]) -> dict[int, tuple[str, ...]]:
     return {article_id: tuple(texts) for article_id, texts in captions.items()}
 
 
+VILLAGE_KINDS = {"village", "community"}
+TOWN_KINDS = {"town", "subdistrict"}
+
+
 def _create_discovered_units(results, reference: Reference) -> int:
     discovered = {}
     for result in results.values():
+        towns = {m.name for m in result.units if m.kind in TOWN_KINDS}
         for mention in result.units:
             if mention.discovered and mention.name not in reference.unit_ids:
+                if mention.kind in VILLAGE_KINDS and not mention.parent and mention.in_pengjiang and len(towns) == 1:
+                    # 在上巷村 in an article about 杜阮镇: a village printed bare is the town's the article names.
+                    mention = replace(mention, parent=next(iter(towns)), level=Unit.Level.VILLAGE)
                 discovered.setdefault(mention.name, mention)
+    printed_bare = _bare_villages(discovered, reference)
+    printed_bare.update(_short_forms(discovered, reference))
     retired = reference.retired_units(list(discovered))
-    # Parents are gazetteer or database units (never another new one), fetched in one query.
-    parents = Unit.objects.in_bulk(
-        {reference.unit_ids[m.parent] for m in discovered.values() if m.parent in reference.unit_ids}
-    )
+    known_parents = {reference.unit_ids[m.parent] for m in discovered.values() if m.parent in reference.unit_ids}
+    parents = Unit.objects.in_bulk(known_parents)
     created = 0
-    for name, mention in discovered.items():
+    # A body whose parent is discovered in the same import (石头村党委 of 石头村) is created after it, so
+    # that it hangs under its village instead of at the top of the tree.
+    for name, mention in sorted(discovered.items(), key=lambda item: item[1].parent in discovered or item[1].parent in printed_bare):
         if name in retired:
             continue
         unit = Unit(
@@ -407,8 +418,53 @@ def _create_discovered_units(results, reference: Reference) -> int:
         )
         unit.save()  # one by one: the tree path needs the primary key, and history records the creation
         reference.unit_ids[name] = unit.pk
+        parents[unit.pk] = unit
+        for bare, full in printed_bare.items():
+            if full == name:
+                reference.unit_ids[bare] = unit.pk
         created += 1
     return created
+
+
+def _short_forms(discovered: dict, reference: Reference) -> dict[str, str]:
+    """Return {printed name: full name} of bodies printed by a short form (团区委, 区城管局, 市福彩中心) and take
+    them out of ``discovered``: the paper prints one body under several forms, the directory holds one record,
+    the gazetteer's where it lists the full name. The first form's mention creates the record if none exists."""
+    short_forms = {}
+    for name, mention in list(discovered.items()):
+        full = full_name(name)
+        if full.startswith("区") and mention.level == Unit.Level.DISTRICT:
+            full = "蓬江" + full  # 区城管局 left bare by a list or a second name: the district's
+        if full == name:
+            continue  # most names: the matchers are compiled only for a short form
+        surfaces = reference.gazetteer.surfaces
+        full = surfaces.get(full) or surfaces.get("江门市" + full) or full
+        short_forms[name] = full
+        del discovered[name]
+        if full in reference.unit_ids:
+            reference.unit_ids[name] = reference.unit_ids[full]
+        else:
+            discovered.setdefault(full, replace(mention, name=full))
+    return short_forms
+
+
+def _bare_villages(discovered: dict, reference: Reference) -> dict[str, str]:
+    """Return {bare name: full name} of the villages printed bare (石头村) whose one record of that name
+    under a town (棠下镇石头村) is known or found in this import, and take them out of ``discovered``: one
+    village, one record. With none or two such records a village stays as printed, for an editor to place."""
+    full_names = [name for name, mention in discovered.items() if mention.kind in VILLAGE_KINDS]
+    full_names += list(reference.unit_ids)
+    printed_bare = {}
+    for name, mention in list(discovered.items()):
+        if mention.kind not in VILLAGE_KINDS or not mention.in_pengjiang:
+            continue
+        placed = {full for full in full_names if full.endswith(name) and full[: -len(name)].endswith(("镇", "街道"))}
+        if len(placed) == 1:
+            printed_bare[name] = full = placed.pop()
+            del discovered[name]
+            if full in reference.unit_ids:
+                reference.unit_ids[name] = reference.unit_ids[full]
+    return printed_bare
 
 
 def _create_discovered_initiatives(results, reference: Reference) -> int:

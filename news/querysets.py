@@ -50,6 +50,7 @@ class ArticleQuerySet(VersionedQuerySet):
 # Kinds as values, so this module needs no import of the models it serves.
 TOWN_KINDS = ("subdistrict", "town")
 INSTITUTION_KINDS = ("school", "hospital", "public_institution")
+VILLAGE_KINDS = ("village", "community")
 
 
 class UnitQuerySet(VersionedQuerySet):
@@ -73,13 +74,15 @@ class UnitQuerySet(VersionedQuerySet):
         the subdistricts and towns carry everything below them; schools,
         hospitals and other institutions that hang under no body of the tree
         are a group of their own rather than district bodies; enterprises and
-        associations are apart; bodies outside Pengjiang are grouped by level
+        associations are apart; a village or community whose town is not known
+        yet is listed apart for an editor to place, never among the district's
+        bodies; bodies outside Pengjiang are grouped by level
         (中央, 省, 市 …) so that 公安部 and 江门市公安局 can be browsed.
         """
         units = list(self.in_pengjiang().order_by("tree_path"))
         town_paths = [unit.tree_path for unit in units if unit.kind in TOWN_KINDS]
         towns = {unit.tree_path: {"unit": unit, "members": [], "base_depth": unit.depth} for unit in units if unit.kind in TOWN_KINDS}
-        bodies, institutions, others = [], [], []
+        bodies, institutions, others, unplaced = [], [], [], []
         for unit in units:
             town_path = next((path for path in town_paths if unit.tree_path.startswith(path)), None)
             if town_path == unit.tree_path:
@@ -87,6 +90,8 @@ class UnitQuerySet(VersionedQuerySet):
             if town_path:
                 unit.depth_in_town = unit.depth - towns[town_path]["base_depth"] - 1  # 0 for a village, 1 below it
                 towns[town_path]["members"].append(unit)
+            elif unit.kind in VILLAGE_KINDS:
+                unplaced.append(unit)  # a village is always some town's: listed apart until an editor places it
             elif not unit.is_government:
                 others.append(unit)
             elif unit.kind in INSTITUTION_KINDS and unit.parent_id is None:
@@ -106,6 +111,7 @@ class UnitQuerySet(VersionedQuerySet):
             "towns": list(towns.values()),
             "institutions": institutions,
             "others": others,
+            "unplaced": unplaced,
             "outside": outside,
             "outside_groups": outside_groups,
         }

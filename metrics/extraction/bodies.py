@@ -135,6 +135,20 @@ TEAM_DISTRICT = re.compile(
     r"(?:共青)?团((?:蓬江|新会|江海)?区|市|省|镇|台山市|开平市|鹤山市|恩平市)委(?:员会)?"
     r"|共青团([\u4e00-\u9fff]{2,3}?(?:镇|街道))委员会"
 )
+# The paper's short forms of a body's own words, written out so that 区城管局, 区城管执法局 and
+# 蓬江区城市管理和综合执法局 are one body: (short ending, full ending).
+SHORT_FORMS = (
+    ("城管执法局", "城市管理和综合执法局"),
+    ("城管局", "城市管理和综合执法局"),
+    ("住房城乡建设局", "住房和城乡建设局"),
+    ("住建局", "住房和城乡建设局"),
+    ("福彩中心", "福利彩票发行中心"),
+)
+# The place a Youth League committee's short form stands for: 团区委 is 共青团蓬江区委员会.
+# A named place (团新会区委) stays; a bare 镇 names no town.
+TEAM_PLACES = {"区": "蓬江区", "市": "江门市", "省": "广东省"}
+# A government's 中心 is its central task (区人民政府中心工作), not a centre of its own.
+CENTRE_OF_A_BODY = ("政府中心", "委员会中心", "党委中心", "区委中心", "市委中心")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
 # Names whose words are verbs elsewhere: 领导小组, 新会区委组织部.
@@ -234,6 +248,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 社会大局, 新格局
         if head.endswith(("小学", "中学", "大学")) and run[end : end + 1] == "位":
             continue  # 蓬江高中学位: school places (高中|学位), not a school
+        if head.endswith(CENTRE_OF_A_BODY):
+            continue  # 政府中心工作: the government's central task, not a centre
         if run[end : end + 1] == "长":
             continue  # 江门市消防救援支队代理支队长: the head of a body is a post, not a second body
         if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:
@@ -318,6 +334,21 @@ def _resolve(word: str, head: str, town: str | None) -> str:
     if word in {"镇", "街道"} and town:
         return town + head[len(word) :]
     return head
+
+
+def full_name(name: str) -> str:
+    """Write a body's short form out in full: 团区委 is 共青团蓬江区委员会, 区城管局 区城市管理和综合执法局.
+
+    The paper prints one body under several forms; the directory must hold one record for it.
+    """
+    team = TEAM_DISTRICT.fullmatch(name)
+    place = team and team.group(1)
+    if place and (place in TEAM_PLACES or len(place) > 1):
+        return "共青团" + TEAM_PLACES.get(place, place) + "委员会"
+    for short, full in SHORT_FORMS:
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
 
 
 def anaphora(text: str) -> list[tuple[int, int, str]]:

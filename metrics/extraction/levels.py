@@ -24,9 +24,14 @@ KIND_BY_WORD = (
     ("志愿服务分队", "association"),
     ("志愿服务队", "association"),
     ("综治中心", "governance_centre"),
+    # A studio named after a teacher (某某名校长工作室, 某某名师工作室) is a circle of practitioners around a person,
+    # set up under an education bureau: no government office.
+    *((word + "工作室", "association") for word in ("名校长", "名师", "名班主任", "校长", "班主任")),
     # A station where deputies of the people's congress meet voters (白沙街道代表联络站).
     ("代表联络站", "congress"),
     ("派出所", "police_station"),
+    # The power supply bureau of a place (蓬江供电局) is a branch of the state grid company, not a department.
+    ("供电局", "enterprise"),
     ("司法所", "judicial_office"),
     ("人民检察院", "procuratorate"),
     ("检察院", "procuratorate"),
@@ -109,16 +114,27 @@ GROUP_WORDS = ("领导小组", "专责小组", "专项小组", "专项组")
 PARTY_OPENING = re.compile(r"(?:广东省|江门市|蓬江区|[省市区镇])?委(?!员)")
 
 
+CONGRESS_WORDS = re.compile(r"人大|人民代表大会")
+
+
 def kind_of(name: str) -> str:
     """Return the kind a body's name says it is: 区市场监管局 a department, 区妇联 a mass organisation."""
     if TEAM_DISTRICT.fullmatch(name):
         return "mass_organisation"  # 团区委, 共青团蓬江区委员会: the Youth League's committees
     if "公安" in name and name.endswith(("局", "队", "分局")):
         return "police"
+    if name.endswith("局") and PARTY_OPENING.match(name):
+        return "party"  # 区委老干部局, 市委机要局: bureaus of a party committee, not of the government
     if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部")) and PARTY_OPENING.match(name):
         return "party" if PARTY_OPENING.match(name) else "other"  # 省委改革办, 市委宣传部: the committee's own offices
     for word, kind in KIND_BY_WORD:
         if name.endswith(word):
+            # The offices of a people's congress or a CPPCC committee (区人大常委会办公室) are that body's,
+            # not the government's departments.
+            if kind == "department" and CONGRESS_WORDS.search(name):
+                return "congress"
+            if kind == "department" and "政协" in name:
+                return "cppcc"
             return kind
     return "other"
 

@@ -237,7 +237,7 @@ GENERIC_PLACE_STEMS = set(
     (
         "示范 城中 文明 幸福 宜居 美丽 和谐 平安 法治 绿美 生态 旅游 特色 专业 明星 先进 模范 行政 自然 整 全 各 本 该 "
         "每 农 乡 进 驻 到 入 老旧 智慧 无毒 温馨 熟人 城市 居住 商品 这个 那个 一个 所在 周边 附近 辖区 所属 老年 新型 "
-        "试点 重点 红色 古 名 侨 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板"
+        "试点 重点 红色 古 名 侨 典型 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板"
     ).split()
 )
 # A congress or a CPPCC committee with its term printed inside its name (第九届); the place may
@@ -268,6 +268,8 @@ VILLAGE_AFTER_TOWN_RE = re.compile(r"(?:镇|街道)[\u4e00-\u9fff]{1,3}?(?:村|�
 VILLAGE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|居民)")
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
+# Kinds of district bodies that are not the government's offices, so never placed under 区政府.
+OWN_PLACE_KINDS = {"mass_organisation", "congress", "cppcc", "party", "enterprise", "association", "court", "procuratorate"}
 PLACE_KINDS = {"town", "subdistrict"}
 
 
@@ -300,6 +302,13 @@ class Gazetteer:
         )
         self._safe_re = _alternation(safe)
         self._short_re = _alternation(short)
+
+    def head_of(self, kind: str) -> str | None:
+        """Return the district's own top body of a party kind (中共江门市蓬江区委员会), under which the district's
+        other party bodies hang; None for the other kinds, whose bodies stand on their own."""
+        if kind != "party":
+            return None
+        return next((e.name for e in self.entries.values() if e.kind == kind and e.parent is None and e.in_pengjiang), None)
 
     def safe_matches(self, text: str) -> list[tuple[int, int, str]]:
         result = []
@@ -719,7 +728,10 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
             result.append((start, end, name, kind, bracketed_town, True, True, "town"))
         elif level == "district" or word == "区":
-            result.append((start, end, name, kind, gazetteer.government_name, True, True, "district"))
+            # Only the government's own offices hang under it; a party's body hangs under the district's party
+            # committee; a mass organisation (区总工会) and an enterprise (蓬江供电局) have their own place.
+            parent = gazetteer.government_name if kind not in OWN_PLACE_KINDS else gazetteer.head_of(kind)
+            result.append((start, end, name, kind, parent, True, True, "district"))
         else:
             level = level or level_of(name, kind, None, False)
             result.append((start, end, name, kind, None, False, True, level))
@@ -777,6 +789,9 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
         if start > 0 and _continues_name(text[start - 1]) and not text.endswith("蓬江", 0, start):
             continue
         if any(ch in STOP_CHARS for ch in match.group(1)) or match.group(1)[-1] in NOT_A_BUREAU:
+            continue
+        if kind_of(match.group()) == "party":  # 区委老干部局: the party committee's bureau, under it
+            candidates.append((start, match.end(), match.group(), "party", gazetteer.head_of("party"), True, True))
             continue
         candidates.append((start, match.end(), match.group(), "department", gazetteer.government_name, True, True))
     candidates = [c for c in candidates if not spans.inside(titles, c[0], c[1])]
@@ -890,7 +905,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
                 begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
         # A numeral starts a name (五洞村, 三江村) unless a measure word makes it a count (十个村).
-        if prefix or core in GENERIC_PLACE_STEMS or COUNTED_RE.match(core) or core[:1] in "各全所多数几每该本这那":
+        # 这个古村: a measure word (个) opens a count or a description, never a village's name.
+        if prefix or core in GENERIC_PLACE_STEMS or COUNTED_RE.match(core) or core[:1] in "各全所多数几每该本这那个":
             return None
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
@@ -988,8 +1004,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None  # 集团化办学, 教育集团: only a group registered by its place is an enterprise's name
         if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core):
             return None  # 多家旅行社, 一家有限公司: a count of businesses, not one
-        if suffix == "专业合作社" and len(core) < 4:
-            return None  # 种植专业合作社: a kind of cooperative; a registered one has a name of its own
+        if suffix == "专业合作社" and (len(core) < 4 or verb_last):
+            return None  # 种植专业合作社, 农户加入专业合作社: a kind of cooperative; a registered one has a name of its own
         name = (prefix + core + suffix) if prefix else core + suffix
         if rule == "association" and adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not prefix and not cut:
             # 棠下镇五洞村餐饮从业者联谊会: an association named by its village or town is that place's.

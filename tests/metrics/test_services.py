@@ -331,3 +331,34 @@ def test_a_unit_discovered_on_one_page_is_matched_on_the_next_page_of_the_run(re
     # knows the village, whose name then wins over the town's inside it.
     assert linked == {"a.txt": ["杜阮镇", "杜阮镇镇根村"], "b.txt": ["杜阮镇镇根村"]}
     assert Unit.objects.filter(name="杜阮镇镇根村").count() == 1
+
+
+def test_a_body_printed_by_its_short_forms_is_one_record(reference):
+    articles = [
+        ArticleFactory(body="团区委组织青年志愿者清扫街巷。"),
+        ArticleFactory(body="共青团蓬江区委员会举办读书会。区城管执法局开展巡查。"),
+        ArticleFactory(body="蓬江区城管局相关负责人介绍，区住房城乡建设局参与验收。"),
+    ]
+    services.extract_articles(articles)
+    league = Unit.objects.get(name="共青团蓬江区委员会")
+    assert (league.kind, league.parent) == ("mass_organisation", None)  # the League's, not under 区政府
+    assert not Unit.objects.filter(name__in=["团区委", "区城管执法局", "蓬江区城管局", "区住房城乡建设局"]).exists()
+    assert Unit.objects.filter(name="蓬江区城市管理和综合执法局").count() == 1
+    housing = Unit.objects.get(name="江门市蓬江区住房和城乡建设局")  # the gazetteer's record
+    assert set(housing.articles.all()) == {articles[2]}
+    assert set(league.articles.all()) == {articles[0], articles[1]}
+
+
+def test_a_village_printed_bare_hangs_under_the_town_its_article_names(reference):
+    services.extract_articles([ArticleFactory(body="荷塘镇举行篮球联赛，在禾冈村，村民们前来观战。")])
+    village = Unit.objects.get(name="禾冈村")
+    assert (village.parent.name, village.level) == ("荷塘镇", "village")
+
+
+def test_a_village_printed_bare_joins_its_record_under_its_town_with_its_own_bodies(reference):
+    services.extract_articles([ArticleFactory(body="记者走进棠下镇桐井村，在桐井村，村民们忙着采摘。")])
+    services.extract_articles([ArticleFactory(body="在桐井村，桐井村党委书记说，村民们今年增收。")])
+    village = Unit.objects.get(name="棠下镇桐井村")
+    assert not Unit.objects.filter(name="桐井村").exists()
+    committee = Unit.objects.get(name__endswith="桐井村党委")
+    assert committee.parent == village  # the village's party committee: a body of its own, under the village

@@ -205,6 +205,14 @@ def test_unit_list_groups_district_bodies_towns_with_villages_and_outside_bodies
     assert [u.name for u in response.context["outside"]] == ["江门市公安局"]
 
 
+def test_unit_list_lists_a_village_without_its_town_apart_not_among_the_district_bodies(client, units):
+    UnitFactory(name="梅溪社区", kind=Unit.Kind.COMMUNITY)
+    response = client.get("/units/")
+    assert [u.name for u in response.context["bodies"]] == ["蓬江区委政法委"]
+    assert [u.name for u in response.context["unplaced"]] == ["梅溪社区"]
+    assert "待归入镇（街道）的村（社区）" in response.content.decode()
+
+
 def test_unit_page_includes_articles_figures_and_initiatives_of_units_below(client, corpus):
     response = client.get(corpus["town"].get_absolute_url())
     assert titles(response) == ["龙榜村网格员上门调解邻里纠纷"]

@@ -366,3 +366,50 @@ def test_a_community_canteen_named_by_its_quoted_brand_is_a_body(gazetteer):
 
 def test_a_post_in_a_party_group_names_the_body_not_the_group(gazetteer):
     assert named("区司法局党组书记、局长讲话。", gazetteer) == [("江门市蓬江区司法局", "district", "department")]
+
+
+def test_a_measure_word_or_a_class_of_honour_before_a_village_is_no_village(gazetteer):
+    assert named("那个老村变了样，评上示范典型村。", gazetteer) == []
+    assert named("评为省级典型村后，", gazetteer) == []
+
+
+def test_a_cooperative_after_the_verb_that_joins_it_is_a_kind(gazetteer):
+    assert named("引导果农加入专业合作社。", gazetteer) == []
+
+
+def test_a_governments_central_task_is_no_centre(gazetteer):
+    assert [m.name for m in find_unit_mentions("围绕江门市蓬江区人民政府中心任务推进。", gazetteer)] == ["江门市蓬江区人民政府"]
+
+
+def test_kinds_and_places_of_district_bodies_that_are_no_government_office(gazetteer):
+    by_name = {m.name: m for m in find_unit_mentions("区人大常委会办公室、蓬江供电局和区总工会联合走访。", gazetteer)}
+    assert by_name["江门市蓬江区人民代表大会常务委员会办公室"].kind == "congress"
+    assert (by_name["蓬江供电局"].kind, by_name["蓬江供电局"].parent) == ("enterprise", None)
+    assert (by_name["蓬江区总工会"].kind, by_name["蓬江区总工会"].parent) == ("mass_organisation", None)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("团区委", "共青团蓬江区委员会"), ("团蓬江区委", "共青团蓬江区委员会"), ("区城管执法局", "区城市管理和综合执法局"),
+     ("蓬江区住建局", "蓬江区住房和城乡建设局"), ("江门市福彩中心", "江门市福利彩票发行中心"), ("团镇委", "团镇委")],
+)
+def test_a_short_form_is_written_out_in_full(short, full):
+    from metrics.extraction.bodies import full_name
+
+    assert full_name(short) == full
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("江门市林某名师工作室", "association"), ("蓬江区黄某名校长工作室", "association"), ("某镇供电局", "enterprise"),
+     ("蓬江区人大常委会代表工作办公室", "congress"), ("蓬江区政协提案办", "cppcc"), ("蓬江区信访局", "department")],
+)
+def test_kind_of_a_teachers_studio_a_power_bureau_and_a_congress_office(name, kind):
+    from metrics.extraction.levels import kind_of
+
+    assert kind_of(name) == kind
+
+
+def test_a_district_party_body_hangs_under_the_district_party_committee_not_the_government(gazetteer):
+    mentions = [m for m in find_unit_mentions("区直机关工委、区委老干部局走访老党员。", gazetteer) if m.discovered]
+    assert [(m.kind, m.parent) for m in mentions] == [("party", "中共江门市蓬江区委员会")] * 2
