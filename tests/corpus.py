@@ -424,18 +424,22 @@ def figure_label_is_usable(label: str, gold: str) -> bool:
 PLACES = ("蓬江区", "蓬江", "江门市", "江门", "广东省")
 
 
-def unit_is_right(found: str | None, expected: str, gazetteer) -> bool:
+def unit_is_right(found: str | None, expected: str, gazetteer, mentions=()) -> bool:
     """Whether a figure's unit is the expected actor, compared through the gazetteer's names for it.
 
     The gazetteer's full name and the page's short form name one body
     (江门市蓬江区人民检察院, 蓬江区检察院), and a figure of a whole place (蓬江区,
     江门市, 广东省), which extraction leaves without a unit on purpose, is that place's.
+    A unit discovered on the page also goes by the forms the page prints it in
+    (``mentions``: the article's unit mentions), as ``found_unit_names`` compares
+    the article's units: 荷塘镇高村村 is the 高村村 the page names.
     """
     expected = bare_name(expected)
     if not found:
         return expected in ("", *PLACES)
     entry = gazetteer.entries.get(found)
     names = {found, *(entry.aliases if entry else ()), *((entry.short_name,) if entry and entry.short_name else ())}
+    names.update(mention.text for mention in mentions if mention.name == found)
     return any(bare_name(name) == expected for name in names)
 
 
@@ -520,7 +524,7 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
                 tally.core_labels_usable += usable
                 if not usable:
                     tally.misses.append(f"{where} label of {gold['text']}: {figure.label!r} for {gold.get('label', '')!r}")
-                unit_right = unit_is_right(figure.unit, gold.get("unit", "") or "", gazetteer)
+                unit_right = unit_is_right(figure.unit, gold.get("unit", "") or "", gazetteer, result.units)
                 tally.core_units_right += unit_right
                 if not unit_right:
                     tally.misses.append(f"{where} owner of {gold['text']}: {figure.unit!r} for {gold.get('unit', '')!r}: …{figure.sentence[max(0, figure.start - figure.sentence_start - 40):figure.end - figure.sentence_start + 8]}")
