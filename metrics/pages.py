@@ -59,6 +59,23 @@ def article_figures(request, context: dict) -> None:
     figures = figures.exclude(status=Figure.Status.REJECTED) if context.get("preview") else figures.public()
     # With their corrections (更正), which the figures box lists with their dates.
     article.public_figures = list(figures.prefetch_related("corrections").order_by("start"))
+    article.listed_figures = listed_once(article.public_figures)
+
+
+def listed_once(figures: list) -> list:
+    """Return the figures an article's data box lists: each quantity once, at its first printing.
+
+    A result told in a sentence is often printed again in the data box beside
+    the story (破获刑事案件　1680起); both printings stay marked in the text, but
+    a list of the article's data that names 1680起 twice reads as two results.
+    """
+    seen, listed = set(), []
+    for figure in figures:
+        key = (figure.value, figure.value_max, figure.measure, figure.label)
+        if key not in seen:
+            seen.add(key)
+            listed.append(figure)
+    return listed
 
 
 def first_page(figures) -> dict:

@@ -97,3 +97,18 @@ def test_a_unit_lists_the_initiatives_it_leads_or_reported_results_for_not_every
     response = client.get(story["unit"].get_absolute_url())
 
     assert [initiative.name for initiative in response.context["initiatives"]] == ["一村一法律顾问", "警网融合"]
+
+
+def test_a_result_printed_again_in_the_data_box_is_listed_once_and_marked_twice(client, story):
+    article, told = story["article"], story["figures"]["239宗"]
+    article.body = BODY + "\n破获刑事案件　239宗"
+    article.save()
+    told.value, told.measure, told.label = 239, "宗", "矛盾纠纷"
+    told.save()
+    start = article.body.rindex("239宗")
+    FigureFactory(article=article, text="239宗", value=239, measure="宗", label="矛盾纠纷", start=start, end=start + 4)
+
+    response = client.get(article.get_absolute_url())
+
+    assert [figure.pk for figure in response.context["article"].listed_figures] == [told.pk]
+    assert response.content.decode().count('<mark class="figure" title=') == 2
