@@ -261,12 +261,30 @@ class Catalogue:
         return self._unquoted_re.finditer(text) if self._unquoted_re else ()
 
 
+def _quoted_names(text: str):
+    """Yield NAME_RE's matches in ``text``, where a straight quote opens a name only if it is not closing one.
+
+    A straight quote (", ') opens and closes alike, so in "义"起行动 "洁"尽全力 (a
+    pun headline, one character quoted twice) the regex would pair the first
+    name's closing quote with the next name's opening one and read 起行动 as a
+    quoted name. Counting the straight quotes before it on its line tells which.
+    """
+    position = 0
+    while match := NAME_RE.search(text, position):
+        mark = text[match.start()]
+        if mark in "\"'" and text.count(mark, text.rfind("\n", 0, match.start()) + 1, match.start()) % 2:
+            position = match.start() + 1
+            continue
+        yield match
+        position = match.end()
+
+
 def find_initiative_mentions(
     text: str, catalogue: Catalogue, *, in_title: bool = False, in_caption: bool = False
 ) -> list[InitiativeMention]:
     """Return the initiatives named in ``text``, in reading order, with catalogue names where known."""
     sentence_spans = [spans.Span(0, len(text), text)] if in_title else spans.sentences(text)
-    quotes = list(NAME_RE.finditer(text))
+    quotes = list(_quoted_names(text))
     found: list[tuple[int, int, str, str, tuple[str, ...], bool]] = []
     alias_of_next: dict[int, str] = {}
     for index, quote in enumerate(quotes):

@@ -163,3 +163,17 @@ def test_campaigns_projects_mechanisms_and_methods_of_the_withheld_kinds(text, e
 )
 def test_kinds_of_campaign_mechanism_and_manner_stay_out(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pun headline quotes one character twice: 起行动 lies between two names, inside no quotes.
+        ('"义"起行动 "洁"尽全力', []),
+        ('"义"起行动 "平安联盟"行动', ["平安联盟"]),
+        ('\'义\'起行动 \'洁\'尽全力', []),
+        ('镇里推广"警网融合"模式和"两行并进"模式。', ["警网融合", "两行并进"]),
+    ],
+)
+def test_a_straight_quote_that_closes_a_name_opens_none(text, expected, catalogue):
+    assert [name for name, _ in named(text, catalogue)] == expected
