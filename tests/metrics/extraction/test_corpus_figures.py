@@ -125,6 +125,41 @@ KNOWN_MISSES = {
 
 # Parts measured for the bars, whose misses were not read: (reason, misses), listed in bulk.
 MISSES_BY_PART = {
+    "reserved": (
+        "written without reading the parser or extraction; measured once at the start of round eight, not read",
+        {
+            ("reserved/11_shequ_jiaozheng", "label", "1.2万人"),  # '依法解除矫正' for '解除矫正的对象'
+            ("reserved/11_shequ_jiaozheng", "significance", "150余人"),  # context, expected achievement: 全市现有社区矫正工作人员150余人，95%拥有本科及以上学
+            ("reserved/13_xiaye_xunfang", "label", "6名"),  # '抓获' for '在逃人员'
+            ("reserved/13_xiaye_xunfang", "significance", "77.77万人"),  # context, expected achievement: 经过全覆盖排查，楼宇10.45万栋、房屋32.16万间、人
+            ("reserved/13_xiaye_xunfang", "label", "77.77万人"),  # '信息' for '人口数据'
+            ("reserved/14_jindu_sanjiaer", "significance", "500公斤"),  # achievement, expected context: 有人让尚在哺乳期的妻子抱着孩子同行，借此掩人耳目贩卖毒品，
+            ("reserved/14_jindu_sanjiaer", "significance", "42起"),  # context, expected achievement: 江门市公安局提供的数据显示，今年1月至11月，我市在全省“
+            ("reserved/16_modian_zhengzhi", "label", "8名"),  # '民警' for '年度先进代表'
+            ("reserved/21_hetang_wanyang", "significance", "近万元"),  # context, expected achievement: 园区厂房建成后按约返租，租金收益稳定进入村集体账户，参与村
+            ("reserved/22_beilu_fangdong", "significance", "60余幢"),  # achievement, expected context: 园区里60余幢简易厂房用了30多年，安全隐患逐渐暴露，生产
+            ("reserved/22_beilu_fangdong", "label", "上亿元"),  # '上' for '村集体旧改投入'
+            ("reserved/24_renda_shicha", "significance", "3人"),  # achievement, expected context: 近日，蓬江区人大常委会组织市十五届人大代表和省人大代表徐锡
+            ("reserved/24_renda_shicha", "significance", "三个"),  # achievement, expected context: 代表们分成三个小组，先后察看了以下点位：
+            ("reserved/24_renda_shicha", "label", "8.2%"),  # '地区生产总值增速' for '地区生产总值增幅'
+            ("reserved/24_renda_shicha", "significance", "6个"),  # achievement, expected context: 截至目前，除6个跨年实施的项目外，已完成15个项目，其余项
+            ("reserved/25_jingji_dongtai", "significance", "100亿元"),  # achievement, expected context: 其中，100亿元专项授信将用于打造以滨江新区、江门人才岛为
+            ("reserved/25_jingji_dongtai", "significance", "不低于100亿元"),  # achievement, expected context: 其中，100亿元专项授信将用于打造以滨江新区、江门人才岛为
+            ("reserved/25_jingji_dongtai", "significance", "19个"),  # achievement, expected context: 近日，全省首批特色产业园名单公布，共19个产业园入选，江门
+            ("reserved/26_tiandeng_zhanxiao", "significance", "67617人"),  # context, expected achievement: 崇左市政协副主席、天等县委书记吴强介绍，2016年至201
+            ("reserved/31_kaixue_fuyou", "significance", "9万多名"),  # achievement, expected context: 2月6日，蓬江区中小学迎来春季开学日，全区9万多名中小学生
+            ("reserved/31_kaixue_fuyou", "significance", "两只"),  # achievement, expected context: 丰泰小学这学期迎来了特别的“新同学”——名叫“和和”“雅雅
+            ("reserved/31_kaixue_fuyou", "significance", "2.4万平方米"),  # context, expected achievement: 2013年搬进新院区后，医院业务用房面积由原来的3600平
+            ("reserved/31_kaixue_fuyou", "significance", "885人"),  # achievement, expected context: 截至2022年底，医院共有员工885人，其中卫生专业技术人
+            ("reserved/31_kaixue_fuyou", "significance", "775人"),  # achievement, expected context: 截至2022年底，医院共有员工885人，其中卫生专业技术人
+            ("reserved/31_kaixue_fuyou", "significance", "87.57%"),  # achievement, expected context: 截至2022年底，医院共有员工885人，其中卫生专业技术人
+            ("reserved/31_kaixue_fuyou", "significance", "14个"),  # achievement, expected context: 今年，范罗冈小学滨江校区对口的小区由14个减为9个，奥园外
+            ("reserved/31_kaixue_fuyou", "label", "9个"),  # '减' for '对口小区'
+            ("reserved/32_jiangqiaolu_gengxin", "significance", "9.68亿元"),  # achievement, expected context: 大约在2005年，高尔夫壹号、嘉悦名都等第一批楼盘在江侨路
+            ("reserved/35_cishan_songfu", "label", "200户"),  # '有需要' for '受助家庭'
+            ("reserved/36_lubian_wenlv", "significance", "近3000平方米"),  # context, expected achievement: 潮连街道近年对祖居和周边老宅进行了修缮改造，增设文化功能区
+        },
+    ),
     "unseen": (
         "written after the rules; measured for the bars, then read in the third round to find kinds of error",
         {
