@@ -78,6 +78,9 @@ SLOGAN_COUPLET = re.compile(r"[\u4e00-\u9fff]{4}\s*[·•・]\s*[\u4e00-\u9fff]{
 EDITION_LINE = re.compile(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+")
 # What a column label may print around its name: spaces, middle dots, bullets, lenticular brackets.
 LABEL_DECORATION = re.compile(r"[\s　·•・■◆●★◎【】\[\]]")
+# A page label, then up to three names of the page: "T02  喜迎二十大  江门这十年·蓬江区".
+PAGE_OPENING = re.compile(r"[A-ZＡ-Ｚ]\d{1,2}[ \t　]+(\S+(?:[ \t　]+\S+){0,2})")
+PAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{2,8})?")
 # Lines this close to the top or bottom of the page may be a bare page number.
 EDGE_LINES = 2
 
@@ -110,8 +113,26 @@ def is_production_credit(text: str) -> bool:
 
 
 def is_furniture(text: str, *, at_edge: bool) -> bool:
-    """Return whether a line is page furniture; a bare number counts only at the top or bottom of the page."""
-    return is_running_header(text) or is_production_credit(text) or (at_edge and bool(BARE_PAGE_NUMBER.match(text)))
+    """Return whether a line is page furniture; a bare number counts only at the top or bottom of the page.
+
+    So does a header that opens with the page label, there (``opens_with_page_label``).
+    """
+    if is_running_header(text) or is_production_credit(text):
+        return True
+    return at_edge and (bool(BARE_PAGE_NUMBER.match(text)) or opens_with_page_label(text))
+
+
+def opens_with_page_label(text: str) -> bool:
+    """Return whether ``text`` is a page label, then the names of the page (``A05 平安江门``, ``T02　喜迎二十大　江门这十年·蓬江区``).
+
+    A special page names its campaign and its series beside its label, and
+    an edition of any name may stand alone beside it: no headline opens with
+    the page's label, so at the top or bottom of the page such a line is the
+    page's header, whatever its names are. Each name is a phrase of han
+    (perhaps about a middle dot), no clause: a headline after a label would hold one.
+    """
+    match = PAGE_OPENING.fullmatch(text.strip())
+    return bool(match) and all(PAGE_NAME.fullmatch(word) for word in match.group(1).split())
 
 
 def is_edition_line(text: str) -> bool:

@@ -542,12 +542,28 @@ def mark_notices(blocks: list[Line], labels: list[str]) -> None:
                 labels[index + 1] = Label.SALUTATION
             continue
         if (
-            (NOTICE_TITLE.search(text) and REPORTS.search(following))
+            (NOTICE_TITLE.search(text) and REPORTS.search(following) and not heads_a_report(blocks, labels, index))
             or (SALUTATION.fullmatch(following) and index + 2 < len(blocks) and labels[index + 2] == Label.TEXT)
         ) and looks_like_headline(text):
             labels[index] = Label.NOTICE
             if SALUTATION.fullmatch(following):
                 labels[index + 1] = Label.SALUTATION
+
+
+def heads_a_report(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether the title at ``index`` is a report's headline that names a notice.
+
+    ``蓬江水环境综合治理二期项目公示`` over its subtitle (``总投资约19.252亿元，全部由…``)
+    over a dateline reports on a notice: a notice has no dateline or byline,
+    so headline lines under its title that run into one make the title a
+    report's, whatever its last word.
+    """
+    cursor = index + 1
+    while cursor < len(blocks) and cursor - index < MAX_HEADLINE_LINES and labels[cursor] == Label.TEXT:
+        if not looks_like_headline(blocks[cursor].text, allow_commas=len(blocks[cursor].text) <= SHORT_HEADLINE_WITH_COMMAS):
+            return False
+        cursor += 1
+    return cursor > index + 1 and cursor < len(blocks) and labels[cursor] in (Label.DATELINE, Label.BYLINE)
 
 
 def mark_box_titles(blocks: list[Line], labels: list[str]) -> None:
@@ -1274,6 +1290,7 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
     headline = headline_above(lines, kinds, cursor, floor)
     if notes and intro:
         notes, intro = note_goes_on(notes, intro)
+    strip = numbered_strip_at_top(intro)
     if headline and len(intro) == 1 and is_photographers_credit(lines[credit_index]):
         # 图片新闻 with its photographer on a line of their own under the caption.
         return ArticleLayout(ArticleKind.PHOTO, kind, headline=headline, captions_above=intro, editor_notes=notes, credit=lines[credit_index])
@@ -1282,11 +1299,33 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             credit_article_kind(lines[credit_index], kind),
             kind,
             headline=headline,
-            intro=intro,
+            captions_above=intro[:strip],
+            intro=intro[strip:],
             editor_notes=notes,
             credit=lines[credit_index],
         )
     return None
+
+
+def numbered_strip_at_top(intro: list[Line]) -> int:
+    """Return how many of a feature's first paragraphs are the captions of a strip of numbered photos.
+
+    A special page prints its photos under the headline, each caption opened by
+    its number in sequence (``①白沙街道…长者饭堂。`` / ``②依托“益食堂”，…``), over
+    the introduction and the byline: the captions are the article's photos, not
+    paragraphs of its introduction. The strip opens with ① and each caption
+    ends its sentence; a lone ``①`` or numbers out of sequence are text.
+    """
+    taken = 0
+    while (
+        taken < len(intro)
+        and taken < len(PHOTO_NUMBERS)
+        and intro[taken].text[:1] == PHOTO_NUMBERS[taken]
+        and len(intro[taken].text) <= CAPTION_MAX_CHARACTERS
+        and ends_sentence(intro[taken].text)
+    ):
+        taken += 1
+    return taken if taken >= 2 else 0
 
 
 def note_goes_on(notes: list[Line], intro: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -53,6 +53,8 @@ from .repair import (
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
+# An item that names what it is about before a colon and goes on in sentences: "■育德社区：社区楼房多建于…，…。".
+NAMED_LEAD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\s*(?P<colon>[：:])\s*(?P<rest>\S.*)", re.DOTALL)
 LEADING_TIME_PHRASE = re.compile(r"[^，,。]{0,12}?(?:日|近日|日前|近期|连日来|目前|以来|上午|下午|晚上)[，,]")
 NUMBERED_BULLET = re.compile(r"^\d{1,2}[.．、]")
 LEAD_BEFORE_TIME = re.compile(
@@ -453,9 +455,16 @@ def item_parts(layout: ArticleLayout):
     if glued and not (rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead)):
         # "棠下镇举办禁毒知识竞赛6月20日，…": the space after the lead phrase was lost at a line's end.
         lead, rest_stripped = glued.group("lead"), glued.group("rest")
+    named = NAMED_LEAD.fullmatch(text)
     if not dateline and rest_stripped and len(lead) <= BRIEF_LEAD_MAX_CHARACTERS and looks_like_headline(lead):
         first = Piece(rest_stripped, credit.end - len(rest_stripped), credit.end)
         title, title_from_body = lead, False
+    elif not dateline and named and not looks_like_headline(re.split(r"[。！？!?]", named.group("rest"), maxsplit=1)[0]):
+        # "■育德社区：社区楼房多建于…，…。": the name before the colon is the item's bold lead, its title.
+        rest = named.group("rest")
+        first = Piece(rest, credit.end - len(rest), credit.end)
+        title, title_from_body = named.group("name"), False
+        bullet += named.group("colon")
     else:
         first = Piece(text, start, credit.end)
         title, title_from_body = first_sentence_title(text), True
