@@ -134,6 +134,8 @@ REPORTING = re.compile(r"说|表示|介绍|指出|认为|据悉|记者|目前|�
 SCENE_NEIGHBOUR_MIN_CHARACTERS = 40
 
 
+# The bullet or number that leads an item: "◆", "■", "1.".
+ITEM_BULLET = re.compile(r"^(?:[■◆▲●★◎◇]|\d{1,2}[.．、])\s*")
 # A notice names itself at the end of its title.
 NOTICE_TITLE = re.compile(r"(?:公告|通告|通知|启事|公示|声明|倡议书|更正)$")
 # A notice opens by addressing whom it concerns: "各镇政府、街道办事处，区直各单位：", "广大市民朋友：".
@@ -450,8 +452,8 @@ def keep_items_that_report(blocks: list[Line], labels: list[str]) -> None:
     """Take back items that report nothing: ``■一级能效空调　到手价1999元起`` in an advert is no article.
 
     An item reports when its text, or the text under its headline line (in
-    its first two blocks: a column may have cut the first line short), holds a
-    sentence.
+    its first two blocks, a dateline's included: a column may have cut the
+    first line short), holds a sentence.
     """
     for index, label in enumerate(labels):
         if label != Label.ITEM:
@@ -461,7 +463,12 @@ def keep_items_that_report(blocks: list[Line], labels: list[str]) -> None:
         rest = text[numbered.end() :] if numbered else text[1:]
         if REPORTS.search(text) or match_dateline(rest.lstrip()):
             continue
-        under = [blocks[following].text for following in range(index + 1, min(index + 3, len(blocks))) if labels[following] == Label.TEXT]
+        # Its dateline under its headline counts too: "◆江门农商银行授信" / "300亿元…" / "江门日报讯（…）日前，…".
+        under = [
+            blocks[following].text
+            for following in range(index + 1, min(index + 3, len(blocks)))
+            if labels[following] in (Label.TEXT, Label.DATELINE)
+        ]
         if looks_like_headline(rest) and any(REPORTS.search(paragraph) for paragraph in under):
             continue
         labels[index] = Label.TEXT
@@ -765,6 +772,8 @@ def assemble(lines: list[Line], kinds: list[str], furniture: list[Line]) -> Page
             starts.append((min(line.index for line in layout.lines), layout))
             floor = after
             continue
+        if kind == Label.DATELINE and is_dateline_of_item_above(starts, lines, kinds, index):
+            continue  # the item's own dateline, under its headline: item_parts reads it
         if kind in CREDIT_LABELS and continues_byline(starts, lines, kinds, index):
             starts[-1][1].more_credits.append(lines[index])
             floor = index + 1
@@ -934,6 +943,24 @@ def continues_byline(starts: list[tuple[int, ArticleLayout]], lines: list[Line],
     layout = starts[-1][1]
     last_credit = layout.more_credits[-1] if layout.more_credits else layout.credit
     return layout.start == "byline" and last_credit is lines[index - 1] and not is_photographers_credit(lines[index - 1])
+
+
+def is_dateline_of_item_above(starts: list[tuple[int, ArticleLayout]], lines: list[Line], kinds: list[str], index: int) -> bool:
+    """Return whether the dateline at ``index`` is the item's right above it.
+
+    A briefs column may print an item's headline after its bullet on a line
+    of its own (perhaps broken over two lines: ``◆江门农商银行授信`` /
+    ``300亿元支持蓬江发展``) and its dateline under it: the dateline starts
+    no article of its own, it opens the item's text.
+    """
+    if not starts or starts[-1][1].start != "item" or starts[-1][1].credit is None:
+        return False
+    item = starts[-1][1].credit
+    position = next((i for i in range(index - 1, max(index - 3, -1), -1) if lines[i] is item), None)
+    if position is None or not looks_like_headline(ITEM_BULLET.sub("", item.text, count=1)):
+        return False
+    between = range(position + 1, index)
+    return all(kinds[i] == Label.TEXT and looks_like_headline(lines[i].text) for i in between)
 
 
 def opens_with_jump_in(text: str) -> bool:

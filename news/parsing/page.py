@@ -53,6 +53,8 @@ from .repair import (
 
 BRIEF_LEAD_MAX_CHARACTERS = 30
 BRIEF_TITLE_MAX_CHARACTERS = 60
+# The second line of an item's headline broken over two lines is at most this long.
+ITEM_HEADLINE_REST_MAX_CHARACTERS = 16
 # An item that names what it is about before a colon and goes on in sentences: "■育德社区：社区楼房多建于…，…。".
 NAMED_LEAD = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\s*(?P<colon>[：:])\s*(?P<rest>\S.*)", re.DOTALL)
 LEADING_TIME_PHRASE = re.compile(r"[^，,。]{0,12}?(?:日|近日|日前|近期|连日来|目前|以来|上午|下午|晚上)[，,]")
@@ -448,6 +450,15 @@ def item_parts(layout: ArticleLayout):
     start = credit.end - len(text)
     body_lines = list(layout.body)
     if not dateline and looks_like_headline(text) and body_lines:
+        if goes_on_in_headline(body_lines):
+            text += body_lines.pop(0).text  # "◆蓬江查处一宗违法广告" over "案　罚没75万元": one title over two lines
+        under = match_dateline(body_lines[0].text) if body_lines else None
+        if under:
+            # "◆江门农商银行授信…" over "江门日报讯（记者/吕胜根）日前，…": the item's headline over its dateline.
+            line = body_lines.pop(0)
+            rest = line.text[under.length :]
+            first = [(Piece(rest, line.end - len(rest), line.end), None)] if rest else []
+            return text, False, under.text, dateline_credits(under), first + [(line_piece(line), line) for line in body_lines], bullet
         return text, False, byline, credits, [(line_piece(line), line) for line in body_lines], bullet
     words = re.split(r"[\s　]+", text, maxsplit=1)
     lead, rest_stripped = (words[0], words[1]) if len(words) == 2 else (text, "")
@@ -473,6 +484,26 @@ def item_parts(layout: ArticleLayout):
     pieces = [(first, None)] if first.text else []
     pieces.extend((line_piece(line), line) for line in body_lines)
     return title, title_from_body, byline, credits, pieces, bullet
+
+
+def goes_on_in_headline(body_lines: list[Line]) -> bool:
+    """Return whether an item's headline line goes on in the first line under it.
+
+    A briefs column sets its headlines narrower than its text, so a headline
+    may break over two lines (``1.蓬江产业园入选省首批`` / ``特色产业园``): a
+    short headline line under the item's, over its text or dateline (not over
+    another headline line: that would be a heading of the item), is the rest
+    of the title. A subtitle (``——…``) is no such rest.
+    """
+    if len(body_lines) < 2:
+        return False
+    second, text = body_lines[0].text, body_lines[1].text
+    return (
+        len(second) <= ITEM_HEADLINE_REST_MAX_CHARACTERS
+        and looks_like_headline(second)
+        and not second.startswith("——")
+        and (bool(match_dateline(text)) or not looks_like_headline(text))
+    )
 
 
 def first_sentence_title(text: str) -> str:
