@@ -136,6 +136,10 @@ def split_headline(lines: list[str]) -> Headline:
             headline = Headline(close_spaces(first), close_spaces(second), "")
         else:
             headline = Headline("", close_spaces(first), close_spaces(second))
+    elif dash_subtitle and len(parts) == 3:
+        # Kicker, a title set over two lines ("村级工业园“脱胎换骨”" / "村民年增收近万元"), and the —— subtitle:
+        # the dash line is the subtitle, so the two lines over it are the title's.
+        headline = Headline(close_spaces(parts[0]), " ".join(close_spaces(part) for part in parts[1:]), "")
     else:
         headline = Headline(close_spaces(parts[0]), close_spaces(parts[1]), " ".join(close_spaces(part) for part in parts[2:]))
     if dash_subtitle:

@@ -1176,8 +1176,11 @@ def credited_item_in(body: list[Line], kind_of) -> tuple[int, int] | None:
     floor = 0
     for position, line in enumerate(body):
         # (Credits end in a bracket: the cheap test spares the regex most paragraphs.)
+        # A caption that ends in its photo's credit in brackets (``←…鲜食工厂。(企业供图)``) credits a photo, not an item.
         credited = kind_of[line.index] == Label.END_CREDIT or (
-            line.text.rstrip().endswith(("）", ")")) and split_end_credit(line.text) is not None
+            kind_of[line.index] != Label.CAPTION
+            and line.text.rstrip().endswith(("）", ")"))
+            and split_end_credit(line.text) is not None
         )
         if not credited:
             continue

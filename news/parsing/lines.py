@@ -48,9 +48,11 @@ ITEM_BULLETS = "■◆●★◎◇▲"
 # "1.", "1、", "（1）", "一是", "一要": items of a list, never a headline ("提出三点要求：一要…二要…"
 # lists what is asked as "一是…二是…" lists what was done).
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?![\d.．]))")
-# "新增就业岗位　5256个", "签约率：41.2%": a row of a data box, never a headline.
+# "新增就业岗位　5256个", "签约率：41.2%": a row of a data box, never a headline. A row may
+# note a part of its number in brackets after it: "查处酒驾　55起（其中醉驾14起）".
 TABLE_ROW = re.compile(
-    r"^[^\d０-９。！？■◆●★◎◇▲]{2,24}?[\s　:：\t]+(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*(?:[万亿]?[\u4e00-\u9fff%％]{1,4})$"
+    r"^[^\d０-９。！？■◆●★◎◇▲]{2,24}?[\s　:：\t]+(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*(?:[万亿]?[\u4e00-\u9fff%％]{1,4})"
+    r"(?:[（(][^（）()。！？!?]{1,16}[)）])?$"
 )
 # "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.  (上)
 # and (下) are left out: they number the parts of a series in headlines.
