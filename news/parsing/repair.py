@@ -97,6 +97,10 @@ class Stub:
     end: int
 
 
+# The rest of a word the column cut, opening the next piece: one character, then a comma ("纷，他上门…").
+WORD_REST = re.compile(r"^[\u4e00-\u9fff][，,、]")
+
+
 def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     """Return paragraphs made of ``pieces``: broken ones joined, section headings marked."""
     paragraphs: list[Piece] = []
@@ -108,10 +112,12 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
             and not entry
             and not (previous.is_entry and previous.text.rstrip()[-1:] not in GOES_ON_MARKS)
             and continues(previous.text, piece.text)
-            and not (previous.is_heading or previous.stands_alone or piece.stands_alone or piece.heads_document)
+            and not (previous.stands_alone or piece.stands_alone or piece.heads_document)
+            and (not previous.is_heading or goes_on_in_word_rest(previous, piece.text))
         ):
             previous.text += piece.text
             previous.end = piece.end
+            previous.is_heading = False
             continue
         is_last = position == len(pieces) - 1
         heading = (looks_like_section_heading(piece.text) or piece.heads_document) and not is_last
@@ -174,6 +180,17 @@ def unmark_listed_lines(paragraphs: list[Piece]) -> None:
             for paragraph in paragraphs[position + 1 : end]:
                 paragraph.is_heading = False
         position = max(end, position + 1)
+
+
+def goes_on_in_word_rest(heading: Piece, text: str) -> bool:
+    """Return whether a piece read as a heading was the start of a paragraph the column cut inside a word.
+
+    ``辖区企业与员工闹起劳资纠`` over ``纷，他上门帮忙协调；…``: no paragraph opens
+    with a clause of one character, so that character is the rest of the
+    heading's last word, and the two are one paragraph. A heading over text
+    that opens otherwise (``今年将新增助餐点`` over ``15个，…``) stays a heading.
+    """
+    return not heading.heads_document and bool(WORD_REST.match(text))
 
 
 def continues(previous: str, text: str) -> bool:
