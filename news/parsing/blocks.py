@@ -63,7 +63,7 @@ SHORT_OF_COLUMN = 2.0
 OVER_COLUMN = 1.0
 INDENTED_SHARE = 0.05
 OPENS_A_BLOCK = re.compile(
-    r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽]|【?编者按|【?[\u4e00-\u9fff]{2,6}?日报讯|【?本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
+    r"^(?:[■◆▲●★◎◇□↑↓←→▼△▽①-⑳]|【?编者按|【?[\u4e00-\u9fff]{2,6}?日报讯|【?本报讯|[（(]\s*(?:上接|下转|接第|转第)|(?:上接|下转)"
     r"|责任编辑|美编|校对)"
 )
 # The last characters of a credit that closes a paragraph: 摄, 摄影, 供图, 资料图(片), a bracket.
