@@ -315,3 +315,41 @@ def test_a_paragraph_opening_with_its_date_after_a_figure_and_its_measure_starts
 def test_a_year_the_column_cut_from_its_date_goes_on_with_it():
     _, paragraphs, _ = body_of("据介绍，荷塘镇人大主席团组织区人大代表开展集中视察，首次视察在2022年", "12月28日上午，代表们走进万洋众创城。")
     assert paragraphs == [LEAD, "据介绍，荷塘镇人大主席团组织区人大代表开展集中视察，首次视察在2022年12月28日上午，代表们走进万洋众创城。"]
+
+
+def test_a_rows_number_may_note_a_part_of_it_in_brackets():
+    text = (
+        "白沙街道开展夏夜治安巡查\n"
+        "江门日报讯（记者/陈思远）7月7日晚，白沙街道开展夏夜治安巡查，战果如下：\n"
+        "出动警力　324人次\n"
+        "检查场所　245个\n"
+        "查处酒驾　15起（其中醉驾4起）\n"
+        "此外，巡查队还走访了辖区商户，发放宣传资料。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.heading_paragraphs == ()
+    assert "查处酒驾　15起（其中醉驾4起）" in article.body.split("\n\n")
+    assert_nothing_lost(text, page)
+
+
+def test_a_heading_cut_inside_its_last_word_goes_on_in_the_text_under_it():
+    # No paragraph opens with a clause of one character ("纷，"): the short line above was the paragraph's start.
+    text = (
+        "社区民警的一天\n"
+        "江门日报讯（记者/陈思远）社区民警梁警官的日程表总是排得很满。\n"
+        "\n"
+        "辖区企业与员工闹起劳资纠\n"
+        "\n"
+        "纷，他上门帮忙协调；邻里之间闹矛盾，他出面劝和。\n"
+        "\n"
+        "扎根社区　当好“和事佬”\n"
+        "\n"
+        "梁警官说，做社区警务就要肯下笨功夫。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[1] == "辖区企业与员工闹起劳资纠纷，他上门帮忙协调；邻里之间闹矛盾，他出面劝和。"
+    assert [paragraphs[index] for index in article.heading_paragraphs] == ["扎根社区　当好“和事佬”"]
+    assert_nothing_lost(text, page)

@@ -505,3 +505,41 @@ def test_a_sentence_cut_from_another_page_above_the_first_headline_stays_a_fragm
     (article,) = page.articles
     assert article.photos == ()
     assert len(page.fragments) == 1
+
+
+def test_a_strip_of_numbered_captions_under_a_headline_are_its_photos_not_its_introduction():
+    text = (
+        "十年巨变看白沙\n"
+        "①白沙街道长者饭堂一角。\n"
+        "②改造后的紫沙路焕然一新。\n"
+        "十年间，白沙街道把一件件民生实事做到了群众心坎上。\n"
+        "文/图　陈思远　李嘉敏\n"
+        "老旧小区改造是白沙近年来着力推进的民生工程，已有12个小区完成改造。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(photo.marker, photo.caption) for photo in article.photos] == [
+        ("①", "白沙街道长者饭堂一角。"),
+        ("②", "改造后的紫沙路焕然一新。"),
+    ]
+    assert article.body.startswith("十年间，白沙街道")
+    assert_nothing_lost(text, page)
+
+
+def test_a_caption_ending_in_its_photos_bracketed_credit_closes_no_item():
+    # "(企业供图)" credits the photo: the short heading above it heads a section of the feature, not a credited item.
+    text = (
+        "一盘预制菜带热新产业\n"
+        "文/陈思远\n"
+        "近年来，预制菜产业快速崛起，棠下镇打造一体化产业园。\n"
+        "龙头带动 链条延伸\n"
+        "走进知美屋的中央工厂，一份份包装鲜食从\n"
+        "←知美屋的中央鲜食工厂。(企业供图)\n"
+        "这里发往大湾区的多家门店。\n"
+        "下一步，棠下镇将持续完善预制菜全产业链。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert "一份份包装鲜食从这里发往大湾区的多家门店。" in article.body
+    assert [(photo.caption, photo.credit) for photo in article.photos] == [("知美屋的中央鲜食工厂。", "(企业供图)")]
+    assert_nothing_lost(text, page)

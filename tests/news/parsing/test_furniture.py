@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from news.parsing import parse_page
-from news.parsing.furniture import is_running_header
+from news.parsing.furniture import is_furniture, is_running_header
 from tests.news.parsing.helpers import assert_nothing_lost
 
 ARTICLE = "荷塘镇召开纱龙文化节筹备会\n\n江门日报讯(记者/陈思远)近日，荷塘镇召开纱龙文化节筹备会，部署筹备工作。\n"
@@ -295,3 +295,22 @@ def test_a_continued_from_marker_opening_a_paragraph_leaves_it():
         "近日，蓬江区召开经济工作会议。\n\n会议强调，要抓好春耕生产。",
         ("（上接A1版）",),
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "page_label"),
+    [("A05 平安江门", "A05"), ("T02　　喜迎二十大　　江门这十年·蓬江区", "T02")],
+)
+def test_a_line_opening_with_the_page_label_is_a_header_at_the_top_of_the_page(header, page_label):
+    # No headline opens with the page's label: beside it stand the page's names, whatever they are.
+    text = f"{header}\n\n{ARTICLE}"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.body) == ("", "荷塘镇召开纱龙文化节筹备会", BODY)
+    assert (page.furniture, page.page_label) == ((header,), page_label)
+    assert_nothing_lost(text, page)
+
+
+def test_a_line_opening_with_a_page_label_inside_the_page_is_no_header():
+    assert not is_furniture("A05 平安江门", at_edge=False)
+    assert not is_furniture("A05 平安江门，守护万家", at_edge=True)  # a clause is no page's name

@@ -424,3 +424,9 @@ def test_a_bodys_name_ending_in_a_colon_over_the_headline_is_taken_with_it_on_th
 @pytest.mark.parametrize("text", ["主要措施包括：", "记者从区教育局了解到：", "区教育局负责人表示："])
 def test_a_list_lead_or_a_speakers_words_ending_in_a_colon_is_no_bodys_name(text):
     assert BODY_OVER_HEADLINE.fullmatch(text) is None
+
+
+def test_a_title_over_two_lines_between_a_kicker_and_a_dash_subtitle_is_one_title():
+    assert split_headline(["营商环境深调研·荷塘篇", "村级工业园“脱胎换骨”", "村民年增收近万元", "——荷塘镇深化村级工业园改造"]) == Headline(
+        "营商环境深调研·荷塘篇", "村级工业园“脱胎换骨” 村民年增收近万元", "——荷塘镇深化村级工业园改造"
+    )

@@ -913,3 +913,51 @@ def test_the_name_of_a_series_over_its_editors_note_is_the_articles_label_not_a_
     assert article.furniture == ("蓬江四十年", "编者按：")
     assert page.fragments == ()
     assert_nothing_lost(text, page)
+
+
+def test_a_title_naming_a_notice_over_its_subtitle_and_dateline_is_a_reports_headline():
+    # A notice has no dateline: a title ending in 公示 whose headline lines run into one heads a report on it.
+    text = (
+        "杜阮镇污水管网改造项目公示\n\n总投资约1.2亿元，资金由镇财政承担\n\n"
+        "江门日报讯（记者/陈思远　通讯员/杜宣）5月6日，杜阮镇对污水管网改造项目进行公示，公开征求意见。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle) == ("", "杜阮镇污水管网改造项目公示", "总投资约1.2亿元，资金由镇财政承担")
+    assert article.body == "5月6日，杜阮镇对污水管网改造项目进行公示，公开征求意见。"
+    assert [credit.name for credit in article.credits] == ["陈思远", "杜宣"]
+    assert_nothing_lost(text, page)
+
+
+def test_an_item_that_names_its_subject_before_a_colon_is_titled_by_the_name():
+    text = (
+        "链接\n"
+        "■白沙社区：社区楼房多建于上世纪80年代，停车难、设施旧困扰居民多年。改造后旧貌换了新颜。\n"
+        "■滨江社区：墙体绘上彩绘，道路铺上沥青，居民共享宜居环境。\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title, article.body[:8]) for article in page.articles] == [
+        ("brief", "白沙社区", "社区楼房多建于上"),
+        ("brief", "滨江社区", "墙体绘上彩绘，道"),
+    ]
+    assert_nothing_lost(text, page)
+
+
+def test_an_items_headline_broken_over_two_lines_is_one_title_over_its_dateline_or_text():
+    text = (
+        "动态\n"
+        "◆农商银行授信\n"
+        "200亿元支持白沙发展\n"
+        "江门日报讯（记者/陈思远）日前，农商银行与白沙街道签署合作协议，提供授信支持。\n"
+        "◆荷塘查处一宗违法广告\n"
+        "案　罚没20万元\n"
+        "近日，荷塘镇市场监管所查处一宗违法广告案件，罚没20万元。（记者/陈思远）\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title, article.body[:6]) for article in page.articles] == [
+        ("brief", "农商银行授信200亿元支持白沙发展", "日前，农商银"),
+        ("brief", "荷塘查处一宗违法广告案　罚没20万元", "近日，荷塘镇"),
+    ]
+    assert [credit.name for credit in page.articles[0].credits] == ["陈思远"]
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)

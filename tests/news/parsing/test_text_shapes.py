@@ -383,3 +383,10 @@ def test_a_title_with_commas_as_wide_as_a_column_stays_apart_from_the_byline_und
     blocks = [block.text for block in join_wrapped_lines(lines)]
     title = blocks.index("企业的难处，就是服务的起点")
     assert blocks[title + 1 : title + 3] == ["本报评论员", "一场座谈会，企业把困难摆上桌面，部门把诉求记进本子，这是好的开始。"]
+
+
+def test_a_photos_number_opens_a_block_on_a_wrapped_page():
+    # A strip's captions ③ and ④ end their sentences short of the column: each is a block, as after an arrow.
+    lines = ["白沙街道把一件件民生实事做到", "了群众心坎上，长者饭堂让长者", "在家门口吃上热饭，社区还提供", "送餐上门服务，让特殊群体同样", "共享发展成果，居民纷纷点赞。", "老旧小区改造也在加快推进，已", "有12个小区完成改造，居民出行", "舒心了许多，小区更加整洁有序", "③康复教育中心一角。", "④夜色中的启明里。"]
+    blocks = join_wrapped_lines(split_lines("\n".join(lines)))
+    assert [block.text for block in blocks][-2:] == ["③康复教育中心一角。", "④夜色中的启明里。"]
