@@ -25,6 +25,12 @@ instances (“…”等主题志愿服务活动) count; a place's title (“…�
 Round eight added special campaigns named by their target (…专项整治行动), a road's
 works (…高速改扩建工程), 绿美 and its place, mechanisms put in place by a verb
 (落实…机制，), carnivals, and numbered schemes and step methods closed by 等方式.
+Round eight (reserved/) added numbered sets (“六个一”), policy packages named by their count of
+articles (“…十条”, 《…十二条政策措施》), rules of the form 逢…必… (“逢嫌必检”), one policy per
+thing (“一园一策”), numbered schemes a work follows (按照“四议两公开”), conversions put into
+practice (推行“工改商”), brands over a signboard, a shop or a canteen (“…”的招牌, “…”店,
+“…”长者饭堂), routes (“…”研学路线), codes of a strategy (“1328”发展战略), campaigns of a
+special struggle (…专项斗争) or a concentrated drive (…集中统一行动) and tiered mechanisms.
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -64,6 +70,8 @@ CUES: dict[str, str] = {
     "嘉年华": "campaign",
     "攻坚年": "campaign",
     "经验": "model",
+    # A strategy a numeric code stands for (“1328”发展战略); see STRATEGY_ONLY_FOR_CODES.
+    "战略": "model",
     "制": "mechanism",
 }
 # Names that say what they are by their last word, though no cue follows: teams (“护河队”,
@@ -119,11 +127,32 @@ NEAR_CUES: dict[str, str] = {
     "的格局": "model", "的空间格局": "model",
     # A row of named ways of working closed by 等方式 (“四议两公开”“…五步法”等方式); see METHOD_CUES.
     "方式": "model", "做法": "model", "办法": "model",
+    # The procedure a numbered scheme lays down (按照“四议两公开”程序); see METHOD_CUES.
+    "程序": "model",
+    # A brand called its signboard (“侨都预制菜”的招牌越擦越亮), as 这块招牌 does; a brand over the shops
+    # that sell under it (“蓬江优品”店) and over a canteen for the old (“益食堂”长者饭堂, as 侨都长者饭堂).
+    "的招牌": "brand", "店": "brand", "门店": "brand", "专柜": "brand", "长者饭堂": "brand", "长者食堂": "brand",
+    # A route a programme lays out (“蓬江红色印记”研学路线).
+    "路线": "project", "线路": "project", "研学路线": "project", "旅游路线": "project", "研学线路": "project",
+    "旅游线路": "project", "精品线路": "project",
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
-METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法"}
+METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}
 # A scheme named by the counts of its parts (四议两公开: four deliberations, two disclosures; 一地四区).
 NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}")
+# A set of N things each done once (“七个一”建设, “六个一”精细管理, “四个一”工作机制): the name of a scheme
+# by its form alone, whatever word follows it.
+NUMBERED_SET = re.compile(r"[二三四五六七八九十两][个项]一[\u4e00-\u9fff]?")
+# A policy package named by its count of articles: “蓬江预制菜黄金八条”, 《广东预制菜十条》,
+# 《江门预制菜十二条政策措施》 (a policy, in quotes or in a document's title marks).
+POLICY_ARTICLES = re.compile(r"[\u4e00-\u9fff]{2,12}?[一二三四五六七八九十百]{1,3}条(?:政策措施|措施|意见)?")
+POLICY_TITLE_RE = re.compile(r"《([\u4e00-\u9fff]{4,20})》")
+# A rule of the form “whenever X, always Y” (“逢嫌必检”, “凡进必考”, “逢案必查”): a mechanism.
+WHENEVER_RULE = re.compile(r"[逢凡遇][\u4e00-\u9fff]{1,2}必[\u4e00-\u9fff]{1,2}")
+# One policy, plan or file for each thing (“一户一策”, “一园一策”, “一校一案”, “一河一档”): a scheme.
+ONE_PER_THING = re.compile(r"一[\u4e00-\u9fff]{1,2}一[策案]")
+# A numbered scheme a work follows: 按照“四议两公开”程序, 按“四议两公开”走程序, 按照“一校一案”制定.
+FOLLOWED_SCHEME_BEFORE = re.compile(r"(?:按照|依照|遵照|按)$")
 # A method named by its count of steps (村组联议五步法, 矛盾调处三步工作法).
 STEP_METHOD = re.compile(r"[\u4e00-\u9fff]{2,8}[二三四五六七八九十]步(?:工作)?法")
 NEAR_CUE_RE = re.compile(
@@ -132,7 +161,8 @@ NEAR_CUE_RE = re.compile(
 # Between quotes printed side by side: nothing, a conjunction, or a dash and a year between a campaign's
 # motto and its name (“城市有温度”——2023“青春情暖”关爱行动).
 CHAIN_GAP_RE = re.compile(r"[、和或及与]?|——(?:[0-9]{4}年?)?")
-CHAIN_CUE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
+# Two quotes said to merge with each other (“党建红”与“司法蓝”相融合, 相结合) are described, not named.
+CHAIN_CUE_RE = re.compile(r"(?!相)[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
 # Verbs that put a programme into practice: 推行“免申即享”, 试点“时间银行”, “青年夜校”开课.
 VERBS_BEFORE = re.compile(
     r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴|制定|形成)$"
@@ -154,7 +184,8 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 # A mechanism of the work put in place, named by what it makes people do (落实分管区领导参加巡察反馈会机制):
 # the verb puts it into practice and the clause ends with it. The name starts right after the verb, so
 # no leading verb is cut from it (its words may hold one: …推进机制).
-MECHANISM_PUT_IN_PLACE = re.compile(r"(?:落实|建立|健全|推行|实行)([\u4e00-\u9fff]{6,18}?机制)(?=[，。；,;])")
+# A mechanism set up to go with another (并配套多警种联合破案机制，) is put in place the same way.
+MECHANISM_PUT_IN_PLACE = re.compile(r"(?:落实|建立|健全|推行|实行|配套)([\u4e00-\u9fff]{6,18}?机制)(?=[，。；,;])")
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
 # and a contest among units (招商项目集中签约开工大比武).
@@ -162,6 +193,9 @@ UNQUOTED_RARE = (
     ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
     ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
     ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
+    # A mechanism named by its tiers (市、县、所缉毒三级破案机制 → 三级破案机制); a generic one (三级联动机制) is
+    # a kind, see GENERIC_MECHANISMS.
+    ("级", re.compile(r"[二三四五六]级[\u4e00-\u9fff]{2,8}?机制")),
     # Campaigns named with their count (全域清洁四大行动); 五大行动 alone and 社会治理等五大行动 are counts.
     ("大行动", re.compile(r"[\u4e00-\u9fff]{2,10}?[二三四五六七八九十两]大行动")),
     # An activity joined to a quoted one: 开展2023年志愿服务直通车暨“青春情暖”活动.
@@ -183,7 +217,10 @@ UNQUOTED_RARE = (
 # with fewer than four characters before 专项 it is a kind, see _unquoted_names) and a road's or a bridge's
 # works named by the road (江鹤高速改扩建工程, 迎宾大道升级改造工程).
 NAMES_BY_ENDING = (
-    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?行动"), 14),
+    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?(?:行动|斗争)"), 14),
+    # A concentrated drive named by its season and its work (夏夜治安巡查宣防集中统一行动); with fewer than
+    # four characters before 集中 it is a kind (开展集中执行行动), and a quoted name before it is the name.
+    ("集中", re.compile(r"集中(?:统一)?[\u4e00-\u9fff]{0,4}?行动"), 14),
     ("工程", re.compile(r"(?:高速|公路|大桥|大道|快速路|铁路|隧道)(?:改扩建|扩建|新建|升级改造|提升改造)工程"), 6),
 )
 # The campaigns of a numbered list under its count (开展全域清洁四大行动:⏎1.庭院道路清洁行动;), one a line.
@@ -196,7 +233,9 @@ COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八
 UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
-    r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?)"
+    r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"
+    # 召开扫黑除恶专项斗争…会议, 第一次夏夜…行动全面启动: the meeting's verb and the count of times.
+    r"|召开|第[一二三四五六七八九十]+次|首次|此次|本次|这次)"
 )
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
@@ -227,6 +266,9 @@ CONJOINED_GAP = re.compile(r"的[^和与及]*[和与及]")
 PROJECT_VERB = re.compile(r"(?:引进|招引|签约|落户|开工|动工|投产|洽谈|储备)")
 # “打卡央视同款”一时成为社交平台上的热门话题: a kind of platform that is no programme's own.
 OTHERS_PLATFORM = re.compile(r"(?:社交|网络|电商|短视频|直播|第三方)平台$")
+# A strategy names a numeric code (“1328”发展战略); after words (“乡村振兴”战略) it is the state's policy,
+# which the paper quotes as a plain phrase.
+STRATEGY_ONLY_FOR_CODES = {"战略"}
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
@@ -329,6 +371,11 @@ def find_initiative_mentions(
             kind = "campaign" if cue.group().endswith("活动") or cue.group().endswith("行动") else "model"
             found.append((quote.start(), quote.end(), quote.group(1), kind, (), True))
     claimed = [(start, end) for start, end, *_ in found] + [q.span() for q in quotes]
+    for title in POLICY_TITLE_RE.finditer(text) if "条" in text and "《" in text else ():
+        # 《江门预制菜十二条政策措施》: a policy package named by its count of articles, in title marks
+        if POLICY_ARTICLES.fullmatch(title.group(1)) and not spans.overlaps(claimed, *title.span()):
+            found.append((title.start(), title.end(), title.group(1), "mechanism", (), True))
+            claimed.append(title.span())
     if NUMBERED_CAMPAIGNS.search(text):
         for match in LISTED_CAMPAIGN.finditer(text):
             if not spans.overlaps(claimed, match.start(1), match.end(1)):
@@ -372,6 +419,7 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()) and not (
         PROJECT_VERB.match(after.group()) or OTHERS_PLATFORM.search(after.group())
         or CONJOINED_GAP.match(after.group(), 0, after.start(1) - after.start())
+        or after.group(1) in STRATEGY_ONLY_FOR_CODES and not CODE_RE.fullmatch(name)
     ):
         return CUES[after.group(1)], after.group()
     for cue in sorted(CUES, key=len, reverse=True):
@@ -402,6 +450,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # 创建“书香之城”: the title a place strives for
     if CAMPAIGN_PERIOD.fullmatch(name):
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
+    if NUMBERED_SET.fullmatch(name) or ONE_PER_THING.fullmatch(name):
+        return "model"  # “六个一”精细管理, “一园一策”定制政策: schemes by their form
+    if WHENEVER_RULE.fullmatch(name) or POLICY_ARTICLES.fullmatch(name):
+        return "mechanism"  # “逢嫌必检”成为硬要求, 出台“…黄金八条”
     if PROVINCE_PLATFORM.fullmatch(name):
         return "platform"
     if JOINED_NAME.fullmatch(name):
@@ -416,14 +468,19 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "other"
     if STEP_METHOD.fullmatch(name):
         return "method"
-    if CONVERSION.fullmatch(name) and LISTED_WORK.match(text, chain_end.end()):
-        # “瓶改管”、供水管道改造等工作: a conversion programme listed among works (道路“白改黑”完成约6.8公里
-        # tells what was done to a road)
+    verb_before = VERBS_BEFORE.search(text, max(0, quote.start() - 2), quote.start())
+    if CONVERSION.fullmatch(name) and (LISTED_WORK.match(text, chain_end.end()) or verb_before):
+        # “瓶改管”、供水管道改造等工作: a conversion programme listed among works, or put into practice
+        # (推行“工改商”); 道路“白改黑”完成约6.8公里 tells what was done to a road
         return "project"
     if BRANDED_SERVICE.fullmatch(name):
         return "brand"  # “侨都长者饭堂”: a brand over a kind of service (“长者饭堂” alone is the kind)
     if _guideline_in_title(text, quote):
         return "mechanism"
+    numbered_parts = bool(NUMBERED_PARTS.fullmatch(name))
+    named_scheme = CODE_RE.fullmatch(name) and len(name) >= 4 or numbered_parts
+    if named_scheme and "、" not in name and FOLLOWED_SCHEME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
+        return "model"  # 按“四议两公开”走程序: the numbered scheme the work follows
     near = NEAR_CUE_RE.match(text, chain_end.end())
     if chained and near is None:
         # A row of names may put a word before their cue: “法+侨”“检+侨”涉侨服务.
@@ -432,14 +489,12 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
             return NEAR_CUES[near.group(1)]
     if near and near.group(1) == "的思路" and "、" in name:
         return None  # “小事不出村、大事不出镇”的思路: a list of aims, not one named approach
-    numbered_parts = bool(NUMBERED_PARTS.fullmatch(name))
     if near and near.group(1).endswith("格局"):
         # but 形成“政府主导、社会参与”的格局 describes who does what
         return "model" if (NUMBERED_NAME.search(name) or numbered_parts) and "、" not in name else None
     if near and near.group(1) in METHOD_CUES:
         # Only a numbered scheme is named by its way of working (“1+6+55+N”的办法, “四议两公开”等方式); words
         # are a manner (以“有偿低价”的方式, “政府引导、村集体主导、企业参与”的方式).
-        named_scheme = CODE_RE.fullmatch(name) and len(name) >= 4 or numbered_parts
         return NEAR_CUES[near.group(1)] if named_scheme else None  # a way of doing goes on into a verb (的办法组织)
     if near:
         general = near.group(1) in GENERAL_CUES
@@ -449,7 +504,6 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return NEAR_CUES[near.group(1)]
     if CODE_RE.fullmatch(name):
         return None  # a bare code needs a cue that says what it numbers
-    verb_before = VERBS_BEFORE.search(text, max(0, quote.start() - 2), quote.start())
     # 开展“跨洋调解”， names a programme; 开展“平安三率”入户宣传 names what is explained.
     if len(name) >= 4 and verb_before and CLAUSE_END.match(text, chain_end.end()) or len(name) >= 3 and VERBS_AFTER.match(
         text, quote.end()
@@ -498,8 +552,8 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
             continue
         if name.endswith("联盟") and len(name) < 6:
             continue
-        if name.endswith("行动") and "专项" in name and name.index("专项") < 4:
-            continue  # 开展专项整治行动: a kind of campaign, no name of its own
+        if name.endswith(("行动", "斗争")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
+            continue  # 开展专项整治行动, 开展集中执行行动: a kind of campaign, no name of its own
         if name.endswith("机制") and not name.endswith("工作机制") and name[:-2].endswith(GENERIC_MECHANISMS):
             continue  # 建立健全长效机制: a kind of mechanism
         if len(name) >= 3:

@@ -177,3 +177,50 @@ def test_kinds_of_campaign_mechanism_and_manner_stay_out(text, catalogue):
 )
 def test_a_straight_quote_that_closes_a_name_opens_none(text, expected, catalogue):
     assert [name for name, _ in named(text, catalogue)] == expected
+
+
+# Round eight (reserved/): schemes named by their form, policy packages by their count of articles, brands
+# over a signboard, a shop or a canteen, routes, strategies of a code, special struggles, concentrated
+# drives and tiered mechanisms.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村里坚持“五个一”精细管理，", [("五个一", "model")]),
+        ("镇里“一企一策”帮扶企业。", [("一企一策", "model")]),
+        ("“逢案必查”成为硬要求。", [("逢案必查", "mechanism")]),
+        ("区里出台“侨都文旅黄金十条”，", [("侨都文旅黄金十条", "mechanism")]),
+        ("市里印发《江门文旅十五条政策措施》。", [("江门文旅十五条政策措施", "mechanism")]),
+        ("村里按照“四议两公开”程序表决。", [("四议两公开", "model")]),
+        ("每一步都按“三上三下”走程序。", [("三上三下", "model")]),
+        ("社区推行“商改住”，", [("商改住", "project")]),
+        ("“荷塘好物”的招牌越擦越亮。", [("荷塘好物", "brand")]),
+        ("市民走进“杜阮优选”店选购。", [("杜阮优选", "brand")]),
+        ("“乐龄餐”长者饭堂让长者吃上热饭。", [("乐龄餐", "brand")]),
+        ("街道推出“侨乡寻根”研学路线。", [("侨乡寻根", "project")]),
+        ("全区围绕“2345”发展战略推进。", [("2345发展战略", "model")]),
+        ("近日，区里召开打击传销专项斗争推进会。", [("打击传销专项斗争", "campaign")]),
+        ("全区开展冬夜消防巡查集中统一行动。", [("冬夜消防巡查集中统一行动", "campaign")]),
+        ("建立区、镇、村防汛三级响应机制，", [("三级响应机制", "mechanism")]),
+        ("并配套多部门联合会商研判机制，", [("多部门联合会商研判机制", "mechanism")]),
+        ("两地开展东西部扶贫协作。", [("东西部扶贫协作", "project")]),
+    ],
+)
+def test_the_kinds_of_name_round_eight_showed_are_read(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“党建红”与“司法蓝”相融合，",  # two colours said to merge: described, not named
+        "全区贯彻“乡村振兴”战略。",  # a strategy after words is the state's policy, quoted as a phrase
+        "法院开展集中执行行动，",  # a kind of concentrated drive, no name of its own
+        "建立区、镇、村三级联动机制，",  # a generic tiered mechanism
+        "道路“白改黑”完成约6.8公里。",  # a conversion told of a road, not put into practice
+        "按照“政府引导、企业投资”推进。",  # a list of roles followed, not a numbered scheme
+    ],
+)
+def test_descriptions_kinds_and_policy_phrases_of_round_eight_stay_out(text, catalogue):
+    assert named(text, catalogue) == []
