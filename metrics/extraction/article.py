@@ -93,9 +93,13 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], bo
         government = [m for m in title_units if m.kind not in NON_GOVERNMENT]
         return (government or title_units)[0].name
     counts: dict[str, int] = {}
+    names = {mention.name for mention in body_units}
     for mention in body_units:
         if mention.kind not in NON_GOVERNMENT:
-            counts[mention.name] = counts.get(mention.name, 0) + 1
+            # "江门市公安局党委…部署", "市公安局…": a body's party committee leads with the body, not against it.
+            name = mention.name.removesuffix("党委").removesuffix("党组")
+            name = name if name in names else mention.name
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
