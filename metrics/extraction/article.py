@@ -82,6 +82,10 @@ def _article_year(headline: str, body: str) -> int | None:
     return None
 
 
+# "记者从江门市司法局获悉，": the body that gave the paper its news, at the head of the article.
+NEWS_SOURCE = re.compile(r"(?:记者|本报)从[^，,。]{2,24}(?:获悉|了解到|得知)")
+
+
 def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], body: str) -> str | None:
     """Return the unit the article is about: the first one its headline names, else a clearly dominant one
     that the body names at least once as acting or as the news's source (``attribution.acts``)."""
@@ -89,20 +93,31 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], bo
         government = [m for m in title_units if m.kind not in NON_GOVERNMENT]
         return (government or title_units)[0].name
     counts: dict[str, int] = {}
+    names = {mention.name for mention in body_units}
     for mention in body_units:
         if mention.kind not in NON_GOVERNMENT:
-            counts[mention.name] = counts.get(mention.name, 0) + 1
+            # "江门市公安局党委…部署", "市公安局…": a body's party committee leads with the body, not against it.
+            name = mention.name.removesuffix("党委").removesuffix("党组")
+            name = name if name in names else mention.name
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     name, count = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    # A review naming 白沙街道 four times and 杜阮镇 three is about neither.
-    if count < 2 or count < 2 * runner_up:
+    # A review naming 白沙街道 four times and 杜阮镇 three is about neither. A body named once leads only
+    # where it is the one body named and the news's source (记者从江门市司法局获悉，…): the article is its news.
+    if count < 2 * runner_up or count < 2 and (runner_up or not _is_news_source(body, name, body_units)):
         return None
     # A body named often but only as a place or inside a project's name (在北街小学, …产业园项目)
     # is not the one whose work the article counts.
     return name if any(m.name == name and acts(body, m) for m in body_units) else None
+
+
+def _is_news_source(body: str, name: str, mentions: list[UnitMention]) -> bool:
+    """Return whether the body ``name`` is the one the article's opening says the paper had its news from."""
+    source = NEWS_SOURCE.search(body, 0, 80)
+    return bool(source) and any(m.name == name and m.text in source.group() for m in mentions)
 
 
 def _attribute(figure, body, units, initiatives, paragraph_spans, main_unit) -> FoundFigure:

@@ -32,7 +32,9 @@ The unit, in order:
 4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
    its rows), for a row of that box;
 5. the article's lead unit (named in its headline, or clearly dominant in its body and named there
-   at least once as acting or as the source of the news, not only as a place: ``走进北街小学``).
+   at least once as acting or as the source of the news, not only as a place: ``走进北街小学``; a body named
+   once leads where it is the only body and the news's source, ``记者从江门市司法局获悉，…``, and a body's
+   party committee, ``江门市公安局党委``, is counted with the body).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
 is where or with whom, never the actor; nor is a body inside a project's or works' name

@@ -119,9 +119,9 @@ MEASURE_PATTERN = "|".join(
 )
 NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"
 # "千余人", "百余家", "万余人次": the unit word alone, always with 余 or 多; "突破千万元": a bare multiplier of money.
-# "上千名": 上 before a bare 百, 千 or 万 is "as many as".
+# "上千名", "上亿元": 上 before a bare 百, 千, 万 or 亿 is "as many as".
 BARE = "(?:[百千万](?=[余多])|(?<=上)[百千万](?![余多亿])|[十百千]?[万亿](?=元|美元))"
-QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到|首次突破|突破|首破|上(?=[百千万])"
+QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到|首次突破|突破|首破|上(?=[百千万亿])"
 QUALIFIERS_AFTER = "以上|左右|上下|之多"
 # "降至1%以下", "控制在5宗以下": a result brought under a ceiling.
 BROUGHT_UNDER = re.compile(r"(?:降至|降到|下降到|控制在|保持在|稳定在)$")

@@ -64,8 +64,8 @@ LEADING_WORDS = re.compile(
 # 分为 ends the whole divided (该方案分为两部分 → 该方案); 按 and the standard it names end what a rate is
 # paid for (低保按市定标准950元/人/月 → 低保).
 TRAILING_WORDS = re.compile(r"(?:分为|分成|按照?(?:[\u4e00-\u9fff]{0,6}标准)?|长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|(?<!平)均|仅用|用了|分别|预计)+$")
-# "在蓬江", "从荷塘镇": where or whence, never what is counted; but 在职党员, 在校学生 are people.
-AT_PREPOSITION = "在(?![职校岗册读编])"
+# "在蓬江", "从荷塘镇": where or whence, never what is counted; but 在职党员, 在校学生, 在逃人员, 在押人员 are people.
+AT_PREPOSITION = "在(?![职校岗册读编逃押])"
 NOT_A_NOUN = re.compile(rf"^(?:{AT_PREPOSITION}|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")
 # "同比下降12.6%": a change of the thing named before it.
 CHANGE_WORDS = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年|前年)(?:同期)?)?(?:增长|增加|提高|提升|上升|下降|降低|减少|回落|增幅|降幅|缩短)(?:了)?$")
@@ -73,7 +73,8 @@ CHANGE_WORDS = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年|前年)
 NOT_A_NOUN_AFTER = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|缩短|扩大|达到|达|为|占|到|至|以上|以下|左右|之多|以内)")
 LIST_END = re.compile(r"(?<![一二三四五六七八九十特优同对均])等(?![奖级次])")
 HAVING = re.compile(r"共有|现有|拥有|目前有|已有|还有|有")
-CHANGE_TO = re.compile(r"(?:(?:提高|提升|增长|增加|上升|回升|下降|降低|减少|缩短|扩大|压缩)(?:到|至)|增至|升至|降至)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?")
+# "由14个减为9个": 为 ends a change as 到 and 至 do.
+CHANGE_TO = re.compile(r"(?:(?:提高|提升|增长|增加|上升|回升|下降|降低|减少|缩短|扩大|压缩)(?:到|至|为)|增至|升至|降至|减至|增为|减为|降为)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?")
 BASELINE = re.compile(r"由(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|(?:19|20)\d\d年(?:底|末)?)?的?$")
 # "种植户：26户→100余户", "种植规模：零散种植→500亩": a data box's change; the words before the
 # arrow are the old state, the row's label (the clause before) is what changed.
@@ -90,6 +91,8 @@ NOUN_AFTER_STOP = re.compile(
     r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去|"
     # "7支队伍参赛", "20家企业赴…参展", "15个项目集中动工": what the counted thing then does, with the
     # adverb before it, not part of its noun; never at the noun's head (30支参赛队伍 counts 参赛队伍).
+    # "送到200户有需要的家庭手中": where the counted things receive something, not part of their noun.
+    r"(?<=[\u4e00-\u9fff])(?:手中|手里|手上)|"
     r"(?<=[\u4e00-\u9fff])(?:集中|统一|同时|当天|陆续|相继|纷纷)*"
     r"(?:参赛|参展|参演|参会|参训|参评|出席|报名|亮相|上台|登台|同台|竞技|角逐|出征|动工|开工|投产|竣工|完工|开业|上线|落地|赶赴|奔赴|赴)"
 )
@@ -187,7 +190,8 @@ def noun_after(text: str) -> str:
     # "180个车位的停车场", "500张床位的医院": a noun right after the measure is what is counted;
     # what follows 的 is the thing that has them.
     counted = COUNTED_THEN_OWNER.match(clause)
-    if counted and not NOUN_AFTER_STOP.search(counted.group(1)):
+    # "200户有需要的家庭": words opening with 有 say what the noun after 的 has; they count nothing.
+    if counted and not NOUN_AFTER_STOP.search(counted.group(1)) and not counted.group(1).startswith("有"):
         return counted.group(1)
     # "3个篮球场、2个羽毛球场和1个300米跑道的标准操场": a 的 past the next figure is that figure's.
     clause = DIGIT.split(clause, maxsplit=1)[0]
@@ -323,6 +327,9 @@ def read_label(
     if previous_label and clean(clause_before) in PAIRED and DIGIT.search(whole_clause_before) and not noun_after(clause_after):
         return Reading(previous_label)
     after = noun_after(clause_after)
+    # "人口77.77万人的信息全部汇入…": the records of what is counted; the noun before names it.
+    if RECORDS_OF.match(clause_after) and noun_before(clause_before).label:
+        after = ""
     if measure.endswith("元") and SUM_USED_FOR.match(clause_after):
         after = ""
     money = MONEY_NOUN_AFTER.match(clause_after) if measure.startswith("元") else None
@@ -358,6 +365,7 @@ def read_label(
     return Reading(label[-LABEL_MAX:], before.action)
 
 
+RECORDS_OF = re.compile(r"^的(?:信息|数据|档案|资料|台账)")
 # "投资357万元建设…": a verb after a sum says what it pays for; the sum is named by the words before it.
 SUM_USED_FOR = re.compile(r"(?:用于|用来|建设|修建|兴建|改造|打造|购置|购买|开展|实施)")
 # "3个镇上榜", "5家企业入选": what was selected, named by its noun and the verb (上榜镇, 入选企业).

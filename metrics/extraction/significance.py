@@ -14,7 +14,7 @@ achievement:
    (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
    ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
-2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由2022年的320万元增加到…``,
+2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由14个减为9个``, ``由2022年的320万元增加到…``,
    and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
    ``下半年将…``, ``达产后…可超``: what is to be done has not been achieved. A
@@ -26,7 +26,8 @@ achievement:
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
-   inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``).
+   inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``, ``破获…目标案件42起``).
+   A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too.
 4. **One person's or one case's story.** The figure stands in a quotation; in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
@@ -44,7 +45,7 @@ achievement:
    and a sentence opening with 此前 or 过去 (``过去，…投诉就有…``: what came before the story told,
    the state the work changed) or with a year three
    or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
-   ``2021年以来``, nor the year a review reports on), and a past
+   ``2021年以来``, nor the year a review reports on; a part a semicolon opens may start with such a year), and a past
    event dated to its day after the article's own lead (``3月30日，…签约。…去年12月12日，该区
    举办…活动，45个三产项目参与签约``); in the lead, such a date is the article's own event.
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
@@ -52,9 +53,10 @@ achievement:
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
    the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
    ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
-   (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``), how far or long a journey to it is
+   (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
-   its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached),
+   its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached), its population
+   (not the people work changed or recorded: ``减少贫困人口67617人``, ``人口77.77万人的信息全部汇入…``),
    the land a facility stands on (``停车场所在的…地块，…总面积约1.2公顷``),
    and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``, ``1个300米跑道的…``,
    ``还有一块约400平方米的…``, unless the clause builds it).
@@ -75,7 +77,8 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
    describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
-   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``对…达50%以上的单位`` (its
+   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``不低于100亿元`` (a floor
+   a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``: counting the parts of a
@@ -83,7 +86,8 @@ achievement:
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
-   (the selected of the province or the country), and what the country as a sentence's
+   (the selected of the province or the country, also where its list was named before: ``全省首批…名单公布，
+   共19个产业园入选``), and what the country as a sentence's
    subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
    result is set against. A place's part of the selected is its own result
    (``…入选，其中江门有8个``).
@@ -102,8 +106,11 @@ shortage a story sets out from: background, where a time that short is speed (ru
    ``侨资企业 3,000多家``: a portrait of a place). A plan word in one row's label
    (``计划项目 10项``, ``旅游收入（预计）``) decides that row only.
 
+What is set aside frames a result and is none (``除6个跨年实施的项目外，已完成15个项目``).
+
 A part (``其中…``) of a figure the sentence has just told as background is
-background too: ``学校占地约36亩，其中首期建设用地19.3亩``; so is the next item of its
+background too: ``学校占地约36亩，其中首期建设用地19.3亩``, and so is the share it makes
+(``医院共有员工885人，其中…775人，占比87.57%``); so is the next item of its
 list, a noun and its count with no verb of its own (``街区内有不可移动文物6处、历史建筑
 71处，具有保护价值的传统建筑2000多栋``).
 
@@ -129,20 +136,22 @@ ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-
 SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|抢出|赢得|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
 BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每年)?(?:约|不足|不到)?$")
-CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增)(?:了)?(?:到|至)")
+CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增|减)(?:了)?(?:到|至|为)")
 # "种植户：26户→100余户": a data box prints the change with an arrow, the baseline before it.
 ARROW_AFTER = re.compile(r"^\s*(?:→|->|—>|－>)")
-CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增)(?:了)?(?:到|至)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?(?:约|近|超过)?$")
+CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增|减)(?:了)?(?:到|至|为)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?(?:约|近|超过)?$")
 # Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务)|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
+    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将建|将在|将于|将开展|将投入|将提供|将实现|将达|将持续|还将|"
     r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
     r"(?<![思理梦设感构幻猜回联])想(?![法象起到])|打算|准备(?![了好工])|冲刺|"
     r"(?<![主重需只首必纪摘提简概不还])要(?=[在把让将使确实完建新打推争力])"
 )
+# "100亿元专项授信将用于打造…": a sum its own clause says will be used is planned, whatever went before.
+PLANNED_USE = re.compile(r"^[^，,。；;]{0,10}?(?:将|拟|计划|准备)(?:主要|重点|全部)?用于")
 # Nouns that name a plan ("紧扣“强镇”目标") govern their own clause, not the clauses after.
 PLAN_NOUNS = {"目标", "规划", "未来"}
 # A count reported (据…统计): 预计 after it estimates what was counted.
@@ -176,13 +185,20 @@ PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}�
 # "到上世纪30年代，这里共建起近60幢…", "此前，该院已…聘请5名…": a time of history, or what came before the story.
 HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
 PLACE_SIZE = re.compile(
-    r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|(?:常住|户籍)?人口(?:总数|总量)?(?:已)?(?:约有|约为|约|达|有|超过|近|为)?$|"
+    r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|"
     r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
 )
+# "辖区人口约12万": the people a place has. Not the people work reached or changed (减少贫困人口67617人, 新增就业人口),
+# nor the records of them gathered (人口77.77万人的信息全部汇入…): those are what was done.
+POPULATION = re.compile(r"(?:常住|户籍)?人口(?:总数|总量)?(?:已)?(?:约有|约为|约|达|有|超过|近|为)?$")
+POPULATION_WORKED = re.compile(r"(?:减少|脱贫|新增|转移|安置|帮扶|采集|登记|核查|核实|排查|录入)[^，,。；;、]{0,4}人口")
+RECORDS_AFTER = re.compile(r"^的?(?:信息|数据|档案|资料|台账)")
 # A length is what a place measures unless a facility or a work is told of (全长约1.2公里的环岛公园, 石墙…全长约400米).
 LENGTH = re.compile(r"全长|长约|宽约")
 # "传承群体有8名成员", "从事灰塑制作的成员有8人": the size of a body, what it is, not what it did.
 BODY_SIZE_BEFORE = re.compile(r"成员(?:约有|共有|有)$")
+# "医院共有员工885人": the staff a body has is what it is, like its members.
+STAFF_BEFORE = re.compile(r"(?:共有|拥有|有)(?:在职|在编)?(?:员工|职工|干部职工|教职工|教职员工|医护人员)(?:约|近|超过)?$")
 BODY_HAS = re.compile(r"(?:主要|现|共)?有$")
 BODY_SIZE_AFTER = re.compile(r"^(?:名|位|个)?成员")
 # "开车到…，全程约100公里，只需约60分钟": how far or how long a journey is, where a place lies.
@@ -194,7 +210,7 @@ THING_SIZE_BEFORE = re.compile(r"(?:身|体)(?:长|宽|高)(?:约|达|近)?$")
 THING_SIZE_AFTER = re.compile(r"^(?:长|宽|高|深)的")
 # "1个300米跑道的标准操场", "还有一块约400平方米的自留地": the size of the one thing just counted.
 ONE_THING_BEFORE = re.compile(r"(?<![\d０-９])(?:1|一)(?:个|条|块|座|间|处|片)$")
-BUILT = re.compile(r"建成|建设|新建|打造|建起|修建|改造|落成")
+BUILT = re.compile(r"建成|建设|新建|打造|建起|修建|改造|落成|成形|成型")
 # "在不到324平方公里的土地上": the land a place covers.
 LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
 # What a place holds of land: "全镇工业存量用地有200公顷".
@@ -229,12 +245,14 @@ SERVES = re.compile(r"为|向|给|对|到|走访|深入|覆盖|服务|联合|组
 # "蓬江下辖…6个镇（街），142个行政村（社区）": the map goes on in the sentence's next clause.
 DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
+SHARE_OF_WHOLE = re.compile(r"^占(?:比|到)?(?:达|为|约|近|超过)?$")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 # "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
-    r"不超过|原则上|应到|实到|应出席|"
+    # 不超过 and 不低于 set a ceiling or a floor: the terms of a rule or a commitment, not a measured result.
+    r"不超过|不低于|原则上|应到|实到|应出席|"
     # "低保按950元/人/月发放", "按市定标准…", "按50%给予补贴": a figure 按 introduces is the rate a rule pays by.
     r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$"
 )
@@ -251,6 +269,8 @@ ONE_OF = re.compile(r"之一$")
 # "今年全省共有7个地方获评A等次": the places a unit is measured among, across the province or the country.
 PEERS_BEFORE = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,8}$")
 PEER_PLACES = re.compile(r"^(?:地方|城市|地市|县|市|区|镇|省)")
+EXCEPT_BEFORE = re.compile(r"除(?:了)?$")
+EXCEPT_AFTER = re.compile(r"^[^，,。；;]{0,16}(?:之外|以外|外)$")
 # "带队一行9人到…": the size of a visiting party, not a result.
 DELEGATION = re.compile(r"一行$")
 # "十多家企业的负责人轮流发言", "5名代表作交流发言": who spoke at the meeting, its proceedings.
@@ -265,13 +285,14 @@ LOSS_RECOVERED = re.compile(r"挽回|避免|减少|追回|挽损|止损|降低")
 THE_COUNTRY = re.compile(r"^(?:目前|当前|如今|近年来|据统计|据了解)?[，,]?(?:我国|全国)")
 # "全省共100个教育集团入选": the selected of the whole province or country, among which a unit's are counted.
 SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获批|入围)")
+FIELD_LIST = re.compile(r"(?:全省|全国)[^。；;]{0,16}名单")
 FIELD = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,24}(?:入选|获评|上榜|获批|入围)")
 # "历史建筑71处，具有保护价值的传统建筑2000多栋": the next item of a list, a noun and its count.
 LIST_ITEM = re.compile(r"^、[^，,。；;、]{1,16}$")
 LIST_VERB = re.compile(r"有|达|为|是|占|增|降|提|减|共|计|到|至|用|将")
 # "2018年，江门率先组建…" in a 2023 paper: a year three or more years back opens a story of
 # history (what was done since then, 2021年以来, runs to the present).
-OPENING_YEAR = re.compile(r"^\s*(?:在|早在)?((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?!以来|至今|起至今|[至到—－-])")
+OPENING_YEAR = re.compile(r"^\s*(?:(?:大约|大概|约)?在|早在)?((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?(?!以来|至今|起至今|[至到—－-])")
 HISTORY_YEARS = 3
 # "去年12月12日，该区举办…": a past event dated to its day, told after the article's own event.
 PAST_EVENT = re.compile(r"^\s*(?:去年|前年)\d{1,2}月\d{1,2}日")
@@ -298,7 +319,11 @@ def significance(
     # The part of a field a place has is its own result ("全省共100个…入选，其中江门有8个"),
     # unless the part counts places of the field still ("其中…的只有深圳、广州和江门3个地方").
     part = before.startswith("其中") and (not FIELD.search(sentence_before) or PEER_PLACES.match(clause_after))
-    if whole == CONTEXT and (part or continues_a_list(gap, clause_after)):
+    # "医院共有员工885人，其中…775人，占比87.57%": the share a part of background makes is background too.
+    if whole == CONTEXT and (part or SHARE_OF_WHOLE.match(before) or continues_a_list(gap, clause_after)):
+        return CONTEXT
+    # "除6个跨年实施的项目外，已完成15个项目": what is set aside frames the result, it is none.
+    if EXCEPT_BEFORE.search(before) and EXCEPT_AFTER.match(clause_after):
         return CONTEXT
     if DELEGATION.search(before) or THE_COUNTRY.match(sentence) or SPEAKERS_AFTER.match(clause_after):
         return CONTEXT
@@ -310,13 +335,13 @@ def significance(
         return CONTEXT
     if BASELINE_BEFORE.search(before) and CHANGE_AFTER.match(clause_after) or ARROW_AFTER.match(clause_after):
         return CONTEXT
-    if is_planned(sentence_before, before):
+    if is_planned(sentence_before, before) or PLANNED_USE.match(clause_after):
         return CONTEXT
     if is_a_story(sentence, sentence_before, before, clause_after, measure, position):
         return CONTEXT
     if PAST_ALREADY.search(sentence_before) or HISTORY.search(sentence_before):
         return CONTEXT
-    if is_history(sentence, issue_year, article_year):
+    if is_history(sentence_before, issue_year, article_year):
         return CONTEXT
     if PLACE_OWNER.search(re.split(r"[，,。；;]", sentence_before)[-1]):
         return CONTEXT
@@ -349,8 +374,9 @@ def box_row_significance(own: str, heading: str, first_row: tuple[str, str]) -> 
 
 
 def is_history(sentence: str, issue_year: int | None, article_year: int | None) -> bool:
-    """Return whether the sentence opens with a year three or more years before the issue's, not the one reported."""
-    opening = OPENING_YEAR.match(sentence)
+    """Return whether the sentence, or the part of it a semicolon opens, starts with a year three or more years before the issue's, not the one reported."""
+    # "大约在2005年，…落地；2009年，越秀地产…": each part a semicolon opens may tell a year of its own.
+    opening = OPENING_YEAR.match(re.split(r"[；;]", sentence)[-1])
     if opening is None or issue_year is None:
         return False
     year = int(opening.group(1))
@@ -416,11 +442,13 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     """Return whether the figure says what a place is or how it is divided; ``holds`` when it opens with 有 (约有12万人)."""
     if PLACE_SIZE.search(before) or before.endswith("辖区") and holds:
         return True
+    if POPULATION.search(before) and not POPULATION_WORKED.search(before) and not RECORDS_AFTER.match(after):
+        return True
     if DIASPORA.search(before) and not REACHED.search(before):
         return True
     if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)) or PLACE_HAS.search(before):
         return True
-    if BODY_SIZE_BEFORE.search(before) or BODY_HAS.search(before) and BODY_SIZE_AFTER.match(after):
+    if BODY_SIZE_BEFORE.search(before) or BODY_HAS.search(before) and BODY_SIZE_AFTER.match(after) or STAFF_BEFORE.search(before):
         return True
     if AREA.search(before) and not AREA_WORKED.search(before):
         # "停车场所在的…地块，…总面积约1.2公顷": the land a facility stands on is a place.
@@ -429,7 +457,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return not FACILITY.search(owner) and not FACILITY.search(re.split(r"[，,。；;]", after, maxsplit=1)[0])
     if THING_SIZE_BEFORE.search(before) or THING_SIZE_AFTER.match(after):
         return True
-    if measure in SIZES and ONE_THING_BEFORE.search(before) and not BUILT.search(before):
+    # "一个近3000平方米的文旅空间由此成形": the clause may tell the building after the figure.
+    if measure in SIZES and ONE_THING_BEFORE.search(before) and not BUILT.search(before) and not BUILT.search(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
         return True
     if measure in SIZES and WHERE_IT_LIES.search(before):
         return True
@@ -453,6 +482,9 @@ def is_a_field(before: str, after: str, measure: str, sentence_before: str = "")
         return True
     if measure == "个" and PEER_PLACES.match(after) and ("全省" in sentence_before or "全国" in sentence_before):
         return True  # "全省连续5次获评A等次的只有深圳、广州和江门3个地方"
+    # "全省首批特色产业园名单公布，共19个产业园入选": the selected of a province's or the country's list.
+    if SELECTED_AFTER.match(after) and FIELD_LIST.search(sentence_before) and not before.startswith("其中"):
+        return True
     return bool(PEERS_BEFORE.search(before) and SELECTED_AFTER.match(after))
 
 

@@ -172,3 +172,23 @@ def test_a_body_named_after_its_town_is_the_subject_not_the_town():
 def test_the_town_before_a_list_of_its_villages_stays_the_subject():
     found = figures("近日，杜阮镇龙溪、井根两个村的农田改造完工，新增高标准农田约300亩。")
     assert found["约300亩"].unit == "杜阮镇"
+
+
+def test_the_one_body_named_as_the_news_source_is_the_articles_lead_unit():
+    # Named once only, but the only body and the paper's source: the article is its news.
+    found = figures("记者从北街小学获悉，新学期开设兴趣课程，开学首周报名学生达480人。")
+    assert found["480人"].unit == "北街小学"
+
+
+def test_a_body_named_once_beside_another_is_not_the_articles_lead_unit():
+    found = figures("记者从北街小学获悉，新学期与白沙街道合办兴趣课程，开学首周报名学生达480人。")
+    assert found["480人"].unit is None
+
+
+def test_a_bodys_party_committee_leads_with_the_body_not_against_it():
+    # 江门市公安局 twice and its 党委 twice: one lead, not a tie between two bodies.
+    found = figures(
+        "按照江门市公安局党委的部署，全市公安机关开展夏夜巡查。江门市公安局党委书记召开会议作出部署，"
+        "市公安局班子成员分头督导。据统计，当晚共检查车辆5570台次。江门市公安局相关负责人表示，将持续巡查。"
+    )
+    assert found["5570台次"].unit == "江门市公安局"

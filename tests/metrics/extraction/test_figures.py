@@ -80,3 +80,8 @@ def test_a_measure_is_the_whole_measure_word(body, text, measure, label):
 def test_a_word_that_begins_with_a_measure_is_no_figure(body):
     found = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
     assert [(f.text, f.label) for f in found] == []
+
+
+def test_shang_before_a_bare_yi_is_as_many_as():
+    found = extract_article("村集体投入上亿元，新建商业楼宇。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    assert [(f.text, f.value, f.label) for f in found] == [("上亿元", 100000000, "投入")]

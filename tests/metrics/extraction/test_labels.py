@@ -81,3 +81,20 @@ def test_a_label_reads_additions_sums_owners_and_the_selected(body, text, label)
 )
 def test_a_label_is_never_an_adverb_a_verb_after_or_a_lost_currency(body, text, label):
     assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # 在逃 and 在押 describe people, they are no 在 of place
+        ("当晚抓获在逃人员6名。", "6名", "在逃人员"),
+        # words opening with 有 say what the noun after 的 has; where it receives something is no part of it
+        ("新年福包送到了辖区200户有需要的家庭手中。", "200户", "家庭"),
+        # a change ending in 为 is labelled by its subject, as one ending in 到 or 至
+        ("对口的小区由14个减为9个。", "9个", "小区"),
+        # the records of what is counted: the noun before names it
+        ("经过排查，房屋3万间、人口7万人的信息全部汇入数据库。", "7万人", "人口"),
+    ],
+)
+def test_a_label_reads_people_by_their_state_a_noun_after_what_it_has_and_records(body, text, label):
+    assert label_of(body, text) == label

@@ -383,3 +383,50 @@ def test_significance_reads_a_shortage_as_where_the_story_starts(body, text, exp
 )
 def test_significance_reads_intentions_targets_rates_and_parts(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # 目标 before 案件 names the cases a higher office lists: a kind of case, no plan
+        ("全市公安机关先后破获省公安厅目标案件42起。", "42起", "achievement"),
+        # the people of a place are its size; the people work changed or recorded are a result
+        ("该县常住人口约30万人。", "约30万人", "context"),
+        ("该县共减少贫困人口6700人。", "6700人", "achievement"),
+        ("经过排查，房屋3万间、人口7万人的信息全部汇入数据库。", "7万人", "achievement"),
+        # a change ending in 为 has its baseline before it
+        ("对口的小区由14个减为9个。", "14个", "context"),
+        ("对口的小区由14个减为9个。", "9个", "achievement"),
+        # what is set aside frames the result
+        ("截至目前，除6个跨年实施的项目外，已完成15个项目。", "6个", "context"),
+        ("截至目前，除6个跨年实施的项目外，已完成15个项目。", "15个", "achievement"),
+        # a sum its own clause says will be used is planned; a floor promised is a commitment's terms
+        ("其中，100亿元专项授信将用于建设产业园区。", "100亿元", "context"),
+        ("双方约定，另外提供不低于50亿元授信额度。", "50亿元", "context"),
+        # the selected of a province's list are the field a local result stands in
+        ("全省首批特色产业园名单公布，共19个产业园入选。", "19个", "context"),
+        ("全省首批特色产业园名单公布，其中江门有3个产业园入选。", "3个", "achievement"),
+        # the staff a body has, the part of it and the share that part makes are what the body is
+        ("截至去年底，医院共有员工885人，其中卫生技术人员775人，占比87.57%。", "885人", "context"),
+        ("截至去年底，医院共有员工885人，其中卫生技术人员775人，占比87.57%。", "87.57%", "context"),
+        ("全区医护人员占比达35%。", "35%", "achievement"),
+        # the size of one thing is what the clause built where the building follows it
+        ("老宅修缮后，一个近3000平方米的文旅空间由此成形。", "近3000平方米", "achievement"),
+        ("村里还有一块约400平方米的自留地。", "约400平方米", "context"),
+    ],
+)
+def test_significance_reads_names_records_exceptions_uses_lists_and_staff(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a part a semicolon opens may start with a year of history of its own
+        ("大约在2005年，第一批楼盘落地；2009年，一家地产公司花9.68亿元拿下281亩土地。", "9.68亿元", "context"),
+        ("大约在2005年，第一批楼盘落地；今年，全区新增商品住宅1200套。", "1200套", "achievement"),
+    ],
+)
+def test_significance_reads_a_year_of_history_after_a_semicolon(body, text, expected):
+    figures = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE, issue_date=date(2024, 3, 1)).figures
+    assert next(figure.significance for figure in figures if figure.text == text) == expected
