@@ -135,6 +135,10 @@ KNOWN_MISSES = {
     ("reserved/31_kaixue_fuyou", "significance", "两只"): "名叫“和和”“雅雅”的两只小兔子: two pets in a school's story; rule 4 reads one thing (一只), a count of things each named by quotes is too rare to read",
     ("reserved/31_kaixue_fuyou", "significance", "2.4万平方米"): "2013年搬进新院区后，…由原来的3600平方米扩大至2.4万平方米: a sentence opening with a year three or more years back is history (rule 5) in every part; the page counts the growth since as achieved",
     ("reserved/32_jiangqiaolu_gengxin", "significance", "9.68亿元"): "2009年，越秀地产…花9.68亿元: the page prints no issue date, so rule 5 cannot tell 2009 from the year reported (the part after a semicolon is read for its year since round eight)",
+    ("reserved/33_shinian_minsheng", "significance", "300多公斤"): "a volunteers' clean-up of 2018 told on a page of 2022: the year of history (2018年6月) stands in the paragraph before, the figure's sentence (两天下来，大家共清走…) gives none, and rule 5 reads a sentence's own year; the page counts the event as background",
+    ("reserved/33_shinian_minsheng", "significance", "30多处"): "a volunteers' clean-up of 2018 told on a page of 2022: the year of history (2018年6月) stands in the paragraph before, the figure's sentence (两天下来，大家共清走…) gives none, and rule 5 reads a sentence's own year; the page counts the event as background",
+    ("reserved/33_shinian_minsheng", "significance", "40多辆"): "a volunteers' clean-up of 2018 told on a page of 2022: the year of history (2018年6月) stands in the paragraph before, the figure's sentence (两天下来，大家共清走…) gives none, and rule 5 reads a sentence's own year; the page counts the event as background",
+    ("reserved/34_shuihuanjing_erqi", "significance", "约19.252亿元"): "经初步测算，该项目总投资约19.252亿元: the investment of a project a notice announces, told as an estimate and with no plan word of its own; an estimate of what was done reads the same (经测算，节约资金…)",
 }
 
 

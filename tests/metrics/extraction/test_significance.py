@@ -430,3 +430,16 @@ def test_significance_reads_names_records_exceptions_uses_lists_and_staff(body, 
 def test_significance_reads_a_year_of_history_after_a_semicolon(body, text, expected):
     figures = extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE, issue_date=date(2024, 3, 1)).figures
     assert next(figure.significance for figure in figures if figure.text == text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # 将对…进行: work announced on something, still to be done; 对象 is a noun, not 对 after 将
+        ("公示显示，二期项目将对5个区域的50多条河涌进行整治。", "50多条", "context"),
+        ("公示显示，二期项目将对5个区域的50多条河涌进行整治。", "5个", "context"),
+        ("去年，该局对5个区域的50多条河涌进行了整治。", "50多条", "achievement"),
+    ],
+)
+def test_significance_reads_work_announced_on_something_as_a_plan(body, text, expected):
+    assert significance_of(body, text) == expected
