@@ -54,6 +54,8 @@ JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*(?:第)?\s*[A-Za-zＡ-�
 COLUMN_LABELS = (
     "简讯", "短讯", "快讯", "动态", "要闻", "一周要闻", "图片新闻", "图说", "图闻", "短评", "时评", "评论", "编者按",
     "街镇动态", "部门动态", "镇街动态", "本地新闻", "新闻速递", "资讯", "信息", "声音", "数读", "链接", "相关链接",
+    # A box of background facts beside a story: labelled like 链接, its items are briefs.
+    "背景",
     # A reporter's notes after a report: a commentary signed by the reporter (□陈某).
     "记者手记", "采访手记",
 )

@@ -86,6 +86,7 @@ NEWS = "白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)近�
         ("短评", "短评"),
         ("编者按", "编者按"),
         ("相关链接", "相关链接"),
+        ("背景", "背景"),  # a box of background facts beside a story
         ("政法动态", "政法动态"),  # a field before a column word
         ("部门短讯", "部门短讯"),
         ("蓬江简讯", "蓬江简讯"),
@@ -442,6 +443,14 @@ def test_a_headline_right_under_a_column_label_over_text_that_reports_is_an_item
     ]
     assert item.heading_paragraphs == (1,)
     assert page.warnings == ("《荷塘镇概况》没有电头或署名",)
+    assert_nothing_lost(text, page)
+
+
+def test_a_background_box_beside_a_story_is_a_column_of_one_item_not_its_kicker():
+    text = NEWS + "背景\n\n“断头路”终于要接通\n\n今年3月，区城管局启动篁庄大道周边配套设施提升项目，工程随即进入施工阶段。\n"
+    page = parse_page(text)
+    _, item = page.articles
+    assert (item.kind, item.kicker, item.title, item.furniture) == ("brief", "", "“断头路”终于要接通", ("背景",))
     assert_nothing_lost(text, page)
 
 
