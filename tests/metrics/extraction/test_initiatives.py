@@ -224,3 +224,16 @@ def test_the_kinds_of_name_round_eight_showed_are_read(text, expected, catalogue
 )
 def test_descriptions_kinds_and_policy_phrases_of_round_eight_stay_out(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign taken up by another verb or by the modal 将: the verb is no part of its name
+        ("下一步，全市公安机关将认真总结专项行动经验，巩固打击成果。", []),
+        ("工会结合劳模工匠助企行专项行动，走访企业20家。", ["劳模工匠助企行专项行动"]),
+        ("全区开展春节前燃气安全专项排查整治行动。", ["春节前燃气安全专项排查整治行动"]),
+    ],
+)
+def test_a_verb_before_a_campaign_read_back_from_its_ending_is_no_part_of_its_name(text, expected, catalogue):
+    assert [name for name, _ in named(text, catalogue)] == expected
