@@ -239,6 +239,7 @@ UNQUOTED_LEAD = re.compile(
     # 将认真总结专项行动经验, 结合…集中行动: a campaign taken up by another verb, or by the modal 将.
     r"|将|总结|巩固|参与|参加|配合|围绕|结合|依托|通过)"
 )
+FIRST_OF_KIND = re.compile(r"(?:首|第一)[个家支批所座]")
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
@@ -554,6 +555,8 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
             continue
         if name.endswith("联盟") and len(name) < 6:
             continue
+        if FIRST_OF_KIND.search(name):
+            continue  # 这是全省首个地级市预制菜产业联盟: "the first of its kind" describes what was named before
         if name.endswith(("行动", "斗争")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
             continue  # 开展专项整治行动, 开展集中执行行动: a kind of campaign, no name of its own
         if name.endswith("机制") and not name.endswith("工作机制") and name[:-2].endswith(GENERIC_MECHANISMS):

@@ -237,3 +237,8 @@ def test_descriptions_kinds_and_policy_phrases_of_round_eight_stay_out(text, cat
 )
 def test_a_verb_before_a_campaign_read_back_from_its_ending_is_no_part_of_its_name(text, expected, catalogue):
     assert [name for name, _ in named(text, catalogue)] == expected
+
+
+def test_the_first_of_its_kind_describes_an_alliance_named_before_it(catalogue):
+    text = "江门预制菜产业联盟成立于2022年2月。这是全省首个地级市预制菜产业联盟。"
+    assert [name for name, _ in named(text, catalogue)] == ["江门预制菜产业联盟"]
