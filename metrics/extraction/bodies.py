@@ -54,6 +54,8 @@ PLACE_ASSOCIATIONS = ("慈善会", "慈善总会", "义工联", "义工联合会
 # Body words, longest first; a name ends with one of them.
 BODY_WORDS = tuple(sorted(
     (
+        # A party committee's research offices (市委党史研究室, 区委政策研究室).
+        "研究室 "
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
@@ -151,6 +153,9 @@ TEAM_PLACES = {"区": "蓬江区", "市": "江门市", "省": "广东省"}
 CENTRE_OF_A_BODY = ("政府中心", "委员会中心", "党委中心", "区委中心", "市委中心")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
 MAX_RUN = 16
+# After 和 a place or a level opens a second body (南方都市报和蓬江区委宣传部, …研究室和驻江门有关部队):
+# the conjunction ends the first name, as it does after a body word.
+SECOND_BODY_RE = re.compile(r"(?:驻)?(?:中共|共青团|广东省|江门市|蓬江区|蓬江|江门|[省市区])")
 # Names whose words are verbs elsewhere: 领导小组, 新会区委组织部.
 VERBS_IN_NAMES = ("领导小组", "组织部", "联合会")
 # 民政局, 财政局: bureaus, though 政局 alone is the political situation.
@@ -221,8 +226,9 @@ def read_run(text: str, start: int, skip: int) -> str:
                 end += len(word)
                 continue
         if char == "和" and not text[start:end].endswith(BODY_WORDS) and "”" not in text[start:end]:
-            end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
-            continue
+            if not SECOND_BODY_RE.match(text, end + 1):
+                end += 1  # 区农业农村和水利局; but 区教育局和区司法局 are two
+                continue
         if not CJK.match(char) or char in STOP_CHARS or VERB_RE.match(text, end) and not text.startswith(VERBS_IN_NAMES, end):
             break  # 领导, 组织 and 联合 are verbs, but 领导小组, 区委组织部 and 区义工联合会 end a name
         end += 1
@@ -254,8 +260,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 江门市消防救援支队代理支队长: the head of a body is a post, not a second body
         if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:
             continue  # 推荐餐厅, 服务大厅: rooms, not a provincial department
-        if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位") or head[-2:-1] in DIRECTIONS):
-            continue  # 有关部门, 统一部署; 杜阮镇西南部 is a part of the town
+        if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位", "队") or head[-2:-1] in DIRECTIONS):
+            continue  # 有关部门, 统一部署, 有关部队; 杜阮镇西南部 is a part of the town
         if head.endswith(STEMMED_WORDS) and not head.endswith("办事处"):
             word = "部门" if head.endswith("部门") else "处"
             stem = head[skip : end - len(word)]
@@ -305,6 +311,10 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         if text.startswith(PROJECT, start + len(head)) and not head.endswith(ZONES):
             continue  # 江门海目星激光智造中心项目: the name of a project, not a body
         name = _resolve(word, head, town_of(start))
+        if text.endswith("中共", 0, start) and head.startswith("委", len(word)) and word in RESOLVED.values():
+            # 中共江门市委党史研究室: the party's name printed before its committee is part of the body's name.
+            found.append((start - 2, start + len(head), "中共" + name, word))
+            continue
         found.append((start, start + len(head), name, word))
     for match in TEAM_DISTRICT.finditer(text):
         if boundary_before(text, match.start()):

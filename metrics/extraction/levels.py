@@ -111,7 +111,7 @@ LEVEL_OF_WORD = {
 # Groups a body sets up for one task (乡村振兴战略领导小组, 老旧小区改造专责小组).
 GROUP_WORDS = ("领导小组", "专责小组", "专项小组", "专项组")
 # A group of a party committee, named with it (市委实施乡村振兴战略领导小组), is the party's.
-PARTY_OPENING = re.compile(r"(?:广东省|江门市|蓬江区|[省市区镇])?委(?!员)")
+PARTY_OPENING = re.compile(r"(?:中共)?(?:广东省|江门市|蓬江区|[省市区镇])?委(?!员)")
 
 
 CONGRESS_WORDS = re.compile(r"人大|人民代表大会")
@@ -125,8 +125,9 @@ def kind_of(name: str) -> str:
         return "police"
     if name.endswith("局") and PARTY_OPENING.match(name):
         return "party"  # 区委老干部局, 市委机要局: bureaus of a party committee, not of the government
-    if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部")) and PARTY_OPENING.match(name):
-        return "party" if PARTY_OPENING.match(name) else "other"  # 省委改革办, 市委宣传部: the committee's own offices
+    if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部", "研究室")) and PARTY_OPENING.match(name):
+        # 省委改革办, 市委宣传部, 市委党史研究室: the committee's own offices
+        return "party" if PARTY_OPENING.match(name) else "other"
     for word, kind in KIND_BY_WORD:
         if name.endswith(word):
             # The offices of a people's congress or a CPPCC committee (区人大常委会办公室) are that body's,

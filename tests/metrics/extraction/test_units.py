@@ -413,3 +413,18 @@ def test_kind_of_a_teachers_studio_a_power_bureau_and_a_congress_office(name, ki
 def test_a_district_party_body_hangs_under_the_district_party_committee_not_the_government(gazetteer):
     mentions = [m for m in find_unit_mentions("区直机关工委、区委老干部局走访老党员。", gazetteer) if m.discovered]
     assert [(m.kind, m.parent) for m in mentions] == [("party", "中共江门市蓬江区委员会")] * 2
+
+
+def test_a_conjunction_before_a_place_or_level_opens_a_second_body(gazetteer):
+    assert named("日前，由南方都市报和蓬江区委宣传部共同发起评选。", gazetteer) == [
+        ("中共江门市蓬江区委宣传部", "district", "party")
+    ]
+    assert named("由中共江门市委党史研究室和驻江门有关部队等联合主办。", gazetteer) == [
+        ("中共江门市委党史研究室", "city", "party")
+    ]
+    assert named("区农业农村和水利局开展检查。", gazetteer) == [("蓬江区农业农村和水利局", "district", "department")]
+
+
+def test_a_party_committees_office_printed_with_the_party_keeps_its_name(gazetteer):
+    assert named("中共江门市委宣传部印发通知。", gazetteer) == [("中共江门市委宣传部", "city", "party")]
+    assert named("市委党史研究室工作人员宣讲。", gazetteer) == [("江门市委党史研究室", "city", "party")]
