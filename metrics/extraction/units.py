@@ -148,6 +148,12 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("专业合作社", "enterprise", "enterprise"),
     # An enterprise's production base, the subject of its clause (颢腾正大预制菜产业基地是…).
     ("产业基地", "enterprise", "base"),
+    # An industrial zone named by its own words (康溪工业园, 骑龙山工业园区, 北芦大坑工业区, 子绵万洋众创城): the
+    # zone's management runs it. 产业园 is left out: the paper names an enterprise's project so (罗马仕新能源产业园).
+    ("工业园区", "other", "zone"),
+    ("工业园", "other", "zone"),
+    ("工业区", "other", "zone"),
+    ("众创城", "other", "zone"),
     ("街道", "subdistrict", "town"),
     ("镇", "town", "town"),
     ("社区", "community", "village"),
@@ -224,12 +230,20 @@ STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
         "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设 "
-        "加快 增加 修复 办成 筹建".split()
+        "加快 增加 修复 办成 筹建 "
+        # Enrolling in a school (报读紫茶小学) as 入读 does; taking part in, going along or centring on a place
+        # (参与村…, 沿着村道, 围绕学校) puts no name before the body word.
+        "报读 报考 参与 沿着 围绕 "
+        # Choosing a site in a zone and inspecting one (选址康溪工业园, 实地察看富溪工业园).
+        "选址 察看".split()
     ),
     key=len,
     reverse=True,
 )
 STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
+ZONE_WORDS = ("工业园区", "工业园", "工业区", "众创城")
+# Words that describe a zone rather than name it (低效工业园, 现代工业区, 产业转移工业园).
+ZONE_DESCRIPTIONS = ("旧", "低效", "现代", "传统", "周边", "转移", "老旧", "特色", "新型", "配套", "综合", "生态", "首个", "首支", "区级", "镇级")
 # 省级优质教育集团, 第三批示范学校: a rank or a batch names a class of bodies, not one of them.
 RANKED_RE = re.compile(r"(?:国家|省|市|区|县|镇|村)级|第[一二三四五六七八九十0-9]+批")
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
@@ -419,7 +433,7 @@ def find_unit_mentions(
     found.extend(_bare_outside_towns(text, found))
 
     found.extend(_referred_back(text, sorted(found)))
-    found = _named_in_full(found)
+    found = _zones_of_villages(_named_in_full(found))
 
     mentions = []
     for start, end, name, kind, parent, in_pengjiang, discovered, level in sorted(found):
@@ -468,6 +482,8 @@ def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
     (篁湾村老人协会) is the village's, one named by a town (荷塘纱龙协会, 棠下慈善会) the town's.
     """
     level = next((level for word, level in SHAPE_LEVEL.items() if name.endswith(word)), "")
+    if name.endswith(ZONE_WORDS):
+        return "town" if gazetteer.place_named_by(name) else "district"  # a village's: see _zones_of_villages
     if level or kind != "association":
         return level
     if VILLAGE_NAMED_RE.match(name) or VILLAGE_AFTER_TOWN_RE.search(name):
@@ -645,6 +661,30 @@ def _named_in_full(found: list[tuple]) -> list[tuple]:
             known = next((o for o in found if o[2].endswith(ending) and o[2] != item[2]), None)
             if known:
                 item = (item[0], item[1], *known[2:])
+        result.append(item)
+    return result
+
+
+def _zones_of_villages(found: list[tuple]) -> list[tuple]:
+    """Give a zone named by a village the article names (北芦大坑工业区 beside 北芦村, 康溪工业园 beside
+    荷塘镇康溪村) that village's level: the village's collective built it and lets its plots."""
+    villages = {}
+    for item in found:
+        if item[3] in VILLAGE_KINDS:
+            name = item[2][len(item[4]) :] if item[4] and item[2].startswith(item[4]) else item[2]
+            core = name.removesuffix("社区").removesuffix("村")
+            if len(core) >= 2:
+                villages.setdefault(core, item[2])
+    zones = [item[2] for item in found if item[6] and item[2].endswith(ZONE_WORDS)]
+    result = []
+    for item in found:
+        if item[6] and item[2].endswith(ZONE_WORDS):
+            # 大坑工业区 after 北芦大坑工业区: the short form of a zone named in full.
+            longer = next((zone for zone in zones if zone.endswith(item[2]) and zone != item[2]), None)
+            item = (item[0], item[1], longer or item[2], *item[3:])
+            village = next((full for core, full in villages.items() if item[2].startswith(core)), None)
+            if village:
+                item = (*item[:4], village, True, True, "village")
         result.append(item)
     return result
 
@@ -901,7 +941,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         two_start = suffix_start - 2
         two = text[two_start:suffix_start]
         if len(core) < 2 and not prefix and two_start > 0 and set(two) & set("和为与") and CJK.fullmatch(two[0]):
-            if _opens_name(text, two_start) and not two.endswith("乡"):  # 为乡村 is the countryside
+            # 为乡村 is the countryside; 参与社区 a verb before a word
+            if _opens_name(text, two_start) and not two.endswith("乡") and two not in STEM_VERBS:
                 begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
         # A numeral starts a name (五洞村, 三江村) unless a measure word makes it a count (十个村).
@@ -945,6 +986,20 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if place_parent and not core:  # 周郡村村民议事会, the village found by the gazetteer
             return (floor - len(place_text), suffix_end, place_parent + suffix, kind, place_parent, True, True)
         return (suffix_start, suffix_end, suffix, kind, None, True, True)
+    if rule == "zone":
+        # Only a zone's own name at a word's start: 村级工业园, 低效工业园, 周边工业园区 are kinds of zone, and a
+        # zone printed with its place (蓬江产业转移工业园) is read with the place (bodies).
+        if prefix or not 2 <= len(core) <= 6 or core in GENERIC_STEMS or RANKED_RE.search(core) or COUNTED_RE.search(core):
+            return None
+        if STEM_VERB_RE.search(core) or core.endswith(ZONE_DESCRIPTIONS) or core[0] in COUNT_CHARS | DETERMINERS:
+            return None
+        if not (cut or _opens_name(text, begin) or text[begin - 1 : begin] in "、“"):
+            return None
+        if text.startswith("项目", suffix_end):
+            return None  # （洪盛工业园项目）: the name of a works, not the zone
+        # A zone named by its town (荷塘万洋众创城) lies in the town; the others are the district's.
+        town = gazetteer.place_named_by(core)
+        return (begin, suffix_end, core + suffix, kind, town or gazetteer.government_name, True, True)
     if rule == "base":
         # Only a base read back to the start of its clause is named: 规划建设预制菜产业基地 is a plan.
         # A one-character word (正, 已) may sit in a trade name (颢腾正大); a verb of two (建设) may not.

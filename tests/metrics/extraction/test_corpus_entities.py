@@ -53,7 +53,6 @@ KNOWN_MISSES = {
     ("dev/20_fanzha_jiancha", "not_initiative", "一房一档"): ONE_X_ONE_Y,
     ("held_out/01_pingan_huigu_2021", "unit", "万达商圈群防联治队"): TEAM,
     ("held_out/01_pingan_huigu_2021", "unit", "反诈义警队"): TEAM,
-    ("held_out/01_pingan_huigu_2021", "unit", "龙榜工业区"): "an industrial zone named by a village without its town",
     ("held_out/03_hezhang_shuiri", "initiative", "幸福河湖"): "unquoted, before 建设为牵引",
     ("held_out/04_guangjiaohui_waimao", "initiative", "蓬江制造"): "a quoted regional brand without a cue word",
     ("held_out/04_guangjiaohui_waimao", "unit", "江门人才岛"): ISLAND,

@@ -428,3 +428,29 @@ def test_a_conjunction_before_a_place_or_level_opens_a_second_body(gazetteer):
 def test_a_party_committees_office_printed_with_the_party_keeps_its_name(gazetteer):
     assert named("中共江门市委宣传部印发通知。", gazetteer) == [("中共江门市委宣传部", "city", "party")]
     assert named("市委党史研究室工作人员宣讲。", gazetteer) == [("江门市委党史研究室", "city", "party")]
+
+
+def test_a_verb_of_enrolling_or_taking_part_is_no_part_of_a_name(gazetteer):
+    assert named("适龄儿童改为报读紫茶小学滨江校区。", gazetteer) == [("紫茶小学", "district", "school")]
+    assert named("沿着村道走，参与村级工业园改造，围绕学校周边整治。", gazetteer) == []
+    assert named("积极参与社区治理。", gazetteer) == []
+
+
+def test_an_industrial_zone_named_by_its_own_words_is_a_body(gazetteer):
+    assert named("1.产业平台：珠西创谷、骑龙山工业园区、原电池厂改造项目。", gazetteer) == [
+        ("骑龙山工业园区", "district", "other")
+    ]
+    assert named("荷塘万洋众创城加快建设。", gazetteer) == [("荷塘万洋众创城", "town", "other")]
+
+
+def test_a_zone_named_by_a_village_is_the_villages_and_its_short_form_the_same_zone(gazetteer):
+    text = "北芦村的北芦大坑工业区夹在路北侧。推动大坑工业区新楼宇运营。"
+    assert [(m.name, m.level, m.parent) for m in find_unit_mentions(text, gazetteer)][1:] == [
+        ("北芦大坑工业区", "village", "北芦村"),
+        ("北芦大坑工业区", "village", "北芦村"),
+    ]
+
+
+def test_a_kind_of_zone_or_a_works_named_after_one_is_no_body(gazetteer):
+    assert named("推进村级工业园改造，低效工业园腾退，周边工业园区配套，旧工业区改造。", gazetteer) == []
+    assert named("三期项目（洪盛工业园项目）总经理说。", gazetteer) == []
