@@ -95,6 +95,9 @@ def acts(body: str, mention) -> bool:
 # "…产业园项目", "…工业园改造升级项目", "棠下中学改造工程", "棠下中学改造(一期)": the rest of a project's
 # name after the name of the body it is for.
 PROJECT_NAME_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:改造|建设|升级|提升|扩建|开发))?(?:项目|工程)|(?:改造|扩建|建设)[（(]")
+# "…介绍，2016年至2018年，天等县共减少贫困人口67617人": a clause whose subject is a county or a city
+# (a place, not a body) counts what happened there; no body named earlier in the sentence is its actor.
+PLACE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2}[县市](?:共|累计|已|先后|全年|今年|去年)")
 # "记者从区经促局了解到，": the body that gave the press the news.
 NEWS_FROM = re.compile(r"获悉|了解到|得知")
 
@@ -211,6 +214,19 @@ def district_wide(body: str, sentence_start: int, position: int) -> bool:
     return False
 
 
+def place_subject(body: str, sentence_start: int, position: int) -> int:
+    """Return where the last clause of the sentence up to ``position`` that opens with a county or a city as
+    its subject begins (after its time words), or -1: its figures and those of the clauses after it are the
+    place's (天等县共减少贫困人口67617人，33个贫困村实现摘帽)."""
+    found = -1
+    for match in re.finditer(r"[，,；;：:]|^", body[sentence_start:position]):
+        words = body[sentence_start + match.end() : position]
+        stripped = words.lstrip()
+        if PLACE_SUBJECT.match(stripped) and not DISTRICT_WIDE.match(stripped):
+            found = sentence_start + match.end() + len(words) - len(stripped)
+    return found
+
+
 def paragraph_actor(body: str, units, sentence_start: int, position: int) -> str | None:
     """Return the body that runs the many a plural subject names (各驿站共受理…): the last body at the
     head of a clause earlier in the paragraph, or ``None`` when the clause has no plural subject."""
@@ -226,7 +242,10 @@ def paragraph_actor(body: str, units, sentence_start: int, position: int) -> str
 
 def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str | None) -> str | None:
     """Return the unit a figure at ``position`` belongs to (see the module's rules)."""
+    place = place_subject(body, sentence_start, position)
     subject = clause_subject(body, units, sentence_start, position)
+    if place >= 0 and (subject is None or all(m.start < place for m in units if m.name == subject and m.start < position)):
+        return None
     if subject is not None:
         return subject
     runner = paragraph_actor(body, units, sentence_start, position)

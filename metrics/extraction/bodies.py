@@ -105,7 +105,10 @@ CENTRAL = (
     "国家税务总局", "国家市场监督管理总局", "国家移民管理局", "全国妇联", "全国总工会", "团中央", "中国侨联", "中国工程院", "中国科学院",
     # Ministries under their names before 2018, as honour lists and histories print them.
     "文化部", "卫生部",
+    # The party's centre as the paper prints it (以习近平同志为核心的党中央), and the congress in full.
+    "党中央", "全国人民代表大会",
 )
+MEMBER_AFTER = re.compile(r"代表|委员|常委|执委|主席|副主席")
 # A level standing for this paper's place, with what never follows it in a name (市场, 区域, 省钱 …).
 LEVEL_WORDS = {
     "广东省": ("province", ""),
@@ -126,6 +129,13 @@ LEVEL_WORDS = {
 STRAIGHT_ORGANS = ("直机关工委", "直机关工作委员会")
 RESOLVED = {"省": "广东省", "市": "江门市", "区": "蓬江区"}
 OWN_PLACES = ("蓬江", "江门", "广东")
+# A county or a city outside Jiangmen printed with its governing bodies (天等县委, 崇左市政协); the level
+# word its name ends with gives the level (其他县 a county's, as a district's; 其他市 a city's).
+OTHER_PLACE_BODIES = ("委", "纪委", "政府", "人民政府", "政协", "人大常委会")
+OTHER_PLACE_BODY_RE = re.compile(r"([\u4e00-\u9fff]{2})(县|市)(?=纪委|委(?!员)|政府|人民政府|政协|人大常委会)")
+# Two characters before 市 that are no place's name (全市, 本市, 江门市 is read by its level, 城市, 都市).
+OTHER_PLACE_NOT_NAMES = {"江门", "蓬江", "广东", "新会", "江海", "台山", "开平", "鹤山", "恩平", "城市", "都市", "全市", "本市", "全县", "各县"}
+OTHER_PLACE_LEVELS = {"其他县": "district", "其他市": "city"}
 DIRECTIONS = set("东南西北中")
 # 蓬江(荷塘)万洋众创城: the town a zone lies in, printed in brackets inside its name; 镇(街) and
 # 村(社区) are collective words, not a place.
@@ -306,6 +316,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
                 continue
         run = read_run(text, start, len(word))
         head = longest_body(run, len(word)) if word not in CENTRAL else longest_body(run, 0)
+        if not head and word in CENTRAL and _ends_central_name(text, match.end()):
+            head = word  # 党中央于2021年, 国务院印发: a central body named by itself
         if not head or head == word and word in LEVEL_WORDS:
             continue
         if text.startswith(PROJECT, start + len(head)) and not head.endswith(ZONES):
@@ -316,6 +328,23 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
             found.append((start - 2, start + len(head), "中共" + name, word))
             continue
         found.append((start, start + len(head), name, word))
+    for match in OTHER_PLACE_BODY_RE.finditer(text):
+        # 崇左市政协副主席、天等县委书记: the governing bodies of a place outside Jiangmen (a paired county).
+        place = match.group(1)
+        # 等 ends a list (佛山等市政府) but names a county (天等县委).
+        stops = STOP_CHARS.intersection(place) - ({"等"} if match.group(2) == "县" and place[0] not in STOP_CHARS else set())
+        if place in OTHER_PLACE_NOT_NAMES or stops or COUNTS.intersection(place) or VERB_RE.search(place) or VERB_BEFORE_RE.search(text, 0, match.start() + 1):
+            continue
+        if not boundary_before(text, match.start()) or any(f[0] <= match.start() < f[1] for f in found):
+            continue
+        opens = match.start() == 0 or text[match.start() - 1] in "\n 　。！？；：、"
+        if match.group(2) == "市" and not opens and text.count(place) < 2:
+            # 报告市政府: a city's bodies are read where the name opens a sentence or an item, or where the
+            # article names the city again; a county (…县) is no word of ours.
+            continue
+        head = longest_body(read_run(text, match.start(), len(match.group(1)) + 1), len(match.group(1)) + 1, OTHER_PLACE_BODIES)
+        if head:
+            found.append((match.start(), match.start() + len(head), head, "其他" + match.group(2)))
     for match in TEAM_DISTRICT.finditer(text):
         if boundary_before(text, match.start()):
             found.append((match.start(), match.end(), match.group(), match.group(1) or match.group(2)))
@@ -335,6 +364,14 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
     innermost = {end: i for end, i in innermost.items() if not any(t[0] <= i[0] and i[1] <= t[1] for t in teams)}
     found = [f for f in found if not any(i[1] == f[1] and f[0] <= i[0] for i in innermost.values())]
     return found + list(innermost.values())
+
+
+def _ends_central_name(text: str, index: int) -> bool:
+    """True when a central body's name ends at ``index``: no name goes on and no member of it is meant
+    (全国人大代表, 全国政协委员 are people)."""
+    if MEMBER_AFTER.match(text, index):
+        return False
+    return index >= len(text) or not CJK.match(text[index]) or text[index] in STOP_CHARS or bool(VERB_RE.match(text, index))
 
 
 def _resolve(word: str, head: str, town: str | None) -> str:

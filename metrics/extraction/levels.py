@@ -115,12 +115,18 @@ PARTY_OPENING = re.compile(r"(?:中共)?(?:广东省|江门市|蓬江区|[省市
 
 
 CONGRESS_WORDS = re.compile(r"人大|人民代表大会")
+# Central bodies named by themselves, with no body word to tell their kind.
+CENTRAL_KINDS = {"党中央": "party", "中共中央": "party", "国务院": "government", "全国人大": "congress", "全国政协": "cppcc"}
 
 
 def kind_of(name: str) -> str:
     """Return the kind a body's name says it is: 区市场监管局 a department, 区妇联 a mass organisation."""
     if TEAM_DISTRICT.fullmatch(name):
         return "mass_organisation"  # 团区委, 共青团蓬江区委员会: the Youth League's committees
+    if name in CENTRAL_KINDS:
+        return CENTRAL_KINDS[name]
+    if CONGRESS_WORDS.search(name) and name.endswith(("常委会", "常务委员会")):
+        return "congress"  # 全国人民代表大会常务委员会
     if "公安" in name and name.endswith(("局", "队", "分局")):
         return "police"
     if name.endswith("局") and PARTY_OPENING.match(name):

@@ -483,7 +483,7 @@ def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
     """
     level = next((level for word, level in SHAPE_LEVEL.items() if name.endswith(word)), "")
     if name.endswith(ZONE_WORDS):
-        return "town" if gazetteer.place_named_by(name) else "district"  # a village's: see _zones_of_villages
+        return "district"  # unless a village the article names names it: see _zones_of_villages
     if level or kind != "association":
         return level
     if VILLAGE_NAMED_RE.match(name) or VILLAGE_AFTER_TOWN_RE.search(name):
@@ -753,6 +753,9 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             level = "town" if kind in PLACED_KINDS and gazetteer.place_named_by(tail) else ""
             result.append((start, end, owner.name + tail, kind, owner.name, owner.in_pengjiang, True, level))
             continue
+        if word in bodies.OTHER_PLACE_LEVELS:  # 天等县委, 崇左市政协: a place outside Jiangmen
+            result.append((start, end, name, kind, None, False, True, bodies.OTHER_PLACE_LEVELS[word]))
+            continue
         if word in kinds:  # a place: 杜阮镇妇联, 芝山社区党委
             level = "village" if kinds[word] in VILLAGE_KINDS else "town"
             result.append((start, end, name, kind, word, True, True, level))
@@ -997,9 +1000,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if text.startswith("项目", suffix_end):
             return None  # （洪盛工业园项目）: the name of a works, not the zone
-        # A zone named by its town (荷塘万洋众创城) lies in the town; the others are the district's.
-        town = gazetteer.place_named_by(core)
-        return (begin, suffix_end, core + suffix, kind, town or gazetteer.government_name, True, True)
+        if gazetteer.place_named_by(core):
+            return None  # 荷塘万洋众创城: a zone named by its town is read with the town (bodies)
+        return (begin, suffix_end, core + suffix, kind, gazetteer.government_name, True, True)
     if rule == "base":
         # Only a base read back to the start of its clause is named: 规划建设预制菜产业基地 is a plan.
         # A one-character word (正, 已) may sit in a trade name (颢腾正大); a verb of two (建设) may not.

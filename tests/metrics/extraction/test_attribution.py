@@ -192,3 +192,13 @@ def test_a_bodys_party_committee_leads_with_the_body_not_against_it():
         "市公安局班子成员分头督导。据统计，当晚共检查车辆5570台次。江门市公安局相关负责人表示，将持续巡查。"
     )
     assert found["5570台次"].unit == "江门市公安局"
+
+
+def test_a_county_at_the_head_of_a_clause_owns_its_figures_and_is_no_body():
+    found = figures("崇左市政协副主席、天等县委书记吴强介绍，2016年至2018年，天等县共减少贫困人口67617人，33个贫困村实现摘帽。")
+    assert (found["67617人"].unit, found["33个"].unit) == (None, None)
+
+
+def test_a_speakers_own_body_still_owns_what_he_reports():
+    found = figures("子绵村党总支书记李家杰介绍，公园建成后新增了210个停车位。")
+    assert found["210个"].unit is not None

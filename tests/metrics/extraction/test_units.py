@@ -440,7 +440,7 @@ def test_an_industrial_zone_named_by_its_own_words_is_a_body(gazetteer):
     assert named("1.产业平台：珠西创谷、骑龙山工业园区、原电池厂改造项目。", gazetteer) == [
         ("骑龙山工业园区", "district", "other")
     ]
-    assert named("荷塘万洋众创城加快建设。", gazetteer) == [("荷塘万洋众创城", "town", "other")]
+    assert named("荷塘万洋众创城加快建设。", gazetteer) == [("荷塘镇万洋众创城", "town", "other")]
 
 
 def test_a_zone_named_by_a_village_is_the_villages_and_its_short_form_the_same_zone(gazetteer):
@@ -454,3 +454,22 @@ def test_a_zone_named_by_a_village_is_the_villages_and_its_short_form_the_same_z
 def test_a_kind_of_zone_or_a_works_named_after_one_is_no_body(gazetteer):
     assert named("推进村级工业园改造，低效工业园腾退，周边工业园区配套，旧工业区改造。", gazetteer) == []
     assert named("三期项目（洪盛工业园项目）总经理说。", gazetteer) == []
+
+
+def test_the_governing_bodies_of_a_place_outside_jiangmen_are_that_places(gazetteer):
+    mentions = find_unit_mentions("崇左市政协副主席、天等县委书记吴强介绍。", gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("崇左市政协", "city", False),
+        ("天等县委", "district", False),
+    ]
+    assert named("江门、佛山等市政府出台措施，全市政协委员视察。", gazetteer) == [("江门市政府", "city", "government")]
+
+
+def test_a_central_body_named_by_itself_but_not_its_members(gazetteer):
+    assert named("中共中央、国务院印发意见，该纪念章由党中央于2021年颁发。", gazetteer) == [
+        ("中共中央", "central", "party"), ("国务院", "central", "government"), ("党中央", "central", "party")
+    ]
+    assert named("经第十三届全国人民代表大会常务委员会第十五次会议通过。", gazetteer) == [
+        ("全国人民代表大会常务委员会", "central", "congress")
+    ]
+    assert named("全国人大代表、全国政协委员参加第十四届全国人民代表大会第二次会议。", gazetteer) == []
