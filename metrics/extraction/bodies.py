@@ -93,6 +93,8 @@ VERB_AFTER_SITE = set("理置罚于在长分境事")
 PROJECT = "项目"
 # A zone keeps its name while it is built (蓬江(荷塘)万洋众创城项目): the zone is the body.
 ZONES = ("产业园", "工业园", "工业区", "众创城", "产业基地")
+# Verbs of planning and building before a zone word: the words after the place are a plan, not a name.
+ZONE_PLAN_RE = re.compile(r"布局|建设|规划|打造|新建|筹建|谋划")
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
@@ -354,6 +356,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         head = longest_body(run, end - start, PLACE_BODY_WORDS, bare=True)  # 潮连街道党工委
         # 白沙街道一处工会驿站 is a place and a count, not one body.
         # 棠下镇蓬江产业园: a name that starts with a place of its own is its own body, in the town.
+        if head and head.endswith(ZONES) and ZONE_PLAN_RE.search(head, end - start):
+            continue  # 杜阮镇布局建设预制菜产业园: what the town plans to build, not a zone's name
         if head and len(head) > end - start and head[end - start] not in COUNTS and not head.startswith(OWN_PLACES, end - start):
             body_end = start + len(head)
             if body_end not in innermost or innermost[body_end][0] < start:

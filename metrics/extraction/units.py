@@ -969,7 +969,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         # Without its town: a two-character name at a boundary (在圩顶社区, 来自中和村), or one
         # character when its villagers follow (高村村民).
         villagers = text[suffix_end : suffix_end + 2] in {"村民", "居民", "村委", "两委"}
-        if len(core) == 2 or len(core) == 1 and villagers:
+        # A community named after its estate has three (走进碧桂园社区), read only after a verb or a mark.
+        # 科普进社区, 问他做社区: a verb of going or doing before 社区 makes a phrase, not a name.
+        estate = len(core) == 3 and suffix == "社区" and (cut or not CJK.match(text[begin - 1 : begin] or "。"))
+        estate = estate and not set(core) & set("进做到入去来回送驻管帮建他她我你们")
+        if len(core) == 2 or len(core) == 1 and villagers or estate:
             if cut or _opens_name(text, begin) or text[begin - 1 : begin] in "、”“":
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
         return None

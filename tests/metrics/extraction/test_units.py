@@ -473,3 +473,14 @@ def test_a_central_body_named_by_itself_but_not_its_members(gazetteer):
         ("全国人民代表大会常务委员会", "central", "congress")
     ]
     assert named("全国人大代表、全国政协委员参加第十四届全国人民代表大会第二次会议。", gazetteer) == []
+
+
+def test_a_town_planning_a_zone_is_the_town_not_a_zone(gazetteer):
+    assert named("明确在棠下镇、杜阮镇布局建设预制菜产业园。", gazetteer) == [
+        ("棠下镇", "town", "town"), ("杜阮镇", "town", "town")
+    ]
+
+
+def test_a_community_named_after_its_estate_is_read_after_a_verb_or_a_mark(gazetteer):
+    assert named("志愿者走进碧桂园社区打扫。", gazetteer) == [("碧桂园社区", "village", "community")]
+    assert named("开展科普进社区活动，问他做社区工作多久。", gazetteer) == []
