@@ -167,6 +167,25 @@ CHAIN_CUE_RE = re.compile(r"(?!相)[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.esc
 VERBS_BEFORE = re.compile(
     r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴|制定|形成)$"
 )
+# The same verbs with the work the programme applies to between verb and quote: 推行户政、出入境业务“一窗通办”，
+# 实行公办学校“多校划片”，实施交通“微循环”，. A 的 in between makes the quote a description (打造成…的“幸福驿站”).
+VERB_THEN_WORK = re.compile(
+    r"(?:开展|推行|推出|试点|实行|深化|落实|实施|探索|启动|推广)[\u4e00-\u9fff、]{2,10}$"
+)
+# Plain words of good service and manners of doing a thing once (“绿色通道”, “一站式”, “综合查一次”,
+# “一次到位”): the paper puts them in quotes after the same verbs, and they name no programme.
+MANNER_WORDS = ("绿色通道", "一站式", "零距离", "一条龙", "直通车")
+ONCE = re.compile(r"一次")
+# A topic of publicity (禁毒, 普法, 反诈 …) or none between a quoted campaign and 宣传: “护苗”禁毒宣传,
+# “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted.
+TOPIC_PUBLICITY = re.compile(
+    r"(?:禁毒|普法|法治|宪法|反诈|防诈|反邪教|消防|安全|交通安全|防溺水|环保|国家安全|文明)?宣传"
+    r"(?!周|月|员|队|片|栏|册|单|资料|品|画|标语|海报|展板)"
+)
+# A numbered set of duties (“六个百分百”, “三个联系”) followed by the word that makes it one to carry out
+# (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue.
+NUMBERED_DUTIES = re.compile(r"[二三四五六七八九十两][个项][\u4e00-\u9fff]{1,3}")
+DUTY_AFTER = re.compile(r"(?:要求|责任(?!制))")
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
 # 四位一体模式, 五联工作机制, 三治融合机制: a model named by a count of its parts.
 NUMBERED_MODEL = re.compile(r"[一二三四五六七八九十两](?:位一体|联|治融合)(?:工作)?(?:模式|机制|工作法)")
@@ -451,6 +470,12 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
     if PLACE_TITLE.fullmatch(name):
         return None  # 创建“书香之城”: the title a place strives for
+    if name in MANNER_WORDS or ONCE.search(name):
+        return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”: a manner of serving, no programme
+    if TOPIC_PUBLICITY.match(text, chain_end.end()):
+        return "campaign"  # 开展“禁毒进万家”宣传: the campaign publicity is done under
+    if NUMBERED_DUTIES.fullmatch(name) and DUTY_AFTER.match(text, chain_end.end()):
+        return "mechanism"  # 落实“六个百分百”要求: a numbered set of duties
     if CAMPAIGN_PERIOD.fullmatch(name):
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
     if NUMBERED_SET.fullmatch(name) or ONE_PER_THING.fullmatch(name):
@@ -512,6 +537,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         text, quote.end()
     ):
         return "other"
+    if len(name) >= 3 and CLAUSE_END.match(text, chain_end.end()) and VERB_THEN_WORK.search(
+        text, max(0, quote.start() - 12), quote.start()
+    ):
+        return "other"  # 推行婚姻家庭纠纷“家事调解”，: the verb, the work it applies to, the programme
     return None
 
 
