@@ -170,7 +170,7 @@ VERBS_BEFORE = re.compile(
 # The same verbs with the work the programme applies to between verb and quote: 推行户政、出入境业务“一窗通办”，
 # 实行公办学校“多校划片”，实施交通“微循环”，. A 的 in between makes the quote a description (打造成…的“幸福驿站”).
 VERB_THEN_WORK = re.compile(
-    r"(?:开展|推行|推出|试点|实行|深化|落实|实施|探索|启动|推广)[\u4e00-\u9fff、]{2,10}$"
+    r"(?:开展|推行|推出|试点|实行|深化|落实|实施|探索|启动|推广)(?:(?!的)[\u4e00-\u9fff、]){2,10}$"
 )
 # Plain words of good service and manners of doing a thing once (“绿色通道”, “一站式”, “综合查一次”,
 # “一次到位”): the paper puts them in quotes after the same verbs, and they name no programme.
@@ -184,6 +184,12 @@ TOPIC_PUBLICITY = re.compile(
 )
 # A numbered set of duties (“六个百分百”, “三个联系”) followed by the word that makes it one to carry out
 # (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue.
+# A spatial plan named by its counted parts (“双核双轴六分区”, “一核两翼”, “一心两带多组团”), read before the
+# 格局 it lays out, with or without 的 and the kind of layout between (“…”总体提升格局).
+NUMBERED_LAYOUT = re.compile(r"(?:[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}){2,4}")
+LAYOUT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?格局")
+# A colon or 即 right after a code spells out its parts: 锁定“3+2”：智能家电…, “1+N”，即由1个中心厨房….
+CODE_SPELLED_OUT = re.compile(r"[：:]|[，,]即")
 NUMBERED_DUTIES = re.compile(r"[二三四五六七八九十两][个项][\u4e00-\u9fff]{1,3}")
 DUTY_AFTER = re.compile(r"(?:要求|责任(?!制))")
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
@@ -217,6 +223,12 @@ UNQUOTED_RARE = (
     ("级", re.compile(r"[二三四五六]级[\u4e00-\u9fff]{2,8}?机制")),
     # Campaigns named with their count (全域清洁四大行动); 五大行动 alone and 社会治理等五大行动 are counts.
     ("大行动", re.compile(r"[\u4e00-\u9fff]{2,10}?[二三四五六七八九十两]大行动")),
+    # Campaigns of a count of hard battles (实施五大攻坚战, 打好三大攻坚战); a single one (创文攻坚战) is a
+    # task, not a named programme.
+    ("攻坚战", re.compile(r"[二三四五六七八九十]大攻坚战")),
+    # One brand for each body of a kind (一庭一品牌, 一村一品牌, 一校一品牌), printed without quotes in
+    # commentary once the news has quoted it.
+    ("品牌", re.compile(r"一[\u4e00-\u9fff]{1,2}一品牌")),
     # An activity joined to a quoted one: 开展2023年志愿服务直通车暨“青春情暖”活动.
     ("暨", re.compile(r"(?:(?<=开展)|(?<=[0-9]年))[\u4e00-\u9fff]{4,12}?(?=暨[“\"])")),
     # The province's greening programme and each place's taking it up: 绿美广东生态建设, 绿美江门, 绿美蓬江.
@@ -249,7 +261,7 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance"}
+UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance", "牌": "brand"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"
@@ -474,6 +486,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”: a manner of serving, no programme
     if TOPIC_PUBLICITY.match(text, chain_end.end()):
         return "campaign"  # 开展“禁毒进万家”宣传: the campaign publicity is done under
+    if NUMBERED_LAYOUT.fullmatch(name) and "、" not in name and LAYOUT_AFTER.match(text, chain_end.end()):
+        return "model"  # 通报“双核双轴六分区”总体提升格局: a layout named by its counted parts
     if NUMBERED_DUTIES.fullmatch(name) and DUTY_AFTER.match(text, chain_end.end()):
         return "mechanism"  # 落实“六个百分百”要求: a numbered set of duties
     if CAMPAIGN_PERIOD.fullmatch(name):
@@ -530,6 +544,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         if text.startswith(BODY_WORDS, near.end()) or general and (len(name) < 4 and not numbered or CODE_RE.fullmatch(name)):
             return None  # “弱信号”管理办公室 names an office; “一站式”服务 is a manner of serving
         return NEAR_CUES[near.group(1)]
+    if CODE_RE.fullmatch(name) and "+" in name and CODE_SPELLED_OUT.match(text, chain_end.end()):
+        return "model"  # 锁定“3+2”：智能家电…: a code the paper spells out at once names a scheme
     if CODE_RE.fullmatch(name):
         return None  # a bare code needs a cue that says what it numbers
     # 开展“跨洋调解”， names a programme; 开展“平安三率”入户宣传 names what is explained.
