@@ -31,6 +31,13 @@ thing (“一园一策”), numbered schemes a work follows (按照“四议两�
 practice (推行“工改商”), brands over a signboard, a shop or a canteen (“…”的招牌, “…”店,
 “…”长者饭堂), routes (“…”研学路线), codes of a strategy (“1328”发展战略), campaigns of a
 special struggle (…专项斗争) or a concentrated drive (…集中统一行动) and tiered mechanisms.
+Round nine generalised by form: a programme verb may be followed by the work it applies to
+before the quote (推行户政业务“一窗通办”，, but not through 的), publicity is done under a campaign's
+name (“禁毒进万家”宣传, “护苗”禁毒宣传), numbered sets of duties carry 要求 or 责任 (“六个百分百”要求),
+layouts are named by their counted parts (“双核双轴六分区”总体提升格局), codes spelled out at once
+(锁定“3+2”：…) name their scheme, and counts of hard battles (五大攻坚战) and one brand per body
+(一庭一品牌) are read unquoted. Plain words of good service (“绿色通道”) and manners of doing a thing
+once (“综合查一次”) stay out.
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
