@@ -31,6 +31,13 @@ thing (“一园一策”), numbered schemes a work follows (按照“四议两�
 practice (推行“工改商”), brands over a signboard, a shop or a canteen (“…”的招牌, “…”店,
 “…”长者饭堂), routes (“…”研学路线), codes of a strategy (“1328”发展战略), campaigns of a
 special struggle (…专项斗争) or a concentrated drive (…集中统一行动) and tiered mechanisms.
+Round nine generalised by form: a programme verb may be followed by the work it applies to
+before the quote (推行户政业务“一窗通办”，, but not through 的), publicity is done under a campaign's
+name (“禁毒进万家”宣传, “护苗”禁毒宣传), numbered sets of duties carry 要求 or 责任 (“六个百分百”要求),
+layouts are named by their counted parts (“双核双轴六分区”总体提升格局), codes spelled out at once
+(锁定“3+2”：…) name their scheme, and counts of hard battles (五大攻坚战) and one brand per body
+(一庭一品牌) are read unquoted. Plain words of good service (“绿色通道”) and manners of doing a thing
+once (“综合查一次”) stay out.
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -167,6 +174,31 @@ CHAIN_CUE_RE = re.compile(r"(?!相)[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.esc
 VERBS_BEFORE = re.compile(
     r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴|制定|形成)$"
 )
+# The same verbs with the work the programme applies to between verb and quote: 推行户政、出入境业务“一窗通办”，
+# 实行公办学校“多校划片”，实施交通“微循环”，. A 的 in between makes the quote a description (打造成…的“幸福驿站”).
+VERB_THEN_WORK = re.compile(
+    r"(?:开展|推行|推出|试点|实行|深化|落实|实施|探索|启动|推广)(?:(?!的)[\u4e00-\u9fff、]){2,10}$"
+)
+# Plain words of good service and manners of doing a thing once (“绿色通道”, “一站式”, “综合查一次”,
+# “一次到位”): the paper puts them in quotes after the same verbs, and they name no programme.
+MANNER_WORDS = ("绿色通道", "一站式", "零距离", "一条龙", "直通车")
+ONCE = re.compile(r"一次")
+# A topic of publicity (禁毒, 普法, 反诈 …) or none between a quoted campaign and 宣传: “护苗”禁毒宣传,
+# “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted.
+TOPIC_PUBLICITY = re.compile(
+    r"(?:禁毒|普法|法治|宪法|反诈|防诈|反邪教|消防|安全|交通安全|防溺水|环保|国家安全|文明)?宣传"
+    r"(?!周|月|员|队|片|栏|册|单|资料|品|画|标语|海报|展板)"
+)
+# A numbered set of duties (“六个百分百”, “三个联系”) followed by the word that makes it one to carry out
+# (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue.
+# A spatial plan named by its counted parts (“双核双轴六分区”, “一核两翼”, “一心两带多组团”), read before the
+# 格局 it lays out, with or without 的 and the kind of layout between (“…”总体提升格局).
+NUMBERED_LAYOUT = re.compile(r"(?:[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}){2,4}")
+LAYOUT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?格局")
+# A colon or 即 right after a code spells out its parts: 锁定“3+2”：智能家电…, “1+N”，即由1个中心厨房….
+CODE_SPELLED_OUT = re.compile(r"[：:]|[，,]即")
+NUMBERED_DUTIES = re.compile(r"[二三四五六七八九十两][个项][\u4e00-\u9fff]{1,3}")
+DUTY_AFTER = re.compile(r"(?:要求|责任(?!制))")
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
 # 四位一体模式, 五联工作机制, 三治融合机制: a model named by a count of its parts.
 NUMBERED_MODEL = re.compile(r"[一二三四五六七八九十两](?:位一体|联|治融合)(?:工作)?(?:模式|机制|工作法)")
@@ -198,6 +230,12 @@ UNQUOTED_RARE = (
     ("级", re.compile(r"[二三四五六]级[\u4e00-\u9fff]{2,8}?机制")),
     # Campaigns named with their count (全域清洁四大行动); 五大行动 alone and 社会治理等五大行动 are counts.
     ("大行动", re.compile(r"[\u4e00-\u9fff]{2,10}?[二三四五六七八九十两]大行动")),
+    # Campaigns of a count of hard battles (实施五大攻坚战, 打好三大攻坚战); a single one (创文攻坚战) is a
+    # task, not a named programme.
+    ("攻坚战", re.compile(r"[二三四五六七八九十]大攻坚战")),
+    # One brand for each body of a kind (一庭一品牌, 一村一品牌, 一校一品牌), printed without quotes in
+    # commentary once the news has quoted it.
+    ("品牌", re.compile(r"一[\u4e00-\u9fff]{1,2}一品牌")),
     # An activity joined to a quoted one: 开展2023年志愿服务直通车暨“青春情暖”活动.
     ("暨", re.compile(r"(?:(?<=开展)|(?<=[0-9]年))[\u4e00-\u9fff]{4,12}?(?=暨[“\"])")),
     # The province's greening programme and each place's taking it up: 绿美广东生态建设, 绿美江门, 绿美蓬江.
@@ -230,7 +268,7 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance"}
+UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance", "牌": "brand"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"
@@ -451,6 +489,14 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
     if PLACE_TITLE.fullmatch(name):
         return None  # 创建“书香之城”: the title a place strives for
+    if name in MANNER_WORDS or ONCE.search(name):
+        return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”: a manner of serving, no programme
+    if TOPIC_PUBLICITY.match(text, chain_end.end()):
+        return "campaign"  # 开展“禁毒进万家”宣传: the campaign publicity is done under
+    if NUMBERED_LAYOUT.fullmatch(name) and "、" not in name and LAYOUT_AFTER.match(text, chain_end.end()):
+        return "model"  # 通报“双核双轴六分区”总体提升格局: a layout named by its counted parts
+    if NUMBERED_DUTIES.fullmatch(name) and DUTY_AFTER.match(text, chain_end.end()):
+        return "mechanism"  # 落实“六个百分百”要求: a numbered set of duties
     if CAMPAIGN_PERIOD.fullmatch(name):
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
     if NUMBERED_SET.fullmatch(name) or ONE_PER_THING.fullmatch(name):
@@ -505,6 +551,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         if text.startswith(BODY_WORDS, near.end()) or general and (len(name) < 4 and not numbered or CODE_RE.fullmatch(name)):
             return None  # “弱信号”管理办公室 names an office; “一站式”服务 is a manner of serving
         return NEAR_CUES[near.group(1)]
+    if CODE_RE.fullmatch(name) and "+" in name and CODE_SPELLED_OUT.match(text, chain_end.end()):
+        return "model"  # 锁定“3+2”：智能家电…: a code the paper spells out at once names a scheme
     if CODE_RE.fullmatch(name):
         return None  # a bare code needs a cue that says what it numbers
     # 开展“跨洋调解”， names a programme; 开展“平安三率”入户宣传 names what is explained.
@@ -512,6 +560,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         text, quote.end()
     ):
         return "other"
+    if len(name) >= 3 and CLAUSE_END.match(text, chain_end.end()) and VERB_THEN_WORK.search(
+        text, max(0, quote.start() - 12), quote.start()
+    ):
+        return "other"  # 推行婚姻家庭纠纷“家事调解”，: the verb, the work it applies to, the programme
     return None
 
 

@@ -242,3 +242,49 @@ def test_a_verb_before_a_campaign_read_back_from_its_ending_is_no_part_of_its_na
 def test_the_first_of_its_kind_describes_an_alliance_named_before_it(catalogue):
     text = "江门预制菜产业联盟成立于2022年2月。这是全省首个地级市预制菜产业联盟。"
     assert [name for name, _ in named(text, catalogue)] == ["江门预制菜产业联盟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme verb, the work it applies to, then the quoted name closing the clause
+        ("镇里推行不动产登记“一证通办”，群众少跑腿。", [("一证通办", "other")]),
+        ("今年继续实行初中学校“多校划片”，", [("多校划片", "other")]),
+        ("街道实施老城区交通“微循环”，", [("微循环", "other")]),
+        # publicity done under a campaign's name, with its topic or none
+        ("社区开展“无毒校园”禁毒宣传。", [("无毒校园", "campaign")]),
+        ("村里开展“法润乡村”普法宣传。", [("法润乡村", "campaign")]),
+        ("街道开展“平安守护”宣传。", [("平安守护", "campaign")]),
+        # a numbered set of duties to carry out
+        ("各地要落实“五个到位”要求，", [("五个到位", "mechanism")]),
+        ("落实“两个联系”责任对接。", [("两个联系", "mechanism")]),
+        # a spatial plan named by its counted parts, before the layout it makes
+        ("镇里通报“一核两翼”发展格局的进展。", [("一核两翼", "model")]),
+        # a count of hard battles, and one brand for each body of a kind, unquoted
+        ("全会提出打好三大攻坚战，", [("三大攻坚战", "campaign")]),
+        ("各村一村一品牌，", [("一村一品牌", "brand")]),
+        # a code spelled out at once
+        ("全镇主攻“2+3”：两大传统产业和三大新兴产业。", [("2+3", "model")]),
+    ],
+)
+def test_find_initiative_mentions_reads_programmes_put_to_a_work_publicised_and_numbered_duties(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "医院将实行双向转诊“绿色通道”，",  # a plain word of good service
+        "推行涉企行政检查“综合查一次”，",  # a manner: checked once
+        "把饭堂打造成老人家门口的“幸福驿站”，",  # 的 makes the quote a description
+        "积极探索基层治理现代化的“侨乡路径”，",  # the same after a verb and its work
+        "网格员开展“平安三率”入户宣传。",  # a manner of publicity explains what is quoted
+        "区河长办开展“世界水日”宣传。",  # a day of the calendar
+        "落实“两个江门”说法，",  # a numbered set with no duty after it
+        "确保打赢创文复牌攻坚战。",
+        "警方通报“635”案：涉案人员12名。",  # a code without a plus is a case's number  # one hard battle is a task, not a named programme
+        "形成“政府主导、社会参与”的格局。",  # who does what, not a layout of counted parts
+    ],
+)
+def test_find_initiative_mentions_leaves_manners_descriptions_and_days_alone(text, catalogue):
+    assert named(text, catalogue) == []
