@@ -98,7 +98,14 @@ MEASURES: dict[str, tuple[str, str]] = {
         "个工作日 工作日"
     ).split()},
     "个小时": ("measurement", "小时"),
+    # "两个多小时后", "驱车5个多小时": 多 between 个 and the time word qualifies a length of time,
+    # it does not end a count of 个 (一个多小时 stays the indefinite article, like 一个小时).
+    "个多小时": ("measurement", "小时"),
+    "个余小时": ("measurement", "小时"),
+    "个多月": ("measurement", "个月"),
 }
+# The qualifier printed inside a measure ("5个多小时" → 多).
+MEASURE_QUALIFIERS = {"个多小时": "多", "个余小时": "余", "个多月": "多"}
 # 周 only as a span of weeks, not 周年 (an anniversary) or 周边; 串 (灯笼约6000串) not the 一串串 of a
 # description; 副 (春联300副) not the deputy of a title (两副局长 is no count of couplets).
 # A measure is never the first character of a longer word: a noun counted with no measure word
@@ -235,7 +242,7 @@ def scan_figures(
         if sentence is None:
             continue
         paragraph = spans.containing(paragraph_spans, start)
-        qualifier = match.group("before") or match.group("middle") or inner_qualifier(match.group("number") or "") or match.group("after") or ""
+        qualifier = match.group("before") or match.group("middle") or inner_qualifier(match.group("number") or "") or match.group("after") or MEASURE_QUALIFIERS.get(match.group("measure") or "", "")
         qualifier = QUALIFIER_NORMAL.get(qualifier, qualifier)
         figure_text = body[start:end]
         occurrence = seen_in_sentence.get((sentence.start, figure_text), 0)

@@ -66,6 +66,26 @@ def test_a_measure_is_the_whole_measure_word(body, text, measure, label):
 
 
 @pytest.mark.parametrize(
+    ("body", "text", "measure", "qualifier", "significance"),
+    [
+        # 多 between 个 and a time word qualifies a length of time: the length is the figure, not a count of 个
+        ("两个多小时后，被执行人主动履行了义务。", "两个多小时", "小时", "多", "context"),
+        ("他带着家人从惠州驱车5个多小时赶回村里。", "5个多小时", "小时", "多", "context"),
+        ("调解员连续3个余小时做双方工作。", "3个余小时", "小时", "余", "context"),
+        ("仅用了2个多月就完成主体建设。", "2个多月", "个月", "多", "achievement"),
+    ],
+)
+def test_a_time_with_duo_after_ge_is_a_length_of_time(body, text, measure, qualifier, significance):
+    found = figure(body, text)
+    assert (found.measure, found.qualifier, found.significance) == (measure, qualifier, significance)
+
+
+def test_one_before_a_time_with_duo_stays_the_indefinite_article():
+    figures = extract_article("小时候上学要走一个多小时的泥路。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    assert [found.text for found in figures] == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # 位数 is a number of digits, 部门 and 单位 are nouns counted with no measure word: no fragment of them
