@@ -23,7 +23,8 @@ figure, and why:
 - a bare 一 before a measure word is the indefinite article ("一名调解员",
   "一批纠纷"), except in 一倍;
 - numbers of congresses and their sessions (十四届人大七次会议), round the
-  clock (24小时值守, 7×24小时), vague amounts (几十亩, 数百万元), a rule's
+  clock (24小时值守, 7×24小时), a holiday's length (假期5天, 7天长假: the period results
+  are counted over), vague amounts (几十亩, 数百万元), a rule's
   minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
   千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
 - milestones are figures with their word: 突破500亿元, 首次突破7000人次, and
@@ -71,6 +72,8 @@ BARE_SUMS = {"亿", "十亿", "百亿", "千亿", "千万", "百万", "十万", 
 # "亿元以上产业项目", "超千万元的行政村", "站上千亿元台阶": a bare sum as a threshold or a milestone.
 THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|门槛|大关|关口)")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共)?$")
+HOLIDAY_AFTER = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周)")
 RHETORICAL_AFTER = re.compile(r"(?:又|究竟|到底)?(?:意味着什么|意味着多少|是什么概念|是个什么概念)")
 NOUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
@@ -397,6 +400,10 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         return False
     # "跻身300亿元级园区行列": a sum before 级 names a class of things, not a sum reported.
     if MEASURES.get(measure or "", ("",))[0] == "amount" and body.startswith("级", end):
+        return False
+    # "假期5天，全区共接待游客…", "7天长假里": a holiday's length names the period its results are
+    # counted over, as 1—8月 does; it is no figure of its own.
+    if measure == "天" and (HOLIDAY_BEFORE.search(body, max(0, start - 6), start) or HOLIDAY_AFTER.match(body, end)):
         return False
     # "两个月意味着什么？": a figure a rhetorical question weighs was reported before, if at all.
     if RHETORICAL_AFTER.match(body, end):

@@ -80,6 +80,24 @@ def test_a_time_with_duo_after_ge_is_a_length_of_time(body, text, measure, quali
     assert (found.measure, found.qualifier, found.significance) == (measure, qualifier, significance)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a holiday's length names the period its results are counted over, like 1—8月
+        "据统计，假期5天，全区共接待游客29.38万人次。",
+        "春节7天长假里，全区共接待游客10万人次。",
+        "国庆黄金周共8天，各景区人气旺盛。",
+    ],
+)
+def test_a_holidays_length_is_no_figure(body):
+    texts = [found.text for found in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures]
+    assert not any(text.endswith("天") for text in texts)
+
+
+def test_a_length_of_days_outside_a_holiday_is_still_a_figure():
+    assert figure("专项整治行动持续5天，共查处违规停车120宗。", "5天").measure == "天"
+
+
 def test_one_before_a_time_with_duo_stays_the_indefinite_article():
     figures = extract_article("小时候上学要走一个多小时的泥路。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
     assert [found.text for found in figures] == []
