@@ -23,7 +23,7 @@ figure, and why:
 - a bare 一 before a measure word is the indefinite article ("一名调解员",
   "一批纠纷"), except in 一倍;
 - numbers of congresses and their sessions (十四届人大七次会议), round the
-  clock (24小时值守, 7×24小时), a holiday's length (假期5天, 7天长假: the period results
+  clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length (假期5天, 7天长假: the period results
   are counted over), vague amounts (几十亩, 数百万元), a rule's
   minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
   千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
@@ -74,6 +74,7 @@ THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|�
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共)?$")
 HOLIDAY_AFTER = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周)")
+REPORTER_BEFORE = re.compile(r"记者(?:先后|曾经?|又|再|还|多次|也)?$")
 RHETORICAL_AFTER = re.compile(r"(?:又|究竟|到底)?(?:意味着什么|意味着多少|是什么概念|是个什么概念)")
 NOUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
@@ -404,6 +405,10 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     # "假期5天，全区共接待游客…", "7天长假里": a holiday's length names the period its results are
     # counted over, as 1—8月 does; it is no figure of its own.
     if measure == "天" and (HOLIDAY_BEFORE.search(body, max(0, start - 6), start) or HOLIDAY_AFTER.match(body, end)):
+        return False
+    # "记者两次走进卢湾村", "记者先后3次来到…": the reporter counting their own visits tells how the
+    # story was gathered; the reporter is no unit and reports no result of their own.
+    if measure == "次" and REPORTER_BEFORE.search(body, max(0, start - 8), start):
         return False
     # "两个月意味着什么？": a figure a rhetorical question weighs was reported before, if at all.
     if RHETORICAL_AFTER.match(body, end):

@@ -94,6 +94,22 @@ def test_a_holidays_length_is_no_figure(body):
     assert not any(text.endswith("天") for text in texts)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reporter counting their own visits tells how the story was gathered
+        "3月以来，记者两次走进卢湾村，记录这里的变化。",
+        "此后，记者先后3次来到工地采访。",
+    ],
+)
+def test_the_reporters_own_visits_are_no_figure(body):
+    assert [found.text for found in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures] == []
+
+
+def test_visits_of_a_unit_are_still_figures():
+    assert figure("记者从区应急管理局获悉，今年共开展应急演练120次。", "120次").significance == "achievement"
+
+
 def test_a_length_of_days_outside_a_holiday_is_still_a_figure():
     assert figure("专项整治行动持续5天，共查处违规停车120宗。", "5天").measure == "天"
 
