@@ -26,7 +26,9 @@ nothing), a noun right after the measure is what is counted where 的 follows it
 rate is its 增幅 or 降幅, but a count with its noun after is what was added
 (``可增加约300个停车位`` → 停车位). A verb after a sum names its use (``投资357万元建设``
 → 投资), and before a verb that puts money in stands the payer (``高村村投入20多万元`` →
-投入). What was selected is named by its noun and the verb (``3个镇上榜`` → 上榜镇).
+投入). What was selected is named by its noun and the verb (``3个镇上榜`` → 上榜镇). People
+counted after a bare verb of help are named by what they then did (``帮助38人实现稳定就业`` →
+实现稳定就业): the verb says whom the work was for, not what it counts.
 """
 
 from __future__ import annotations
@@ -349,6 +351,10 @@ def read_label(
         label = f"{base}{direction}" if base else f"{'同比' if '同比' in before.action else ''}{direction}"
         return Reading(label[-LABEL_MAX:], before.action)
     label = after or before.label
+    # "帮助38人实现稳定就业": a bare verb before the count is whom it was done for; what they then did names them.
+    bare_verb = not after and before.action and before.label == before.action and not measure.endswith("元")
+    if bare_verb and not clean(clause_before[: clause_before.rfind(before.action)]):
+        label = verb_phrase_after(clause_after) or label
     if not label and (not clean(clause_before) or before.action and not before.label):
         # "186人初步达成就业意向", "帮助38人实现稳定就业": people counted by what they did.
         label = verb_phrase_after(clause_after)
