@@ -87,7 +87,7 @@ achievement:
    of, or the best or only one of: ``江门13个百年华侨古村中保存最完整的``, ``社区3个网格中人口最多的一个``), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
    (the selected of the province or the country, also where its list was named before: ``全省首批…名单公布，
-   共19个产业园入选``), and what the country as a sentence's
+   共19个产业园入选``, ``公布第十一批中国华侨国际文化交流基地名单，…等69家机构和单位获得确认``), and what the country as a sentence's
    subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
    result is set against. A place's part of the selected is its own result
    (``…入选，其中江门有8个``).
@@ -288,8 +288,10 @@ LOSS_RECOVERED = re.compile(r"挽回|避免|减少|追回|挽损|止损|降低")
 # "我国…，全国60周岁及以上老年人口已达3.1亿人": the country as the subject of a sentence, the field a local result is set against.
 THE_COUNTRY = re.compile(r"^(?:目前|当前|如今|近年来|据统计|据了解)?[，,]?(?:我国|全国)")
 # "全省共100个教育集团入选": the selected of the whole province or country, among which a unit's are counted.
-SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获批|入围)")
-FIELD_LIST = re.compile(r"(?:全省|全国)[^。；;]{0,16}名单")
+SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获批|入围|获得?(?:确认|认定|命名))")
+# "中国侨联公布第十一批中国华侨国际文化交流基地名单，…等69家机构和单位获得确认": a list the province or the
+# country names (全省, 全国, 中国, 国家级) is the field.
+FIELD_LIST = re.compile(r"(?:全省|全国|中国|国家级?)[^。；;]{0,16}名单")
 FIELD = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,24}(?:入选|获评|上榜|获批|入围)")
 # "历史建筑71处，具有保护价值的传统建筑2000多栋": the next item of a list, a noun and its count.
 LIST_ITEM = re.compile(r"^、[^，,。；;、]{1,16}$")

@@ -229,6 +229,9 @@ def test_significance_reads_quorums_estimates_fields_and_past_events(body, text,
         ("该村是全镇12个古村中保存最完整的一个。", "12个", "context"),
         ("这里是社区5个网格中唯一没有物业的。", "5个", "context"),
         ("全区120个项目中已有100个完工。", "100个", "achievement"),
+        # the selected of a list the country names, and a local body's own recognition
+        ("近日，国家文旅部公布第二批国家级旅游休闲街区名单，全国共55家街区获得认定。", "55家", "context"),
+        ("今年全区有5家企业获得认定。", "5家", "achievement"),
         # the next item of a list told as background is background too
         ("村内有古树名木12棵、古祠堂6座，具有岭南特色的老屋40多间。", "40多间", "context"),
         ("街区内有祠堂5座、骑楼60处，修缮骑楼20处。", "60处", "context"),
