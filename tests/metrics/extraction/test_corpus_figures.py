@@ -170,7 +170,6 @@ MISSES_BY_PART = {
         ("fresh/06_wudong_niurou", "significance", "20多家"),
         ("fresh/10_fayuan_sheqiao", "label", "14名"),
         ("fresh/11_luwan_wutou", "label", "约400米"),
-        ("fresh/15_changdi_qiaoxiang", "significance", "69家"),
         ("fresh/16_zhaoshang_2026", "significance", "1.5亿元"),
         },
     ),
@@ -241,8 +240,6 @@ MISSES_BY_PART = {
             # a list item whose year of history (2008年被列入…) follows its name: the rule of history reads
             # a year that opens the sentence
             ("unopened/14_shalong_chuancheng", "significance", "30多个"),
-            # the team's quoted name after the figure (7支“我是小小消防…服务队”) is read as its noun
-            ("unopened/15_xiaofang_xuanchuanyue", "label", "7支"),
             # 预计…届时将新增…630个: a plan by rule 3, as in every part; the page counts it as achieved
             ("unopened/16_minsheng_xiaoyuan", "significance", "630个"),
             # 有望突破300亿元, 同比增长20%: a forecast by rule 3 (有望), as in every part; the page counts it

@@ -114,3 +114,17 @@ def test_a_label_reads_people_by_their_state_a_noun_after_what_it_has_and_record
 )
 def test_a_label_reads_people_helped_by_what_they_then_did(body, text, label):
     assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # a quoted name holding a verb of its own stands before the noun counted; what they receive is no part of it
+        ("大会向全市7支“我是小小消防志愿宣传员服务队”优秀服务队授旗。", "7支", "优秀服务队"),
+        # a quoted name with no verb inside is the noun itself
+        ("全区评出10名“三八红旗手”。", "10名", "三八红旗手"),
+        ("岛上建成5个“口袋公园”。", "5个", "口袋公园"),
+    ],
+)
+def test_a_label_reads_past_a_quoted_name_before_the_noun(body, text, label):
+    assert label_of(body, text) == label
