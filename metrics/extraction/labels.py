@@ -296,6 +296,23 @@ def read_label(
     clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = "",
     measure: str = "%", *, streak: bool = False,
 ) -> Reading:
+    """Return the label and action of a figure (see ``label_and_action``), without the quotation marks of a name in it.
+
+    ``送出春联和“福”字`` → 送出春联和福字: the marks set a name apart in the sentence; a label is a plain noun phrase.
+    """
+    reading = label_and_action(clause_before, clause_after, previous_clause, whole_clause_before, previous_label, measure, streak=streak)
+    return Reading(QUOTATION_MARKS.sub("", reading.label), reading.action) if QUOTED_NAME.search(reading.label) else reading
+
+
+# A name in quotation marks inside a label (“福”字, "升规入统"企业).
+QUOTED_NAME = re.compile(r"“[^“”]+”|\"[^\"]+\"")
+QUOTATION_MARKS = re.compile(r"[“”\"]")
+
+
+def label_and_action(
+    clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = "",
+    measure: str = "%", *, streak: bool = False,
+) -> Reading:
     """Return the label and action of a figure from the words of its clause before and after it.
 
     ``previous_clause`` is the clause before, whose head noun stands in when

@@ -152,7 +152,6 @@ MISSES_BY_PART = {
         ("unseen/09_gongjiao_xiaoyuan", "significance", "10条"),
         ("unseen/09_gongjiao_xiaoyuan", "significance", "约639班"),
         ("unseen/09_gongjiao_xiaoyuan", "significance", "1次"),
-        ("unseen/12_tuiyi_junren", "label", "200余幅"),
         ("unseen/12_tuiyi_junren", "label", "10人"),
         ("unseen/16_renda_zhongdian", "significance", "138项"),
         ("unseen/16_renda_zhongdian", "significance", "21项"),

@@ -128,3 +128,15 @@ def test_a_label_reads_people_helped_by_what_they_then_did(body, text, label):
 )
 def test_a_label_reads_past_a_quoted_name_before_the_noun(body, text, label):
     assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # the quotation marks of a name inside a label set it apart in the sentence; the label is a plain noun phrase
+        ("老兵们挥毫泼墨，为村民发放春联和“福”字200余幅。", "200余幅", "春联和福字"),
+        ('全区新增"升规入统"企业30家。', "30家", "升规入统企业"),
+    ],
+)
+def test_a_label_keeps_no_quotation_marks(body, text, label):
+    assert label_of(body, text) == label
