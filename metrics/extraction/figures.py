@@ -23,7 +23,8 @@ figure, and why:
 - a bare 一 before a measure word is the indefinite article ("一名调解员",
   "一批纠纷"), except in 一倍;
 - numbers of congresses and their sessions (十四届人大七次会议), round the
-  clock (24小时值守, 7×24小时), vague amounts (几十亩, 数百万元), a rule's
+  clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length (假期5天, 7天长假: the period results
+  are counted over), vague amounts (几十亩, 数百万元), a rule's
   minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
   千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
 - milestones are figures with their word: 突破500亿元, 首次突破7000人次, and
@@ -71,6 +72,9 @@ BARE_SUMS = {"亿", "十亿", "百亿", "千亿", "千万", "百万", "十万", 
 # "亿元以上产业项目", "超千万元的行政村", "站上千亿元台阶": a bare sum as a threshold or a milestone.
 THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|门槛|大关|关口)")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共)?$")
+HOLIDAY_AFTER = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周)")
+REPORTER_BEFORE = re.compile(r"记者(?:先后|曾经?|又|再|还|多次|也)?$")
 RHETORICAL_AFTER = re.compile(r"(?:又|究竟|到底)?(?:意味着什么|意味着多少|是什么概念|是个什么概念)")
 NOUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
@@ -98,7 +102,14 @@ MEASURES: dict[str, tuple[str, str]] = {
         "个工作日 工作日"
     ).split()},
     "个小时": ("measurement", "小时"),
+    # "两个多小时后", "驱车5个多小时": 多 between 个 and the time word qualifies a length of time,
+    # it does not end a count of 个 (一个多小时 stays the indefinite article, like 一个小时).
+    "个多小时": ("measurement", "小时"),
+    "个余小时": ("measurement", "小时"),
+    "个多月": ("measurement", "个月"),
 }
+# The qualifier printed inside a measure ("5个多小时" → 多).
+MEASURE_QUALIFIERS = {"个多小时": "多", "个余小时": "余", "个多月": "多"}
 # 周 only as a span of weeks, not 周年 (an anniversary) or 周边; 串 (灯笼约6000串) not the 一串串 of a
 # description; 副 (春联300副) not the deputy of a title (两副局长 is no count of couplets).
 # A measure is never the first character of a longer word: a noun counted with no measure word
@@ -235,7 +246,7 @@ def scan_figures(
         if sentence is None:
             continue
         paragraph = spans.containing(paragraph_spans, start)
-        qualifier = match.group("before") or match.group("middle") or inner_qualifier(match.group("number") or "") or match.group("after") or ""
+        qualifier = match.group("before") or match.group("middle") or inner_qualifier(match.group("number") or "") or match.group("after") or MEASURE_QUALIFIERS.get(match.group("measure") or "", "")
         qualifier = QUALIFIER_NORMAL.get(qualifier, qualifier)
         figure_text = body[start:end]
         occurrence = seen_in_sentence.get((sentence.start, figure_text), 0)
@@ -390,6 +401,14 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         return False
     # "跻身300亿元级园区行列": a sum before 级 names a class of things, not a sum reported.
     if MEASURES.get(measure or "", ("",))[0] == "amount" and body.startswith("级", end):
+        return False
+    # "假期5天，全区共接待游客…", "7天长假里": a holiday's length names the period its results are
+    # counted over, as 1—8月 does; it is no figure of its own.
+    if measure == "天" and (HOLIDAY_BEFORE.search(body, max(0, start - 6), start) or HOLIDAY_AFTER.match(body, end)):
+        return False
+    # "记者两次走进卢湾村", "记者先后3次来到…": the reporter counting their own visits tells how the
+    # story was gathered; the reporter is no unit and reports no result of their own.
+    if measure == "次" and REPORTER_BEFORE.search(body, max(0, start - 8), start):
         return False
     # "两个月意味着什么？": a figure a rhetorical question weighs was reported before, if at all.
     if RHETORICAL_AFTER.match(body, end):

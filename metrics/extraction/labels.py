@@ -26,7 +26,10 @@ nothing), a noun right after the measure is what is counted where 的 follows it
 rate is its 增幅 or 降幅, but a count with its noun after is what was added
 (``可增加约300个停车位`` → 停车位). A verb after a sum names its use (``投资357万元建设``
 → 投资), and before a verb that puts money in stands the payer (``高村村投入20多万元`` →
-投入). What was selected is named by its noun and the verb (``3个镇上榜`` → 上榜镇).
+投入). What was selected is named by its noun and the verb (``3个镇上榜`` → 上榜镇). People
+counted after a bare verb of help are named by what they then did (``帮助38人实现稳定就业`` →
+实现稳定就业): the verb says whom the work was for, not what it counts. A quoted name that holds
+a verb of its own stands before the noun (``7支“我是小小消防志愿宣传员服务队”优秀服务队`` → 优秀服务队).
 """
 
 from __future__ import annotations
@@ -91,8 +94,8 @@ NOUN_AFTER_STOP = re.compile(
     r"接受|得到|通过|获评|评为|前来|到场|参与|签约|达到|达|共|已|均|全部|正式|初步|顺利|成功|现场|认领|围绕|进入|来自|留在|可以|入场|取得|送上|送去|"
     # "7支队伍参赛", "20家企业赴…参展", "15个项目集中动工": what the counted thing then does, with the
     # adverb before it, not part of its noun; never at the noun's head (30支参赛队伍 counts 参赛队伍).
-    # "送到200户有需要的家庭手中": where the counted things receive something, not part of their noun.
-    r"(?<=[\u4e00-\u9fff])(?:手中|手里|手上)|"
+    # "送到200户有需要的家庭手中", "向7支…服务队授旗": where or what the counted things receive, not part of their noun.
+    r"(?<=[\u4e00-\u9fff])(?:手中|手里|手上|授旗|授牌)|"
     r"(?<=[\u4e00-\u9fff])(?:集中|统一|同时|当天|陆续|相继|纷纷)*"
     r"(?:参赛|参展|参演|参会|参训|参评|出席|报名|亮相|上台|登台|同台|竞技|角逐|出征|动工|开工|投产|竣工|完工|开业|上线|落地|赶赴|奔赴|赴)"
 )
@@ -132,6 +135,7 @@ PAIRED = {"", "和", "及", "与", "、", "以及"}
 DIGIT = re.compile(r"[0-9０-９]")
 HEAD_AFTER_DE = re.compile(r".*(?<!标)的(?![士确])")
 QUOTED_WHOLE = re.compile(r"^“([^“”]+)”$")
+QUOTED_NAME_FIRST = re.compile(r"^[“\"]([^“”\"]{1,24})[”\"]")
 LABEL_MAX = 20
 
 
@@ -182,6 +186,13 @@ def noun_after(text: str) -> str:
     # "红旗1755套（3510幅）": a bracket after the figure glosses it, it names nothing; nor does its end.
     if text.startswith(("（", "(", "）", ")")):
         return ""
+    # "7支“我是小小消防志愿宣传员服务队”优秀服务队": a quoted name that holds a verb of its own is a
+    # name before the noun, not the noun cut at its verb; the noun after it is what is counted.
+    quoted_name = QUOTED_NAME_FIRST.match(text)
+    if quoted_name and NOUN_AFTER_STOP.search(quoted_name.group(1)):
+        noun = noun_after(text[quoted_name.end() :])
+        if noun:
+            return noun
     attributive = ATTRIBUTIVE.match(text)
     if attributive:
         noun = noun_after(text[attributive.end() :])
@@ -285,6 +296,23 @@ def read_label(
     clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = "",
     measure: str = "%", *, streak: bool = False,
 ) -> Reading:
+    """Return the label and action of a figure (see ``label_and_action``), without the quotation marks of a name in it.
+
+    ``送出春联和“福”字`` → 送出春联和福字: the marks set a name apart in the sentence; a label is a plain noun phrase.
+    """
+    reading = label_and_action(clause_before, clause_after, previous_clause, whole_clause_before, previous_label, measure, streak=streak)
+    return Reading(QUOTATION_MARKS.sub("", reading.label), reading.action) if QUOTED_NAME.search(reading.label) else reading
+
+
+# A name in quotation marks inside a label (“福”字, "升规入统"企业).
+QUOTED_NAME = re.compile(r"“[^“”]+”|\"[^\"]+\"")
+QUOTATION_MARKS = re.compile(r"[“”\"]")
+
+
+def label_and_action(
+    clause_before: str, clause_after: str, previous_clause: str = "", whole_clause_before: str = "", previous_label: str = "",
+    measure: str = "%", *, streak: bool = False,
+) -> Reading:
     """Return the label and action of a figure from the words of its clause before and after it.
 
     ``previous_clause`` is the clause before, whose head noun stands in when
@@ -349,6 +377,10 @@ def read_label(
         label = f"{base}{direction}" if base else f"{'同比' if '同比' in before.action else ''}{direction}"
         return Reading(label[-LABEL_MAX:], before.action)
     label = after or before.label
+    # "帮助38人实现稳定就业": a bare verb before the count is whom it was done for; what they then did names them.
+    bare_verb = not after and before.action and before.label == before.action and not measure.endswith("元")
+    if bare_verb and not clean(clause_before[: clause_before.rfind(before.action)]):
+        label = verb_phrase_after(clause_after) or label
     if not label and (not clean(clause_before) or before.action and not before.label):
         # "186人初步达成就业意向", "帮助38人实现稳定就业": people counted by what they did.
         label = verb_phrase_after(clause_after)

@@ -35,7 +35,7 @@ achievement:
    itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
-   The size of a visiting party (``院长带队一行9人到…``) is no result either, nor are the
+   The size of a visiting party (``院长带队一行9人到…``, ``来访的9人团队``, ``理事长…带着21名理监事回到家乡``) is no result either, nor are the
    members of one family (``兄弟三人``, ``由两位叔伯轮流照顾``): a family is one household's story,
    and nor are those who speak at the meeting reported (``十多家企业的负责人轮流发言``): the
    meeting's proceedings, not what it achieved.
@@ -84,10 +84,10 @@ achievement:
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``: counting the parts of a
    structure, not a result.
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
-   of), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
+   of, or the best or only one of: ``江门13个百年华侨古村中保存最完整的``, ``社区3个网格中人口最多的一个``), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
    (the selected of the province or the country, also where its list was named before: ``全省首批…名单公布，
-   共19个产业园入选``), and what the country as a sentence's
+   共19个产业园入选``, ``公布第十一批中国华侨国际文化交流基地名单，…等69家机构和单位获得确认``), and what the country as a sentence's
    subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
    result is set against. A place's part of the selected is its own result
    (``…入选，其中江门有8个``).
@@ -266,13 +266,17 @@ PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|
 QUOTATION = re.compile(r"“[^“”]*”")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
 ONE_OF = re.compile(r"之一$")
+# "是江门13个百年华侨古村中保存最完整的", "是社区3个网格中人口最多的一个": the set a thing is the best or only one of.
+BEST_OF_AFTER = re.compile(r"^[^，,。；;\d]{1,14}?中[^，,。；;\d]{0,8}?(?:最|唯一)")
 # "今年全省共有7个地方获评A等次": the places a unit is measured among, across the province or the country.
 PEERS_BEFORE = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,8}$")
 PEER_PLACES = re.compile(r"^(?:地方|城市|地市|县|市|区|镇|省)")
 EXCEPT_BEFORE = re.compile(r"除(?:了)?$")
 EXCEPT_AFTER = re.compile(r"^[^，,。；;]{0,16}(?:之外|以外|外)$")
-# "带队一行9人到…": the size of a visiting party, not a result.
-DELEGATION = re.compile(r"一行$")
+# "带队一行9人到…", "来访的9人团队", "理事长…带着21名理监事回到家乡": the size of a visiting party, not a result.
+DELEGATION = re.compile(r"一行$|来访的$")
+LED_PARTY_BEFORE = re.compile(r"(?:带着|带领|率领)$")
+LED_PARTY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:回到|来到|到访|走访|前往|赴|到)")
 # "十多家企业的负责人轮流发言", "5名代表作交流发言": who spoke at the meeting, its proceedings.
 SPEAKERS_AFTER = re.compile(r"^[^，,。；;]{0,16}(?:轮流|先后|依次|分别)?(?:作|进行)?(?:交流|表态|典型)?发言")
 # "兄弟三人", "由两位叔伯轮流照顾": the members of one family, one household's story.
@@ -284,8 +288,10 @@ LOSS_RECOVERED = re.compile(r"挽回|避免|减少|追回|挽损|止损|降低")
 # "我国…，全国60周岁及以上老年人口已达3.1亿人": the country as the subject of a sentence, the field a local result is set against.
 THE_COUNTRY = re.compile(r"^(?:目前|当前|如今|近年来|据统计|据了解)?[，,]?(?:我国|全国)")
 # "全省共100个教育集团入选": the selected of the whole province or country, among which a unit's are counted.
-SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获批|入围)")
-FIELD_LIST = re.compile(r"(?:全省|全国)[^。；;]{0,16}名单")
+SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获批|入围|获得?(?:确认|认定|命名))")
+# "中国侨联公布第十一批中国华侨国际文化交流基地名单，…等69家机构和单位获得确认": a list the province or the
+# country names (全省, 全国, 中国, 国家级) is the field.
+FIELD_LIST = re.compile(r"(?:全省|全国|中国|国家级?)[^。；;]{0,16}名单")
 FIELD = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,24}(?:入选|获评|上榜|获批|入围)")
 # "历史建筑71处，具有保护价值的传统建筑2000多栋": the next item of a list, a noun and its count.
 LIST_ITEM = re.compile(r"^、[^，,。；;、]{1,16}$")
@@ -324,6 +330,8 @@ def significance(
         return CONTEXT
     # "除6个跨年实施的项目外，已完成15个项目": what is set aside frames the result, it is none.
     if EXCEPT_BEFORE.search(before) and EXCEPT_AFTER.match(clause_after):
+        return CONTEXT
+    if LED_PARTY_BEFORE.search(before) and LED_PARTY_AFTER.match(clause_after):
         return CONTEXT
     if DELEGATION.search(before) or THE_COUNTRY.match(sentence) or SPEAKERS_AFTER.match(clause_after):
         return CONTEXT
@@ -478,7 +486,7 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
 
 def is_a_field(before: str, after: str, measure: str, sentence_before: str = "") -> bool:
     """Return whether the figure counts the field a thing stands in: 13个…古村落之一, 全省共有7个地方获评."""
-    if ONE_OF.search(re.split(r"[，,。；;]", after, maxsplit=1)[0]):
+    if ONE_OF.search(re.split(r"[，,。；;]", after, maxsplit=1)[0]) or BEST_OF_AFTER.match(after):
         return True
     if measure == "个" and PEER_PLACES.match(after) and ("全省" in sentence_before or "全国" in sentence_before):
         return True  # "全省连续5次获评A等次的只有深圳、广州和江门3个地方"

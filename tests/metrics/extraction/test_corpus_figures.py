@@ -38,15 +38,12 @@ KNOWN_MISSES = {
     ("untried/09_zhaoshang_dabiwu", "significance", "总投资超过36亿元"): "将在…落地生根 carries the plan word over to the total investment the signing commits (rule 3 reads 计划总投资 as committed, not 总投资 after 将)",
     # Matched only since round seven, when a found figure whose printed text lies inside the expected one
     # answers for it (tests/corpus.py figure_candidates): measured, not read.
-    ("blind/05_zhengfa_briefs", "significance", "两个多小时"): NEWLY_MATCHED,
     ("blind/16_medical_group", "significance", "最快30分钟"): NEWLY_MATCHED,
     ("sealed/11_shuanglang_xiaoxue", "significance", "36个班"): NEWLY_MATCHED,
     ("sealed/11_shuanglang_xiaoxue", "significance", "6个班"): NEWLY_MATCHED,
-    ("sealed/15_liangxi_xungen", "significance", "5个多小时"): NEWLY_MATCHED,
     ("untouched/08_dangjian_shequ", "significance", "两个星期"): NEWLY_MATCHED,
     ("novel/11_qimingli_qiaoxiang", "significance", "100余栋"): NEWLY_SEGMENTED,
     ("novel/11_qimingli_qiaoxiang", "significance", "五十元"): NEWLY_SEGMENTED,
-    ("novel/11_qimingli_qiaoxiang", "significance", "13个"): NEWLY_SEGMENTED,
     ("novel/14_duruan_tekan", "significance", "超过13亿元"): NEWLY_SEGMENTED,
     ("sealed/15_liangxi_xungen", "significance", "超过两万人"): NEWLY_SEGMENTED,
     ("sealed/15_liangxi_xungen", "significance", "97户"): NEWLY_SEGMENTED,
@@ -63,7 +60,6 @@ KNOWN_MISSES = {
     ("dev/07_jiaoyu_zhaosheng", "significance", "98%以上"): "the same background sentence",
     ("dev/07_jiaoyu_zhaosheng", "significance", "142家"): "a stock (…机构有142家) told as what exists, not read as a place's size",
     ("dev/08_qianqiangzhen_duruan", "significance", "5至8家"): "a per-person assignment (每人挂点联系) read as a rule's terms",
-    ("dev/10_jindu_626", "label", "38人"): "帮助38人实现稳定就业: labelled with the people's result, the writer names it",
     ("dev/13_jiating_yisheng", "significance", "约13.5万人次"): "last year's figure told as background (…但…), no marker but 去年",
     ("dev/15_jianqu_sishi_nian", "significance", "九成以上"): "a share of enterprises (数量占…的九成) reads as a rate like the share before it",
     ("dev/16_tangxia_chanye", "label", "2.6亿元"): "投入资金2.6亿元完善…: the purpose after the figure reads as its noun",
@@ -147,20 +143,16 @@ MISSES_BY_PART = {
     "unseen": (
         "written after the rules; measured for the bars, then read in the third round to find kinds of error",
         {
-        ("unseen/01_chaolian_xiangqin", "significance", "21名"),
         ("unseen/01_chaolian_xiangqin", "significance", "40多人"),
         ("unseen/02_rencaidao_chaotou", "significance", "20多家"),
         ("unseen/02_rencaidao_chaotou", "significance", "14.52公顷"),
         ("unseen/03_zimian_dangjian_a1", "significance", "210个"),
-        ("unseen/06_wangge_wenjiarong", "significance", "3个"),
         ("unseen/09_gongjiao_xiaoyuan", "significance", "1班"),
         ("unseen/09_gongjiao_xiaoyuan", "significance", "约766班"),
         ("unseen/09_gongjiao_xiaoyuan", "significance", "10条"),
         ("unseen/09_gongjiao_xiaoyuan", "significance", "约639班"),
         ("unseen/09_gongjiao_xiaoyuan", "significance", "1次"),
-        ("unseen/12_tuiyi_junren", "label", "200余幅"),
         ("unseen/12_tuiyi_junren", "label", "10人"),
-        ("unseen/13_duruan_hemei", "significance", "9人"),
         ("unseen/16_renda_zhongdian", "significance", "138项"),
         ("unseen/16_renda_zhongdian", "significance", "21项"),
         },
@@ -177,7 +169,6 @@ MISSES_BY_PART = {
         ("fresh/06_wudong_niurou", "significance", "20多家"),
         ("fresh/10_fayuan_sheqiao", "label", "14名"),
         ("fresh/11_luwan_wutou", "label", "约400米"),
-        ("fresh/15_changdi_qiaoxiang", "significance", "69家"),
         ("fresh/16_zhaoshang_2026", "significance", "1.5亿元"),
         },
     ),
@@ -248,8 +239,6 @@ MISSES_BY_PART = {
             # a list item whose year of history (2008年被列入…) follows its name: the rule of history reads
             # a year that opens the sentence
             ("unopened/14_shalong_chuancheng", "significance", "30多个"),
-            # the team's quoted name after the figure (7支“我是小小消防…服务队”) is read as its noun
-            ("unopened/15_xiaofang_xuanchuanyue", "label", "7支"),
             # 预计…届时将新增…630个: a plan by rule 3, as in every part; the page counts it as achieved
             ("unopened/16_minsheng_xiaoyuan", "significance", "630个"),
             # 有望突破300亿元, 同比增长20%: a forecast by rule 3 (有望), as in every part; the page counts it

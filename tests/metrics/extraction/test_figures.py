@@ -66,6 +66,60 @@ def test_a_measure_is_the_whole_measure_word(body, text, measure, label):
 
 
 @pytest.mark.parametrize(
+    ("body", "text", "measure", "qualifier", "significance"),
+    [
+        # 多 between 个 and a time word qualifies a length of time: the length is the figure, not a count of 个
+        ("两个多小时后，被执行人主动履行了义务。", "两个多小时", "小时", "多", "context"),
+        ("他带着家人从惠州驱车5个多小时赶回村里。", "5个多小时", "小时", "多", "context"),
+        ("调解员连续3个余小时做双方工作。", "3个余小时", "小时", "余", "context"),
+        ("仅用了2个多月就完成主体建设。", "2个多月", "个月", "多", "achievement"),
+    ],
+)
+def test_a_time_with_duo_after_ge_is_a_length_of_time(body, text, measure, qualifier, significance):
+    found = figure(body, text)
+    assert (found.measure, found.qualifier, found.significance) == (measure, qualifier, significance)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a holiday's length names the period its results are counted over, like 1—8月
+        "据统计，假期5天，全区共接待游客29.38万人次。",
+        "春节7天长假里，全区共接待游客10万人次。",
+        "国庆黄金周共8天，各景区人气旺盛。",
+    ],
+)
+def test_a_holidays_length_is_no_figure(body):
+    texts = [found.text for found in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures]
+    assert not any(text.endswith("天") for text in texts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the reporter counting their own visits tells how the story was gathered
+        "3月以来，记者两次走进卢湾村，记录这里的变化。",
+        "此后，记者先后3次来到工地采访。",
+    ],
+)
+def test_the_reporters_own_visits_are_no_figure(body):
+    assert [found.text for found in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures] == []
+
+
+def test_visits_of_a_unit_are_still_figures():
+    assert figure("记者从区应急管理局获悉，今年共开展应急演练120次。", "120次").significance == "achievement"
+
+
+def test_a_length_of_days_outside_a_holiday_is_still_a_figure():
+    assert figure("专项整治行动持续5天，共查处违规停车120宗。", "5天").measure == "天"
+
+
+def test_one_before_a_time_with_duo_stays_the_indefinite_article():
+    figures = extract_article("小时候上学要走一个多小时的泥路。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    assert [found.text for found in figures] == []
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # 位数 is a number of digits, 部门 and 单位 are nouns counted with no measure word: no fragment of them

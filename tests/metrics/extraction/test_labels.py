@@ -98,3 +98,45 @@ def test_a_label_is_never_an_adverb_a_verb_after_or_a_lost_currency(body, text, 
 )
 def test_a_label_reads_people_by_their_state_a_noun_after_what_it_has_and_records(body, text, label):
     assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # a bare verb of help before the count says whom it was for; what they then did names them
+        ("街道开展就业帮扶，帮助38人实现稳定就业。", "38人", "实现稳定就业"),
+        ("服务求职者1.25万人次,帮助超2000人次实现就业。", "超2000人次", "实现就业"),
+        # a sum after a verb that puts money in keeps the verb: its use is not what the sum is
+        ("高村村投入20多万元建设篮球场。", "20多万元", "投入"),
+        # a verb with its own object keeps the object
+        ("帮助困难群众120人办理低保。", "120人", "困难群众"),
+    ],
+)
+def test_a_label_reads_people_helped_by_what_they_then_did(body, text, label):
+    assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # a quoted name holding a verb of its own stands before the noun counted; what they receive is no part of it
+        ("大会向全市7支“我是小小消防志愿宣传员服务队”优秀服务队授旗。", "7支", "优秀服务队"),
+        # a quoted name with no verb inside is the noun itself
+        ("全区评出10名“三八红旗手”。", "10名", "三八红旗手"),
+        ("岛上建成5个“口袋公园”。", "5个", "口袋公园"),
+    ],
+)
+def test_a_label_reads_past_a_quoted_name_before_the_noun(body, text, label):
+    assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # the quotation marks of a name inside a label set it apart in the sentence; the label is a plain noun phrase
+        ("老兵们挥毫泼墨，为村民发放春联和“福”字200余幅。", "200余幅", "春联和福字"),
+        ('全区新增"升规入统"企业30家。', "30家", "升规入统企业"),
+    ],
+)
+def test_a_label_keeps_no_quotation_marks(body, text, label):
+    assert label_of(body, text) == label

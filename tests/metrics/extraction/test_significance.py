@@ -213,6 +213,10 @@ def test_significance_reads_quorums_estimates_fields_and_past_events(body, text,
         ("该市在全省安全生产目标责任制考核中获评优秀，新增就业1.2万人。", "1.2万人", "achievement"),
         # the size of a visiting party, a share per round
         ("外区卫生院院长带队一行12人到区人民医院交流。", "12人", "context"),
+        ("来访的8人团队还参观了急诊科。", "8人", "context"),
+        ("商会会长带着15名理事回到家乡参访。", "15名", "context"),
+        # ... but whom a leader takes along to work is the work's
+        ("社区书记带领30名志愿者清理河涌垃圾5吨。", "30名", "achievement"),
         ("舞狮人每轮8人，轮番上阵。", "8人", "context"),
         # the country as a sentence's subject: the field a local result is set against
         ("我国老龄化加快，全国65岁以上老人已达2亿人。", "2亿人", "context"),
@@ -221,6 +225,13 @@ def test_significance_reads_quorums_estimates_fields_and_past_events(body, text,
         ("全省共80所学校入选示范校，其中江门有6所。", "80所", "context"),
         ("全省共80所学校入选示范校，其中江门有6所。", "6所", "achievement"),
         ("全省只有广州、佛山和江门3个地方连续获评优秀。", "3个", "context"),
+        # the set a thing is the best or only one of
+        ("该村是全镇12个古村中保存最完整的一个。", "12个", "context"),
+        ("这里是社区5个网格中唯一没有物业的。", "5个", "context"),
+        ("全区120个项目中已有100个完工。", "100个", "achievement"),
+        # the selected of a list the country names, and a local body's own recognition
+        ("近日，国家文旅部公布第二批国家级旅游休闲街区名单，全国共55家街区获得认定。", "55家", "context"),
+        ("今年全区有5家企业获得认定。", "5家", "achievement"),
         # the next item of a list told as background is background too
         ("村内有古树名木12棵、古祠堂6座，具有岭南特色的老屋40多间。", "40多间", "context"),
         ("街区内有祠堂5座、骑楼60处，修缮骑楼20处。", "60处", "context"),
