@@ -875,6 +875,25 @@ def test_a_dateline_ends_a_numbered_column():
     assert page.articles[1].body.split("\n\n")[-1] == "2.年货食品抽检合格率达98.6%共抽检样品350批次。"
 
 
+@pytest.mark.parametrize("headline", ["1.江门农商银行授信300亿元支持蓬江发展", "1.江门农商银行授信\n300亿元支持蓬江发展"])
+def test_an_items_own_dateline_under_its_numbered_headline_keeps_the_column_running(headline):
+    # As under a bulleted item: the dateline opens the item's text, the next number is the next item.
+    text = (
+        f"动态\n{headline}\n江门日报讯（记者/吕胜根）日前，江门农商银行与蓬江区政府签署战略合作协议。\n"
+        "2.蓬江查处一宗违法广告案\n近日，我市通报市场流通领域整治成效，罚没75万元。（记者/凌雪敏）\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title) for article in page.articles] == [
+        ("brief", "江门农商银行授信300亿元支持蓬江发展"),
+        ("brief", "蓬江查处一宗违法广告案"),
+    ]
+    assert [article.credits for article in page.articles] == [
+        (ParsedCredit("吕胜根", "reporter", organisation="江门日报"),),
+        (ParsedCredit("凌雪敏", "reporter"),),
+    ]
+    assert_nothing_lost(text, page)
+
+
 @pytest.mark.parametrize(("following", "kept"), [(MAX_NOTE_PARAGRAPHS, True), (MAX_NOTE_PARAGRAPHS + 1, False)])
 def test_an_editors_note_reaches_its_headline_over_at_most_max_note_paragraphs_more(following, kept):
     more = [f"第{index + 1}篇将讲述蓬江在交通、产业、民生等方面的变化，敬请关注。" for index in range(following)]
