@@ -155,20 +155,21 @@ def other_bullets(text: str, page: CorpusPage) -> str | None:
 def numbered_items(text: str, page: CorpusPage) -> str | None:
     """The items of a briefs column numbered ``1．`` ``2．`` instead of bulleted (columns of two items or more).
 
-    Pages cut at their column are left alone: the number would fall inside the cut lines as the bullet does not.
+    A column that also leads items with ▲ (an arrow as often as a bullet) is left as printed.
     """
-    if "hard_wrapped" in page.families:
-        return None
     lines = lines_of(text)
     runs: list[list[int]] = [[]]
+    mixed: set[int] = set()
     for index, line in enumerate(lines):
         stripped = line.strip()
         if is_bulleted_item(line):
             runs[-1].append(index)
-        elif stripped and len(stripped) <= 8 and not re.search(r"[，。,]", stripped):
+        elif stripped.startswith("▲") and len(stripped) > 12:
+            mixed.add(len(runs) - 1)
+        elif stripped and len(stripped) <= 8 and not re.search(r"[，。,、（）()]", stripped):
             runs.append([])  # a column label opens another column
-    for run in runs:
-        if len(run) < 2:
+    for number_of_run, run in enumerate(runs):
+        if len(run) < 2 or number_of_run in mixed:
             continue
         for number, index in enumerate(run, start=1):
             lines[index] = f"{number}．" + ITEM.sub("", lines[index].strip())
