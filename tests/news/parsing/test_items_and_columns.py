@@ -277,6 +277,20 @@ def test_each_bullet_leads_an_item_of_a_briefs_column(bullet):
     assert_nothing_lost(text, page)
 
 
+def test_short_items_led_by_triangles_with_their_headlines_set_off_by_a_space_are_briefs():
+    text = (
+        "简讯\n\n"
+        "▲杜阮镇开展送法进企业活动　1月17日，杜阮司法所走进龙榜工业区，为200余名员工讲解法律知识。\n\n"
+        "▲潮连街道开展禁毒宣传　1月15日，潮连街道禁毒办在芝山社区开展禁毒宣传，发放资料600余份。\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title, article.photos) for article in page.articles] == [
+        ("brief", "杜阮镇开展送法进企业活动", ()),
+        ("brief", "潮连街道开展禁毒宣传", ()),
+    ]
+    assert_nothing_lost(text, page)
+
+
 def test_a_triangle_before_one_short_sentence_is_a_caption_and_before_more_an_item():
     caption = "▲白沙街道推广垃圾分类，设置智能回收箱40个。"
     item = "▲白沙街道推广垃圾分类 近日，白沙街道在辖区40个小区设置智能回收箱，居民参与垃圾分类的积极性明显提高，小区环境也更加整洁，居民纷纷点赞，街道还将在年底前把智能回收箱推广到辖区全部小区。"
