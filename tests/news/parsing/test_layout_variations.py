@@ -1,4 +1,4 @@
-"""Every corpus page in the layouts the paper and the tools vary (``layout_variations``) reads as printed.
+"""Section 11 of docs/page-format.md: every corpus page in the layouts the paper and the tools vary (``layout_variations``) reads as printed.
 
 Beside the text shapes of test_corpus.py (punctuation, blank lines, hard
 wrapping), these are what a page's writer did not choose: the running
