@@ -28,6 +28,9 @@ DATELINE = re.compile(r"^【?(?P<paper>[\u4e00-\u9fff]{2,6}?日报讯|本报讯)
 DATELINE_WITHOUT_BRACKETS = re.compile(r"^(?:【\s*(?:江门日报讯|本报讯)\s*】|(?:江门日报讯|本报讯)(?=[\s　:：]|$))[\s　:：]*")
 BYLINE_MAX_CHARACTERS = 60
 BYLINE_BULLETS = "□◇■"
+# Any ornament may lead a byline that names its roles ("◆记者　李银换", "◎江门日报记者　任佳燕"): papers and
+# tools set the byline's square in other shapes. Names alone under another ornament are a brief's, not an author.
+ROLE_BYLINE_BULLETS = BYLINE_BULLETS + "◆●★◎"
 END_CREDIT = re.compile(r"[（(](?P<credits>[^（）()]{2,60})[)）]\s*$")
 PHOTO_CREDIT = re.compile(
     r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄影?"
@@ -205,7 +208,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     text = WRITER_BEFORE_ROLE.sub("", text)
     # "通讯员殷月明": a column cut between role and name took the space away.
     text = ROLE_GLUED_TO_NAME.sub(r"\1/", text)
-    tokens = text.lstrip(BYLINE_BULLETS).split()
+    tokens = text.lstrip(ROLE_BYLINE_BULLETS).split()
     if text[:1] in BYLINE_BULLETS and tokens and all(PERSON_NAME.match(t) and not ROLE_TOKEN.match(t) and "记者" not in t for t in tokens):
         # "□余思敏": a commentary's author, printed under the text.
         return tuple(ParsedCredit(name=token, role="author") for token in tokens)
@@ -238,7 +241,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
             if not names:
                 if role in UNNAMED_ROLES:
                     # "本报评论员", "江门日报评论员": the paper's commentator, named by the title as printed.
-                    pending_unnamed = ParsedCredit(name=token.lstrip(BYLINE_BULLETS), role=role, organisation=organisation)
+                    pending_unnamed = ParsedCredit(name=token.lstrip(ROLE_BYLINE_BULLETS), role=role, organisation=organisation)
                 continue
         elif role:
             names = token

@@ -80,8 +80,10 @@ SLOGAN_COUPLET = re.compile(r"[\u4e00-\u9fff]{4}\s*[·•・]\s*[\u4e00-\u9fff]{
 EDITION_LINE = re.compile(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+")
 # What a column label may print around its name: spaces, middle dots, bullets, lenticular brackets.
 LABEL_DECORATION = re.compile(r"[\s　·•・■◆●★◎【】\[\]]")
-# A page label, then up to three names of the page: "T02  喜迎二十大  江门这十年·蓬江区".
+# A page label, then up to three names of the page: "T02  喜迎二十大  江门这十年·蓬江区"; or the names, then the
+# label: a header prints the label at the page's outer edge, left on an even page and right on an odd one.
 PAGE_OPENING = re.compile(r"[A-ZＡ-Ｚ]\d{1,2}[ \t　]+(\S+(?:[ \t　]+\S+){0,2})")
+PAGE_CLOSING = re.compile(r"(\S+(?:[ \t　]+\S+){0,2})[ \t　]+[A-ZＡ-Ｚ]\d{1,2}")
 PAGE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•・][\u4e00-\u9fff]{2,8})?")
 # Lines this close to the top or bottom of the page may be a bare page number.
 EDGE_LINES = 2
@@ -125,7 +127,8 @@ def is_furniture(text: str, *, at_edge: bool) -> bool:
 
 
 def opens_with_page_label(text: str) -> bool:
-    """Return whether ``text`` is a page label, then the names of the page (``A05 平安江门``, ``T02　喜迎二十大　江门这十年·蓬江区``).
+    """Return whether ``text`` is a page label, then the names of the page (``A05 平安江门``, ``T02　喜迎二十大　江门这十年·蓬江区``),
+    or the names, then the label (``平安江门　A05``: the label stands at the page's outer edge, on either side).
 
     A special page names its campaign and its series beside its label, and
     an edition of any name may stand alone beside it: no headline opens with
@@ -133,7 +136,7 @@ def opens_with_page_label(text: str) -> bool:
     page's header, whatever its names are. Each name is a phrase of han
     (perhaps about a middle dot), no clause: a headline after a label would hold one.
     """
-    match = PAGE_OPENING.fullmatch(text.strip())
+    match = PAGE_OPENING.fullmatch(text.strip()) or PAGE_CLOSING.fullmatch(text.strip())
     return bool(match) and all(PAGE_NAME.fullmatch(word) for word in match.group(1).split())
 
 

@@ -714,10 +714,13 @@ def mark_numbered_items(blocks: list[Line], labels: list[str]) -> None:
     The column runs on while the numbers do: an item may print its headline
     on the numbered line and its text in the paragraphs under it, and the
     next number is the next item. A dateline, a byline or a number out of
-    sequence ends the column.
+    sequence ends the column, but for the item's own dateline right under its
+    headline (``1．江门农商银行授信`` / ``300亿元支持蓬江发展`` / ``江门日报讯（…）日前，…``),
+    as under a bulleted item's (``is_dateline_of_item_above``).
     """
     in_column = False
     expected = 1
+    last_item = -1
     for index, block in enumerate(blocks):
         if labels[index] == Label.COLUMN_LABEL:
             in_column, expected = True, 1
@@ -728,8 +731,19 @@ def mark_numbered_items(blocks: list[Line], labels: list[str]) -> None:
         if number and int(number.group(1)) == expected and count_han(block.text) >= NUMBERED_ITEM_MIN_CHARACTERS:
             labels[index] = Label.ITEM
             expected += 1
+            last_item = index
+        elif labels[index] == Label.DATELINE and is_under_item_headline(blocks, labels, last_item, index):
+            continue
         elif labels[index] in CREDIT_LABELS or number or expected == 1:
             in_column = False
+
+
+def is_under_item_headline(blocks: list[Line], labels: list[str], item: int, index: int) -> bool:
+    """Return whether block ``index`` lies right under the item at ``item`` whose line is a headline alone,
+    perhaps with the rest of that headline between them (at most one block)."""
+    if item < 0 or not 0 < index - item <= 2 or not looks_like_headline(ITEM_BULLET.sub("", blocks[item].text, count=1)):
+        return False
+    return all(labels[between] == Label.TEXT and looks_like_headline(blocks[between].text) for between in range(item + 1, index))
 
 
 def lay_out_page(blocks: list[Line]) -> PageLayout:

@@ -45,6 +45,9 @@ CAPTION_ARROWS = "↑↓←→↖↗↘↙▲▼△▽"
 PHOTO_NUMBERS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Bullets that lead the items of a briefs column (▲ leads a caption as often: see ``layout``).
 ITEM_BULLETS = "■◆●★◎◇▲"
+# ▲ leads a brief's item as well as a caption: the item prints a headline, no clause of it, then a space and its
+# report (clauses of its own); a caption is a sentence, perhaps with its photographer's credit after a space.
+HEADED_ITEM = re.compile(r"^▲\s*[^\s　，,。！？!?；;：:]{4,24}[ 　]+[^。！？!?]*?[，,]")
 # "1.", "1、", "（1）", "一是", "一要": items of a list, never a headline ("提出三点要求：一要…二要…"
 # lists what is asked as "一是…二是…" lists what was done).
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?![\d.．]))")
@@ -182,7 +185,8 @@ def caption_marker(text: str) -> str:
     if len(text) > CAPTION_MAX_CHARACTERS or not ends_sentence(text):
         return ""
     if text[0] in CAPTION_ARROWS:
-        return text[0]
+        # "▲潮连街道开展禁毒宣传　1月15日，…": a headline set off by a space over its report is a brief's item.
+        return "" if HEADED_ITEM.match(text) else text[0]
     if text.startswith(CAPTION_LEAD):
         return CAPTION_LEAD
     match = POSITION_MARK.search(text)

@@ -20,6 +20,10 @@ from tests.news.parsing.helpers import assert_nothing_lost, parse_test_page
         ("▲活动现场。", "▲"),
         ("图为义诊活动现场。", "图为"),
         ("↑本次招聘会", ""),  # not a sentence: a caption is one
+        # ▲ before a headline set off by a space over its report leads a brief's item, not a caption.
+        ("▲潮连街道开展禁毒宣传　1月15日，潮连街道禁毒办在芝山社区开展禁毒宣传。", ""),
+        ("▲义诊活动现场　志愿者为居民测量血压。", "▲"),  # a caption is a sentence: no clause after the space
+        ("↑潮连街道开展禁毒宣传　1月15日，潮连街道禁毒办在芝山社区开展禁毒宣传。", "↑"),
     ],
 )
 def test_caption_marker(text, marker):

@@ -266,6 +266,24 @@ def test_a_byline_line_credits_its_people_with_their_roles(byline, credits, kind
     assert_nothing_lost(text, page)
 
 
+@pytest.mark.parametrize("bullet", ["◆", "●", "★", "◎"])
+def test_a_byline_naming_its_roles_may_open_with_any_ornament(bullet):
+    # Papers set the byline's square in other shapes: the roles make it a byline, not a brief's item.
+    byline = f"{bullet}记者　李银换　通讯员　环宣"
+    text = f"白沙街道民生项目运转良好\n\n{byline}\n\n{BODY}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.byline) == ("白沙街道民生项目运转良好", byline)
+    assert article.credits == (ParsedCredit("李银换", "reporter"), ParsedCredit("环宣", "correspondent"))
+    assert article.body == BODY
+    assert_nothing_lost(text, page)
+
+
+def test_names_alone_after_another_ornament_are_no_authors_byline():
+    assert parse_credits("□余思敏") == (ParsedCredit("余思敏", "author"),)
+    assert parse_credits("◆余思敏") is None
+
+
 def test_a_paragraph_that_opens_with_a_reporters_words_is_no_byline():
     text = "白沙街道民生项目运转良好\n\n□江门日报记者　罗霏\n\n江门日报记者从区民政局了解到，长者饭堂已覆盖全区。\n"
     page = parse_page(text)

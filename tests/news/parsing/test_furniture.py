@@ -299,7 +299,13 @@ def test_a_continued_from_marker_opening_a_paragraph_leaves_it():
 
 @pytest.mark.parametrize(
     ("header", "page_label"),
-    [("A05 平安江门", "A05"), ("T02　　喜迎二十大　　江门这十年·蓬江区", "T02")],
+    [
+        ("A05 平安江门", "A05"),
+        ("T02　　喜迎二十大　　江门这十年·蓬江区", "T02"),
+        # The label stands at the page's outer edge: after the names on an odd page.
+        ("平安江门　A05", "A05"),
+        ("喜迎二十大\t江门这十年·蓬江区\tT03", "T03"),
+    ],
 )
 def test_a_line_opening_with_the_page_label_is_a_header_at_the_top_of_the_page(header, page_label):
     # No headline opens with the page's label: beside it stand the page's names, whatever they are.
@@ -314,3 +320,5 @@ def test_a_line_opening_with_the_page_label_is_a_header_at_the_top_of_the_page(h
 def test_a_line_opening_with_a_page_label_inside_the_page_is_no_header():
     assert not is_furniture("A05 平安江门", at_edge=False)
     assert not is_furniture("A05 平安江门，守护万家", at_edge=True)  # a clause is no page's name
+    assert not is_furniture("平安江门　A05", at_edge=False)
+    assert not is_furniture("平安江门，守护万家　A05", at_edge=True)

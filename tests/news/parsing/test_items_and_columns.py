@@ -277,6 +277,20 @@ def test_each_bullet_leads_an_item_of_a_briefs_column(bullet):
     assert_nothing_lost(text, page)
 
 
+def test_short_items_led_by_triangles_with_their_headlines_set_off_by_a_space_are_briefs():
+    text = (
+        "简讯\n\n"
+        "▲杜阮镇开展送法进企业活动　1月17日，杜阮司法所走进龙榜工业区，为200余名员工讲解法律知识。\n\n"
+        "▲潮连街道开展禁毒宣传　1月15日，潮连街道禁毒办在芝山社区开展禁毒宣传，发放资料600余份。\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title, article.photos) for article in page.articles] == [
+        ("brief", "杜阮镇开展送法进企业活动", ()),
+        ("brief", "潮连街道开展禁毒宣传", ()),
+    ]
+    assert_nothing_lost(text, page)
+
+
 def test_a_triangle_before_one_short_sentence_is_a_caption_and_before_more_an_item():
     caption = "▲白沙街道推广垃圾分类，设置智能回收箱40个。"
     item = "▲白沙街道推广垃圾分类 近日，白沙街道在辖区40个小区设置智能回收箱，居民参与垃圾分类的积极性明显提高，小区环境也更加整洁，居民纷纷点赞，街道还将在年底前把智能回收箱推广到辖区全部小区。"
@@ -873,6 +887,25 @@ def test_a_dateline_ends_a_numbered_column():
         ("news", "白沙街道举行消防演练"),
     ]
     assert page.articles[1].body.split("\n\n")[-1] == "2.年货食品抽检合格率达98.6%共抽检样品350批次。"
+
+
+@pytest.mark.parametrize("headline", ["1.江门农商银行授信300亿元支持蓬江发展", "1.江门农商银行授信\n300亿元支持蓬江发展"])
+def test_an_items_own_dateline_under_its_numbered_headline_keeps_the_column_running(headline):
+    # As under a bulleted item: the dateline opens the item's text, the next number is the next item.
+    text = (
+        f"动态\n{headline}\n江门日报讯（记者/吕胜根）日前，江门农商银行与蓬江区政府签署战略合作协议。\n"
+        "2.蓬江查处一宗违法广告案\n近日，我市通报市场流通领域整治成效，罚没75万元。（记者/凌雪敏）\n"
+    )
+    page = parse_page(text)
+    assert [(article.kind, article.title) for article in page.articles] == [
+        ("brief", "江门农商银行授信300亿元支持蓬江发展"),
+        ("brief", "蓬江查处一宗违法广告案"),
+    ]
+    assert [article.credits for article in page.articles] == [
+        (ParsedCredit("吕胜根", "reporter", organisation="江门日报"),),
+        (ParsedCredit("凌雪敏", "reporter"),),
+    ]
+    assert_nothing_lost(text, page)
 
 
 @pytest.mark.parametrize(("following", "kept"), [(MAX_NOTE_PARAGRAPHS, True), (MAX_NOTE_PARAGRAPHS + 1, False)])
