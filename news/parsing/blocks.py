@@ -3,7 +3,8 @@
 Some PDF-to-text tools cut every paragraph into lines as wide as its column
 (12 to 30 characters), so that a dateline, a sentence, a word or a number
 runs over several lines. Such a page has one or two widths that most of its
-lines share. A line continues the line above when
+lines share (a second one among the lines a cut fell inside of: a paragraph's
+last line ends its sentence at any width). A line continues the line above when
 
 * the line above is as wide as a column (the text went on to the next line),
   with no blank line between them;
@@ -108,13 +109,19 @@ class Columns:
 
 def page_columns(lines: list[Line]) -> Columns:
     """Return the columns the page's lines were cut at, by printed width and by characters."""
-    widths, _ = column_widths([line.width for line in lines], len(lines))
-    character_widths, _ = column_widths([line.characters for line in lines], len(lines))
+    # A second column shows in lines the cut fell inside of: a paragraph's last lines end a sentence at any width.
+    cut = [line for line in lines if not ends_sentence(line.text)]
+    widths, _ = column_widths([line.width for line in lines], len(lines), [line.width for line in cut])
+    character_widths, _ = column_widths([line.characters for line in lines], len(lines), [line.characters for line in cut])
     return Columns(widths, character_widths)
 
 
-def column_widths(measured: list[float], line_count: int) -> tuple[tuple[float, ...], int]:
-    """Return the widths lines of these sizes were cut at (none for a page of whole paragraphs), and their support."""
+def column_widths(measured: list[float], line_count: int, cut: list[float] | None = None) -> tuple[tuple[float, ...], int]:
+    """Return the widths lines of these sizes were cut at (none for a page of whole paragraphs), and their support.
+
+    The main column is sought among all lines; a second one only among ``cut``, the widths of the lines that
+    leave a sentence open (all lines when not given).
+    """
     narrow = [width for width in measured if COLUMN_WIDTHS[0] <= width <= NARROW]
     if len(narrow) < MIN_WRAPPED_LINES:
         return (), 0
@@ -138,6 +145,8 @@ def column_widths(measured: list[float], line_count: int) -> tuple[tuple[float, 
         column = max(full.items(), key=lambda item: item[1])[0]
         widths.append(max(column, best))
         remaining = Counter({w: count for w, count in remaining.items() if w not in full})
+        if cut is not None:
+            remaining = Counter(w for w in cut if COLUMN_WIDTHS[0] <= w <= NARROW and w not in full)
     return tuple(widths), total_support
 
 

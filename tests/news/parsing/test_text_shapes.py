@@ -376,10 +376,9 @@ def test_an_items_headline_as_wide_as_the_column_stays_apart_from_text_opening_w
 
 
 def test_a_title_with_commas_as_wide_as_a_column_stays_apart_from_the_byline_under_it():
-    # The page's data box sets a second column of 15: its 13-character title counts as full.
+    # Lines of 13 to 16 (a data box's rows, clauses ending in ；) stand near the 13-character title.
     text = (CORPUS / "unopened" / "03_motuoche_zhuanban.txt").read_text(encoding="utf-8")
     lines = split_lines(text)
-    assert 15.0 in page_columns(lines).widths
     blocks = [block.text for block in join_wrapped_lines(lines)]
     title = blocks.index("企业的难处，就是服务的起点")
     assert blocks[title + 1 : title + 3] == ["本报评论员", "一场座谈会，企业把困难摆上桌面，部门把诉求记进本子，这是好的开始。"]
@@ -390,3 +389,19 @@ def test_a_photos_number_opens_a_block_on_a_wrapped_page():
     lines = ["白沙街道把一件件民生实事做到", "了群众心坎上，长者饭堂让长者", "在家门口吃上热饭，社区还提供", "送餐上门服务，让特殊群体同样", "共享发展成果，居民纷纷点赞。", "老旧小区改造也在加快推进，已", "有12个小区完成改造，居民出行", "舒心了许多，小区更加整洁有序", "③康复教育中心一角。", "④夜色中的启明里。"]
     blocks = join_wrapped_lines(split_lines("\n".join(lines)))
     assert [block.text for block in blocks][-2:] == ["③康复教育中心一角。", "④夜色中的启明里。"]
+
+
+def test_on_a_wrapped_page_the_last_lines_of_paragraphs_never_make_a_second_column():
+    # Ten paragraphs whose last lines are 13 characters: the ends of paragraphs, not a column, so a
+    # 13-character headline over the next paragraph is not a full line the paragraph goes on from.
+    text = "各镇街结合实际开展平安宣传活动，组织志愿者走进社区和企业，向群众讲解防范知识，提升安全意识和能力"
+    paragraph = text[:36] + "提升群众安全意识和防范能力。"[:12] + "。"
+    lines = []
+    for _ in range(10):
+        lines += [paragraph[:18], paragraph[18:36], paragraph[36:]]
+    title = "蓬江推进平安建设再上新台阶"
+    lines += [title, paragraph[:18], paragraph[18:36], paragraph[36:]]
+    split = split_lines("\n".join(lines))
+    assert page_columns(split).character_widths == (18,)
+    blocks = [block.text for block in join_wrapped_lines(split)]
+    assert title in blocks and blocks.count(paragraph) == 11
