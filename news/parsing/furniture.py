@@ -49,6 +49,7 @@ ANCHOR_KINDS = {
 EDITION_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
 PRODUCTION = re.compile(rf"^{PRODUCTION_ROLE}\s*[：:／/\s　]")
+BARE_NUMBER_WORD = re.compile(r"[\d０-９]{1,2}")
 BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版\s*[)）]|(?:上接|下转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版")
 COLUMN_LABELS = (
@@ -94,10 +95,19 @@ def is_running_header(text: str) -> bool:
     if len(text) > 60 or not HEADER_HINT.search(text) or not ANCHOR_WORD.search(text):
         return False
     rest = FURNITURE_WORD.sub(" ", text).split()
+    if rest and prints_paper_and_date(text):
+        # A page number printed without its section's letter ("04　江门新闻·综合　江门日报　2023年2月2日　星期四"):
+        # beside the paper's name and the full date, which no headline prints, a number alone is the page's.
+        rest = [word for word in rest if not BARE_NUMBER_WORD.fullmatch(word)]
     if not rest:
         return True
     # An edition of any name (平安蓬江, 法治蓬江) when the page is printed with it, and the paper's name or the full date.
     return len(rest) == 1 and bool(EDITION_NAME.fullmatch(rest[0])) and names_the_edition(text)
+
+
+def prints_paper_and_date(text: str) -> bool:
+    """Return whether a line prints both the paper's name and a full date, as only a running header does."""
+    return bool(ANCHOR_KINDS["paper"].search(text)) and bool(ANCHOR_KINDS["date"].search(text))
 
 
 def names_the_edition(text: str) -> bool:
@@ -157,7 +167,10 @@ def page_label_of(text: str) -> str:
     if match:
         return unicodedata.normalize("NFKC", f"{match.group(1)}{int(match.group(2)):02d}")
     match = re.search(r"第\s*(\d{1,2})\s*版", text) or re.fullmatch(r"[-—－\s]*(\d{1,2})[-—－\s]*", text)
-    # A bare number at the top or bottom of the page (furniture only there) is the page's number.
+    # A bare number at the top or bottom of the page (furniture only there) is the page's number, and so is
+    # a number standing as a word of a header that prints the paper's name and the date.
+    if not match and prints_paper_and_date(text):
+        match = re.search(r"(?:^|(?<=\s))(\d{1,2})(?=\s|$)", text)
     return match.group(1) if match else ""
 
 

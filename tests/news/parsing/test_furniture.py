@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from news.parsing import parse_page
-from news.parsing.furniture import is_furniture, is_running_header
+from news.parsing.furniture import is_furniture, is_running_header, page_label_of
 from tests.news.parsing.helpers import assert_nothing_lost
 
 ARTICLE = "荷塘镇召开纱龙文化节筹备会\n\n江门日报讯(记者/陈思远)近日，荷塘镇召开纱龙文化节筹备会，部署筹备工作。\n"
@@ -322,3 +322,21 @@ def test_a_line_opening_with_a_page_label_inside_the_page_is_no_header():
     assert not is_furniture("A05 平安江门，守护万家", at_edge=True)  # a clause is no page's name
     assert not is_furniture("平安江门　A05", at_edge=False)
     assert not is_furniture("平安江门，守护万家　A05", at_edge=True)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "04　江门新闻·综合　　　　　　　　江门日报　2023年2月2日　星期四",
+        "江门日报　2023年2月2日　星期四　04　江门新闻·综合",
+    ],
+)
+def test_a_page_number_without_its_letter_beside_the_paper_and_the_date_is_a_header(header):
+    assert is_furniture(header, at_edge=True)
+    assert page_label_of(header) == "04"
+
+
+@pytest.mark.parametrize("line", ["04 今年全市新增就业12万人", "全市12个镇街开展活动　江门日报"])
+def test_a_number_as_a_word_is_no_page_number_without_the_paper_and_the_date(line):
+    assert not is_furniture(line, at_edge=True)
+    assert page_label_of(line) == ""
