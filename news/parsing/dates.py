@@ -56,6 +56,8 @@ FUTURE_MARKERS = (
 MARKER_WINDOW = 4
 # "…6月底前", "…年底前完成": the date before is a deadline.
 DEADLINE_AFTER = re.compile(r"[\d一二三四五六七八九十]{0,2}月?(?:\d{1,2}日)?(?:底|初|中旬|上旬|下旬)?前")
+# A year whose own clause goes on with a plan ("2026年将继续举办", "2025年计划新增", "明年起" is read before it).
+PLAN_AFTER = re.compile(r"(?:[，,]?(?:我们|我市|我区|全区|全市|该[区市镇局])?)(?:将|拟|计划|预计|力争|争取|有望)")
 YEAR_TURN_DAYS = 60
 # "昨日，…", "昨天上午，…": a lead that opens with the day before the issue.
 OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
@@ -90,7 +92,7 @@ def page_calendar(text: str) -> PageCalendar:
 def reference_year(text: str) -> int | None:
     """Return the year the page speaks from (see the module's rules), or ``None``.
 
-    A year of a plan or a deadline (``力争于2023年6月底前``, ``至2023年2月5日``) is not one.
+    A year of a plan or a deadline (``力争于2023年6月底前``, ``至2023年2月5日``, ``2026年将继续举办``) is not one.
     """
     for pattern in (YEAR_WITH_MONTH, YEAR_ALONE):
         years = [
@@ -99,6 +101,7 @@ def reference_year(text: str) -> int | None:
             if not follows_digit(text, match.start())
             and not announces_future(text, match.start())
             and not DEADLINE_AFTER.match(text, match.end())
+            and not (pattern is YEAR_ALONE and PLAN_AFTER.match(text, match.end()))
         ]
         if years:
             return max(years)

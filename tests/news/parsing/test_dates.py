@@ -218,3 +218,15 @@ def test_yesterday_without_a_printed_issue_date_tells_no_date():
 def test_a_date_the_lead_states_comes_before_yesterday():
     calendar = PageCalendar(2025, date(2025, 9, 23), date(2025, 9, 23))
     assert event_date("昨日，记者获悉，9月18日白沙街道举行消防演练。", calendar) == date(2025, 9, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("活动圆满结束。主办方表示，2026年将继续举办该活动。", None),
+        ("2025年全区新增就业1.2万人。2026年计划新增1.3万人。", 2025),
+        ("2024年，全区共调处纠纷239宗。", 2024),
+    ],
+)
+def test_a_year_whose_clause_goes_on_with_a_plan_is_not_the_pages_year(text, year):
+    assert reference_year(text) == year
