@@ -135,6 +135,9 @@ PAIRED = {"", "和", "及", "与", "、", "以及"}
 DIGIT = re.compile(r"[0-9０-９]")
 HEAD_AFTER_DE = re.compile(r".*(?<!标)的(?![士确])")
 QUOTED_WHOLE = re.compile(r"^“([^“”]+)”$")
+# A name in quotation marks inside a label (“福”字, "升规入统"企业).
+QUOTED_NAME = re.compile(r"“[^“”]+”|\"[^\"]+\"")
+QUOTATION_MARKS = re.compile(r"[“”\"]")
 QUOTED_NAME_FIRST = re.compile(r"^[“\"]([^“”\"]{1,24})[”\"]")
 LABEL_MAX = 20
 
@@ -302,11 +305,6 @@ def read_label(
     """
     reading = label_and_action(clause_before, clause_after, previous_clause, whole_clause_before, previous_label, measure, streak=streak)
     return Reading(QUOTATION_MARKS.sub("", reading.label), reading.action) if QUOTED_NAME.search(reading.label) else reading
-
-
-# A name in quotation marks inside a label (“福”字, "升规入统"企业).
-QUOTED_NAME = re.compile(r"“[^“”]+”|\"[^\"]+\"")
-QUOTATION_MARKS = re.compile(r"[“”\"]")
 
 
 def label_and_action(

@@ -241,7 +241,7 @@ STEM_VERBS = sorted(
     reverse=True,
 )
 STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
-ZONE_WORDS = ("工业园区", "工业园", "工业区", "众创城")
+ZONE_WORDS = tuple(word for word, _, rule in SHAPES if rule == "zone")
 # Words that describe a zone rather than name it (低效工业园, 现代工业区, 产业转移工业园).
 ZONE_DESCRIPTIONS = ("旧", "低效", "现代", "传统", "周边", "转移", "老旧", "特色", "新型", "配套", "综合", "生态", "首个", "首支", "区级", "镇级")
 # 省级优质教育集团, 第三批示范学校: a rank or a batch names a class of bodies, not one of them.

@@ -57,7 +57,7 @@ MARKER_WINDOW = 4
 # "…6月底前", "…年底前完成": the date before is a deadline.
 DEADLINE_AFTER = re.compile(r"[\d一二三四五六七八九十]{0,2}月?(?:\d{1,2}日)?(?:底|初|中旬|上旬|下旬)?前")
 # A year whose own clause goes on with a plan ("2026年将继续举办", "2025年计划新增", "明年起" is read before it).
-PLAN_AFTER = re.compile(r"(?:[，,]?(?:我们|我市|我区|全区|全市|该[区市镇局])?)(?:将|拟|计划|预计|力争|争取|有望)")
+PLAN_AFTER = re.compile(r"[，,]?(?:我们|我市|我区|全区|全市|该[区市镇局])?(?:将|拟|计划|预计|力争|争取|有望)")
 YEAR_TURN_DAYS = 60
 # "昨日，…", "昨天上午，…": a lead that opens with the day before the issue.
 OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")

@@ -49,7 +49,8 @@ ANCHOR_KINDS = {
 EDITION_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 ANCHOR_WORD = re.compile(rf"{DATE}|{WEEKDAY}|(?:^|(?<=\s)){PAGE_LABEL}(?=\s|$)|{PAPER}")
 PRODUCTION = re.compile(rf"^{PRODUCTION_ROLE}\s*[：:／/\s　]")
-BARE_NUMBER_WORD = re.compile(r"[\d０-９]{1,2}")
+# A page number printed as a word of a header, without its section letter ("04　江门新闻·综合　江门日报 …").
+NUMBER_WORD = re.compile(r"(?:^|(?<=\s))([\d０-９]{1,2})(?=\s|$)")
 BARE_PAGE_NUMBER = re.compile(r"^[-—－\s]*(?:[A-DＡ-Ｄ]?\d{1,2}|第\s*\d{1,2}\s*版)[-—－\s]*$")
 JUMP = re.compile(r"[（(]\s*(?:上接|下转|接|转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版\s*[)）]|(?:上接|下转)\s*(?:第)?\s*[A-Za-zＡ-Ｚ]?\d{1,2}\s*版")
 COLUMN_LABELS = (
@@ -98,7 +99,7 @@ def is_running_header(text: str) -> bool:
     if rest and prints_paper_and_date(text):
         # A page number printed without its section's letter ("04　江门新闻·综合　江门日报　2023年2月2日　星期四"):
         # beside the paper's name and the full date, which no headline prints, a number alone is the page's.
-        rest = [word for word in rest if not BARE_NUMBER_WORD.fullmatch(word)]
+        rest = [word for word in rest if not NUMBER_WORD.fullmatch(word)]
     if not rest:
         return True
     # An edition of any name (平安蓬江, 法治蓬江) when the page is printed with it, and the paper's name or the full date.
@@ -170,8 +171,8 @@ def page_label_of(text: str) -> str:
     # A bare number at the top or bottom of the page (furniture only there) is the page's number, and so is
     # a number standing as a word of a header that prints the paper's name and the date.
     if not match and prints_paper_and_date(text):
-        match = re.search(r"(?:^|(?<=\s))(\d{1,2})(?=\s|$)", text)
-    return match.group(1) if match else ""
+        match = NUMBER_WORD.search(text)
+    return unicodedata.normalize("NFKC", match.group(1)) if match else ""
 
 
 def edition_of(text: str) -> str:
