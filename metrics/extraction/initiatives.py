@@ -38,6 +38,10 @@ layouts are named by their counted parts (“双核双轴六分区”总体提�
 (锁定“3+2”：…) name their scheme, and counts of hard battles (五大攻坚战) and one brand per body
 (一庭一品牌) are read unquoted. Plain words of good service (“绿色通道”) and manners of doing a thing
 once (“综合查一次”) stay out.
+Round ten (unread/) added schemes read by their form alone: a row of plans, one for each thing
+(“一路段一预案、一堵点一方案”), a method named by its count of words (“四字诀”), a service circle named by the
+minutes it takes to reach (“15分钟健身圈”), and a short counted set the work follows as a requirement
+(按照“五有”全覆盖要求).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -157,7 +161,17 @@ POLICY_TITLE_RE = re.compile(r"《([\u4e00-\u9fff]{4,20})》")
 # A rule of the form “whenever X, always Y” (“逢嫌必检”, “凡进必考”, “逢案必查”): a mechanism.
 WHENEVER_RULE = re.compile(r"[逢凡遇][\u4e00-\u9fff]{1,2}必[\u4e00-\u9fff]{1,2}")
 # One policy, plan or file for each thing (“一户一策”, “一园一策”, “一校一案”, “一河一档”): a scheme.
-ONE_PER_THING = re.compile(r"一[\u4e00-\u9fff]{1,2}一[策案]")
+# A plan or a measure for each (“一路段一预案”, “一堵点一方案”, “一区域一对策”) is the same form.
+ONE_PER_THING = re.compile(r"一[\u4e00-\u9fff]{1,2}一(?:[预方]案|对策|[策案])")
+# A working method named by its count of words (念好“四字诀”, “三字经”, “五字法”): each word a step to follow.
+NUMBERED_FORMULA = re.compile(r"[二三四五六七八九十]字(?:诀|经|法|令|方针)")
+# A service circle named by the minutes it takes to reach (“15分钟健身圈”, “10分钟就医圈”, “15分钟文明实践服务圈”):
+# the paper's name for a network of posts a programme builds within that reach.
+SERVICE_CIRCLE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十半]{1,3})分钟[\u4e00-\u9fff]{2,8}圈")
+# A short counted set (“五有”, “三无”, “四化”) names a standard only where the work follows it as a requirement:
+# 按照“五有”全覆盖要求.
+COUNTED_SHORT = re.compile(r"[二三四五六七八九十两][\u4e00-\u9fff]{1,2}")
+REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
 # A numbered scheme a work follows: 按照“四议两公开”程序, 按“四议两公开”走程序, 按照“一校一案”制定.
 FOLLOWED_SCHEME_BEFORE = re.compile(r"(?:按照|依照|遵照|按)$")
 # A method named by its count of steps (村组联议五步法, 矛盾调处三步工作法).
@@ -499,8 +513,13 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "mechanism"  # 落实“六个百分百”要求: a numbered set of duties
     if CAMPAIGN_PERIOD.fullmatch(name):
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
-    if NUMBERED_SET.fullmatch(name) or ONE_PER_THING.fullmatch(name):
-        return "model"  # “六个一”精细管理, “一园一策”定制政策: schemes by their form
+    if NUMBERED_SET.fullmatch(name) or all(ONE_PER_THING.fullmatch(part) for part in name.split("、")):
+        # “六个一”精细管理, “一园一策”定制政策, “一路段一预案、一堵点一方案”: schemes by their form
+        return "model"
+    if NUMBERED_FORMULA.fullmatch(name):
+        return "method"  # 念好“四字诀”
+    if SERVICE_CIRCLE.fullmatch(name):
+        return "project"  # “15分钟健身圈”基本覆盖城乡
     if WHENEVER_RULE.fullmatch(name) or POLICY_ARTICLES.fullmatch(name):
         return "mechanism"  # “逢嫌必检”成为硬要求, 出台“…黄金八条”
     if PROVINCE_PLATFORM.fullmatch(name):
@@ -530,6 +549,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     named_scheme = CODE_RE.fullmatch(name) and len(name) >= 4 or numbered_parts
     if named_scheme and "、" not in name and FOLLOWED_SCHEME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return "model"  # 按“四议两公开”走程序: the numbered scheme the work follows
+    if COUNTED_SHORT.fullmatch(name) and FOLLOWED_SCHEME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and (
+        REQUIREMENT_AFTER.match(text, chain_end.end())
+    ):
+        return "mechanism"  # 按照“五有”全覆盖要求: the standard the work is held to
     near = NEAR_CUE_RE.match(text, chain_end.end())
     if chained and near is None:
         # A row of names may put a word before their cue: “法+侨”“检+侨”涉侨服务.

@@ -288,3 +288,34 @@ def test_find_initiative_mentions_reads_programmes_put_to_a_work_publicised_and_
 )
 def test_find_initiative_mentions_leaves_manners_descriptions_and_days_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row of plans or measures, one for each thing
+        ("街道按照“一户一预案、一楼一方案”的要求排查隐患。", [("一户一预案、一楼一方案", "model")]),
+        ("交警落实“一路口一对策”，", [("一路口一对策", "model")]),
+        # a working method named by its count of words
+        ("调解员念好“三字诀”化解纠纷。", [("三字诀", "method")]),
+        # a service circle named by the minutes it takes to reach
+        ("“10分钟养老服务圈”覆盖全镇。", [("10分钟养老服务圈", "project")]),
+        ("镇里织密“十五分钟生活圈”，", [("十五分钟生活圈", "project")]),
+        # a short counted set followed as a requirement
+        ("各站点按照“六有”全覆盖要求建设。", [("六有", "mechanism")]),
+    ],
+)
+def test_find_initiative_mentions_reads_schemes_by_their_form(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会议按照“两会”精神部署。",  # a short counted word with no requirement after it
+        "冬季检查覆盖“三小”场所。",  # the same, with no 按照 before it
+        "居民饭后要在附近兜20分钟圈。",  # minutes walked, no circle named
+    ],
+)
+def test_find_initiative_mentions_leaves_counted_words_alone(text, catalogue):
+    assert named(text, catalogue) == []
