@@ -41,7 +41,8 @@ once (“综合查一次”) stay out.
 Round ten (unread/) added schemes read by their form alone: a row of plans, one for each thing
 (“一路段一预案、一堵点一方案”), a method named by its count of words (“四字诀”), a service circle named by the
 minutes it takes to reach (“15分钟健身圈”), and a short counted set the work follows as a requirement
-(按照“五有”全覆盖要求).
+(按照“五有”全覆盖要求); brands punning on a Latin word (“村BA”, “文明Yeah（夜）集”), leagues under a name
+(“…”联赛) and days a place institutes (定为“江门读书日”).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -168,6 +169,16 @@ NUMBERED_FORMULA = re.compile(r"[二三四五六七八九十]字(?:诀|经|法|�
 # A service circle named by the minutes it takes to reach (“15分钟健身圈”, “10分钟就医圈”, “15分钟文明实践服务圈”):
 # the paper's name for a network of posts a programme builds within that reach.
 SERVICE_CIRCLE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十半]{1,3})分钟[\u4e00-\u9fff]{2,8}圈")
+# A day, week or festival a place institutes (将每月28日定为“…读书日”): its programme, as a campaign's month is;
+# the days of the calendar (OBSERVANCE) stay out.
+INSTITUTED_BEFORE = re.compile(r"(?:定为|设为|设立为|命名为)$")
+INSTITUTED_DAY = re.compile(r"[\u4e00-\u9fff]{2,10}[日节周月]")
+# A league's name before it (“村BA”联赛): a contest held under a name of its own, not a theme.
+LEAGUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?联赛")
+# A brand punning on a Latin word: an upper-case abbreviation (“村BA”) or a word glossed by the Chinese it
+# sounds like (“文明Yeah（夜）集”). Slang in Latin letters (“打call”) has neither; figures (“绿色GDP”) stay out.
+LATIN_IN_NAME = r"(?:(?!GDP|CPI|PMI)[A-Z]{2,4}|[A-Za-z]{2,8}[(（][\u4e00-\u9fff]{1,2}[)）])"
+LATIN_BRAND = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{LATIN_IN_NAME}[\u4e00-\u9fff]{{0,6}}|{LATIN_IN_NAME}[\u4e00-\u9fff]{{1,6}}")
 # A short counted set (“五有”, “三无”, “四化”) names a standard only where the work follows it as a requirement:
 # 按照“五有”全覆盖要求.
 COUNTED_SHORT = re.compile(r"[二三四五六七八九十两][\u4e00-\u9fff]{1,2}")
@@ -520,6 +531,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "method"  # 念好“四字诀”
     if SERVICE_CIRCLE.fullmatch(name):
         return "project"  # “15分钟健身圈”基本覆盖城乡
+    if INSTITUTED_DAY.fullmatch(name) and INSTITUTED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
+        return "campaign"  # 将每月28日定为“江门读书日”
     if WHENEVER_RULE.fullmatch(name) or POLICY_ARTICLES.fullmatch(name):
         return "mechanism"  # “逢嫌必检”成为硬要求, 出台“…黄金八条”
     if PROVINCE_PLATFORM.fullmatch(name):
@@ -574,6 +587,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         if text.startswith(BODY_WORDS, near.end()) or general and (len(name) < 4 and not numbered or CODE_RE.fullmatch(name)):
             return None  # “弱信号”管理办公室 names an office; “一站式”服务 is a manner of serving
         return NEAR_CUES[near.group(1)]
+    if LATIN_BRAND.fullmatch(name) or len(name) >= 3 and LEAGUE_AFTER.match(text, chain_end.end()):
+        # “文明Yeah（夜）集”让…热闹起来, “村BA”联赛: read after the words that say what a name is, which tell
+        # its kind better (“…Yeah（夜）演出”等四大主题 are campaigns)
+        return "brand"
     if CODE_RE.fullmatch(name) and "+" in name and CODE_SPELLED_OUT.match(text, chain_end.end()):
         return "model"  # 锁定“3+2”：智能家电…: a code the paper spells out at once names a scheme
     if CODE_RE.fullmatch(name):

@@ -319,3 +319,32 @@ def test_find_initiative_mentions_reads_schemes_by_their_form(text, expected, ca
 )
 def test_find_initiative_mentions_leaves_counted_words_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand punning on a Latin word: an abbreviation in capitals, or a word glossed by its sound
+        ("周末的“青春Young（漾）集”人气很旺。", [("青春Young（漾）集", "brand")]),
+        ("“侨乡BA”火出了圈。", [("侨乡BA", "brand")]),
+        # a league held under a name of its own
+        ("镇里的“侨都杯”联赛吸引了各村参赛。", [("侨都杯", "brand")]),
+        # a day or a festival a place institutes
+        ("区里将每年4月23日定为“蓬江阅读节”。", [("蓬江阅读节", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_brands_leagues_and_instituted_days(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "网友纷纷为家乡“打call”。",  # slang in Latin letters, no capitals and no gloss
+        "今年试点“绿色GDP”核算。",  # a measure of the economy
+        "联合国将每年3月22日定为“世界水日”。",  # a day of the calendar
+        "村里的“小将”参加了足球联赛。",  # a word of two characters, and the league is not its name
+    ],
+)
+def test_find_initiative_mentions_leaves_latin_slang_and_calendar_days_alone(text, catalogue):
+    assert named(text, catalogue) == []
