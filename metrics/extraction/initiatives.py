@@ -42,7 +42,8 @@ Round ten (unread/) added schemes read by their form alone: a row of plans, one 
 (“一路段一预案、一堵点一方案”), a method named by its count of words (“四字诀”), a service circle named by the
 minutes it takes to reach (“15分钟健身圈”), and a short counted set the work follows as a requirement
 (按照“五有”全覆盖要求); brands punning on a Latin word (“村BA”, “文明Yeah（夜）集”), leagues under a name
-(“…”联赛) and days a place institutes (定为“江门读书日”).
+(“…”联赛) and days a place institutes (定为“江门读书日”); a quoted works project with its phase after its cue
+(“…改造项目(一期)”) and a mechanism started on a case (启动涉侨纠纷诉调对接机制，).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -242,7 +243,8 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 # the verb puts it into practice and the clause ends with it. The name starts right after the verb, so
 # no leading verb is cut from it (its words may hold one: …推进机制).
 # A mechanism set up to go with another (并配套多警种联合破案机制，) is put in place the same way.
-MECHANISM_PUT_IN_PLACE = re.compile(r"(?:落实|建立|健全|推行|实行|配套)([\u4e00-\u9fff]{6,18}?机制)(?=[，。；,;])")
+# A mechanism started on a case (启动涉侨纠纷诉调对接机制，) is the programme that handles it.
+MECHANISM_PUT_IN_PLACE = re.compile(r"(?:落实|建立|健全|推行|实行|配套|启动)([\u4e00-\u9fff]{6,18}?机制)(?=[，。；,;])")
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
 # and a contest among units (招商项目集中签约开工大比武).
@@ -303,7 +305,7 @@ UNQUOTED_LEAD = re.compile(
     r"|将|总结|巩固|参与|参加|配合|围绕|结合|依托|通过)"
 )
 FIRST_OF_KIND = re.compile(r"(?:首|第一)[个家支批所座]")
-GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化")
+GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -343,6 +345,8 @@ CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
 # (“企业吹哨、部门报到”机制) counts only with a cue word after it.
 NAME_RE = re.compile(r"[“\"‘']([^“”\"‘’'\n，。！？；,;]{2,40})[”\"’']")
 CODE_RE = re.compile(r"[0-9A-Za-z+＋、]+")
+# The phase of a works project printed after its name: (一期), （二期）.
+PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]$")
 # A second name in brackets right after a quoted one, ending as it does: “科技活动周”（科普宣传活动周）.
 BRACKETED_SECOND_NAME = re.compile(r"[(（]([\u4e00-\u9fff]{3,16})[)）]")
 
@@ -488,8 +492,9 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
         or after.group(1) in STRATEGY_ONLY_FOR_CODES and not CODE_RE.fullmatch(name)
     ):
         return CUES[after.group(1)], after.group()
+    bare = PHASE.sub("", name)  # “…停车场建设改造项目(一期)”: the cue ends the name before its phase
     for cue in sorted(CUES, key=len, reverse=True):
-        if name.endswith(cue) and len(name) > len(cue):
+        if bare.endswith(cue) and len(bare) > len(cue):
             return CUES[cue], ""
     if CUE_BEFORE_RE.search(text, max(0, quote.start() - 4), quote.start()) and not text[
         max(0, quote.start() - 4) : quote.start()

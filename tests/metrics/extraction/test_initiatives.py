@@ -348,3 +348,20 @@ def test_find_initiative_mentions_reads_brands_leagues_and_instituted_days(text,
 )
 def test_find_initiative_mentions_leaves_latin_slang_and_calendar_days_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a works project quoted with its phase after its cue
+        ("道路结合“滨江公园改造工程(二期)”推进，", [("滨江公园改造工程(二期)", "project")]),
+        # a mechanism started on a case
+        ("法官随即启动涉企纠纷诉调对接机制，商会派出调解员。", [("涉企纠纷诉调对接机制", "mechanism")]),
+    ],
+)
+def test_find_initiative_mentions_reads_phased_projects_and_mechanisms_started(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_leaves_an_emergency_response_alone(catalogue):
+    assert named("台风来临前，街道启动应急响应机制，", catalogue) == []
