@@ -43,7 +43,8 @@ Round ten (unread/) added schemes read by their form alone: a row of plans, one 
 minutes it takes to reach (“15分钟健身圈”), and a short counted set the work follows as a requirement
 (按照“五有”全覆盖要求); brands punning on a Latin word (“村BA”, “文明Yeah（夜）集”), leagues under a name
 (“…”联赛) and days a place institutes (定为“江门读书日”); a quoted works project with its phase after its cue
-(“…改造项目(一期)”) and a mechanism started on a case (启动涉侨纠纷诉调对接机制，).
+(“…改造项目(一期)”) and a mechanism started on a case (启动涉侨纠纷诉调对接机制，), and campaigns named by what they bring into
+a kind of place (“法治进校园”, whatever word follows).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -184,6 +185,11 @@ LATIN_BRAND = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{LATIN_IN_NAME}[\u4e00-\u9fff]
 # 按照“五有”全覆盖要求.
 COUNTED_SHORT = re.compile(r"[二三四五六七八九十两][\u4e00-\u9fff]{1,2}")
 REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
+# A campaign named by what it brings into a kind of place (“法治进校园”, “送法进企业”, “禁毒进万家”): the form the
+# paper gives a campaign, whatever word follows it (“法治进校园”全国巡讲活动). “只进一扇门” goes into no place.
+INTO_PLACES = re.compile(
+    r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
+)
 # A numbered scheme a work follows: 按照“四议两公开”程序, 按“四议两公开”走程序, 按照“一校一案”制定.
 FOLLOWED_SCHEME_BEFORE = re.compile(r"(?:按照|依照|遵照|按)$")
 # A method named by its count of steps (村组联议五步法, 矛盾调处三步工作法).
@@ -529,6 +535,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "mechanism"  # 落实“六个百分百”要求: a numbered set of duties
     if CAMPAIGN_PERIOD.fullmatch(name):
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
+    if INTO_PLACES.fullmatch(name):
+        return "campaign"  # “法治进校园”全国巡讲活动
     if NUMBERED_SET.fullmatch(name) or all(ONE_PER_THING.fullmatch(part) for part in name.split("、")):
         # “六个一”精细管理, “一园一策”定制政策, “一路段一预案、一堵点一方案”: schemes by their form
         return "model"

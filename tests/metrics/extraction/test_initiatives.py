@@ -365,3 +365,19 @@ def test_find_initiative_mentions_reads_phased_projects_and_mechanisms_started(t
 
 def test_find_initiative_mentions_leaves_an_emergency_response_alone(catalogue):
     assert named("台风来临前，街道启动应急响应机制，", catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign named by what it brings into a kind of place, whatever word follows it
+        ("检察院获评“宪法进课堂”全省巡讲活动优秀单位。", [("宪法进课堂", "campaign")]),
+        ("街道推出“医疗进楼宇”，", [("医疗进楼宇", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_campaigns_brought_into_places(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_leaves_a_manner_of_entering_alone(catalogue):
+    assert named("群众办事“只进一扇门”。", catalogue) == []
