@@ -44,7 +44,8 @@ minutes it takes to reach (“15分钟健身圈”), and a short counted set the
 (按照“五有”全覆盖要求); brands punning on a Latin word (“村BA”, “文明Yeah（夜）集”), leagues under a name
 (“…”联赛) and days a place institutes (定为“江门读书日”); a quoted works project with its phase after its cue
 (“…改造项目(一期)”) and a mechanism started on a case (启动涉侨纠纷诉调对接机制，), and campaigns named by what they bring into
-a kind of place (“法治进校园”, whatever word follows).
+a kind of place (“法治进校园”, whatever word follows); a quote before 工程 that a work is treated as (作为“一把手”工程来抓)
+is its rank, not a programme.
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -190,6 +191,10 @@ REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
 INTO_PLACES = re.compile(
     r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
 )
+# 把…作为“一把手”工程来抓, 作为首要民生工程和“一把手”工程, 当好“一把手”工程: what a work is treated as, its rank
+# among a body's works, not the name of a programme (the quote names who answers for it). Verbs that launch a
+# programme (实施, 推进) do not ascribe a rank.
+RANK_GIVEN_BEFORE = re.compile(r"(?:作为[^，。；：“”\"]{0,12}|当好|当作|当成|视为|列为)$")
 # A numbered scheme a work follows: 按照“四议两公开”程序, 按“四议两公开”走程序, 按照“一校一案”制定.
 FOLLOWED_SCHEME_BEFORE = re.compile(r"(?:按照|依照|遵照|按)$")
 # A method named by its count of steps (村组联议五步法, 矛盾调处三步工作法).
@@ -415,6 +420,9 @@ def find_initiative_mentions(
         if following and text[quote.end() : following.start()] == "的":
             alias_of_next[index + 1] = name
             continue
+        if text.startswith("工程", quote.end()) and RANK_GIVEN_BEFORE.search(text, max(0, quote.start() - 14), quote.start()):
+            if not catalogue.canonical(name):
+                continue  # 作为“一把手”工程来抓: the rank the work is given
         chain_end = _chain_end(text, quotes, index)
         kind, cue_text = ("campaign", "") if event else _cue(text, chain_end, name)
         if kind is None:

@@ -381,3 +381,19 @@ def test_find_initiative_mentions_reads_campaigns_brought_into_places(text, expe
 
 def test_find_initiative_mentions_leaves_a_manner_of_entering_alone(catalogue):
     assert named("群众办事“只进一扇门”。", catalogue) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区里把旧改作为“一把手”工程来抓。",
+        "把治水作为首要民生工程和“一号”工程，",
+        "当好“一把手”工程",
+    ],
+)
+def test_find_initiative_mentions_leaves_the_rank_a_work_is_given_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+def test_find_initiative_mentions_still_reads_a_project_launched_after_a_rank(catalogue):
+    assert named("把学校建设“三二一”工程作为首要民生工程来抓。", catalogue) == [("三二一", "project")]
