@@ -40,7 +40,7 @@ layouts are named by their counted parts (“双核双轴六分区”总体提�
 once (“综合查一次”) stay out.
 Round ten (unread/) added schemes read by their form alone: a row of plans, one for each thing
 (“一路段一预案、一堵点一方案”), a method named by its count of words (“四字诀”), a service circle named by the
-minutes it takes to reach (“15分钟健身圈”), and a short counted set the work follows as a requirement
+minutes it takes to reach (“15分钟健身圈”, quoted or not), and a short counted set the work follows as a requirement
 (按照“五有”全覆盖要求); brands punning on a Latin word (“村BA”, “文明Yeah（夜）集”), leagues under a name
 (“…”联赛) and days a place institutes (定为“江门读书日”); a quoted works project with its phase after its cue
 (“…改造项目(一期)”) and a mechanism started on a case (启动涉侨纠纷诉调对接机制，), and campaigns named by what they bring into
@@ -171,7 +171,7 @@ ONE_PER_THING = re.compile(r"一[\u4e00-\u9fff]{1,2}一(?:[预方]案|对策|[�
 NUMBERED_FORMULA = re.compile(r"[二三四五六七八九十]字(?:诀|经|法|令|方针)")
 # A service circle named by the minutes it takes to reach (“15分钟健身圈”, “10分钟就医圈”, “15分钟文明实践服务圈”):
 # the paper's name for a network of posts a programme builds within that reach.
-SERVICE_CIRCLE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十半]{1,3})分钟[\u4e00-\u9fff]{2,8}圈")
+SERVICE_CIRCLE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十半]{1,3})分钟[\u4e00-\u9fff]{2,8}?圈")
 # A day, week or festival a place institutes (将每月28日定为“…读书日”): its programme, as a campaign's month is;
 # the days of the calendar (OBSERVANCE) stay out.
 INSTITUTED_BEFORE = re.compile(r"(?:定为|设为|设立为|命名为)$")
@@ -263,6 +263,8 @@ UNQUOTED_RARE = (
     ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
     ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
     ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
+    # A service circle printed without quotes (打造15分钟便民生活圈), named by its reach as a quoted one is.
+    ("分钟", SERVICE_CIRCLE),
     # A mechanism named by its tiers (市、县、所缉毒三级破案机制 → 三级破案机制); a generic one (三级联动机制) is
     # a kind, see GENERIC_MECHANISMS.
     ("级", re.compile(r"[二三四五六]级[\u4e00-\u9fff]{2,8}?机制")),
@@ -306,7 +308,7 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance", "牌": "brand"}
+UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"

@@ -301,6 +301,8 @@ def test_find_initiative_mentions_leaves_manners_descriptions_and_days_alone(tex
         # a service circle named by the minutes it takes to reach
         ("“10分钟养老服务圈”覆盖全镇。", [("10分钟养老服务圈", "project")]),
         ("镇里织密“十五分钟生活圈”，", [("十五分钟生活圈", "project")]),
+        # and printed without quotes, one circle at a time
+        ("全镇建成10分钟就医圈和15分钟健身圈。", [("10分钟就医圈", "project"), ("15分钟健身圈", "project")]),
         # a short counted set followed as a requirement
         ("各站点按照“六有”全覆盖要求建设。", [("六有", "mechanism")]),
     ],
