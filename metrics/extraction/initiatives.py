@@ -181,7 +181,9 @@ LEAGUE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}?联赛")
 # A brand punning on a Latin word: an upper-case abbreviation (“村BA”) or a word glossed by the Chinese it
 # sounds like (“文明Yeah（夜）集”). Slang in Latin letters (“打call”) has neither; figures (“绿色GDP”) stay out.
 LATIN_IN_NAME = r"(?:(?!GDP|CPI|PMI)[A-Z]{2,4}|[A-Za-z]{2,8}[(（][\u4e00-\u9fff]{1,2}[)）])"
-LATIN_BRAND = re.compile(rf"[\u4e00-\u9fff]{{1,6}}{LATIN_IN_NAME}[\u4e00-\u9fff]{{0,6}}|{LATIN_IN_NAME}[\u4e00-\u9fff]{{1,6}}")
+LATIN_BRAND = re.compile(
+    rf"[\u4e00-\u9fff]{{1,6}}{LATIN_IN_NAME}[\u4e00-\u9fff]{{0,6}}|{LATIN_IN_NAME}[\u4e00-\u9fff]{{1,6}}"
+)
 # A short counted set (“五有”, “三无”, “四化”) names a standard only where the work follows it as a requirement:
 # 按照“五有”全覆盖要求.
 COUNTED_SHORT = re.compile(r"[二三四五六七八九十两][\u4e00-\u9fff]{1,2}")
@@ -422,9 +424,11 @@ def find_initiative_mentions(
         if following and text[quote.end() : following.start()] == "的":
             alias_of_next[index + 1] = name
             continue
-        if text.startswith("工程", quote.end()) and RANK_GIVEN_BEFORE.search(text, max(0, quote.start() - 14), quote.start()):
-            if not catalogue.canonical(name):
-                continue  # 作为“一把手”工程来抓: the rank the work is given
+        rank_given = text.startswith("工程", quote.end()) and RANK_GIVEN_BEFORE.search(
+            text, max(0, quote.start() - 14), quote.start()
+        )
+        if rank_given and not catalogue.canonical(name):
+            continue  # 作为“一把手”工程来抓: the rank the work is given
         chain_end = _chain_end(text, quotes, index)
         kind, cue_text = ("campaign", "") if event else _cue(text, chain_end, name)
         if kind is None:
@@ -508,7 +512,8 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
         or after.group(1) in STRATEGY_ONLY_FOR_CODES and not CODE_RE.fullmatch(name)
     ):
         return CUES[after.group(1)], after.group()
-    bare = PHASE.sub("", name)  # “…停车场建设改造项目(一期)”: the cue ends the name before its phase
+    # “…停车场建设改造项目(一期)”: the cue ends the name before its phase
+    bare = PHASE.sub("", name) if name.endswith(("期)", "期）")) else name
     for cue in sorted(CUES, key=len, reverse=True):
         if bare.endswith(cue) and len(bare) > len(cue):
             return CUES[cue], ""
@@ -545,16 +550,19 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "mechanism"  # 落实“六个百分百”要求: a numbered set of duties
     if CAMPAIGN_PERIOD.fullmatch(name):
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
-    if INTO_PLACES.fullmatch(name):
+    if "进" in name and INTO_PLACES.fullmatch(name):
         return "campaign"  # “法治进校园”全国巡讲活动
-    if NUMBERED_SET.fullmatch(name) or all(ONE_PER_THING.fullmatch(part) for part in name.split("、")):
+    one_per_thing = name.startswith("一") and all(ONE_PER_THING.fullmatch(part) for part in name.split("、"))
+    if NUMBERED_SET.fullmatch(name) or one_per_thing:
         # “六个一”精细管理, “一园一策”定制政策, “一路段一预案、一堵点一方案”: schemes by their form
         return "model"
-    if NUMBERED_FORMULA.fullmatch(name):
+    if "字" in name and NUMBERED_FORMULA.fullmatch(name):
         return "method"  # 念好“四字诀”
-    if SERVICE_CIRCLE.fullmatch(name):
+    if "分钟" in name and SERVICE_CIRCLE.fullmatch(name):
         return "project"  # “15分钟健身圈”基本覆盖城乡
-    if INSTITUTED_DAY.fullmatch(name) and INSTITUTED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
+    if name[-1] in "日节周月" and INSTITUTED_DAY.fullmatch(name) and (
+        INSTITUTED_BEFORE.search(text, max(0, quote.start() - 3), quote.start())
+    ):
         return "campaign"  # 将每月28日定为“江门读书日”
     if WHENEVER_RULE.fullmatch(name) or POLICY_ARTICLES.fullmatch(name):
         return "mechanism"  # “逢嫌必检”成为硬要求, 出台“…黄金八条”
@@ -585,8 +593,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     named_scheme = CODE_RE.fullmatch(name) and len(name) >= 4 or numbered_parts
     if named_scheme and "、" not in name and FOLLOWED_SCHEME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
         return "model"  # 按“四议两公开”走程序: the numbered scheme the work follows
-    if COUNTED_SHORT.fullmatch(name) and FOLLOWED_SCHEME_BEFORE.search(text, max(0, quote.start() - 2), quote.start()) and (
-        REQUIREMENT_AFTER.match(text, chain_end.end())
+    if COUNTED_SHORT.fullmatch(name) and REQUIREMENT_AFTER.match(text, chain_end.end()) and (
+        FOLLOWED_SCHEME_BEFORE.search(text, max(0, quote.start() - 2), quote.start())
     ):
         return "mechanism"  # 按照“五有”全覆盖要求: the standard the work is held to
     near = NEAR_CUE_RE.match(text, chain_end.end())
