@@ -320,6 +320,18 @@ UNQUOTED_LEAD = re.compile(
     r"|将|总结|巩固|参与|参加|配合|围绕|结合|依托|通过)"
 )
 FIRST_OF_KIND = re.compile(r"(?:首|第一)[个家支批所座]")
+# What a quote holds may say by its form that it is no programme, whatever word follows it: the kind of premises or
+# people a campaign is aimed at (“三小场所”消防安全隐患清零行动, “两类人员”), a rate a campaign raises (“平安三率”提升行动,
+# “群众满意率”), a day named by its date (“八一”慰问, “五一”假期活动, “6·26”宣传活动) and a body's news account, which
+# the paper names by its place and 发布 (“蓬江发布”等平台). A sum of money in the quote states a target or a result
+# (立下“投资超300亿元、突破超20亿元项目”的军令状), which no programme is named by.
+TARGETED_KINDS = ("场所", "人员", "群体", "对象")
+RATE_ENDINGS = ("率", "满意度", "指数")
+DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}")
+NEWS_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,4}发布")
+SUM_OF_MONEY = re.compile(r"[0-9][0-9.,]*[万亿]?元")
+# 围绕“侨与中国梦”主题建设, 围绕“全民禁毒　健康人生”主题: the topic a work is organised around, not its name.
+THEME_AROUND = "围绕"
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
@@ -424,6 +436,10 @@ def find_initiative_mentions(
         if following and text[quote.end() : following.start()] == "的":
             alias_of_next[index + 1] = name
             continue
+        if _names_no_programme(name) and not catalogue.canonical(name):
+            continue  # “三小场所”消防安全隐患清零行动: the cue names the campaign, the quote what it aims at
+        if text.startswith("主题", quote.end()) and text.endswith(THEME_AROUND, 0, quote.start()) and not catalogue.canonical(name):
+            continue  # 围绕“侨与中国梦”主题建设: the topic, not a programme
         rank_given = text.startswith("工程", quote.end()) and RANK_GIVEN_BEFORE.search(
             text, max(0, quote.start() - 14), quote.start()
         )
@@ -501,6 +517,18 @@ def find_initiative_mentions(
             )
         )
     return mentions
+
+
+def _names_no_programme(name: str) -> bool:
+    """True when the quote holds, by its form, what a programme is aimed at or held on, not a programme's name:
+    a kind of premises or people, a rate, a day named by its date, a body's news account, a sum of money."""
+    return (
+        len(name) >= 3 and name.endswith(TARGETED_KINDS)
+        or name.endswith(RATE_ENDINGS)
+        or bool(DATED_DAY.fullmatch(name))
+        or name.endswith("发布") and bool(NEWS_ACCOUNT.fullmatch(name))
+        or "元" in name and bool(SUM_OF_MONEY.search(name))
+    )
 
 
 def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:

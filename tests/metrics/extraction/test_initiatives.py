@@ -399,3 +399,24 @@ def test_find_initiative_mentions_leaves_the_rank_a_work_is_given_alone(text, ca
 
 def test_find_initiative_mentions_still_reads_a_project_launched_after_a_rank(catalogue):
     assert named("把学校建设“三二一”工程作为首要民生工程来抓。", catalogue) == [("三二一", "project")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道开展“九小场所”火灾隐患排查整治行动，",  # the premises a campaign is aimed at
+        "社区对“两类人员”开展帮扶行动。",  # the people it is aimed at
+        "全区启动“群众满意率”提升行动。",  # the rate it raises
+        "各村开展“七一”慰问活动。",  # a day named by its date
+        "在“6·26”宣传活动中，",
+        "视频在“江门发布”等平台播出。",  # a body's news account
+        "镇里立下“引资超50亿元、签约超10个项目”的军令状，",  # a target in money
+        "活动围绕“家和万事兴”主题展开，",  # the topic a work is organised around
+    ],
+)
+def test_find_initiative_mentions_leaves_what_a_programme_aims_at_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+def test_find_initiative_mentions_still_reads_a_campaign_of_a_theme_not_organised_around(catalogue):
+    assert named("学校开展“书香校园”主题活动。", catalogue) == [("书香校园", "campaign")]
