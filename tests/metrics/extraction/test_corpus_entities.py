@@ -68,7 +68,6 @@ KNOWN_MISSES = {
     ("blind/07_npc_data_box", "initiative", "委员通道"): "a quoted name without a cue word (走上“委员通道”)",
     ("blind/11_tangxia_industry", "unit", "江门人才岛港澳青年创新创业基地"): ISLAND,
     ("blind/13_elderly_canteen", "unit", "潮连街道富岗社区"): PLACE_IN_BODY,
-    ("blind/14_mass_orgs", "initiative", "救在身边"): "设立“救在身边”应急救护站点: the cue is four words after the quote",
     ("blind/15_water_governance", "unit", "荷塘镇"): CAPTION,
     ("blind/15_water_governance", "initiative", "民间河长"): "a quoted role of people counted (32名“民间河长”)",
 }

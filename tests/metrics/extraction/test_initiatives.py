@@ -420,3 +420,19 @@ def test_find_initiative_mentions_leaves_what_a_programme_aims_at_alone(text, ca
 
 def test_find_initiative_mentions_still_reads_a_campaign_of_a_theme_not_organised_around(catalogue):
     assert named("学校开展“书香校园”主题活动。", catalogue) == [("书香校园", "campaign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme verb, the quote, a few words of its field, then the word that says what it is
+        ("多家企业设立“急救在旁”应急救护站点。", [("急救在旁", "other")]),
+        ("街道推出“乡味寻踪”红色研学线路，", [("乡味寻踪", "project")]),
+        # without the verb, the words between leave the quote undescribed
+        ("“急救在旁”应急救护站点已有12个。", []),
+        # a two-part motto over an activity stays a slogan
+        ("各村开展“岁寒情暖、关爱老兵”迎新春系列活动。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_name_put_in_place_with_its_field_before_its_kind(text, expected, catalogue):
+    assert named(text, catalogue) == expected
