@@ -45,7 +45,9 @@ minutes it takes to reach (“15分钟健身圈”, quoted or not), and a short 
 (“…”联赛) and days a place institutes (定为“江门读书日”); a quoted works project with its phase after its cue
 (“…改造项目(一期)”) and a mechanism started on a case (启动涉侨纠纷诉调对接机制，), and campaigns named by what they bring into
 a kind of place (“法治进校园”, whatever word follows); a quote before 工程 that a work is treated as (作为“一把手”工程来抓)
-is its rank, not a programme.
+is its rank, not a programme. Read over every part, round ten kept out quotes that hold by their form what a
+campaign aims at or is held on, whatever cue follows (“三小场所”, “平安三率”, “八一”, “蓬江发布”, a sum of money,
+围绕“…”主题), and read a name put in place with its field before its kind (设立“救在身边”应急救护站点).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
