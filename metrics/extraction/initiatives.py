@@ -99,6 +99,11 @@ CUES: dict[str, str] = {
 # A quoted academy is a programme of training (“蓬江区工匠学院”), since a school's name goes unquoted.
 # A network of posts named by its tiers or its service (“三级网格服务网络”) is a system a body builds.
 NAME_ENDINGS = ("小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武", "学院", "网络")
+# A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
+# the programme that enrols them. A rank within the system (“三级河长”, “总河长”) and an honour (“金牌网格长”, “最美河长”)
+# do not.
+CHIEF_ROLE = re.compile(r"[\u4e00-\u9fff]{2,4}[河湖林楼路街巷田]长")
+CHIEF_RANK_OR_HONOUR = re.compile(r"级|总|最美|优秀|十佳|金牌|模范|先进|明星|标兵")
 # A week or a month a campaign fills (“禁毒宣传月”, “科普活动周”): the campaign's name; the days of the
 # calendar (“世界水日”, OBSERVANCE) stay out.
 CAMPAIGN_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:宣传|活动|服务)[周月]")
@@ -612,6 +617,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "other"
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
         return "other"
+    if name.endswith("长") and CHIEF_ROLE.fullmatch(name) and not CHIEF_RANK_OR_HONOUR.search(name):
+        return "other"  # 聘请首批32名“民间河长”
     if STEP_METHOD.fullmatch(name):
         return "method"
     verb_before = VERBS_BEFORE.search(text, max(0, quote.start() - 2), quote.start())

@@ -69,7 +69,6 @@ KNOWN_MISSES = {
     ("blind/11_tangxia_industry", "unit", "江门人才岛港澳青年创新创业基地"): ISLAND,
     ("blind/13_elderly_canteen", "unit", "潮连街道富岗社区"): PLACE_IN_BODY,
     ("blind/15_water_governance", "unit", "荷塘镇"): CAPTION,
-    ("blind/15_water_governance", "initiative", "民间河长"): "a quoted role of people counted (32名“民间河长”)",
 }
 
 

@@ -436,3 +436,18 @@ def test_find_initiative_mentions_still_reads_a_campaign_of_a_theme_not_organise
 )
 def test_find_initiative_mentions_reads_a_name_put_in_place_with_its_field_before_its_kind(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chief of a system of chiefs taken up by people outside its ranks
+        ("村里聘请了15名“企业河长”，", [("企业河长", "other")]),
+        ("小区的“党员楼长”每天巡查一遍。", [("党员楼长", "other")]),
+        # a rank within the system and an honour
+        ("“镇级河长”每月巡河一次。", []),
+        ("他被评为“最美河长”。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_chiefs_taken_up_outside_the_system(text, expected, catalogue):
+    assert named(text, catalogue) == expected
