@@ -217,7 +217,7 @@ CHAIN_GAP_RE = re.compile(r"[、和或及与]?|——(?:[0-9]{4}年?)?")
 # Two quotes said to merge with each other (“党建红”与“司法蓝”相融合, 相结合) are described, not named.
 CHAIN_CUE_RE = re.compile(r"(?!相)[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
 # A programme put in place with the field it serves before the word that says what it is: 设立“救在身边”应急救护站点,
-# 推出“…”红色研学线路. Only after a programme verb (see VERBS_BEFORE): without it the words between may be a verb of
+# 推出“…”红色研学线路, 推出“凉瓜宴”主题美食线路. Only after a programme verb (see VERBS_BEFORE): without it the words between may be a verb of
 # the sentence, and a motto with 、 over an activity (“岁寒情暖、关爱老兵”迎新春系列活动) stays a slogan.
 GAP_CUE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
 # Verbs that put a programme into practice: 推行“免申即享”, 试点“时间银行”, “青年夜校”开课.
@@ -639,7 +639,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     ):
         return "mechanism"  # 按照“五有”全覆盖要求: the standard the work is held to
     near = NEAR_CUE_RE.match(text, chain_end.end())
-    if near is None and verb_before and len(name) >= 3 and "、" not in name:
+    # 推出“凉瓜宴”主题美食线路: a general word right after a short name (主题, 服务) would make it a manner; the word a
+    # few words on says what it is.
+    undescribed = near is None or near.group(1) in GENERAL_CUES and len(name) < 4
+    if undescribed and verb_before and len(name) >= 3 and "、" not in name:
         gap = GAP_CUE_RE.match(text, chain_end.end())
         if gap and gap.group(1) not in GENERAL_CUES and gap.group(1) not in METHOD_CUES:
             return NEAR_CUES[gap.group(1)]  # a general word (服务, 工作) a few words on describes, it names nothing

@@ -63,7 +63,6 @@ KNOWN_MISSES = {
     ("blind/02_yuzhicai_park", "unit", "江帆水产品制品厂"): "a factory: 厂 is no body word the rules read (it names workshops as often as firms)",
     ("blind/02_yuzhicai_park", "initiative", "荷塘冲菜"): PRODUCT,
     ("blind/05_zhengfa_briefs", "core_figure", "一宗"): "one case told as a story: held_out and unseen list the same 一宗 as a trap",
-    ("blind/06_photo_parking", "initiative", "凉瓜宴"): "“凉瓜宴”主题美食线路: 主题 after a name of three characters is a manner, to the rules",
     ("blind/07_npc_data_box", "unit", "棠下镇"): PLACE_IN_BODY,
     ("blind/07_npc_data_box", "initiative", "委员通道"): "a quoted name without a cue word (走上“委员通道”)",
     ("blind/11_tangxia_industry", "unit", "江门人才岛港澳青年创新创业基地"): ISLAND,

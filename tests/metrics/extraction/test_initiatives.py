@@ -428,6 +428,9 @@ def test_find_initiative_mentions_still_reads_a_campaign_of_a_theme_not_organise
         # a programme verb, the quote, a few words of its field, then the word that says what it is
         ("多家企业设立“急救在旁”应急救护站点。", [("急救在旁", "other")]),
         ("街道推出“乡味寻踪”红色研学线路，", [("乡味寻踪", "project")]),
+        # a short name with a general word after it (主题) is read by the word a few words on
+        ("镇里推出“荔枝宴”主题旅游线路。", [("荔枝宴", "project")]),
+        ("学校推出“小书包”主题班会。", []),
         # without the verb, the words between leave the quote undescribed
         ("“急救在旁”应急救护站点已有12个。", []),
         # a two-part motto over an activity stays a slogan
