@@ -454,3 +454,17 @@ def test_find_initiative_mentions_reads_a_name_put_in_place_with_its_field_befor
 )
 def test_find_initiative_mentions_reads_chiefs_taken_up_outside_the_system(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counter named as a shop and a store of deeds named as a bank, by their last word
+        ("“积分超市”里的货架摆满了日用品。", [("积分超市", "other")]),
+        ("融合“道德银行”、乡贤议事会等力量，", [("道德银行", "other")]),
+        # a real shop is named before the word, not with it
+        ("居民在“惠民”超市买菜。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_counters_named_as_shops_and_banks(text, expected, catalogue):
+    assert named(text, catalogue) == expected
