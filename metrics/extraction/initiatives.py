@@ -115,6 +115,9 @@ CAMPAIGN_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:宣传|活动|服务)[周
 PLACE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}之[城都乡]")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
+# A place's brand for what is made there (“蓬江制造”, “江门智造”, “侨都优品”): the paper quotes the place and the
+# making as the brand its firms sell under.
+REGIONAL_MAKE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:制造|智造|优品)")
 # Two ways of working joined by a plus sign: “检察监督+行政执法”, “微法庭+线上调解”.
 JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[+＋][\u4e00-\u9fff]{1,8})+")
 # An activity of a few words after the quote (“安全生产月”咨询日活动, “侨心暖万家”走访活动): not a contest
@@ -611,6 +614,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "mechanism"  # “逢嫌必检”成为硬要求, 出台“…黄金八条”
     if PROVINCE_PLATFORM.fullmatch(name):
         return "platform"
+    if name.endswith(("制造", "智造", "优品")) and REGIONAL_MAKE.fullmatch(name):
+        return "brand"  # 让“蓬江制造”走得更稳
     if JOINED_NAME.fullmatch(name):
         return "model"  # “检察监督+行政执法”, “日巡+夜查”: two ways of working joined into one
     if ACTIVITY_AFTER.match(text, chain_end.end()):

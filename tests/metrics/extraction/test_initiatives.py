@@ -468,3 +468,17 @@ def test_find_initiative_mentions_reads_chiefs_taken_up_outside_the_system(text,
 )
 def test_find_initiative_mentions_reads_counters_named_as_shops_and_banks(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's brand for what is made there
+        ("一批“江门智造”产品亮相展会。", [("江门智造", "brand")]),
+        ("让“侨都优品”走进更多家庭。", [("侨都优品", "brand")]),
+        # the making alone is no brand
+        ("企业推动“制造”向“智造”转变。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_places_brand_for_what_is_made_there(text, expected, catalogue):
+    assert named(text, catalogue) == expected
