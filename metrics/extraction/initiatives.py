@@ -99,9 +99,10 @@ CUES: dict[str, str] = {
 # A quoted academy is a programme of training (“蓬江区工匠学院”), since a school's name goes unquoted.
 # A network of posts named by its tiers or its service (“三级网格服务网络”) is a system a body builds.
 # A counter people bring their troubles or points to is a shop by its name (“信访超市”, “爱心超市”, “积分超市”) and a
-# store of hours or deeds a bank (“时间银行”, “道德银行”): real shops and banks go unquoted.
+# store of hours or deeds a bank (“时间银行”, “道德银行”): real shops and banks go unquoted. A quoted post is one staffed
+# for a duty (“护学岗”, “党员先锋岗”) or a way of bringing people to jobs (“直播带岗”); a job itself goes unquoted.
 NAME_ENDINGS = (
-    "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武", "学院", "网络", "超市", "银行",
+    "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武", "学院", "网络", "超市", "银行", "岗",
 )
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
 # the programme that enrols them. A rank within the system (“三级河长”, “总河长”) and an honour (“金牌网格长”, “最美河长”)

@@ -53,7 +53,6 @@ KNOWN_MISSES = {
     ("held_out/06_tiaojie_shangjie", "unit", "强哥调解工作室"): "a quoted studio, read as an initiative (as “凉瓜法官工作室” is)",
     ("held_out/07_a1_banshishi_2021", "initiative", "一网通办、一窗通取"): "a list in quotes with no cue word: lists are no names",
     ("held_out/07_a1_banshishi_2021", "unit", "区直机关"): "a collective word for the district's departments",
-    ("held_out/08_jiaoyu_kaixueji", "initiative", "护学岗"): "unquoted (加强护学岗建设)",
     ("held_out/09_quntuan_sanba", "unit", "江门人才岛"): ISLAND,
     ("held_out/10_tangxia_chanye", "unit", "良溪古村"): "a village of three characters (古村) without its town",
     ("held_out/13_chaolian_rencaidao", "unit", "江门人才岛"): ISLAND,

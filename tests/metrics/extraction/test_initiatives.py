@@ -462,11 +462,14 @@ def test_find_initiative_mentions_reads_chiefs_taken_up_outside_the_system(text,
         # a counter named as a shop and a store of deeds named as a bank, by their last word
         ("“积分超市”里的货架摆满了日用品。", [("积分超市", "other")]),
         ("融合“道德银行”、乡贤议事会等力量，", [("道德银行", "other")]),
+        # a post staffed for a duty
+        ("校门口设置“护校岗”，", [("护校岗", "other")]),
+        ("“党员先锋岗”每天有人值守。", [("党员先锋岗", "other")]),
         # a real shop is named before the word, not with it
         ("居民在“惠民”超市买菜。", []),
     ],
 )
-def test_find_initiative_mentions_reads_counters_named_as_shops_and_banks(text, expected, catalogue):
+def test_find_initiative_mentions_reads_counters_posts_and_stores_by_their_last_word(text, expected, catalogue):
     assert named(text, catalogue) == expected
 
 
