@@ -92,7 +92,7 @@ CUES: dict[str, str] = {
     "制": "mechanism",
 }
 # Names that say what they are by their last word, though no cue follows: teams (“护河队”,
-# “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”).
+# “送餐小分队”), homes and classrooms (“妇女儿童之家”, “青年夜校”, “履职书屋”, “法治大讲堂”, “白沙学堂”).
 # Volunteer police brands are a place and 义警 (“杜阮义警”, “荷塘义警”, 蓬江义警).
 # Joint working between two services says it is a mechanism by its last word (“执警联动”, “警网联动”).
 # A contest among units says it is a campaign by its last word (“大比武”, “招商大比武”).
@@ -102,7 +102,8 @@ CUES: dict[str, str] = {
 # store of hours or deeds a bank (“时间银行”, “道德银行”): real shops and banks go unquoted. A quoted post is one staffed
 # for a duty (“护学岗”, “党员先锋岗”) or a way of bringing people to jobs (“直播带岗”); a job itself goes unquoted.
 NAME_ENDINGS = (
-    "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "义警", "班", "联动", "大比武", "学院", "网络", "超市", "银行", "岗",
+    "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
+    "超市", "银行", "岗",
 )
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
 # the programme that enrols them. A rank within the system (“三级河长”, “总河长”) and an honour (“金牌网格长”, “最美河长”)

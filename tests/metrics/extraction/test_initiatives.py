@@ -462,6 +462,8 @@ def test_find_initiative_mentions_reads_chiefs_taken_up_outside_the_system(text,
         # a counter named as a shop and a store of deeds named as a bank, by their last word
         ("“积分超市”里的货架摆满了日用品。", [("积分超市", "other")]),
         ("融合“道德银行”、乡贤议事会等力量，", [("道德银行", "other")]),
+        # a lecture hall or a school a programme is run as
+        ("社区“邻里大讲堂”每月开讲一次。", [("邻里大讲堂", "other")]),
         # a post staffed for a duty
         ("校门口设置“护校岗”，", [("护校岗", "other")]),
         ("“党员先锋岗”每天有人值守。", [("党员先锋岗", "other")]),
