@@ -350,6 +350,8 @@ RATE_ENDINGS = ("率", "满意度", "指数")
 DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}")
 NEWS_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,4}发布")
 SUM_OF_MONEY = re.compile(r"[0-9][0-9.,]*[万亿]?元")
+# The stretch left to reach people, a metaphor the paper quotes after 打通 or 解决 (“最后一公里”, “最后100米”).
+LAST_STRETCH = re.compile(r"(?:最后|最先|最初)(?:[0-9]+|[一二三四五六七八九十百])(?:公里|米|步)")
 # 围绕“侨与中国梦”主题建设, 围绕“全民禁毒　健康人生”主题: the topic a work is organised around, not its name.
 THEME_AROUND = "围绕"
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
@@ -541,13 +543,15 @@ def find_initiative_mentions(
 
 def _names_no_programme(name: str) -> bool:
     """True when the quote holds, by its form, what a programme is aimed at or held on, not a programme's name:
-    a kind of premises or people, a rate, a day named by its date, a body's news account, a sum of money."""
+    a kind of premises or people, a rate, a day named by its date, a body's news account, a sum of money, the
+    stretch left to reach people."""
     return (
         len(name) >= 3 and name.endswith(TARGETED_KINDS)
         or name.endswith(RATE_ENDINGS)
         or bool(DATED_DAY.fullmatch(name))
         or name.endswith("发布") and bool(NEWS_ACCOUNT.fullmatch(name))
         or "元" in name and bool(SUM_OF_MONEY.search(name))
+        or name.startswith(("最后", "最先", "最初")) and bool(LAST_STRETCH.fullmatch(name))
     )
 
 
