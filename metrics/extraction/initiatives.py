@@ -630,6 +630,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "campaign"  # “邻里守望”等主题志愿服务活动 (“两会”等重大活动 is too short to be a name)
     if CARRIER_AFTER.match(text, chain_end.end()) and text[max(0, quote.start() - 1) : quote.start()] == "以":
         return "other"
+    if len(name) >= 4 and name.endswith(("计划", "活动")):
+        return "project" if name.endswith("计划") else "campaign"  # “青苗计划”培养了…, “暖冬慰问活动”惠及…
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
         return "other"
     if name.endswith("长") and CHIEF_ROLE.fullmatch(name) and not CHIEF_RANK_OR_HONOUR.search(name):

@@ -488,3 +488,17 @@ def test_find_initiative_mentions_reads_counters_posts_and_stores_by_their_last_
 )
 def test_find_initiative_mentions_reads_a_places_brand_for_what_is_made_there(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan or an activity quoted with the word that says what it is inside the quotes
+        ("“青苗计划”培养了200名青年人才。", [("青苗计划", "project")]),
+        ("“暖冬慰问活动”惠及500户困难家庭。", [("暖冬慰问活动", "campaign")]),
+        # a phrase that reads as a sentence stays out
+        ("把植树从“一天的活动”变成一年的责任。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_plans_and_activities_named_inside_their_quotes(text, expected, catalogue):
+    assert named(text, catalogue) == expected
