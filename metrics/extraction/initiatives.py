@@ -353,6 +353,9 @@ RATE_ENDINGS = ("率", "满意度", "指数")
 DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}")
 NEWS_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,4}发布")
 SUM_OF_MONEY = re.compile(r"[0-9][0-9.,]*[万亿]?元")
+# An honour opens with the word of the praise it gives (“最美家庭”寻访活动, “金牌网格长”, “十佳志愿者”): whatever
+# follows, the quote names whom a campaign honours, not the campaign.
+HONOUR_OPENINGS = ("最美", "十佳", "优秀", "先进", "模范", "金牌", "星级", "标兵")
 # The stretch left to reach people, a metaphor the paper quotes after 打通 or 解决 (“最后一公里”, “最后100米”).
 LAST_STRETCH = re.compile(r"(?:最后|最先|最初)(?:[0-9]+|[一二三四五六七八九十百])(?:公里|米|步)")
 # 围绕“侨与中国梦”主题建设, 围绕“全民禁毒　健康人生”主题: the topic a work is organised around, not its name.
@@ -547,7 +550,7 @@ def find_initiative_mentions(
 def _names_no_programme(name: str) -> bool:
     """True when the quote holds, by its form, what a programme is aimed at or held on, not a programme's name:
     a kind of premises or people, a rate, a day named by its date, a body's news account, a sum of money, the
-    stretch left to reach people."""
+    stretch left to reach people, an honour."""
     return (
         len(name) >= 3 and name.endswith(TARGETED_KINDS)
         or name.endswith(RATE_ENDINGS)
@@ -555,6 +558,7 @@ def _names_no_programme(name: str) -> bool:
         or name.endswith("发布") and bool(NEWS_ACCOUNT.fullmatch(name))
         or "元" in name and bool(SUM_OF_MONEY.search(name))
         or name.startswith(("最后", "最先", "最初")) and bool(LAST_STRETCH.fullmatch(name))
+        or name.startswith(HONOUR_OPENINGS)
     )
 
 

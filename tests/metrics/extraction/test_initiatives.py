@@ -413,6 +413,8 @@ def test_find_initiative_mentions_still_reads_a_project_launched_after_a_rank(ca
         "镇里立下“引资超50亿元、签约超10个项目”的军令状，",  # a target in money
         "活动围绕“家和万事兴”主题展开，",  # the topic a work is organised around
         "打通服务群众“最后一公里”工作。",  # the stretch left to reach people, a metaphor
+        "妇联开展“最美家庭”寻访活动，",  # an honour, whatever follows it
+        "街道启动“十佳楼长”推选工作。",
     ],
 )
 def test_find_initiative_mentions_leaves_what_a_programme_aims_at_alone(text, catalogue):
