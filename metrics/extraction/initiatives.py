@@ -356,6 +356,12 @@ SUM_OF_MONEY = re.compile(r"[0-9][0-9.,]*[万亿]?元")
 # An honour opens with the word of the praise it gives (“最美家庭”寻访活动, “金牌网格长”, “十佳志愿者”): whatever
 # follows, the quote names whom a campaign honours, not the campaign.
 HONOUR_OPENINGS = ("最美", "十佳", "优秀", "先进", "模范", "金牌", "星级", "标兵")
+# A title a place, a body or a person is given as a model (“广东省乡村振兴示范镇”创建名单, “民主法治示范村（社区）”,
+# “全国双拥模范城”): a designation, whatever follows it.
+MODEL_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{2,14}(?:示范|模范)[\u4e00-\u9fff]{0,4}?(?:村|社区|镇|街道|城|县|区|单位|户|家庭|企业|学校|基地|园区|员)"
+    r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
+)
 # The stretch left to reach people, a metaphor the paper quotes after 打通 or 解决 (“最后一公里”, “最后100米”).
 LAST_STRETCH = re.compile(r"(?:最后|最先|最初)(?:[0-9]+|[一二三四五六七八九十百])(?:公里|米|步)")
 # 围绕“侨与中国梦”主题建设, 围绕“全民禁毒　健康人生”主题: the topic a work is organised around, not its name.
@@ -559,6 +565,7 @@ def _names_no_programme(name: str) -> bool:
         or "元" in name and bool(SUM_OF_MONEY.search(name))
         or name.startswith(("最后", "最先", "最初")) and bool(LAST_STRETCH.fullmatch(name))
         or name.startswith(HONOUR_OPENINGS)
+        or "范" in name and bool(MODEL_TITLE.fullmatch(name))
     )
 
 

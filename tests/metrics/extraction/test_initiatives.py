@@ -415,6 +415,8 @@ def test_find_initiative_mentions_still_reads_a_project_launched_after_a_rank(ca
         "打通服务群众“最后一公里”工作。",  # the stretch left to reach people, a metaphor
         "妇联开展“最美家庭”寻访活动，",  # an honour, whatever follows it
         "街道启动“十佳楼长”推选工作。",
+        "该镇入选“广东省乡村振兴示范镇”创建名单。",  # a title given as a model
+        "各村开展“民主法治示范村（社区）”创建活动，",
     ],
 )
 def test_find_initiative_mentions_leaves_what_a_programme_aims_at_alone(text, catalogue):
