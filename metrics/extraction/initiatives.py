@@ -47,7 +47,7 @@ minutes it takes to reach (“15分钟健身圈”, quoted or not), and a short 
 a kind of place (“法治进校园”, whatever word follows); a quote before 工程 that a work is treated as (作为“一把手”工程来抓)
 is its rank, not a programme. Read over every part, round ten kept out quotes that hold by their form what a
 campaign aims at or is held on, whatever cue follows (“三小场所”, “平安三率”, “八一”, “蓬江发布”, a sum of money,
-围绕“…”主题, “最后一公里”), and read a name put in place with its field before its kind (设立“救在身边”应急救护站点,
+围绕“…”主题, “最后一公里”, honours by their first word, “…示范村” titles), and read a name put in place with its field before its kind (设立“救在身边”应急救护站点,
 推出“凉瓜宴”主题美食线路), chiefs taken up outside a system of chiefs (“民间河长”), counters, posts and classrooms by
 their last word (“信访超市”, “时间银行”, “护学岗”, “…大讲堂”), a place's brand for what is made there (“蓬江制造”) and
 plans and activities quoted with their own word (“青苗计划”).
