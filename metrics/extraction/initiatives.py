@@ -393,6 +393,12 @@ CUE_AFTER_RE = re.compile(
 CONJOINED_GAP = re.compile(r"的[^和与及]*[和与及]")
 # 第一次“成批”引进项目: a verb between the quote and 项目 makes the quote its manner, not the project's name.
 PROJECT_VERB = re.compile(r"(?:引进|招引|签约|落户|开工|动工|投产|洽谈|储备)")
+# 聚焦“急难愁盼”问题开展行动: a verb that launches what the cue names stands between, so the cue is the verb's
+# object and the quote something else (the subject of the work, not its name).
+LAUNCH_VERB_BETWEEN = re.compile(r"[\u4e00-\u9fff()（）]*?(?:开展|启动|实施|部署|组织)")
+# “有困难找网格员”服务理念, “人民至上”工作理念: after a general word, the word of a principle or an aim makes the quote
+# the principle, not a programme.
+PRINCIPLE_WORDS = ("理念", "目标", "原则", "宗旨", "作风", "导向", "方针", "思想", "精神", "态度", "氛围")
 # “打卡央视同款”一时成为社交平台上的热门话题: a kind of platform that is no programme's own.
 OTHERS_PLATFORM = re.compile(r"(?:社交|网络|电商|短视频|直播|第三方)平台$")
 # A strategy names a numeric code (“1328”发展战略); after words (“乡村振兴”战略) it is the state's policy,
@@ -574,6 +580,7 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     after = CUE_AFTER_RE.match(text, quote.end())
     if after and after.group(1) not in CUE_AFTER_EXCLUDED and not QUOTE_MARKS.intersection(after.group()) and not (
         PROJECT_VERB.match(after.group()) or OTHERS_PLATFORM.search(after.group())
+        or LAUNCH_VERB_BETWEEN.match(after.group(), 0, after.start(1) - after.start())
         or CONJOINED_GAP.match(after.group(), 0, after.start(1) - after.start())
         or after.group(1) in STRATEGY_ONLY_FOR_CODES and not CODE_RE.fullmatch(name)
     ):
@@ -694,6 +701,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     if near:
         general = near.group(1) in GENERAL_CUES
         numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设
+        if general and text.startswith(PRINCIPLE_WORDS, near.end()):
+            return None  # “人民至上”工作理念: a principle
         if text.startswith(BODY_WORDS, near.end()) or general and (len(name) < 4 and not numbered or CODE_RE.fullmatch(name)):
             return None  # “弱信号”管理办公室 names an office; “一站式”服务 is a manner of serving
         return NEAR_CUES[near.group(1)]

@@ -506,3 +506,22 @@ def test_find_initiative_mentions_reads_a_places_brand_for_what_is_made_there(te
 )
 def test_find_initiative_mentions_reads_plans_and_activities_named_inside_their_quotes(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a principle or an aim after a general word
+        "践行“有事找网格”服务理念，",
+        "坚持“大事不出镇”工作目标，",
+        # a verb that launches what the cue names stands between the quote and the cue
+        "聚焦“急难愁盼”问题开展行动，",
+        "突出“精准”二字开展专项行动，",
+    ],
+)
+def test_find_initiative_mentions_leaves_principles_and_the_subjects_of_a_campaign_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+def test_find_initiative_mentions_still_reads_a_campaign_launched_under_its_name(catalogue):
+    assert named("开展“护苗”专项行动，", catalogue) == [("护苗", "campaign")]
