@@ -46,11 +46,12 @@ minutes it takes to reach (“15分钟健身圈”, quoted or not), and a short 
 (“…改造项目(一期)”) and a mechanism started on a case (启动涉侨纠纷诉调对接机制，), and campaigns named by what they bring into
 a kind of place (“法治进校园”, whatever word follows); a quote before 工程 that a work is treated as (作为“一把手”工程来抓)
 is its rank, not a programme. Read over every part, round ten kept out quotes that hold by their form what a
-campaign aims at or is held on, whatever cue follows (“三小场所”, “平安三率”, “八一”, “蓬江发布”, a sum of money,
-围绕“…”主题, “最后一公里”, honours by their first word, “…示范村” titles), and read a name put in place with its field before its kind (设立“救在身边”应急救护站点,
-推出“凉瓜宴”主题美食线路), chiefs taken up outside a system of chiefs (“民间河长”), counters, posts and classrooms by
-their last word (“信访超市”, “时间银行”, “护学岗”, “…大讲堂”), a place's brand for what is made there (“蓬江制造”) and
-plans and activities quoted with their own word (“青苗计划”).
+campaign aims at or is held on, whatever cue follows (“三小场所”, “平安三率”, “八一”, “十四五”, “蓬江发布”, a sum
+of money, 围绕“…”主题, 被誉为“…”, “最后一公里”, honours by their first word, “…示范村” titles, principles after a
+general word, a cue a launching verb takes), and read a name put in place with its field before its kind
+(设立“救在身边”应急救护站点, 推出“凉瓜宴”主题美食线路), chiefs taken up outside a system of chiefs (“民间河长”),
+counters, posts and classrooms by their last word (“信访超市”, “时间银行”, “护学岗”, “…大讲堂”), a place's brand for
+what is made there (“蓬江制造”) and plans and activities quoted with their own word (“青苗计划”).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -229,9 +230,12 @@ CHAIN_GAP_RE = re.compile(r"[、和或及与]?|——(?:[0-9]{4}年?)?")
 # Two quotes said to merge with each other (“党建红”与“司法蓝”相融合, 相结合) are described, not named.
 CHAIN_CUE_RE = re.compile(r"(?!相)[\u4e00-\u9fff]{1,3}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
 # A programme put in place with the field it serves before the word that says what it is: 设立“救在身边”应急救护站点,
-# 推出“…”红色研学线路, 推出“凉瓜宴”主题美食线路. Only after a programme verb (see VERBS_BEFORE): without it the words between may be a verb of
-# the sentence, and a motto with 、 over an activity (“岁寒情暖、关爱老兵”迎新春系列活动) stays a slogan.
-GAP_CUE_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")")
+# 推出“…”红色研学线路, 推出“凉瓜宴”主题美食线路. Only after a programme verb (see VERBS_BEFORE): without it the words
+# between may be a verb of the sentence, and a motto with 、 over an activity (“岁寒情暖、关爱老兵”迎新春系列活动) stays
+# a slogan.
+GAP_CUE_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,4}?(" + "|".join(map(re.escape, sorted(NEAR_CUES, key=len, reverse=True))) + ")"
+)
 # Verbs that put a programme into practice: 推行“免申即享”, 试点“时间银行”, “青年夜校”开课.
 VERBS_BEFORE = re.compile(
     r"(?:开展|推行|推出|试点|实行|深化|落实|建立|打造|推进|实施|探索|启动|创新|织密|组建|开设|设立|推广|依托|组成|开放|借鉴|制定|形成)$"
@@ -350,6 +354,8 @@ FIRST_OF_KIND = re.compile(r"(?:首|第一)[个家支批所座]")
 # (立下“投资超300亿元、突破超20亿元项目”的军令状), which no programme is named by.
 TARGETED_KINDS = ("场所", "人员", "群体", "对象")
 RATE_ENDINGS = ("率", "满意度", "指数")
+# A five-year plan's period (“十四五”规划, “十五五”开局之年): a span of time, listed as no initiative wherever it is printed.
+PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
 DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}")
 NEWS_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,4}发布")
 SUM_OF_MONEY = re.compile(r"[0-9][0-9.,]*[万亿]?元")
@@ -366,6 +372,8 @@ MODEL_TITLE = re.compile(
 LAST_STRETCH = re.compile(r"(?:最后|最先|最初)(?:[0-9]+|[一二三四五六七八九十百])(?:公里|米|步)")
 # 围绕“侨与中国梦”主题建设, 围绕“全民禁毒　健康人生”主题: the topic a work is organised around, not its name.
 THEME_AROUND = "围绕"
+# 被誉为“侨乡明珠”的…项目: the praise a thing is known by, not its programme.
+PRAISED_AS = re.compile(r"(?:誉为|美誉为|称誉为)$")
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
@@ -478,8 +486,11 @@ def find_initiative_mentions(
             continue
         if _names_no_programme(name) and not catalogue.canonical(name):
             continue  # “三小场所”消防安全隐患清零行动: the cue names the campaign, the quote what it aims at
-        if text.startswith("主题", quote.end()) and text.endswith(THEME_AROUND, 0, quote.start()) and not catalogue.canonical(name):
+        theme = text.startswith("主题", quote.end()) and text.endswith(THEME_AROUND, 0, quote.start())
+        if theme and not catalogue.canonical(name):
             continue  # 围绕“侨与中国梦”主题建设: the topic, not a programme
+        if PRAISED_AS.search(text, max(0, quote.start() - 3), quote.start()) and not catalogue.canonical(name):
+            continue  # 被誉为“侨乡明珠”的滨江新区建设项目: the praise, not the project
         rank_given = text.startswith("工程", quote.end()) and RANK_GIVEN_BEFORE.search(
             text, max(0, quote.start() - 14), quote.start()
         )
@@ -561,12 +572,13 @@ def find_initiative_mentions(
 
 def _names_no_programme(name: str) -> bool:
     """True when the quote holds, by its form, what a programme is aimed at or held on, not a programme's name:
-    a kind of premises or people, a rate, a day named by its date, a body's news account, a sum of money, the
-    stretch left to reach people, an honour."""
+    a kind of premises or people, a rate, a day named by its date or a plan's period, a body's news account, a sum
+    of money, the stretch left to reach people, an honour, a title given as a model."""
     return (
         len(name) >= 3 and name.endswith(TARGETED_KINDS)
         or name.endswith(RATE_ENDINGS)
         or bool(DATED_DAY.fullmatch(name))
+        or bool(PLAN_PERIOD.fullmatch(name))
         or name.endswith("发布") and bool(NEWS_ACCOUNT.fullmatch(name))
         or "元" in name and bool(SUM_OF_MONEY.search(name))
         or name.startswith(("最后", "最先", "最初")) and bool(LAST_STRETCH.fullmatch(name))

@@ -416,6 +416,8 @@ def test_find_initiative_mentions_still_reads_a_project_launched_after_a_rank(ca
         "妇联开展“最美家庭”寻访活动，",  # an honour, whatever follows it
         "街道启动“十佳楼长”推选工作。",
         "该镇入选“广东省乡村振兴示范镇”创建名单。",  # a title given as a model
+        "推进“十四五”规划重大项目建设，",  # a five-year plan's period
+        "被誉为“侨乡明珠”的滨江新区建设项目，",  # the praise a thing is known by
         "各村开展“民主法治示范村（社区）”创建活动，",
     ],
 )
