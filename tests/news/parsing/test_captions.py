@@ -162,6 +162,12 @@ def test_a_long_text_an_unfinished_one_or_a_bracket_that_marks_no_position_is_no
             (ParsedCredit("区文明办", "supplier", True),),
         ),
         (
+            "志愿者讲解灭火器使用方法。　区文明办　供图",  # a space between the body that gave the photo and 供图
+            "志愿者讲解灭火器使用方法。",
+            "区文明办　供图",
+            (ParsedCredit("区文明办", "supplier", True),),
+        ),
+        (
             "志愿者讲解灭火器使用方法。　通讯员　赵国富　供图",
             "志愿者讲解灭火器使用方法。",
             "通讯员　赵国富　供图",
