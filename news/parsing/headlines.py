@@ -110,6 +110,8 @@ SERIES_PART = re.compile(r"(?:[（(][上中下一二三四五六七八九十\d]{
 SPACES = re.compile(r"[\s　]+")
 CLAUSE_COMMA = re.compile(r"[，,](?![\d０-９])")
 DIGIT = re.compile(r"[\d０-９]")
+# What joins the clauses of a line: "考核获评优秀、排名第二", "旅游综合收入2.55亿元,同比增长46.6%".
+CLAUSE_MARK = re.compile(r"[，,、；;]")
 # A headline line ending in one of these words is broken: the phrase goes on.
 OPEN_ENDINGS = ("的", "和", "与", "及", "对", "在", "向", "把", "被", "从", "让", "使", "给", "以", "为了")
 
@@ -172,6 +174,10 @@ def first_is_kicker(first: str, second: str) -> bool:
         return True
     if len(first_phrases) > 1 and len({count_han(phrase) for phrase in first_phrases}) > 1 and len(second_phrases) == 1:
         return True
+    if has_clauses(first) and not has_clauses(second) and len(second_phrases) == 1 and not first.endswith(("？", "?")):
+        # "2021年度全市河湖长制考核获评优秀、排名第二" over "蓬江河湖“气色”一年比一年好": results in
+        # clauses set up a title of one phrase. (A question with a comma is the title's hook, see below.)
+        return True
     if states_event(second) and not states_event(first) and not first.endswith(("？", "?")):
         # (A question is the title's hook: "长者饭堂如何“保本微利”？" is never printed as a kicker.)
         long_couplet = len(first_phrases) > 1 and all(count_han(phrase) > SET_PHRASE for phrase in first_phrases)
@@ -184,6 +190,11 @@ def phrases(line: str) -> list[str]:
     parts = [part for part in SPACES.split(line) if part]
     clauses = [clause for part in parts for clause in CLAUSE_COMMA.split(part) if clause]
     return clauses if all(DIGIT.search(clause) for clause in clauses) else parts
+
+
+def has_clauses(line: str) -> bool:
+    """Return whether a headline line joins clauses with a comma, an enumeration comma or a semicolon outside quotes."""
+    return bool(CLAUSE_MARK.search(QUOTED.sub("", line)))
 
 
 def is_line_of_figures(line: str) -> bool:

@@ -430,3 +430,18 @@ def test_a_title_over_two_lines_between_a_kicker_and_a_dash_subtitle_is_one_titl
     assert split_headline(["营商环境深调研·荷塘篇", "村级工业园“脱胎换骨”", "村民年增收近万元", "——荷塘镇深化村级工业园改造"]) == Headline(
         "营商环境深调研·荷塘篇", "村级工业园“脱胎换骨” 村民年增收近万元", "——荷塘镇深化村级工业园改造"
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["去年全区考核获评优秀、排名全市第三", "白沙街道垃圾分类“成绩单”亮眼"], ("去年全区考核获评优秀、排名全市第三", "白沙街道垃圾分类“成绩单”亮眼", "")),
+        (["新建泊位两千个，缓解停车难", "老城区停车有了新去处"], ("新建泊位两千个，缓解停车难", "老城区停车有了新去处", "")),
+        # A question with a comma is the title's hook; quoted commas join no clauses.
+        (["停车难，老城区如何破解？", "蓬江区新建泊位两千个"], ("", "停车难，老城区如何破解？", "蓬江区新建泊位两千个")),
+        (["“品美食，享清凉”凉瓜节开幕", "杜阮镇迎客三万人次"], ("", "“品美食，享清凉”凉瓜节开幕", "杜阮镇迎客三万人次")),
+    ],
+    ids=["results_in_clauses", "deed_and_purpose", "question", "quoted_commas"],
+)
+def test_a_line_of_clauses_over_a_title_of_one_phrase_is_its_kicker(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
