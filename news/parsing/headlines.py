@@ -27,6 +27,9 @@ The rules, in order:
      kicker and title. A couplet of equal phrases (对仗) is printed as a
      title as often as a kicker (``工业立镇　凉瓜富民`` over its subtitle,
      ``赛龙夺锦　奋楫争先`` over its title), so it keeps the default;
+   * clauses joined by commas, enumeration commas or semicolons outside
+     quotes (``…考核获评优秀、排名第二``), not a question, over a title of one
+     phrase without any: the results that set the title up;
    * an exclamation (``年花年桔别乱扔！``) over a line that is none: a call
      to the reader, printed over the news as a quotation is;
    * a series' name with the number of its part (``清明寻根记（上）``,
