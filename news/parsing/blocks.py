@@ -172,7 +172,7 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
             groups[-1].append(line)
         elif not columns:
             groups.append([line])
-        elif groups and continues(groups[-1], line, columns, indents):
+        elif groups and continues(groups[-1], line, columns, indents) and not is_subtitle_wider_than_column(groups, columns):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -277,6 +277,29 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def is_subtitle_wider_than_column(groups: list[list[Line]], columns: Columns) -> bool:
+    """Return whether the last group is a headline's line under another, holding more characters than the column.
+
+    ``国庆假期蓬江迎客47.2万人次`` over ``旅游收入预计2.61亿元，同比增长27.73%``: a
+    subtitle is set in its own type, whatever the column; its figures print
+    narrow, so it may be as wide as the column in print while holding more
+    characters than any of the page's lines cut at a count. A paragraph's
+    first line under a title, cut by the column, holds no more than the
+    column; a dateline opening there is no subtitle.
+    """
+    if len(groups) < 2 or len(groups[-1]) != 1 or len(groups[-2]) != 1 or not columns.character_widths:
+        return False
+    title, subtitle = groups[-2][0], groups[-1][0]
+    return (
+        not title.blanks_after
+        and all(subtitle.characters > width + OVER_COLUMN for width in columns.character_widths)
+        and looks_like_headline(title.text)
+        and looks_like_headline(subtitle.text, allow_commas=True)
+        and not OPENS_A_BLOCK.match(subtitle.text)
+        and not CREDIT_ROLE.search(subtitle.text)
+    )
 
 
 def cuts_a_caption(group: list[Line], line: Line) -> bool:

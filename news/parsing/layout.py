@@ -1333,6 +1333,9 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             intro.insert(0, lines[cursor])
         cursor -= 1
     headline = headline_above(lines, kinds, cursor, floor)
+    if headline and len(intro) > 1 and len(headline) < MAX_HEADLINE_LINES and is_figures_subtitle(intro[0]):
+        # "旅游收入预计2.61亿元，同比增长27.73%" under the title, over the introduction: the headline's subtitle.
+        headline.append(intro.pop(0))
     if notes and intro:
         notes, intro = note_goes_on(notes, intro)
     strip = numbered_strip_at_top(intro)
@@ -1350,6 +1353,15 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             credit=lines[credit_index],
         )
     return None
+
+
+def is_figures_subtitle(line: Line) -> bool:
+    """Return whether ``line``, right under a headline, is its line of figures: clauses with numbers, no sentence end.
+
+    A paragraph ends its sentence; a headline line of figures joined by commas
+    (``is_line_of_figures``) does not, over the title (its kicker) or under it.
+    """
+    return not ends_sentence(line.text) and is_line_of_figures(line.text)
 
 
 def numbered_strip_at_top(intro: list[Line]) -> int:

@@ -120,17 +120,6 @@ KNOWN_MISSES = {
     # unread: written without reading the parser or extraction; measured once at the end of round nine (92.4 %), not read
     ("unread/44_zhengxie_kaimu", "headline", "区政协五届四"): "measured once, not read",
     ("unread/45_huayi_qingnian", "headline", "当世界华裔青"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "kind", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "headline", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "credits", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "captions", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "body_starts", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "body_ends", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "headings", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "paragraphs_start", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "must_contain", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "must_not_contain", "国庆假期蓬江"): "measured once, not read",
-    ("unread/51_guoqing_wenlv", "jumps", "国庆假期蓬江"): "measured once, not read",
     ("unread/51_guoqing_wenlv", "kind", "“画上墟街”"): "measured once, not read",
     ("unread/51_guoqing_wenlv", "headline", "“画上墟街”"): "measured once, not read",
     ("unread/51_guoqing_wenlv", "credits", "“画上墟街”"): "measured once, not read",
@@ -219,7 +208,6 @@ SHAPED = [(page, name) for page in PAGES if not page.expected.get("fails") for n
 # (page, shape) → why that shape of the page does not read as the page itself; may only shrink.
 KNOWN_SHAPE_MISSES = {
     ("untouched/05_jiating_yisheng_tupian", "wrapped_20"): "cut at 20, a numbered item's title fills the line and its text opens with the subject, not with when: read as one paragraph",
-    ("unopened/21_kufu_jungong", "ascii"): "the photo news's caption cut over three lines (see its KNOWN_MISSES entry) splits at another line with ASCII punctuation",
     ("withheld/05_jiaotong_pengyouquan", "wrapped_28"): "cut at 28, the short last line of a paragraph over the caption (图为…) reads as a headline over the byline found below: the article starts inside its own text",
     ("withheld/12_guangrong_zaidang", "wrapped_14"): "cut at 14, the strip's two numbered captions and their credit on one line (①… ②… 记者　梁爽　摄) break into pieces read as text",
     ("withheld/16_yishitang_dongtai_duanping", "wrapped_20"): "cut at 20, a brief's lead breaks after two characters (记者从…): the stub joins the headline above it",

@@ -445,3 +445,16 @@ def test_a_title_over_two_lines_between_a_kicker_and_a_dash_subtitle_is_one_titl
 )
 def test_a_line_of_clauses_over_a_title_of_one_phrase_is_its_kicker(lines, expected):
     assert split_headline(lines) == Headline(*expected)
+
+
+def test_a_line_of_figures_under_the_title_over_an_introduction_is_the_subtitle():
+    intro = "端午小长假，杜阮镇凉瓜田园人头攒动。不少游客一家老小齐出动，在田间地头过了一个别样的节日。"
+    text = (
+        "杜阮端午迎客12.6万人次\n\n旅游收入约1.35亿元，同比增长18.2%\n\n"
+        f"{intro}\n\n文/图　江门日报记者　罗雪\n\n记者从杜阮镇文化旅游服务中心获悉，端午假期各景点秩序井然。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle) == ("", "杜阮端午迎客12.6万人次", "旅游收入约1.35亿元，同比增长18.2%")
+    assert article.body.split("\n\n") == [intro, "记者从杜阮镇文化旅游服务中心获悉，端午假期各景点秩序井然。"]
+    assert_nothing_lost(text, page)

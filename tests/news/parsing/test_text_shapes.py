@@ -405,3 +405,38 @@ def test_on_a_wrapped_page_the_last_lines_of_paragraphs_never_make_a_second_colu
     assert page_columns(split).character_widths == (18,)
     blocks = [block.text for block in join_wrapped_lines(split)]
     assert title in blocks and blocks.count(paragraph) == 11
+
+
+def cut_at(text: str, width: int) -> str:
+    return "\n".join(text[index : index + width] for index in range(0, len(text), width))
+
+
+def test_on_a_wrapped_page_a_subtitle_of_figures_holding_more_characters_than_the_column_stays_a_headline_line():
+    # Its digits print narrow: as wide as the 18-character column in print, it holds 22 characters.
+    intro = (
+        "端午小长假，杜阮镇凉瓜田园人头攒动，龙舟竞渡、农事体验和特色美食轮番上演，乡村游成了假日消费的新亮点。"
+        "不少游客一家老小齐出动，在田间地头过了一个别样的节日。"
+    )
+    body = (
+        "记者从杜阮镇文化旅游服务中心获悉，据初步统计，端午假期全镇共接待游客十二万人次，旅游收入约一亿元，同比增长近两成。"
+        "各景点秩序井然，未发生安全事故，也未接到重大旅游投诉。"
+    )
+    text = "\n".join(
+        [
+            "乡村游热度攀升　假日消费持续走旺",
+            "杜阮端午迎客12.6万人次",
+            "旅游收入约1.35亿元，同比增长18.25%",
+            cut_at(intro, 18),
+            "文/图　江门日报记者　罗雪　陈思远",
+            cut_at(body, 18),
+        ]
+    ) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "乡村游热度攀升假日消费持续走旺",  # phrases of unequal length: the space was a break
+        "杜阮端午迎客12.6万人次",
+        "旅游收入约1.35亿元，同比增长18.25%",
+    )
+    assert article.body.split("\n\n") == [intro, body]
+    assert_nothing_lost(text, page)
