@@ -440,3 +440,29 @@ def test_on_a_wrapped_page_a_subtitle_of_figures_holding_more_characters_than_th
     )
     assert article.body.split("\n\n") == [intro, body]
     assert_nothing_lost(text, page)
+
+
+WRAPPED_CULTURE_BRIEFS = """\
+白沙街道举办社区文化节
+江门日报讯（记者/罗雪）近日，白沙街道
+举办第三届社区文化节，粤剧表演、书画
+展览和亲子游戏轮番上演，吸引辖区居民
+近两千人次参与，现场气氛热烈。
+文化短讯
+■侨乡非遗手作体验课程本周末起陆续开课
+由蓬江区文化馆组织的侨乡非遗手作体验
+课程将在每个周末开设，共安排十二节课
+，市民可通过公众号预约。（记者/罗雪）
+■社区书吧延长开放时间
+即日起，辖区五家社区书吧开放时间延长
+至晚上九点，方便上班族下班后阅读。（
+记者/陈思远）
+"""
+
+
+def test_where_items_print_their_headlines_apart_one_as_wide_as_the_column_stays_apart_from_a_full_line_without_marks():
+    # The second item's headline stops short of the column: the column prints its items' headlines on lines of their own.
+    page = parse_page(WRAPPED_CULTURE_BRIEFS)
+    assert [article.title for article in page.articles][1:] == ["侨乡非遗手作体验课程本周末起陆续开课", "社区书吧延长开放时间"]
+    assert page.articles[1].body.startswith("由蓬江区文化馆组织的侨乡非遗手作体验课程")
+    assert_nothing_lost(WRAPPED_CULTURE_BRIEFS, page)
