@@ -7,7 +7,9 @@ The rules, in order:
 2. A line is the continuation of the line above when it is too short to be
    a headline line of its own (at most ``SHORT_LINE`` Chinese characters:
    ``蓬江区对校外培训机构违法行为`` / ``开出首张罚单``) or
-   the line above ends in a word that cannot end a headline (的, 和, 与, 对 …):
+   the line above ends in a word that cannot end a headline (的, 和, 与, 对 …),
+   or it opens with an event verb under a line that states no event
+   (``蓬江治水展示中心`` / ``获评两项省级基地``: the subject over its predicate):
    the PDF broke one headline over two lines.
 3. Several lines: with three, kicker, title and subtitle; with two, the
    first is the title and the second the subtitle (``林飞鸣督导创文…工作``
@@ -216,11 +218,22 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     """Return ``lines`` with each continuation joined to the line above (rule 2)."""
     joined: list[str] = []
     for line in lines:
-        if joined and (count_han(line) <= SHORT_LINE or joined[-1].endswith(OPEN_ENDINGS)):
+        if joined and (count_han(line) <= SHORT_LINE or joined[-1].endswith(OPEN_ENDINGS) or goes_on_with_its_verb(joined[-1], line)):
             joined[-1] += line
         else:
             joined.append(line)
     return joined
+
+
+def goes_on_with_its_verb(above: str, line: str) -> bool:
+    """Return whether ``line`` opens with the verb of a title whose subject is ``above`` (rule 2).
+
+    ``蓬江治水展示中心`` over ``获评两项省级基地``: a line that opens with an event
+    verb has no subject of its own, and a line that states no event and ends
+    no phrase with a mark names who acts. No kicker or subtitle of the corpus
+    opens with an event verb.
+    """
+    return bool(EVENT_VERBS.match(line)) and not states_event(above) and not PUNCTUATION.search(above[-1:])
 
 
 def split_headline_line(line: str) -> Headline:

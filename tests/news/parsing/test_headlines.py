@@ -458,3 +458,17 @@ def test_a_line_of_figures_under_the_title_over_an_introduction_is_the_subtitle(
     assert (article.kicker, article.title, article.subtitle) == ("", "杜阮端午迎客12.6万人次", "旅游收入约1.35亿元，同比增长18.2%")
     assert article.body.split("\n\n") == [intro, "记者从杜阮镇文化旅游服务中心获悉，端午假期各景点秩序井然。"]
     assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["白沙街道党群服务中心", "获评省级示范点"], ("", "白沙街道党群服务中心获评省级示范点", "")),
+        (["乡村振兴·蓬江行", "荷塘镇良村党群服务中心", "入选省级示范点"], ("乡村振兴·蓬江行", "荷塘镇良村党群服务中心入选省级示范点", "")),
+        # A line that states its own event is a title: the verb under it opens a subtitle.
+        (["白沙街道举办消防演练", "启动全民消防宣传月活动"], ("", "白沙街道举办消防演练", "启动全民消防宣传月活动")),
+    ],
+    ids=["subject_over_predicate", "under_a_kicker", "own_event_above"],
+)
+def test_a_line_opening_with_an_event_verb_goes_on_from_the_subject_above_it(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
