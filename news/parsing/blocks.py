@@ -24,8 +24,8 @@ of its own.
 Where a page prints its items' headlines on lines of their own, an item's
 headline as wide as the column stays apart from a full line under it when
 neither holds a mark or a space (``is_item_headline_over_text``), and a line
-of figures under a title that holds more characters than the column is its
-subtitle (``is_subtitle_wider_than_column``).
+under a title that holds more characters than the column, or opens with
+``——``, is its subtitle, never a paragraph's first line (``is_subtitle_under_title``).
 
 Headlines, captions, bylines and data-box rows are narrower than the column,
 so they stay lines of their own; two lines in a row without punctuation are
@@ -184,7 +184,7 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
         elif (
             groups
             and continues(groups[-1], line, columns, indents, headed_items)
-            and not is_subtitle_wider_than_column(groups, columns)
+            and not is_subtitle_under_title(groups, columns)
         ):
             groups[-1].append(line)
         else:
@@ -334,22 +334,25 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
     return not (finished and caption_marker(above.text))
 
 
-def is_subtitle_wider_than_column(groups: list[list[Line]], columns: Columns) -> bool:
-    """Return whether the last group is a headline's line under another, holding more characters than the column.
+def is_subtitle_under_title(groups: list[list[Line]], columns: Columns) -> bool:
+    """Return whether the last group is a subtitle under a title: a ``——`` line, or one holding more characters than the column.
 
     ``国庆假期蓬江迎客47.2万人次`` over ``旅游收入预计2.61亿元，同比增长27.73%``: a
     subtitle is set in its own type, whatever the column; its figures print
     narrow, so it may be as wide as the column in print while holding more
     characters than any of the page's lines cut at a count. A paragraph's
     first line under a title, cut by the column, holds no more than the
-    column; a dateline opening there is no subtitle.
+    column; a dateline opening there is no subtitle. A ``——`` subtitle under
+    a title (``——２０２４年村集体经济收入达１９７１万元``) ends the headline too,
+    whatever its width.
     """
-    if len(groups) < 2 or len(groups[-1]) != 1 or len(groups[-2]) != 1 or not columns.character_widths:
+    if len(groups) < 2 or len(groups[-1]) != 1 or len(groups[-2]) != 1:
         return False
     title, subtitle = groups[-2][0], groups[-1][0]
+    wider = bool(columns.character_widths) and all(subtitle.characters > width + OVER_COLUMN for width in columns.character_widths)
     return (
         not title.blanks_after
-        and all(subtitle.characters > width + OVER_COLUMN for width in columns.character_widths)
+        and (wider or subtitle.text.startswith("——"))
         and looks_like_headline(title.text)
         and looks_like_headline(subtitle.text, allow_commas=True)
         and not OPENS_A_BLOCK.match(subtitle.text)

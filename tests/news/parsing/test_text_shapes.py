@@ -466,3 +466,19 @@ def test_where_items_print_their_headlines_apart_one_as_wide_as_the_column_stays
     assert [article.title for article in page.articles][1:] == ["侨乡非遗手作体验课程本周末起陆续开课", "社区书吧延长开放时间"]
     assert page.articles[1].body.startswith("由蓬江区文化馆组织的侨乡非遗手作体验课程")
     assert_nothing_lost(WRAPPED_CULTURE_BRIEFS, page)
+
+
+def test_on_a_wrapped_page_a_dash_subtitle_as_wide_as_the_column_never_goes_on_in_the_introduction():
+    intro = (
+        "杜阮镇松园村南倚杜阮河，北接棠下镇，近年来以建设和美乡村为目标，走出了一条党建强、乡村美、产业兴的振兴之路，"
+        "村里的老人说，这几年村子变化一年比一年大。"
+    )
+    body = "松园村持续深化人居环境整治，聘请专业公司负责日常保洁，村容村貌焕然一新，村里还建起了小花园和健身广场，村民在家门口就能休闲锻炼。"
+    text = "\n".join(
+        ["松园村党建引领乡村振兴", "——去年村集体经济收入达一千九百万元", cut_at(intro, 18), "文/江门日报记者　任佳燕", cut_at(body, 18)]
+    ) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("松园村党建引领乡村振兴", "——去年村集体经济收入达一千九百万元")
+    assert article.body.split("\n\n") == [intro, body]
+    assert_nothing_lost(text, page)
