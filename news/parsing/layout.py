@@ -265,6 +265,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
+    mark_captions_over_photo_credits(blocks, labels)
     keep_items_that_report(blocks, labels)
     return labels
 
@@ -440,6 +441,30 @@ def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
             and min(count_han(above), count_han(below)) > SCENE_NEIGHBOUR_MIN_CHARACTERS
         ):
             labels[index] = Label.CAPTION
+
+
+def mark_captions_over_photo_credits(blocks: list[Line], labels: list[str]) -> None:
+    """Label a caption printed without a mark between two paragraphs, over its photographer's credit line.
+
+    ``区城管局联合白沙街道检查辖区餐饮场所的燃气使用情况。`` over ``通讯员供图``,
+    between paragraphs of a report: a credit that names only who took or gave
+    a photo closes a caption, so the one short sentence over it is that caption
+    (``credits_caption_above`` then keeps the credit with it). A headline over
+    such a line is a photo item's; the text goes on under it.
+    """
+    for index in range(2, len(blocks) - 1):
+        if labels[index] not in CREDIT_LABELS or labels[index - 1] != Label.TEXT or labels[index - 2] != Label.TEXT:
+            continue
+        caption = blocks[index - 1].text
+        if (
+            labels[index + 1] == Label.TEXT
+            and len(caption) <= CAPTION_MAX_CHARACTERS
+            and ends_sentence(caption)
+            and sum(caption.count(mark) for mark in SENTENCE_END) == 1
+            and not looks_like_headline(caption)
+            and is_photographers_credit(blocks[index])
+        ):
+            labels[index - 1] = Label.CAPTION
 
 
 def mark_notes_under_label(blocks: list[Line], labels: list[str]) -> None:

@@ -201,8 +201,6 @@ KNOWN_SHAPE_MISSES = {
     ("withheld/16_yishitang_dongtai_duanping", "wrapped_20"): "cut at 20, a brief's lead breaks after two characters (记者从…): the stub joins the headline above it",
     # unread: measured once at the end of round nine, not read
     ("unread/45_huayi_qingnian", "wrapped_20"): "measured once, not read",
-    ("unread/64_ranqi_paicha", "wrapped_14"): "measured once, not read",
-    ("unread/64_ranqi_paicha", "wrapped_28"): "measured once, not read",
     # reserved: measured once at the start of round eight, read in round eight
     ("reserved/31_kaixue_fuyou", "wrapped_20"): "cut at 20 right before a dash (丰泰小学这学期迎来了特别的“新同学” / ——名叫“和和”…), a paragraph's first line reads as a title over its —— subtitle: an item starts inside the article",
     ("reserved/33_shinian_minsheng", "wrapped_14"): "cut at 14, the byline of six names (文/图　邓少军　刘淑君…) breaks over three lines that read as text: the credits are lost",
