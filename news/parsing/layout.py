@@ -164,6 +164,9 @@ SERIES_NAME_MAX_CHARACTERS = 16
 MIDDLE_DOT = re.compile(r"\s*[·•・]\s*")
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
+# A column's name is a noun (警讯, 短评, 图说五一); a verb of attention and its object over a headline
+# (聚焦两会, 喜迎国庆) is a campaign's slogan, the headline's kicker.
+SLOGAN_VERB = re.compile(r"^(?:聚焦|喜迎|礼赞|奋进|决胜|助力)")
 
 
 class Label:
@@ -698,6 +701,7 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             headline_end += 1  # "诉源治理,功夫在“诉”外" over its byline
         over_article = (
             count_han(text) <= SHORT_COLUMN_NAME
+            and not SLOGAN_VERB.match(text)
             and headline_end > index + 1
             and headline_end < len(blocks)
             and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
