@@ -33,7 +33,9 @@ The rules, in order:
      quotes (``…考核获评优秀、排名第二``), not a question, over a title of one
      phrase without any: the results that set the title up;
    * an exclamation (``年花年桔别乱扔！``) over a line that is none: a call
-     to the reader, printed over the news as a quotation is;
+     to the reader, printed over the news as a quotation is; and a line that
+     is none over an exclamation (``…同比降29.83%！``): the news exclaims, a
+     subtitle never does;
    * a series' name with the number of its part (``清明寻根记（上）``,
      ``侨都街巷记忆②``) over the title of the part; a campaign's name in two
      parts joined by a middle dot (``党史学习教育·我为群众办实事``);
@@ -162,6 +164,9 @@ def first_is_kicker(first: str, second: str) -> bool:
     if BODY_OVER_HEADLINE.fullmatch(first):
         return True  # whose words the title gives: it announces the title, so it is never one
     if first.endswith(("！", "!")) and not second.endswith(("！", "!", "？", "?")):
+        return True
+    if second.endswith(("！", "!")) and not first.endswith(("！", "!", "？", "?")):
+        # "江门“警察蓝”护航“春节红”" over "春节假期全市刑事治安警情同比降29.83%！": the news exclaims, a subtitle never does.
         return True
     if SERIES_PART.search(first) and not SERIES_PART.search(second):
         return True

@@ -472,3 +472,16 @@ def test_a_line_of_figures_under_the_title_over_an_introduction_is_the_subtitle(
 )
 def test_a_line_opening_with_an_event_verb_goes_on_from_the_subject_above_it(lines, expected):
     assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["“平安蓝”守护“节日红”", "国庆假期全区警情同比下降三成！"], ("“平安蓝”守护“节日红”", "国庆假期全区警情同比下降三成！", "")),
+        # Both exclaim: the default holds.
+        (["安全过节！", "国庆假期全区警情同比下降三成！"], ("", "安全过节！", "国庆假期全区警情同比下降三成！")),
+    ],
+    ids=["news_exclaims", "both_exclaim"],
+)
+def test_a_line_over_an_exclamation_is_its_kicker(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
