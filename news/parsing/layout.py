@@ -11,7 +11,8 @@ Labelling looks at a block and its place on the page:
   text is more than a caption), or numbered ``1.`` ``2.`` right under a
   column label;
 * captions: an arrow or 图为 or a position mark before a short sentence, or
-  a photographer's credit after it (``…巡逻。　胡晴晴　摄``);
+  a photographer's credit after it (``…巡逻。　胡晴晴　摄``) or on the line
+  under it, between paragraphs (``…燃气使用情况。`` / ``通讯员供图``);
 * everything else is text: headline lines, section headings, paragraphs,
   list items and data-box rows, told apart when the articles are assembled.
 
