@@ -148,6 +148,7 @@ MISSES_BY_PART = {
             ("unread/42_jiebing_fanxiang", "label", "100%"),  # '建立一人一档' for '一人一档建档率'
             ("unread/45_huayi_qingnian", "significance", "108个"),  # achievement, expected context: 江门是著名侨乡，五邑籍港澳同胞、海外侨胞约480万人，分布
             ("unread/46_cunju_qiangcun", "significance", "15亿元"),  # achievement, expected context: 其中，区级现代工业区占地45.47公顷，以投资15亿元的柏
+            ("unread/51_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长' (its article was first read in round ten)
             ("unread/52_xuewei_kuorong", "significance", "6所"),  # achievement, expected context: 蓬江把6所新学校打包推进，给每个节点定下时间表，就是要让学
             ("unread/53_yishitang_kaican", "significance", "19.4%"),  # achievement, expected context: 截至2020年12月,全区户籍人口约52.7万人,其中60
             ("unread/53_yishitang_kaican", "significance", "约200元"),  # achievement, expected context: 入夏以来,蓬江区慈善会为全区120户高龄独居长者送上风扇、
