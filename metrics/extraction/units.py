@@ -280,6 +280,18 @@ VILLAGE_CORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
 # A village named in full after its town, inside an association's name (棠下镇五洞村餐饮从业者联谊会).
 VILLAGE_AFTER_TOWN_RE = re.compile(r"(?:镇|街道)[\u4e00-\u9fff]{1,3}?(?:村|社区)(?!民|居民)")
 VILLAGE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|居民)")
+# The characters of the levels of places: 县镇村 and 省乡村 name levels, not a village.
+LEVEL_CHARS = set("省市县区镇乡")
+# Verbs whose object is villages or communities as such, printed right before 村 or 社区 (扎根社区, 激活社区).
+VERBS_ON_VILLAGES = set(
+    "扎根 激活 常驻 当上 整治 开进 扮靓 只见 服务 回到 回馈 反哺 下沉 深耕 融入 振兴 美化 治理 管理 覆盖 辐射 "
+    "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回".split()
+)
+# A town's or a subdistrict's word, and the village of its own printed right after it (礼乐街道|乌纱村举行).
+TOWN_WORD_RE = re.compile(r"街道|镇")
+VILLAGE_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:村|社区)(?![民级委])")
+# 城镇, 小镇, 乡镇, 县镇: words for towns, not one of them (汶村镇 is a name: 村 may end one).
+NOT_A_TOWN_NAME_END = set("城小乡县市省区")
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 # Kinds of district bodies that are not the government's offices, so never placed under 区政府.
@@ -398,6 +410,9 @@ def find_unit_mentions(
         bare_district = [o for o in bare_district if not (start <= o[0] and o[1] <= end)]
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
 
+    for candidate in _towns_before_villages(text, gazetteer, found):
+        _claim(found, candidate)
+
     for candidate in _discover(text, gazetteer, found, titles):
         _claim(found, (*candidate, _shape_level(candidate[2], candidate[3], gazetteer)))
 
@@ -489,6 +504,34 @@ def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
     if VILLAGE_NAMED_RE.match(name) or VILLAGE_AFTER_TOWN_RE.search(name):
         return "village"
     return "town" if gazetteer.place_named_by(name) else ""
+
+
+def _towns_before_villages(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
+    """Return the towns and subdistricts of other counties printed without their county, right before a village
+    of their own: 在礼乐街道乌纱村举行, 在汶村镇五乡村. The gazetteer holds every town of Pengjiang, so a town it
+    lacks is another county's; only a village after it tells a town's name from words ending in 镇 (城镇, 小镇).
+    """
+    if "镇" not in text and "街道" not in text:
+        return []
+    result = []
+    for match in TOWN_WORD_RE.finditer(text):
+        village = VILLAGE_AFTER_RE.match(text, match.end())
+        if village is None or village.group(1) in GENERIC_PLACE_STEMS or COUNTED_RE.match(village.group(1)):
+            continue
+        for length in (2, 3):
+            start = match.start() - length
+            core = text[start : match.start()]
+            if start < 0 or not CJK.fullmatch(core[0]) or STOP_CHARS.intersection(core) or not bodies.boundary_before(text, start):
+                continue
+            name = core + match.group()
+            if name in gazetteer.surfaces or core[-1] in NOT_A_TOWN_NAME_END or core in GENERIC_STEMS | GENERIC_PLACE_STEMS:
+                break
+            if any(o[0] < match.end() and start < o[1] for o in found + result):
+                break
+            kind = "town" if match.group() == "镇" else "subdistrict"
+            result.append((start, match.end(), name, kind, None, False, True, "town"))
+            break
+    return result
 
 
 def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -937,7 +980,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
 
     if rule == "village" and outside and (TOWN_THEN_NAME_RE.fullmatch(core) or COUNTY_RE.match(prefix) and 2 <= len(core) <= 3):
         # 新会区睦洲镇南安村, 江海区礼乐街道英南村, 新会北门社区: a village of another county, named in full.
-        if core not in GENERIC_PLACE_STEMS and not COUNTED_RE.match(core):
+        # 江海区首个村级公园: 村级 is a level, and 首个 counts, whatever the place.
+        if core not in GENERIC_PLACE_STEMS and not COUNTED_RE.match(core) and not _names_no_village(text, core, suffix_end):
             return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     if rule == "village":
         # 来自中和村, 走进为民村: a two-character name that holds a function word, after a boundary.
@@ -945,7 +989,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         two = text[two_start:suffix_start]
         if len(core) < 2 and not prefix and two_start > 0 and set(two) & set("和为与") and CJK.fullmatch(two[0]):
             # 为乡村 is the countryside; 参与社区 a verb before a word
-            if _opens_name(text, two_start) and not two.endswith("乡") and two not in STEM_VERBS:
+            # 并与社区一起: two function words are no name (为民 and 中和 hold one).
+            if _opens_name(text, two_start) and not two.endswith("乡") and two not in STEM_VERBS and not set(two) <= STOP_CHARS:
                 begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
         # A numeral starts a name (五洞村, 三江村) unless a measure word makes it a count (十个村).
@@ -964,8 +1009,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             suffix_end += len(committee)
             suffix += committee
         if place_parent and 1 <= len(core) <= 3:
-            # Named in full with its town (白沙街道西园社区): two towns may have villages of one name.
-            return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, True, True)
+            # Named in full with its town (白沙街道西园社区): two towns may have villages of one name. A town
+            # the gazetteer lacks is another county's (礼乐街道乌纱村), and so is its village.
+            return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, place_parent in gazetteer.entries, True)
         # Without its town: a two-character name at a boundary (在圩顶社区, 来自中和村), or one
         # character when its villagers follow (高村村民).
         villagers = text[suffix_end : suffix_end + 2] in {"村民", "居民", "村委", "两委"}
@@ -973,6 +1019,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         # 科普进社区, 问他做社区: a verb of going or doing before 社区 makes a phrase, not a name.
         estate = len(core) == 3 and suffix == "社区" and (cut or not CJK.match(text[begin - 1 : begin] or "。"))
         estate = estate and not set(core) & set("进做到入去来回送驻管帮建他她我你们")
+        if _names_no_village(text, core, suffix_end):
+            return None
         if len(core) == 2 or len(core) == 1 and villagers or estate:
             if cut or _opens_name(text, begin) or text[begin - 1 : begin] in "、”“":
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
@@ -1072,7 +1120,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if rule == "association" and adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not prefix and not cut:
             # 棠下镇五洞村餐饮从业者联谊会: an association named by its village or town is that place's.
             place_text = _last_known_text(text, floor, known_spans)
-            return (floor - len(place_text), suffix_end, adjacent[0] + name, kind, adjacent[0], True, True)
+            in_pengjiang = adjacent[1] in VILLAGE_KINDS or adjacent[0] in gazetteer.entries
+            return (floor - len(place_text), suffix_end, adjacent[0] + name, kind, adjacent[0], in_pengjiang, True)
         # An enterprise's 江门市 or 广东 is where it registered, not a sign it is elsewhere.
         in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "广东省"))
         if name.startswith(OVERSEAS_PLACES) and not any(place in name for place in (*gazetteer.short_names, "蓬江")):
@@ -1101,6 +1150,16 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     parent = place_parent or implied_place
     name = place_parent + core + suffix if place_parent else core + suffix
     return (begin, suffix_end, name, kind, parent, True, True)
+
+
+def _names_no_village(text: str, core: str, suffix_end: int) -> bool:
+    """True when the words before 村 or 社区 name no village: a level (村级), a count or an order (首个村),
+    the levels of places (县镇村, 镇村经济, 省乡村振兴), or a verb done to villages (扎根社区, 激活社区, 整治村居)."""
+    if text.startswith("级", suffix_end) or "个" in core or "首" in core:
+        return True
+    if core[-1:] in LEVEL_CHARS and not (len(core) > 1 and core[-1] == "乡" and core[0] not in LEVEL_CHARS):
+        return True  # but 五乡村 is a village's name
+    return core in VERBS_ON_VILLAGES
 
 
 def _ends_word(text: str, index: int) -> bool:

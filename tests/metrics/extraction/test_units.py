@@ -484,3 +484,36 @@ def test_a_town_planning_a_zone_is_the_town_not_a_zone(gazetteer):
 def test_a_community_named_after_its_estate_is_read_after_a_verb_or_a_mark(gazetteer):
     assert named("志愿者走进碧桂园社区打扫。", gazetteer) == [("碧桂园社区", "village", "community")]
     assert named("开展科普进社区活动，问他做社区工作多久。", gazetteer) == []
+
+
+def test_a_town_of_another_county_is_read_before_a_village_of_its_own(gazetteer):
+    mentions = find_unit_mentions("开平市在赤坎镇塘联村举办侨乡文化节。", gazetteer)
+    assert [(m.name, m.text, m.level, m.in_pengjiang) for m in mentions] == [
+        ("赤坎镇", "赤坎镇", "town", False),
+        ("赤坎镇塘联村", "塘联村", "village", False),
+    ]
+    assert named("鹤山市在沙坪街道越塘社区开展义诊。", gazetteer) == [
+        ("沙坪街道", "town", "subdistrict"),
+        ("沙坪街道越塘社区", "village", "community"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进城镇老旧小区改造，打造特色小镇示范村。",  # words for towns, not a town
+        "该县建成首个村级文化广场。",  # a level and an order
+        "把问题反映给社区，并与社区一起推动解决。",  # two function words
+        "以县镇村绿化为抓手，为镇村经济发展腾出空间。",  # the levels of places
+        "民警扎根社区，志愿者常驻社区，激活社区治理。",  # verbs done to communities
+    ],
+)
+def test_words_before_village_or_community_that_name_no_village(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.kind in {"village", "community", "town", "subdistrict"}] == []
+
+
+def test_putting_a_station_into_use_ends_the_village_before_it(gazetteer):
+    assert named("白沙街道在丰乐社区启用就业服务站。", gazetteer)[:2] == [
+        ("白沙街道", "town", "subdistrict"),
+        ("丰乐社区", "village", "community"),
+    ]
