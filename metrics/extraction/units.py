@@ -51,7 +51,9 @@ LEADING_VERBS = sorted(
         "选派 派驻 挂职 成为 原是 就读 就职 任职 转入 走访 慰问 参观 考察 调研 视察 前来 当选 担任 位于 地处 "
         "取得 落户 引进 吸引 包括 如 例如 涉及 覆盖 开展 发动 号召 动员 依法 会同 牵头 主办 承办 协办 表彰 "
         # Taking up a post (出任象山社区党委副书记) and improving a body (完善区义工联合会) open its name.
-        "出任 就任 调任 完善"
+        "出任 就任 调任 完善 "
+        # Being stationed at a place (驻会龙社区代表联络站的代表, 驻村干部) opens the place's name.
+        "驻"
     ).split(),
     key=len,
     reverse=True,

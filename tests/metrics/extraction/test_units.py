@@ -517,3 +517,15 @@ def test_putting_a_station_into_use_ends_the_village_before_it(gazetteer):
         ("白沙街道", "town", "subdistrict"),
         ("丰乐社区", "village", "community"),
     ]
+
+
+def test_a_federation_printed_in_full_ends_with_lianhehui(gazetteer):
+    assert named("区妇女联合会和江门市残疾人联合会走访困难家庭。", gazetteer) == [
+        ("蓬江区妇女联合会", "district", "mass_organisation"),
+        ("江门市残疾人联合会", "city", "mass_organisation"),
+    ]
+    assert named("蓬江区义工联合会表彰优秀义工。", gazetteer) == [("蓬江区义工联合会", "district", "association")]
+
+
+def test_being_stationed_at_a_community_opens_its_name(gazetteer):
+    assert named("驻丰乐社区代表联络站的代表接待居民。", gazetteer) == [("丰乐社区代表联络站", "village", "congress")]
