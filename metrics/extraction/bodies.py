@@ -112,8 +112,12 @@ CENTRAL = (
     # Ministries under their names before 2018, as honour lists and histories print them.
     "文化部", "卫生部",
     # The party's centre as the paper prints it (以习近平同志为核心的党中央), and the congress in full.
-    "党中央", "全国人民代表大会",
+    "党中央", "全国人民代表大会", "中国人民政治协商会议",
 )
+# A central body's full name is long enough to name itself whatever follows (全国人民代表大会职权,
+# 中国人民政治协商会议第一届全体会议); a short one (公安部) may open another word (公安部门).
+FULL_CENTRAL_NAME = 6
+SESSION_AFTER_RE = re.compile(r"第[一二三四五六七八九十]{1,3}[届次]|[全常]?[体务]?会议")
 MEMBER_AFTER = re.compile(r"代表|委员|常委|执委|主席|副主席")
 # A level standing for this paper's place, with what never follows it in a name (市场, 区域, 省钱 …).
 LEVEL_WORDS = {
@@ -322,7 +326,7 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
                 continue
         run = read_run(text, start, len(word))
         head = longest_body(run, len(word)) if word not in CENTRAL else longest_body(run, 0)
-        if not head and word in CENTRAL and _ends_central_name(text, match.end()):
+        if not head and word in CENTRAL and (_ends_central_name(text, match.end()) or _full_central_name(text, word, match.end())):
             head = word  # 党中央于2021年, 国务院印发: a central body named by itself
         if not head or head == word and word in LEVEL_WORDS:
             continue
@@ -380,6 +384,15 @@ def _ends_central_name(text: str, index: int) -> bool:
     if MEMBER_AFTER.match(text, index):
         return False
     return index >= len(text) or not CJK.match(text[index]) or text[index] in STOP_CHARS or bool(VERB_RE.match(text, index))
+
+
+def _full_central_name(text: str, word: str, index: int) -> bool:
+    """True when a central body printed in full ends at ``index``: its name is long, and neither a member of
+    it (全国人民代表大会代表) nor one of its sessions (第十四届全国人民代表大会第二次会议, 中国人民政治协商会议第一届
+    全体会议: a meeting, as the corpus reads them) is meant."""
+    if len(word) < FULL_CENTRAL_NAME or MEMBER_AFTER.match(text, index):
+        return False
+    return not (text.endswith("届", 0, index - len(word)) or SESSION_AFTER_RE.match(text, index))
 
 
 def _resolve(word: str, head: str, town: str | None) -> str:

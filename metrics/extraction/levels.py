@@ -118,7 +118,10 @@ PARTY_OPENING = re.compile(r"(?:中共)?(?:广东省|江门市|蓬江区|[省市
 
 CONGRESS_WORDS = re.compile(r"人大|人民代表大会")
 # Central bodies named by themselves, with no body word to tell their kind.
-CENTRAL_KINDS = {"党中央": "party", "中共中央": "party", "国务院": "government", "全国人大": "congress", "全国政协": "cppcc"}
+CENTRAL_KINDS = {
+    "党中央": "party", "中共中央": "party", "国务院": "government", "全国人大": "congress", "全国政协": "cppcc",
+    "全国人民代表大会": "congress", "中国人民政治协商会议": "cppcc",
+}
 
 
 def kind_of(name: str) -> str:

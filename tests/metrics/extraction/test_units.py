@@ -529,3 +529,13 @@ def test_a_federation_printed_in_full_ends_with_lianhehui(gazetteer):
 
 def test_being_stationed_at_a_community_opens_its_name(gazetteer):
     assert named("驻丰乐社区代表联络站的代表接待居民。", gazetteer) == [("丰乐社区代表联络站", "village", "congress")]
+
+
+def test_a_central_body_printed_in_full_names_itself_whatever_follows(gazetteer):
+    text = "中国人民政治协商会议第一届全体会议在北平召开，代行全国人民代表大会职权。"
+    assert named(text, gazetteer) == [("全国人民代表大会", "central", "congress")]  # the session is a meeting
+    assert named("中国人民政治协商会议的性质和任务", gazetteer) == [("中国人民政治协商会议", "central", "cppcc")]
+    assert named("全国人民代表大会代表到社区调研。", gazetteer) == []  # a deputy, not the congress
+    assert named("中国人民政治协商会议第五届江门市蓬江区委员会开幕。", gazetteer) == [
+        ("中国人民政治协商会议江门市蓬江区委员会", "district", "cppcc")
+    ]
