@@ -102,6 +102,8 @@ ZONE_PLAN_RE = re.compile(r"布局|建设|规划|打造|新建|筹建|谋划")
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
+# What follows 办 when it is a word of doing (办法, 办理, 办结, 办案, 办学), not an office's name.
+WORDS_AFTER_BAN = set("法理结案学证件实")
 # Schools and hospitals are read by their own shapes (units._read_body); a place only opens other bodies.
 INSTITUTION_WORDS = {"卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所"}
 CENTRAL = (
@@ -264,6 +266,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # most heads end with no body word: one test settles them
         if quoted and head.count("“") != head.count("”"):
             continue  # 美景社区“老班长工作室”: a name ending inside quotes is the quoted programme's
+        if head.endswith("办") and run[end : end + 1] in WORDS_AFTER_BAN:
+            continue  # 资金筹措办法, 办理, 办结: words and verbs of doing (办), not an office
         if head.endswith(NOT_AN_OFFICE) or head.endswith("委") and run[end : end + 1] == "员":
             continue  # 督办; 区政协委员 is a member, not a body
         if head.endswith("常委") and run[end : end + 1] != "会":

@@ -539,3 +539,8 @@ def test_a_central_body_printed_in_full_names_itself_whatever_follows(gazetteer)
     assert named("中国人民政治协商会议第五届江门市蓬江区委员会开幕。", gazetteer) == [
         ("中国人民政治协商会议江门市蓬江区委员会", "district", "cppcc")
     ]
+
+
+def test_ban_as_a_word_of_doing_is_no_office(gazetteer):
+    assert named("江门创新资金筹措办法，推行集团化办学。", gazetteer) == []
+    assert named("区执法办开展检查。", gazetteer) == [("蓬江区执法办", "district", "department")]
