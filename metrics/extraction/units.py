@@ -237,7 +237,9 @@ STEM_VERBS = sorted(
         # (参与村…, 沿着村道, 围绕学校) puts no name before the body word.
         "报读 报考 参与 沿着 围绕 "
         # Choosing a site in a zone and inspecting one (选址康溪工业园, 实地察看富溪工业园).
-        "选址 察看".split()
+        "选址 察看 "
+        # Moving to, bringing into and going back and forth between institutions (迁往紫茶中学, 纳入教育集团).
+        "迁往 纳入 往返 打通 衡量 优化 确保".split()
     ),
     key=len,
     reverse=True,
@@ -248,6 +250,11 @@ ZONE_WORDS = tuple(word for word, _, rule in SHAPES if rule == "zone")
 ZONE_DESCRIPTIONS = ("旧", "低效", "现代", "传统", "周边", "转移", "老旧", "特色", "新型", "配套", "综合", "生态", "首个", "首支", "区级", "镇级")
 # 省级优质教育集团, 第三批示范学校: a rank or a batch names a class of bodies, not one of them.
 RANKED_RE = re.compile(r"(?:国家|省|市|区|县|镇|村)级|第[一二三四五六七八九十0-9]+批")
+# Words that end a description of an institution by its kind, not its name: 确保新学校, 要跑大医院, 上好学校,
+# 优质学校, 上级医院, 三甲医院, 公共图书馆, 高校图书馆, 镇街卫生院, 义务教育阶段学校, 未成年人学校.
+KIND_DESCRIPTIONS = (
+    "新", "大", "好", "优质", "上级", "三甲", "公共", "高校", "阶段", "镇街", "中小学", "未成年人", "基础教育", "城市",
+)
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(
     (
@@ -1139,6 +1146,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     # 江门市图书馆, 蓬江区文化馆: a place's own hall needs no name of its own.
     if (len(core) < 2 or core in GENERIC_STEMS) and not (prefix and not core and suffix in HALLS):
         return None
+    if not prefix and core.endswith(KIND_DESCRIPTIONS) and (len(core) > 2 or not core.endswith("新")):
+        return None  # 新学校, 大医院, 三甲医院: a kind of institution (育新学校 and 江门市新三甲医院 are names)
     implied_place = gazetteer.place_named_by(core)
     if rule == "placed" and not (prefix or implied_place or place_parent):
         return None  # "整合派出所", "综治中心" alone: generic words

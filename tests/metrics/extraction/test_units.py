@@ -544,3 +544,23 @@ def test_a_central_body_printed_in_full_names_itself_whatever_follows(gazetteer)
 def test_ban_as_a_word_of_doing_is_no_office(gazetteer):
     assert named("江门创新资金筹措办法，推行集团化办学。", gazetteer) == []
     assert named("区执法办开展检查。", gazetteer) == [("蓬江区执法办", "district", "department")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群众看病不用再跑大医院。",
+        "确保新学校按时开学，让孩子在家门口上好学校。",
+        "患者可转诊到上级医院或三甲医院。",
+        "全区公共图书馆和高校图书馆实现通借通还。",
+        "把镇街卫生院纳入医疗集团管理。",
+        "义务教育阶段学校全面推行课后服务。",
+    ],
+)
+def test_an_institution_described_by_its_kind_is_no_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_an_institution_named_after_a_move_or_with_its_place_is_kept(gazetteer):
+    assert named("初中部分年级逐步迁往紫茶中学。", gazetteer) == [("紫茶中学", "district", "school")]
+    assert named("江门市新三甲医院已封顶。", gazetteer) == [("江门市新三甲医院", "city", "hospital")]
