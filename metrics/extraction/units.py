@@ -1106,6 +1106,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if rule in {"enterprise", "association"}:
         if suffix in FUNDS and verb_last:
             return None
+        if text[begin - 1 : begin] == "某":
+            return None  # 江门市某五金制品有限公司: a firm the paper leaves unnamed; its trade is no registered name
         if suffix in RESTAURANTS and begin > 0 and text[begin - 1] in DETERMINERS:
             return None
         placed = adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not cut

@@ -564,3 +564,8 @@ def test_an_institution_described_by_its_kind_is_no_body(text, gazetteer):
 def test_an_institution_named_after_a_move_or_with_its_place_is_kept(gazetteer):
     assert named("初中部分年级逐步迁往紫茶中学。", gazetteer) == [("紫茶中学", "district", "school")]
     assert named("江门市新三甲医院已封顶。", gazetteer) == [("江门市新三甲医院", "city", "hospital")]
+
+
+def test_a_firm_the_paper_leaves_unnamed_is_no_body(gazetteer):
+    assert named("江门市某五金制品有限公司负责人说，贷款很快到账。", gazetteer) == []
+    assert named("江门市高成数控机械有限公司扩产。", gazetteer) == [("江门市高成数控机械有限公司", "city", "enterprise")]
