@@ -169,8 +169,8 @@ def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) 
         return "district"  # 江海区实验教育集团, 恩平市第一中学教育集团: bodies of a county, as 区 bodies are
     if "蓬江" in name or "团区委" in name:
         return "district"
-    if "江门" in name or name.startswith(("市", "中国侨都")):
-        return "city"  # 中国侨都 is Jiangmen's title, not the country
+    if "江门" in name or "五邑" in name or name.startswith(("市", "中国侨都")):
+        return "city"  # 中国侨都 is Jiangmen's title, not the country; 五邑 its five counties (五邑大学)
     if "广东" in name or name.startswith("省"):
         return "province"
     if name.startswith(CENTRAL + NATIONAL_PREFIXES):

@@ -301,6 +301,8 @@ TOWN_WORD_RE = re.compile(r"街道|镇")
 VILLAGE_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:村|社区)(?![民级委])")
 # 城镇, 小镇, 乡镇, 县镇: words for towns, not one of them (汶村镇 is a name: 村 may end one).
 NOT_A_TOWN_NAME_END = set("城小乡县市省区")
+# The words a city's bodies open with (江门市公安局, 市公安局).
+CITY_WORDS = {"江门市", "江门", "市"}
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 # Kinds of district bodies that are not the government's offices, so never placed under 区政府.
@@ -789,7 +791,8 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
                 continue  # 卫生院党支部书记: the person's post; the institution is read by its shape
         if printed.endswith("党组") and POST_RE.match(text, end):
             continue  # 区人大常委会党组书记: a post in the body's party group; the body is named
-        known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name)
+        # 江门市蓬江区城市管理和综合执法局: the district's body printed with the city before the district.
+        known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name) or gazetteer.surfaces.get(name.removeprefix("江门市"))
         if known:
             entry = gazetteer.entries[known]
             result.append((start, end, known, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
@@ -815,6 +818,8 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         # 国家税务总局江门市蓬江区税务局: a central body's office in a place is that place's.
         central = word in bodies.CENTRAL and not any(place in name[len(word) :] for place in ("蓬江", "江门", "广东"))
         level = LEVEL_OF_WORD.get(word) or ("central" if central else "")
+        if word in CITY_WORDS and "蓬江" in name[len(word) :]:
+            level = "district"  # 江门市公安局交通警察支队蓬江大队: the innermost place printed is the body's
         bracket = bodies.BRACKETED_PLACE.search(name)
         bracketed_town = gazetteer.place_named_by(bracket.group()[1:-1]) if bracket else None
         if word in {"镇", "街道"}:
@@ -1153,6 +1158,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     implied_place = gazetteer.place_named_by(core)
     if rule == "placed" and not (prefix or implied_place or place_parent):
         return None  # "整合派出所", "综治中心" alone: generic words
+    if rule == "placed" and prefix == "江门市" and (town := gazetteer.place_named_by(core.removeprefix("公安局"))):
+        # 江门市公安局棠下派出所: a station named by a town of Pengjiang serves that town, whoever runs it.
+        return (begin, suffix_end, prefix + core + suffix, kind, town, True, True)
     if outside:
         return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     # A bare 市 before a public body means the city: 市第三人民医院 is 江门市第三人民医院.

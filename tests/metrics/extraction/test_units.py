@@ -569,3 +569,17 @@ def test_an_institution_named_after_a_move_or_with_its_place_is_kept(gazetteer):
 def test_a_firm_the_paper_leaves_unnamed_is_no_body(gazetteer):
     assert named("江门市某五金制品有限公司负责人说，贷款很快到账。", gazetteer) == []
     assert named("江门市高成数控机械有限公司扩产。", gazetteer) == [("江门市高成数控机械有限公司", "city", "enterprise")]
+
+
+def test_the_innermost_place_printed_in_a_city_bodys_name_gives_its_level(gazetteer):
+    assert named("江门市公安局交通警察支队蓬江大队开展整治。", gazetteer) == [
+        ("江门市公安局交通警察支队蓬江大队", "district", "police")
+    ]
+    mentions = find_unit_mentions("江门市公安局荷塘派出所民警走访商户。", gazetteer)
+    assert [(m.name, m.level, m.parent, m.in_pengjiang) for m in mentions] == [
+        ("江门市公安局荷塘派出所", "town", "荷塘镇", True)
+    ]
+
+
+def test_a_body_named_by_wuyi_is_the_citys(gazetteer):
+    assert named("五邑大学的学生参观华侨华人博物馆。", gazetteer)[0] == ("五邑大学", "city", "school")
