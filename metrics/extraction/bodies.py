@@ -99,6 +99,8 @@ PROJECT = "项目"
 ZONES = ("产业园", "工业园", "工业区", "众创城", "产业基地")
 # Verbs of planning and building before a zone word: the words after the place are a plan, not a name.
 ZONE_PLAN_RE = re.compile(r"布局|建设|规划|打造|新建|筹建|谋划")
+# An order or a count inside the words of a name: 首个, 首支, 第一家, 一名, 两级.
+ORDER_OR_COUNT_RE = re.compile(r"首[个支家批座所]|第[一二三四五六七八九十0-9]+[个家支批座所]|[一两三四五六七八九十几多][名级]")
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
@@ -284,6 +286,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 江门市消防救援支队代理支队长: the head of a body is a post, not a second body
         if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:
             continue  # 推荐餐厅, 服务大厅: rooms, not a provincial department
+        if head.endswith("全部"):
+            continue  # 覆盖全部: all of them, not a ministry
         if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位", "队") or head[-2:-1] in DIRECTIONS):
             continue  # 有关部门, 统一部署, 有关部队; 杜阮镇西南部 is a part of the town
         if head.endswith(STEMMED_WORDS) and not head.endswith("办事处"):
@@ -334,6 +338,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
             head = word  # 党中央于2021年, 国务院印发: a central body named by itself
         if not head or head == word and word in LEVEL_WORDS:
             continue
+        if _counts_or_plans(head, len(word)):
+            continue
         if text.startswith(PROJECT, start + len(head)) and not head.endswith(ZONES):
             continue  # 江门海目星激光智造中心项目: the name of a project, not a body
         name = _resolve(word, head, town_of(start))
@@ -370,6 +376,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         # 棠下镇蓬江产业园: a name that starts with a place of its own is its own body, in the town.
         if head and head.endswith(ZONES) and ZONE_PLAN_RE.search(head, end - start):
             continue  # 杜阮镇布局建设预制菜产业园: what the town plans to build, not a zone's name
+        if head and _counts_or_plans(head, end - start):
+            continue
         if head and len(head) > end - start and head[end - start] not in COUNTS and not head.startswith(OWN_PLACES, end - start):
             body_end = start + len(head)
             if body_end not in innermost or innermost[body_end][0] < start:
@@ -380,6 +388,14 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
     innermost = {end: i for end, i in innermost.items() if not any(t[0] <= i[0] and i[1] <= t[1] for t in teams)}
     found = [f for f in found if not any(i[1] == f[1] and f[0] <= i[0] for i in innermost.values())]
     return found + list(innermost.values())
+
+
+def _counts_or_plans(head: str, skip: int) -> bool:
+    """True when the words after the place hold an order or a count (蓬江区首个工业园, 江门第一家长者饭堂,
+    环市街道一名社区党委), the levels of several bodies (区镇两级政府), or a plan to build a zone (蓬江相继规划建设
+    产业园): what the sentence says of a kind of body, not one body's name."""
+    stem = head[skip:]
+    return bool(ORDER_OR_COUNT_RE.search(stem)) or head.endswith(ZONES) and bool(ZONE_PLAN_RE.search(stem))
 
 
 def _ends_central_name(text: str, index: int) -> bool:

@@ -709,6 +709,10 @@ def _named_in_full(found: list[tuple]) -> list[tuple]:
         if item[3] in VILLAGE_KINDS and not item[4] and item[2] in full:
             known = full[item[2]]
             item = (item[0], item[1], known[2], item[3], known[4], item[5], item[6], item[7])
+        elif item[6] and item[3] not in PLACE_KINDS | VILLAGE_KINDS and (longer := _printed_in_full(item, found)):
+            # 大鳌镇卫生院 after 新会区大鳌镇卫生院, 从业者联谊会 after 棠下镇五洞村餐饮从业者联谊会: the body printed
+            # again without the place or the words its first mention printed.
+            item = (item[0], item[1], *longer[2:])
         elif item[6] and item[2][:1] in SHORT_LEVELS:
             # 区税务局 after 国家税务总局江门市蓬江区税务局: the short form of a body named in full.
             ending = SHORT_LEVELS[item[2][0]] + item[2]
@@ -717,6 +721,13 @@ def _named_in_full(found: list[tuple]) -> list[tuple]:
                 item = (item[0], item[1], *known[2:])
         result.append(item)
     return result
+
+
+def _printed_in_full(item: tuple, found: list[tuple]) -> tuple | None:
+    """Return the body of the same kind found under a longer name ending with ``item``'s, or None."""
+    return next(
+        (o for o in found if o[6] and o[3] == item[3] and len(o[2]) > len(item[2]) and o[2].endswith(item[2])), None
+    )
 
 
 def _zones_of_villages(found: list[tuple]) -> list[tuple]:
@@ -1109,8 +1120,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         return (begin, suffix_end, prefix + suffix, kind, None, not outside, True)
     if rule in {"enterprise", "association"}:
-        if suffix in FUNDS and verb_last:
-            return None
+        if (suffix in FUNDS or rule == "association") and verb_last:
+            return None  # 设立慈善基金, 决定成立联谊会: the verb's object, named by no one yet
         if text[begin - 1 : begin] == "某":
             return None  # 江门市某五金制品有限公司: a firm the paper leaves unnamed; its trade is no registered name
         if suffix in RESTAURANTS and begin > 0 and text[begin - 1] in DETERMINERS:
@@ -1128,8 +1139,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None  # 组建党员志愿服务队, 成立理事会: a kind of team; a team of its own has a name of four or more
         if suffix == "集团" and (not REGISTRATION_RE.match(stem) or text.startswith("化", suffix_end)):
             return None  # 集团化办学, 教育集团: only a group registered by its place is an enterprise's name
-        if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core):
-            return None  # 多家旅行社, 一家有限公司: a count of businesses, not one
+        if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core) or core in STEM_VERBS:
+            return None  # 多家旅行社, 一家有限公司: a count of businesses, not one; 成立联谊会: no name after the verb
         if suffix == "专业合作社" and (len(core) < 4 or verb_last):
             return None  # 种植专业合作社, 农户加入专业合作社: a kind of cooperative; a registered one has a name of its own
         name = (prefix + core + suffix) if prefix else core + suffix

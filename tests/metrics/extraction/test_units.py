@@ -583,3 +583,32 @@ def test_the_innermost_place_printed_in_a_city_bodys_name_gives_its_level(gazett
 
 def test_a_body_named_by_wuyi_is_the_citys(gazetteer):
     assert named("五邑大学的学生参观华侨华人博物馆。", gazetteer)[0] == ("五邑大学", "city", "school")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓬江区首个工业园区警企联防队成立。",  # an order
+        "江门第一家长者饭堂开业十年。",
+        "区镇两级政府合力推进改造。",  # the levels of several bodies
+        "蓬江相继规划建设产业园。",  # a plan to build
+        "“法律明白人”覆盖全部村居。",  # all of them
+    ],
+)
+def test_an_order_a_count_or_a_plan_after_a_place_names_no_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_a_body_printed_again_without_its_place_is_the_body_named_in_full(gazetteer):
+    mentions = find_unit_mentions("新会区大鳌镇卫生院派医生交流。大鳌镇卫生院的医生说。", gazetteer)
+    assert [(m.name, m.text, m.in_pengjiang) for m in mentions] == [
+        ("新会区大鳌镇卫生院", "新会区大鳌镇卫生院", False),
+        ("新会区大鳌镇卫生院", "大鳌镇卫生院", False),
+    ]
+    assert [m.name for m in find_unit_mentions("现场成立了棠下镇五洞村餐饮从业者联谊会。从业者联谊会统一定价。", gazetteer)][-1] == (
+        "棠下镇五洞村餐饮从业者联谊会"
+    )
+
+
+def test_an_association_with_no_name_after_its_verb_is_no_body(gazetteer):
+    assert named("村里决定成立联谊会。", gazetteer) == []
