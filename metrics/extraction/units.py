@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from . import bodies
 from . import text as spans
-from .levels import COUNTY_RE, GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
+from .levels import COUNTY_OF_TOWN, COUNTY_RE, GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
 from .records import UnitEntry, UnitMention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -457,6 +457,7 @@ def find_unit_mentions(
 
     found = _with_second_names(text, sorted(found))
     found.extend(_bare_outside_towns(text, found))
+    found.extend(_other_county_towns(text, found))
 
     found.extend(_referred_back(text, sorted(found)))
     found = _zones_of_villages(_named_in_full(found))
@@ -694,6 +695,22 @@ def _bare_outside_towns(text: str, found: list[tuple]) -> list[tuple]:
     return result
 
 
+def _other_county_towns(text: str, found: list[tuple]) -> list[tuple]:
+    """Return the towns of Jiangmen's other counties printed by their bare names where no body holds them
+    (在礼乐街道举行, 大鳌镇的医生): towns outside Pengjiang, which the gazetteer does not hold."""
+    if OTHER_COUNTY_TOWN_RE is None or not OTHER_COUNTY_TOWN_RE.search(text):
+        return []
+    result = []
+    for match in OTHER_COUNTY_TOWN_RE.finditer(text):
+        start, end = match.span()
+        if any(o[0] < end and start < o[1] for o in found + result):
+            continue
+        kind = "subdistrict" if match.group().endswith("街道") else "town"
+        result.append((start, end, match.group(), kind, None, False, True, "town"))
+    return result
+
+
+OTHER_COUNTY_TOWN_RE = _alternation(COUNTY_OF_TOWN)
 COUNTY_TOWN_PREFIX_RE = re.compile(r"(?:江门市)?(?:新会区|江海区|台山市|开平市|鹤山市|恩平市)")
 
 
@@ -1036,7 +1053,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if place_parent and 1 <= len(core) <= 3:
             # Named in full with its town (白沙街道西园社区): two towns may have villages of one name. A town
             # the gazetteer lacks is another county's (礼乐街道乌纱村), and so is its village.
-            return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, place_parent in gazetteer.entries, True)
+            entry = gazetteer.entries.get(place_parent)
+            return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, bool(entry and entry.in_pengjiang), True)
         # Without its town: a two-character name at a boundary (在圩顶社区, 来自中和村), or one
         # character when its villagers follow (高村村民).
         villagers = text[suffix_end : suffix_end + 2] in {"村民", "居民", "村委", "两委"}
@@ -1166,6 +1184,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None
     if not prefix and core.endswith(KIND_DESCRIPTIONS) and (len(core) > 2 or not core.endswith("新")):
         return None  # 新学校, 大医院, 三甲医院: a kind of institution (育新学校 and 江门市新三甲医院 are names)
+    county_town = next((town for town in COUNTY_OF_TOWN if core.startswith(town)), None) if not prefix else None
+    if county_town:
+        # 大鳌镇卫生院: a body named by another county's town is that town's, as 新会区大鳌镇卫生院 is.
+        return (begin, suffix_end, COUNTY_OF_TOWN[county_town] + core + suffix, kind, None, False, True)
     implied_place = gazetteer.place_named_by(core)
     if rule == "placed" and not (prefix or implied_place or place_parent):
         return None  # "整合派出所", "综治中心" alone: generic words

@@ -612,3 +612,15 @@ def test_a_body_printed_again_without_its_place_is_the_body_named_in_full(gazett
 
 def test_an_association_with_no_name_after_its_verb_is_no_body(gazetteer):
     assert named("村里决定成立联谊会。", gazetteer) == []
+
+
+def test_a_town_of_another_county_printed_alone_is_outside_pengjiang(gazetteer):
+    mentions = find_unit_mentions("江海区在外海街道举办活动，恩平市横陂镇代表参加。", gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("外海街道", "town", False),
+        ("恩平市横陂镇", "town", False),
+    ]
+    mentions = find_unit_mentions("大泽镇卫生院的医生来到社区。", gazetteer)
+    assert [(m.name, m.text, m.level, m.in_pengjiang) for m in mentions] == [
+        ("新会区大泽镇卫生院", "大泽镇卫生院", "town", False)
+    ]
