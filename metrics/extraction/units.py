@@ -197,7 +197,7 @@ CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中�
 # A level the shape sets whatever the place: an economic cooperative is its village's.
 SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "议事会": "village"}
 # A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
-COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类]")
+COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类名]")
 # Words that make a kind of school: 普惠性民办幼儿园, 公办小学.
 KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
 # A place's own association needs no name of its own (江门市慈善会, 蓬江区义工联合会).
@@ -260,7 +260,8 @@ GENERIC_PLACE_STEMS = set(
     (
         "示范 城中 文明 幸福 宜居 美丽 和谐 平安 法治 绿美 生态 旅游 特色 专业 明星 先进 模范 行政 自然 整 全 各 本 该 "
         "每 农 乡 进 驻 到 入 老旧 智慧 无毒 温馨 熟人 城市 居住 商品 这个 那个 一个 所在 周边 附近 辖区 所属 老年 新型 "
-        "试点 重点 红色 古 名 侨 典型 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板"
+        "试点 重点 红色 古 名 侨 典型 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板 "
+        "城郊 近郊 远郊 山区 边远 偏远 纯农"
     ).split()
 )
 # A congress or a CPPCC committee with its term printed inside its name (第九届); the place may
@@ -296,6 +297,8 @@ VERBS_ON_VILLAGES = set(
     "扎根 激活 常驻 当上 整治 开进 扮靓 只见 服务 回到 回馈 反哺 下沉 深耕 融入 振兴 美化 治理 管理 覆盖 辐射 "
     "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回".split()
 )
+PRONOUN_CHARS = set("我你他她咱")
+COUNT_AFTER_RE = re.compile(r"\s*[0-9一二三四五六七八九十百千两]+[个家所座处]")
 # A town's or a subdistrict's word, and the village of its own printed right after it (礼乐街道|乌纱村举行).
 TOWN_WORD_RE = re.compile(r"街道|镇")
 VILLAGE_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:村|社区)(?![民级委])")
@@ -1119,6 +1122,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         verbs = [verb for verb in STEM_VERB_RE.findall(name) if len(verb) > 1]
         if verbs or PLACE_PREFIX_RE.search(name) or len(name) < 6 or not opens_clause or name[0] in "省市区镇":
             return None
+        if COUNT_AFTER_RE.match(text, suffix_end):
+            return None  # 高校退役军人服务中心3个: a kind of centre counted, as a data box's row counts it
         # 社区卫生服务中心 (a kind, or a place's: read with the place), 首个…中心 (a count), and the
         # centres of a list of buildings or facilities (感染病救治基地中心、科研实验中心和…均已开工).
         start = suffix_start - len(name)
@@ -1213,7 +1218,8 @@ def _names_no_village(text: str, core: str, suffix_end: int) -> bool:
         return True
     if core[-1:] in LEVEL_CHARS and not (len(core) > 1 and core[-1] == "乡" and core[0] not in LEVEL_CHARS):
         return True  # but 五乡村 is a village's name
-    return core in VERBS_ON_VILLAGES
+    # 我们村现在…: a pronoun's village, told by its people, not its name.
+    return core in VERBS_ON_VILLAGES or core[:1] in PRONOUN_CHARS
 
 
 def _ends_word(text: str, index: int) -> bool:

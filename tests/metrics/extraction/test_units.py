@@ -624,3 +624,16 @@ def test_a_town_of_another_county_printed_alone_is_outside_pengjiang(gazetteer):
     assert [(m.name, m.text, m.level, m.in_pengjiang) for m in mentions] == [
         ("新会区大泽镇卫生院", "大泽镇卫生院", "town", False)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“我们村现在越来越漂亮了。”村民说。",  # a pronoun's village
+        "位于城区和镇区之间的城郊村，近年来发展很快。",  # a kind of village
+        "环市街道一名社区党委书记介绍。",  # a count of people
+        "2.高校退役军人服务中心3个；",  # a kind of centre counted
+    ],
+)
+def test_a_pronoun_a_kind_or_a_count_before_a_body_word_names_none(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
