@@ -97,6 +97,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A restaurant printed with its trade name (金龙湾酒家); 酒店 is left out, since 入住酒店 is no name.
     ("酒家", "enterprise", "enterprise"),
     ("酒楼", "enterprise", "enterprise"),
+    # A rural commercial bank, named by its city or district (江门农商银行, 蓬江农村商业银行).
+    ("农村商业银行", "enterprise", "enterprise"),
+    ("农商银行", "enterprise", "enterprise"),
     # A bank's branch, named by its bank and its city (建设银行江门分行, 农业银行蓬江支行).
     ("分行", "enterprise", "enterprise"),
     ("支行", "enterprise", "enterprise"),

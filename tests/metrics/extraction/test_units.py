@@ -637,3 +637,8 @@ def test_a_town_of_another_county_printed_alone_is_outside_pengjiang(gazetteer):
 )
 def test_a_pronoun_a_kind_or_a_count_before_a_body_word_names_none(text, gazetteer):
     assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_a_rural_commercial_bank_is_named_by_its_place(gazetteer):
+    assert named("江门农商银行与蓬江区政府签署合作协议。", gazetteer)[0] == ("江门农商银行", "city", "enterprise")
+    assert named("到农商银行办理业务。", gazetteer) == []
