@@ -90,6 +90,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A charitable fund named by its founder (陈耀光慈善基金), which gives as an association does.
     ("慈善基金", "other", "association"),
     ("研究会", "association", "association"),
+    # An industry's alliance of firms, named by its place and trade (江门预制菜产业联盟).
+    ("产业联盟", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
@@ -224,7 +226,13 @@ BANK_BRANCH_RE = re.compile(
 # 设立慈善基金: a fund set up is named by no one yet.
 FUNDS = {"慈善基金"}
 # Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
-REGISTRATION_PLACES = ("广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门")
+# A group or a firm of another province is registered by the province's name (浙江万洋集团); 江西 is left out,
+# since 珠江西岸 holds it.
+REGISTRATION_PLACES = (
+    "广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门",
+    "北京", "上海", "天津", "重庆", "浙江", "江苏", "福建", "山东", "河南", "河北", "湖南", "湖北", "安徽", "四川",
+    "广西", "海南", "云南", "贵州", "陕西", "辽宁", "吉林", "黑龙江",
+)
 REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
 # Characters that end a complete body name: reading a name back stops after one (里村小学和东风小学).
 NAME_END_CHARS = {suffix[-1] for suffix in ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "幼儿园", "村", "社区", "公司")}

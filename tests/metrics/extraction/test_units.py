@@ -642,3 +642,9 @@ def test_a_pronoun_a_kind_or_a_count_before_a_body_word_names_none(text, gazette
 def test_a_rural_commercial_bank_is_named_by_its_place(gazetteer):
     assert named("江门农商银行与蓬江区政府签署合作协议。", gazetteer)[0] == ("江门农商银行", "city", "enterprise")
     assert named("到农商银行办理业务。", gazetteer) == []
+
+
+def test_a_group_of_another_province_and_an_industry_alliance_are_named(gazetteer):
+    assert [m.name for m in find_unit_mentions("园区由浙江万洋集团投资兴建。", gazetteer)] == ["浙江万洋集团"]
+    assert named("江门预制菜产业联盟成立于2022年。", gazetteer) == [("江门预制菜产业联盟", "city", "association")]
+    assert named("企业组建产业联盟。", gazetteer) == []
