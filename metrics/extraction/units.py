@@ -309,6 +309,10 @@ VERBS_ON_VILLAGES = set(
     "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回".split()
 )
 PRONOUN_CHARS = set("我你他她咱")
+# A title a level confers (广东省环境教育基地, 省健康食品特色产业园, 广东省森林小镇), after the verb that confers it.
+HONOUR_VERB_RE = re.compile(r"获评|评为|获批|入选|认定为|命名为|授予|列为|荣获|创建为|成为|按照")
+HONOUR_LEVELS = ("广东省", "省", "江门市", "市", "全国", "国家", "中国")
+DESIGNATIONS = ("基地", "产业园", "工业园", "园区", "学校", "小镇", "示范区", "示范点")
 COUNT_AFTER_RE = re.compile(r"\s*[0-9一二三四五六七八九十百千两]+[个家所座处]")
 # A town's or a subdistrict's word, and the village of its own printed right after it (礼乐街道|乌纱村举行).
 TOWN_WORD_RE = re.compile(r"街道|镇")
@@ -475,6 +479,7 @@ def find_unit_mentions(
 
     found.extend(_referred_back(text, sorted(found)))
     found = _zones_of_villages(_named_in_full(found))
+    found = [item for item in found if not _honour(text, item)]
 
     mentions = []
     for start, end, name, kind, parent, in_pengjiang, discovered, level in sorted(found):
@@ -530,6 +535,17 @@ def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
     if VILLAGE_NAMED_RE.match(name) or VILLAGE_AFTER_TOWN_RE.search(name):
         return "village"
     return "town" if gazetteer.place_named_by(name) else ""
+
+
+def _honour(text: str, item: tuple) -> bool:
+    """True when a discovered name is a title a level confers, after a verb of being honoured in its clause:
+    蓬江产业园获评省健康食品特色产业园、省智能家电特色产业园, 被评为“广东省环境教育基地”, 获评广东省森林小镇."""
+    if not item[6] or not item[2].startswith(HONOUR_LEVELS) or not item[2].endswith(DESIGNATIONS):
+        return False
+    before = text[max(0, item[0] - 40) : item[0]]
+    clause = re.split(r"[，,。；;：:！？!?\n]", before)[-1]
+    # 擦亮“广东省森林小镇”品牌: a title in quotes is one whatever the verb; 按照…标准化学校的标准: a standard.
+    return bool(HONOUR_VERB_RE.search(clause)) or text[item[0] - 1 : item[0]] == "“"
 
 
 def _towns_before_villages(text: str, gazetteer: Gazetteer, found) -> list[tuple]:

@@ -648,3 +648,16 @@ def test_a_group_of_another_province_and_an_industry_alliance_are_named(gazettee
     assert [m.name for m in find_unit_mentions("园区由浙江万洋集团投资兴建。", gazetteer)] == ["浙江万洋集团"]
     assert named("江门预制菜产业联盟成立于2022年。", gazetteer) == [("江门预制菜产业联盟", "city", "association")]
     assert named("企业组建产业联盟。", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区先后获评省健康食品特色产业园、省智能家电特色产业园。",
+        "展示中心被评为“广东省环境教育基地”。",
+        "持续擦亮“广东省森林小镇”品牌。",
+        "按照广东省义务教育标准化学校的标准建设。",
+    ],
+)
+def test_a_title_a_level_confers_is_no_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
