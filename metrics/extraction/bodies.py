@@ -173,6 +173,8 @@ SHORT_FORMS = (
 # The place a Youth League committee's short form stands for: 团区委 is 共青团蓬江区委员会.
 # A named place (团新会区委) stays; a bare 镇 names no town.
 TEAM_PLACES = {"区": "蓬江区", "市": "江门市", "省": "广东省"}
+# What follows 中心 when it opens the name of a place (中心村, 中心城区, 中心镇, 中心警区).
+CENTRAL_PLACE_AFTER = set("村镇城区警")
 # A government's 中心 is its central task (区人民政府中心工作), not a centre of its own.
 CENTRE_OF_A_BODY = ("政府中心", "委员会中心", "党委中心", "区委中心", "市委中心")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
@@ -282,6 +284,10 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 蓬江高中学位: school places (高中|学位), not a school
         if head.endswith(CENTRE_OF_A_BODY):
             continue  # 政府中心工作: the government's central task, not a centre
+        if head.endswith("中心") and run[end : end + 1] in CENTRAL_PLACE_AFTER:
+            continue  # 棠下中心村, 派出所中心警区, 中心城区: 中心 opens a place's name, not a centre
+        if head.endswith("小学") and head[-3:-2] == "中":
+            continue  # 蓬江区中小学: schools of both kinds, not one
         if run[end : end + 1] == "长":
             continue  # 江门市消防救援支队代理支队长: the head of a body is a post, not a second body
         if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:

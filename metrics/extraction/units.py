@@ -265,6 +265,8 @@ RANKED_RE = re.compile(r"(?:国家|省|市|区|县|镇|村)级|第[一二三四�
 # 优质学校, 上级医院, 三甲医院, 公共图书馆, 高校图书馆, 镇街卫生院, 义务教育阶段学校, 未成年人学校.
 KIND_DESCRIPTIONS = (
     "新", "大", "好", "优质", "上级", "三甲", "公共", "高校", "阶段", "镇街", "中小学", "未成年人", "基础教育", "城市",
+    # 双朗教育集团成员学校: the schools that are members of a group, not one of them.
+    "成员",
 )
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(

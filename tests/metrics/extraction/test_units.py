@@ -661,3 +661,16 @@ def test_a_group_of_another_province_and_an_industry_alliance_are_named(gazettee
 )
 def test_a_title_a_level_confers_is_no_body(text, gazetteer):
     assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("棠下中心村天后庙会迎客。", []),  # 中心 opens a village's name
+        ("棠下派出所中心警区民警走访。", ["棠下派出所"]),  # and a police district's
+        ("蓬江区中小学开学。", []),  # schools of both kinds
+        ("双朗教育集团成员学校开展联合教研。", ["双朗教育集团"]),  # the members of a group
+    ],
+)
+def test_words_around_a_body_word_that_name_a_place_or_a_class(text, names, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == names
