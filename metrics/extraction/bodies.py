@@ -100,7 +100,11 @@ ZONES = ("产业园", "工业园", "工业区", "众创城", "产业基地")
 # Verbs of planning and building before a zone word: the words after the place are a plan, not a name.
 ZONE_PLAN_RE = re.compile(r"布局|建设|规划|打造|新建|筹建|谋划")
 # An order or a count inside the words of a name: 首个, 首支, 第一家, 一名, 两级.
-ORDER_OR_COUNT_RE = re.compile(r"首[个支家批座所]|第[一二三四五六七八九十0-9]+[个家支批座所]|[一两三四五六七八九十几多][名级]")
+ORDER_OR_COUNT_RE = re.compile(
+    r"首[个支家批座所]|第[一二三四五六七八九十0-9]+[个家支批座所]|[一两三四五六七八九十几多][名级]"
+    # A term and a session (市委十四届十次全会暨…): a meeting of the body, not another body.
+    r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次"
+)
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")

@@ -674,3 +674,7 @@ def test_a_title_a_level_confers_is_no_body(text, gazetteer):
 )
 def test_words_around_a_body_word_that_name_a_place_or_a_class(text, names, gazetteer):
     assert [m.name for m in find_unit_mentions(text, gazetteer)] == names
+
+
+def test_a_party_committees_plenary_session_is_no_body_of_its_own(gazetteer):
+    assert named("传达学习市委十四届十次全会暨市委经济工作会议精神。", gazetteer) == []
