@@ -1233,6 +1233,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     # A bare 市 before a public body means the city: 市第三人民医院 is 江门市第三人民医院.
     if core.startswith("市") and len(core) > 2 and not prefix:
         return (begin, suffix_end, "江门市" + core[1:] + suffix, kind, None, False, True)
+    if core.startswith("原") and len(core) > 2 and not prefix:
+        # 原紫茶中学本部: the school under its former name or at its old site is the school.
+        core, begin = core[1:], begin + 1
     if core.startswith("区") and len(core) > 2 and not prefix:
         core = core[1:]
     parent = place_parent or implied_place

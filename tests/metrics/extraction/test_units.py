@@ -678,3 +678,7 @@ def test_words_around_a_body_word_that_name_a_place_or_a_class(text, names, gaze
 
 def test_a_party_committees_plenary_session_is_no_body_of_its_own(gazetteer):
     assert named("传达学习市委十四届十次全会暨市委经济工作会议精神。", gazetteer) == []
+
+
+def test_an_institution_under_its_former_name_is_the_institution(gazetteer):
+    assert named("原紫茶中学本部将分年级迁出。", gazetteer) == [("紫茶中学", "district", "school")]
