@@ -953,7 +953,10 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
         if kind_of(match.group()) == "party":  # 区委老干部局: the party committee's bureau, under it
             candidates.append((start, match.end(), match.group(), "party", gazetteer.head_of("party"), True, True))
             continue
-        candidates.append((start, match.end(), match.group(), "department", gazetteer.government_name, True, True))
+        # 区城管局 is 蓬江区城市管理和综合执法局: the name the district's other forms of it are read under.
+        name = bodies.full_name(match.group() if match.group().startswith("蓬江") else "蓬江" + match.group())
+        name = gazetteer.surfaces.get(name, name)
+        candidates.append((start, match.end(), name, "department", gazetteer.government_name, True, True))
     candidates = [c for c in candidates if not spans.inside(titles, c[0], c[1])]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     chosen = []

@@ -322,7 +322,7 @@ def test_a_departments_second_names_in_brackets_are_one_body_with_its_party_grou
     mentions = find_unit_mentions("区卫生健康局（区疾控中心）党组研究部署。区文化广电旅游体育局（区版权局）负责人说，", gazetteer)
     assert [(m.name, m.text, m.kind) for m in mentions] == [
         ("江门市蓬江区卫生健康局党组", "区卫生健康局（区疾控中心）党组", "party"),
-        ("区文化广电旅游体育局", "区文化广电旅游体育局（区版权局）", "department"),
+        ("蓬江区文化广电旅游体育局", "区文化广电旅游体育局（区版权局）", "department"),
     ]
 
 
@@ -682,3 +682,11 @@ def test_a_party_committees_plenary_session_is_no_body_of_its_own(gazetteer):
 
 def test_an_institution_under_its_former_name_is_the_institution(gazetteer):
     assert named("原紫茶中学本部将分年级迁出。", gazetteer) == [("紫茶中学", "district", "school")]
+
+
+def test_a_district_bureau_by_its_short_form_is_named_as_the_district_names_it(gazetteer):
+    mentions = find_unit_mentions("蓬江区城市管理和综合执法局发布通告，区城管执法局表示。", gazetteer)
+    assert [(m.name, m.text) for m in mentions] == [
+        ("蓬江区城市管理和综合执法局", "蓬江区城市管理和综合执法局"),
+        ("蓬江区城市管理和综合执法局", "区城管执法局"),
+    ]
