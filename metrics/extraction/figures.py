@@ -227,7 +227,7 @@ def scan_figures(
     too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}
     previous_end, previous_label, previous_key, previous_significance = 0, "", "", ""
-    previous_row_end, first_row, box_heading = -1, ("", ""), ""
+    previous_row_end, first_row, box_heading, told_before_box = -1, ("", ""), "", ""
     for match in FIGURE_RE.finditer(body):
         try:
             reading = _read(match)
@@ -280,7 +280,8 @@ def scan_figures(
             same_box = previous_row_end >= 0 and _box_lines_before(body, start, end, stop=previous_row_end) is not None
             if not same_box:
                 box_heading = box_before.split("\n", 1)[0]
-            row = box_row_significance(reading["significance"], box_heading, first_row if same_box else ("", ""))
+                told_before_box = previous_significance if figures[:-1] else ""
+            row = box_row_significance(reading["significance"], box_heading, first_row if same_box else ("", ""), told_before_box)
             if row != reading["significance"]:
                 figures[-1] = replace(figures[-1], significance=row)
                 reading["significance"] = row
