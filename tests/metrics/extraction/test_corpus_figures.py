@@ -172,7 +172,6 @@ MISSES_BY_PART = {
             # 5人均为…，其中1人是…主委: who the appointed mediators are; a part (其中) of a result reads as a result
             ("unread/65_sheqiao_tiaojie", "significance", "1人"),
             ("unread/42_jiebing_fanxiang", "label", "100%"),  # '建立一人一档' for '一人一档建档率'
-            ("unread/54_shiwuyun_jianshen", "label", "超过5万人次"),  # '吸引' for '赛事活动参与'
             ("unread/56_jiating_yisheng", "label", "12次"),  # '专家团队先后' for '专家到镇街卫生院坐诊查房'
         },
     ),
