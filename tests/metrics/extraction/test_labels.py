@@ -77,6 +77,8 @@ def test_a_label_reads_additions_sums_owners_and_the_selected(body, text, label)
         # a rate is labelled by what is paid, not by the 按 and the standard that introduce it
         ("高龄津贴按省定标准200元/人/月发放。", "200元/人/月", "高龄津贴"),
         ("该方案分为三部分。", "三部分", "该方案"),
+        # an adverb of sequence before the count (先后12次) is no part of who is counted
+        ("今年以来，市中心医院专家团队先后12次到各镇卫生院坐诊。", "12次", "专家团队"),
     ],
 )
 def test_a_label_is_never_an_adverb_a_verb_after_or_a_lost_currency(body, text, label):
