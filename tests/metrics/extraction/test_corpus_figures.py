@@ -171,8 +171,12 @@ MISSES_BY_PART = {
             ("unread/64_ranqi_paicha", "significance", "2米"),
             # 5人均为…，其中1人是…主委: who the appointed mediators are; a part (其中) of a result reads as a result
             ("unread/65_sheqiao_tiaojie", "significance", "1人"),
-            ("unread/42_jiebing_fanxiang", "label", "100%"),  # '建立一人一档' for '一人一档建档率'
-            ("unread/56_jiating_yisheng", "label", "12次"),  # '专家团队先后' for '专家到镇街卫生院坐诊查房'
+            # 已100%建立“一人一档”: a rate printed before its verb is labelled by the verb phrase after it,
+            # which names the work (建立一人一档); the page names the rate (一人一档建档率), a word the sentence never prints
+            ("unread/42_jiebing_fanxiang", "label", "100%"),
+            # 专家团队先后12次到…坐诊、查房: visits counted by who made them (专家团队); the page names them by
+            # where they went and what was done there, a verb phrase after the figure
+            ("unread/56_jiating_yisheng", "label", "12次"),
         },
     ),
     "unseen": (
