@@ -279,7 +279,7 @@ def scan_figures(
             # A data box's rows go together (significance rule 11): the rows since the last one hold no sentence.
             same_box = previous_row_end >= 0 and _box_lines_before(body, start, end, stop=previous_row_end) is not None
             if not same_box:
-                box_heading = box_before.split("\n", 1)[0]
+                box_heading = box_before.split("\n", 1)[0] or _box_lead_in(body, start)
                 told_before_box = previous_significance if figures[:-1] else ""
             row = box_row_significance(reading["significance"], box_heading, first_row if same_box else ("", ""), told_before_box)
             if row != reading["significance"]:
@@ -485,6 +485,16 @@ def _box_lines_before(body: str, start: int, end: int, stop: int = 0) -> str | N
     if stop and line_start > stop:
         return None  # a sentence line stands between this row and the row at ``stop``
     return "\n".join(reversed(lines))
+
+
+def _box_lead_in(body: str, start: int) -> str:
+    """Return the sentence that introduces a data box with no heading of its own (one ending in a colon,
+    ``…“一张表”已汇入：``) right above the row at ``start``, or ``""``."""
+    line_start = body.rfind("\n", 0, start) + 1
+    above = body[:line_start].rstrip()
+    # Only the sentence that ends in the colon: the parser joins a paragraph's sentences on one line.
+    lead_in = re.split(r"[。！？!?；;]", above.rsplit("\n", 1)[-1])[-1].strip()
+    return lead_in if lead_in.endswith(("：", ":")) else ""
 
 
 # A data box's label line: short, no sentence punctuation, no figure of its own.

@@ -109,6 +109,8 @@ shortage a story sets out from: background, where a time that short is speed (ru
    (``计划项目 10项``, ``旅游收入（预计）``) decides that row only.
    A box whose heading breaks a whole down (``去年12月签约项目构成``, ``…分布``) breaks down the
    figure told just before it: under background told as such, every row is background.
+   Under a heading, or a lead-in sentence ending in a colon, that says the rows were entered into
+   records (``网格数据“一张表”已汇入：`` / ``人口　77.77万人``), every row counts what was recorded: a result.
 
 What is set aside frames a result and is none (``除6个跨年实施的项目外，已完成15个项目``).
 
@@ -385,10 +387,13 @@ def box_row_significance(own: str, heading: str, first_row: tuple[str, str], tol
     """Return the significance of a data box's row (rule 11) from its own, the box's heading (its
     top line) and the box's first row: its significance and its line (``("", "")`` for the first row itself).
 
+    Under a heading that says the rows were entered into records (…已汇入：), every row is a result.
     ``told_before`` is the significance of the last figure before the box: a box whose heading
     breaks a whole down (…构成, …分布) breaks down that figure, and background broken down stays background.
     """
     first_significance, first_line = first_row
+    if RECORDED.search(heading) and not PLAN.search(heading):
+        return ACHIEVEMENT
     if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):
         return CONTEXT
     if told_before == CONTEXT and BREAKDOWN.search(heading):
@@ -396,6 +401,9 @@ def box_row_significance(own: str, heading: str, first_row: tuple[str, str], tol
     return CONTEXT if PLAN.search(heading) else own
 
 
+# "网格数据“一张表”已汇入：" over 楼宇, 房屋, 人口 rows: each row counts what was entered into the records,
+# work done, not the size of the place (人口 77.77万人 is people recorded).
+RECORDED = re.compile(r"(?:汇入|录入|采集|入库|建档)(?:了)?(?:的)?(?:数据|信息)?[：:]?$")
 # "去年12月三产项目构成": a box heading that breaks down a whole told just before the box.
 BREAKDOWN = re.compile(r"构成|组成|分布|明细")
 

@@ -282,6 +282,8 @@ BOX_BREAKING_DOWN_THE_PAST = (
     "今年签约项目12个。\n\n去年6月8日，该镇举办招商推介会，30个项目参与签约。\n\n去年6月签约项目构成\n\n"
     "工业项目\t20个\n\n服务业项目\t10个"
 )
+BOX_OF_RECORDS = "网格员入户采集信息。目前，街道基础数据库已录入：\n\n住户\t3.2万户\n\n人口\t8.6万人"
+BOX_AFTER_A_PLAN = "各单位要压实责任，确保安全。据统计，今年以来街道：\n\n排查隐患\t120处\n\n整改隐患\t118处"
 BOX_BREAKING_DOWN_A_RESULT = "今年，该镇新签约项目30个。\n\n签约项目构成\n\n工业项目\t20个\n\n服务业项目\t10个"
 
 
@@ -303,6 +305,12 @@ BOX_BREAKING_DOWN_A_RESULT = "今年，该镇新签约项目30个。\n\n签约�
         (BOX_BREAKING_DOWN_THE_PAST, "10个", "context"),
         (BOX_BREAKING_DOWN_A_RESULT, "20个", "achievement"),
         (BOX_BREAKING_DOWN_A_RESULT, "10个", "achievement"),
+        # under a lead-in saying the rows were entered into records, the people recorded are a result
+        (BOX_OF_RECORDS, "8.6万人", "achievement"),
+        (BOX_OF_RECORDS, "3.2万户", "achievement"),
+        # the lead-in is the sentence ending in the colon, not the plan words of the sentence before it
+        (BOX_AFTER_A_PLAN, "120处", "achievement"),
+        (BOX_AFTER_A_PLAN, "118处", "achievement"),
     ],
 )
 def test_significance_of_a_data_box_row_follows_its_box(body, text, expected):
