@@ -28,7 +28,9 @@ The unit, in order:
    one line of work (``全区调解组织共调解案件1521件``, ``全区纪检监察机关共立案…``,
    ``全区共有各级调解组织216个``) are the work of the department that leads them,
    the article's lead unit (rule 5); a bare kind noun as the subject (``街道已有1,300余名
-   在职党员…``) refers back as 该街道 does (rule 2);
+   在职党员…``) refers back as 该街道 does (rule 2); a count of bodies as the subject
+   (``两个站点首日共供餐126份``) is their sum, no single body's; and the rows of a data box
+   the district's words introduce (``全区网格数据已汇入：``) are the district's;
 4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
    its rows), for a row of that box;
 5. the article's lead unit (named in its headline, or clearly dominant in its body and named there
@@ -62,11 +64,16 @@ LEAD_IN = re.compile(
 )
 # "各驿站共受理办件8600余件": a plural subject, many bodies of one kind, no single one of them.
 PLURAL_SUBJECT = re.compile(r"^各[\u4e00-\u9fff（）()]{1,6}?(?:共|累计|均|都|已|先后|合计|总计)")
+# "两个站点首日共为长者供餐126份": a count of bodies as the subject, their sum, no single one of them.
+COUNTED_SUBJECT = re.compile(
+    r"^(?:[两二三四五六七八九十]|\d{1,3})[个所家座支间][\u4e00-\u9fff（）()]{1,6}?(?:共|累计|均|都|已|先后|合计|总计|首日|全年)"
+)
 # "…相关负责人介绍，", "…负责人表示：": the body introduces a speaker, the source of what follows.
 SPEAKS = re.compile(r"(?:相关|有关)?负责人(?:介绍|表示|说|称|透露|告诉记者)[，,：:]")
 # "该镇", "该院": a subject that refers back to a body of its kind; the name it ends with;
 # "全镇", "全街道": the town or subdistrict as a whole, the body of that town.
-ANAPHOR = re.compile(r"该(镇|街道|街|村|社区|院|局|所|中心|队|委|会|办|公司|企业|园区|基地)|全(镇|街道|村)(?![民长])")
+# 该处 is "there" as often as "this office": it refers back only where a body ending in 处 (环卫处) was named.
+ANAPHOR = re.compile(r"该(镇|街道|街|村|社区|院|局|所|中心|队|委|会|办|处|公司|企业|园区|基地)|全(镇|街道|村)(?![民长])")
 # "走访蓬江(荷塘)万洋众创城…该园区…": a park goes by many endings (园, 园区, 城, 基地).
 PARK_ENDINGS = ("园", "园区", "城", "基地")
 ENDINGS = {"园区": PARK_ENDINGS, "基地": PARK_ENDINGS}
@@ -76,7 +83,9 @@ BARE_KIND = re.compile(r"(街道|社区|镇里|村里)(?=已|共|累计|先后|�
 BARE_KIND_NAME = {"街道": "街道", "社区": "社区", "镇里": "镇", "村里": "村"}
 # "全区调解组织共调解案件1521件", "全区纪检监察机关共立案…": the district's bodies of one line of work,
 # which the department the article is about leads (the whole system, 全区政法系统, stays the district's).
-BODIES_OF_A_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:组织|机关)")
+# Only as the subject, right after 全区 (全区共有各级调解组织216个): 全区410个综合网格共建立网格党组织389个 counts
+# what the district built, the organisations its object.
+BODIES_OF_A_LINE = re.compile(r"(?:共有|现有|有)?(?:各级|各类)?[\u4e00-\u9fff]{2,6}?(?:组织|机关)")
 
 
 def acts(body: str, mention) -> bool:
@@ -178,6 +187,16 @@ BOX_ROWS_MAX = 20
 def introduced_by(body: str, units, sentence_start: int) -> str | None:
     """Return the subject of the words that introduce a data box with a colon (``据统计，今年以来全市消防部门：``
     over rows ``接警出动　338起``…), for a row whose own line names no body; else ``None``."""
+    box = box_introduction(body, sentence_start)
+    if box is None:
+        return None
+    start, colon = box
+    return clause_subject(body, units, start, colon) or line_department(body, units, start, colon)
+
+
+def box_introduction(body: str, sentence_start: int) -> tuple[int, int] | None:
+    """Return where the sentence introducing the data box a row at ``sentence_start`` stands in begins, and
+    where its colon is; ``None`` when the row is no row of a box."""
     colon = len(body[:sentence_start].rstrip()) - 1
     # The rows above the figure's own, each a line of its own (the parser may set them apart with blank lines).
     for _ in range(BOX_ROWS_MAX):
@@ -193,7 +212,7 @@ def introduced_by(body: str, units, sentence_start: int) -> str | None:
     for sentence in spans.sentences(body):
         if sentence.start <= colon < sentence.end:
             start = sentence.start
-    return clause_subject(body, units, start, colon) or line_department(body, units, start, colon)
+    return start, colon
 
 
 def district_wide(body: str, sentence_start: int, position: int) -> bool:
@@ -210,7 +229,7 @@ def district_wide(body: str, sentence_start: int, position: int) -> bool:
             words = words[lead.end() :]
         district = DISTRICT_WIDE.match(words)
         if district:
-            return not (district.group() in ("全区", "全区各级") and BODIES_OF_A_LINE.search(words, district.end()))
+            return not (district.group() in ("全区", "全区各级") and BODIES_OF_A_LINE.match(words, district.end()))
     return False
 
 
@@ -225,6 +244,17 @@ def place_subject(body: str, sentence_start: int, position: int) -> int:
         if PLACE_SUBJECT.match(stripped) and not DISTRICT_WIDE.match(stripped):
             found = sentence_start + match.end() + len(words) - len(stripped)
     return found
+
+
+def counted_subject(body: str, sentence_start: int, position: int) -> bool:
+    """Return whether the figure's clause has a count of bodies as its subject (两个站点共…, 6所学校累计…),
+    after its time words: the figure is their sum, no single body's (the bodies counted are often the ones
+    named just before, 东风社区、五福社区两个站点, so the paragraph's last actor is no runner of them)."""
+    words = body[spans.clause_start(body, position, sentence_start) : position].strip()
+    lead = re.match(r"^([^，,]{0,14})[，,]", body[sentence_start:position])
+    if COUNTED_SUBJECT.match(words):
+        return True
+    return bool(lead and LEAD_IN.match(lead.group(1)) and COUNTED_SUBJECT.match(body[sentence_start + lead.end() : position].lstrip()))
 
 
 def paragraph_actor(body: str, units, sentence_start: int, position: int) -> str | None:
@@ -251,12 +281,17 @@ def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str
     runner = paragraph_actor(body, units, sentence_start, position)
     if runner is not None:
         return runner
+    if counted_subject(body, sentence_start, position):
+        return None
     referred = referred_subject(body, units, sentence_start, position) or line_department(body, units, sentence_start, position)
     if referred is not None:
         return referred
     introducer = introduced_by(body, units, sentence_start)
     if introducer is not None:
         return introducer
+    box = box_introduction(body, sentence_start)
+    if box is not None and district_wide(body, *box):
+        return None  # 全区基层网格数据已汇入： over its rows: the district's, as the words above say
     if district_wide(body, sentence_start, position):
         return None
     return main_unit

@@ -38,7 +38,9 @@ VERBS = sorted(
         "发现 查处 破获 抓获 侦破 对接 走访 慰问 检查 督查 巡查 共同 领导 领衔 举行 合作 委托 建成 "
         "运往 送往 转往 调研 视察 考察 参观 做客 "
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
-        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选 完善"
+        "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选 完善 "
+        # Putting a body or a building into use (在篁庄社区启用首个…服务站) ends the name before it.
+        "启用 投用"
     ).split(),
     key=len,
     reverse=True,
@@ -58,6 +60,8 @@ BODY_WORDS = tuple(sorted(
         "研究室 "
         "局 分局 总局 厅 部 委 党委 党工委 工委 委员会 常委会 常务委员会 办 办公室 妇联 侨联 工商联 科协 残联 文联 "
         "产业园 工业园 工业区 众创城 产业基地 教育基地 人力资源市场 零工市场 指挥部 "
+        # A federation printed in full (蓬江区华侨联合会, 区妇女联合会) ends with 联合会, not at the 侨联 inside it.
+        "联合会 "
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
@@ -95,9 +99,17 @@ PROJECT = "项目"
 ZONES = ("产业园", "工业园", "工业区", "众创城", "产业基地")
 # Verbs of planning and building before a zone word: the words after the place are a plan, not a name.
 ZONE_PLAN_RE = re.compile(r"布局|建设|规划|打造|新建|筹建|谋划")
+# An order or a count inside the words of a name: 首个, 首支, 第一家, 一名, 两级.
+ORDER_OR_COUNT_RE = re.compile(
+    r"首[个支家批座所]|第[一二三四五六七八九十0-9]+[个家支批座所]|[一两三四五六七八九十几多][名级]"
+    # A term and a session (市委十四届十次全会暨…): a meeting of the body, not another body.
+    r"|[一二三四五六七八九十]+届[一二三四五六七八九十]+次"
+)
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
+# What follows 办 when it is a word of doing (办法, 办理, 办结, 办案, 办学), not an office's name.
+WORDS_AFTER_BAN = set("法理结案学证件实")
 # Schools and hospitals are read by their own shapes (units._read_body); a place only opens other bodies.
 INSTITUTION_WORDS = {"卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所"}
 CENTRAL = (
@@ -108,8 +120,12 @@ CENTRAL = (
     # Ministries under their names before 2018, as honour lists and histories print them.
     "文化部", "卫生部",
     # The party's centre as the paper prints it (以习近平同志为核心的党中央), and the congress in full.
-    "党中央", "全国人民代表大会",
+    "党中央", "全国人民代表大会", "中国人民政治协商会议",
 )
+# A central body's full name is long enough to name itself whatever follows (全国人民代表大会职权,
+# 中国人民政治协商会议第一届全体会议); a short one (公安部) may open another word (公安部门).
+FULL_CENTRAL_NAME = 6
+SESSION_AFTER_RE = re.compile(r"第[一二三四五六七八九十]{1,3}[届次]|[全常]?[体务]?会议")
 MEMBER_AFTER = re.compile(r"代表|委员|常委|执委|主席|副主席")
 # A level standing for this paper's place, with what never follows it in a name (市场, 区域, 省钱 …).
 LEVEL_WORDS = {
@@ -161,6 +177,8 @@ SHORT_FORMS = (
 # The place a Youth League committee's short form stands for: 团区委 is 共青团蓬江区委员会.
 # A named place (团新会区委) stays; a bare 镇 names no town.
 TEAM_PLACES = {"区": "蓬江区", "市": "江门市", "省": "广东省"}
+# What follows 中心 when it opens the name of a place (中心村, 中心城区, 中心镇, 中心警区).
+CENTRAL_PLACE_AFTER = set("村镇城区警")
 # A government's 中心 is its central task (区人民政府中心工作), not a centre of its own.
 CENTRE_OF_A_BODY = ("政府中心", "委员会中心", "党委中心", "区委中心", "市委中心")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
@@ -256,6 +274,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # most heads end with no body word: one test settles them
         if quoted and head.count("“") != head.count("”"):
             continue  # 美景社区“老班长工作室”: a name ending inside quotes is the quoted programme's
+        if head.endswith("办") and run[end : end + 1] in WORDS_AFTER_BAN:
+            continue  # 资金筹措办法, 办理, 办结: words and verbs of doing (办), not an office
         if head.endswith(NOT_AN_OFFICE) or head.endswith("委") and run[end : end + 1] == "员":
             continue  # 督办; 区政协委员 is a member, not a body
         if head.endswith("常委") and run[end : end + 1] != "会":
@@ -268,10 +288,16 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 蓬江高中学位: school places (高中|学位), not a school
         if head.endswith(CENTRE_OF_A_BODY):
             continue  # 政府中心工作: the government's central task, not a centre
+        if head.endswith("中心") and run[end : end + 1] in CENTRAL_PLACE_AFTER:
+            continue  # 棠下中心村, 派出所中心警区, 中心城区: 中心 opens a place's name, not a centre
+        if head.endswith("小学") and head[-3:-2] == "中":
+            continue  # 蓬江区中小学: schools of both kinds, not one
         if run[end : end + 1] == "长":
             continue  # 江门市消防救援支队代理支队长: the head of a body is a post, not a second body
         if head.endswith("厅") and len(head) > 1 and head[-2] in NOT_A_HALL:
             continue  # 推荐餐厅, 服务大厅: rooms, not a provincial department
+        if head.endswith("全部"):
+            continue  # 覆盖全部: all of them, not a ministry
         if head.endswith("部") and (run[end : end + 1] in ("门", "署", "分", "位", "队") or head[-2:-1] in DIRECTIONS):
             continue  # 有关部门, 统一部署, 有关部队; 杜阮镇西南部 is a part of the town
         if head.endswith(STEMMED_WORDS) and not head.endswith("办事处"):
@@ -318,9 +344,11 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
                 continue
         run = read_run(text, start, len(word))
         head = longest_body(run, len(word)) if word not in CENTRAL else longest_body(run, 0)
-        if not head and word in CENTRAL and _ends_central_name(text, match.end()):
+        if not head and word in CENTRAL and (_ends_central_name(text, match.end()) or _full_central_name(text, word, match.end())):
             head = word  # 党中央于2021年, 国务院印发: a central body named by itself
         if not head or head == word and word in LEVEL_WORDS:
+            continue
+        if _counts_or_plans(head, len(word)):
             continue
         if text.startswith(PROJECT, start + len(head)) and not head.endswith(ZONES):
             continue  # 江门海目星激光智造中心项目: the name of a project, not a body
@@ -358,6 +386,8 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
         # 棠下镇蓬江产业园: a name that starts with a place of its own is its own body, in the town.
         if head and head.endswith(ZONES) and ZONE_PLAN_RE.search(head, end - start):
             continue  # 杜阮镇布局建设预制菜产业园: what the town plans to build, not a zone's name
+        if head and _counts_or_plans(head, end - start):
+            continue
         if head and len(head) > end - start and head[end - start] not in COUNTS and not head.startswith(OWN_PLACES, end - start):
             body_end = start + len(head)
             if body_end not in innermost or innermost[body_end][0] < start:
@@ -370,12 +400,29 @@ def discover_bodies(text: str, places: list[tuple[int, int, str, str]], town_of)
     return found + list(innermost.values())
 
 
+def _counts_or_plans(head: str, skip: int) -> bool:
+    """True when the words after the place hold an order or a count (蓬江区首个工业园, 江门第一家长者饭堂,
+    环市街道一名社区党委), the levels of several bodies (区镇两级政府), or a plan to build a zone (蓬江相继规划建设
+    产业园): what the sentence says of a kind of body, not one body's name."""
+    stem = head[skip:]
+    return bool(ORDER_OR_COUNT_RE.search(stem)) or head.endswith(ZONES) and bool(ZONE_PLAN_RE.search(stem))
+
+
 def _ends_central_name(text: str, index: int) -> bool:
     """True when a central body's name ends at ``index``: no name goes on and no member of it is meant
     (全国人大代表, 全国政协委员 are people)."""
     if MEMBER_AFTER.match(text, index):
         return False
     return index >= len(text) or not CJK.match(text[index]) or text[index] in STOP_CHARS or bool(VERB_RE.match(text, index))
+
+
+def _full_central_name(text: str, word: str, index: int) -> bool:
+    """True when a central body printed in full ends at ``index``: its name is long, and neither a member of
+    it (全国人民代表大会代表) nor one of its sessions (第十四届全国人民代表大会第二次会议, 中国人民政治协商会议第一届
+    全体会议: a meeting, as the corpus reads them) is meant."""
+    if len(word) < FULL_CENTRAL_NAME or MEMBER_AFTER.match(text, index):
+        return False
+    return not (text.endswith("届", 0, index - len(word)) or SESSION_AFTER_RE.match(text, index))
 
 
 def _resolve(word: str, head: str, town: str | None) -> str:

@@ -227,7 +227,7 @@ def scan_figures(
     too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}
     previous_end, previous_label, previous_key, previous_significance = 0, "", "", ""
-    previous_row_end, first_row, box_heading = -1, ("", ""), ""
+    previous_row_end, first_row, box_heading, told_before_box = -1, ("", ""), "", ""
     for match in FIGURE_RE.finditer(body):
         try:
             reading = _read(match)
@@ -279,8 +279,9 @@ def scan_figures(
             # A data box's rows go together (significance rule 11): the rows since the last one hold no sentence.
             same_box = previous_row_end >= 0 and _box_lines_before(body, start, end, stop=previous_row_end) is not None
             if not same_box:
-                box_heading = box_before.split("\n", 1)[0]
-            row = box_row_significance(reading["significance"], box_heading, first_row if same_box else ("", ""))
+                box_heading = box_before.split("\n", 1)[0] or _box_lead_in(body, start)
+                told_before_box = previous_significance if figures[:-1] else ""
+            row = box_row_significance(reading["significance"], box_heading, first_row if same_box else ("", ""), told_before_box)
             if row != reading["significance"]:
                 figures[-1] = replace(figures[-1], significance=row)
                 reading["significance"] = row
@@ -484,6 +485,16 @@ def _box_lines_before(body: str, start: int, end: int, stop: int = 0) -> str | N
     if stop and line_start > stop:
         return None  # a sentence line stands between this row and the row at ``stop``
     return "\n".join(reversed(lines))
+
+
+def _box_lead_in(body: str, start: int) -> str:
+    """Return the sentence that introduces a data box with no heading of its own (one ending in a colon,
+    ``…“一张表”已汇入：``) right above the row at ``start``, or ``""``."""
+    line_start = body.rfind("\n", 0, start) + 1
+    above = body[:line_start].rstrip()
+    # Only the sentence that ends in the colon: the parser joins a paragraph's sentences on one line.
+    lead_in = re.split(r"[。！？!?；;]", above.rsplit("\n", 1)[-1])[-1].strip()
+    return lead_in if lead_in.endswith(("：", ":")) else ""
 
 
 # A data box's label line: short, no sentence punctuation, no figure of its own.

@@ -66,7 +66,7 @@ LEADING_WORDS = re.compile(
 # 预计 after the noun (旅游收入预计2.61亿元) says the count is an estimate, not what is counted.
 # 分为 ends the whole divided (该方案分为两部分 → 该方案); 按 and the standard it names end what a rate is
 # paid for (低保按市定标准950元/人/月 → 低保).
-TRAILING_WORDS = re.compile(r"(?:分为|分成|按照?(?:[\u4e00-\u9fff]{0,6}标准)?|长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|与|及|已|(?<!平)均|仅用|用了|分别|预计)+$")
+TRAILING_WORDS = re.compile(r"(?:分为|分成|按照?(?:[\u4e00-\u9fff]{0,6}标准)?|长达|多达|高达|分别达到|达到|达|(?<!行)为|约占|占|共计|累计|合计|共有|现有|拥有|共|约|近|超过|超|逾|了|有|等|的|和|(?<!参)与|(?<![涉普])及|已|(?<!平)均|仅用|用了|分别|先后|预计)+$")
 # "在蓬江", "从荷塘镇": where or whence, never what is counted; but 在职党员, 在校学生, 在逃人员, 在押人员 are people.
 AT_PREPOSITION = "在(?![职校岗册读编逃押])"
 NOT_A_NOUN = re.compile(rf"^(?:{AT_PREPOSITION}|从|于|到|向|对|为|由|据|经(?![济费营验销典理纪])|通过|按照|根据)")

@@ -14,6 +14,17 @@ NATIONAL_PREFIXES = ("中国", "全国", "国家")
 # Jiangmen's other districts and county-level cities: a body named with one of their towns
 # (新会区大鳌镇卫生院) is that town's.
 OTHER_COUNTIES = ("新会区", "江海区", "台山市", "开平市", "鹤山市", "恩平市")
+# The towns and subdistricts of Jiangmen's other districts and county-level cities, which the paper prints
+# without their county (在礼乐街道举行, 水口镇的企业); the gazetteer holds Pengjiang's own.
+OTHER_COUNTY_TOWNS = {
+    "新会区": "会城街道 大泽镇 司前镇 罗坑镇 双水镇 崖门镇 沙堆镇 古井镇 三江镇 睦洲镇 大鳌镇",
+    "江海区": "江南街道 外海街道 礼乐街道",
+    "台山市": "台城街道 大江镇 水步镇 四九镇 白沙镇 三合镇 冲蒌镇 斗山镇 都斛镇 赤溪镇 端芬镇 广海镇 海宴镇 汶村镇 深井镇 北陡镇 川岛镇",
+    "开平市": "长沙街道 三埠街道 月山镇 水口镇 沙塘镇 苍城镇 龙胜镇 大沙镇 马冈镇 塘口镇 赤坎镇 百合镇 蚬冈镇 金鸡镇 赤水镇",
+    "鹤山市": "沙坪街道 龙口镇 雅瑶镇 古劳镇 桃源镇 鹤城镇 共和镇 址山镇 宅梧镇 双合镇",
+    "恩平市": "恩城街道 横陂镇 圣堂镇 良西镇 东成镇 君堂镇 大槐镇 沙湖镇 牛江镇 那吉镇 大田镇",
+}
+COUNTY_OF_TOWN = {town: county for county, towns in OTHER_COUNTY_TOWNS.items() for town in towns.split()}
 COUNTY_RE = re.compile(r"(?:江门市)?(?:新会|江海|台山|开平|鹤山|恩平)")
 COUNTY_TOWN_RE = re.compile("(?:" + "|".join(OTHER_COUNTIES) + r")[\u4e00-\u9fff]{2,3}?(?:镇|街道)(?=[\u4e00-\u9fff])")
 VILLAGE_KINDS = {"village", "community"}
@@ -52,6 +63,8 @@ KIND_BY_WORD = (
     ("妇联", "mass_organisation"),
     ("青企联", "association"),
     *((word, "association") for word in ART_ASSOCIATIONS + PLACE_ASSOCIATIONS),
+    # A people's federation printed in full (华侨联合会, 妇女联合会, 残疾人联合会); 义工联合会 is read above.
+    ("联合会", "mass_organisation"),
     ("电台", "public_institution"),
     ("电视台", "public_institution"),
     ("侨联", "mass_organisation"),
@@ -116,7 +129,10 @@ PARTY_OPENING = re.compile(r"(?:中共)?(?:广东省|江门市|蓬江区|[省市
 
 CONGRESS_WORDS = re.compile(r"人大|人民代表大会")
 # Central bodies named by themselves, with no body word to tell their kind.
-CENTRAL_KINDS = {"党中央": "party", "中共中央": "party", "国务院": "government", "全国人大": "congress", "全国政协": "cppcc"}
+CENTRAL_KINDS = {
+    "党中央": "party", "中共中央": "party", "国务院": "government", "全国人大": "congress", "全国政协": "cppcc",
+    "全国人民代表大会": "congress", "中国人民政治协商会议": "cppcc",
+}
 
 
 def kind_of(name: str) -> str:
@@ -164,8 +180,8 @@ def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) 
         return "district"  # 江海区实验教育集团, 恩平市第一中学教育集团: bodies of a county, as 区 bodies are
     if "蓬江" in name or "团区委" in name:
         return "district"
-    if "江门" in name or name.startswith(("市", "中国侨都")):
-        return "city"  # 中国侨都 is Jiangmen's title, not the country
+    if "江门" in name or "五邑" in name or name.startswith(("市", "中国侨都")):
+        return "city"  # 中国侨都 is Jiangmen's title, not the country; 五邑 its five counties (五邑大学)
     if "广东" in name or name.startswith("省"):
         return "province"
     if name.startswith(CENTRAL + NATIONAL_PREFIXES):

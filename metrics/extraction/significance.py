@@ -55,7 +55,8 @@ achievement:
    ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
-   its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached), its population
+   its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached) and where they are
+   spread (``分布在世界100多个国家和地区``), its population
    (not the people work changed or recorded: ``减少贫困人口67617人``, ``人口77.77万人的信息全部汇入…``),
    the land a facility stands on (``停车场所在的…地块，…总面积约1.2公顷``),
    and the size of one thing (``一条近30米长的纱龙``, ``船身长30多米``, ``1个300米跑道的…``,
@@ -67,7 +68,7 @@ achievement:
    something lies (``距市区约30公里``, ``台风中心位于…约1260公里``). Counting the district's
    divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``; not the venues
    set up in them, ``6个镇（街）分会场``)
-   says how it is divided or who took part, unless the clause serves or
+   says how it is divided or who took part (not the bodies set up in each, ``30个网格党支部``), unless the clause serves or
    reaches them (``为辖区23个村（社区）提供``) or counts them among the selected
    (``江门共有3个镇上榜``: a place's part of the field, rule 9); so does the map told with names
    (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
@@ -77,7 +78,8 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
    describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
-   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``不低于100亿元`` (a floor
+   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``每份价值约200元``
+   (what one share of a gift is worth), ``不低于100亿元`` (a floor
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
@@ -105,12 +107,16 @@ shortage a story sets out from: background, where a time that short is speed (ru
    row is background every row is (``全市人口 420万人``, ``分布国家和地区 107个``,
    ``侨资企业 3,000多家``: a portrait of a place). A plan word in one row's label
    (``计划项目 10项``, ``旅游收入（预计）``) decides that row only.
+   A box whose heading breaks a whole down (``去年12月签约项目构成``, ``…分布``) breaks down the
+   figure told just before it: under background told as such, every row is background.
+   Under a heading, or a lead-in sentence ending in a colon, that says the rows were entered into
+   records (``网格数据“一张表”已汇入：`` / ``人口　77.77万人``), every row counts what was recorded: a result.
 
 What is set aside frames a result and is none (``除6个跨年实施的项目外，已完成15个项目``).
 
 A part (``其中…``) of a figure the sentence has just told as background is
 background too: ``学校占地约36亩，其中首期建设用地19.3亩``, and so is the share it makes
-(``医院共有员工885人，其中…775人，占比87.57%``); so is the next item of its
+(``医院共有员工885人，其中…775人，占比87.57%``, ``…占户籍人口的19.4%``); so is the next item of its
 list, a noun and its count with no verb of its own (``街区内有不可移动文物6处、历史建筑
 71处，具有保护价值的传统建筑2000多栋``).
 
@@ -219,6 +225,8 @@ PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^�
 PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
 DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
+# "分布在世界108个国家和地区": where a people or a thing that exists is spread is what it is, not what anyone did.
+SPREAD = re.compile(r"分布(?:在|于)(?:世界|全球|全国|全省|全市|海外|境外)?(?:各地)?(?:的)?$")
 REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
 SHORT_OF = ("不到", "不足")
 AREAS = {"平方米", "平方公里", "亩", "公顷"}
@@ -230,9 +238,10 @@ AREA_WORKED = re.compile(r"(?:拆除|新增|整治|绿化|改造|建设|种植|�
 PLACE_OWNER = re.compile(r"(?:全区|全镇|全市|辖区|[区镇岛村市县省])(?:总)?面积")
 # What the area before 面积 belongs to: a facility or project built, else a place.
 FACILITY = re.compile(r"中心|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|场|农田|示范区|小区|碧道|绿道")
-# The district's divisions: counting them says how it is divided or who took part.
+# The district's divisions: counting them says how it is divided or who took part. A grid's 党组织 or
+# 党支部 (389个网格党组织) is a body set up in each grid: counted as built, not as the map.
 DIVISION_AFTER = re.compile(
-    r"^(?![^，,。；;、]{1,6}分会场)(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
+    r"^(?![^，,。；;、]{1,6}分会场)(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化党])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
 )
 # "来自6个镇（街）", "区直机关、6个镇（街）和…", "下辖6个镇（街）": participants or the map, not a result.
 DIVISION_LISTED = re.compile(
@@ -245,7 +254,7 @@ SERVES = re.compile(r"为|向|给|对|到|走访|深入|覆盖|服务|联合|组
 # "蓬江下辖…6个镇（街），142个行政村（社区）": the map goes on in the sentence's next clause.
 DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
-SHARE_OF_WHOLE = re.compile(r"^占(?:比|到)?(?:达|为|约|近|超过)?$")
+SHARE_OF_WHOLE = re.compile(r"^占(?:比|到)?(?:[\u4e00-\u9fff]{1,10}的(?:比例|比重)?)?(?:达|为|约|近|超过)?$")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 # "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
@@ -253,6 +262,8 @@ RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
     # 不超过 and 不低于 set a ceiling or a floor: the terms of a rule or a commitment, not a measured result.
     r"不超过|不低于|原则上|应到|实到|应出席|"
+    # "送上…“清凉包”，每份价值约200元": what one share of a gift is worth, not what was given in all.
+    r"每(?:份|件|袋|箱|盒|套|个)(?:价值|价格|价)(?:约|近|超过)?$|"
     # "低保按950元/人/月发放", "按市定标准…", "按50%给予补贴": a figure 按 introduces is the rate a rule pays by.
     r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$"
 )
@@ -372,13 +383,29 @@ def significance(
     return ACHIEVEMENT
 
 
-def box_row_significance(own: str, heading: str, first_row: tuple[str, str]) -> str:
+def box_row_significance(own: str, heading: str, first_row: tuple[str, str], told_before: str = "") -> str:
     """Return the significance of a data box's row (rule 11) from its own, the box's heading (its
-    top line) and the box's first row: its significance and its line (``("", "")`` for the first row itself)."""
+    top line) and the box's first row: its significance and its line (``("", "")`` for the first row itself).
+
+    Under a heading that says the rows were entered into records (…已汇入：), every row is a result.
+    ``told_before`` is the significance of the last figure before the box: a box whose heading
+    breaks a whole down (…构成, …分布) breaks down that figure, and background broken down stays background.
+    """
     first_significance, first_line = first_row
+    if RECORDED.search(heading) and not PLAN.search(heading):
+        return ACHIEVEMENT
     if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):
         return CONTEXT
+    if told_before == CONTEXT and BREAKDOWN.search(heading):
+        return CONTEXT
     return CONTEXT if PLAN.search(heading) else own
+
+
+# "网格数据“一张表”已汇入：" over 楼宇, 房屋, 人口 rows: each row counts what was entered into the records,
+# work done, not the size of the place (人口 77.77万人 is people recorded).
+RECORDED = re.compile(r"(?:汇入|录入|采集|入库|建档)(?:了)?(?:的)?(?:数据|信息)?[：:]?$")
+# "去年12月三产项目构成": a box heading that breaks down a whole told just before the box.
+BREAKDOWN = re.compile(r"构成|组成|分布|明细")
 
 
 def is_history(sentence: str, issue_year: int | None, article_year: int | None) -> bool:
@@ -454,6 +481,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return True
     if DIASPORA.search(before) and not REACHED.search(before):
         return True
+    if SPREAD.search(before):
+        return True
     if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)) or PLACE_HAS.search(before):
         return True
     if BODY_SIZE_BEFORE.search(before) or BODY_HAS.search(before) and BODY_SIZE_AFTER.match(after) or STAFF_BEFORE.search(before):
@@ -497,7 +526,8 @@ def is_a_field(before: str, after: str, measure: str, sentence_before: str = "")
 
 
 # "超八成隐患集中在6类问题上": where what was found concentrates describes the problem, on both sides of 集中在.
-CONCENTRATED_BEFORE = re.compile(r"集中(?:在|于)[^，,。；;]{0,8}$")
+# What it concentrates in may be listed first (集中在软管老化、阀门锈蚀等6类问题上).
+CONCENTRATED_BEFORE = re.compile(r"集中(?:在|于)[^，,。；;]{0,24}$")
 CONCENTRATED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:主要|大多|多)?集中(?:在|于)")
 
 

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from . import bodies
 from . import text as spans
-from .levels import COUNTY_RE, GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
+from .levels import COUNTY_OF_TOWN, COUNTY_RE, GROUP_WORDS, LEVEL_OF_WORD, VILLAGE_KINDS, kind_of, level_of
 from .records import UnitEntry, UnitMention
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -51,7 +51,9 @@ LEADING_VERBS = sorted(
         "选派 派驻 挂职 成为 原是 就读 就职 任职 转入 走访 慰问 参观 考察 调研 视察 前来 当选 担任 位于 地处 "
         "取得 落户 引进 吸引 包括 如 例如 涉及 覆盖 开展 发动 号召 动员 依法 会同 牵头 主办 承办 协办 表彰 "
         # Taking up a post (出任象山社区党委副书记) and improving a body (完善区义工联合会) open its name.
-        "出任 就任 调任 完善"
+        "出任 就任 调任 完善 "
+        # Being stationed at a place (驻会龙社区代表联络站的代表, 驻村干部) opens the place's name.
+        "驻"
     ).split(),
     key=len,
     reverse=True,
@@ -88,6 +90,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A charitable fund named by its founder (陈耀光慈善基金), which gives as an association does.
     ("慈善基金", "other", "association"),
     ("研究会", "association", "association"),
+    # An industry's alliance of firms, named by its place and trade (江门预制菜产业联盟).
+    ("产业联盟", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
@@ -95,6 +99,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A restaurant printed with its trade name (金龙湾酒家); 酒店 is left out, since 入住酒店 is no name.
     ("酒家", "enterprise", "enterprise"),
     ("酒楼", "enterprise", "enterprise"),
+    # A rural commercial bank, named by its city or district (江门农商银行, 蓬江农村商业银行).
+    ("农村商业银行", "enterprise", "enterprise"),
+    ("农商银行", "enterprise", "enterprise"),
     # A bank's branch, named by its bank and its city (建设银行江门分行, 农业银行蓬江支行).
     ("分行", "enterprise", "enterprise"),
     ("支行", "enterprise", "enterprise"),
@@ -195,7 +202,7 @@ CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中�
 # A level the shape sets whatever the place: an economic cooperative is its village's.
 SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "议事会": "village"}
 # A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
-COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类]")
+COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类名]")
 # Words that make a kind of school: 普惠性民办幼儿园, 公办小学.
 KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
 # A place's own association needs no name of its own (江门市慈善会, 蓬江区义工联合会).
@@ -219,7 +226,13 @@ BANK_BRANCH_RE = re.compile(
 # 设立慈善基金: a fund set up is named by no one yet.
 FUNDS = {"慈善基金"}
 # Where an enterprise's registered name starts inside a longer run: 施工单位广东耀南建设集团有限公司.
-REGISTRATION_PLACES = ("广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门")
+# A group or a firm of another province is registered by the province's name (浙江万洋集团); 江西 is left out,
+# since 珠江西岸 holds it.
+REGISTRATION_PLACES = (
+    "广东", "江门", "广州", "深圳", "佛山", "珠海", "中山", "东莞", "香港", "澳门",
+    "北京", "上海", "天津", "重庆", "浙江", "江苏", "福建", "山东", "河南", "河北", "湖南", "湖北", "安徽", "四川",
+    "广西", "海南", "云南", "贵州", "陕西", "辽宁", "吉林", "黑龙江",
+)
 REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
 # Characters that end a complete body name: reading a name back stops after one (里村小学和东风小学).
 NAME_END_CHARS = {suffix[-1] for suffix in ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "幼儿园", "村", "社区", "公司")}
@@ -235,7 +248,9 @@ STEM_VERBS = sorted(
         # (参与村…, 沿着村道, 围绕学校) puts no name before the body word.
         "报读 报考 参与 沿着 围绕 "
         # Choosing a site in a zone and inspecting one (选址康溪工业园, 实地察看富溪工业园).
-        "选址 察看".split()
+        "选址 察看 "
+        # Moving to, bringing into and going back and forth between institutions (迁往紫茶中学, 纳入教育集团).
+        "迁往 纳入 往返 打通 衡量 优化 确保".split()
     ),
     key=len,
     reverse=True,
@@ -246,12 +261,20 @@ ZONE_WORDS = tuple(word for word, _, rule in SHAPES if rule == "zone")
 ZONE_DESCRIPTIONS = ("旧", "低效", "现代", "传统", "周边", "转移", "老旧", "特色", "新型", "配套", "综合", "生态", "首个", "首支", "区级", "镇级")
 # 省级优质教育集团, 第三批示范学校: a rank or a batch names a class of bodies, not one of them.
 RANKED_RE = re.compile(r"(?:国家|省|市|区|县|镇|村)级|第[一二三四五六七八九十0-9]+批")
+# Words that end a description of an institution by its kind, not its name: 确保新学校, 要跑大医院, 上好学校,
+# 优质学校, 上级医院, 三甲医院, 公共图书馆, 高校图书馆, 镇街卫生院, 义务教育阶段学校, 未成年人学校.
+KIND_DESCRIPTIONS = (
+    "新", "大", "好", "优质", "上级", "三甲", "公共", "高校", "阶段", "镇街", "中小学", "未成年人", "基础教育", "城市",
+    # 双朗教育集团成员学校: the schools that are members of a group, not one of them.
+    "成员",
+)
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(
     (
         "示范 城中 文明 幸福 宜居 美丽 和谐 平安 法治 绿美 生态 旅游 特色 专业 明星 先进 模范 行政 自然 整 全 各 本 该 "
         "每 农 乡 进 驻 到 入 老旧 智慧 无毒 温馨 熟人 城市 居住 商品 这个 那个 一个 所在 周边 附近 辖区 所属 老年 新型 "
-        "试点 重点 红色 古 名 侨 典型 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板"
+        "试点 重点 红色 古 名 侨 典型 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板 "
+        "城郊 近郊 远郊 山区 边远 偏远 纯农"
     ).split()
 )
 # A congress or a CPPCC committee with its term printed inside its name (第九届); the place may
@@ -280,6 +303,26 @@ VILLAGE_CORE_RE = re.compile(r"[\u4e00-\u9fff]{1,3}(?:村|社区)")
 # A village named in full after its town, inside an association's name (棠下镇五洞村餐饮从业者联谊会).
 VILLAGE_AFTER_TOWN_RE = re.compile(r"(?:镇|街道)[\u4e00-\u9fff]{1,3}?(?:村|社区)(?!民|居民)")
 VILLAGE_NAMED_RE = re.compile(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)(?!民|居民)")
+# The characters of the levels of places: 县镇村 and 省乡村 name levels, not a village.
+LEVEL_CHARS = set("省市县区镇乡")
+# Verbs whose object is villages or communities as such, printed right before 村 or 社区 (扎根社区, 激活社区).
+VERBS_ON_VILLAGES = set(
+    "扎根 激活 常驻 当上 整治 开进 扮靓 只见 服务 回到 回馈 反哺 下沉 深耕 融入 振兴 美化 治理 管理 覆盖 辐射 "
+    "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回".split()
+)
+PRONOUN_CHARS = set("我你他她咱")
+# A title a level confers (广东省环境教育基地, 省健康食品特色产业园, 广东省森林小镇), after the verb that confers it.
+HONOUR_VERB_RE = re.compile(r"获评|评为|获批|入选|认定为|命名为|授予|列为|荣获|创建为|成为|按照")
+HONOUR_LEVELS = ("广东省", "省", "江门市", "市", "全国", "国家", "中国")
+DESIGNATIONS = ("基地", "产业园", "工业园", "园区", "学校", "小镇", "示范区", "示范点")
+COUNT_AFTER_RE = re.compile(r"\s*[0-9一二三四五六七八九十百千两]+[个家所座处]")
+# A town's or a subdistrict's word, and the village of its own printed right after it (礼乐街道|乌纱村举行).
+TOWN_WORD_RE = re.compile(r"街道|镇")
+VILLAGE_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:村|社区)(?![民级委])")
+# 城镇, 小镇, 乡镇, 县镇: words for towns, not one of them (汶村镇 is a name: 村 may end one).
+NOT_A_TOWN_NAME_END = set("城小乡县市省区")
+# The words a city's bodies open with (江门市公安局, 市公安局).
+CITY_WORDS = {"江门市", "江门", "市"}
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 # Kinds of district bodies that are not the government's offices, so never placed under 区政府.
@@ -398,6 +441,9 @@ def find_unit_mentions(
         bare_district = [o for o in bare_district if not (start <= o[0] and o[1] <= end)]
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
 
+    for candidate in _towns_before_villages(text, gazetteer, found):
+        _claim(found, candidate)
+
     for candidate in _discover(text, gazetteer, found, titles):
         _claim(found, (*candidate, _shape_level(candidate[2], candidate[3], gazetteer)))
 
@@ -431,9 +477,11 @@ def find_unit_mentions(
 
     found = _with_second_names(text, sorted(found))
     found.extend(_bare_outside_towns(text, found))
+    found.extend(_other_county_towns(text, found))
 
     found.extend(_referred_back(text, sorted(found)))
     found = _zones_of_villages(_named_in_full(found))
+    found = [item for item in found if not _honour(text, item)]
 
     mentions = []
     for start, end, name, kind, parent, in_pengjiang, discovered, level in sorted(found):
@@ -489,6 +537,45 @@ def _shape_level(name: str, kind: str, gazetteer: Gazetteer) -> str:
     if VILLAGE_NAMED_RE.match(name) or VILLAGE_AFTER_TOWN_RE.search(name):
         return "village"
     return "town" if gazetteer.place_named_by(name) else ""
+
+
+def _honour(text: str, item: tuple) -> bool:
+    """True when a discovered name is a title a level confers, after a verb of being honoured in its clause:
+    蓬江产业园获评省健康食品特色产业园、省智能家电特色产业园, 被评为“广东省环境教育基地”, 获评广东省森林小镇."""
+    if not item[6] or not item[2].startswith(HONOUR_LEVELS) or not item[2].endswith(DESIGNATIONS):
+        return False
+    before = text[max(0, item[0] - 40) : item[0]]
+    clause = re.split(r"[，,。；;：:！？!?\n]", before)[-1]
+    # 擦亮“广东省森林小镇”品牌: a title in quotes is one whatever the verb; 按照…标准化学校的标准: a standard.
+    return bool(HONOUR_VERB_RE.search(clause)) or text[item[0] - 1 : item[0]] == "“"
+
+
+def _towns_before_villages(text: str, gazetteer: Gazetteer, found) -> list[tuple]:
+    """Return the towns and subdistricts of other counties printed without their county, right before a village
+    of their own: 在礼乐街道乌纱村举行, 在汶村镇五乡村. The gazetteer holds every town of Pengjiang, so a town it
+    lacks is another county's; only a village after it tells a town's name from words ending in 镇 (城镇, 小镇).
+    """
+    if "镇" not in text and "街道" not in text:
+        return []
+    result = []
+    for match in TOWN_WORD_RE.finditer(text):
+        village = VILLAGE_AFTER_RE.match(text, match.end())
+        if village is None or village.group(1) in GENERIC_PLACE_STEMS or COUNTED_RE.match(village.group(1)):
+            continue
+        for length in (2, 3):
+            start = match.start() - length
+            core = text[start : match.start()]
+            if start < 0 or not CJK.fullmatch(core[0]) or STOP_CHARS.intersection(core) or not bodies.boundary_before(text, start):
+                continue
+            name = core + match.group()
+            if name in gazetteer.surfaces or core[-1] in NOT_A_TOWN_NAME_END or core in GENERIC_STEMS | GENERIC_PLACE_STEMS:
+                break
+            if any(o[0] < match.end() and start < o[1] for o in found + result):
+                break
+            kind = "town" if match.group() == "镇" else "subdistrict"
+            result.append((start, match.end(), name, kind, None, False, True, "town"))
+            break
+    return result
 
 
 def _numbered_congresses(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
@@ -640,6 +727,22 @@ def _bare_outside_towns(text: str, found: list[tuple]) -> list[tuple]:
     return result
 
 
+def _other_county_towns(text: str, found: list[tuple]) -> list[tuple]:
+    """Return the towns of Jiangmen's other counties printed by their bare names where no body holds them
+    (在礼乐街道举行, 大鳌镇的医生): towns outside Pengjiang, which the gazetteer does not hold."""
+    if OTHER_COUNTY_TOWN_RE is None or not OTHER_COUNTY_TOWN_RE.search(text):
+        return []
+    result = []
+    for match in OTHER_COUNTY_TOWN_RE.finditer(text):
+        start, end = match.span()
+        if any(o[0] < end and start < o[1] for o in found + result):
+            continue
+        kind = "subdistrict" if match.group().endswith("街道") else "town"
+        result.append((start, end, match.group(), kind, None, False, True, "town"))
+    return result
+
+
+OTHER_COUNTY_TOWN_RE = _alternation(COUNTY_OF_TOWN)
 COUNTY_TOWN_PREFIX_RE = re.compile(r"(?:江门市)?(?:新会区|江海区|台山市|开平市|鹤山市|恩平市)")
 
 
@@ -655,6 +758,10 @@ def _named_in_full(found: list[tuple]) -> list[tuple]:
         if item[3] in VILLAGE_KINDS and not item[4] and item[2] in full:
             known = full[item[2]]
             item = (item[0], item[1], known[2], item[3], known[4], item[5], item[6], item[7])
+        elif item[6] and item[3] not in PLACE_KINDS | VILLAGE_KINDS and (longer := _printed_in_full(item, found)):
+            # 大鳌镇卫生院 after 新会区大鳌镇卫生院, 从业者联谊会 after 棠下镇五洞村餐饮从业者联谊会: the body printed
+            # again without the place or the words its first mention printed.
+            item = (item[0], item[1], *longer[2:])
         elif item[6] and item[2][:1] in SHORT_LEVELS:
             # 区税务局 after 国家税务总局江门市蓬江区税务局: the short form of a body named in full.
             ending = SHORT_LEVELS[item[2][0]] + item[2]
@@ -663,6 +770,13 @@ def _named_in_full(found: list[tuple]) -> list[tuple]:
                 item = (item[0], item[1], *known[2:])
         result.append(item)
     return result
+
+
+def _printed_in_full(item: tuple, found: list[tuple]) -> tuple | None:
+    """Return the body of the same kind found under a longer name ending with ``item``'s, or None."""
+    return next(
+        (o for o in found if o[6] and o[3] == item[3] and len(o[2]) > len(item[2]) and o[2].endswith(item[2])), None
+    )
 
 
 def _zones_of_villages(found: list[tuple]) -> list[tuple]:
@@ -737,7 +851,8 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
                 continue  # 卫生院党支部书记: the person's post; the institution is read by its shape
         if printed.endswith("党组") and POST_RE.match(text, end):
             continue  # 区人大常委会党组书记: a post in the body's party group; the body is named
-        known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name)
+        # 江门市蓬江区城市管理和综合执法局: the district's body printed with the city before the district.
+        known = gazetteer.surfaces.get(printed) or gazetteer.surfaces.get(name) or gazetteer.surfaces.get(name.removeprefix("江门市"))
         if known:
             entry = gazetteer.entries[known]
             result.append((start, end, known, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
@@ -763,6 +878,8 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         # 国家税务总局江门市蓬江区税务局: a central body's office in a place is that place's.
         central = word in bodies.CENTRAL and not any(place in name[len(word) :] for place in ("蓬江", "江门", "广东"))
         level = LEVEL_OF_WORD.get(word) or ("central" if central else "")
+        if word in CITY_WORDS and "蓬江" in name[len(word) :]:
+            level = "district"  # 江门市公安局交通警察支队蓬江大队: the innermost place printed is the body's
         bracket = bodies.BRACKETED_PLACE.search(name)
         bracketed_town = gazetteer.place_named_by(bracket.group()[1:-1]) if bracket else None
         if word in {"镇", "街道"}:
@@ -836,7 +953,10 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
         if kind_of(match.group()) == "party":  # 区委老干部局: the party committee's bureau, under it
             candidates.append((start, match.end(), match.group(), "party", gazetteer.head_of("party"), True, True))
             continue
-        candidates.append((start, match.end(), match.group(), "department", gazetteer.government_name, True, True))
+        # 区城管局 is 蓬江区城市管理和综合执法局: the name the district's other forms of it are read under.
+        name = bodies.full_name(match.group() if match.group().startswith("蓬江") else "蓬江" + match.group())
+        name = gazetteer.surfaces.get(name, name)
+        candidates.append((start, match.end(), name, "department", gazetteer.government_name, True, True))
     candidates = [c for c in candidates if not spans.inside(titles, c[0], c[1])]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     chosen = []
@@ -937,7 +1057,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
 
     if rule == "village" and outside and (TOWN_THEN_NAME_RE.fullmatch(core) or COUNTY_RE.match(prefix) and 2 <= len(core) <= 3):
         # 新会区睦洲镇南安村, 江海区礼乐街道英南村, 新会北门社区: a village of another county, named in full.
-        if core not in GENERIC_PLACE_STEMS and not COUNTED_RE.match(core):
+        # 江海区首个村级公园: 村级 is a level, and 首个 counts, whatever the place.
+        if core not in GENERIC_PLACE_STEMS and not COUNTED_RE.match(core) and not _names_no_village(text, core, suffix_end):
             return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     if rule == "village":
         # 来自中和村, 走进为民村: a two-character name that holds a function word, after a boundary.
@@ -945,7 +1066,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         two = text[two_start:suffix_start]
         if len(core) < 2 and not prefix and two_start > 0 and set(two) & set("和为与") and CJK.fullmatch(two[0]):
             # 为乡村 is the countryside; 参与社区 a verb before a word
-            if _opens_name(text, two_start) and not two.endswith("乡") and two not in STEM_VERBS:
+            # 并与社区一起: two function words are no name (为民 and 中和 hold one).
+            if _opens_name(text, two_start) and not two.endswith("乡") and two not in STEM_VERBS and not set(two) <= STOP_CHARS:
                 begin, core = two_start, text[two_start:suffix_start]
         # 各村, 两村 count villages; after its town a numeral starts a name (棠下镇五洞村).
         # A numeral starts a name (五洞村, 三江村) unless a measure word makes it a count (十个村).
@@ -964,8 +1086,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             suffix_end += len(committee)
             suffix += committee
         if place_parent and 1 <= len(core) <= 3:
-            # Named in full with its town (白沙街道西园社区): two towns may have villages of one name.
-            return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, True, True)
+            # Named in full with its town (白沙街道西园社区): two towns may have villages of one name. A town
+            # the gazetteer lacks is another county's (礼乐街道乌纱村), and so is its village.
+            entry = gazetteer.entries.get(place_parent)
+            return (begin, suffix_end, place_parent + core + suffix, kind, place_parent, bool(entry and entry.in_pengjiang), True)
         # Without its town: a two-character name at a boundary (在圩顶社区, 来自中和村), or one
         # character when its villagers follow (高村村民).
         villagers = text[suffix_end : suffix_end + 2] in {"村民", "居民", "村委", "两委"}
@@ -973,6 +1097,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         # 科普进社区, 问他做社区: a verb of going or doing before 社区 makes a phrase, not a name.
         estate = len(core) == 3 and suffix == "社区" and (cut or not CJK.match(text[begin - 1 : begin] or "。"))
         estate = estate and not set(core) & set("进做到入去来回送驻管帮建他她我你们")
+        if _names_no_village(text, core, suffix_end):
+            return None
         if len(core) == 2 or len(core) == 1 and villagers or estate:
             if cut or _opens_name(text, begin) or text[begin - 1 : begin] in "、”“":
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
@@ -1028,6 +1154,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         verbs = [verb for verb in STEM_VERB_RE.findall(name) if len(verb) > 1]
         if verbs or PLACE_PREFIX_RE.search(name) or len(name) < 6 or not opens_clause or name[0] in "省市区镇":
             return None
+        if COUNT_AFTER_RE.match(text, suffix_end):
+            return None  # 高校退役军人服务中心3个: a kind of centre counted, as a data box's row counts it
         # 社区卫生服务中心 (a kind, or a place's: read with the place), 首个…中心 (a count), and the
         # centres of a list of buildings or facilities (感染病救治基地中心、科研实验中心和…均已开工).
         start = suffix_start - len(name)
@@ -1047,8 +1175,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         return (begin, suffix_end, prefix + suffix, kind, None, not outside, True)
     if rule in {"enterprise", "association"}:
-        if suffix in FUNDS and verb_last:
-            return None
+        if (suffix in FUNDS or rule == "association") and verb_last:
+            return None  # 设立慈善基金, 决定成立联谊会: the verb's object, named by no one yet
+        if text[begin - 1 : begin] == "某":
+            return None  # 江门市某五金制品有限公司: a firm the paper leaves unnamed; its trade is no registered name
         if suffix in RESTAURANTS and begin > 0 and text[begin - 1] in DETERMINERS:
             return None
         placed = adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not cut
@@ -1064,15 +1194,16 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None  # 组建党员志愿服务队, 成立理事会: a kind of team; a team of its own has a name of four or more
         if suffix == "集团" and (not REGISTRATION_RE.match(stem) or text.startswith("化", suffix_end)):
             return None  # 集团化办学, 教育集团: only a group registered by its place is an enterprise's name
-        if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core):
-            return None  # 多家旅行社, 一家有限公司: a count of businesses, not one
+        if len(core) < 2 or core in GENERIC_STEMS or COUNTED_RE.search(core) or core in STEM_VERBS:
+            return None  # 多家旅行社, 一家有限公司: a count of businesses, not one; 成立联谊会: no name after the verb
         if suffix == "专业合作社" and (len(core) < 4 or verb_last):
             return None  # 种植专业合作社, 农户加入专业合作社: a kind of cooperative; a registered one has a name of its own
         name = (prefix + core + suffix) if prefix else core + suffix
         if rule == "association" and adjacent and adjacent[1] in PLACE_KINDS | VILLAGE_KINDS and not prefix and not cut:
             # 棠下镇五洞村餐饮从业者联谊会: an association named by its village or town is that place's.
             place_text = _last_known_text(text, floor, known_spans)
-            return (floor - len(place_text), suffix_end, adjacent[0] + name, kind, adjacent[0], True, True)
+            in_pengjiang = adjacent[1] in VILLAGE_KINDS or adjacent[0] in gazetteer.entries
+            return (floor - len(place_text), suffix_end, adjacent[0] + name, kind, adjacent[0], in_pengjiang, True)
         # An enterprise's 江门市 or 广东 is where it registered, not a sign it is elsewhere.
         in_pengjiang = not (prefix and prefix not in PENGJIANG_PREFIXES + ("江门市", "广东省"))
         if name.startswith(OVERSEAS_PLACES) and not any(place in name for place in (*gazetteer.short_names, "蓬江")):
@@ -1088,19 +1219,42 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     # 江门市图书馆, 蓬江区文化馆: a place's own hall needs no name of its own.
     if (len(core) < 2 or core in GENERIC_STEMS) and not (prefix and not core and suffix in HALLS):
         return None
+    if not prefix and core.endswith(KIND_DESCRIPTIONS) and (len(core) > 2 or not core.endswith("新")):
+        return None  # 新学校, 大医院, 三甲医院: a kind of institution (育新学校 and 江门市新三甲医院 are names)
+    county_town = next((town for town in COUNTY_OF_TOWN if core.startswith(town)), None) if not prefix else None
+    if county_town:
+        # 大鳌镇卫生院: a body named by another county's town is that town's, as 新会区大鳌镇卫生院 is.
+        return (begin, suffix_end, COUNTY_OF_TOWN[county_town] + core + suffix, kind, None, False, True)
     implied_place = gazetteer.place_named_by(core)
     if rule == "placed" and not (prefix or implied_place or place_parent):
         return None  # "整合派出所", "综治中心" alone: generic words
+    if rule == "placed" and prefix == "江门市" and (town := gazetteer.place_named_by(core.removeprefix("公安局"))):
+        # 江门市公安局棠下派出所: a station named by a town of Pengjiang serves that town, whoever runs it.
+        return (begin, suffix_end, prefix + core + suffix, kind, town, True, True)
     if outside:
         return (begin, suffix_end, prefix + core + suffix, kind, None, False, True)
     # A bare 市 before a public body means the city: 市第三人民医院 is 江门市第三人民医院.
     if core.startswith("市") and len(core) > 2 and not prefix:
         return (begin, suffix_end, "江门市" + core[1:] + suffix, kind, None, False, True)
+    if core.startswith("原") and len(core) > 2 and not prefix:
+        # 原紫茶中学本部: the school under its former name or at its old site is the school.
+        core, begin = core[1:], begin + 1
     if core.startswith("区") and len(core) > 2 and not prefix:
         core = core[1:]
     parent = place_parent or implied_place
     name = place_parent + core + suffix if place_parent else core + suffix
     return (begin, suffix_end, name, kind, parent, True, True)
+
+
+def _names_no_village(text: str, core: str, suffix_end: int) -> bool:
+    """True when the words before 村 or 社区 name no village: a level (村级), a count or an order (首个村),
+    the levels of places (县镇村, 镇村经济, 省乡村振兴), or a verb done to villages (扎根社区, 激活社区, 整治村居)."""
+    if text.startswith("级", suffix_end) or "个" in core or "首" in core:
+        return True
+    if core[-1:] in LEVEL_CHARS and not (len(core) > 1 and core[-1] == "乡" and core[0] not in LEVEL_CHARS):
+        return True  # but 五乡村 is a village's name
+    # 我们村现在…: a pronoun's village, told by its people, not its name.
+    return core in VERBS_ON_VILLAGES or core[:1] in PRONOUN_CHARS
 
 
 def _ends_word(text: str, index: int) -> bool:

@@ -21,6 +21,12 @@ A caption with its photographer's credit may be wider than the column (set
 across the columns, it cuts a paragraph, even a word): such a line is a block
 of its own.
 
+Where a page prints its items' headlines on lines of their own, an item's
+headline as wide as the column stays apart from a full line under it when
+neither holds a mark or a space (``is_item_headline_over_text``), and a line
+under a title that holds more characters than the column, or opens with
+``——``, is its subtitle, never a paragraph's first line (``is_subtitle_under_title``).
+
 Headlines, captions, bylines and data-box rows are narrower than the column,
 so they stay lines of their own; two lines in a row without punctuation are
 headline lines (a kicker over a title), never one paragraph, unless the first
@@ -79,6 +85,8 @@ ITEM_LEAD = re.compile(r"^(?:[■◆▲●★◎◇]|\d{1,2}[.．、])\s*")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 OPEN_CLAUSE = ("，", ",", "、")
 CLAUSE_MARK = re.compile(r"[，,、；;]")
+# Any mark that closes a clause or a sentence in a line of text, or the space after an item's bold lead.
+REPORTS_IN_LINE = re.compile(r"[，,、；;。！？!?：:\s　]")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -160,6 +168,7 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     """
     columns = page_columns(lines)
     indents = sum(line.indented for line in lines) >= INDENTED_SHARE * len(lines)
+    headed_items = bool(columns) and prints_item_headlines(lines, columns)
     groups: list[list[Line]] = []
     for line in lines:
         if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
@@ -172,7 +181,11 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
             groups[-1].append(line)
         elif not columns:
             groups.append([line])
-        elif groups and continues(groups[-1], line, columns, indents):
+        elif (
+            groups
+            and continues(groups[-1], line, columns, indents, headed_items)
+            and not is_subtitle_under_title(groups, columns)
+        ):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -215,8 +228,43 @@ def leaves_bracket_open(group: list[Line]) -> bool:
     return bool(re.match(r"^(?:[\u4e00-\u9fff]{2,6}?日报讯|本报讯)[（(]", text)) or bool(CREDIT_ROLE.search(text, opened))
 
 
-def continues(group: list[Line], line: Line, columns: Columns, indents: bool) -> bool:
-    """Return whether ``line`` goes on with the paragraph whose lines so far are ``group`` (see the module's rules)."""
+def prints_item_headlines(lines: list[Line], columns: Columns) -> bool:
+    """Return whether the page's briefs print an item's headline on a line of its own.
+
+    An item's line after its bullet that looks like a headline and stops
+    short of the column (``■“墟街有戏”周末继续开演``), over text, shows it.
+    """
+    for line, under in zip(lines, lines[1:]):
+        lead = ITEM_LEAD.match(line.text)
+        if (
+            lead
+            and not columns.is_full(line)
+            and not line.blanks_after
+            and looks_like_headline(line.text[lead.end() :])
+            and not ITEM_LEAD.match(under.text)
+            and not looks_like_headline(under.text)
+        ):
+            return True
+    return False
+
+
+def is_item_headline_over_text(item: Line, line: Line, columns: Columns) -> bool:
+    """Return whether an item's line after its bullet, on a page printing items' headlines apart, is one over ``line``.
+
+    ``■“画上墟街”写生作品展开放至月底`` over ``由长堤历史文化街区主办的“画上墟街”``: no
+    mark nor space in either, both as wide as the column. Joined, a first
+    clause would run over two full lines: the first is the item's headline.
+    A bold lead and a space in either line (``■预制菜基地5天完成征地表决　颢腾正``)
+    is the lead of an item that goes on in the same paragraph.
+    """
+    return columns.is_full(line) and not REPORTS_IN_LINE.search(line.text) and not REPORTS_IN_LINE.search(item.text)
+
+
+def continues(group: list[Line], line: Line, columns: Columns, indents: bool, headed_items: bool = False) -> bool:
+    """Return whether ``line`` goes on with the paragraph whose lines so far are ``group`` (see the module's rules).
+
+    ``headed_items``: the page's briefs print their headlines on lines of their own (``prints_item_headlines``).
+    """
     above = group[-1]
     if above.blanks_after or OPENS_A_BLOCK.match(line.text):
         return False
@@ -245,8 +293,15 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         # but a running header ends with its page label ("…蓬江新闻　A07"), never in a number cut in two.
         return not is_furniture(above.text, at_edge=above.index < 2)
     item_lead = ITEM_LEAD.match(above.text)
-    if len(group) == 1 and item_lead and OPENS_WITH_TIME.match(line.text) and looks_like_headline(above.text[item_lead.end() :]):
-        return False  # an item's headline after its bullet or number ("●杜阮派出所：八旬老人走失 民警接力寻回") over its text
+    if (
+        len(group) == 1
+        and item_lead
+        and looks_like_headline(above.text[item_lead.end() :])
+        and (OPENS_WITH_TIME.match(line.text) or (headed_items and is_item_headline_over_text(above, line, columns)))
+    ):
+        # An item's headline after its bullet or number ("●杜阮派出所：八旬老人走失 民警接力寻回") over its text,
+        # which opens with when, or as the page prints its items' headlines (``is_item_headline_over_text``).
+        return False
     if len(group) == 1 and looks_like_headline(above.text) and not (indents and above.indented):
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):
@@ -277,6 +332,32 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool) ->
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def is_subtitle_under_title(groups: list[list[Line]], columns: Columns) -> bool:
+    """Return whether the last group is a subtitle under a title: a ``——`` line, or one holding more characters than the column.
+
+    ``国庆假期蓬江迎客47.2万人次`` over ``旅游收入预计2.61亿元，同比增长27.73%``: a
+    subtitle is set in its own type, whatever the column; its figures print
+    narrow, so it may be as wide as the column in print while holding more
+    characters than any of the page's lines cut at a count. A paragraph's
+    first line under a title, cut by the column, holds no more than the
+    column; a dateline opening there is no subtitle. A ``——`` subtitle under
+    a title (``——２０２４年村集体经济收入达１９７１万元``) ends the headline too,
+    whatever its width.
+    """
+    if len(groups) < 2 or len(groups[-1]) != 1 or len(groups[-2]) != 1:
+        return False
+    title, subtitle = groups[-2][0], groups[-1][0]
+    wider = bool(columns.character_widths) and all(subtitle.characters > width + OVER_COLUMN for width in columns.character_widths)
+    return (
+        not title.blanks_after
+        and (wider or subtitle.text.startswith("——"))
+        and looks_like_headline(title.text)
+        and looks_like_headline(subtitle.text, allow_commas=True)
+        and not OPENS_A_BLOCK.match(subtitle.text)
+        and not CREDIT_ROLE.search(subtitle.text)
+    )
 
 
 def cuts_a_caption(group: list[Line], line: Line) -> bool:

@@ -36,7 +36,7 @@ PHOTO_CREDIT = re.compile(
     r"(?:[（(]\s*)?(?P<credit>(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*)?[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]*摄影?"
     r"|(?:文|图)\s*[/／]\s*(?:图|文)[\s　:：]*(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生))?[\s　]*[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*"
     r"|(?:[\u4e00-\u9fff]{0,6}(?:记者|通讯员|实习生)[\s　/／:：]*[\u4e00-\u9fff]{2,4}(?:[\s　、，,]+[\u4e00-\u9fff]{2,4})*[\s　]+)供图"
-    r"|(?:[\u4e00-\u9fff]{2,12})供图|资料图片|资料图)\s*[)）]?\s*$"
+    r"|(?:[\u4e00-\u9fff]{2,12})[\s　]*供图|资料图片|资料图)\s*[)）]?\s*$"
 )
 
 # A short item may close with its writer's name alone: "…5个一级指标。（任佳燕）".
@@ -121,8 +121,9 @@ SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
 )
-# "本报评论员　何　文": a two-character name set to the width of three, a space between its characters.
-SPACED_NAME = re.compile(r"(?<![^\s　])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　])")
+# "本报评论员　何　文", "（记者/何　雯）": a two-character name set to the width of three, a space between
+# its characters, after a space or a role's slash or colon (no name has one character).
+SPACED_NAME = re.compile(r"(?<![^\s　/／:：])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　）)])")
 # "本报评论员" alone credits the paper's commentator without a name.
 UNNAMED_ROLES = {"commentator"}
 

@@ -43,6 +43,12 @@ DATE_CANDIDATE = re.compile(r"\d{1,4}(?:年\d{1,2})?月\d{1,2}(?:日?\s*[—–\
 # (Digits may be printed full width: "２０１８年１１月".)
 YEAR_WITH_MONTH = re.compile(rf"((?:19|20|１９|２０)\d{{2}})年(?:{MONTH}|[０-９]{{1,2}})月")
 YEAR_ALONE = re.compile(r"((?:19|20|１９|２０)\d{2})年")
+# "2025海外华裔青年交流参访活动": an event named with its year, printed without 年. What follows the
+# digits is a name, not a measure (2000多名, 1980人), and the name ends in what an event is.
+YEAR_BEFORE_NAME = re.compile(
+    r"((?:19|20)\d{2})(?=(?![年月日号时多余名个人位家户件项次元万亿千百条座所场批届期天岁])[\u4e00-\u9fff“（(]"
+    r"[^，,。；;！!？?\s　]{0,24}?(?:活动|大会|论坛|峰会|年会|博览会|交易会|展览会|运动会|大赛|比赛|联赛|文化节|艺术节|嘉年华))"
+)
 # Words right before a date that announce it instead of reporting it
 # (``将于10月15日``, ``力争到2035年``), or make it the end of a period or a
 # deadline (``起至2023年2月5日``, ``持续至9月30日``).  "截至" is not one:
@@ -61,6 +67,8 @@ PLAN_AFTER = re.compile(r"[，,]?(?:我们|我市|我区|全区|全市|该[区�
 YEAR_TURN_DAYS = 60
 # "昨日，…", "昨天上午，…": a lead that opens with the day before the issue.
 OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
+# "昨日（12月15日），…": the lead names the day before the issue and prints its date.
+OPENS_WITH_DATED_YESTERDAY = re.compile(r"^(?:昨日|昨天)\s*[（(]\s*[\d０-９]{1,2}月[\d０-９]{1,2}日\s*[)）]")
 # Some pages print their digits full width ("１１月３日晚"): a candidate (``\d`` matches them) is read with ASCII ones.
 ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -94,14 +102,14 @@ def reference_year(text: str) -> int | None:
 
     A year of a plan or a deadline (``力争于2023年6月底前``, ``至2023年2月5日``, ``2026年将继续举办``) is not one.
     """
-    for pattern in (YEAR_WITH_MONTH, YEAR_ALONE):
+    for pattern in (YEAR_WITH_MONTH, YEAR_ALONE, YEAR_BEFORE_NAME):
         years = [
             int(match.group(1))
             for match in pattern.finditer(text)
             if not follows_digit(text, match.start())
             and not announces_future(text, match.start())
             and not DEADLINE_AFTER.match(text, match.end())
-            and not (pattern is YEAR_ALONE and PLAN_AFTER.match(text, match.end()))
+            and not (pattern is not YEAR_WITH_MONTH and PLAN_AFTER.match(text, match.end()))
         ]
         if years:
             return max(years)
@@ -172,6 +180,18 @@ def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:
     if calendar.printed_issue and OPENS_WITH_YESTERDAY.match(lead_paragraph):
         return calendar.printed_issue - timedelta(days=1)
     return None
+
+
+def issue_day_told(lead_paragraph: str, event: date | None) -> date | None:
+    """Return the earliest issue date an article's lead allows: its event date, or the day after it.
+
+    ``昨日（12月15日），…`` reports a day and calls it yesterday: the paper was
+    printed the day after (2025-12-16). Any other lead reports a day on or
+    before the issue.
+    """
+    if event is not None and OPENS_WITH_DATED_YESTERDAY.match(lead_paragraph):
+        return event + timedelta(days=1)
+    return event
 
 
 def issue_date(text: str, calendar: PageCalendar, event_dates=()) -> date | None:

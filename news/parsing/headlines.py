@@ -7,7 +7,9 @@ The rules, in order:
 2. A line is the continuation of the line above when it is too short to be
    a headline line of its own (at most ``SHORT_LINE`` Chinese characters:
    ``蓬江区对校外培训机构违法行为`` / ``开出首张罚单``) or
-   the line above ends in a word that cannot end a headline (的, 和, 与, 对 …):
+   the line above ends in a word that cannot end a headline (的, 和, 与, 对 …),
+   or it opens with an event verb under a line that states no event
+   (``蓬江治水展示中心`` / ``获评两项省级基地``: the subject over its predicate):
    the PDF broke one headline over two lines.
 3. Several lines: with three, kicker, title and subtitle; with two, the
    first is the title and the second the subtitle (``林飞鸣督导创文…工作``
@@ -27,8 +29,13 @@ The rules, in order:
      kicker and title. A couplet of equal phrases (对仗) is printed as a
      title as often as a kicker (``工业立镇　凉瓜富民`` over its subtitle,
      ``赛龙夺锦　奋楫争先`` over its title), so it keeps the default;
+   * clauses joined by commas, enumeration commas or semicolons outside
+     quotes (``…考核获评优秀、排名第二``), not a question, over a title of one
+     phrase without any: the results that set the title up;
    * an exclamation (``年花年桔别乱扔！``) over a line that is none: a call
-     to the reader, printed over the news as a quotation is;
+     to the reader, printed over the news as a quotation is; and a line that
+     is none over an exclamation (``…同比降29.83%！``): the news exclaims, a
+     subtitle never does;
    * a series' name with the number of its part (``清明寻根记（上）``,
      ``侨都街巷记忆②``) over the title of the part; a campaign's name in two
      parts joined by a middle dot (``党史学习教育·我为群众办实事``);
@@ -110,6 +117,8 @@ SERIES_PART = re.compile(r"(?:[（(][上中下一二三四五六七八九十\d]{
 SPACES = re.compile(r"[\s　]+")
 CLAUSE_COMMA = re.compile(r"[，,](?![\d０-９])")
 DIGIT = re.compile(r"[\d０-９]")
+# What joins the clauses of a line: "考核获评优秀、排名第二", "旅游综合收入2.55亿元,同比增长46.6%".
+CLAUSE_MARK = re.compile(r"[，,、；;]")
 # A headline line ending in one of these words is broken: the phrase goes on.
 OPEN_ENDINGS = ("的", "和", "与", "及", "对", "在", "向", "把", "被", "从", "让", "使", "给", "以", "为了")
 
@@ -156,6 +165,9 @@ def first_is_kicker(first: str, second: str) -> bool:
         return True  # whose words the title gives: it announces the title, so it is never one
     if first.endswith(("！", "!")) and not second.endswith(("！", "!", "？", "?")):
         return True
+    if second.endswith(("！", "!")) and not first.endswith(("！", "!", "？", "?")):
+        # "江门“警察蓝”护航“春节红”" over "春节假期全市刑事治安警情同比降29.83%！": the news exclaims, a subtitle never does.
+        return True
     if SERIES_PART.search(first) and not SERIES_PART.search(second):
         return True
     if SUBJECT_BEFORE_COLON.match(second) and not SUBJECT_BEFORE_COLON.match(first):
@@ -172,6 +184,10 @@ def first_is_kicker(first: str, second: str) -> bool:
         return True
     if len(first_phrases) > 1 and len({count_han(phrase) for phrase in first_phrases}) > 1 and len(second_phrases) == 1:
         return True
+    if has_clauses(first) and not has_clauses(second) and len(second_phrases) == 1 and not first.endswith(("？", "?")):
+        # "2021年度全市河湖长制考核获评优秀、排名第二" over "蓬江河湖“气色”一年比一年好": results in
+        # clauses set up a title of one phrase. (A question with a comma is the title's hook, see below.)
+        return True
     if states_event(second) and not states_event(first) and not first.endswith(("？", "?")):
         # (A question is the title's hook: "长者饭堂如何“保本微利”？" is never printed as a kicker.)
         long_couplet = len(first_phrases) > 1 and all(count_han(phrase) > SET_PHRASE for phrase in first_phrases)
@@ -184,6 +200,11 @@ def phrases(line: str) -> list[str]:
     parts = [part for part in SPACES.split(line) if part]
     clauses = [clause for part in parts for clause in CLAUSE_COMMA.split(part) if clause]
     return clauses if all(DIGIT.search(clause) for clause in clauses) else parts
+
+
+def has_clauses(line: str) -> bool:
+    """Return whether a headline line joins clauses with a comma, an enumeration comma or a semicolon outside quotes."""
+    return bool(CLAUSE_MARK.search(QUOTED.sub("", line)))
 
 
 def is_line_of_figures(line: str) -> bool:
@@ -202,11 +223,22 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     """Return ``lines`` with each continuation joined to the line above (rule 2)."""
     joined: list[str] = []
     for line in lines:
-        if joined and (count_han(line) <= SHORT_LINE or joined[-1].endswith(OPEN_ENDINGS)):
+        if joined and (count_han(line) <= SHORT_LINE or joined[-1].endswith(OPEN_ENDINGS) or goes_on_with_its_verb(joined[-1], line)):
             joined[-1] += line
         else:
             joined.append(line)
     return joined
+
+
+def goes_on_with_its_verb(above: str, line: str) -> bool:
+    """Return whether ``line`` opens with the verb of a title whose subject is ``above`` (rule 2).
+
+    ``蓬江治水展示中心`` over ``获评两项省级基地``: a line that opens with an event
+    verb has no subject of its own, and a line that states no event and ends
+    no phrase with a mark names who acts. No kicker or subtitle of the corpus
+    opens with an event verb.
+    """
+    return bool(EVENT_VERBS.match(line)) and not states_event(above) and not PUNCTUATION.search(above[-1:])
 
 
 def split_headline_line(line: str) -> Headline:

@@ -11,7 +11,8 @@ Labelling looks at a block and its place on the page:
   text is more than a caption), or numbered ``1.`` ``2.`` right under a
   column label;
 * captions: an arrow or 图为 or a position mark before a short sentence, or
-  a photographer's credit after it (``…巡逻。　胡晴晴　摄``);
+  a photographer's credit after it (``…巡逻。　胡晴晴　摄``) or on the line
+  under it, between paragraphs (``…燃气使用情况。`` / ``通讯员供图``);
 * everything else is text: headline lines, section headings, paragraphs,
   list items and data-box rows, told apart when the articles are assembled.
 
@@ -164,6 +165,9 @@ SERIES_NAME_MAX_CHARACTERS = 16
 MIDDLE_DOT = re.compile(r"\s*[·•・]\s*")
 # Over a headline, only a name this short is a column's rather than a kicker.
 SHORT_COLUMN_NAME = 4
+# A column's name is a noun (警讯, 短评, 图说五一); a verb of attention and its object over a headline
+# (聚焦两会, 喜迎国庆) is a campaign's slogan, the headline's kicker.
+SLOGAN_VERB = re.compile(r"^(?:聚焦|喜迎|礼赞|奋进|决胜|助力)")
 
 
 class Label:
@@ -265,6 +269,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
+    mark_captions_over_photo_credits(blocks, labels)
     keep_items_that_report(blocks, labels)
     return labels
 
@@ -440,6 +445,30 @@ def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
             and min(count_han(above), count_han(below)) > SCENE_NEIGHBOUR_MIN_CHARACTERS
         ):
             labels[index] = Label.CAPTION
+
+
+def mark_captions_over_photo_credits(blocks: list[Line], labels: list[str]) -> None:
+    """Label a caption printed without a mark between two paragraphs, over its photographer's credit line.
+
+    ``区城管局联合白沙街道检查辖区餐饮场所的燃气使用情况。`` over ``通讯员供图``,
+    between paragraphs of a report: a credit that names only who took or gave
+    a photo closes a caption, so the one short sentence over it is that caption
+    (``credits_caption_above`` then keeps the credit with it). A headline over
+    such a line is a photo item's; the text goes on under it.
+    """
+    for index in range(2, len(blocks) - 1):
+        if labels[index] not in CREDIT_LABELS or labels[index - 1] != Label.TEXT or labels[index - 2] != Label.TEXT:
+            continue
+        caption = blocks[index - 1].text
+        if (
+            labels[index + 1] == Label.TEXT
+            and len(caption) <= CAPTION_MAX_CHARACTERS
+            and ends_sentence(caption)
+            and sum(caption.count(mark) for mark in SENTENCE_END) == 1
+            and not looks_like_headline(caption)
+            and is_photographers_credit(blocks[index])
+        ):
+            labels[index - 1] = Label.CAPTION
 
 
 def mark_notes_under_label(blocks: list[Line], labels: list[str]) -> None:
@@ -673,6 +702,7 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             headline_end += 1  # "诉源治理,功夫在“诉”外" over its byline
         over_article = (
             count_han(text) <= SHORT_COLUMN_NAME
+            and not SLOGAN_VERB.match(text)
             and headline_end > index + 1
             and headline_end < len(blocks)
             and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
@@ -1333,6 +1363,9 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             intro.insert(0, lines[cursor])
         cursor -= 1
     headline = headline_above(lines, kinds, cursor, floor)
+    if headline and len(intro) > 1 and len(headline) < MAX_HEADLINE_LINES and is_figures_subtitle(intro[0]):
+        # "旅游收入预计2.61亿元，同比增长27.73%" under the title, over the introduction: the headline's subtitle.
+        headline.append(intro.pop(0))
     if notes and intro:
         notes, intro = note_goes_on(notes, intro)
     strip = numbered_strip_at_top(intro)
@@ -1350,6 +1383,15 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             credit=lines[credit_index],
         )
     return None
+
+
+def is_figures_subtitle(line: Line) -> bool:
+    """Return whether ``line``, right under a headline, is its line of figures: clauses with numbers, no sentence end.
+
+    A paragraph ends its sentence; a headline line of figures joined by commas
+    (``is_line_of_figures``) does not, over the title (its kicker) or under it.
+    """
+    return not ends_sentence(line.text) and is_line_of_figures(line.text)
 
 
 def numbered_strip_at_top(intro: list[Line]) -> int:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .blocks import join_wrapped_lines
 from .credits import match_dateline, parse_credits, split_end_credit, split_end_names, split_photo_credit
-from .dates import PageCalendar, event_date, issue_date, page_calendar
+from .dates import PageCalendar, event_date, issue_date, issue_day_told, page_calendar
 from .furniture import EDITOR_NOTE, date_of, edition_of, page_label_of, split_jumps
 from .headlines import split_headline
 from .layout import (
@@ -102,7 +102,8 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
     return ParsedPage(
         articles=tuple(articles),
         fragments=tuple(fragments),
-        issue_date=printed or issue_date(reading, calendar, [article.event_date for article in articles]),
+        issue_date=printed
+        or issue_date(reading, calendar, [issue_day_told(lead_paragraph_of(article), article.event_date) for article in articles]),
         issue_date_printed=printed is not None,
         warnings=tuple(warnings),
         furniture=tuple(furniture_lines),
@@ -354,6 +355,12 @@ def signed_date(layout: ArticleLayout, paragraphs: list[Piece]):
     if layout.start != "notice" or not paragraphs or not paragraphs[-1].stands_alone:
         return None
     return date_of(paragraphs[-1].text) if SIGNED_DATE.fullmatch(paragraphs[-1].text) else None
+
+
+def lead_paragraph_of(article: ParsedArticle) -> str:
+    """Return the first paragraph of an article's body that is not a section heading."""
+    paragraphs = article.body.split("\n\n")
+    return next((text for index, text in enumerate(paragraphs) if index not in article.heading_paragraphs), "")
 
 
 def lead_paragraph(paragraphs: list[Piece]) -> str:

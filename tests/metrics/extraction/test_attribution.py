@@ -202,3 +202,23 @@ def test_a_county_at_the_head_of_a_clause_owns_its_figures_and_is_no_body():
 def test_a_speakers_own_body_still_owns_what_he_reports():
     found = figures("子绵村党总支书记李家杰介绍，公园建成后新增了210个停车位。")
     assert found["210个"].unit is not None
+
+
+def test_organisations_the_district_built_are_its_object_not_a_line_of_bodies():
+    found = figures("记者从区民政局获悉，全区132个村（社区）共建立志愿服务组织156个，实现全覆盖。")
+    assert found["156个"].unit is None
+
+
+def test_the_rows_of_a_data_box_the_district_introduces_are_the_districts():
+    found = figures("记者从区委政法委获悉，网格建设稳步推进。\n目前，全区网格数据已汇入：\n楼宇　8.2万栋\n人口　60万人")
+    assert found["8.2万栋"].unit is None and found["60万人"].unit is None
+
+
+def test_gai_chu_refers_back_to_an_office_ending_in_chu():
+    found = figures("记者近日从蓬江区环卫处获悉，该处在城区设置了6个临时收集点。")
+    assert found["6个"].unit == "蓬江区环卫处"
+
+
+def test_a_count_of_bodies_as_subject_is_their_sum_not_one_of_them():
+    found = figures("东风社区、五福社区长者饭堂恢复开餐。据统计，两个站点首日共为长者供餐126份。")
+    assert found["126份"].unit is None

@@ -141,29 +141,39 @@ KNOWN_MISSES = {
 # Parts measured for the bars, whose misses were not read: (reason, misses), listed in bulk.
 MISSES_BY_PART = {
     "unread": (
-        "written without reading the parser or extraction; measured once at the end of round nine, not read",
+        "written without reading the parser or extraction; measured once at the end of round nine, then read in "
+        "round ten: what is left is named entry by entry",
         {
-            ("unread/41_wangge_dangzuzhi", "significance", "77.77万人"),  # context, expected achievement: 人口　77.77万人
-            ("unread/41_wangge_dangzuzhi", "significance", "389个"),  # context, expected achievement: 410个网格、389个网格党组织，一组数字背后，是蓬江把治
-            ("unread/42_jiebing_fanxiang", "label", "100%"),  # '建立一人一档' for '一人一档建档率'
-            ("unread/45_huayi_qingnian", "significance", "108个"),  # achievement, expected context: 江门是著名侨乡，五邑籍港澳同胞、海外侨胞约480万人，分布
-            ("unread/46_cunju_qiangcun", "significance", "15亿元"),  # achievement, expected context: 其中，区级现代工业区占地45.47公顷，以投资15亿元的柏
-            ("unread/52_xuewei_kuorong", "significance", "6所"),  # achievement, expected context: 蓬江把6所新学校打包推进，给每个节点定下时间表，就是要让学
-            ("unread/53_yishitang_kaican", "significance", "19.4%"),  # achievement, expected context: 截至2020年12月,全区户籍人口约52.7万人,其中60
-            ("unread/53_yishitang_kaican", "significance", "约200元"),  # achievement, expected context: 入夏以来,蓬江区慈善会为全区120户高龄独居长者送上风扇、
-            ("unread/54_shiwuyun_jianshen", "label", "超过5万人次"),  # '吸引' for '赛事活动参与'
-            ("unread/55_tushuguan_shuxiang", "significance", "28亩"),  # context, expected achievement: 新馆占地28亩，馆舍建筑面积2.12万平方米，约为原馆的2
-            ("unread/55_tushuguan_shuxiang", "significance", "三座"),  # achievement, expected context: 三座楼各有分工
-            ("unread/56_jiating_yisheng", "significance", "20余名"),  # context, expected achievement: 5月12日，荷塘镇卫生院中医馆正式启用，设有针灸、推拿、艾
-            ("unread/56_jiating_yisheng", "label", "12次"),  # '专家团队先后' for '专家到镇街卫生院坐诊查房'
-            ("unread/61_jidu_qianyue", "significance", "2个"),  # achievement, expected context: 战略合作项目　2个
-            ("unread/61_jidu_qianyue", "significance", "3个"),  # achievement, expected context: 基金项目　3个
-            ("unread/61_jidu_qianyue", "significance", "22个"),  # achievement, expected context: 总部经济项目　22个
-            ("unread/61_jidu_qianyue", "significance", "18个"),  # achievement, expected context: 产业项目　18个
-            ("unread/62_hezhang_dajuan", "significance", "4个"),  # achievement, expected context: 根据《江门市2022年实施河湖长制工作要点》，今年全市将扎
-            ("unread/64_ranqi_paicha", "significance", "6类"),  # achievement, expected context: 排查发现，超过八成的隐患集中在软管违规、报警器缺失、灶具不
-            ("unread/64_ranqi_paicha", "significance", "2米"),  # achievement, expected context: 连接软管长度超过2米的，应更换为2米以内的专用软管。
-            ("unread/65_sheqiao_tiaojie", "significance", "1人"),  # achievement, expected context: 5人均为民主党派中的法律专业人士，其中1人是致公党江门市蓬
+            # 以投资15亿元的柏涛高端装备产业园为主体: a named project's investment told as an attribute in a
+            # park's portrait; a project's investment is a result in every part, only the sentence's role tells it apart
+            ("unread/46_cunju_qiangcun", "significance", "15亿元"),
+            # a commentary restating the article's count (蓬江把6所新学校打包推进): this page counts it as
+            # background, 41's commentary counts its restated 410个, 389个 as results; writers disagree
+            ("unread/52_xuewei_kuorong", "significance", "6所"),
+            # 新馆占地28亩: a new building's footprint; rule 6 reads 占地 as the land a place covers (学校占地约36亩
+            # is background on another page): writers disagree on a facility's footprint
+            ("unread/55_tushuguan_shuxiang", "significance", "28亩"),
+            # 三座楼各有分工, 三座建筑之间: the parts of the building described; rule 8 knows parts of a structure
+            # by their nouns (部分, 学段), and a building's parts are too open a set to read safely
+            ("unread/55_tushuguan_shuxiang", "significance", "三座"),
+            # 可同时接诊20余名患者: what a new clinic can hold, a capacity (rule 6, 可同时服务学员40名) in every
+            # part; the page counts it as a result
+            ("unread/56_jiating_yisheng", "significance", "20余名"),
+            # 今年全市将扎实推进…；…重点做好…4个国考断面的达标攻坚: a 工作要点's plan, whose plan word the
+            # semicolon stops (rule 3); a semicolon ends a plan in every part
+            ("unread/62_hezhang_dajuan", "significance", "4个"),
+            # 应更换为2米以内的专用软管: a safety rule's limit; …以内 after a figure is also a result (15分钟以内
+            # 到达), and 应 opens too many words (应急, 响应) to read it safely
+            ("unread/64_ranqi_paicha", "significance", "2米"),
+            # 5人均为…，其中1人是…主委: who the appointed mediators are; a part (其中) of a result reads as a result
+            ("unread/65_sheqiao_tiaojie", "significance", "1人"),
+            # 已100%建立“一人一档”: a rate printed before its verb is labelled by the verb phrase after it,
+            # which names the work (建立一人一档); the page names the rate (一人一档建档率), a word the sentence never prints
+            ("unread/42_jiebing_fanxiang", "label", "100%"),
+            # 专家团队先后12次到…坐诊、查房: visits counted by who made them (专家团队); the page names them by
+            # where they went and what was done there, a verb phrase after the figure
+            ("unread/56_jiating_yisheng", "label", "12次"),
+            ("unread/51_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长' (its article was first read in round ten)
         },
     ),
     "unseen": (

@@ -77,6 +77,8 @@ def test_a_label_reads_additions_sums_owners_and_the_selected(body, text, label)
         # a rate is labelled by what is paid, not by the 按 and the standard that introduce it
         ("高龄津贴按省定标准200元/人/月发放。", "200元/人/月", "高龄津贴"),
         ("该方案分为三部分。", "三部分", "该方案"),
+        # an adverb of sequence before the count (先后12次) is no part of who is counted
+        ("今年以来，市中心医院专家团队先后12次到各镇卫生院坐诊。", "12次", "专家团队"),
     ],
 )
 def test_a_label_is_never_an_adverb_a_verb_after_or_a_lost_currency(body, text, label):
@@ -106,6 +108,10 @@ def test_a_label_reads_people_by_their_state_a_noun_after_what_it_has_and_record
         # a bare verb of help before the count says whom it was for; what they then did names them
         ("街道开展就业帮扶，帮助38人实现稳定就业。", "38人", "实现稳定就业"),
         ("服务求职者1.25万人次,帮助超2000人次实现就业。", "超2000人次", "实现就业"),
+        # ... and a verb of drawing people in, by what they took part in: 参与 and 涉及 are words, not a trailing 与, 及
+        ("各村举办趣味运动会20多场，吸引近3000人次参与。", "近3000人次", "参与"),
+        ("各村举办趣味运动会20多场，吸引近3000人次参与其中。", "近3000人次", "参与其中"),
+        ("全年开展急救知识普及120场。", "120场", "急救知识普及"),
         # a sum after a verb that puts money in keeps the verb: its use is not what the sum is
         ("高村村投入20多万元建设篮球场。", "20多万元", "投入"),
         # a verb with its own object keeps the object

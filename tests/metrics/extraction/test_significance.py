@@ -278,6 +278,13 @@ def test_significance_reads_baselines_savings_holdings_members_and_journeys(body
 BOX_OF_A_PLACE = "侨乡概况\n\n全市人口\t300万人\n\n海外侨胞\t约200万人\n\n侨资企业\t2,000多家\n\n今年，全区新增侨资企业30家。"
 BOX_OF_TARGETS = "该区推进集团化办学。\n\n《方案》发展目标\n\n到2025年省级优质教育集团\n\n１２个\n\n到2025年市级优质教育集团\n\n２５个"
 BOX_OF_RESULTS = "去年民生实事完成情况\n\n计划项目\t10项\n\n完成投资\t12.5亿元\n\n惠及群众\t约30万人次"
+BOX_BREAKING_DOWN_THE_PAST = (
+    "今年签约项目12个。\n\n去年6月8日，该镇举办招商推介会，30个项目参与签约。\n\n去年6月签约项目构成\n\n"
+    "工业项目\t20个\n\n服务业项目\t10个"
+)
+BOX_OF_RECORDS = "网格员入户采集信息。目前，街道基础数据库已录入：\n\n住户\t3.2万户\n\n人口\t8.6万人"
+BOX_AFTER_A_PLAN = "各单位要压实责任，确保安全。据统计，今年以来街道：\n\n排查隐患\t120处\n\n整改隐患\t118处"
+BOX_BREAKING_DOWN_A_RESULT = "今年，该镇新签约项目30个。\n\n签约项目构成\n\n工业项目\t20个\n\n服务业项目\t10个"
 
 
 @pytest.mark.parametrize(
@@ -293,6 +300,17 @@ BOX_OF_RESULTS = "去年民生实事完成情况\n\n计划项目\t10项\n\n完�
         (BOX_OF_RESULTS, "10项", "context"),
         (BOX_OF_RESULTS, "12.5亿元", "achievement"),
         (BOX_OF_RESULTS, "约30万人次", "achievement"),
+        # a box breaking down the figure told before it: background broken down stays background
+        (BOX_BREAKING_DOWN_THE_PAST, "20个", "context"),
+        (BOX_BREAKING_DOWN_THE_PAST, "10个", "context"),
+        (BOX_BREAKING_DOWN_A_RESULT, "20个", "achievement"),
+        (BOX_BREAKING_DOWN_A_RESULT, "10个", "achievement"),
+        # under a lead-in saying the rows were entered into records, the people recorded are a result
+        (BOX_OF_RECORDS, "8.6万人", "achievement"),
+        (BOX_OF_RECORDS, "3.2万户", "achievement"),
+        # the lead-in is the sentence ending in the colon, not the plan words of the sentence before it
+        (BOX_AFTER_A_PLAN, "120处", "achievement"),
+        (BOX_AFTER_A_PLAN, "118处", "achievement"),
     ],
 )
 def test_significance_of_a_data_box_row_follows_its_box(body, text, expected):
@@ -347,6 +365,7 @@ def test_significance_reads_families_speakers_losses_and_the_past(body, text, ex
         # where what was found concentrates describes the problem, on both sides of 集中在
         ("检查人员发现，近七成问题集中在5类设施上。", "近七成", "context"),
         ("检查人员发现，近七成问题集中在5类设施上。", "5类", "context"),
+        ("排查发现，近九成隐患集中在线路老化、插座超载、私拉电线等4类问题上。", "4类", "context"),
         ("检查组共发现问题120处，已全部整改。", "120处", "achievement"),
         # the divisions a place has among the selected are its result
         ("全市共有4个村入选省级示范村名单。", "4个", "achievement"),
@@ -453,4 +472,26 @@ def test_significance_reads_a_year_of_history_after_a_semicolon(body, text, expe
     ],
 )
 def test_significance_reads_work_announced_on_something_as_a_plan(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # where a people abroad is spread is what it is
+        ("该镇有海外侨胞约3万人，分布在世界20多个国家和地区。", "20多个", "context"),
+        ("侨联今年联系海外社团15个，覆盖8个国家。", "8个", "achievement"),
+        # a grid's party branches are bodies set up in each grid, not the map
+        ("全街道36个网格、34个网格党支部，织密了基层组织体系。", "34个", "achievement"),
+        ("全街道36个网格、34个网格党支部，织密了基层组织体系。", "36个", "achievement"),
+        ("代表来自辖区、12个网格。", "12个", "context"),
+        # the share a part of background makes of it is background too
+        ("全镇常住人口约8.2万人，其中60周岁以上老人1.3万人，占常住人口的15.9%。", "15.9%", "context"),
+        ("全区已建成长者饭堂40家，占全区村（社区）的比例达35%。", "35%", "achievement"),
+        # what one share of a gift is worth
+        ("志愿者为80户困难家庭送去年货，每份价值约300元。", "约300元", "context"),
+        ("志愿者为80户困难家庭送去年货，每份价值约300元。", "80户", "achievement"),
+    ],
+)
+def test_significance_reads_spread_grid_branches_shares_of_background_and_worth_of_a_share(body, text, expected):
     assert significance_of(body, text) == expected

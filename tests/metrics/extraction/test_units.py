@@ -322,7 +322,7 @@ def test_a_departments_second_names_in_brackets_are_one_body_with_its_party_grou
     mentions = find_unit_mentions("区卫生健康局（区疾控中心）党组研究部署。区文化广电旅游体育局（区版权局）负责人说，", gazetteer)
     assert [(m.name, m.text, m.kind) for m in mentions] == [
         ("江门市蓬江区卫生健康局党组", "区卫生健康局（区疾控中心）党组", "party"),
-        ("区文化广电旅游体育局", "区文化广电旅游体育局（区版权局）", "department"),
+        ("蓬江区文化广电旅游体育局", "区文化广电旅游体育局（区版权局）", "department"),
     ]
 
 
@@ -484,3 +484,209 @@ def test_a_town_planning_a_zone_is_the_town_not_a_zone(gazetteer):
 def test_a_community_named_after_its_estate_is_read_after_a_verb_or_a_mark(gazetteer):
     assert named("志愿者走进碧桂园社区打扫。", gazetteer) == [("碧桂园社区", "village", "community")]
     assert named("开展科普进社区活动，问他做社区工作多久。", gazetteer) == []
+
+
+def test_a_town_of_another_county_is_read_before_a_village_of_its_own(gazetteer):
+    mentions = find_unit_mentions("开平市在赤坎镇塘联村举办侨乡文化节。", gazetteer)
+    assert [(m.name, m.text, m.level, m.in_pengjiang) for m in mentions] == [
+        ("赤坎镇", "赤坎镇", "town", False),
+        ("赤坎镇塘联村", "塘联村", "village", False),
+    ]
+    assert named("鹤山市在沙坪街道越塘社区开展义诊。", gazetteer) == [
+        ("沙坪街道", "town", "subdistrict"),
+        ("沙坪街道越塘社区", "village", "community"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推进城镇老旧小区改造，打造特色小镇示范村。",  # words for towns, not a town
+        "该县建成首个村级文化广场。",  # a level and an order
+        "把问题反映给社区，并与社区一起推动解决。",  # two function words
+        "以县镇村绿化为抓手，为镇村经济发展腾出空间。",  # the levels of places
+        "民警扎根社区，志愿者常驻社区，激活社区治理。",  # verbs done to communities
+    ],
+)
+def test_words_before_village_or_community_that_name_no_village(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.kind in {"village", "community", "town", "subdistrict"}] == []
+
+
+def test_putting_a_station_into_use_ends_the_village_before_it(gazetteer):
+    assert named("白沙街道在丰乐社区启用就业服务站。", gazetteer)[:2] == [
+        ("白沙街道", "town", "subdistrict"),
+        ("丰乐社区", "village", "community"),
+    ]
+
+
+def test_a_federation_printed_in_full_ends_with_lianhehui(gazetteer):
+    assert named("区妇女联合会和江门市残疾人联合会走访困难家庭。", gazetteer) == [
+        ("蓬江区妇女联合会", "district", "mass_organisation"),
+        ("江门市残疾人联合会", "city", "mass_organisation"),
+    ]
+    assert named("蓬江区义工联合会表彰优秀义工。", gazetteer) == [("蓬江区义工联合会", "district", "association")]
+
+
+def test_being_stationed_at_a_community_opens_its_name(gazetteer):
+    assert named("驻丰乐社区代表联络站的代表接待居民。", gazetteer) == [("丰乐社区代表联络站", "village", "congress")]
+
+
+def test_a_central_body_printed_in_full_names_itself_whatever_follows(gazetteer):
+    text = "中国人民政治协商会议第一届全体会议在北平召开，代行全国人民代表大会职权。"
+    assert named(text, gazetteer) == [("全国人民代表大会", "central", "congress")]  # the session is a meeting
+    assert named("中国人民政治协商会议的性质和任务", gazetteer) == [("中国人民政治协商会议", "central", "cppcc")]
+    assert named("全国人民代表大会代表到社区调研。", gazetteer) == []  # a deputy, not the congress
+    assert named("中国人民政治协商会议第五届江门市蓬江区委员会开幕。", gazetteer) == [
+        ("中国人民政治协商会议江门市蓬江区委员会", "district", "cppcc")
+    ]
+
+
+def test_ban_as_a_word_of_doing_is_no_office(gazetteer):
+    assert named("江门创新资金筹措办法，推行集团化办学。", gazetteer) == []
+    assert named("区执法办开展检查。", gazetteer) == [("蓬江区执法办", "district", "department")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群众看病不用再跑大医院。",
+        "确保新学校按时开学，让孩子在家门口上好学校。",
+        "患者可转诊到上级医院或三甲医院。",
+        "全区公共图书馆和高校图书馆实现通借通还。",
+        "把镇街卫生院纳入医疗集团管理。",
+        "义务教育阶段学校全面推行课后服务。",
+    ],
+)
+def test_an_institution_described_by_its_kind_is_no_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_an_institution_named_after_a_move_or_with_its_place_is_kept(gazetteer):
+    assert named("初中部分年级逐步迁往紫茶中学。", gazetteer) == [("紫茶中学", "district", "school")]
+    assert named("江门市新三甲医院已封顶。", gazetteer) == [("江门市新三甲医院", "city", "hospital")]
+
+
+def test_a_firm_the_paper_leaves_unnamed_is_no_body(gazetteer):
+    assert named("江门市某五金制品有限公司负责人说，贷款很快到账。", gazetteer) == []
+    assert named("江门市高成数控机械有限公司扩产。", gazetteer) == [("江门市高成数控机械有限公司", "city", "enterprise")]
+
+
+def test_the_innermost_place_printed_in_a_city_bodys_name_gives_its_level(gazetteer):
+    assert named("江门市公安局交通警察支队蓬江大队开展整治。", gazetteer) == [
+        ("江门市公安局交通警察支队蓬江大队", "district", "police")
+    ]
+    mentions = find_unit_mentions("江门市公安局荷塘派出所民警走访商户。", gazetteer)
+    assert [(m.name, m.level, m.parent, m.in_pengjiang) for m in mentions] == [
+        ("江门市公安局荷塘派出所", "town", "荷塘镇", True)
+    ]
+
+
+def test_a_body_named_by_wuyi_is_the_citys(gazetteer):
+    assert named("五邑大学的学生参观华侨华人博物馆。", gazetteer)[0] == ("五邑大学", "city", "school")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蓬江区首个工业园区警企联防队成立。",  # an order
+        "江门第一家长者饭堂开业十年。",
+        "区镇两级政府合力推进改造。",  # the levels of several bodies
+        "蓬江相继规划建设产业园。",  # a plan to build
+        "“法律明白人”覆盖全部村居。",  # all of them
+    ],
+)
+def test_an_order_a_count_or_a_plan_after_a_place_names_no_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_a_body_printed_again_without_its_place_is_the_body_named_in_full(gazetteer):
+    mentions = find_unit_mentions("新会区大鳌镇卫生院派医生交流。大鳌镇卫生院的医生说。", gazetteer)
+    assert [(m.name, m.text, m.in_pengjiang) for m in mentions] == [
+        ("新会区大鳌镇卫生院", "新会区大鳌镇卫生院", False),
+        ("新会区大鳌镇卫生院", "大鳌镇卫生院", False),
+    ]
+    assert [m.name for m in find_unit_mentions("现场成立了棠下镇五洞村餐饮从业者联谊会。从业者联谊会统一定价。", gazetteer)][-1] == (
+        "棠下镇五洞村餐饮从业者联谊会"
+    )
+
+
+def test_an_association_with_no_name_after_its_verb_is_no_body(gazetteer):
+    assert named("村里决定成立联谊会。", gazetteer) == []
+
+
+def test_a_town_of_another_county_printed_alone_is_outside_pengjiang(gazetteer):
+    mentions = find_unit_mentions("江海区在外海街道举办活动，恩平市横陂镇代表参加。", gazetteer)
+    assert [(m.name, m.level, m.in_pengjiang) for m in mentions] == [
+        ("外海街道", "town", False),
+        ("恩平市横陂镇", "town", False),
+    ]
+    mentions = find_unit_mentions("大泽镇卫生院的医生来到社区。", gazetteer)
+    assert [(m.name, m.text, m.level, m.in_pengjiang) for m in mentions] == [
+        ("新会区大泽镇卫生院", "大泽镇卫生院", "town", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“我们村现在越来越漂亮了。”村民说。",  # a pronoun's village
+        "位于城区和镇区之间的城郊村，近年来发展很快。",  # a kind of village
+        "环市街道一名社区党委书记介绍。",  # a count of people
+        "2.高校退役军人服务中心3个；",  # a kind of centre counted
+    ],
+)
+def test_a_pronoun_a_kind_or_a_count_before_a_body_word_names_none(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+def test_a_rural_commercial_bank_is_named_by_its_place(gazetteer):
+    assert named("江门农商银行与蓬江区政府签署合作协议。", gazetteer)[0] == ("江门农商银行", "city", "enterprise")
+    assert named("到农商银行办理业务。", gazetteer) == []
+
+
+def test_a_group_of_another_province_and_an_industry_alliance_are_named(gazetteer):
+    assert [m.name for m in find_unit_mentions("园区由浙江万洋集团投资兴建。", gazetteer)] == ["浙江万洋集团"]
+    assert named("江门预制菜产业联盟成立于2022年。", gazetteer) == [("江门预制菜产业联盟", "city", "association")]
+    assert named("企业组建产业联盟。", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "园区先后获评省健康食品特色产业园、省智能家电特色产业园。",
+        "展示中心被评为“广东省环境教育基地”。",
+        "持续擦亮“广东省森林小镇”品牌。",
+        "按照广东省义务教育标准化学校的标准建设。",
+    ],
+)
+def test_a_title_a_level_confers_is_no_body(text, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer) if m.discovered] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("棠下中心村天后庙会迎客。", []),  # 中心 opens a village's name
+        ("棠下派出所中心警区民警走访。", ["棠下派出所"]),  # and a police district's
+        ("蓬江区中小学开学。", []),  # schools of both kinds
+        ("双朗教育集团成员学校开展联合教研。", ["双朗教育集团"]),  # the members of a group
+    ],
+)
+def test_words_around_a_body_word_that_name_a_place_or_a_class(text, names, gazetteer):
+    assert [m.name for m in find_unit_mentions(text, gazetteer)] == names
+
+
+def test_a_party_committees_plenary_session_is_no_body_of_its_own(gazetteer):
+    assert named("传达学习市委十四届十次全会暨市委经济工作会议精神。", gazetteer) == []
+
+
+def test_an_institution_under_its_former_name_is_the_institution(gazetteer):
+    assert named("原紫茶中学本部将分年级迁出。", gazetteer) == [("紫茶中学", "district", "school")]
+
+
+def test_a_district_bureau_by_its_short_form_is_named_as_the_district_names_it(gazetteer):
+    mentions = find_unit_mentions("蓬江区城市管理和综合执法局发布通告，区城管执法局表示。", gazetteer)
+    assert [(m.name, m.text) for m in mentions] == [
+        ("蓬江区城市管理和综合执法局", "蓬江区城市管理和综合执法局"),
+        ("蓬江区城市管理和综合执法局", "区城管执法局"),
+    ]

@@ -162,6 +162,12 @@ def test_a_long_text_an_unfinished_one_or_a_bracket_that_marks_no_position_is_no
             (ParsedCredit("区文明办", "supplier", True),),
         ),
         (
+            "志愿者讲解灭火器使用方法。　区文明办　供图",  # a space between the body that gave the photo and 供图
+            "志愿者讲解灭火器使用方法。",
+            "区文明办　供图",
+            (ParsedCredit("区文明办", "supplier", True),),
+        ),
+        (
             "志愿者讲解灭火器使用方法。　通讯员　赵国富　供图",
             "志愿者讲解灭火器使用方法。",
             "通讯员　赵国富　供图",
@@ -546,4 +552,22 @@ def test_a_caption_ending_in_its_photos_bracketed_credit_closes_no_item():
     (article,) = page.articles
     assert "一份份包装鲜食从这里发往大湾区的多家门店。" in article.body
     assert [(photo.caption, photo.credit) for photo in article.photos] == [("知美屋的中央鲜食工厂。", "(企业供图)")]
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize("credit", ["通讯员供图", "记者　郭永乐　摄"])
+def test_one_short_sentence_between_paragraphs_over_a_photographers_credit_line_is_that_photos_caption(credit):
+    caption = "志愿者在潮连水道旁清理河岸垃圾。"
+    text = (
+        "潮连街道开展河岸清洁行动\n"
+        "江门日报讯(记者/郭永乐)6月10日，潮连街道组织志愿者开展河岸清洁行动，共清理垃圾约两吨。\n"
+        "志愿者沿河岸分组行动，重点清理水草和漂浮物。\n"
+        f"{caption}\n{credit}\n"
+        "街道相关负责人表示，将把河岸清洁行动常态化，守护水清岸绿。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(photo.caption, photo.credit) for photo in article.photos] == [(caption, credit)]
+    assert caption not in article.body and credit not in article.body
+    assert page.warnings == ()
     assert_nothing_lost(text, page)

@@ -385,6 +385,7 @@ def test_a_commentary_signed_at_its_end_is_read_with_its_author():
         ("(通讯员 蓬信宣)", (ParsedCredit("蓬信宣", "correspondent"),)),
         ("（记者　罗雪）", (ParsedCredit("罗雪", "reporter"),)),
         ("\n\n（记者/罗雪）", (ParsedCredit("罗雪", "reporter"),)),  # alone on a line
+        ("（记者/罗　雪）", (ParsedCredit("罗雪", "reporter"),)),  # a two-character name spaced to the width of three
     ],
 )
 def test_credits_in_brackets_at_the_end_of_a_short_item_are_its_byline(end, credits):

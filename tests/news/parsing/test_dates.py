@@ -230,3 +230,27 @@ def test_a_date_the_lead_states_comes_before_yesterday():
 )
 def test_a_year_whose_clause_goes_on_with_a_plan_is_not_the_pages_year(text, year):
     assert reference_year(text) == year
+
+
+def test_a_lead_that_calls_its_printed_date_yesterday_puts_the_issue_on_the_day_after():
+    text = (
+        "白沙街道举行消防演练\n\n江门日报讯(记者/刘淑君)昨日（6月20日），2024年度白沙街道消防演练在辖区工业园举行。\n\n"
+        "杜阮镇举办凉瓜节\n\n江门日报讯(记者/罗雪)6月18日，杜阮镇举办凉瓜节。\n"
+    )
+    page = parse_page(text)
+    assert [article.event_date for article in page.articles] == [date(2024, 6, 20), date(2024, 6, 18)]
+    assert page.issue_date == date(2024, 6, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2024中国（江门）侨商投资大会在江门开幕。", 2024),
+        ("2025粤港澳青少年交流活动日前结束。", 2025),
+        ("2000多名群众参加活动。", None),  # a count, not a year
+        ("1980人参加了运动会。", None),
+        ("2023年，全区举办2024迎春花市活动。", 2023),  # a year written with 年 comes first
+    ],
+)
+def test_a_year_printed_without_nian_before_an_events_name_is_the_pages_year_when_no_other_is_written(text, year):
+    assert reference_year(text) == year

@@ -430,3 +430,58 @@ def test_a_title_over_two_lines_between_a_kicker_and_a_dash_subtitle_is_one_titl
     assert split_headline(["营商环境深调研·荷塘篇", "村级工业园“脱胎换骨”", "村民年增收近万元", "——荷塘镇深化村级工业园改造"]) == Headline(
         "营商环境深调研·荷塘篇", "村级工业园“脱胎换骨” 村民年增收近万元", "——荷塘镇深化村级工业园改造"
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["去年全区考核获评优秀、排名全市第三", "白沙街道垃圾分类“成绩单”亮眼"], ("去年全区考核获评优秀、排名全市第三", "白沙街道垃圾分类“成绩单”亮眼", "")),
+        (["新建泊位两千个，缓解停车难", "老城区停车有了新去处"], ("新建泊位两千个，缓解停车难", "老城区停车有了新去处", "")),
+        # A question with a comma is the title's hook; quoted commas join no clauses.
+        (["停车难，老城区如何破解？", "蓬江区新建泊位两千个"], ("", "停车难，老城区如何破解？", "蓬江区新建泊位两千个")),
+        (["“品美食，享清凉”凉瓜节开幕", "杜阮镇迎客三万人次"], ("", "“品美食，享清凉”凉瓜节开幕", "杜阮镇迎客三万人次")),
+    ],
+    ids=["results_in_clauses", "deed_and_purpose", "question", "quoted_commas"],
+)
+def test_a_line_of_clauses_over_a_title_of_one_phrase_is_its_kicker(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
+
+
+def test_a_line_of_figures_under_the_title_over_an_introduction_is_the_subtitle():
+    intro = "端午小长假，杜阮镇凉瓜田园人头攒动。不少游客一家老小齐出动，在田间地头过了一个别样的节日。"
+    text = (
+        "杜阮端午迎客12.6万人次\n\n旅游收入约1.35亿元，同比增长18.2%\n\n"
+        f"{intro}\n\n文/图　江门日报记者　罗雪\n\n记者从杜阮镇文化旅游服务中心获悉，端午假期各景点秩序井然。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle) == ("", "杜阮端午迎客12.6万人次", "旅游收入约1.35亿元，同比增长18.2%")
+    assert article.body.split("\n\n") == [intro, "记者从杜阮镇文化旅游服务中心获悉，端午假期各景点秩序井然。"]
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["白沙街道党群服务中心", "获评省级示范点"], ("", "白沙街道党群服务中心获评省级示范点", "")),
+        (["乡村振兴·蓬江行", "荷塘镇良村党群服务中心", "入选省级示范点"], ("乡村振兴·蓬江行", "荷塘镇良村党群服务中心入选省级示范点", "")),
+        # A line that states its own event is a title: the verb under it opens a subtitle.
+        (["白沙街道举办消防演练", "启动全民消防宣传月活动"], ("", "白沙街道举办消防演练", "启动全民消防宣传月活动")),
+    ],
+    ids=["subject_over_predicate", "under_a_kicker", "own_event_above"],
+)
+def test_a_line_opening_with_an_event_verb_goes_on_from_the_subject_above_it(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["“平安蓝”守护“节日红”", "国庆假期全区警情同比下降三成！"], ("“平安蓝”守护“节日红”", "国庆假期全区警情同比下降三成！", "")),
+        # Both exclaim: the default holds.
+        (["安全过节！", "国庆假期全区警情同比下降三成！"], ("", "安全过节！", "国庆假期全区警情同比下降三成！")),
+    ],
+    ids=["news_exclaims", "both_exclaim"],
+)
+def test_a_line_over_an_exclamation_is_its_kicker(lines, expected):
+    assert split_headline(lines) == Headline(*expected)

@@ -229,6 +229,13 @@ def test_a_name_longer_than_four_han_over_a_headline_is_the_headlines_first_line
     assert (article.kicker, article.title, article.subtitle, article.furniture) == ("民生面对面", "让课后服务更有温度", "", ())
 
 
+@pytest.mark.parametrize("slogan", ["聚焦两会", "喜迎国庆"])
+def test_a_verb_of_attention_and_its_object_over_a_headline_is_its_kicker_not_a_columns_name(slogan):
+    text = f"{NEWS}{slogan}\n\n蓬江区召开法治建设推进会\n\n江门日报讯(记者/罗雪)近日，蓬江区召开法治建设推进会。\n"
+    article = parse_page(text).articles[1]
+    assert (article.kicker, article.title, article.furniture) == (slogan, "蓬江区召开法治建设推进会", ())
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [

@@ -21,8 +21,6 @@ from tests.news.parsing.test_corpus import PAGES, reading_of
 VARIED = [(page, name, text) for page in PAGES if not page.expected.get("fails") for name, text in combined_variations(page).items()]
 # (page, group of variations) → why that layout of the page does not read as the page itself; may only shrink.
 KNOWN_VARIATION_MISSES = {
-    ("unread/46_cunju_qiangcun", "one_line_spaced_header_spaced_credits_paper_named_numbered_caption_lower_tight_headlines_indented_trailing"): "unread/ measured once at the end of round nine, not read",
-    ("unread/66_chunjie_jingqing", "label_moved_foot_tabs_slashes_bullets_arrows_blank_headlines_crlf"): "unread/ measured once at the end of round nine, not read",
     ("reserved/34_shuihuanjing_erqi", "one_line_spaced_header_spaced_credits_paper_named_numbered_caption_lower_tight_headlines_indented_trailing"): (
         "without the blank lines around its headline, the kicker as wide as the column goes on into the title "
         "and subtitle under it (as its no_blank_lines shape in KNOWN_SHAPE_MISSES)"

@@ -405,3 +405,80 @@ def test_on_a_wrapped_page_the_last_lines_of_paragraphs_never_make_a_second_colu
     assert page_columns(split).character_widths == (18,)
     blocks = [block.text for block in join_wrapped_lines(split)]
     assert title in blocks and blocks.count(paragraph) == 11
+
+
+def cut_at(text: str, width: int) -> str:
+    return "\n".join(text[index : index + width] for index in range(0, len(text), width))
+
+
+def test_on_a_wrapped_page_a_subtitle_of_figures_holding_more_characters_than_the_column_stays_a_headline_line():
+    # Its digits print narrow: as wide as the 18-character column in print, it holds 22 characters.
+    intro = (
+        "端午小长假，杜阮镇凉瓜田园人头攒动，龙舟竞渡、农事体验和特色美食轮番上演，乡村游成了假日消费的新亮点。"
+        "不少游客一家老小齐出动，在田间地头过了一个别样的节日。"
+    )
+    body = (
+        "记者从杜阮镇文化旅游服务中心获悉，据初步统计，端午假期全镇共接待游客十二万人次，旅游收入约一亿元，同比增长近两成。"
+        "各景点秩序井然，未发生安全事故，也未接到重大旅游投诉。"
+    )
+    text = "\n".join(
+        [
+            "乡村游热度攀升　假日消费持续走旺",
+            "杜阮端午迎客12.6万人次",
+            "旅游收入约1.35亿元，同比增长18.25%",
+            cut_at(intro, 18),
+            "文/图　江门日报记者　罗雪　陈思远",
+            cut_at(body, 18),
+        ]
+    ) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.subtitle) == (
+        "乡村游热度攀升假日消费持续走旺",  # phrases of unequal length: the space was a break
+        "杜阮端午迎客12.6万人次",
+        "旅游收入约1.35亿元，同比增长18.25%",
+    )
+    assert article.body.split("\n\n") == [intro, body]
+    assert_nothing_lost(text, page)
+
+
+WRAPPED_CULTURE_BRIEFS = """\
+白沙街道举办社区文化节
+江门日报讯（记者/罗雪）近日，白沙街道
+举办第三届社区文化节，粤剧表演、书画
+展览和亲子游戏轮番上演，吸引辖区居民
+近两千人次参与，现场气氛热烈。
+文化短讯
+■侨乡非遗手作体验课程本周末起陆续开课
+由蓬江区文化馆组织的侨乡非遗手作体验
+课程将在每个周末开设，共安排十二节课
+，市民可通过公众号预约。（记者/罗雪）
+■社区书吧延长开放时间
+即日起，辖区五家社区书吧开放时间延长
+至晚上九点，方便上班族下班后阅读。（
+记者/陈思远）
+"""
+
+
+def test_where_items_print_their_headlines_apart_one_as_wide_as_the_column_stays_apart_from_a_full_line_without_marks():
+    # The second item's headline stops short of the column: the column prints its items' headlines on lines of their own.
+    page = parse_page(WRAPPED_CULTURE_BRIEFS)
+    assert [article.title for article in page.articles][1:] == ["侨乡非遗手作体验课程本周末起陆续开课", "社区书吧延长开放时间"]
+    assert page.articles[1].body.startswith("由蓬江区文化馆组织的侨乡非遗手作体验课程")
+    assert_nothing_lost(WRAPPED_CULTURE_BRIEFS, page)
+
+
+def test_on_a_wrapped_page_a_dash_subtitle_as_wide_as_the_column_never_goes_on_in_the_introduction():
+    intro = (
+        "杜阮镇松园村南倚杜阮河，北接棠下镇，近年来以建设和美乡村为目标，走出了一条党建强、乡村美、产业兴的振兴之路，"
+        "村里的老人说，这几年村子变化一年比一年大。"
+    )
+    body = "松园村持续深化人居环境整治，聘请专业公司负责日常保洁，村容村貌焕然一新，村里还建起了小花园和健身广场，村民在家门口就能休闲锻炼。"
+    text = "\n".join(
+        ["松园村党建引领乡村振兴", "——去年村集体经济收入达一千九百万元", cut_at(intro, 18), "文/江门日报记者　任佳燕", cut_at(body, 18)]
+    ) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("松园村党建引领乡村振兴", "——去年村集体经济收入达一千九百万元")
+    assert article.body.split("\n\n") == [intro, body]
+    assert_nothing_lost(text, page)
