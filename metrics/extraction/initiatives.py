@@ -51,7 +51,8 @@ of money, 围绕“…”主题, 被誉为“…”, “最后一公里”, hono
 general word, a cue a launching verb takes), and read a name put in place with its field before its kind
 (设立“救在身边”应急救护站点, 推出“凉瓜宴”主题美食线路), chiefs taken up outside a system of chiefs (“民间河长”),
 counters, posts and classrooms by their last word (“信访超市”, “时间银行”, “护学岗”, “…大讲堂”), a place's brand for
-what is made there (“蓬江制造”) and plans and activities quoted with their own word (“青苗计划”).
+what is made there (“蓬江制造”), plans and activities quoted with their own word (“青苗计划”) and campaigns named
+by round numbers (“百企帮百村”, “百企千岗”).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -213,6 +214,9 @@ REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
 INTO_PLACES = re.compile(
     r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
 )
+# A campaign named by round numbers of the parties it pairs: the same number on both (“百企帮百村”, “万人助万企”,
+# “千企帮千镇”) or rising ones (“百企千岗”, “百校千企”), whatever word follows it.
+ROUND_NUMBERS = re.compile(r"([百千万])[\u4e00-\u9fff]{1,2}\1[\u4e00-\u9fff]{1,2}|百[\u4e00-\u9fff]{1,2}千[\u4e00-\u9fff]{1,2}")
 # 把…作为“一把手”工程来抓, 作为首要民生工程和“一把手”工程, 当好“一把手”工程: what a work is treated as, its rank
 # among a body's works, not the name of a programme (the quote names who answers for it). Verbs that launch a
 # programme (实施, 推进) do not ascribe a rank.
@@ -637,6 +641,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
     if "进" in name and INTO_PLACES.fullmatch(name):
         return "campaign"  # “法治进校园”全国巡讲活动
+    if ("百" in name or "千" in name or "万" in name) and ROUND_NUMBERS.fullmatch(name):
+        return "campaign"  # “百企帮百村”结对帮扶
     one_per_thing = name.startswith("一") and all(ONE_PER_THING.fullmatch(part) for part in name.split("、"))
     if NUMBERED_SET.fullmatch(name) or one_per_thing:
         # “六个一”精细管理, “一园一策”定制政策, “一路段一预案、一堵点一方案”: schemes by their form

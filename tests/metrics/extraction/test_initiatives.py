@@ -527,3 +527,17 @@ def test_find_initiative_mentions_leaves_principles_and_the_subjects_of_a_campai
 
 def test_find_initiative_mentions_still_reads_a_campaign_launched_under_its_name(catalogue):
     assert named("开展“护苗”专项行动，", catalogue) == [("护苗", "campaign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign named by round numbers of the parties it pairs, whatever word follows it
+        ("“百企帮百村”结对帮扶持续推进，", [("百企帮百村", "campaign")]),
+        ("“百校千岗”对接持续推进，", [("百校千岗", "campaign")]),
+        # round numbers that pair nothing
+        ("“千家万户”都受益。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_campaigns_named_by_round_numbers(text, expected, catalogue):
+    assert named(text, catalogue) == expected
