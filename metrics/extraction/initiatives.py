@@ -47,7 +47,7 @@ minutes it takes to reach (“15分钟健身圈”, quoted or not), and a short 
 a kind of place (“法治进校园”, whatever word follows); a quote before 工程 that a work is treated as (作为“一把手”工程来抓)
 is its rank, not a programme. Read over every part, round ten kept out quotes that hold by their form what a
 campaign aims at or is held on, whatever cue follows (“三小场所”, “平安三率”, “八一”, “十四五”, “蓬江发布”, a sum
-of money, 围绕“…”主题, 被誉为“…”, “最后一公里”, honours by their first word, “…示范村” titles, principles after a
+of money, 围绕“…”主题, 被誉为“…”, 是一项“民生工程”, “最后一公里”, honours by their first word, “…示范村” titles, principles after a
 general word, a cue a launching verb takes), and read a name put in place with its field before its kind
 (设立“救在身边”应急救护站点, 推出“凉瓜宴”主题美食线路), chiefs taken up outside a system of chiefs (“民间河长”),
 counters, posts and classrooms by their last word (“信访超市”, “时间银行”, “护学岗”, “…大讲堂”), a place's brand for
@@ -376,6 +376,9 @@ MODEL_TITLE = re.compile(
 LAST_STRETCH = re.compile(r"(?:最后|最先|最初)(?:[0-9]+|[一二三四五六七八九十百])(?:公里|米|步)")
 # 围绕“侨与中国梦”主题建设, 围绕“全民禁毒　健康人生”主题: the topic a work is organised around, not its name.
 THEME_AROUND = "围绕"
+# 老旧小区改造是一项“民生工程”, 把好事办成“民心工程”: after a copula, a short quote ending in 工程 says what kind of
+# work something is (a people's project, a heart-warming one), not the name of a programme.
+CALLED_A_WORK_BEFORE = re.compile(r"(?:是|成为|办成|做成|变成)(?:一项|一个|一件|了)?$")
 # 被誉为“侨乡明珠”的…项目: the praise a thing is known by, not its programme.
 PRAISED_AS = re.compile(r"(?:誉为|美誉为|称誉为)$")
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
@@ -495,6 +498,11 @@ def find_initiative_mentions(
             continue  # 围绕“侨与中国梦”主题建设: the topic, not a programme
         if PRAISED_AS.search(text, max(0, quote.start() - 3), quote.start()) and not catalogue.canonical(name):
             continue  # 被誉为“侨乡明珠”的滨江新区建设项目: the praise, not the project
+        called_a_work = len(name) == 4 and name.endswith("工程") and CALLED_A_WORK_BEFORE.search(
+            text, max(0, quote.start() - 4), quote.start()
+        )
+        if called_a_work and not catalogue.canonical(name):
+            continue  # 是一项“民生工程”: what kind of work it is
         rank_given = text.startswith("工程", quote.end()) and RANK_GIVEN_BEFORE.search(
             text, max(0, quote.start() - 14), quote.start()
         )

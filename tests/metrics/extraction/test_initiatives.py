@@ -418,6 +418,7 @@ def test_find_initiative_mentions_still_reads_a_project_launched_after_a_rank(ca
         "该镇入选“广东省乡村振兴示范镇”创建名单。",  # a title given as a model
         "推进“十四五”规划重大项目建设，",  # a five-year plan's period
         "被誉为“侨乡明珠”的滨江新区建设项目，",  # the praise a thing is known by
+        "加装电梯是一项“暖心工程”。",  # what kind of work something is, after a copula
         "各村开展“民主法治示范村（社区）”创建活动，",
     ],
 )
@@ -541,3 +542,7 @@ def test_find_initiative_mentions_still_reads_a_campaign_launched_under_its_name
 )
 def test_find_initiative_mentions_reads_campaigns_named_by_round_numbers(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_still_reads_a_project_launched_under_a_short_name(catalogue):
+    assert named("镇里实施“头雁工程”，", catalogue) == [("头雁工程", "project")]
