@@ -216,7 +216,9 @@ INTO_PLACES = re.compile(
 )
 # A campaign named by round numbers of the parties it pairs: the same number on both (“百企帮百村”, “万人助万企”,
 # “千企帮千镇”) or rising ones (“百企千岗”, “百校千企”), whatever word follows it.
-ROUND_NUMBERS = re.compile(r"([百千万])[\u4e00-\u9fff]{1,2}\1[\u4e00-\u9fff]{1,2}|百[\u4e00-\u9fff]{1,2}千[\u4e00-\u9fff]{1,2}")
+ROUND_NUMBERS = re.compile(
+    r"([百千万])[\u4e00-\u9fff]{1,2}\1[\u4e00-\u9fff]{1,2}|百[\u4e00-\u9fff]{1,2}千[\u4e00-\u9fff]{1,2}"
+)
 # 把…作为“一把手”工程来抓, 作为首要民生工程和“一把手”工程, 当好“一把手”工程: what a work is treated as, its rank
 # among a body's works, not the name of a programme (the quote names who answers for it). Verbs that launch a
 # programme (实施, 推进) do not ascribe a rank.
