@@ -134,13 +134,9 @@ def signature(pieces: Collection[str]):
     if not pieces:
         return empty.digest()
     hashed = np.frombuffer(b"".join([hashlib.sha1(piece.encode("utf-8")).digest()[:4] for piece in pieces]), dtype="<u4")
-    if getattr(empty, "scheme", "legacy") != "affine32":
-        # datasketch before 2.0 permutes modulo a prime ("legacy"): its own code, one piece at a time.
-        values = empty.copy()
-        values.update_batch(hashed.tolist())
-        return values.digest()
-    # datasketch 2's default scheme: each piece's hash mixed once (MurmurHash3's finalizer),
-    # then every permutation a * h + b in 32 bits, wrapping; the signature keeps each one's least.
+    # datasketch 2's default scheme (pyproject asks for 2: 1.x permutes modulo a prime, and its signatures
+    # would find none of the near-duplicates indexed under 2's): each piece's hash mixed once (MurmurHash3's
+    # finalizer), then every permutation a * h + b in 32 bits, wrapping; the signature keeps each one's least.
     a, b = empty.permutations
     permuted = fmix32(hashed.reshape(-1, 1)) * a + b
     return np.minimum(empty.hashvalues, permuted.min(axis=0))
