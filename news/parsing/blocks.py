@@ -170,7 +170,8 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
     indents = sum(line.indented for line in lines) >= INDENTED_SHARE * len(lines)
     headed_items = bool(columns) and prints_item_headlines(lines, columns)
     groups: list[list[Line]] = []
-    for line in lines:
+    for position, line in enumerate(lines):
+        below = lines[position + 1] if position + 1 < len(lines) else None
         if groups and leaves_bracket_open(groups[-1]) and not line.blanks_before and not OPENS_A_BLOCK.match(line.text):
             groups[-1].append(line)
         elif groups and groups[-1][-1].text.endswith(("（", "(")) and not line.blanks_before:
@@ -183,7 +184,10 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
             groups.append([line])
         elif (
             groups
-            and continues(groups[-1], line, columns, indents, headed_items)
+            and (
+                continues(groups[-1], line, columns, indents, headed_items)
+                or goes_on_under_a_full_stop(groups[-1], line, below, columns, indents)
+            )
             and not is_subtitle_under_title(groups, columns)
         ):
             groups[-1].append(line)
@@ -332,6 +336,30 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def goes_on_under_a_full_stop(group: list[Line], line: Line, below: Line | None, columns: Columns, indents: bool) -> bool:
+    """Return whether ``line``, as full as the column, goes on with a paragraph whose full line above ended a sentence.
+
+    On a page that indents its paragraphs, a sentence may end at the column's
+    edge and the next one open the next line (``…新办企业100多家。`` /
+    ``市侨联参与举办华商对接RCEP经贸合作江`` / ``门峰会、第二届…``). That line
+    looks like a headline; but a headline as wide as the column stands over a
+    byline, a dateline, a subtitle or an indented paragraph, never over an
+    unindented line of text that goes on from it.
+    """
+    if not indents or below is None or line.indented or below.indented or line.blanks_before or line.blanks_after:
+        return False
+    above = group[-1]
+    if not (columns.is_full(above) and columns.is_full(line) and ends_sentence(above.text) and looks_like_headline(line.text)):
+        return False
+    if OPENS_A_BLOCK.match(line.text) or OPENS_A_BLOCK.match(below.text) or below.text[0] in CLOSES_A_PHRASE:
+        return False
+    if looks_like_byline(below.text) or not columns.is_full(below) or caption_marker(above.text):
+        return False
+    if column_label(line.text) or is_furniture(line.text, at_edge=False) or TABLE_ROW.match(line.text):
+        return False
+    return not ends_sentence(line.text) and CLAUSE_MARK.search(below.text) is not None
 
 
 def is_subtitle_under_title(groups: list[list[Line]], columns: Columns) -> bool:

@@ -95,7 +95,6 @@ KNOWN_MISSES = {
     ("withheld/04_lvmei_zhuanban", "credits", "龙眠村里添新"): "the same 文/图 convention (文/图　记者　某某 read as 记者)",
     ("withheld/07_zhenyu_jingji", "kind", "榜单怎么评？"): "a 链接 box's item read as a brief, as fresh/09 and untouched/12 expect; this page's writer calls it news",
     ("withheld/10_chaolian_shuji_fangtan", "headline", "潮连：锚定“"): "a series' name over its 编者按 is the article's label, as fresh/08, fresh/15 and unopened/22 expect (out of the headline); this page's writer reads it as the kicker",
-    ("withheld/10_chaolian_shuji_fangtan", "headings", "潮连：锚定“"): "a hard-wrapped line of an interview's answer (…江门市高成数控) right after a one-line 答 paragraph: short and without punctuation, it reads as a section heading",
     ("withheld/11_hetang_gaocun_hemei", "credits", "强村富民　荷"): "the same 文/图 convention (□文/图　江门日报记者　某某 read as 记者)",
     ("withheld/12_guangrong_zaidang", "captions", "蓬江300多"): "two numbered captions of a strip printed on one line (①… ②…) stay one caption; and this page's writer keeps the photo numbers, which leave a caption as sealed/04 expects",
     ("withheld/13_xuncha_fankui_xiazhuan", "issue_date", ""): "no header: the lead's 1月20日 takes its year from a span 2021年10月28日至2022年1月10日, whose end 至 marks as a period's end (FUTURE_MARKERS), so the reference year is the start's (2021)",
@@ -198,7 +197,6 @@ KNOWN_SHAPE_MISSES = {
     ("withheld/12_guangrong_zaidang", "wrapped_14"): "cut at 14, the strip's two numbered captions and their credit on one line (①… ②… 记者　梁爽　摄) break into pieces read as text",
     ("withheld/16_yishitang_dongtai_duanping", "wrapped_20"): "cut at 20, a brief's lead breaks after two characters (记者从…): the stub joins the headline above it",
     # unread: measured once at the end of round nine, read in round ten
-    ("unread/45_huayi_qingnian", "wrapped_20"): "cut at 20, a body line without a mark after a finished sentence (市侨联参与举办华商对接RCEP经贸合作江, its letters printing narrow) reads as a headline over the text closed by credits, and splits off a credited item",
     # reserved: measured once at the start of round eight, read in round eight
     ("reserved/31_kaixue_fuyou", "wrapped_20"): "cut at 20 right before a dash (丰泰小学这学期迎来了特别的“新同学” / ——名叫“和和”…), a paragraph's first line reads as a title over its —— subtitle: an item starts inside the article",
     ("reserved/33_shinian_minsheng", "wrapped_14"): "cut at 14, the byline of six names (文/图　邓少军　刘淑君…) breaks over three lines that read as text: the credits are lost",

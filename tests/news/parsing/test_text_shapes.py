@@ -482,3 +482,31 @@ def test_on_a_wrapped_page_a_dash_subtitle_as_wide_as_the_column_never_goes_on_i
     assert (article.title, article.subtitle) == ("松园村党建引领乡村振兴", "——去年村集体经济收入达一千九百万元")
     assert article.body.split("\n\n") == [intro, body]
     assert_nothing_lost(text, page)
+
+
+
+WRAPPED_INDENTED_REPORT = """\
+荷塘镇推进村级工业园改造
+江门日报讯（记者/陈思远）
+　　近日，荷塘镇召开村级工业园改造推
+进会，部署下一阶段工作，要求各村加快腾
+退低效厂房，引进优质项目，推动产业转型
+升级，力争年内完成三个园区改造任务。
+　　据介绍，今年以来，全镇已腾退旧厂房
+12宗，面积约8万平方米，引进项目9个。
+改造后园区将配套建设停车场和员工公寓，
+吸引更多企业入驻，专班跟进各项服务。
+企业反映园区内道路狭窄货车难以掉头等问
+题，专班逐一登记并限期整改，获得好评。
+　　下一步，荷塘镇将继续优化营商环境。
+"""
+
+
+def test_on_an_indented_wrapped_page_a_full_line_after_a_sentence_ended_at_the_edge_goes_on_into_the_line_under_it():
+    # "企业反映…掉头等问" looks like a headline after a finished sentence; but it fills the column and the
+    # unindented line under it goes on with commas: the sentence ended at the edge and the paragraph goes on.
+    blocks = [block.text for block in join_wrapped_lines(split_lines(WRAPPED_INDENTED_REPORT))]
+    assert blocks[-2].endswith("专班跟进各项服务。企业反映园区内道路狭窄货车难以掉头等问题，专班逐一登记并限期整改，获得好评。")
+    page = parse_page(WRAPPED_INDENTED_REPORT)
+    assert [article.title for article in page.articles] == ["荷塘镇推进村级工业园改造"]
+    assert_nothing_lost(WRAPPED_INDENTED_REPORT, page)
