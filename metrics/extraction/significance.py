@@ -41,7 +41,8 @@ achievement:
    meeting's proceedings, not what it achieved.
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
-   so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
+   so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``,
+   a dynasty or a reign: ``南宋末年，…带领…97户人家南迁``, ``光绪年间``)
    and a sentence opening with 此前 or 过去 (``过去，…投诉就有…``: what came before the story told,
    the state the work changed) or with a year three
    or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
@@ -189,7 +190,11 @@ TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
 # "2017年，蓬江区就开展…": 就 after a past time, what was already so.
 PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
 # "到上世纪30年代，这里共建起近60幢…", "此前，该院已…聘请5名…": a time of history, or what came before the story.
-HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
+# A dynasty, the last years of one (南宋末年) or an emperor's reign (光绪年间) dates a story of history.
+HISTORY = re.compile(
+    r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|解放前|新中国成立前|"
+    r"[唐宋元明清]代|[唐宋元明清]朝|明清|[南北]宋|[东西]汉|(?<![岁年])末年|(?:康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|万历|洪武|永乐)年间"
+)
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|"
     r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"

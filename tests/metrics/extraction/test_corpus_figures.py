@@ -46,7 +46,6 @@ KNOWN_MISSES = {
     ("novel/11_qimingli_qiaoxiang", "significance", "五十元"): NEWLY_SEGMENTED,
     ("novel/14_duruan_tekan", "significance", "超过13亿元"): NEWLY_SEGMENTED,
     ("sealed/15_liangxi_xungen", "significance", "超过两万人"): NEWLY_SEGMENTED,
-    ("sealed/15_liangxi_xungen", "significance", "97户"): NEWLY_SEGMENTED,
     ("dev/02_jianxun_baisha_huanshi", "label", "约40%"): "a change labelled 降幅 where the writer names the verb (缩短)",
     ("dev/04_fayuan_shichanghua_tiaojie", "significance", "七成"): "a share of case types (占比超过七成) read as a rate, not a composition",
     ("dev/06_duruan_liangguajie", "label", "60%"): "a change labelled 降幅 where the writer names the verb (减少)",

@@ -119,6 +119,9 @@ def test_significance_reads_subject_verb_and_story(body, text, expected):
         # a time of history, or what was done before the story, is background
         ("到上世纪80年代，这条街共建起骑楼40多座。", "40多座", "context"),
         ("早在2015年，该村就建成文化室2间。", "2间", "context"),
+        ("明朝末年，先祖带着族人40余户迁居此地。", "40余户", "context"),
+        ("岁末年初以来，街道走访企业78家。", "78家", "achievement"),
+        ("清代光绪年间，村民集资修建祠堂3座。", "3座", "context"),
         ("此前，该中心已与3所高校合作，培养社工20名。", "20名", "context"),
         ("今年以来，该中心与3所高校合作，培养社工20名。", "20名", "achievement"),
         # a part of background is background; a part of a result keeps its own rules
