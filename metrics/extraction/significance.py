@@ -28,7 +28,8 @@ achievement:
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
    inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``, ``破获…目标案件42起``).
    A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too.
-4. **One person's or one case's story.** The figure stands in a quotation; in
+4. **One person's or one case's story.** The figure stands in a quotation (printed in
+   “” or, on a page set in ASCII punctuation, in straight quotes: ``写着"寄钱二十元"``); in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
    ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
@@ -279,7 +280,8 @@ CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个
 # "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8).
 PART_MEASURES = {"部分"}
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
-QUOTATION = re.compile(r"“[^“”]*”")
+# A page set in ASCII punctuation prints its quotations in straight quotes.
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"“”\n]*\"")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
 ONE_OF = re.compile(r"之一$")
 # "是江门13个百年华侨古村中保存最完整的", "是社区3个网格中人口最多的一个": the set a thing is the best or only one of.
