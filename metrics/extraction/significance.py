@@ -28,7 +28,8 @@ achievement:
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
    inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``, ``破获…目标案件42起``).
    A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too.
-4. **One person's or one case's story.** The figure stands in a quotation; in
+4. **One person's or one case's story.** The figure stands in a quotation (printed in
+   “” or, on a page set in ASCII punctuation, in straight quotes: ``写着"寄钱二十元"``); in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
    ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
@@ -41,7 +42,8 @@ achievement:
    meeting's proceedings, not what it achieved.
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
-   so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``)
+   so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``,
+   a dynasty or a reign: ``南宋末年，…带领…97户人家南迁``, ``光绪年间``)
    and a sentence opening with 此前 or 过去 (``过去，…投诉就有…``: what came before the story told,
    the state the work changed) or with a year three
    or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
@@ -189,7 +191,11 @@ TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
 # "2017年，蓬江区就开展…": 就 after a past time, what was already so.
 PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
 # "到上世纪30年代，这里共建起近60幢…", "此前，该院已…聘请5名…": a time of history, or what came before the story.
-HISTORY = re.compile(r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|清代|清朝|明清|明代|解放前|新中国成立前")
+# A dynasty, the last years of one (南宋末年) or an emperor's reign (光绪年间) dates a story of history.
+HISTORY = re.compile(
+    r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|解放前|新中国成立前|"
+    r"[唐宋元明清]代|[唐宋元明清]朝|明清|[南北]宋|[东西]汉|(?<![岁年])末年|(?:康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|万历|洪武|永乐)年间"
+)
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|"
     r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
@@ -274,7 +280,8 @@ CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个
 # "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8).
 PART_MEASURES = {"部分"}
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
-QUOTATION = re.compile(r"“[^“”]*”")
+# A page set in ASCII punctuation prints its quotations in straight quotes.
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"“”\n]*\"")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
 ONE_OF = re.compile(r"之一$")
 # "是江门13个百年华侨古村中保存最完整的", "是社区3个网格中人口最多的一个": the set a thing is the best or only one of.

@@ -48,6 +48,9 @@ def significance_of(body: str, text: str) -> str:
         # one person's story
         ("郑秋船成功帮助文某追回了21.3万元的经济损失。", "21.3万元", "context"),
         ("“我想找份离家近一些的工作，月薪最好能有7000元。”", "7000元", "context"),
+        # a page set in ASCII punctuation quotes in straight quotes; a name quoted so is no quotation of a story
+        ('展柜里一张旧票据上写着"付款八十元,修屋顶",字迹已模糊。', "八十元", "context"),
+        ('今年以来,"平安联盟"共发动平安员300余名。', "300余名", "achievement"),
         ("有个阿婆要给“客服”转账3000元，被及时拦下。", "3000元", "context"),
         # the size of a place
         ("杜阮镇辖区约有12万人，中小企业接近3000家。", "约有12万人", "context"),
@@ -119,6 +122,9 @@ def test_significance_reads_subject_verb_and_story(body, text, expected):
         # a time of history, or what was done before the story, is background
         ("到上世纪80年代，这条街共建起骑楼40多座。", "40多座", "context"),
         ("早在2015年，该村就建成文化室2间。", "2间", "context"),
+        ("明朝末年，先祖带着族人40余户迁居此地。", "40余户", "context"),
+        ("岁末年初以来，街道走访企业78家。", "78家", "achievement"),
+        ("清代光绪年间，村民集资修建祠堂3座。", "3座", "context"),
         ("此前，该中心已与3所高校合作，培养社工20名。", "20名", "context"),
         ("今年以来，该中心与3所高校合作，培养社工20名。", "20名", "achievement"),
         # a part of background is background; a part of a result keeps its own rules
