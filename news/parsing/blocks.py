@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import column_label, is_furniture
@@ -238,7 +239,7 @@ def prints_item_headlines(lines: list[Line], columns: Columns) -> bool:
     An item's line after its bullet that looks like a headline and stops
     short of the column (``■“墟街有戏”周末继续开演``), over text, shows it.
     """
-    for line, under in zip(lines, lines[1:]):
+    for line, under in pairwise(lines):
         lead = ITEM_LEAD.match(line.text)
         if (
             lead
