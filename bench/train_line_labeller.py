@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/train_line_labeller.py --output /tmp/line_labeller.crfsuite
     .venv/bin/python bench/train_line_labeller.py --folders dev held_out blind --output /tmp/without_unseen.crfsuite
+    .venv/bin/python bench/train_line_labeller.py --text-only --except unvisited --output /tmp/without_unvisited.crfsuite
 
 Features are ``news.parsing.line_features.block_features`` (the rules'
-tests and conclusions for each block and its neighbours); roles are
-``bench/line_labels.py``'s gold. Blocks whose gold role is ``unknown`` are
-left out: a page is given to the trainer as the runs of blocks between them.
+tests and conclusions for each block and its neighbours), or with
+``--text-only`` the tests of the blocks' text and shape alone
+(``text_features``); roles are ``bench/line_labels.py``'s gold. Blocks
+whose gold role is ``unknown`` are left out: a page is given to the trainer as the runs of blocks between them.
 The training parameters are fixed here, not tuned on any part of the corpus.
 """
 
@@ -27,7 +29,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
 import pycrfsuite  # noqa: E402
 from line_labels import UNKNOWN, gold_roles, page_blocks, rule_roles  # noqa: E402
 
-from news.parsing.line_features import Features, block_features  # noqa: E402
+from news.parsing.line_features import Features, block_features, without_rule_output  # noqa: E402
 from tests.corpus import CorpusPage, corpus_folders, corpus_pages  # noqa: E402
 
 # L-BFGS with elastic-net regularisation, the usual crfsuite starting point; fixed before any measurement.
@@ -88,10 +90,13 @@ def train(pages: list[LabelledPage], model_path: str, *, transform: Callable[[Fe
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folders", nargs="*", default=corpus_folders(), help="parts of the corpus to train on (default: all)")
+    parser.add_argument("--except", dest="left_out", nargs="*", default=[], help="parts of the corpus not to train on")
+    parser.add_argument("--text-only", action="store_true", help="without the rules' conclusions: the blocks' text and shape only")
     parser.add_argument("--output", required=True, help="where to write the model")
     arguments = parser.parse_args()
+    arguments.folders = [folder for folder in arguments.folders if folder not in arguments.left_out]
     pages = labelled_pages([page for folder in arguments.folders for page in corpus_pages(folder)])
-    train(pages, arguments.output)
+    train(pages, arguments.output, transform=without_rule_output if arguments.text_only else None)
     blocks = sum(len(page.gold) for page in pages)
     known = sum(role != UNKNOWN for page in pages for role in page.gold)
     print(f"trained on {len(pages)} pages ({', '.join(arguments.folders)}), {known} of {blocks} blocks: {arguments.output}")

@@ -68,6 +68,19 @@ def block_features(blocks: list[Line]) -> list[Features]:
     labels = label_blocks(blocks)
     parts = assembled_parts(blocks)
     own = [single_block_features(block, len(blocks)) | {"rule": label} | part for block, label, part in zip(blocks, labels, parts, strict=True)]
+    return with_neighbours(own)
+
+
+def text_features(blocks: list[Line]) -> list[Features]:
+    """Return ``block_features`` without the rules' conclusions, and without running the rules to draw them.
+
+    The same as ``without_rule_output`` applied to ``block_features``, at the cost of the single-block tests only.
+    """
+    return with_neighbours([single_block_features(block, len(blocks)) for block in blocks])
+
+
+def with_neighbours(own: list[Features]) -> list[Features]:
+    """Return each block's own features with the main ones of the ``WINDOW`` blocks on either side, by offset."""
     features = []
     for index, block_own in enumerate(own):
         combined: Features = {"bias": 1.0, **block_own}
@@ -82,7 +95,7 @@ def block_features(blocks: list[Line]) -> list[Features]:
             for name in NEIGHBOUR_FEATURES:
                 if name in own[other]:
                     combined[prefix + name] = own[other][name]
-        if 0 < index:
+        if 0 < index and "rule" in block_own:
             combined["rule_pair"] = f"{own[index - 1]['rule']}>{block_own['rule']}"
         features.append(combined)
     return features

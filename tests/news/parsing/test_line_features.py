@@ -1,7 +1,7 @@
 """Features of a page's blocks for a sequence labeller: the rules' tests and conclusions, block by block."""
 
 from news.parsing.blocks import join_wrapped_lines
-from news.parsing.line_features import block_features, without_rule_output
+from news.parsing.line_features import block_features, text_features, without_rule_output
 from news.parsing.lines import split_lines
 
 PAGE = "\n".join(
@@ -56,3 +56,8 @@ def test_without_rule_output_keeps_only_the_tests_of_the_text():
     features = without_rule_output(page_features()[2])
     assert not {"rule", "part", "headline_part", "+1:rule", "-1:part", "rule_pair"} & features.keys()
     assert features["headline"] == 1.0 and features["+1:dateline"] == 1.0
+
+
+def test_text_features_are_the_block_features_without_the_rules_conclusions():
+    blocks = join_wrapped_lines(split_lines(PAGE))
+    assert text_features(blocks) == [without_rule_output(item) for item in block_features(blocks)]
