@@ -131,8 +131,11 @@ UNNAMED_ROLES = {"commentator"}
 # A dateline without brackets: role, then one or more names (of two or three
 # characters, so that a name glued to what follows, "李思敏2月13日", ends in time).
 NOT_A_NAME = rf"(?!{ROLE_ALTERNATIVES}|近日|日前|近期|连日|当天|今天|昨天|今年|去年|上午|下午|晚上|目前|据悉|为了|为进)"
+# "本报讯　记者从区教育局获悉，…": a role glued to a preposition or a verb of reporting is the subject of the
+# text's first sentence. Only glued, and only words no surname starts: "记者于丽" names a reporter.
+TEXT_AFTER_ROLE = r"(?!从|在|到|跟随|随同|走访|走进|来到|了解|获悉|采访|看到|注意到|发现|调查|探访|实地)"
 CREDIT_PAIR = re.compile(
-    rf"[\s　]*(?:{ROLE_ALTERNATIVES})[\s　]*[/／:：]?[\s　]*"
+    rf"[\s　]*(?:{ROLE_ALTERNATIVES}){TEXT_AFTER_ROLE}[\s　]*[/／:：]?[\s　]*"
     rf"(?:{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES}|报道)[\u4e00-\u9fff]){{2,3}}"
     rf"(?:[、\s　]+{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES}|报道)[\u4e00-\u9fff]){{2,3}}(?![\u4e00-\u9fff]))*)?"
 )
