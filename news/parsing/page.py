@@ -103,7 +103,7 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
         articles=tuple(articles),
         fragments=tuple(fragments),
         issue_date=printed
-        or issue_date(reading, calendar, [issue_day_told(lead_paragraph_of(article), article.event_date) for article in articles]),
+        or issue_date(reading, calendar, [issue_day_told(article.body.split("\n\n"), article.event_date, calendar) for article in articles]),
         issue_date_printed=printed is not None,
         warnings=tuple(warnings),
         furniture=tuple(furniture_lines),
@@ -355,12 +355,6 @@ def signed_date(layout: ArticleLayout, paragraphs: list[Piece]):
     if layout.start != "notice" or not paragraphs or not paragraphs[-1].stands_alone:
         return None
     return date_of(paragraphs[-1].text) if SIGNED_DATE.fullmatch(paragraphs[-1].text) else None
-
-
-def lead_paragraph_of(article: ParsedArticle) -> str:
-    """Return the first paragraph of an article's body that is not a section heading."""
-    paragraphs = article.body.split("\n\n")
-    return next((text for index, text in enumerate(paragraphs) if index not in article.heading_paragraphs), "")
 
 
 def lead_paragraph(paragraphs: list[Piece]) -> str:
