@@ -9,6 +9,8 @@ Rules:
   (``2024年2月19日``, ``2023年11月``) or a season (``2025年夏季``) that is not a future plan; failing that,
   the newest year written alone (``2024年白沙商会…``).  Without any, dates
   without a year stay unknown.
+* A day without its month (``29日10时``) is read against the issue date the
+  running header prints: in its month, or the month before if the day is later.
 * A date without a year takes the reference year (also after ``今年``), the
   year before after ``去年``.  Across the turn of the year, a date that would
   fall more than ``YEAR_TURN_DAYS`` after the newest date written with its
@@ -70,6 +72,12 @@ YEAR_TURN_DAYS = 60
 OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
 # "昨日（12月15日），…": the lead names the day before the issue and prints its date.
 OPENS_WITH_DATED_YESTERDAY = re.compile(r"^(?:昨日|昨天)\s*[（(]\s*[\d０-９]{1,2}月[\d０-９]{1,2}日\s*[)）]")
+# "29日10时，…", "区教育局29日下发通知": a day without its month, which the paper prints for a day of the last
+# few weeks; it is read against the issue date the running header prints. Not a day counted (5日内, 第3日)
+# nor one of a span or a date already read ("8月15日至24日").
+DAY_WITHOUT_MONTH = re.compile(
+    r"(?<![\d０-９月年第每])(?P<day>[\d０-９]{1,2})(?:日?\s*[—–\-~～至到]\s*(?P<end_day>[\d０-９]{1,2}))?日(?![内前])"
+)
 # Some pages print their digits full width ("１１月３日晚"): a candidate (``\d`` matches them) is read with ASCII ones.
 ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -129,10 +137,12 @@ def announces_future(text: str, start: int) -> bool:
 
 
 def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
-    """Return the past dates stated in ``text``, in order; ``calendar`` fills in missing years."""
+    """Return the past dates stated in ``text``, in order; ``calendar`` fills in missing years (and months)."""
     found = []
+    taken = []
     for candidate in DATE_CANDIDATE.finditer(text):
         start = candidate.start()
+        taken.append(range(start, candidate.end()))
         if follows_digit(text, start):
             continue
         match = STATED_DATE.fullmatch(candidate.group().translate(ASCII_DIGITS))
@@ -141,7 +151,33 @@ def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
         stated = resolve_date(match, text[max(0, start - MARKER_WINDOW) : start], calendar, start)
         if stated is not None:
             found.append(stated)
+    if calendar.printed_issue is not None:
+        for match in DAY_WITHOUT_MONTH.finditer(text):
+            start = match.start()
+            if any(start in span for span in taken) or announces_future(text, start):
+                continue
+            stated = day_of_issue_month(match, calendar.printed_issue, start)
+            if stated is not None:
+                found.append(stated)
+        found.sort(key=lambda stated: stated.start)
     return found
+
+
+def day_of_issue_month(match: re.Match[str], issue: date, start: int) -> StatedDate | None:
+    """Return the date a day printed without its month states: in the issue's month, or the month before if later.
+
+    On a page of 2023-08-30, ``29日`` is 2023-08-29 and ``31日`` is 2023-07-31.
+    """
+    day = int(match.group("day").translate(ASCII_DIGITS))
+    end_day = int((match.group("end_day") or match.group("day")).translate(ASCII_DIGITS))
+    month_start = issue.replace(day=1)
+    if day > issue.day:
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    try:
+        first_day, last_day = month_start.replace(day=day), month_start.replace(day=max(day, end_day))
+    except ValueError:  # 31日 in a month of 30 days
+        return None
+    return StatedDate(first_day, last_day, start, year_stated=False)
 
 
 def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar, start: int) -> StatedDate | None:

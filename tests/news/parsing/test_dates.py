@@ -283,3 +283,30 @@ def test_a_features_dated_yesterday_under_its_byline_puts_the_issue_on_the_day_a
     page = parse_page(text)
     assert page.articles[0].body.startswith("入夏以来")
     assert page.issue_date == date(2024, 8, 4)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("18日上午，潮连街道组织居民开展防汛演练。", date(2024, 6, 18)),
+        ("区水利局19日发出通知，要求各镇（街）加强巡堤。", date(2024, 6, 19)),
+        ("28日晚，棠下镇举行纳凉晚会。", date(2024, 5, 28)),  # later than the issue's day: the month before
+        ("13日至16日，杜阮镇开展义诊。", date(2024, 6, 13)),
+        ("活动将于22日举行。", None),
+        ("企业须在5日内完成整改。", None),
+    ],
+)
+def test_a_day_printed_without_its_month_falls_in_the_month_of_the_printed_issue(lead, expected):
+    calendar = PageCalendar(2024, date(2024, 6, 20), date(2024, 6, 20))
+    assert event_date(lead, calendar) == expected
+
+
+def test_a_day_without_its_month_tells_nothing_without_a_printed_issue_date():
+    assert event_date("18日上午，潮连街道组织居民开展防汛演练。", PageCalendar(2024, date(2024, 6, 20))) is None
+
+
+def test_a_span_within_one_month_is_one_date_not_a_day_without_a_month():
+    calendar = PageCalendar(2024, date(2024, 6, 20), date(2024, 6, 20))
+    assert [(d.first_day, d.last_day) for d in stated_past_dates("6月3日至12日，举办培训班。", calendar)] == [
+        (date(2024, 6, 3), date(2024, 6, 12))
+    ]
