@@ -485,3 +485,31 @@ def test_a_line_opening_with_an_event_verb_goes_on_from_the_subject_above_it(lin
 )
 def test_a_line_over_an_exclamation_is_its_kicker(lines, expected):
     assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["夜间经济持续升温", "老街区如何留住年轻人？"], ("夜间经济持续升温", "老街区如何留住年轻人？", "")),
+        (["暑期托管班开班两周", "孩子们过得怎么样?"], ("暑期托管班开班两周", "孩子们过得怎么样?", "")),
+        # A question over a question keeps the default.
+        (["学位够不够？", "新校区明年能否招生？"], ("", "学位够不够？", "新校区明年能否招生？")),
+    ],
+)
+def test_a_question_under_a_line_that_asks_none_is_the_title(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["新学期第一天", "书香满校园　笑脸迎新生"], ("新学期第一天", "书香满校园 笑脸迎新生", "")),
+        (["世界读书日前夕", "阅读走进村居　书声飘满祠堂"], ("世界读书日前夕", "阅读走进村居 书声飘满祠堂", "")),
+        # A short line that states an event is a title over its two-phrase subtitle.
+        (["荷塘举办龙舟赛", "十八支队伍竞渡　两岸观众喝彩"], ("", "荷塘举办龙舟赛", "十八支队伍竞渡两岸观众喝彩")),
+        # Over one phrase, a short line keeps the default.
+        (["古村里添新绿", "三百株乡土树苗扎根杜阮"], ("", "古村里添新绿", "三百株乡土树苗扎根杜阮")),
+    ],
+)
+def test_a_short_phrase_over_a_title_of_two_phrases_names_the_occasion(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
