@@ -121,9 +121,9 @@ SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
 )
-# "本报评论员　何　文", "（记者/何　雯）": a two-character name set to the width of three, a space between
-# its characters, after a space or a role's slash or colon (no name has one character).
-SPACED_NAME = re.compile(r"(?<![^\s　/／:：])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　）)])")
+# "本报评论员　何　文", "（记者/何　雯）", "□卢　敏": a two-character name set to the width of three, a space
+# between its characters, after a space, a role's slash or colon, or the byline's square (no name has one character).
+SPACED_NAME = re.compile(r"(?<![^\s　/／:：□◇■])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　）)])")
 # "本报评论员" alone credits the paper's commentator without a name.
 UNNAMED_ROLES = {"commentator"}
 
