@@ -13,6 +13,8 @@ last line ends its sentence at any width). A line continues the line above when
 * it does not open with what only starts a block: a bullet or an arrow (■ ◆
   ▲ ↑ …), a byline's □, 编者按, a dateline, a continuation marker, a list
   number after a finished sentence;
+* the line above does not end with a continuation marker (``…越来越清晰。（下转A2版）``):
+  the article goes on on another page, and what follows here is another piece;
 * and, after a finished sentence, it is not a headline line (a wide
   headline under a paragraph's last line), the line above is no caption,
   and the page indents its paragraphs (otherwise a new line starts one).
@@ -43,7 +45,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
-from .furniture import column_label, is_furniture
+from .furniture import JUMP, column_label, is_furniture
 from .headlines import OPEN_ENDINGS
 from .lines import (
     CAPTION_ARROWS,
@@ -273,6 +275,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
     above = group[-1]
     if above.blanks_after or OPENS_A_BLOCK.match(line.text):
         return False
+    if ends_with_jump(above.text):
+        return False  # "…（下转A2版）": the article goes on elsewhere; the line under it is another piece's
     if OPEN_PHOTO_CREDIT.match(line.text) and looks_like_byline(line.text):
         return False  # "文/谭文锋" under a title as wide as the column: a byline, never a paragraph's last words
     if line.text[0] in CLOSES_A_PHRASE:
@@ -337,6 +341,11 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def ends_with_jump(text: str) -> bool:
+    """Return whether ``text`` ends with a continuation marker (``（下转A2版）``, ``下转第3版``)."""
+    return any(match.end() == len(text.rstrip()) for match in JUMP.finditer(text))
 
 
 def goes_on_under_a_full_stop(group: list[Line], line: Line, below: Line | None, columns: Columns, indents: bool) -> bool:

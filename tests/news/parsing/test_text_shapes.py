@@ -510,3 +510,17 @@ def test_on_an_indented_wrapped_page_a_full_line_after_a_sentence_ended_at_the_e
     page = parse_page(WRAPPED_INDENTED_REPORT)
     assert [article.title for article in page.articles] == ["荷塘镇推进村级工业园改造"]
     assert_nothing_lost(WRAPPED_INDENTED_REPORT, page)
+
+
+def test_on_a_wrapped_page_a_line_ending_with_a_continuation_marker_ends_its_paragraph():
+    body = WRAPPED_LEAD + "带动农户增收。镇里还将办好凉瓜宴会。（下转A06版）"
+    wrapped = wrap("江门日报讯（记者/罗雪）" + body, 14)
+    assert len(wrapped[-1]) == 14 and wrapped[-1].endswith("（下转A06版）")  # the marker ends a full line
+    commentary = wrap("凉瓜节办了十届，靠的是一年比一年实在。", 14)
+    lines = ["杜阮镇凉瓜节开幕", *wrapped, "乡村观察", "办节要办到农户心里", "□本报评论员　何　文", *commentary]
+    text = "\n".join(lines) + "\n"
+    page = parse_page(text)
+    report, comment = page.articles
+    assert (report.jumps, report.body.endswith("镇里还将办好凉瓜宴会。")) == (("（下转A06版）",), True)
+    assert (comment.title, comment.furniture) == ("办节要办到农户心里", ("乡村观察",))
+    assert_nothing_lost(text, page)
