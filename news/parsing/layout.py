@@ -726,7 +726,10 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and labels[headline_end] == Label.TEXT
             and bool(REPORTS.search(blocks[headline_end].text))
         )
-        if over_items or over_article or over_note or over_notice or over_photos or over_commentary:
+        # Under an editor's note that opens a series ("即日起，本版推出“聚才蓬江”系列报道"), the series' name
+        # over a headline is the headline's kicker: the note already stands for the column.
+        under_note = index > 0 and labels[index - 1] == Label.EDITOR_NOTE and over_article
+        if (over_items or over_article or over_note or over_notice or over_photos or over_commentary) and not under_note:
             labels[index] = Label.COLUMN_LABEL
 
 
