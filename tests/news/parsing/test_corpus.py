@@ -129,7 +129,6 @@ KNOWN_MISSES = {
     ("unvisited/74_tiaojie_loudao", "body_ends", "12345热"): "measured once, not read",
     ("unvisited/74_tiaojie_loudao", "must_not_contain", "12345热"): "measured once, not read",
     ("unvisited/76_gongyi_susong", "headline", "江海检察一案"): "measured once, not read",
-    ("unvisited/76_gongyi_susong", "must_not_contain", "江海检察一案"): "measured once, not read",
     ("unvisited/84_jineng_jingsai", "headings", "机械臂“比武"): "measured once, not read",
     ("unvisited/84_jineng_jingsai", "paragraphs_start", "机械臂“比武"): "measured once, not read",
     ("unvisited/84_jineng_jingsai", "must_contain", "机械臂“比武"): "measured once, not read",
