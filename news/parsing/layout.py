@@ -89,7 +89,10 @@ CREDITED_ITEM_MIN_HEADLINE = 5
 NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.．、](?![\d.．])")
 # A data box's row ends with a number and its measure: "小型水库15宗", "签约率41.2%".
 # A row may note a part of its number in brackets after it: "一期进驻企业：49家（7家已投产）".
-ROW_END = re.compile(r"[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)(?:[（(][^（）()。！？!?]{1,16}[)）])?$")
+# A round figure may be written in words after its qualifier: "已办理电子义工证　近万张", "服务群众　上千人次".
+ROW_END = re.compile(
+    r"(?:[\d０-９][\d０-９.,，．]*|(?<=[近上数超约逾])[百千万])\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)(?:[（(][^（）()。！？!?]{1,16}[)）])?$"
+)
 ROW_MAX_CHARACTERS = 30
 NUMBER_FIRST_ROW = re.compile(
     r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?[\u4e00-\u9fff%％]{0,4}(?:\t+|\u3000{2,}| {2,})[^。！？；;]{2,}$"

@@ -53,8 +53,9 @@ HEADED_ITEM = re.compile(r"^▲\s*[^\s　，,。！？!?；;：:]{4,24}[ 　]+[^
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?![\d.．]))")
 # "新增就业岗位　5256个", "签约率：41.2%": a row of a data box, never a headline. A row may
 # note a part of its number in brackets after it: "查处酒驾　55起（其中醉驾14起）".
+# (A round figure may be written in words after its qualifier: "已办理电子义工证　近万张", "服务群众　上千人次".)
 TABLE_ROW = re.compile(
-    r"^[^\d０-９。！？■◆●★◎◇▲]{2,24}?[\s　:：\t]+(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*(?:[万亿]?[\u4e00-\u9fff%％]{1,4})"
+    r"^[^\d０-９。！？■◆●★◎◇▲]{2,24}?[\s　:：\t]+(?:(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*|[近上数超约逾][百千万])\s*(?:[万亿]?[\u4e00-\u9fff%％]{1,4})"
     r"(?:[（(][^（）()。！？!?]{1,16}[)）])?$"
 )
 # "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.  (上)
