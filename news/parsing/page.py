@@ -531,6 +531,7 @@ def line_piece(line: Line, rows=frozenset(), document_titles=frozenset()) -> Pie
         stands_alone=line.index in rows,
         set_apart=set_apart,
         heads_document=line.index in document_titles,
+        indented=line.indented,
     )
 
 

@@ -278,3 +278,25 @@ def test_an_items_credits_closing_a_finished_sentence_inside_a_body_stay_where_t
     # Nothing was cut: the credits close this article, and the sentence after them is what is out of place.
     assert [fragment.text for fragment in page.fragments] == ["该院还将继续推进执行工作规范化建设。"]
     assert page.articles[0].body.endswith("该院公开了执行款项。")
+
+
+def test_an_indented_opening_cut_off_by_a_caption_goes_on_in_the_unindented_line_under_it():
+    text = (
+        "夜市人气旺起来\n\n"
+        "江门日报讯（记者/罗雪）　　近日，北郊夜市迁入新址后，人气一天比一天旺。\n\n"
+        "摊主：生意比以前好做\n\n"
+        "　　记者周五晚上走访新址的夜\n\n"
+        "↑市民在夜市选购小吃。　罗雪　摄\n\n"
+        "市发现，摊位前排起了长队，不少市民是专程赶来的。\n\n"
+        "　　“换了地方，客人反而多了。”一位摊主说。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [
+        "近日，北郊夜市迁入新址后，人气一天比一天旺。",
+        "摊主：生意比以前好做",
+        "记者周五晚上走访新址的夜市发现，摊位前排起了长队，不少市民是专程赶来的。",
+        "“换了地方，客人反而多了。”一位摊主说。",
+    ]
+    assert article.heading_paragraphs == (1,)
+    assert_nothing_lost(text, page)
