@@ -24,6 +24,7 @@ from .layout import (
     Label,
     PageLayout,
     has_credited_captions,
+    is_jump_in,
     is_photographers_credit,
     label_blocks,
     lay_out_page,
@@ -238,7 +239,10 @@ def build_article(
             for paragraph in paragraphs
         )
         paragraphs = []
-    displaced = None if jumps else split_off_displaced_tail(paragraphs, another_article_follows=another_follows)
+    # An article that goes on on another page (下转) may end here inside its text; one that comes from another
+    # page (上接) ends here as any other does.
+    continues_elsewhere = any(not is_jump_in(jump) for jump in jumps)
+    displaced = None if continues_elsewhere else split_off_displaced_tail(paragraphs, another_article_follows=another_follows)
     if displaced:
         fragments.append(
             ParsedFragment(

@@ -325,7 +325,9 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
     ):
         return None
     cut_off = another_article_follows and not ends_sentence(last.text)
-    if not (last.set_apart or cut_off or last.after_credits or last.text.startswith(GOES_ON_WITH_A_SENTENCE)):
+    # "解，双方握手言和。": a clause of one character is the rest of a word cut on another column.
+    goes_on = last.text.startswith(GOES_ON_WITH_A_SENTENCE) or bool(WORD_REST.match(last.text))
+    if not (last.set_apart or cut_off or last.after_credits or goes_on):
         return None
     paragraphs.pop()
     return last

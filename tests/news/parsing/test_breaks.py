@@ -300,3 +300,27 @@ def test_an_indented_opening_cut_off_by_a_caption_goes_on_in_the_unindented_line
     ]
     assert article.heading_paragraphs == (1,)
     assert_nothing_lost(text, page)
+
+
+REPORT_END = "白沙街道举办调解培训\n\n江门日报讯（记者/罗雪）近日，白沙街道为辖区调解员举办业务培训，讲解调解技巧和法律知识。\n\n"
+NEXT_ITEM = "潮连街道开展普法宣传\n\n江门日报讯（记者/罗雪）近日，潮连街道在各社区开展普法宣传。\n"
+
+
+def test_a_last_paragraph_opening_with_the_rest_of_a_cut_word_is_a_displaced_fragment():
+    text = REPORT_END + "培训结束后，调解员们表示收获很大。\n\n纷，双方当场签订了调解协议。\n\n" + NEXT_ITEM
+    page = parse_page(text)
+    assert page.articles[0].body.endswith("调解员们表示收获很大。")
+    assert [fragment.text for fragment in page.fragments] == ["纷，双方当场签订了调解协议。"]
+    assert_nothing_lost(text, page)
+
+
+def test_an_article_continued_from_another_page_may_end_with_a_displaced_fragment_too():
+    text = (
+        "调解进村居　矛盾不上交\n\n（上接A1版）培训结束后，调解员们表示收获很大。\n\n"
+        "纷，双方当场签订了调解协议。\n\n" + NEXT_ITEM
+    )
+    page = parse_page(text)
+    assert page.articles[0].jumps == ("（上接A1版）",)
+    assert page.articles[0].body == "培训结束后，调解员们表示收获很大。"
+    assert [fragment.text for fragment in page.fragments] == ["纷，双方当场签订了调解协议。"]
+    assert_nothing_lost(text, page)

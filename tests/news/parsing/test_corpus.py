@@ -125,9 +125,6 @@ KNOWN_MISSES = {
     # unvisited: written without reading the parser or extraction; set aside all round ten, measured once at its end (94.8 %), not read
     ("unvisited/73_toukui_zhengzhi", "fragments", ""): "measured once, not read",
     ("unvisited/73_toukui_zhengzhi", "headline", "头盔戴好、号"): "measured once, not read",
-    ("unvisited/74_tiaojie_loudao", "fragments", ""): "measured once, not read",
-    ("unvisited/74_tiaojie_loudao", "body_ends", "12345热"): "measured once, not read",
-    ("unvisited/74_tiaojie_loudao", "must_not_contain", "12345热"): "measured once, not read",
     ("unvisited/76_gongyi_susong", "headline", "江海检察一案"): "measured once, not read",
     ("unvisited/84_jineng_jingsai", "headings", "机械臂“比武"): "measured once, not read",
     ("unvisited/84_jineng_jingsai", "paragraphs_start", "机械臂“比武"): "measured once, not read",
