@@ -33,6 +33,8 @@ WHOLE_QUOTATION = re.compile(r"“[^“”]{2,30}”")
 QUOTED_WORDS = re.compile(r"“[^“”。；;]{2,30}”")
 # …or a short question: "“双通道”时代，荷塘如何建好“东大门”？"
 SHORT_QUESTION = re.compile(r"[^。！!；;]{4,30}[？?]")
+# …or a short call to the reader: "头盔戴好、号牌挂上，再出门！" (a headline exclaims as it asks).
+SHORT_EXCLAMATION = re.compile(r"[^。？?；;“”\"]{4,20}[！!]")
 SECTION_HEADING_MAX_CHARACTERS = 30
 # "记者：为什么会选择做网格员？": a question of an interview, not a heading.
 SPEAKER = re.compile(r"^(?:本报记者|记者|主持人|问|答)[：:]")
@@ -147,6 +149,7 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
         allow_commas
         or WHOLE_QUOTATION.fullmatch(text)
         or question
+        or SHORT_EXCLAMATION.fullmatch(text)
         or ("“" in text and not NOT_IN_HEADLINE.search(QUOTED_WORDS.sub("", text)))
     )
     pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if commas_allowed else NOT_IN_HEADLINE

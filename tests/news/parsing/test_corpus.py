@@ -123,7 +123,6 @@ KNOWN_MISSES = {
     ("unread/63_guangchang_xilu", "body_ends", "设立基金\"唤"): "the same displaced sentence's end stays the article's last paragraph",
     ("unread/63_guangchang_xilu", "must_not_contain", "设立基金\"唤"): "the same displaced sentence's end stays the article's last paragraph",
     # unvisited: written without reading the parser or extraction; set aside all round ten, measured once at its end (94.8 %), not read
-    ("unvisited/73_toukui_zhengzhi", "fragments", ""): "measured once, not read",
     ("unvisited/73_toukui_zhengzhi", "headline", "头盔戴好、号"): "measured once, not read",
     ("unvisited/76_gongyi_susong", "headline", "江海检察一案"): "measured once, not read",
     ("unvisited/84_jineng_jingsai", "headings", "机械臂“比武"): "measured once, not read",

@@ -172,6 +172,18 @@ def test_an_exclaiming_line_with_a_comma_first_taken_for_a_caption_is_the_headli
     assert (article.title, article.photos) == ("垃圾分类“新时尚”，环市街道这样做！", ())
 
 
+def test_a_short_exclamation_with_commas_is_a_headline_line_above_the_line_over_the_dateline():
+    text = (
+        "雨天路滑、车速放慢，平安回家！\n\n蓬江交警加强雨天路面巡查\n\n"
+        "江门日报讯(记者/任佳燕)近日，蓬江交警在主要路口加强巡查。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title) == ("雨天路滑、车速放慢，平安回家！", "蓬江交警加强雨天路面巡查")
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
 def test_up_to_four_headline_lines_stand_over_a_dateline():
     headline = ["坚持稳中求进以进促稳", "蓬江区召开经济工作会议和", "全面深化改革推进会", "——全力冲刺全年目标任务"]
     assert len(headline) == MAX_HEADLINE_LINES
