@@ -137,6 +137,13 @@ def test_a_couplet_with_a_round_number_in_its_second_phrase_is_no_row(line):
     assert not TABLE_ROW.match(line)
 
 
+def test_a_fact_box_under_a_name_that_sums_up_keeps_its_name_and_rows_inside_the_report():
+    rows = ["活动时间　每周六上午", "服务地点　篁庄社区党群服务中心", "服务对象　辖区长者"]
+    _, paragraphs, headings = body_of("义诊速览", *rows, "义诊现场，医生为长者测量血压。")
+    assert paragraphs == [LEAD, "义诊速览", *rows, "义诊现场，医生为长者测量血压。"]
+    assert headings == []
+
+
 def test_fewer_than_three_rows_are_no_data_box():
     # Alone, a short line ending in a number reads as a heading.
     _, paragraphs, headings = body_of("完善管理体制的小型水库15宗", "消除黑臭水体9条", "以上数据截至2024年底。")
