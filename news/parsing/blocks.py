@@ -10,6 +10,7 @@ last line ends its sentence at any width). A line continues the line above when
   with no blank line between them;
 * it is not indented, where the page indents new paragraphs;
 * it is not a subtitle (``——…``) under a headline line, even one with commas;
+* it is no wider than any column (``NARROW``): such a line is a paragraph printed whole;
 * it does not open with what only starts a block: a bullet or an arrow (■ ◆
   ▲ ↑ …), a byline's □, 编者按, a dateline, a continuation marker, a list
   number after a finished sentence;
@@ -285,6 +286,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
         return False  # a title over its subtitle ("老小区焕新，…这样解" / "——蓬江区…观察"), however wide
     if not columns.is_full(above):
         return False
+    if len(line.text) > NARROW:
+        return False  # wider than any column: a paragraph the tool printed whole, not the rest of the line above
     if is_wide_credited_caption(line, columns):
         return False  # a caption printed across the column, cutting a word of the paragraph ("…村级河" / caption / "长…")
     if len(group) == 1:

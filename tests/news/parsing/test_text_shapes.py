@@ -524,3 +524,15 @@ def test_on_a_wrapped_page_a_line_ending_with_a_continuation_marker_ends_its_par
     assert (report.jumps, report.body.endswith("镇里还将办好凉瓜宴会。")) == (("（下转A06版）",), True)
     assert (comment.title, comment.furniture) == ("办节要办到农户心里", ("乡村观察",))
     assert_nothing_lost(text, page)
+
+
+def test_on_a_wrapped_page_a_line_wider_than_any_column_goes_on_with_nothing_above_it():
+    intro = "入夏以来，荷塘镇把巡河从白天延伸到夜里：队员每晚沿着堤岸走上一圈，看水位、查护栏，劝离在河边玩水的孩子，提醒晚归的村民绕开湿滑的石阶。"
+    title = "守护孩子们身边的每片水域！"
+    body = [*wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14), *wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14)]
+    lines = [title, intro, "江门日报记者　罗雪", *body]
+    assert len(title) == 13 and len(intro) > 44  # the title fills the column; the intro was printed whole
+    page = parse_page("\n".join(lines) + "\n")
+    (article,) = page.articles
+    assert article.title == title
+    assert article.body.startswith(intro)
