@@ -56,6 +56,7 @@ from .lines import (
     caption_marker,
     ends_sentence,
     looks_like_headline,
+    printed_width,
 )
 
 # A wrapped page: this share of all its lines is as wide as its main column
@@ -456,13 +457,25 @@ def joined_byline(group: list[Line]) -> str | None:
     return spaced if looks_like_byline(spaced) else None
 
 
+def opens_with_one_wide_space(line: Line) -> bool:
+    """Return whether a line was printed after one ideographic space: the cut fell right before a space of the text.
+
+    ``●农林双朗小学筹办民俗节`` / ``　开学首日，…``: the space that parts an item's
+    title from its text is kept where the lines are joined again. (Two spaces
+    indent a paragraph; one ASCII space is a stray.)
+    """
+    return not line.indented and line.width - printed_width(line.text) == 1.0
+
+
 def merge(index: int, group: list[Line]) -> Line:
     first, last = group[0], group[-1]
     if len(group) == 1 and first.index == index:
         return first
     return Line(
         index=index,
-        text=joined_byline(group) or "".join(line.text for line in group),
+        text=joined_byline(group) or "".join(
+            ("　" if position and opens_with_one_wide_space(line) else "") + line.text for position, line in enumerate(group)
+        ),
         start=first.start,
         end=last.end,
         blanks_before=first.blanks_before,

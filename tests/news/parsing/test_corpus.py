@@ -211,9 +211,7 @@ KNOWN_SHAPE_MISSES = {
     ("withheld/12_guangrong_zaidang", "wrapped_14"): "cut at 14, the strip's two numbered captions and their credit on one line (①… ②… 记者　梁爽　摄) break into pieces read as text",
     ("withheld/16_yishitang_dongtai_duanping", "wrapped_20"): "cut at 20, a brief's lead breaks after two characters (记者从…): the stub joins the headline above it",
     # unvisited: measured once at the end of round ten, read in round eleven
-    ("unvisited/83_zhengwu_yunbanli", "wrapped_20"): "cut at 20 right before the space between a numbered item's title and its text (…午间不打烊” / 　自3月1日起): joined, the title runs into the text",
     ("unvisited/85_shangquan_xiaofei", "wrapped_14"): "cut at 14 right after the space between a bulleted item's title and its text (…周末市集开市　 / 9月起): joined, the title runs into the text",
-    ("unvisited/94_kehou_fuwu", "wrapped_14"): "cut at 14 right before the space between a bulleted item's title and its text (…筹办民俗节 / 　开学首日): joined, the title runs into the text",
     # unread: measured once at the end of round nine, read in round ten
     # reserved: measured once at the start of round eight, read in round eight
     ("reserved/31_kaixue_fuyou", "wrapped_20"): "cut at 20 right before a dash (丰泰小学这学期迎来了特别的“新同学” / ——名叫“和和”…), a paragraph's first line reads as a title over its —— subtitle: an item starts inside the article",

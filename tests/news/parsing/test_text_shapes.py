@@ -536,3 +536,15 @@ def test_on_a_wrapped_page_a_line_wider_than_any_column_goes_on_with_nothing_abo
     (article,) = page.articles
     assert article.title == title
     assert article.body.startswith(intro)
+
+
+def test_a_space_the_column_cut_fell_before_stays_between_an_items_title_and_its_text():
+    item = "　　●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）"
+    cut = wrap(item, 14)
+    assert cut[1].startswith("　开学首日")  # the cut fell right before the space
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14)
+    text = "\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, "校园简讯", *cut]) + "\n"
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert "●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）" in blocks
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["杜阮镇凉瓜节开幕", "潮连小学筹办民俗美食节"]
