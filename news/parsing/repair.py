@@ -105,6 +105,9 @@ WORD_REST = re.compile(r"^[\u4e00-\u9fff][，,、]")
 def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     """Return paragraphs made of ``pieces``: broken ones joined, section headings marked."""
     paragraphs: list[Piece] = []
+    # Whether the article indents its paragraphs: a text piece (not a heading's look) printed indented.
+    # A page that centres its headings with spaces and sets its paragraphs flush does not.
+    indents_paragraphs = any(piece.indented and not looks_like_section_heading(piece.text) for piece in pieces)
     for position, piece in enumerate(pieces):
         previous = paragraphs[-1] if paragraphs else None
         entry = previous is not None and starts_entry(previous, piece.text)
@@ -117,7 +120,7 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
             and (
                 not previous.is_heading
                 or goes_on_in_word_rest(previous, piece.text)
-                or opens_a_cut_paragraph(previous, piece)
+                or (indents_paragraphs and opens_a_cut_paragraph(previous, piece))
             )
         ):
             previous.text += piece.text
@@ -203,9 +206,9 @@ def opens_a_cut_paragraph(heading: Piece, piece: Piece) -> bool:
     """Return whether a piece read as a heading is the indented opening of a paragraph that goes on unindented.
 
     ``　　记者周末走访江门大融`` (a caption) ``城发现，车辆进入…``: on a page that
-    indents its paragraphs, an indented line opens one, and an unindented line
-    of text under it goes on with it; a heading set indented heads an indented
-    paragraph.
+    indents its paragraphs (the caller tells), an indented line opens one, and an
+    unindented line of text under it goes on with it; a heading set indented heads
+    an indented paragraph.
     """
     return heading.indented and not piece.indented and not looks_like_section_heading(piece.text)
 

@@ -324,3 +324,16 @@ def test_an_article_continued_from_another_page_may_end_with_a_displaced_fragmen
     assert page.articles[0].body == "培训结束后，调解员们表示收获很大。"
     assert [fragment.text for fragment in page.fragments] == ["纷，双方当场签订了调解协议。"]
     assert_nothing_lost(text, page)
+
+
+def test_a_heading_centred_with_spaces_over_flush_paragraphs_stays_a_heading():
+    text = (
+        "夜市人气旺起来\n\n"
+        "江门日报讯（记者/罗雪）近日，北郊夜市迁入新址后，人气一天比一天旺。\n\n"
+        "        摊主生意比以前好做\n\n"
+        "新址的摊位前排起了长队，不少市民是专程赶来的。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == ["摊主生意比以前好做", "新址的摊位前排起了长队，不少市民是专程赶来的。"]
+    assert article.heading_paragraphs == (1,)
