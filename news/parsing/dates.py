@@ -73,10 +73,10 @@ OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
 # "昨日（12月15日），…": the lead names the day before the issue and prints its date.
 OPENS_WITH_DATED_YESTERDAY = re.compile(r"^(?:昨日|昨天)\s*[（(]\s*[\d０-９]{1,2}月[\d０-９]{1,2}日\s*[)）]")
 # "29日10时，…", "区教育局29日下发通知": a day without its month, which the paper prints for a day of the last
-# few weeks; it is read against the issue date the running header prints. Not a day counted (5日内, 第3日)
-# nor one of a span or a date already read ("8月15日至24日").
+# few weeks; it is read against the issue date the running header prints. Not a day counted (5日内, 第3日,
+# 3日游) nor one of a span or a date already read ("8月15日至24日").
 DAY_WITHOUT_MONTH = re.compile(
-    r"(?<![\d０-９月年第每])(?P<day>[\d０-９]{1,2})(?:日?\s*[—–\-~～至到]\s*(?P<end_day>[\d０-９]{1,2}))?日(?![内前])"
+    r"(?<![\d０-９月年第每])(?P<day>[\d０-９]{1,2})(?:日?\s*[—–\-~～至到]\s*(?P<end_day>[\d０-９]{1,2}))?日(?![内前游])"
 )
 # Some pages print their digits full width ("１１月３日晚"): a candidate (``\d`` matches them) is read with ASCII ones.
 ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

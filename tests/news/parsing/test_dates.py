@@ -294,6 +294,7 @@ def test_a_features_dated_yesterday_under_its_byline_puts_the_issue_on_the_day_a
         ("13日至16日，杜阮镇开展义诊。", date(2024, 6, 13)),
         ("活动将于22日举行。", None),
         ("企业须在5日内完成整改。", None),
+        ("旅行社推出侨乡3日游线路。", None),
     ],
 )
 def test_a_day_printed_without_its_month_falls_in_the_month_of_the_printed_issue(lead, expected):
