@@ -10,9 +10,12 @@ last line ends its sentence at any width). A line continues the line above when
   with no blank line between them;
 * it is not indented, where the page indents new paragraphs;
 * it is not a subtitle (``——…``) under a headline line, even one with commas;
+* it is no wider than any column (``NARROW``): such a line is a paragraph printed whole;
 * it does not open with what only starts a block: a bullet or an arrow (■ ◆
   ▲ ↑ …), a byline's □, 编者按, a dateline, a continuation marker, a list
   number after a finished sentence;
+* the line above does not end with a continuation marker (``…越来越清晰。（下转A2版）``):
+  the article goes on on another page, and what follows here is another piece;
 * and, after a finished sentence, it is not a headline line (a wide
   headline under a paragraph's last line), the line above is no caption,
   and the page indents its paragraphs (otherwise a new line starts one).
@@ -43,7 +46,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
-from .furniture import column_label, is_furniture
+from .furniture import JUMP, column_label, is_furniture
 from .headlines import OPEN_ENDINGS
 from .lines import (
     CAPTION_ARROWS,
@@ -53,6 +56,7 @@ from .lines import (
     caption_marker,
     ends_sentence,
     looks_like_headline,
+    printed_width,
 )
 
 # A wrapped page: this share of all its lines is as wide as its main column
@@ -273,6 +277,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
     above = group[-1]
     if above.blanks_after or OPENS_A_BLOCK.match(line.text):
         return False
+    if ends_with_jump(above.text):
+        return False  # "…（下转A2版）": the article goes on elsewhere; the line under it is another piece's
     if OPEN_PHOTO_CREDIT.match(line.text) and looks_like_byline(line.text):
         return False  # "文/谭文锋" under a title as wide as the column: a byline, never a paragraph's last words
     if line.text[0] in CLOSES_A_PHRASE:
@@ -281,6 +287,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
         return False  # a title over its subtitle ("老小区焕新，…这样解" / "——蓬江区…观察"), however wide
     if not columns.is_full(above):
         return False
+    if len(line.text) > NARROW:
+        return False  # wider than any column: a paragraph the tool printed whole, not the rest of the line above
     if is_wide_credited_caption(line, columns):
         return False  # a caption printed across the column, cutting a word of the paragraph ("…村级河" / caption / "长…")
     if len(group) == 1:
@@ -337,6 +345,11 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def ends_with_jump(text: str) -> bool:
+    """Return whether ``text`` ends with a continuation marker (``（下转A2版）``, ``下转第3版``)."""
+    return any(match.end() == len(text.rstrip()) for match in JUMP.finditer(text))
 
 
 def goes_on_under_a_full_stop(group: list[Line], line: Line, below: Line | None, columns: Columns, indents: bool) -> bool:
@@ -444,13 +457,25 @@ def joined_byline(group: list[Line]) -> str | None:
     return spaced if looks_like_byline(spaced) else None
 
 
+def opens_with_one_wide_space(line: Line) -> bool:
+    """Return whether a line was printed after one ideographic space: the cut fell right before a space of the text.
+
+    ``●农林双朗小学筹办民俗节`` / ``　开学首日，…``: the space that parts an item's
+    title from its text is kept where the lines are joined again. (Two spaces
+    indent a paragraph; one ASCII space is a stray.)
+    """
+    return not line.indented and line.width - printed_width(line.text) == 1.0
+
+
 def merge(index: int, group: list[Line]) -> Line:
     first, last = group[0], group[-1]
     if len(group) == 1 and first.index == index:
         return first
     return Line(
         index=index,
-        text=joined_byline(group) or "".join(line.text for line in group),
+        text=joined_byline(group) or "".join(
+            ("　" if position and opens_with_one_wide_space(line) else "") + line.text for position, line in enumerate(group)
+        ),
         start=first.start,
         end=last.end,
         blanks_before=first.blanks_before,

@@ -121,9 +121,9 @@ SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
 )
-# "本报评论员　何　文", "（记者/何　雯）": a two-character name set to the width of three, a space between
-# its characters, after a space or a role's slash or colon (no name has one character).
-SPACED_NAME = re.compile(r"(?<![^\s　/／:：])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　）)])")
+# "本报评论员　何　文", "（记者/何　雯）", "□卢　敏": a two-character name set to the width of three, a space
+# between its characters, after a space, a role's slash or colon, or the byline's square (no name has one character).
+SPACED_NAME = re.compile(r"(?<![^\s　/／:：□◇■])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　）)])")
 # "本报评论员" alone credits the paper's commentator without a name.
 UNNAMED_ROLES = {"commentator"}
 
@@ -131,8 +131,11 @@ UNNAMED_ROLES = {"commentator"}
 # A dateline without brackets: role, then one or more names (of two or three
 # characters, so that a name glued to what follows, "李思敏2月13日", ends in time).
 NOT_A_NAME = rf"(?!{ROLE_ALTERNATIVES}|近日|日前|近期|连日|当天|今天|昨天|今年|去年|上午|下午|晚上|目前|据悉|为了|为进)"
+# "本报讯　记者从区教育局获悉，…": a role glued to a preposition or a verb of reporting is the subject of the
+# text's first sentence. Only glued, and only words no surname starts: "记者于丽" names a reporter.
+TEXT_AFTER_ROLE = r"(?!从|在|到|跟随|随同|走访|走进|来到|了解|获悉|采访|看到|注意到|发现|调查|探访|实地)"
 CREDIT_PAIR = re.compile(
-    rf"[\s　]*(?:{ROLE_ALTERNATIVES})[\s　]*[/／:：]?[\s　]*"
+    rf"[\s　]*(?:{ROLE_ALTERNATIVES}){TEXT_AFTER_ROLE}[\s　]*[/／:：]?[\s　]*"
     rf"(?:{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES}|报道)[\u4e00-\u9fff]){{2,3}}"
     rf"(?:[、\s　]+{NOT_A_NAME}(?:(?!{ROLE_ALTERNATIVES}|报道)[\u4e00-\u9fff]){{2,3}}(?![\u4e00-\u9fff]))*)?"
 )

@@ -6,14 +6,16 @@ Rules:
   A date announced for the future (``将于10月15日至11月4日``, ``拟于``, ``计划``,
   ``明年``) or given as a deadline (``3月31日前``) states nothing that happened.
 * The page's reference year is the newest year written out with a month
-  (``2024年2月19日``, ``2023年11月``) that is not a future plan; failing that,
+  (``2024年2月19日``, ``2023年11月``) or a season (``2025年夏季``) that is not a future plan; failing that,
   the newest year written alone (``2024年白沙商会…``).  Without any, dates
   without a year stay unknown.
+* A day without its month (``29日10时``) is read against the issue date the
+  running header prints: in its month, or the month before if the day is later.
 * A date without a year takes the reference year (also after ``今年``), the
   year before after ``去年``.  Across the turn of the year, a date that would
   fall more than ``YEAR_TURN_DAYS`` after the newest date written with its
   year (``2024年1月3日`` on the page, ``12月28日`` in an article) belongs to
-  the year before.
+  the year before, when that full date is of the reference year itself.
 * An article's event date is the first stated past date of its lead
   paragraph (the first day of a span); ``近日`` and the like give none, and
   a schedule (``报名时间为7月5日``) is no past date.
@@ -41,7 +43,8 @@ STATED_DATE = re.compile(
 # text quickly; the strict pattern then checks each candidate (parsing speed).
 DATE_CANDIDATE = re.compile(r"\d{1,4}(?:年\d{1,2})?月\d{1,2}(?:日?\s*[—–\-~～至到]\s*(?:\d{1,2}月)?\d{1,2})?日")
 # (Digits may be printed full width: "２０１８年１１月".)
-YEAR_WITH_MONTH = re.compile(rf"((?:19|20|１９|２０)\d{{2}})年(?:{MONTH}|[０-９]{{1,2}})月")
+# A season of a year ("2025年夏季治安打击整治行动", "2024年春季学期") places the page as closely as a month does.
+YEAR_WITH_MONTH = re.compile(rf"((?:19|20|１９|２０)\d{{2}})年(?:(?:{MONTH}|[０-９]{{1,2}})月|[春夏秋冬]季)")
 YEAR_ALONE = re.compile(r"((?:19|20|１９|２０)\d{2})年")
 # "2025海外华裔青年交流参访活动": an event named with its year, printed without 年. What follows the
 # digits is a name, not a measure (2000多名, 1980人), and the name ends in what an event is.
@@ -69,6 +72,12 @@ YEAR_TURN_DAYS = 60
 OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
 # "昨日（12月15日），…": the lead names the day before the issue and prints its date.
 OPENS_WITH_DATED_YESTERDAY = re.compile(r"^(?:昨日|昨天)\s*[（(]\s*[\d０-９]{1,2}月[\d０-９]{1,2}日\s*[)）]")
+# "29日10时，…", "区教育局29日下发通知": a day without its month, which the paper prints for a day of the last
+# few weeks; it is read against the issue date the running header prints. Not a day counted (5日内, 第3日,
+# 3日游) nor one of a span or a date already read ("8月15日至24日").
+DAY_WITHOUT_MONTH = re.compile(
+    r"(?<![\d０-９月年第每])(?P<day>[\d０-９]{1,2})(?:日?\s*[—–\-~～至到]\s*(?P<end_day>[\d０-９]{1,2}))?日(?![内前游])"
+)
 # Some pages print their digits full width ("１１月３日晚"): a candidate (``\d`` matches them) is read with ASCII ones.
 ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -128,10 +137,12 @@ def announces_future(text: str, start: int) -> bool:
 
 
 def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
-    """Return the past dates stated in ``text``, in order; ``calendar`` fills in missing years."""
+    """Return the past dates stated in ``text``, in order; ``calendar`` fills in missing years (and months)."""
     found = []
+    taken = []
     for candidate in DATE_CANDIDATE.finditer(text):
         start = candidate.start()
+        taken.append(range(start, candidate.end()))
         if follows_digit(text, start):
             continue
         match = STATED_DATE.fullmatch(candidate.group().translate(ASCII_DIGITS))
@@ -140,7 +151,33 @@ def stated_past_dates(text: str, calendar: PageCalendar) -> list[StatedDate]:
         stated = resolve_date(match, text[max(0, start - MARKER_WINDOW) : start], calendar, start)
         if stated is not None:
             found.append(stated)
+    if calendar.printed_issue is not None:
+        for match in DAY_WITHOUT_MONTH.finditer(text):
+            start = match.start()
+            if any(start in span for span in taken) or announces_future(text, start):
+                continue
+            stated = day_of_issue_month(match, calendar.printed_issue, start)
+            if stated is not None:
+                found.append(stated)
+        found.sort(key=lambda stated: stated.start)
     return found
+
+
+def day_of_issue_month(match: re.Match[str], issue: date, start: int) -> StatedDate | None:
+    """Return the date a day printed without its month states: in the issue's month, or the month before if later.
+
+    On a page of 2023-08-30, ``29日`` is 2023-08-29 and ``31日`` is 2023-07-31.
+    """
+    day = int(match.group("day").translate(ASCII_DIGITS))
+    end_day = int((match.group("end_day") or match.group("day")).translate(ASCII_DIGITS))
+    month_start = issue.replace(day=1)
+    if day > issue.day:
+        month_start = (month_start - timedelta(days=1)).replace(day=1)
+    try:
+        first_day, last_day = month_start.replace(day=day), month_start.replace(day=max(day, end_day))
+    except ValueError:  # 31日 in a month of 30 days
+        return None
+    return StatedDate(first_day, last_day, start, year_stated=False)
 
 
 def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar, start: int) -> StatedDate | None:
@@ -157,9 +194,12 @@ def resolve_date(match: re.Match[str], before: str, calendar: PageCalendar, star
         year = calendar.year
     try:
         first_day, last_day = date(year, month, day), date(year, end_month, end_day)
+        # Only a full date of the reference year itself shows the page speaking from its first weeks: a page of
+        # 2022 that recalls 2021年4月27日 says nothing of where 3月15日 falls.
         if (
             not match.group("year")
             and calendar.newest_full_date is not None
+            and calendar.newest_full_date.year == year
             and first_day > calendar.newest_full_date + timedelta(days=YEAR_TURN_DAYS)
         ):
             first_day, last_day = date(year - 1, month, day), date(year - 1, end_month, end_day)
@@ -182,16 +222,20 @@ def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:
     return None
 
 
-def issue_day_told(lead_paragraph: str, event: date | None) -> date | None:
-    """Return the earliest issue date an article's lead allows: its event date, or the day after it.
+def issue_day_told(paragraphs: list[str], event: date | None, calendar: PageCalendar) -> date | None:
+    """Return the earliest issue date an article allows: its event date, or the day after a dated yesterday.
 
     ``昨日（12月15日），…`` reports a day and calls it yesterday: the paper was
-    printed the day after (2025-12-16). Any other lead reports a day on or
-    before the issue.
+    printed the day after (2025-12-16). A feature may open with a scene and
+    give it only under its byline, so every paragraph that opens so counts.
+    Any other lead reports a day on or before the issue.
     """
-    if event is not None and OPENS_WITH_DATED_YESTERDAY.match(lead_paragraph):
-        return event + timedelta(days=1)
-    return event
+    told = [
+        stated[0].first_day + timedelta(days=1)
+        for paragraph in paragraphs
+        if OPENS_WITH_DATED_YESTERDAY.match(paragraph) and (stated := stated_past_dates(paragraph, calendar))
+    ]
+    return max([day for day in (event, *told) if day is not None], default=None)
 
 
 def issue_date(text: str, calendar: PageCalendar, event_dates=()) -> date | None:

@@ -169,8 +169,9 @@ def page_label_of(text: str) -> str:
         return unicodedata.normalize("NFKC", f"{match.group(1)}{int(match.group(2)):02d}")
     match = re.search(r"第\s*(\d{1,2})\s*版", text) or re.fullmatch(r"[-—－\s]*(\d{1,2})[-—－\s]*", text)
     # A bare number at the top or bottom of the page (furniture only there) is the page's number, and so is
-    # a number standing as a word of a header that prints the paper's name and the date.
-    if not match and prints_paper_and_date(text):
+    # a number standing as a word of a header that prints the paper's name and the date, or of the footer that
+    # credits the page's editors ("责任编辑：周某　　校对：何某　　05"): no editor's name holds a digit.
+    if not match and (prints_paper_and_date(text) or is_production_credit(text)):
         match = NUMBER_WORD.search(text)
     return unicodedata.normalize("NFKC", match.group(1)) if match else ""
 

@@ -36,6 +36,8 @@ The rules, in order:
      to the reader, printed over the news as a quotation is; and a line that
      is none over an exclamation (``…同比降29.83%！``): the news exclaims, a
      subtitle never does;
+   * a question (``新商场来了，老商圈怎么“接招”？``) under a line that neither
+     asks nor exclaims: the title's hook; a subtitle never asks;
    * a series' name with the number of its part (``清明寻根记（上）``,
      ``侨都街巷记忆②``) over the title of the part; a campaign's name in two
      parts joined by a middle dot (``党史学习教育·我为群众办实事``);
@@ -43,6 +45,8 @@ The rules, in order:
      without figures: the result that sets the title up;
    * a single phrase of at most ``LABEL_KICKER`` characters over a longer
      line (``暖心报纸`` over ``老党员在家就能读上党报``): what the item is about;
+     one of at most ``SHORT_KICKER`` that states no event, over a line of two
+     phrases (``首个全国生态日`` over ``绿美蓬江　水清岸绿入画来``): the occasion;
    * a line that states no news event, and asks no question, over one that
      does (its verb is in ``EVENT_VERBS``): a slogan or an occasion over the news
      (``乡村振兴示范村建设进行时`` over ``卢湾村…加快落地``) — if the slogan
@@ -168,6 +172,10 @@ def first_is_kicker(first: str, second: str) -> bool:
     if second.endswith(("！", "!")) and not first.endswith(("！", "!", "？", "?")):
         # "江门“警察蓝”护航“春节红”" over "春节假期全市刑事治安警情同比降29.83%！": the news exclaims, a subtitle never does.
         return True
+    if second.endswith(("？", "?")) and not first.endswith(("？", "?", "！", "!")):
+        # "首周客流破百万人次" over "新商场来了，老商圈怎么“接招”？": the question is the title's hook; a subtitle
+        # adds a fact and never asks one.
+        return True
     if SERIES_PART.search(first) and not SERIES_PART.search(second):
         return True
     if SUBJECT_BEFORE_COLON.match(second) and not SUBJECT_BEFORE_COLON.match(first):
@@ -181,6 +189,16 @@ def first_is_kicker(first: str, second: str) -> bool:
         return True
     if len(first_phrases) == 1 and count_han(first) <= LABEL_KICKER < count_han(second) and not PUNCTUATION.search(first):
         # "暖心报纸" over "老党员在家就能读上党报": a name for the item's subject, as a special page prints over each title.
+        return True
+    if (
+        len(first_phrases) == 1
+        and len(second_phrases) == 2
+        and count_han(first) <= SHORT_KICKER
+        and not PUNCTUATION.search(first)
+        and not states_event(first)
+    ):
+        # "首个全国生态日" over "绿美蓬江　水清岸绿入画来": a short phrase names the occasion over a title
+        # set as two phrases; a subtitle under a title this short would add one fact, not two.
         return True
     if len(first_phrases) > 1 and len({count_han(phrase) for phrase in first_phrases}) > 1 and len(second_phrases) == 1:
         return True

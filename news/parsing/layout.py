@@ -89,7 +89,10 @@ CREDITED_ITEM_MIN_HEADLINE = 5
 NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.．、](?![\d.．])")
 # A data box's row ends with a number and its measure: "小型水库15宗", "签约率41.2%".
 # A row may note a part of its number in brackets after it: "一期进驻企业：49家（7家已投产）".
-ROW_END = re.compile(r"[\d０-９][\d０-９.,，．]*\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)(?:[（(][^（）()。！？!?]{1,16}[)）])?$")
+# A round figure may be written in words after its qualifier: "已办理电子义工证　近万张", "服务群众　上千人次".
+ROW_END = re.compile(
+    r"(?:[\d０-９][\d０-９.,，．]*|(?<=[近上数超约逾])[百千万])\s*[万亿]?(?:[\u4e00-\u9fff]{1,3}|%|％)(?:[（(][^（）()。！？!?]{1,16}[)）])?$"
+)
 ROW_MAX_CHARACTERS = 30
 NUMBER_FIRST_ROW = re.compile(
     r"(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*[万亿]?[\u4e00-\u9fff%％]{0,4}(?:\t+|\u3000{2,}| {2,})[^。！？；;]{2,}$"
@@ -105,6 +108,11 @@ DATA_SOURCE = re.compile(r"(?:数据|资料)来源\s*[：:]")
 # A line of a table of text: short cells set apart by a tab or a wide space, no sentence in them;
 # after the first, a cell may be a dash or a digit alone ("缴获冰毒⇥19.5克⇥—").
 CELLS = re.compile(r"[^\t。！？；;\s]{2,16}(?:(?:\t+|\u3000{2,}| {2,})(?:[^\t。！？；;\s]{2,16}|[—－\-\d]))+")
+# A row of a fact box under its name (竞赛速览, 项目一览): a short label, a space, then what it is, no clause
+# ("主办单位　区总工会、区人社局", "到场人员　160多人").
+FACT_ROW = re.compile(r"[\u4e00-\u9fff]{2,6}[ 　\t]+[^。！？!?；;，,\s]{2,30}")
+# The name of such a box says it sums up: a glance, a list.
+FACT_BOX_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:速览|一览|概览|名片|档案)")
 # A row of a box of results: a short label, a colon, then figures in a clause or two, no sentence
 # ("科技治水：无人机巡查18707次，发现问题2005宗").
 LABELLED_ROW = re.compile(r"[\u4e00-\u9fff]{2,8}[：:][^。！？!?；;]*[\d０-９][^。！？!?；;]*")
@@ -266,6 +274,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_cell_rows(blocks, labels)
     mark_labelled_rows(blocks, labels)
     mark_chronology_rows(blocks, labels)
+    mark_fact_boxes(blocks, labels)
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
@@ -351,6 +360,25 @@ def mark_cell_rows(blocks: list[Line], labels: list[str]) -> None:
     a run are a table, whose rows stand alone and are never joined.
     """
     mark_runs_as_rows(blocks, labels, CELLS)
+
+
+def mark_fact_boxes(blocks: list[Line], labels: list[str]) -> None:
+    """Label a fact box inside a report as rows: its name (``竞赛速览``) and the label-and-value lines under it.
+
+    ``竞赛速览`` over ``竞赛项目　工业机器人系统操作员、电焊工`` over ``主办单位　区总工会、区人社局``:
+    a name that sums up over at least ``MIN_CELL_ROWS`` lines of a short label, a
+    space and a value with no clause is a table the report prints, not a column
+    of briefs: the name is its title and each line a row; the report goes on under it.
+    """
+    for index in range(len(blocks)):
+        if labels[index] not in (Label.COLUMN_LABEL, Label.TEXT) or not FACT_BOX_NAME.fullmatch(blocks[index].text.strip()):
+            continue
+        end = index + 1
+        while end < len(blocks) and labels[end] in (Label.TEXT, Label.ROW) and FACT_ROW.fullmatch(blocks[end].text.strip()):
+            end += 1
+        if end - index - 1 >= MIN_CELL_ROWS:
+            for row in range(index, end):
+                labels[row] = Label.ROW
 
 
 def mark_chronology_rows(blocks: list[Line], labels: list[str]) -> None:
@@ -726,7 +754,10 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and labels[headline_end] == Label.TEXT
             and bool(REPORTS.search(blocks[headline_end].text))
         )
-        if over_items or over_article or over_note or over_notice or over_photos or over_commentary:
+        # Under an editor's note that opens a series ("即日起，本版推出“聚才蓬江”系列报道"), the series' name
+        # over a headline is the headline's kicker: the note already stands for the column.
+        under_note = index > 0 and labels[index - 1] == Label.EDITOR_NOTE and over_article
+        if (over_items or over_article or over_note or over_notice or over_photos or over_commentary) and not under_note:
             labels[index] = Label.COLUMN_LABEL
 
 

@@ -33,6 +33,8 @@ WHOLE_QUOTATION = re.compile(r"“[^“”]{2,30}”")
 QUOTED_WORDS = re.compile(r"“[^“”。；;]{2,30}”")
 # …or a short question: "“双通道”时代，荷塘如何建好“东大门”？"
 SHORT_QUESTION = re.compile(r"[^。！!；;]{4,30}[？?]")
+# …or a short call to the reader: "头盔戴好、号牌挂上，再出门！" (a headline exclaims as it asks).
+SHORT_EXCLAMATION = re.compile(r"[^。？?；;“”\"]{4,20}[！!]")
 SECTION_HEADING_MAX_CHARACTERS = 30
 # "记者：为什么会选择做网格员？": a question of an interview, not a heading.
 SPEAKER = re.compile(r"^(?:本报记者|记者|主持人|问|答)[：:]")
@@ -53,8 +55,9 @@ HEADED_ITEM = re.compile(r"^▲\s*[^\s　，,。！？!?；;：:]{4,24}[ 　]+[^
 LIST_ITEM = re.compile(r"^(?:[一二三四五六七八九十][是要]|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?![\d.．]))")
 # "新增就业岗位　5256个", "签约率：41.2%": a row of a data box, never a headline. A row may
 # note a part of its number in brackets after it: "查处酒驾　55起（其中醉驾14起）".
+# (A round figure may be written in words after its qualifier: "已办理电子义工证　近万张", "服务群众　上千人次".)
 TABLE_ROW = re.compile(
-    r"^[^\d０-９。！？■◆●★◎◇▲]{2,24}?[\s　:：\t]+(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*\s*(?:[万亿]?[\u4e00-\u9fff%％]{1,4})"
+    r"^[^\d０-９。！？■◆●★◎◇▲]{2,24}?[\s　:：\t]+(?:(?:约|近|超|逾)?[\d０-９][\d０-９.,，．]*|[近上数超约逾][百千万])\s*(?:[万亿]?[\u4e00-\u9fff%％]{1,4})"
     r"(?:[（(][^（）()。！？!?]{1,16}[)）])?$"
 )
 # "郑秋船(中)在…", "（左一）", "(右起第二)": a position mark after a name.  (上)
@@ -146,6 +149,7 @@ def looks_like_headline(text: str, *, allow_commas: bool = False) -> bool:
         allow_commas
         or WHOLE_QUOTATION.fullmatch(text)
         or question
+        or SHORT_EXCLAMATION.fullmatch(text)
         or ("“" in text and not NOT_IN_HEADLINE.search(QUOTED_WORDS.sub("", text)))
     )
     pattern = NOT_IN_HEADLINE_EXCEPT_COMMAS if commas_allowed else NOT_IN_HEADLINE

@@ -24,6 +24,7 @@ from .layout import (
     Label,
     PageLayout,
     has_credited_captions,
+    is_jump_in,
     is_photographers_credit,
     label_blocks,
     lay_out_page,
@@ -103,7 +104,7 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
         articles=tuple(articles),
         fragments=tuple(fragments),
         issue_date=printed
-        or issue_date(reading, calendar, [issue_day_told(lead_paragraph_of(article), article.event_date) for article in articles]),
+        or issue_date(reading, calendar, [issue_day_told(article.body.split("\n\n"), article.event_date, calendar) for article in articles]),
         issue_date_printed=printed is not None,
         warnings=tuple(warnings),
         furniture=tuple(furniture_lines),
@@ -238,7 +239,10 @@ def build_article(
             for paragraph in paragraphs
         )
         paragraphs = []
-    displaced = None if jumps else split_off_displaced_tail(paragraphs, another_article_follows=another_follows)
+    # An article that goes on on another page (下转) may end here inside its text; one that comes from another
+    # page (上接) ends here as any other does.
+    continues_elsewhere = any(not is_jump_in(jump) for jump in jumps)
+    displaced = None if continues_elsewhere else split_off_displaced_tail(paragraphs, another_article_follows=another_follows)
     if displaced:
         fragments.append(
             ParsedFragment(
@@ -355,12 +359,6 @@ def signed_date(layout: ArticleLayout, paragraphs: list[Piece]):
     if layout.start != "notice" or not paragraphs or not paragraphs[-1].stands_alone:
         return None
     return date_of(paragraphs[-1].text) if SIGNED_DATE.fullmatch(paragraphs[-1].text) else None
-
-
-def lead_paragraph_of(article: ParsedArticle) -> str:
-    """Return the first paragraph of an article's body that is not a section heading."""
-    paragraphs = article.body.split("\n\n")
-    return next((text for index, text in enumerate(paragraphs) if index not in article.heading_paragraphs), "")
 
 
 def lead_paragraph(paragraphs: list[Piece]) -> str:
@@ -537,6 +535,7 @@ def line_piece(line: Line, rows=frozenset(), document_titles=frozenset()) -> Pie
         stands_alone=line.index in rows,
         set_apart=set_apart,
         heads_document=line.index in document_titles,
+        indented=line.indented,
     )
 
 

@@ -82,6 +82,7 @@ class Piece:
     after_credits: bool = False  # printed after the credits that close an item ``（记者/…）``
     heads_document: bool = False  # the title of a notice the article prints in full: a heading that goes on nothing
     is_entry: bool = False  # an entry of a labelled list ("产业项目：…" after "…如下："): a line of its own
+    indented: bool = False  # printed indented, as a page that indents opens its paragraphs
 
 
 # "负责人：", "答：": who speaks, at the start of a paragraph of an interview.
@@ -104,6 +105,9 @@ WORD_REST = re.compile(r"^[\u4e00-\u9fff][，,、]")
 def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     """Return paragraphs made of ``pieces``: broken ones joined, section headings marked."""
     paragraphs: list[Piece] = []
+    # Whether the article indents its paragraphs: a text piece (not a heading's look) printed indented.
+    # A page that centres its headings with spaces and sets its paragraphs flush does not.
+    indents_paragraphs = any(piece.indented and not looks_like_section_heading(piece.text) for piece in pieces)
     for position, piece in enumerate(pieces):
         previous = paragraphs[-1] if paragraphs else None
         entry = previous is not None and starts_entry(previous, piece.text)
@@ -113,7 +117,11 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
             and not (previous.is_entry and previous.text.rstrip()[-1:] not in GOES_ON_MARKS)
             and continues(previous.text, piece.text)
             and not (previous.stands_alone or piece.stands_alone or piece.heads_document)
-            and (not previous.is_heading or goes_on_in_word_rest(previous, piece.text))
+            and (
+                not previous.is_heading
+                or goes_on_in_word_rest(previous, piece.text)
+                or (indents_paragraphs and opens_a_cut_paragraph(previous, piece))
+            )
         ):
             previous.text += piece.text
             previous.end = piece.end
@@ -133,6 +141,7 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
                 set_apart=piece.set_apart,
                 after_credits=piece.after_credits,
                 is_entry=entry,
+                indented=piece.indented,
             )
         )
     unmark_listed_parts(paragraphs)
@@ -191,6 +200,17 @@ def goes_on_in_word_rest(heading: Piece, text: str) -> bool:
     that opens otherwise (``今年将新增助餐点`` over ``15个，…``) stays a heading.
     """
     return not heading.heads_document and bool(WORD_REST.match(text))
+
+
+def opens_a_cut_paragraph(heading: Piece, piece: Piece) -> bool:
+    """Return whether a piece read as a heading is the indented opening of a paragraph that goes on unindented.
+
+    ``　　记者周末走访江门大融`` (a caption) ``城发现，车辆进入…``: on a page that
+    indents its paragraphs (the caller tells), an indented line opens one, and an
+    unindented line of text under it goes on with it; a heading set indented heads
+    an indented paragraph.
+    """
+    return heading.indented and not piece.indented and not looks_like_section_heading(piece.text)
 
 
 def continues(previous: str, text: str) -> bool:
@@ -308,7 +328,9 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
     ):
         return None
     cut_off = another_article_follows and not ends_sentence(last.text)
-    if not (last.set_apart or cut_off or last.after_credits or last.text.startswith(GOES_ON_WITH_A_SENTENCE)):
+    # "解，双方握手言和。": a clause of one character is the rest of a word cut on another column.
+    goes_on = last.text.startswith(GOES_ON_WITH_A_SENTENCE) or bool(WORD_REST.match(last.text))
+    if not (last.set_apart or cut_off or last.after_credits or goes_on):
         return None
     paragraphs.pop()
     return last

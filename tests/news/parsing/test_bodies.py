@@ -4,7 +4,12 @@ import pytest
 
 from news.parsing import parse_page
 from news.parsing.layout import MIN_CELL_ROWS, MIN_ROWS
-from news.parsing.lines import SECTION_HEADING_MAX_CHARACTERS, looks_like_headline, looks_like_section_heading
+from news.parsing.lines import (
+    SECTION_HEADING_MAX_CHARACTERS,
+    TABLE_ROW,
+    looks_like_headline,
+    looks_like_section_heading,
+)
 from news.parsing.repair import LISTED_LINES
 from tests.news.parsing.helpers import assert_nothing_lost
 
@@ -118,6 +123,25 @@ def test_a_data_box_keeps_its_rows_line_by_line_with_its_title_as_part_of_the_ta
     _, paragraphs, headings = body_of("治水成绩单", *rows, "以上数据截至2024年底。")
     assert paragraphs == [LEAD, "治水成绩单", *rows, "以上数据截至2024年底。"]
     assert headings == []  # the box's title heads a table, not a section of the article
+
+
+def test_a_data_box_row_may_give_a_round_figure_in_words_after_its_qualifier():
+    rows = ["义诊服务群众　上千人次", "发放健康手册　近万册", "参与医生　86名"]
+    _, paragraphs, headings = body_of("义诊活动一览", *rows, "以上数据由区卫生健康局提供。")
+    assert paragraphs == [LEAD, "义诊活动一览", *rows, "以上数据由区卫生健康局提供。"]
+    assert headings == []
+
+
+@pytest.mark.parametrize("line", ["书香满校园　千人共阅读", "龙舟竞渡　万人齐喝彩"])
+def test_a_couplet_with_a_round_number_in_its_second_phrase_is_no_row(line):
+    assert not TABLE_ROW.match(line)
+
+
+def test_a_fact_box_under_a_name_that_sums_up_keeps_its_name_and_rows_inside_the_report():
+    rows = ["活动时间　每周六上午", "服务地点　篁庄社区党群服务中心", "服务对象　辖区长者"]
+    _, paragraphs, headings = body_of("义诊速览", *rows, "义诊现场，医生为长者测量血压。")
+    assert paragraphs == [LEAD, "义诊速览", *rows, "义诊现场，医生为长者测量血压。"]
+    assert headings == []
 
 
 def test_fewer_than_three_rows_are_no_data_box():

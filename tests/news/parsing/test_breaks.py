@@ -278,3 +278,62 @@ def test_an_items_credits_closing_a_finished_sentence_inside_a_body_stay_where_t
     # Nothing was cut: the credits close this article, and the sentence after them is what is out of place.
     assert [fragment.text for fragment in page.fragments] == ["该院还将继续推进执行工作规范化建设。"]
     assert page.articles[0].body.endswith("该院公开了执行款项。")
+
+
+def test_an_indented_opening_cut_off_by_a_caption_goes_on_in_the_unindented_line_under_it():
+    text = (
+        "夜市人气旺起来\n\n"
+        "江门日报讯（记者/罗雪）　　近日，北郊夜市迁入新址后，人气一天比一天旺。\n\n"
+        "摊主：生意比以前好做\n\n"
+        "　　记者周五晚上走访新址的夜\n\n"
+        "↑市民在夜市选购小吃。　罗雪　摄\n\n"
+        "市发现，摊位前排起了长队，不少市民是专程赶来的。\n\n"
+        "　　“换了地方，客人反而多了。”一位摊主说。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [
+        "近日，北郊夜市迁入新址后，人气一天比一天旺。",
+        "摊主：生意比以前好做",
+        "记者周五晚上走访新址的夜市发现，摊位前排起了长队，不少市民是专程赶来的。",
+        "“换了地方，客人反而多了。”一位摊主说。",
+    ]
+    assert article.heading_paragraphs == (1,)
+    assert_nothing_lost(text, page)
+
+
+REPORT_END = "白沙街道举办调解培训\n\n江门日报讯（记者/罗雪）近日，白沙街道为辖区调解员举办业务培训，讲解调解技巧和法律知识。\n\n"
+NEXT_ITEM = "潮连街道开展普法宣传\n\n江门日报讯（记者/罗雪）近日，潮连街道在各社区开展普法宣传。\n"
+
+
+def test_a_last_paragraph_opening_with_the_rest_of_a_cut_word_is_a_displaced_fragment():
+    text = REPORT_END + "培训结束后，调解员们表示收获很大。\n\n纷，双方当场签订了调解协议。\n\n" + NEXT_ITEM
+    page = parse_page(text)
+    assert page.articles[0].body.endswith("调解员们表示收获很大。")
+    assert [fragment.text for fragment in page.fragments] == ["纷，双方当场签订了调解协议。"]
+    assert_nothing_lost(text, page)
+
+
+def test_an_article_continued_from_another_page_may_end_with_a_displaced_fragment_too():
+    text = (
+        "调解进村居　矛盾不上交\n\n（上接A1版）培训结束后，调解员们表示收获很大。\n\n"
+        "纷，双方当场签订了调解协议。\n\n" + NEXT_ITEM
+    )
+    page = parse_page(text)
+    assert page.articles[0].jumps == ("（上接A1版）",)
+    assert page.articles[0].body == "培训结束后，调解员们表示收获很大。"
+    assert [fragment.text for fragment in page.fragments] == ["纷，双方当场签订了调解协议。"]
+    assert_nothing_lost(text, page)
+
+
+def test_a_heading_centred_with_spaces_over_flush_paragraphs_stays_a_heading():
+    text = (
+        "夜市人气旺起来\n\n"
+        "江门日报讯（记者/罗雪）近日，北郊夜市迁入新址后，人气一天比一天旺。\n\n"
+        "        摊主生意比以前好做\n\n"
+        "新址的摊位前排起了长队，不少市民是专程赶来的。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1:] == ["摊主生意比以前好做", "新址的摊位前排起了长队，不少市民是专程赶来的。"]
+    assert article.heading_paragraphs == (1,)

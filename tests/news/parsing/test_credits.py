@@ -204,6 +204,21 @@ def test_a_dateline_without_brackets_ends_its_credits_before_a_time_word():
     assert (dateline.text, dateline.credits_text) == ("江门日报讯 记者 张三 通讯员 李四", "记者 张三 通讯员 李四")
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "printed", "credits_text"),
+    [
+        ("本报讯　记者从区卫生健康局获悉，今年全区新增托位200个。", "本报讯", ""),
+        ("江门日报讯　记者在荷塘镇采访时了解到，当地新建了两座码头。", "江门日报讯", ""),
+        ("本报讯　记者走访多个社区发现，长者饭堂越来越受欢迎。", "本报讯", ""),
+        # Spaced from its role, a name may start with any character.
+        ("本报讯　记者　向阳　通讯员　于晓　近日，潮连街道举办灯会。", "本报讯　记者　向阳　通讯员　于晓", "记者　向阳　通讯员　于晓"),
+    ],
+)
+def test_a_dateline_without_brackets_leaves_a_role_glued_to_a_reporting_verb_in_the_text(paragraph, printed, credits_text):
+    dateline = match_dateline(paragraph)
+    assert (dateline.text, dateline.credits_text) == (printed, credits_text)
+
+
 def test_a_dateline_whose_credits_name_nobody_gives_a_warning():
     text = "白沙街道举行消防演练\n\n江门日报讯（本报综合）近日，白沙街道举行消防演练。\n"
     page = parse_page(text)

@@ -254,3 +254,60 @@ def test_a_lead_that_calls_its_printed_date_yesterday_puts_the_issue_on_the_day_
 )
 def test_a_year_printed_without_nian_before_an_events_name_is_the_pages_year_when_no_other_is_written(text, year):
     assert reference_year(text) == year
+
+
+def test_a_year_written_with_a_season_places_the_page_as_a_year_with_a_month_does():
+    # A past event recalled with its month is older than the season of this year's campaign.
+    text = "2019年5月，这段河堤曾发生险情。蓬江启动2024年秋季消防安全检查。"
+    assert reference_year(text) == 2024
+    assert reference_year("2023年春季学期开学。2021年，学校扩建。") == 2023
+
+
+def test_only_a_full_date_of_the_pages_own_year_moves_a_date_across_the_turn_of_the_year():
+    # The page speaks from 2023 (a month written with its year); the full date it recalls is of 2022.
+    text = "该中心于2022年5月10日启用。截至2023年2月底，已服务群众3000人次。3月20日，中心举办开放日。"
+    calendar = page_calendar(text)
+    assert calendar.year == 2023
+    assert [d.first_day for d in stated_past_dates(text, calendar)] == [date(2022, 5, 10), date(2023, 3, 20)]
+
+
+def test_a_features_dated_yesterday_under_its_byline_puts_the_issue_on_the_day_after():
+    text = (
+        "守护河涌的夏夜\n"
+        "入夏以来，荷塘镇把巡河从白天延伸到夜里：队员每晚沿着堤岸走上一圈，看水位、查护栏，"
+        "劝离在河边玩水的孩子，提醒晚归的村民绕开湿滑的石阶。\n"
+        "本报记者　罗雪\n"
+        "昨日（8月3日）晚上，记者跟随巡河队员来到篁湾村河边。\n"
+        "2024年7月，镇里为巡河队添置了救生设备。\n"
+    )
+    page = parse_page(text)
+    assert page.articles[0].body.startswith("入夏以来")
+    assert page.issue_date == date(2024, 8, 4)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("18日上午，潮连街道组织居民开展防汛演练。", date(2024, 6, 18)),
+        ("区水利局19日发出通知，要求各镇（街）加强巡堤。", date(2024, 6, 19)),
+        ("28日晚，棠下镇举行纳凉晚会。", date(2024, 5, 28)),  # later than the issue's day: the month before
+        ("13日至16日，杜阮镇开展义诊。", date(2024, 6, 13)),
+        ("活动将于22日举行。", None),
+        ("企业须在5日内完成整改。", None),
+        ("旅行社推出侨乡3日游线路。", None),
+    ],
+)
+def test_a_day_printed_without_its_month_falls_in_the_month_of_the_printed_issue(lead, expected):
+    calendar = PageCalendar(2024, date(2024, 6, 20), date(2024, 6, 20))
+    assert event_date(lead, calendar) == expected
+
+
+def test_a_day_without_its_month_tells_nothing_without_a_printed_issue_date():
+    assert event_date("18日上午，潮连街道组织居民开展防汛演练。", PageCalendar(2024, date(2024, 6, 20))) is None
+
+
+def test_a_span_within_one_month_is_one_date_not_a_day_without_a_month():
+    calendar = PageCalendar(2024, date(2024, 6, 20), date(2024, 6, 20))
+    assert [(d.first_day, d.last_day) for d in stated_past_dates("6月3日至12日，举办培训班。", calendar)] == [
+        (date(2024, 6, 3), date(2024, 6, 12))
+    ]

@@ -121,6 +121,15 @@ def test_a_bare_page_number_names_the_page(number, page_label):
     assert parse_page(f"{ARTICLE}\n{number}\n").page_label == page_label
 
 
+@pytest.mark.parametrize(
+    "footer",
+    ["责任编辑：李明　　校对：王芳\t\t06", "本版编辑：李明　　美编：陈红　　校对：王芳　　06  "],
+)
+def test_a_number_standing_beside_the_editors_credits_names_the_page(footer):
+    page = parse_page(f"{ARTICLE}\n{footer}\n")
+    assert (page.page_label, page.furniture, page.articles[0].body) == ("06", (footer.strip(),), BODY)
+
+
 def test_a_bare_number_in_the_middle_of_the_page_is_text_the_column_cut():
     text = (
         "蓬江法院执结案件创新高\n\n江门日报讯(记者/罗雪)近日，蓬江区人民法院通报执行工作情况。\n\n"

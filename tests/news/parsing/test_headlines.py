@@ -172,6 +172,18 @@ def test_an_exclaiming_line_with_a_comma_first_taken_for_a_caption_is_the_headli
     assert (article.title, article.photos) == ("垃圾分类“新时尚”，环市街道这样做！", ())
 
 
+def test_a_short_exclamation_with_commas_is_a_headline_line_above_the_line_over_the_dateline():
+    text = (
+        "雨天路滑、车速放慢，平安回家！\n\n蓬江交警加强雨天路面巡查\n\n"
+        "江门日报讯(记者/任佳燕)近日，蓬江交警在主要路口加强巡查。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title) == ("雨天路滑、车速放慢，平安回家！", "蓬江交警加强雨天路面巡查")
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
 def test_up_to_four_headline_lines_stand_over_a_dateline():
     headline = ["坚持稳中求进以进促稳", "蓬江区召开经济工作会议和", "全面深化改革推进会", "——全力冲刺全年目标任务"]
     assert len(headline) == MAX_HEADLINE_LINES
@@ -484,4 +496,32 @@ def test_a_line_opening_with_an_event_verb_goes_on_from_the_subject_above_it(lin
     ids=["news_exclaims", "both_exclaim"],
 )
 def test_a_line_over_an_exclamation_is_its_kicker(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["夜间经济持续升温", "老街区如何留住年轻人？"], ("夜间经济持续升温", "老街区如何留住年轻人？", "")),
+        (["暑期托管班开班两周", "孩子们过得怎么样?"], ("暑期托管班开班两周", "孩子们过得怎么样?", "")),
+        # A question over a question keeps the default.
+        (["学位够不够？", "新校区明年能否招生？"], ("", "学位够不够？", "新校区明年能否招生？")),
+    ],
+)
+def test_a_question_under_a_line_that_asks_none_is_the_title(lines, expected):
+    assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["新学期第一天", "书香满校园　笑脸迎新生"], ("新学期第一天", "书香满校园 笑脸迎新生", "")),
+        (["世界读书日前夕", "阅读走进村居　书声飘满祠堂"], ("世界读书日前夕", "阅读走进村居 书声飘满祠堂", "")),
+        # A short line that states an event is a title over its two-phrase subtitle.
+        (["荷塘举办龙舟赛", "十八支队伍竞渡　两岸观众喝彩"], ("", "荷塘举办龙舟赛", "十八支队伍竞渡两岸观众喝彩")),
+        # Over one phrase, a short line keeps the default.
+        (["古村里添新绿", "三百株乡土树苗扎根杜阮"], ("", "古村里添新绿", "三百株乡土树苗扎根杜阮")),
+    ],
+)
+def test_a_short_phrase_over_a_title_of_two_phrases_names_the_occasion(lines, expected):
     assert split_headline(lines) == Headline(*expected)

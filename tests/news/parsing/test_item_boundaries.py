@@ -19,7 +19,8 @@ NEWS = (
 
 
 @pytest.mark.parametrize(
-    ("byline", "name"), [("□本报评论员　何　文", "何文"), ("□特约评论员　江　平", "江平"), ("记者　李　明", "李明")]
+    ("byline", "name"),
+    [("□本报评论员　何　文", "何文"), ("□特约评论员　江　平", "江平"), ("记者　李　明", "李明"), ("□梁　红", "梁红"), ("■陈　平", "陈平")],
 )
 def test_a_two_character_name_spaced_to_the_width_of_three_is_one_name(byline, name):
     assert [credit.name for credit in parse_credits(byline)] == [name]
@@ -35,6 +36,19 @@ def test_a_commentary_under_a_column_label_of_its_own_after_an_article_is_an_art
         "护河要让河长常在河边",
         ("河畔短评",),
         (ParsedCredit("何文", "commentator"),),
+    )
+    assert_nothing_lost(text, page)
+
+
+def test_a_commentary_signed_by_a_spaced_name_under_its_square_is_an_article_of_its_own():
+    text = NEWS + "短评\n\n办事快，更要办得好\n\n□梁　红\n\n窗口前排起的长队少了，群众脸上的笑容多了。\n"
+    page = parse_page(text)
+    news, commentary = page.articles
+    assert news.body.endswith("灭火。")
+    assert (commentary.kind, commentary.title, commentary.credits) == (
+        "commentary",
+        "办事快，更要办得好",
+        (ParsedCredit("梁红", "author"),),
     )
     assert_nothing_lost(text, page)
 

@@ -882,6 +882,19 @@ def test_a_series_name_over_an_editors_note_is_its_column_label():
     assert_nothing_lost(text, page)
 
 
+def test_a_series_name_under_its_editors_note_over_the_headline_is_the_kicker():
+    note = "侨乡处处有新景。即日起，本版推出“村居新貌”系列报道，走进各村（社区）看变化。"
+    text = (
+        f"编者按：{note}\n\n村居新貌\n\n篁湾村祠堂变身文化书屋\n\n"
+        "江门日报讯（记者/罗雪）近日，荷塘镇篁湾村的百年祠堂经过修缮，变身村民的文化书屋。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert (article.kicker, article.title, article.editor_note) == ("村居新貌", "篁湾村祠堂变身文化书屋", note)
+    assert (page.fragments, page.furniture) == ((), ())
+    assert_nothing_lost(text, page)
+
+
 def test_a_dateline_ends_a_numbered_column():
     text = (
         "部门短讯\n\n1.区税务局为中小微企业办理缓缴税费\n\n已为辖区1536户企业办理缓缴税费4.87亿元。\n\n"

@@ -510,3 +510,41 @@ def test_on_an_indented_wrapped_page_a_full_line_after_a_sentence_ended_at_the_e
     page = parse_page(WRAPPED_INDENTED_REPORT)
     assert [article.title for article in page.articles] == ["荷塘镇推进村级工业园改造"]
     assert_nothing_lost(WRAPPED_INDENTED_REPORT, page)
+
+
+def test_on_a_wrapped_page_a_line_ending_with_a_continuation_marker_ends_its_paragraph():
+    body = WRAPPED_LEAD + "带动农户增收。镇里还将办好凉瓜宴会。（下转A06版）"
+    wrapped = wrap("江门日报讯（记者/罗雪）" + body, 14)
+    assert len(wrapped[-1]) == 14 and wrapped[-1].endswith("（下转A06版）")  # the marker ends a full line
+    commentary = wrap("凉瓜节办了十届，靠的是一年比一年实在。", 14)
+    lines = ["杜阮镇凉瓜节开幕", *wrapped, "乡村观察", "办节要办到农户心里", "□本报评论员　何　文", *commentary]
+    text = "\n".join(lines) + "\n"
+    page = parse_page(text)
+    report, comment = page.articles
+    assert (report.jumps, report.body.endswith("镇里还将办好凉瓜宴会。")) == (("（下转A06版）",), True)
+    assert (comment.title, comment.furniture) == ("办节要办到农户心里", ("乡村观察",))
+    assert_nothing_lost(text, page)
+
+
+def test_on_a_wrapped_page_a_line_wider_than_any_column_goes_on_with_nothing_above_it():
+    intro = "入夏以来，荷塘镇把巡河从白天延伸到夜里：队员每晚沿着堤岸走上一圈，看水位、查护栏，劝离在河边玩水的孩子，提醒晚归的村民绕开湿滑的石阶。"
+    title = "守护孩子们身边的每片水域！"
+    body = [*wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14), *wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14)]
+    lines = [title, intro, "江门日报记者　罗雪", *body]
+    assert len(title) == 13 and len(intro) > 44  # the title fills the column; the intro was printed whole
+    page = parse_page("\n".join(lines) + "\n")
+    (article,) = page.articles
+    assert article.title == title
+    assert article.body.startswith(intro)
+
+
+def test_a_space_the_column_cut_fell_before_stays_between_an_items_title_and_its_text():
+    item = "　　●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）"
+    cut = wrap(item, 14)
+    assert cut[1].startswith("　开学首日")  # the cut fell right before the space
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14)
+    text = "\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, "校园简讯", *cut]) + "\n"
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert "●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）" in blocks
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["杜阮镇凉瓜节开幕", "潮连小学筹办民俗美食节"]
