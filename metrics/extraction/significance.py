@@ -242,8 +242,12 @@ AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不
 AREA_WORKED = re.compile(r"(?:拆除|新增|整治|绿化|改造|建设|种植|修复|治理|清理|复绿|腾退|盘活|覆盖|流转|提升|清淤)面积")
 # An area a place has: "全区面积", "蓬江区面积".
 PLACE_OWNER = re.compile(r"(?:全区|全镇|全市|辖区|[区镇岛村市县省])(?:总)?面积")
-# What the area before 面积 belongs to: a facility or project built, else a place.
-FACILITY = re.compile(r"中心|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|场|农田|示范区|小区|碧道|绿道")
+# What the area before 面积 belongs to: a facility or project built, else a place. A 中心镇 or 中心城区 is
+# a place (这个…的中心镇，面积80平方公里), and 场 ends a facility's name, not a verb (登场, 到场, 现场): a
+# dragon that came on stage (当晚登场的纱龙全长50多米) is one thing, nothing built.
+FACILITY = re.compile(
+    r"中心(?![镇城])|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|(?<![登到出入进退现当立在])场|农田|示范区|小区|碧道|绿道"
+)
 # The district's divisions: counting them says how it is divided or who took part. A grid's 党组织 or
 # 党支部 (389个网格党组织) is a body set up in each grid: counted as built, not as the map.
 DIVISION_AFTER = re.compile(

@@ -145,7 +145,6 @@ MISSES_BY_PART = {
             ("unvisited/81_motuo_chukou", "significance", "6万平方米"),  # achievement, expected context: 同在本月，建雅摩托完成整体搬迁，新厂房面积达6万平方米，设
             ("unvisited/81_motuo_chukou", "significance", "40万台"),  # achievement, expected context: 同在本月，建雅摩托完成整体搬迁，新厂房面积达6万平方米，设
             ("unvisited/81_motuo_chukou", "label", "70多名"),  # '常见套路' for '听讲长者'
-            ("unvisited/82_zhuanjingtexin_duruan", "significance", "80.9平方公里"),  # achievement, expected context: 这个位于蓬江区西部、与新会区和鹤山市接壤的中心镇，面积80
             ("unvisited/82_zhuanjingtexin_duruan", "label", "24.4%"),  # '固定资产投资增速' for '固定资产投资同比增长'
             ("unvisited/82_zhuanjingtexin_duruan", "label", "38.6%"),  # '工业投资增幅' for '工业投资同比增长'
             ("unvisited/82_zhuanjingtexin_duruan", "label", "2家"),  # '——广东盈通新材料有限公司' for '国家级专精特新“小巨人”企业'
@@ -154,7 +153,6 @@ MISSES_BY_PART = {
             ("unvisited/85_shangquan_xiaofei", "label", "超过70%"),  # '品牌中' for '首次进入江门的品牌占比'
             ("unvisited/85_shangquan_xiaofei", "significance", "1263宗"),  # achievement, expected context: 北郊夜市位于环市街道，过去是流动摊贩聚集的地方，占道经营、
             ("unvisited/86_boshihou_rencai", "significance", "7天"),  # achievement, expected context: 驿站为来棠下求职的高校毕业生提供最长7天的免费住宿，同时提
-            ("unvisited/92_feiyi_shalong", "significance", "50多米"),  # achievement, expected context: 当晚登场的纱龙全长50多米,以竹篾、木板扎成骨架,用纱布做
             ("unvisited/92_feiyi_shalong", "significance", "26人"),  # achievement, expected context: 每轮舞龙需要26人,换人接力时不能停舞,也不能乱了阵形,全
             ("unvisited/92_feiyi_shalong", "significance", "三成"),  # context, expected achievement: 近年来,荷塘镇通过开设纱龙传习班、组织纱龙进校园等方式培养
             ("unvisited/92_feiyi_shalong", "significance", "约5分钟"),  # achievement, expected context: 为照顾低年级学生,学校还把部分动作编成一套约5分钟的"蔡李

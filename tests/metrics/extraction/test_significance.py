@@ -501,3 +501,18 @@ def test_significance_reads_work_announced_on_something_as_a_plan(body, text, ex
 )
 def test_significance_reads_spread_grid_branches_shares_of_background_and_worth_of_a_share(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a 中心镇 is a place, not a centre built
+        ("这个地处江门北部的中心镇，面积约60平方公里。", "约60平方公里", "context"),
+        ("新建的文化中心面积约3000平方米。", "约3000平方米", "achievement"),
+        # 场 in 登场 or 到场 is a verb: the thing that came on is one thing, nothing built
+        ("开幕式上登场的彩龙全长20多米。", "20多米", "context"),
+        ("新建的停车场全长约200米。", "约200米", "achievement"),
+    ],
+)
+def test_significance_reads_a_central_town_and_a_thing_on_stage_as_places_and_things(body, text, expected):
+    assert significance_of(body, text) == expected
