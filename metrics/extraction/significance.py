@@ -85,8 +85,8 @@ achievement:
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
-8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``: counting the parts of a
-   structure, not a result.
+8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``, ``由…三个层次组成``, a building's
+   floors (``地上18层``): counting the parts of a structure, not a result.
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of, or the best or only one of: ``江门13个百年华侨古村中保存最完整的``, ``社区3个网格中人口最多的一个``), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
@@ -281,9 +281,11 @@ RULE = re.compile(
 PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)|每(?:轮|班|组|队|艘|条)$")
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
-# "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8).
-PART_MEASURES = {"部分"}
-PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
+# "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8); so is a count of
+# 层, the floors of one building (地下两层、地上18层), which say what it is, not how much was done.
+PART_MEASURES = {"部分", "层"}
+# "由…三个层次组成": the tiers of a system are its parts too.
+PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别|层次|层级)")
 # A page set in ASCII punctuation prints its quotations in straight quotes.
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"“”\n]*\"")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.

@@ -516,3 +516,17 @@ def test_significance_reads_spread_grid_branches_shares_of_background_and_worth_
 )
 def test_significance_reads_a_central_town_and_a_thing_on_stage_as_places_and_things(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the floors of one building and the tiers of a system are its parts
+        ("新的综合楼地上9层，地下2层，设有门诊和病房。", "9层", "context"),
+        ("新的综合楼地上9层，地下2层，设有门诊和病房。", "2层", "context"),
+        ("考核体系由基础、提升、示范三个层次组成。", "三个", "context"),
+        ("今年全街道改造老旧楼房12栋。", "12栋", "achievement"),
+    ],
+)
+def test_significance_reads_floors_and_tiers_as_parts(body, text, expected):
+    assert significance_of(body, text) == expected
