@@ -11,13 +11,15 @@ achievement:
    mediation, the age of a truck, the span of a campaign; so is a time told after
    a verb with 了 (``双方已经争执了20多天``). A time within which one thing was done
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
-   (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
+   (``约3个小时后在公交站旁找到``) is a moment of one story too, and so are the longest a rule allows
+   (``提供最长7天的免费住宿``), a schedule (``每周5天``) and how long one of a thing lasts
+   (``编成一套约5分钟的…操``). A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
    ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由14个减为9个``, ``由2022年的320万元增加到…``,
    and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
-   ``下半年将…``, ``达产后…可超``: what is to be done has not been achieved. A
+   ``下半年将…``, ``达产后…可超``, ``学员将用10天时间``: what is to be done has not been achieved. A
    plan word carries over the later clauses of its sentence (``将力争招商引资
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
@@ -83,7 +85,7 @@ achievement:
    ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``每份价值约200元``
    (what one share of a gift is worth), ``不低于100亿元`` (a floor
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
-   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
+   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``, ``由…三个层次组成``, a building's
    floors (``地上18层``): counting the parts of a structure, not a result.
@@ -136,11 +138,15 @@ ACHIEVEMENT = "achievement"
 CONTEXT = "context"
 
 TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日"}
-TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行)$")
+# "提供最长7天的免费住宿": the longest a rule allows is its terms; "每周5天": a time each week or day is a schedule.
+TIME_TOLD = re.compile(
+    r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚))$"
+)
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
 TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
 # "一套龙舞约1小时", "每场演出2小时": how long one of a thing lasts describes it.
-ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$")
+# So does one of a thing the clause ends on: "编成一套约5分钟的…操", "一段3分钟的视频".
+ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$|(?<![第\d])[一每][套节堂段出]$")
 SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|抢出|赢得|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
 BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每年)?(?:约|不足|不到)?$")
@@ -151,7 +157,7 @@ CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下
 # Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将建|将在|将于|将对(?!象)|将开展|将投入|将提供|将实现|将达|将持续|还将|"
+    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将建|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
     r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
@@ -278,7 +284,10 @@ RULE = re.compile(
     r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$"
 )
 # "每个网格配备1名…", "舞龙人每轮26人": a share per part or per round, not a total.
-PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)|每(?:轮|班|组|队|艘|条)$")
+# "每轮舞龙需要26人": what each round needs is the same share.
+PER_PART = re.compile(
+    r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需)|每(?:轮|班|组|队|艘|条)$"
+)
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 # "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8); so is a count of
@@ -452,7 +461,7 @@ def is_time_told(before: str, after: str, measure: str) -> bool:
         return True
     if measure not in TIMES or SPEED.search(before + after[:6]):
         return False
-    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after) or ONE_THING_LASTS.match(before))
+    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after) or ONE_THING_LASTS.search(before))
 
 
 def is_planned(sentence_before: str, before: str) -> bool:

@@ -530,3 +530,23 @@ def test_significance_reads_a_central_town_and_a_thing_on_stage_as_places_and_th
 )
 def test_significance_reads_floors_and_tiers_as_parts(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a course still to run: 将用 is a plan
+        ("首期学员将用15天时间学习面点制作。", "15天", "context"),
+        ("首期学员仅用15天就考取了证书。", "15天", "achievement"),
+        # the longest a rule allows, and a weekly schedule, are terms
+        ("服务站为新来的务工人员提供最长5天的免费住宿。", "5天", "context"),
+        ("托管班每周4天开放，由志愿者轮流值守。", "4天", "context"),
+        # one thing's length, told after the one thing the clause ends on
+        ("老师把这些动作编成一段约3分钟的手势舞。", "约3分钟", "context"),
+        # what each round or each shift needs is a share per part
+        ("每轮巡逻需要8人，全天分三班。", "8人", "context"),
+        ("今年巡逻队共出动800人次。", "800人次", "achievement"),
+    ],
+)
+def test_significance_reads_a_course_to_come_a_rules_limit_a_schedule_and_a_share_per_round(body, text, expected):
+    assert significance_of(body, text) == expected
