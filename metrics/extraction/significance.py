@@ -24,7 +24,7 @@ achievement:
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
    What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target, and so are an
-   intention (``只想办好两件事``, ``打算新建…``) and a target run for (``冲刺300亿元``). An
+   intention (``只想办好两件事``, ``打算新建…``), a target to reach (``要达到4.5个``) and a target run for (``冲刺300亿元``). An
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
@@ -35,7 +35,8 @@ achievement:
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
    ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
-   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``). A
+   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``); so is a scene the reporter saw going on
+   (``记者看到，20多名孩子正在…``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
    The size of a visiting party (``院长带队一行9人到…``, ``来访的9人团队``, ``理事长…带着21名理监事回到家乡``) is no result either, nor are the
@@ -54,7 +55,8 @@ achievement:
    举办…活动，45个三产项目参与签约``); in the lead, such a date is the article's own event.
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
    公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
-   place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
+   place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``) or is designed
+   for (``设计年产能为40万台``),
    the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
    ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
@@ -162,7 +164,7 @@ PLAN = re.compile(
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
     r"(?<![思理梦设感构幻猜回联])想(?![法象起到])|打算|准备(?![了好工])|冲刺|"
-    r"(?<![主重需只首必纪摘提简概不还])要(?=[在把让将使确实完建新打推争力])"
+    r"(?<![主重需只首必纪摘提简概不还])要(?=[在把让将使确实完建新打推争力达])"
 )
 # "100亿元专项授信将用于打造…": a sum its own clause says will be used is planned, whatever went before.
 PLANNED_USE = re.compile(r"^[^，,。；;]{0,10}?(?:将|拟|计划|准备)(?:主要|重点|全部)?用于")
@@ -185,6 +187,9 @@ NOT_A_PERSONS_MEASURE = {"家", "所", "支", "个"}
 ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方[^，,。；;]{0,12}?(?:达成|握手|和解)|首期款|自家")
 # The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
 ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
+# "记者看到，20多名孩子正在…": what the reporter saw going on is a scene of the story, not a tally.
+REPORTER_SAW = re.compile(r"记者[^，,。；;]{0,12}?(?:看到|看见|见到|注意到)")
+GOING_ON = re.compile(r"^[^，,。；;]{0,12}?正(?:在)?")
 # What one business or one person tells the reporter of itself.
 # So does a resident the paper names by surname and title (商户陈先生说，…): what they tell is their own story.
 ONE_SPEAKER = re.compile(
@@ -204,7 +209,9 @@ HISTORY = re.compile(
 )
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|"
-    r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
+    r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳|"
+    # "设计年产能为40万台": what a plant or a facility is designed for is its capacity, not its output.
+    r"设计[\u4e00-\u9fff]{0,4}(?:产能|能力|容量|规模|库容|流量)(?:为|达|约)?$"
 )
 # "辖区人口约12万": the people a place has. Not the people work reached or changed (减少贫困人口67617人, 新增就业人口),
 # nor the records of them gathered (人口77.77万人的信息全部汇入…): those are what was done.
@@ -485,6 +492,8 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
         return True
     after_in_clause = re.split(r"[，,。；;]", after, maxsplit=1)[0]
     if ONE_CASE.search(sentence_before) or ONE_CASE.search(before + measure + after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
+        return True
+    if REPORTER_SAW.search(sentence_before) and GOING_ON.match(after):
         return True
     if measure == "次" and ROUNDS.match(after) and not TALLY.search(before):
         return True

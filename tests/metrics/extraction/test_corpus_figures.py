@@ -143,7 +143,6 @@ MISSES_BY_PART = {
             ("unvisited/76_gongyi_susong", "significance", "100件"),  # achievement, expected context: 优秀案件　100件
             ("unvisited/81_motuo_chukou", "label", "24.3%"),  # '1—11月蓬江区摩托车整车出口额增幅' for '整车出口同比增长'
             ("unvisited/81_motuo_chukou", "significance", "6万平方米"),  # achievement, expected context: 同在本月，建雅摩托完成整体搬迁，新厂房面积达6万平方米，设
-            ("unvisited/81_motuo_chukou", "significance", "40万台"),  # achievement, expected context: 同在本月，建雅摩托完成整体搬迁，新厂房面积达6万平方米，设
             ("unvisited/81_motuo_chukou", "label", "70多名"),  # '常见套路' for '听讲长者'
             ("unvisited/82_zhuanjingtexin_duruan", "label", "24.4%"),  # '固定资产投资增速' for '固定资产投资同比增长'
             ("unvisited/82_zhuanjingtexin_duruan", "label", "38.6%"),  # '工业投资增幅' for '工业投资同比增长'
@@ -155,9 +154,7 @@ MISSES_BY_PART = {
             ("unvisited/93_fuyou_tuoyu", "significance", "约4.67亿元"),  # achievement, expected context: 项目中标价约4.67亿元，工期1014个日历天，计划202
             ("unvisited/93_fuyou_tuoyu", "significance", "1014个日历天"),  # achievement, expected context: 项目中标价约4.67亿元，工期1014个日历天，计划202
             ("unvisited/93_fuyou_tuoyu", "significance", "2.4万平方米"),  # achievement, expected context: 2013年，医院整体搬迁至蓬江区星河路的新院区，业务用房面
-            ("unvisited/93_fuyou_tuoyu", "significance", "20多名"),  # achievement, expected context: 在白沙街道一家托育中心，记者看到，20多名两三岁的孩子正在
             ("unvisited/93_fuyou_tuoyu", "significance", "2000元至4000元"),  # achievement, expected context: 记者了解到，目前辖区托育机构全日托收费每月多在2000元至
-            ("unvisited/93_fuyou_tuoyu", "significance", "4.5个"),  # achievement, expected context: 根据国家规划，到“十四五”期末，每千人口拥有3岁以下婴幼儿
             ("unvisited/93_fuyou_tuoyu", "label", "400余名"),  # '截至3月24日' for '接受筛查的妇女'
             ("unvisited/94_kehou_fuwu", "significance", "9万多名"),  # achievement, expected context: 社团课多了、运动时间长了、作业在校内就能完成……2月6日，
         },

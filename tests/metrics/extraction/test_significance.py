@@ -550,3 +550,20 @@ def test_significance_reads_floors_and_tiers_as_parts(body, text, expected):
 )
 def test_significance_reads_a_course_to_come_a_rules_limit_a_schedule_and_a_share_per_round(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # what the reporter saw going on is a scene
+        ("在一家社区食堂，记者看到，30多位老人正在排队打饭。", "30多位", "context"),
+        ("记者了解到，今年全街道已建成社区食堂12家。", "12家", "achievement"),
+        # 要达到 is a target
+        ("按照省里部署，到2027年每个镇要达到3家普惠托育点。", "3家", "context"),
+        # what a plant is designed for is its capacity
+        ("新工厂设计年产能为20万台，明年投产。", "20万台", "context"),
+        ("新工厂今年生产整车20万台。", "20万台", "achievement"),
+    ],
+)
+def test_significance_reads_a_scene_seen_a_target_to_reach_and_a_designed_capacity(body, text, expected):
+    assert significance_of(body, text) == expected
