@@ -61,6 +61,7 @@ achievement:
    ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
+   the pupils back on a school's first day (``开学，9万多名中小学生回到校园``),
    its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached) and where they are
    spread (``分布在世界100多个国家和地区``), its population
    (not the people work changed or recorded: ``减少贫困人口67617人``, ``人口77.77万人的信息全部汇入…``),
@@ -244,6 +245,9 @@ PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^�
 PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
 DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
+# "开学，9万多名中小学生回到校园": the pupils coming back on the first day are the schools' population,
+# not people a work reached.
+BACK_TO_SCHOOL = re.compile(r"^[^，,。；;]{0,16}?(?:学生|师生|学子|孩子)[^，,。；;]{0,8}?(?:(?:回到|返回|重返)(?:校园|学校|课堂)|返校)")
 # "分布在世界108个国家和地区": where a people or a thing that exists is spread is what it is, not what anyone did.
 SPREAD = re.compile(r"分布(?:在|于)(?:世界|全球|全国|全省|全市|海外|境外)?(?:各地)?(?:的)?$")
 REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
@@ -511,6 +515,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     if POPULATION.search(before) and not POPULATION_WORKED.search(before) and not RECORDS_AFTER.match(after):
         return True
     if DIASPORA.search(before) and not REACHED.search(before):
+        return True
+    if BACK_TO_SCHOOL.match(after):
         return True
     if SPREAD.search(before):
         return True

@@ -567,3 +567,16 @@ def test_significance_reads_a_course_to_come_a_rules_limit_a_schedule_and_a_shar
 )
 def test_significance_reads_a_scene_seen_a_target_to_reach_and_a_designed_capacity(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the pupils coming back on the first day are the schools' population
+        ("秋季学期今天开学，全镇1.2万名学生回到校园。", "1.2万名", "context"),
+        ("秋季学期今天开学，全镇1.2万名师生返校。", "1.2万名", "context"),
+        ("暑假期间，志愿者为1200名学生提供托管服务。", "1200名", "achievement"),
+    ],
+)
+def test_significance_reads_pupils_back_at_school_as_the_schools_population(body, text, expected):
+    assert significance_of(body, text) == expected
