@@ -2,8 +2,8 @@
 
 A figure is a number followed by a measure word or unit (宗 家 名 个 人次 元 %
 公里 倍 …), optionally with an approximation word before (近 约 逾 超) or after
-(余 多 以上 左右) and optionally a range (20至30人). A rate's measure runs
-on through its slashes (950元/人/月); a measure is never the first character of a longer
+(余 多 以上 左右) and optionally a range (20至30人, or with its measure at both
+ends: 2000元至4000元). A rate's measure runs on through its slashes (950元/人/月); a measure is never the first character of a longer
 word (两部分 counts 部分, 300张床位 is 张 and 床位, 两位数 is no figure). What is deliberately NOT a
 figure, and why:
 
@@ -137,6 +137,9 @@ QUALIFIERS_AFTER = "以上|左右|上下|之多"
 # "降至1%以下", "控制在5宗以下": a result brought under a ceiling.
 BROUGHT_UNDER = re.compile(r"(?:降至|降到|下降到|控制在|保持在|稳定在)$")
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
+# "2000元至4000元", "3元至8元": a range may print its measure at both ends. Not across 到, which also
+# ends a change (从7个到16个 is a baseline and a result).
+REPEATED_MEASURE_SEPARATOR = "至|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
     r"(?=[将接大约近逾超多高至不突首上连百千万亿0-9０-９零〇一二两三四五六七八九十])"
@@ -146,7 +149,9 @@ FIGURE_RE = re.compile(
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
     rf"|(?P<tenths>[一两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
-    rf"|(?P<number>{NUMBER}|{BARE})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN})(?P<per>{PER})?)"
+    rf"|(?P<number>{NUMBER}|{BARE})"
+    rf"(?:(?P<range_measure>{MEASURE_PATTERN})(?=(?:{REPEATED_MEASURE_SEPARATOR}){NUMBER}(?P=range_measure)))?"
+    rf"(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN})(?P<per>{PER})?)"
     rf"(?P<after>{QUALIFIERS_AFTER})?"
 )
 # 约有 → 约: the qualifier is the approximation word, not the verb glued to it.

@@ -139,3 +139,22 @@ def test_a_word_that_begins_with_a_measure_is_no_figure(body):
 def test_shang_before_a_bare_yi_is_as_many_as():
     found = extract_article("村集体投入上亿元，新建商业楼宇。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
     assert [(f.text, f.value, f.label) for f in found] == [("上亿元", 100000000, "投入")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "value_max", "measure"),
+    [
+        # a range may print its measure at both ends
+        ("村里的民宿每晚收费在300元至600元之间。", "300元至600元", "300", "600", "元"),
+        ("每辆车补贴50元—80元。", "50元—80元", "50", "80", "元"),
+        ("培训为期3个至5个月。", "3个至5个月", "3", "5", "个月"),
+    ],
+)
+def test_a_range_with_its_measure_at_both_ends_is_one_figure(body, text, value, value_max, measure):
+    found = figure(body, text)
+    assert (str(found.value), str(found.value_max), found.measure) == (value, value_max, measure)
+
+
+def test_a_change_across_dao_stays_a_baseline_and_a_result():
+    figures = extract_article("志愿服务站从3个到9个，覆盖全镇。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    assert [found.text for found in figures] == ["3个", "9个"]
