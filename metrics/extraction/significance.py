@@ -85,7 +85,7 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
    describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
-   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``每份价值约200元``
+   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``收费每月多在2000元至4000元之间`` (a price), ``每份价值约200元``
    (what one share of a gift is worth), ``不低于100亿元`` (a floor
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
@@ -292,7 +292,10 @@ RULE = re.compile(
     # "送上…“清凉包”，每份价值约200元": what one share of a gift is worth, not what was given in all.
     r"每(?:份|件|袋|箱|盒|套|个)(?:价值|价格|价)(?:约|近|超过)?$|"
     # "低保按950元/人/月发放", "按市定标准…", "按50%给予补贴": a figure 按 introduces is the rate a rule pays by.
-    r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$"
+    r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$|"
+    # "托育机构收费每月多在2000元至4000元之间": what a service charges is its price, a term, not a result
+    # (减免收费, 退还收费 are sums given back).
+    r"(?<![减免退])收费(?:标准)?(?:每[月年天日次人课])?(?:大多|多|约|一般|普遍)?(?:在|为|是)?$"
 )
 # "每个网格配备1名…", "舞龙人每轮26人": a share per part or per round, not a total.
 # "每轮舞龙需要26人": what each round needs is the same share.

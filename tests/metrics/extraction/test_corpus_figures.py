@@ -153,7 +153,6 @@ MISSES_BY_PART = {
             ("unvisited/93_fuyou_tuoyu", "significance", "约4.67亿元"),  # achievement, expected context: 项目中标价约4.67亿元，工期1014个日历天，计划202
             ("unvisited/93_fuyou_tuoyu", "significance", "1014个日历天"),  # achievement, expected context: 项目中标价约4.67亿元，工期1014个日历天，计划202
             ("unvisited/93_fuyou_tuoyu", "significance", "2.4万平方米"),  # achievement, expected context: 2013年，医院整体搬迁至蓬江区星河路的新院区，业务用房面
-            ("unvisited/93_fuyou_tuoyu", "significance", "2000元至4000元"),  # achievement, expected context: 记者了解到，目前辖区托育机构全日托收费每月多在2000元至
             ("unvisited/93_fuyou_tuoyu", "label", "400余名"),  # '截至3月24日' for '接受筛查的妇女'
         },
     ),

@@ -580,3 +580,15 @@ def test_significance_reads_a_scene_seen_a_target_to_reach_and_a_designed_capaci
 )
 def test_significance_reads_pupils_back_at_school_as_the_schools_population(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # what a service charges is its price
+        ("目前镇上的托管班收费每月多在800元至1500元之间。", "800元至1500元", "context"),
+        ("今年为困难家庭减免收费12万元。", "12万元", "achievement"),
+    ],
+)
+def test_significance_reads_what_a_service_charges_as_a_price(body, text, expected):
+    assert significance_of(body, text) == expected
