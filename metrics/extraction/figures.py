@@ -24,7 +24,7 @@ figure, and why:
   "一批纠纷"), except in 一倍;
 - numbers of congresses and their sessions (十四届人大七次会议), round the
   clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length (假期5天, 7天长假: the period results
-  are counted over), vague amounts (几十亩, 数百万元), a rule's
+  are counted over) and the first months of a year (今年前7个多月, as 1—7月), vague amounts (几十亩, 数百万元), a rule's
   minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
   千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
 - milestones are figures with their word: 突破500亿元, 首次突破7000人次, and
@@ -74,6 +74,9 @@ THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|�
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共)?$")
 HOLIDAY_AFTER = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周)")
+# "今年前7个多月", "去年前10个月": the first months of a year are the period a count covers, as 1—7月 is.
+YEAR_OPENING_BEFORE = re.compile(r"(?:今年|去年|前年|本年|当年|(?:19|20)\d\d年)前$")
+YEAR_OPENING_MEASURES = {"个月", "天", "周"}
 REPORTER_BEFORE = re.compile(r"记者(?:先后|曾经?|又|再|还|多次|也)?$")
 RHETORICAL_AFTER = re.compile(r"(?:又|究竟|到底)?(?:意味着什么|意味着多少|是什么概念|是个什么概念)")
 NOUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -411,6 +414,9 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     # "假期5天，全区共接待游客…", "7天长假里": a holiday's length names the period its results are
     # counted over, as 1—8月 does; it is no figure of its own.
     if measure == "天" and (HOLIDAY_BEFORE.search(body, max(0, start - 6), start) or HOLIDAY_AFTER.match(body, end)):
+        return False
+    # "今年前7个多月，相关投诉就有…": the months a count covers name its period, as 1—7月 does.
+    if MEASURES.get(measure or "", ("", ""))[1] in YEAR_OPENING_MEASURES and YEAR_OPENING_BEFORE.search(body, max(0, start - 7), start):
         return False
     # "记者两次走进卢湾村", "记者先后3次来到…": the reporter counting their own visits tells how the
     # story was gathered; the reporter is no unit and reports no result of their own.

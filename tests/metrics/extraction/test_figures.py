@@ -158,3 +158,17 @@ def test_a_range_with_its_measure_at_both_ends_is_one_figure(body, text, value, 
 def test_a_change_across_dao_stays_a_baseline_and_a_result():
     figures = extract_article("志愿服务站从3个到9个，覆盖全镇。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
     assert [found.text for found in figures] == ["3个", "9个"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # the first months of a year name the period a count covers
+        ("今年前9个月，全镇共受理投诉860宗。", ["860宗"]),
+        ("2024年前10个多月，该所调解纠纷120宗。", ["120宗"]),
+        # a span of months that is no year's opening stays a figure
+        ("工程提前2个月完工。", ["2个月"]),
+    ],
+)
+def test_the_first_months_of_a_year_are_a_period_not_a_figure(body, figures):
+    assert [found.text for found in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures] == figures
