@@ -48,7 +48,7 @@ achievement:
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``,
    a dynasty or a reign: ``南宋末年，…带领…97户人家南迁``, ``光绪年间``)
    and a sentence opening with 此前 or 过去 (``过去，…投诉就有…``: what came before the story told,
-   the state the work changed) or with a year three
+   the state the work changed; so does a clause telling what a place once was, ``…，过去是…的地方，``) or with a year three
    or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
    ``2021年以来``, nor the year a review reports on; a part a semicolon opens may start with such a year), and a past
    event dated to its day after the article's own lead (``3月30日，…签约。…去年12月12日，该区
@@ -206,6 +206,9 @@ PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}�
 # A dynasty, the last years of one (南宋末年) or an emperor's reign (光绪年间) dates a story of history.
 HISTORY = re.compile(
     r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|解放前|新中国成立前|"
+    # "…夜市位于环市街道，过去是流动摊贩聚集的地方，…投诉就达1263宗": a clause telling what a place
+    # once was opens the state the work changed, as 过去， at the head of the sentence does.
+    r"[，,]\s*(?:过去|以往|以前)(?:曾经?|一度)?是|"
     r"[唐宋元明清]代|[唐宋元明清]朝|明清|[南北]宋|[东西]汉|(?<![岁年])末年|(?:康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|万历|洪武|永乐)年间"
 )
 PLACE_SIZE = re.compile(

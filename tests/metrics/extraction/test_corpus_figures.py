@@ -147,7 +147,6 @@ MISSES_BY_PART = {
             ("unvisited/82_zhuanjingtexin_duruan", "label", "38.6%"),  # '工业投资增幅' for '工业投资同比增长'
             ("unvisited/82_zhuanjingtexin_duruan", "label", "2家"),  # '——广东盈通新材料有限公司' for '国家级专精特新“小巨人”企业'
             ("unvisited/85_shangquan_xiaofei", "label", "超过70%"),  # '品牌中' for '首次进入江门的品牌占比'
-            ("unvisited/85_shangquan_xiaofei", "significance", "1263宗"),  # achievement, expected context: 北郊夜市位于环市街道，过去是流动摊贩聚集的地方，占道经营、
             ("unvisited/92_feiyi_shalong", "significance", "三成"),  # context, expected achievement: 近年来,荷塘镇通过开设纱龙传习班、组织纱龙进校园等方式培养
             ("unvisited/93_fuyou_tuoyu", "significance", "约6万平方米"),  # achievement, expected context: 据介绍，儿童健康大楼总建筑面积约6万平方米，地下两层、地上
             ("unvisited/93_fuyou_tuoyu", "significance", "约4.67亿元"),  # achievement, expected context: 项目中标价约4.67亿元，工期1014个日历天，计划202

@@ -592,3 +592,15 @@ def test_significance_reads_pupils_back_at_school_as_the_schools_population(body
 )
 def test_significance_reads_what_a_service_charges_as_a_price(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a clause telling what a place once was opens the state the work changed
+        ("这条巷子位于老城区，过去是乱停乱放的重灾区，一年里相关投诉就有300多宗。", "300多宗", "context"),
+        ("这条巷子位于老城区，过去一年共整治乱停乱放300多宗。", "300多宗", "achievement"),
+    ],
+)
+def test_significance_reads_what_a_place_once_was_as_the_past(body, text, expected):
+    assert significance_of(body, text) == expected
