@@ -13,8 +13,8 @@ The unit, in order:
    not a body that introduces a speaker (``区民政局相关负责人介绍，全区已建成…``):
    that is the source of what follows, whose own subject decides; a body named after
    its town (``荷塘镇篁湾村``, ``杜阮镇老年大学``) is the subject under its whole name,
-   not the town that begins it (but ``荷塘镇康溪、禾冈两个村…`` lists the town's villages:
-   the town is the subject);
+   not the town that begins it (but ``荷塘镇康溪、禾冈两个村…`` lists the town's villages, and
+   ``杜阮镇龙榜村至贯溪村一段村道`` names a road's ends: the town is the subject);
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
    where that earlier mention was only a source or a place, and a department named by its line
@@ -137,13 +137,16 @@ def _whole_name(body: str, mention, units, position: int):
     following = {m.start: m for m in units if m.start < position}
     while mention.end in following and following[mention.end] is not mention:
         runs_on = following[mention.end]
-        if body[runs_on.end : runs_on.end + 1] in ENUMERATION:
+        if body[runs_on.end : runs_on.end + 1] in ENUMERATION or body.startswith(ROUTE, runs_on.end):
             break
         mention = runs_on
     return mention
 
 
 ENUMERATION = ("、", "和", "与", "及")
+# "杜阮镇龙榜村至贯溪村一段村道": a village that begins a route from it to another place is where the road
+# runs, not the body that built it; the town is the subject.
+ROUTE = ("至", "到")
 
 
 def referred_subject(body: str, units, sentence_start: int, position: int) -> str | None:

@@ -222,3 +222,8 @@ def test_gai_chu_refers_back_to_an_office_ending_in_chu():
 def test_a_count_of_bodies_as_subject_is_their_sum_not_one_of_them():
     found = figures("东风社区、五福社区长者饭堂恢复开餐。据统计，两个站点首日共为长者供餐126份。")
     assert found["126份"].unit is None
+
+
+def test_a_village_that_begins_a_route_is_where_the_road_runs_not_its_builder():
+    found = figures("日前，荷塘镇禾冈村至康溪村一段村道完成改造，新铺设沥青路面约1.5公里。")
+    assert found["约1.5公里"].unit == "荷塘镇"
