@@ -31,7 +31,9 @@ counted after a bare verb of help are named by what they then did (``帮助38人
 实现稳定就业): the verb says whom the work was for, not what it counts; people the work was done
 for are named before its verb (``为70多名长者讲解…的常见套路`` → 长者), past their age
 (``400余名35至64岁的农村妇女`` → 农村妇女) and before 免费; a dash after a figure opens the list of
-what it counts (``…企业2家——某某公司…``), named before it. A quoted name that holds
+what it counts (``…企业2家——某某公司…``), named before it. The sessions of a thing held are
+labelled by the thing before its bare verb (``培训班共开设32期`` → 培训班), and a rate counted among
+things is their share (``引进的品牌中超过70%是…`` → 品牌占比). A quoted name that holds
 a verb of its own stands before the noun (``7支“我是小小消防志愿宣传员服务队”优秀服务队`` → 优秀服务队).
 """
 
@@ -377,7 +379,20 @@ def label_and_action(
     selected = SELECTED.match(clause_after)
     if selected:
         after = selected.group(2) + selected.group(1)
+    # "引进的品牌中超过70%是…": a rate of the things among which it is counted is their share.
+    among = AMONG.fullmatch(clause_before.strip()) if measure in RATE_MEASURES and not after else None
+    if among and noun_before(among.group(1)).label:
+        return Reading(f"{noun_before(among.group(1)).label[-(LABEL_MAX - 2):]}占比")
     before = noun_before(clause_before)
+    # "培训班共开设32期", "讲座已举办12场": the sessions of a thing held are labelled by the thing, the
+    # subject before the bare verb; not a body that holds them (该中心共举办12场).
+    if measure in OCCASION_MEASURES and not after and before.label and ACTION_RE.fullmatch(before.label):
+        # Only adverbs stand between the thing and its verb: 开展宣讲46场 names the work, 宣讲.
+        topic = re.sub(rf"(?:共计|累计|合计|共|已|还|先后)*{re.escape(before.label)}$", "", clause_before.strip())
+        verb_before = re.search(rf"(?:{LIGHT_VERB.pattern}|{ACTION_RE.pattern})$", topic)
+        topic = noun_or_nothing(head_noun(clean(topic)))
+        if topic and not verb_before and not BODY_TOPIC.search(topic):
+            return Reading(topic[-LABEL_MAX:], before.label)
     change = before.action and CHANGE_WORDS.search(before.action)
     # "可增加约300个停车位": a count with its noun after counts what was added, not a change of the words before.
     if change and after and measure not in RATE_MEASURES:
@@ -409,6 +424,12 @@ def label_and_action(
 
 
 RECORDS_OF = re.compile(r"^的(?:信息|数据|档案|资料|台账)")
+# "品牌中", "新增企业当中": the things among which a rate is counted (not 其中, 集中).
+AMONG = re.compile(r"(.*[^其集])(?:当)?中(?:有)?")
+# The measures of sessions and rounds of a thing held.
+OCCASION_MEASURES = {"期", "场", "次", "轮", "届", "批", "班"}
+# A subject that is a body holds the sessions; it is not what they are of.
+BODY_TOPIC = re.compile(r"^该|(?:局|院|所|镇|街道|村|社区|中心|队|站|会|委|办|公司|企业|学校|部门)$")
 # "为70多名长者…", "给200户村民…": the people counted are those the work was done for.
 SERVED_BEFORE = re.compile(r"(?:为|给|帮|帮助|替)$")
 # "35至64岁的", "60岁以上的": the age of the people counted, before their noun.

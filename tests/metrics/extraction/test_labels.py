@@ -164,3 +164,19 @@ def test_a_label_keeps_no_quotation_marks(body, text, label):
 )
 def test_a_label_reads_the_people_served_past_their_age_and_not_across_a_dash(body, text, label):
     assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # the sessions of a thing held are labelled by the thing before its bare verb
+        ("今年的青少年编程夏令营共开设12期。", "12期", "青少年编程夏令营"),
+        # ... not by a body that holds them, nor where a verb makes the work the noun
+        ("该中心共举办12场。", "12场", "举办"),
+        ("宣讲队深入各村开展宣讲46场。", "46场", "宣讲"),
+        # a rate of the things among which it is counted is their share
+        ("新开的商场引进的品牌中超过60%是首次落户本市。", "超过60%", "品牌占比"),
+    ],
+)
+def test_a_label_reads_the_thing_held_and_the_share_among_things(body, text, label):
+    assert label_of(body, text) == label
