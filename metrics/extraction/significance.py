@@ -58,7 +58,7 @@ achievement:
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``) or is designed
    for (``设计年产能为40万台``),
    the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
-   ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
+   ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``) and the firms a place has (``全区有…的企业逾千家``), the members a body has
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
    the pupils back on a school's first day (``开学，9万多名中小学生回到校园``),
@@ -112,7 +112,8 @@ shortage a story sets out from: background, where a time that short is speed (ru
    Its rows go together: under a heading that names a plan (``《方案》发展目标`` /
    ``到2025年省级优质教育集团`` / ``２０个``) every row is a target, and in a box whose first
    row is background every row is (``全市人口 420万人``, ``分布国家和地区 107个``,
-   ``侨资企业 3,000多家``: a portrait of a place). A plan word in one row's label
+   ``侨资企业 3,000多家``: a portrait of a place), unless that first row is dated to a year of history
+   (``2013年…浓度 47微克/立方米`` over ``2022年…``): the baseline of a comparison over time. A plan word in one row's label
    (``计划项目 10项``, ``旅游收入（预计）``) decides that row only.
    A box whose heading breaks a whole down (``去年12月签约项目构成``, ``…分布``) breaks down the
    figure told just before it: under background told as such, every row is background.
@@ -213,6 +214,8 @@ HISTORY = re.compile(
 )
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|"
+    # "目前全区有进出口实绩的企业逾千家": the firms a place has, its stock, as 区内有…企业18家.
+    r"^(?:目前|现在|如今)?[，,]?全(?:区|镇|市|街道?)有[\u4e00-\u9fff]{0,12}企业$|"
     r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳|"
     # "设计年产能为40万台": what a plant or a facility is designed for is its capacity, not its output.
     r"设计[\u4e00-\u9fff]{0,4}(?:产能|能力|容量|规模|库容|流量)(?:为|达|约)?$"
@@ -433,7 +436,9 @@ def box_row_significance(own: str, heading: str, first_row: tuple[str, str], tol
     first_significance, first_line = first_row
     if RECORDED.search(heading) and not PLAN.search(heading):
         return ACHIEVEMENT
-    if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):
+    # "2013年…浓度 47微克/立方米" over "2022年…浓度 20微克/立方米": a first row dated to a year of history is
+    # the baseline of a comparison over time, not a portrait of a place; each later row keeps its own.
+    if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line) and not OPENING_YEAR.match(first_line):
         return CONTEXT
     if told_before == CONTEXT and BREAKDOWN.search(heading):
         return CONTEXT

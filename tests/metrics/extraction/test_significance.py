@@ -604,3 +604,26 @@ def test_significance_reads_what_a_service_charges_as_a_price(body, text, expect
 )
 def test_significance_reads_what_a_place_once_was_as_the_past(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+# A box comparing a year of history with the year reported: the first row is the baseline, not a portrait.
+YEARS_BOX = "空气质量持续改善。\n\n数说空气\n\n2012年全市优良天数比例\t71%\n\n2023年全市优良天数比例\t95%\n\n十年提升\t24个百分点\n\n市民出行更舒心。"
+
+
+def test_a_box_whose_first_row_is_a_year_of_history_keeps_each_later_rows_own():
+    figures = extract_article(YEARS_BOX, gazetteer=GAZETTEER, catalogue=CATALOGUE, issue_date=date(2024, 3, 1)).figures
+    assert [(figure.text, figure.significance) for figure in figures] == [
+        ("71%", "context"), ("95%", "achievement"), ("24个百分点", "achievement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the firms a place has are its stock
+        ("目前全镇有出口业务的企业近300家。", "近300家", "context"),
+        ("今年全镇新增出口企业30家。", "30家", "achievement"),
+    ],
+)
+def test_significance_reads_the_firms_a_place_has_as_its_stock(body, text, expected):
+    assert significance_of(body, text) == expected
