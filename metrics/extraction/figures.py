@@ -105,6 +105,9 @@ MEASURES: dict[str, tuple[str, str]] = {
         "个工作日 工作日"
     ).split()},
     "个小时": ("measurement", "小时"),
+    # "PM2.5年均浓度 20微克/立方米": a concentration is one measure, its slash included.
+    "微克/立方米": ("measurement", "微克/立方米"),
+    "毫克/立方米": ("measurement", "毫克/立方米"),
     # "两个多小时后", "驱车5个多小时": 多 between 个 and the time word qualifies a length of time,
     # it does not end a count of 个 (一个多小时 stays the indefinite article, like 一个小时).
     "个多小时": ("measurement", "小时"),
@@ -134,7 +137,8 @@ MEASURE_PATTERN = "|".join(
 NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"
 # "千余人", "百余家", "万余人次": the unit word alone, always with 余 or 多; "突破千万元": a bare multiplier of money.
 # "上千名", "上亿元": 上 before a bare 百, 千, 万 or 亿 is "as many as".
-BARE = "(?:[百千万](?=[余多])|(?<=上)[百千万](?![余多亿])|[十百千]?[万亿](?=元|美元))"
+# "近万张", "逾千人", "超万人": after a word of approximation a bare 百, 千 or 万 is the round number it nears.
+BARE = "(?:[百千万](?=[余多])|(?<=[上近逾超])[百千万](?![余多亿])|[十百千]?[万亿](?=元|美元))"
 QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到|首次突破|突破|首破|上(?=[百千万亿])"
 QUALIFIERS_AFTER = "以上|左右|上下|之多"
 # "降至1%以下", "控制在5宗以下": a result brought under a ceiling.

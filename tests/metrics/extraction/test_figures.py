@@ -172,3 +172,19 @@ def test_a_change_across_dao_stays_a_baseline_and_a_result():
 )
 def test_the_first_months_of_a_year_are_a_period_not_a_figure(body, figures):
     assert [found.text for found in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "measure"),
+    [
+        # after a word of approximation a bare 万, 千 or 百 is the round number it nears
+        ("全区已发放电子服务卡近万张。", "近万张", "10000", "张"),
+        ("活动吸引逾千人参加。", "逾千人", "1000", "人"),
+        ("志愿者人数超万人。", "超万人", "10000", "人"),
+        # a concentration is one measure, its slash included
+        ("今年全市PM2.5平均浓度为18微克/立方米。", "18微克/立方米", "18", "微克/立方米"),
+    ],
+)
+def test_a_bare_round_number_after_approximation_and_a_concentration_are_figures(body, text, value, measure):
+    found = figure(body, text)
+    assert (str(found.value), found.measure) == (value, measure)
