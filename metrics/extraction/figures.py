@@ -105,6 +105,9 @@ MEASURES: dict[str, tuple[str, str]] = {
         "个工作日 工作日"
     ).split()},
     "个小时": ("measurement", "小时"),
+    # "工期1014个日历天": a building contract counts its term in calendar days.
+    "日历天": ("measurement", "日历天"),
+    "个日历天": ("measurement", "日历天"),
     # "PM2.5年均浓度 20微克/立方米": a concentration is one measure, its slash included.
     "微克/立方米": ("measurement", "微克/立方米"),
     "毫克/立方米": ("measurement", "毫克/立方米"),

@@ -12,7 +12,7 @@ achievement:
    a verb with 了 (``双方已经争执了20多天``). A time within which one thing was done
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
    (``约3个小时后在公交站旁找到``) is a moment of one story too, and so are the longest a rule allows
-   (``提供最长7天的免费住宿``), a schedule (``每周5天``) and how long one of a thing lasts
+   (``提供最长7天的免费住宿``), a contract's term (``工期1014个日历天``), a schedule (``每周5天``) and how long one of a thing lasts
    (``编成一套约5分钟的…操``). A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
    ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
@@ -141,10 +141,12 @@ from .labels import ACTION_RE
 ACHIEVEMENT = "achievement"
 CONTEXT = "context"
 
-TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日"}
+TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日", "日历天"}
 # "提供最长7天的免费住宿": the longest a rule allows is its terms; "每周5天": a time each week or day is a schedule.
 TIME_TOLD = re.compile(
-    r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚))$"
+    r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
+    # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…).
+    r"工期(?:为|约|共)?)$"
 )
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
 TIME_WITHIN = re.compile(r"^(?:以)?[内后]")

@@ -188,3 +188,8 @@ def test_the_first_months_of_a_year_are_a_period_not_a_figure(body, figures):
 def test_a_bare_round_number_after_approximation_and_a_concentration_are_figures(body, text, value, measure):
     found = figure(body, text)
     assert (str(found.value), found.measure) == (value, measure)
+
+
+def test_calendar_days_are_one_measure_of_time():
+    found = figure("新校区工期600个日历天。", "600个日历天")
+    assert (str(found.value), found.measure) == ("600", "日历天")

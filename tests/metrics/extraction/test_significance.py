@@ -627,3 +627,15 @@ def test_a_box_whose_first_row_is_a_year_of_history_keeps_each_later_rows_own():
 )
 def test_significance_reads_the_firms_a_place_has_as_its_stock(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the term a contract sets for the works
+        ("项目合同价约2亿元，工期600个日历天。", "600个日历天", "context"),
+        ("通过优化施工组织，工期缩短了60天。", "60天", "achievement"),
+    ],
+)
+def test_significance_reads_a_contracts_term_as_a_term(body, text, expected):
+    assert significance_of(body, text) == expected
