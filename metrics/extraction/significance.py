@@ -95,7 +95,8 @@ achievement:
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of, or the best or only one of: ``江门13个百年华侨古村中保存最完整的``, ``社区3个网格中人口最多的一个``), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
-   (the selected of the province or the country, also where its list was named before: ``全省首批…名单公布，
+   (the selected of the province or the country, and the entries it weighed, ``参评优秀案件 2230件``;
+   also where its list was named before: ``全省首批…名单公布，
    共19个产业园入选``, ``公布第十一批中国华侨国际文化交流基地名单，…等69家机构和单位获得确认``), and what the country as a sentence's
    subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
    result is set against. A place's part of the selected is its own result
@@ -348,6 +349,8 @@ SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获
 # country names (全省, 全国, 中国, 国家级) is the field.
 FIELD_LIST = re.compile(r"(?:全省|全国|中国|国家级?)[^。；;]{0,16}名单")
 FIELD = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,24}(?:入选|获评|上榜|获批|入围)")
+# "参评优秀案件", "参评作品共": the entries of a selection counted before their number.
+ENTRANTS_BEFORE = re.compile(r"^\s*(?:本次|此次|今年)?(?:共有|共)?参评[\u4e00-\u9fff“”\"]{0,10}?(?:共|达|有)?\s*$")
 # "历史建筑71处，具有保护价值的传统建筑2000多栋": the next item of a list, a noun and its count.
 LIST_ITEM = re.compile(r"^、[^，,。；;、]{1,16}$")
 LIST_VERB = re.compile(r"有|达|为|是|占|增|降|提|减|共|计|到|至|用|将")
@@ -565,6 +568,9 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
 
 def is_a_field(before: str, after: str, measure: str, sentence_before: str = "") -> bool:
     """Return whether the figure counts the field a thing stands in: 13个…古村落之一, 全省共有7个地方获评."""
+    # "参评优秀案件 2230件": the entries a selection weighed are the field its selected stand out of.
+    if ENTRANTS_BEFORE.search(before):
+        return True
     if ONE_OF.search(re.split(r"[，,。；;]", after, maxsplit=1)[0]) or BEST_OF_AFTER.match(after):
         return True
     if measure == "个" and PEER_PLACES.match(after) and ("全省" in sentence_before or "全国" in sentence_before):

@@ -639,3 +639,22 @@ def test_significance_reads_the_firms_a_place_has_as_its_stock(body, text, expec
 )
 def test_significance_reads_a_contracts_term_as_a_term(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+# A box that counts a national selection: its entries first, then the selected.
+SELECTION_BOX = "该案例入选全国十佳。\n\n评选概况\n\n参评案例　860件\n\n十佳案例　10件\n\n据介绍，评选历时三个月。"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the entries a selection weighed are the field its selected stand out of
+        ("本次参评作品共860件，最终评出一等奖10件。", "860件", "context"),
+        (SELECTION_BOX, "860件", "context"),
+        (SELECTION_BOX, "10件", "context"),
+        # what a unit put forward for it is its own work
+        ("区文联推荐12件作品参评。", "12件", "achievement"),
+    ],
+)
+def test_significance_reads_the_entries_of_a_selection_as_its_field(body, text, expected):
+    assert significance_of(body, text) == expected
