@@ -85,7 +85,7 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
    describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
-   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``收费每月多在2000元至4000元之间`` (a price), ``每份价值约200元``
+   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``收费每月多在2000元至4000元之间``, ``项目中标价约4.67亿元`` (a price), ``每份价值约200元``
    (what one share of a gift is worth), ``不低于100亿元`` (a floor
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
@@ -295,7 +295,8 @@ SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 # "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
-    r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
+    # "项目中标价约4.67亿元", "合同价": a contract's price is a term, as 价格 is (an auction's 成交价 is money raised).
+    r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|(?:中标|合同)(?:价|金额)|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
     # 不超过 and 不低于 set a ceiling or a floor: the terms of a rule or a commitment, not a measured result.
     r"不超过|不低于|原则上|应到|实到|应出席|"
     # "送上…“清凉包”，每份价值约200元": what one share of a gift is worth, not what was given in all.

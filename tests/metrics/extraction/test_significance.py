@@ -658,3 +658,17 @@ SELECTION_BOX = "该案例入选全国十佳。\n\n评选概况\n\n参评案例�
 )
 def test_significance_reads_the_entries_of_a_selection_as_its_field(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a contract's price is a term
+        ("该工程中标价约1.2亿元，由省建工集团承建。", "约1.2亿元", "context"),
+        ("双方签订的合同金额为3000万元。", "3000万元", "context"),
+        # an auction's price is money raised
+        ("爱心拍卖中，最高一件拍品成交价达6万元。", "6万元", "achievement"),
+    ],
+)
+def test_significance_reads_a_contracts_price_as_a_term(body, text, expected):
+    assert significance_of(body, text) == expected
