@@ -134,15 +134,26 @@ KNOWN_MISSES = {
 # Parts measured for the bars, whose misses were not read: (reason, misses), listed in bulk.
 MISSES_BY_PART = {
     "unvisited": (
-        "written without reading the parser or extraction; set aside all round ten, measured once at its end, not read",
+        "written without reading the parser or extraction; set aside all round ten, measured once at its end, then "
+        "read for the figures in round eleven: what is left is named entry by entry",
         {
-            ("unvisited/81_motuo_chukou", "label", "24.3%"),  # '1—11月蓬江区摩托车整车出口额增幅' for '整车出口同比增长'
-            ("unvisited/81_motuo_chukou", "significance", "6万平方米"),  # achievement, expected context: 同在本月，建雅摩托完成整体搬迁，新厂房面积达6万平方米，设
-            ("unvisited/82_zhuanjingtexin_duruan", "label", "24.4%"),  # '固定资产投资增速' for '固定资产投资同比增长'
-            ("unvisited/82_zhuanjingtexin_duruan", "label", "38.6%"),  # '工业投资增幅' for '工业投资同比增长'
-            ("unvisited/92_feiyi_shalong", "significance", "三成"),  # context, expected achievement: 近年来,荷塘镇通过开设纱龙传习班、组织纱龙进校园等方式培养
-            ("unvisited/93_fuyou_tuoyu", "significance", "约6万平方米"),  # achievement, expected context: 据介绍，儿童健康大楼总建筑面积约6万平方米，地下两层、地上
-            ("unvisited/93_fuyou_tuoyu", "significance", "2.4万平方米"),  # achievement, expected context: 2013年，医院整体搬迁至蓬江区星河路的新院区，业务用房面
+            # 1—11月…整车出口58.7亿元，同比增长24.3%: a change labelled 增幅 (增速 for investment) where the writer
+            # names the verb (同比增长), as dev/'s 60% and 15% and untried/'s 7.7% are
+            ("unvisited/81_motuo_chukou", "label", "24.3%"),
+            ("unvisited/82_zhuanjingtexin_duruan", "label", "24.4%"),
+            ("unvisited/82_zhuanjingtexin_duruan", "label", "38.6%"),
+            # 建雅摩托完成整体搬迁，新厂房面积达6万平方米: a facility's size is what was built (rule 6) in every
+            # part; the page counts one firm's new plant, told as an example, as background
+            ("unvisited/81_motuo_chukou", "significance", "6万平方米"),
+            # 已有队员80多人,其中三成是"00后": a share of members is what a body is made of (rule 7, 其中约三成学员);
+            # the page counts the young members trained as a result: writers disagree
+            ("unvisited/92_feiyi_shalong", "significance", "三成"),
+            # 儿童健康大楼总建筑面积约6万平方米: the size of a building at its groundbreaking; a facility's size is
+            # what was built (rule 6), and only the lead's 开工 and 建成后 tell that it is still to come
+            ("unvisited/93_fuyou_tuoyu", "significance", "约6万平方米"),
+            # 2013年，医院整体搬迁…扩大到2.4万平方米: a year of history (rule 5), but the page prints no header and
+            # the parser takes 2013 for its issue year (the page is of 2021), so 2013 reads as the year reported
+            ("unvisited/93_fuyou_tuoyu", "significance", "2.4万平方米"),
             # 2022年江门PM2.5年均浓度 → 江门PM2.5年均浓度: found and named; the corpus check reads the decimal point
             # of PM2.5 as punctuation inside the label
             ("unvisited/95_lvmei_shengtai", "label", "20微克/立方米"),
