@@ -8,7 +8,7 @@ are the whole system's; ``实现6个镇(街)综治中心全面提档升级，“
 The unit, in order:
 
 1. the subject of the figure's clause or sentence: a body named at the head
-   of a clause (after nothing but time words and connectives: ``2023年，``,
+   of a clause (after nothing but time words and connectives: ``2023年，``, ``2011年至2015年，``,
    ``此外，``, ``据统计，``, ``截至10月底，``, ``报告显示，``, ``1至9月，``), the nearest such one before the figure;
    not a body that introduces a speaker (``区民政局相关负责人介绍，全区已建成…``):
    that is the source of what follows, whose own subject decides; a body named after
@@ -55,7 +55,8 @@ from . import text as spans
 
 # What may stand between the head of a clause and its subject.
 LEAD_IN = re.compile(
-    r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|今年(?:以来)?|去年(?:以来)?|近年来|近日|日前|目前|截至目前|"
+    # "2011年至2015年，": a span of years is a time word too.
+    r"^(?:(?:(?:19|20)\d\d年?(?:至|到|—|－|-)(?:19|20)\d\d年|(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|今年(?:以来)?|去年(?:以来)?|近年来|近日|日前|目前|截至目前|"
     r"此外|同时|另外|其中|据统计|据了解|据介绍|与此同时|一年来|多年来|当天|上半年|一季度|前三季度|全年|"
     r"截至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初)?|(?:报告|数据|统计)显示|\d{1,2}(?:至|—|-)\d{1,2}月|"
     r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日|"

@@ -227,3 +227,11 @@ def test_a_count_of_bodies_as_subject_is_their_sum_not_one_of_them():
 def test_a_village_that_begins_a_route_is_where_the_road_runs_not_its_builder():
     found = figures("日前，荷塘镇禾冈村至康溪村一段村道完成改造，新铺设沥青路面约1.5公里。")
     assert found["约1.5公里"].unit == "荷塘镇"
+
+
+def test_a_span_of_years_before_the_district_is_a_time_word():
+    found = figures(
+        "白沙街道曾是老旧小区最多的街道。2016年至2020年，蓬江在老旧小区改造方面共投入3亿元，改造小区120个。",
+        title="白沙街道老旧小区换新颜",
+    )
+    assert found["120个"].unit is None
