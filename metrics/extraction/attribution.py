@@ -33,7 +33,8 @@ The unit, in order:
    the district's words introduce (``全区网格数据已汇入：``) are the district's;
 4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
    its rows), for a row of that box;
-5. the article's lead unit (named in its headline, or clearly dominant in its body and named there
+5. the article's lead unit (named in its headline, unless the headline names bodies side by side,
+   ``江门市中心医院、江门市五邑中医院获批``, whose article counts their sum or the field; or clearly dominant in its body and named there
    at least once as acting or as the source of the news, not only as a place: ``走进北街小学``; a body named
    once leads where it is the only body and the news's source, ``记者从江门市司法局获悉，…``, and a body's
    party committee, ``江门市公安局党委``, is counted with the body).

@@ -235,3 +235,12 @@ def test_a_span_of_years_before_the_district_is_a_time_word():
         title="白沙街道老旧小区换新颜",
     )
     assert found["120个"].unit is None
+
+
+def test_a_headline_naming_bodies_side_by_side_leads_with_neither():
+    body = "近日，省里公布示范街道名单，白沙街道、环市街道双双入选。至此，全市示范街道增至12个。"
+    found = figures(body, title="白沙街道、环市街道获评省级示范街道")
+    assert found["12个"].unit is None
+    # one body in the headline still leads
+    found = figures(body, title="白沙街道获评省级示范街道")
+    assert found["12个"].unit == "白沙街道"
