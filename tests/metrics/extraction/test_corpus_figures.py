@@ -149,7 +149,8 @@ MISSES_BY_PART = {
             # the page counts the young members trained as a result: writers disagree
             ("unvisited/92_feiyi_shalong", "significance", "三成"),
             # 儿童健康大楼总建筑面积约6万平方米: the size of a building at its groundbreaking; a facility's size is
-            # what was built (rule 6), and only the lead's 开工 and 建成后 tell that it is still to come
+            # what was built (rule 6), and only the lead's 开工 and 建成后 tell that it is still to come. Writers
+            # disagree: reserved/31_kaixue_fuyou counts the same building's 约6万平方米 (预计2024年…) as achieved
             ("unvisited/93_fuyou_tuoyu", "significance", "约6万平方米"),
             # 2013年，医院整体搬迁…扩大到2.4万平方米: a year of history (rule 5), but the page prints no header and
             # the parser takes 2013 for its issue year (the page is of 2021), so 2013 reads as the year reported
