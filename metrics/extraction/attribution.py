@@ -26,7 +26,7 @@ The unit, in order:
 3. none, when the subject is the district as a whole (全区, 蓬江区, 全区政法系统):
    a district-wide figure belongs to no single body; but the district's bodies of
    one line of work (``全区调解组织共调解案件1521件``, ``全区纪检监察机关共立案…``,
-   ``全区共有各级调解组织216个``) are the work of the department that leads them,
+   ``全区共有各级调解组织216个``, ``全区已备案的托育机构有15家``) are the work of the department that leads them,
    the article's lead unit (rule 5); a bare kind noun as the subject (``街道已有1,300余名
    在职党员…``) refers back as 该街道 does (rule 2); a count of bodies as the subject
    (``两个站点首日共供餐126份``) is their sum, no single body's; and the rows of a data box
@@ -86,8 +86,9 @@ BARE_KIND_NAME = {"街道": "街道", "社区": "社区", "镇里": "镇", "村�
 # "全区调解组织共调解案件1521件", "全区纪检监察机关共立案…": the district's bodies of one line of work,
 # which the department the article is about leads (the whole system, 全区政法系统, stays the district's).
 # Only as the subject, right after 全区 (全区共有各级调解组织216个): 全区410个综合网格共建立网格党组织389个 counts
-# what the district built, the organisations its object.
-BODIES_OF_A_LINE = re.compile(r"(?:共有|现有|有)?(?:各级|各类)?[\u4e00-\u9fff]{2,6}?(?:组织|机关)")
+# what the district built, the organisations its object. The institutions of a line a department registers
+# (全区已备案的托育机构有15家) are its work too.
+BODIES_OF_A_LINE = re.compile(r"(?:共有|现有|有)?(?:各级|各类)?[\u4e00-\u9fff]{2,6}?(?:组织|机关|机构)")
 
 
 def acts(body: str, mention) -> bool:

@@ -244,3 +244,12 @@ def test_a_headline_naming_bodies_side_by_side_leads_with_neither():
     # one body in the headline still leads
     found = figures(body, title="白沙街道获评省级示范街道")
     assert found["12个"].unit == "白沙街道"
+
+
+def test_the_districts_institutions_of_one_line_are_the_lead_departments():
+    found = figures("目前，全区已登记的养老机构有20家，可提供床位约900张。", title="区民政局推进养老服务提质")
+    assert found["20家"].unit == "江门市蓬江区民政局"
+    assert found["约900张"].unit == "江门市蓬江区民政局"
+    # the district's people or places stay the district's
+    found = figures("目前，全区已有长者饭堂20家。", title="区民政局推进养老服务提质")
+    assert found["20家"].unit is None
