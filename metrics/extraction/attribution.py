@@ -27,13 +27,15 @@ The unit, in order:
    a district-wide figure belongs to no single body; but the district's bodies of
    one line of work (``全区调解组织共调解案件1521件``, ``全区纪检监察机关共立案…``,
    ``全区共有各级调解组织216个``, ``全区已备案的托育机构有15家``) are the work of the department that leads them,
-   the article's lead unit (rule 5); a bare kind noun as the subject (``街道已有1,300余名
+   the article's lead unit (rule 6); a bare kind noun as the subject (``街道已有1,300余名
    在职党员…``) refers back as 该街道 does (rule 2); a count of bodies as the subject
    (``两个站点首日共供餐126份``) is their sum, no single body's; and the rows of a data box
    the district's words introduce (``全区网格数据已汇入：``) are the district's;
 4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
    its rows), for a row of that box;
-5. the article's lead unit (named in its headline, unless the headline names bodies side by side,
+5. the body an earlier clause named as running the programme that is the figure's subject
+   (``蓬江区教育局…开设暑期公益游泳培训班。…今年的公益游泳培训班共开设32期`` → 蓬江区教育局);
+6. the article's lead unit (named in its headline, unless the headline names bodies side by side,
    ``江门市中心医院、江门市五邑中医院获批``, whose article counts their sum or the field; or clearly dominant in its body and named there
    at least once as acting or as the source of the news, not only as a place: ``走进北街小学``; a body named
    once leads where it is the only body and the news's source, ``记者从江门市司法局获悉，…``, and a body's
@@ -300,7 +302,27 @@ def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str
         return None  # 全区基层网格数据已汇入： over its rows: the district's, as the words above say
     if district_wide(body, sentence_start, position):
         return None
-    return main_unit
+    return topic_runner(body, units, sentence_start, position) or main_unit
+
+
+# "今年的公益游泳培训班共开设32期": a programme as the subject, after its time words, up to the adverb or verb.
+TOPIC = re.compile(r"^(?:(?:今年|去年|本次|此次|这次)的?)?([\u4e00-\u9fff“”]{4,16}?)(?:共计|累计|共|已|先后|还)")
+
+
+def topic_runner(body: str, units, sentence_start: int, position: int) -> str | None:
+    """Return the body an earlier clause named as running the programme that is the subject of the figure's
+    clause (``蓬江区教育局…开设暑期公益游泳培训班。…今年的公益游泳培训班共开设32期`` → 蓬江区教育局), or ``None``."""
+    words = body[spans.clause_start(body, position, sentence_start) : position].strip()
+    topic = TOPIC.match(words)
+    if topic is None:
+        return None
+    earlier = body.rfind(topic.group(1), 0, sentence_start)
+    if earlier < 0:
+        return None
+    for sentence in spans.sentences(body):
+        if sentence.start <= earlier < sentence.end:
+            return clause_subject(body, units, sentence.start, earlier)
+    return None
 
 
 def initiative_of(body: str, initiatives, paragraph, sentence_start: int, position: int) -> str | None:

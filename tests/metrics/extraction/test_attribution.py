@@ -253,3 +253,11 @@ def test_the_districts_institutions_of_one_line_are_the_lead_departments():
     # the district's people or places stay the district's
     found = figures("目前，全区已有长者饭堂20家。", title="区民政局推进养老服务提质")
     assert found["20家"].unit is None
+
+
+def test_a_programme_as_subject_belongs_to_the_body_said_to_run_it():
+    found = figures("8月起，白沙街道联合区妇联开办亲子阅读营，由志愿者带领孩子共读绘本。据了解，今年的亲子阅读营共开设8期。")
+    assert found["8期"].unit == "白沙街道"
+    # a programme no clause says anyone runs has no runner
+    found = figures("白沙街道和区妇联近日走访了多个社区。据了解，今年的亲子阅读营共开设8期。")
+    assert found["8期"].unit is None
