@@ -40,7 +40,7 @@ def extract_article(
     caption_initiatives = [
         m for caption in captions for m in find_initiative_mentions(caption, catalogue, in_caption=True)
     ]
-    main_unit = _main_unit(title_units, body_units, body)
+    main_unit = _main_unit(title_units, body_units, body, headline)
     scan = scan_figures(
         body,
         issue_year=issue_date.year if issue_date else None,
@@ -86,12 +86,20 @@ def _article_year(headline: str, body: str) -> int | None:
 NEWS_SOURCE = re.compile(r"(?:记者|本报)从[^，,。]{2,24}(?:获悉|了解到|得知)")
 
 
-def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], body: str) -> str | None:
+PAIRED_NAMES = ("、", "和", "与", "及")
+
+
+def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], body: str, headline: str = "") -> str | None:
     """Return the unit the article is about: the first one its headline names, else a clearly dominant one
     that the body names at least once as acting or as the news's source (``attribution.acts``)."""
     if title_units:
         government = [m for m in title_units if m.kind not in NON_GOVERNMENT]
-        return (government or title_units)[0].name
+        lead = (government or title_units)[0]
+        # "——江门市中心医院、江门市五邑中医院获批": a headline naming bodies side by side tells what they did
+        # together or each; the article counts their sum or the field, no single one's results.
+        if any(m.start == lead.end + 1 and headline[lead.end] in PAIRED_NAMES for m in title_units):
+            return None
+        return lead.name
     counts: dict[str, int] = {}
     names = {mention.name for mention in body_units}
     for mention in body_units:

@@ -8,13 +8,13 @@ are the whole system's; ``实现6个镇(街)综治中心全面提档升级，“
 The unit, in order:
 
 1. the subject of the figure's clause or sentence: a body named at the head
-   of a clause (after nothing but time words and connectives: ``2023年，``,
+   of a clause (after nothing but time words and connectives: ``2023年，``, ``2011年至2015年，``,
    ``此外，``, ``据统计，``, ``截至10月底，``, ``报告显示，``, ``1至9月，``), the nearest such one before the figure;
    not a body that introduces a speaker (``区民政局相关负责人介绍，全区已建成…``):
    that is the source of what follows, whose own subject decides; a body named after
    its town (``荷塘镇篁湾村``, ``杜阮镇老年大学``) is the subject under its whole name,
-   not the town that begins it (but ``荷塘镇康溪、禾冈两个村…`` lists the town's villages:
-   the town is the subject);
+   not the town that begins it (but ``荷塘镇康溪、禾冈两个村…`` lists the town's villages, and
+   ``杜阮镇龙榜村至贯溪村一段村道`` names a road's ends: the town is the subject);
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
    where that earlier mention was only a source or a place, and a department named by its line
@@ -26,14 +26,17 @@ The unit, in order:
 3. none, when the subject is the district as a whole (全区, 蓬江区, 全区政法系统):
    a district-wide figure belongs to no single body; but the district's bodies of
    one line of work (``全区调解组织共调解案件1521件``, ``全区纪检监察机关共立案…``,
-   ``全区共有各级调解组织216个``) are the work of the department that leads them,
-   the article's lead unit (rule 5); a bare kind noun as the subject (``街道已有1,300余名
+   ``全区共有各级调解组织216个``, ``全区已备案的托育机构有15家``) are the work of the department that leads them,
+   the article's lead unit (rule 6); a bare kind noun as the subject (``街道已有1,300余名
    在职党员…``) refers back as 该街道 does (rule 2); a count of bodies as the subject
    (``两个站点首日共供餐126份``) is their sum, no single body's; and the rows of a data box
    the district's words introduce (``全区网格数据已汇入：``) are the district's;
 4. the subject of the words that introduce a data box with a colon (``据统计，全市消防部门：`` over
    its rows), for a row of that box;
-5. the article's lead unit (named in its headline, or clearly dominant in its body and named there
+5. the body an earlier clause named as running the programme that is the figure's subject
+   (``蓬江区教育局…开设暑期公益游泳培训班。…今年的公益游泳培训班共开设32期`` → 蓬江区教育局);
+6. the article's lead unit (named in its headline, unless the headline names bodies side by side,
+   ``江门市中心医院、江门市五邑中医院获批``, whose article counts their sum or the field; or clearly dominant in its body and named there
    at least once as acting or as the source of the news, not only as a place: ``走进北街小学``; a body named
    once leads where it is the only body and the news's source, ``记者从江门市司法局获悉，…``, and a body's
    party committee, ``江门市公安局党委``, is counted with the body).
@@ -55,7 +58,8 @@ from . import text as spans
 
 # What may stand between the head of a clause and its subject.
 LEAD_IN = re.compile(
-    r"^(?:(?:(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|今年(?:以来)?|去年(?:以来)?|近年来|近日|日前|目前|截至目前|"
+    # "2011年至2015年，": a span of years is a time word too.
+    r"^(?:(?:(?:19|20)\d\d年?(?:至|到|—|－|-)(?:19|20)\d\d年|(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|今年(?:以来)?|去年(?:以来)?|近年来|近日|日前|目前|截至目前|"
     r"此外|同时|另外|其中|据统计|据了解|据介绍|与此同时|一年来|多年来|当天|上半年|一季度|前三季度|全年|"
     r"截至(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|初)?|(?:报告|数据|统计)显示|\d{1,2}(?:至|—|-)\d{1,2}月|"
     r"[一二三四五六七八九十\d]{1,2}月(?:份)?|\d{1,2}月\d{1,2}日|"
@@ -84,8 +88,9 @@ BARE_KIND_NAME = {"街道": "街道", "社区": "社区", "镇里": "镇", "村�
 # "全区调解组织共调解案件1521件", "全区纪检监察机关共立案…": the district's bodies of one line of work,
 # which the department the article is about leads (the whole system, 全区政法系统, stays the district's).
 # Only as the subject, right after 全区 (全区共有各级调解组织216个): 全区410个综合网格共建立网格党组织389个 counts
-# what the district built, the organisations its object.
-BODIES_OF_A_LINE = re.compile(r"(?:共有|现有|有)?(?:各级|各类)?[\u4e00-\u9fff]{2,6}?(?:组织|机关)")
+# what the district built, the organisations its object. The institutions of a line a department registers
+# (全区已备案的托育机构有15家) are its work too.
+BODIES_OF_A_LINE = re.compile(r"(?:共有|现有|有)?(?:各级|各类)?[\u4e00-\u9fff]{2,6}?(?:组织|机关|机构)")
 
 
 def acts(body: str, mention) -> bool:
@@ -137,13 +142,16 @@ def _whole_name(body: str, mention, units, position: int):
     following = {m.start: m for m in units if m.start < position}
     while mention.end in following and following[mention.end] is not mention:
         runs_on = following[mention.end]
-        if body[runs_on.end : runs_on.end + 1] in ENUMERATION:
+        if body[runs_on.end : runs_on.end + 1] in ENUMERATION or body.startswith(ROUTE, runs_on.end):
             break
         mention = runs_on
     return mention
 
 
 ENUMERATION = ("、", "和", "与", "及")
+# "杜阮镇龙榜村至贯溪村一段村道": a village that begins a route from it to another place is where the road
+# runs, not the body that built it; the town is the subject.
+ROUTE = ("至", "到")
 
 
 def referred_subject(body: str, units, sentence_start: int, position: int) -> str | None:
@@ -294,7 +302,27 @@ def unit_of(body: str, units, sentence_start: int, position: int, main_unit: str
         return None  # 全区基层网格数据已汇入： over its rows: the district's, as the words above say
     if district_wide(body, sentence_start, position):
         return None
-    return main_unit
+    return topic_runner(body, units, sentence_start, position) or main_unit
+
+
+# "今年的公益游泳培训班共开设32期": a programme as the subject, after its time words, up to the adverb or verb.
+TOPIC = re.compile(r"^(?:(?:今年|去年|本次|此次|这次)的?)?([\u4e00-\u9fff“”]{4,16}?)(?:共计|累计|共|已|先后|还)")
+
+
+def topic_runner(body: str, units, sentence_start: int, position: int) -> str | None:
+    """Return the body an earlier clause named as running the programme that is the subject of the figure's
+    clause (``蓬江区教育局…开设暑期公益游泳培训班。…今年的公益游泳培训班共开设32期`` → 蓬江区教育局), or ``None``."""
+    words = body[spans.clause_start(body, position, sentence_start) : position].strip()
+    topic = TOPIC.match(words)
+    if topic is None:
+        return None
+    earlier = body.rfind(topic.group(1), 0, sentence_start)
+    if earlier < 0:
+        return None
+    for sentence in spans.sentences(body):
+        if sentence.start <= earlier < sentence.end:
+            return clause_subject(body, units, sentence.start, earlier)
+    return None
 
 
 def initiative_of(body: str, initiatives, paragraph, sentence_start: int, position: int) -> str | None:

@@ -2,8 +2,8 @@
 
 A figure is a number followed by a measure word or unit (宗 家 名 个 人次 元 %
 公里 倍 …), optionally with an approximation word before (近 约 逾 超) or after
-(余 多 以上 左右) and optionally a range (20至30人). A rate's measure runs
-on through its slashes (950元/人/月); a measure is never the first character of a longer
+(余 多 以上 左右) and optionally a range (20至30人, or with its measure at both
+ends: 2000元至4000元). A rate's measure runs on through its slashes (950元/人/月); a measure is never the first character of a longer
 word (两部分 counts 部分, 300张床位 is 张 and 床位, 两位数 is no figure). What is deliberately NOT a
 figure, and why:
 
@@ -24,7 +24,7 @@ figure, and why:
   "一批纠纷"), except in 一倍;
 - numbers of congresses and their sessions (十四届人大七次会议), round the
   clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length (假期5天, 7天长假: the period results
-  are counted over), vague amounts (几十亩, 数百万元), a rule's
+  are counted over) and the first months of a year (今年前7个多月, as 1—7月), vague amounts (几十亩, 数百万元), a rule's
   minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
   千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
 - milestones are figures with their word: 突破500亿元, 首次突破7000人次, and
@@ -74,6 +74,9 @@ THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|�
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共)?$")
 HOLIDAY_AFTER = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周)")
+# "今年前7个多月", "去年前10个月": the first months of a year are the period a count covers, as 1—7月 is.
+YEAR_OPENING_BEFORE = re.compile(r"(?:今年|去年|前年|本年|当年|(?:19|20)\d\d年)前$")
+YEAR_OPENING_MEASURES = {"个月", "天", "周"}
 REPORTER_BEFORE = re.compile(r"记者(?:先后|曾经?|又|再|还|多次|也)?$")
 RHETORICAL_AFTER = re.compile(r"(?:又|究竟|到底)?(?:意味着什么|意味着多少|是什么概念|是个什么概念)")
 NOUN_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
@@ -102,6 +105,12 @@ MEASURES: dict[str, tuple[str, str]] = {
         "个工作日 工作日"
     ).split()},
     "个小时": ("measurement", "小时"),
+    # "工期1014个日历天": a building contract counts its term in calendar days.
+    "日历天": ("measurement", "日历天"),
+    "个日历天": ("measurement", "日历天"),
+    # "PM2.5年均浓度 20微克/立方米": a concentration is one measure, its slash included.
+    "微克/立方米": ("measurement", "微克/立方米"),
+    "毫克/立方米": ("measurement", "毫克/立方米"),
     # "两个多小时后", "驱车5个多小时": 多 between 个 and the time word qualifies a length of time,
     # it does not end a count of 个 (一个多小时 stays the indefinite article, like 一个小时).
     "个多小时": ("measurement", "小时"),
@@ -131,12 +140,16 @@ MEASURE_PATTERN = "|".join(
 NUMBER = f"(?:{ARABIC_WITH_MULTIPLIER}|{CHINESE_NUMERAL}(?:点[零〇一二三四五六七八九]+)?)"
 # "千余人", "百余家", "万余人次": the unit word alone, always with 余 or 多; "突破千万元": a bare multiplier of money.
 # "上千名", "上亿元": 上 before a bare 百, 千, 万 or 亿 is "as many as".
-BARE = "(?:[百千万](?=[余多])|(?<=上)[百千万](?![余多亿])|[十百千]?[万亿](?=元|美元))"
+# "近万张", "逾千人", "超万人": after a word of approximation a bare 百, 千 or 万 is the round number it nears.
+BARE = "(?:[百千万](?=[余多])|(?<=[上近逾超])[百千万](?![余多亿])|[十百千]?[万亿](?=元|美元))"
 QUALIFIERS_BEFORE = "将近|接近|大约|约有|约为|约|近|逾|超过|超|多达|高达|至少|不少于|不足|不到|首次突破|突破|首破|上(?=[百千万亿])"
 QUALIFIERS_AFTER = "以上|左右|上下|之多"
 # "降至1%以下", "控制在5宗以下": a result brought under a ceiling.
 BROUGHT_UNDER = re.compile(r"(?:降至|降到|下降到|控制在|保持在|稳定在)$")
 RANGE_SEPARATOR = "至|到|-|－|—|–|~|～"
+# "2000元至4000元", "3元至8元": a range may print its measure at both ends. Not across 到, which also
+# ends a change (从7个到16个 is a baseline and a result).
+REPEATED_MEASURE_SEPARATOR = "至|-|－|—|–|~|～"
 FIGURE_RE = re.compile(
     # The lookahead lets the scan skip, in one step, every position that cannot start a figure.
     r"(?=[将接大约近逾超多高至不突首上连百千万亿0-9０-９零〇一二两三四五六七八九十])"
@@ -146,7 +159,9 @@ FIGURE_RE = re.compile(
     rf"(?:百分之(?P<percent>{NUMBER})"
     rf"|(?P<denominator>{NUMBER})分之(?P<numerator>{NUMBER})"
     rf"|(?P<tenths>[一两二三四五六七八九]|十)成(?![员为果本立功效都长熟绩交就型不])"
-    rf"|(?P<number>{NUMBER}|{BARE})(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN})(?P<per>{PER})?)"
+    rf"|(?P<number>{NUMBER}|{BARE})"
+    rf"(?:(?P<range_measure>{MEASURE_PATTERN})(?=(?:{REPEATED_MEASURE_SEPARATOR}){NUMBER}(?P=range_measure)))?"
+    rf"(?:(?:{RANGE_SEPARATOR})(?P<number_max>{NUMBER}))?(?P<middle>余|多)?(?P<measure>{MEASURE_PATTERN})(?P<per>{PER})?)"
     rf"(?P<after>{QUALIFIERS_AFTER})?"
 )
 # 约有 → 约: the qualifier is the approximation word, not the verb glued to it.
@@ -406,6 +421,9 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     # "假期5天，全区共接待游客…", "7天长假里": a holiday's length names the period its results are
     # counted over, as 1—8月 does; it is no figure of its own.
     if measure == "天" and (HOLIDAY_BEFORE.search(body, max(0, start - 6), start) or HOLIDAY_AFTER.match(body, end)):
+        return False
+    # "今年前7个多月，相关投诉就有…": the months a count covers name its period, as 1—7月 does.
+    if MEASURES.get(measure or "", ("", ""))[1] in YEAR_OPENING_MEASURES and YEAR_OPENING_BEFORE.search(body, max(0, start - 7), start):
         return False
     # "记者两次走进卢湾村", "记者先后3次来到…": the reporter counting their own visits tells how the
     # story was gathered; the reporter is no unit and reports no result of their own.

@@ -28,7 +28,12 @@ rate is its 增幅 or 降幅, but a count with its noun after is what was added
 → 投资), and before a verb that puts money in stands the payer (``高村村投入20多万元`` →
 投入). What was selected is named by its noun and the verb (``3个镇上榜`` → 上榜镇). People
 counted after a bare verb of help are named by what they then did (``帮助38人实现稳定就业`` →
-实现稳定就业): the verb says whom the work was for, not what it counts. A quoted name that holds
+实现稳定就业): the verb says whom the work was for, not what it counts; people the work was done
+for are named before its verb (``为70多名长者讲解…的常见套路`` → 长者), past their age
+(``400余名35至64岁的农村妇女`` → 农村妇女) and before 免费; a dash after a figure opens the list of
+what it counts (``…企业2家——某某公司…``), named before it. The sessions of a thing held are
+labelled by the thing before its bare verb (``培训班共开设32期`` → 培训班), and a rate counted among
+things is their share (``引进的品牌中超过70%是…`` → 品牌占比). A quoted name that holds
 a verb of its own stands before the noun (``7支“我是小小消防志愿宣传员服务队”优秀服务队`` → 优秀服务队).
 """
 
@@ -96,6 +101,8 @@ NOUN_AFTER_STOP = re.compile(
     # adverb before it, not part of its noun; never at the noun's head (30支参赛队伍 counts 参赛队伍).
     # "送到200户有需要的家庭手中", "向7支…服务队授旗": where or what the counted things receive, not part of their noun.
     r"(?<=[\u4e00-\u9fff])(?:手中|手里|手上|授旗|授牌)|"
+    # "为2000余名儿童免费开展检查": free of charge says how the work was done for them, not who they are.
+    r"(?<=[\u4e00-\u9fff])(?:免费|无偿)|"
     r"(?<=[\u4e00-\u9fff])(?:集中|统一|同时|当天|陆续|相继|纷纷)*"
     r"(?:参赛|参展|参演|参会|参训|参评|出席|报名|亮相|上台|登台|同台|竞技|角逐|出征|动工|开工|投产|竣工|完工|开业|上线|落地|赶赴|奔赴|赴)"
 )
@@ -177,7 +184,7 @@ def head_noun(phrase: str) -> str:
     return clean(phrase)
 
 
-def noun_after(text: str) -> str:
+def noun_after(text: str, *, served: bool = False) -> str:
     """Return the noun phrase a figure is followed by (``…名心理疏导师``), or ``""`` when a verb follows.
 
     Modifiers run to the head after their last 的 (``…具有丰富心理干预经验的心理疏导师``,
@@ -186,9 +193,12 @@ def noun_after(text: str) -> str:
     text = CELL_BREAK.split(text.removeprefix("的"), maxsplit=1)[0]
     # "捐款410万元港币": the currency after a sum says what money it is, not what the money is.
     text = CURRENCY.sub("", text, count=1)
-    # "红旗1755套（3510幅）": a bracket after the figure glosses it, it names nothing; nor does its end.
-    if text.startswith(("（", "(", "）", ")")):
+    # "红旗1755套（3510幅）": a bracket after the figure glosses it, it names nothing; nor does its end;
+    # "…企业2家——广东某某公司、…": a dash opens the list of the things counted, named before the figure.
+    if text.startswith(("（", "(", "）", ")", "—", "－")):
         return ""
+    # "400余名35至64岁的农村妇女": the age of the people counted describes them; their noun follows it.
+    text = AGE_ATTRIBUTE.sub("", text, count=1)
     # "7支“我是小小消防志愿宣传员服务队”优秀服务队": a quoted name that holds a verb of its own is a
     # name before the noun, not the noun cut at its verb; the noun after it is what is counted.
     quoted_name = QUOTED_NAME_FIRST.match(text)
@@ -209,6 +219,11 @@ def noun_after(text: str) -> str:
         return counted.group(1)
     # "3个篮球场、2个羽毛球场和1个300米跑道的标准操场": a 的 past the next figure is that figure's.
     clause = DIGIT.split(clause, maxsplit=1)[0]
+    # "为70多名长者讲解…的常见套路": people the work was done for (``served``) are named before the
+    # verb of that work; a 的 after it is its object's. (对3家涉嫌…的场所 is a noun and its own clause.)
+    verb = NOUN_AFTER_STOP.search(clause) if served else None
+    if verb and "的" in clause[verb.end() :] and clean(clause[: verb.start()]) and "的" not in clause[: verb.start()]:
+        clause = clause[: verb.start()]
     if "的" in clause and not NOT_A_NOUN_AFTER.match(text) and not GOES_OR_SPANS.match(text):
         tail = clause.rsplit("的", 1)[1]
         stop = NOUN_AFTER_STOP.search(tail)
@@ -352,7 +367,7 @@ def label_and_action(
         return Reading(previous_label)
     if previous_label and clean(clause_before) in PAIRED and DIGIT.search(whole_clause_before) and not noun_after(clause_after):
         return Reading(previous_label)
-    after = noun_after(clause_after)
+    after = noun_after(clause_after, served=bool(SERVED_BEFORE.search(clause_before.strip())))
     # "人口77.77万人的信息全部汇入…": the records of what is counted; the noun before names it.
     if RECORDS_OF.match(clause_after) and noun_before(clause_before).label:
         after = ""
@@ -364,7 +379,20 @@ def label_and_action(
     selected = SELECTED.match(clause_after)
     if selected:
         after = selected.group(2) + selected.group(1)
+    # "引进的品牌中超过70%是…": a rate of the things among which it is counted is their share.
+    among = AMONG.fullmatch(clause_before.strip()) if measure in RATE_MEASURES and not after else None
+    if among and noun_before(among.group(1)).label:
+        return Reading(f"{noun_before(among.group(1)).label[-(LABEL_MAX - 2):]}占比")
     before = noun_before(clause_before)
+    # "培训班共开设32期", "讲座已举办12场": the sessions of a thing held are labelled by the thing, the
+    # subject before the bare verb; not a body that holds them (该中心共举办12场).
+    if measure in OCCASION_MEASURES and not after and before.label and ACTION_RE.fullmatch(before.label):
+        # Only adverbs stand between the thing and its verb: 开展宣讲46场 names the work, 宣讲.
+        topic = re.sub(rf"(?:共计|累计|合计|共|已|还|先后)*{re.escape(before.label)}$", "", clause_before.strip())
+        verb_before = re.search(rf"(?:{LIGHT_VERB.pattern}|{ACTION_RE.pattern})$", topic)
+        topic = noun_or_nothing(head_noun(clean(topic)))
+        if topic and not verb_before and not BODY_TOPIC.search(topic):
+            return Reading(topic[-LABEL_MAX:], before.label)
     change = before.action and CHANGE_WORDS.search(before.action)
     # "可增加约300个停车位": a count with its noun after counts what was added, not a change of the words before.
     if change and after and measure not in RATE_MEASURES:
@@ -396,6 +424,16 @@ def label_and_action(
 
 
 RECORDS_OF = re.compile(r"^的(?:信息|数据|档案|资料|台账)")
+# "品牌中", "新增企业当中": the things among which a rate is counted (not 其中, 集中).
+AMONG = re.compile(r"(.*[^其集])(?:当)?中(?:有)?")
+# The measures of sessions and rounds of a thing held.
+OCCASION_MEASURES = {"期", "场", "次", "轮", "届", "批", "班"}
+# A subject that is a body holds the sessions; it is not what they are of.
+BODY_TOPIC = re.compile(r"^该|(?:局|院|所|镇|街道|村|社区|中心|队|站|会|委|办|公司|企业|学校|部门)$")
+# "为70多名长者…", "给200户村民…": the people counted are those the work was done for.
+SERVED_BEFORE = re.compile(r"(?:为|给|帮|帮助|替)$")
+# "35至64岁的", "60岁以上的": the age of the people counted, before their noun.
+AGE_ATTRIBUTE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:(?:至|到|-|－|—|~|～)(?:\d{1,3}|[一二三四五六七八九十]{1,3}))?周?岁(?:以上|以下)?的")
 # "投资357万元建设…": a verb after a sum says what it pays for; the sum is named by the words before it.
 SUM_USED_FOR = re.compile(r"(?:用于|用来|建设|修建|兴建|改造|打造|购置|购买|开展|实施)")
 # "3个镇上榜", "5家企业入选": what was selected, named by its noun and the verb (上榜镇, 入选企业).

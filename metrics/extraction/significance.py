@@ -11,18 +11,20 @@ achievement:
    mediation, the age of a truck, the span of a campaign; so is a time told after
    a verb with 了 (``双方已经争执了20多天``). A time within which one thing was done
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
-   (``约3个小时后在公交站旁找到``) is a moment of one story too. A time that
+   (``约3个小时后在公交站旁找到``) is a moment of one story too, and so are the longest a rule allows
+   (``提供最长7天的免费住宿``), a contract's term (``工期1014个日历天``), a schedule (``每周5天``) and how long one of a thing lasts
+   (``编成一套约5分钟的…操``). A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
    ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由14个减为9个``, ``由2022年的320万元增加到…``,
    and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
-   ``下半年将…``, ``达产后…可超``: what is to be done has not been achieved. A
+   ``下半年将…``, ``达产后…可超``, ``学员将用10天时间``: what is to be done has not been achieved. A
    plan word carries over the later clauses of its sentence (``将力争招商引资
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
    What a meeting sets (``会议提出，全年引进投资超2000亿元``) is a target, and so are an
-   intention (``只想办好两件事``, ``打算新建…``) and a target run for (``冲刺300亿元``). An
+   intention (``只想办好两件事``, ``打算新建…``), a target to reach (``要达到4.5个``) and a target run for (``冲刺300亿元``). An
    estimate of a period that has run or is running (``旅游收入预计为2.61亿元``,
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
@@ -33,7 +35,8 @@ achievement:
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
    ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
-   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``). A
+   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``); so is a scene the reporter saw going on
+   (``记者看到，20多名孩子正在…``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
    The size of a visiting party (``院长带队一行9人到…``, ``来访的9人团队``, ``理事长…带着21名理监事回到家乡``) is no result either, nor are the
@@ -45,18 +48,20 @@ achievement:
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``,
    a dynasty or a reign: ``南宋末年，…带领…97户人家南迁``, ``光绪年间``)
    and a sentence opening with 此前 or 过去 (``过去，…投诉就有…``: what came before the story told,
-   the state the work changed) or with a year three
+   the state the work changed; so does a clause telling what a place once was, ``…，过去是…的地方，``) or with a year three
    or more years before the issue's (``2018年，江门率先组建２个…`` in a 2023 paper; not
    ``2021年以来``, nor the year a review reports on; a part a semicolon opens may start with such a year), and a past
    event dated to its day after the article's own lead (``3月30日，…签约。…去年12月12日，该区
    举办…活动，45个三产项目参与签约``); in the lead, such a date is the article's own event.
 6. **The size of a place or a body.** ``辖区约有12万人``, ``潮连岛…面积约12平方
    公里``, ``下辖6个镇（街）``, ``区内有…企业18家``, ``驱车90分钟可抵达``: what a
-   place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``),
+   place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``) or is designed
+   for (``设计年产能为40万台``),
    the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
-   ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``), the members a body has
+   ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``) and the firms a place has (``全区有…的企业逾千家``), the members a body has
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
+   the pupils back on a school's first day (``开学，9万多名中小学生回到校园``),
    its people abroad (``海外华侨、港澳台同胞近4万人``, unless served or reached) and where they are
    spread (``分布在世界100多个国家和地区``), its population
    (not the people work changed or recorded: ``减少贫困人口67617人``, ``人口77.77万人的信息全部汇入…``),
@@ -80,17 +85,18 @@ achievement:
    something is made of); a rate told as such is a result (``占比达35%``,
    ``占…的比重保持在七成以上``). Where what was found concentrates (``超八成隐患集中在6类问题上``)
    describes the problem, on both sides of 集中在. ``按展位费的50%给予补助``, ``每餐补贴3元``,
-   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``每份价值约200元``
+   ``给予最高60%的补贴``, ``低保按950元/人/月发放`` (a rule's terms: what 按 introduces), ``收费每月多在2000元至4000元之间``, ``项目中标价约4.67亿元`` (a price), ``每份价值约200元``
    (what one share of a gift is worth), ``不低于100亿元`` (a floor
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
-   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名`` (a share per part), ``应到代表238名``,
+   condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
-8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``: counting the parts of a
-   structure, not a result.
+8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``, ``由…三个层次组成``, a building's
+   floors (``地上18层``): counting the parts of a structure, not a result.
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of, or the best or only one of: ``江门13个百年华侨古村中保存最完整的``, ``社区3个网格中人口最多的一个``), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
-   (the selected of the province or the country, also where its list was named before: ``全省首批…名单公布，
+   (the selected of the province or the country, and the entries it weighed, ``参评优秀案件 2230件``;
+   also where its list was named before: ``全省首批…名单公布，
    共19个产业园入选``, ``公布第十一批中国华侨国际文化交流基地名单，…等69家机构和单位获得确认``), and what the country as a sentence's
    subject counts (``我国…，全国60周岁及以上老年人口已达3.1亿人``): the field a local
    result is set against. A place's part of the selected is its own result
@@ -107,7 +113,8 @@ shortage a story sets out from: background, where a time that short is speed (ru
    Its rows go together: under a heading that names a plan (``《方案》发展目标`` /
    ``到2025年省级优质教育集团`` / ``２０个``) every row is a target, and in a box whose first
    row is background every row is (``全市人口 420万人``, ``分布国家和地区 107个``,
-   ``侨资企业 3,000多家``: a portrait of a place). A plan word in one row's label
+   ``侨资企业 3,000多家``: a portrait of a place), unless that first row is dated to a year of history
+   (``2013年…浓度 47微克/立方米`` over ``2022年…``): the baseline of a comparison over time. A plan word in one row's label
    (``计划项目 10项``, ``旅游收入（预计）``) decides that row only.
    A box whose heading breaks a whole down (``去年12月签约项目构成``, ``…分布``) breaks down the
    figure told just before it: under background told as such, every row is background.
@@ -135,12 +142,18 @@ from .labels import ACTION_RE
 ACHIEVEMENT = "achievement"
 CONTEXT = "context"
 
-TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日"}
-TIME_TOLD = re.compile(r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行)$")
+TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日", "日历天"}
+# "提供最长7天的免费住宿": the longest a rule allows is its terms; "每周5天": a time each week or day is a schedule.
+TIME_TOLD = re.compile(
+    r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
+    # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…).
+    r"工期(?:为|约|共)?)$"
+)
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
 TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
 # "一套龙舞约1小时", "每场演出2小时": how long one of a thing lasts describes it.
-ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$")
+# So does one of a thing the clause ends on: "编成一套约5分钟的…操", "一段3分钟的视频".
+ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$|(?<![第\d])[一每][套节堂段出]$")
 SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|抢出|赢得|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
 BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每年)?(?:约|不足|不到)?$")
@@ -151,12 +164,12 @@ CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下
 # Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将建|将在|将于|将对(?!象)|将开展|将投入|将提供|将实现|将达|将持续|还将|"
+    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将建|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
     r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
     r"(?<![思理梦设感构幻猜回联])想(?![法象起到])|打算|准备(?![了好工])|冲刺|"
-    r"(?<![主重需只首必纪摘提简概不还])要(?=[在把让将使确实完建新打推争力])"
+    r"(?<![主重需只首必纪摘提简概不还])要(?=[在把让将使确实完建新打推争力达])"
 )
 # "100亿元专项授信将用于打造…": a sum its own clause says will be used is planned, whatever went before.
 PLANNED_USE = re.compile(r"^[^，,。；;]{0,10}?(?:将|拟|计划|准备)(?:主要|重点|全部)?用于")
@@ -179,6 +192,9 @@ NOT_A_PERSONS_MEASURE = {"家", "所", "支", "个"}
 ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方[^，,。；;]{0,12}?(?:达成|握手|和解)|首期款|自家")
 # The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
 ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
+# "记者看到，20多名孩子正在…": what the reporter saw going on is a scene of the story, not a tally.
+REPORTER_SAW = re.compile(r"记者[^，,。；;]{0,12}?(?:看到|看见|见到|注意到)")
+GOING_ON = re.compile(r"^[^，,。；;]{0,12}?正(?:在)?")
 # What one business or one person tells the reporter of itself.
 # So does a resident the paper names by surname and title (商户陈先生说，…): what they tell is their own story.
 ONE_SPEAKER = re.compile(
@@ -194,11 +210,18 @@ PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}�
 # A dynasty, the last years of one (南宋末年) or an emperor's reign (光绪年间) dates a story of history.
 HISTORY = re.compile(
     r"上世纪|(?:\d0|[二三四五六七八九]十)年代|早在|(?:几|数|多|\d+)年前|^\s*(?:此前|过去|以往|以前)[，,]|民国|解放前|新中国成立前|"
+    # "…夜市位于环市街道，过去是流动摊贩聚集的地方，…投诉就达1263宗": a clause telling what a place
+    # once was opens the state the work changed, as 过去， at the head of the sentence does.
+    r"[，,]\s*(?:过去|以往|以前)(?:曾经?|一度)?是|"
     r"[唐宋元明清]代|[唐宋元明清]朝|明清|[南北]宋|[东西]汉|(?<![岁年])末年|(?:康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|万历|洪武|永乐)年间"
 )
 PLACE_SIZE = re.compile(
     r"(?:^|[镇区道村])辖区(?:内)?(?:约有|共有|有)$|(?:区|镇|街|村)内(?:约有|共有|有)[\u4e00-\u9fff]{0,12}$|下辖$|"
-    r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳"
+    # "目前全区有进出口实绩的企业逾千家": the firms a place has, its stock, as 区内有…企业18家.
+    r"^(?:目前|现在|如今)?[，,]?全(?:区|镇|市|街道?)有[\u4e00-\u9fff]{0,12}企业$|"
+    r"占地|海拔|距离|相距|现有|共有人口|可供|可同时|可容纳|能容纳|"
+    # "设计年产能为40万台": what a plant or a facility is designed for is its capacity, not its output.
+    r"设计[\u4e00-\u9fff]{0,4}(?:产能|能力|容量|规模|库容|流量)(?:为|达|约)?$"
 )
 # "辖区人口约12万": the people a place has. Not the people work reached or changed (减少贫困人口67617人, 新增就业人口),
 # nor the records of them gathered (人口77.77万人的信息全部汇入…): those are what was done.
@@ -231,6 +254,9 @@ PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^�
 PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
 DIASPORA = re.compile(r"(?:华侨|华人|侨胞|港澳台?同胞)(?:约有|约|近|超过|达|逾|有)?$")
+# "开学，9万多名中小学生回到校园": the pupils coming back on the first day are the schools' population,
+# not people a work reached.
+BACK_TO_SCHOOL = re.compile(r"^[^，,。；;]{0,16}?(?:学生|师生|学子|孩子)[^，,。；;]{0,8}?(?:(?:回到|返回|重返)(?:校园|学校|课堂)|返校)")
 # "分布在世界108个国家和地区": where a people or a thing that exists is spread is what it is, not what anyone did.
 SPREAD = re.compile(r"分布(?:在|于)(?:世界|全球|全国|全省|全市|海外|境外)?(?:各地)?(?:的)?$")
 REACHED = re.compile(r"服务|接待|走访|慰问|联系|邀请|吸引|组织|帮助|为|向|给|发动|聘请")
@@ -242,8 +268,12 @@ AREA = re.compile(r"面积(?:约有|约为|约|达|有|超过|近|为|不到|不
 AREA_WORKED = re.compile(r"(?:拆除|新增|整治|绿化|改造|建设|种植|修复|治理|清理|复绿|腾退|盘活|覆盖|流转|提升|清淤)面积")
 # An area a place has: "全区面积", "蓬江区面积".
 PLACE_OWNER = re.compile(r"(?:全区|全镇|全市|辖区|[区镇岛村市县省])(?:总)?面积")
-# What the area before 面积 belongs to: a facility or project built, else a place.
-FACILITY = re.compile(r"中心|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|场|农田|示范区|小区|碧道|绿道")
+# What the area before 面积 belongs to: a facility or project built, else a place. A 中心镇 or 中心城区 is
+# a place (这个…的中心镇，面积80平方公里), and 场 ends a facility's name, not a verb (登场, 到场, 现场): a
+# dragon that came on stage (当晚登场的纱龙全长50多米) is one thing, nothing built.
+FACILITY = re.compile(
+    r"中心(?![镇城])|基地|项目|园|馆|站|厂|楼|学校|医院|公园|广场|饭堂|工程|室|(?<![登到出入进退现当立在])场|农田|示范区|小区|碧道|绿道"
+)
 # The district's divisions: counting them says how it is divided or who took part. A grid's 党组织 or
 # 党支部 (389个网格党组织) is a body set up in each grid: counted as built, not as the map.
 DIVISION_AFTER = re.compile(
@@ -265,21 +295,30 @@ SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 # "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
-    r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
+    # "项目中标价约4.67亿元", "合同价": a contract's price is a term, as 价格 is (an auction's 成交价 is money raised).
+    r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|(?:中标|合同)(?:价|金额)|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
     # 不超过 and 不低于 set a ceiling or a floor: the terms of a rule or a commitment, not a measured result.
     r"不超过|不低于|原则上|应到|实到|应出席|"
     # "送上…“清凉包”，每份价值约200元": what one share of a gift is worth, not what was given in all.
     r"每(?:份|件|袋|箱|盒|套|个)(?:价值|价格|价)(?:约|近|超过)?$|"
     # "低保按950元/人/月发放", "按市定标准…", "按50%给予补贴": a figure 按 introduces is the rate a rule pays by.
-    r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$"
+    r"按照?(?:[\u4e00-\u9fff]{0,8}标准)?$|"
+    # "托育机构收费每月多在2000元至4000元之间": what a service charges is its price, a term, not a result
+    # (减免收费, 退还收费 are sums given back).
+    r"(?<![减免退])收费(?:标准)?(?:每[月年天日次人课])?(?:大多|多|约|一般|普遍)?(?:在|为|是)?$"
 )
 # "每个网格配备1名…", "舞龙人每轮26人": a share per part or per round, not a total.
-PER_PART = re.compile(r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由)|每(?:轮|班|组|队|艘|条)$")
+# "每轮舞龙需要26人": what each round needs is the same share.
+PER_PART = re.compile(
+    r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需)|每(?:轮|班|组|队|艘|条)$"
+)
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
-# "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8).
-PART_MEASURES = {"部分"}
-PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别)")
+# "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8); so is a count of
+# 层, the floors of one building (地下两层、地上18层), which say what it is, not how much was done.
+PART_MEASURES = {"部分", "层"}
+# "由…三个层次组成": the tiers of a system are its parts too.
+PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别|层次|层级)")
 # A page set in ASCII punctuation prints its quotations in straight quotes.
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"“”\n]*\"")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
@@ -311,6 +350,8 @@ SELECTED_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:入选|获评|上榜|获
 # country names (全省, 全国, 中国, 国家级) is the field.
 FIELD_LIST = re.compile(r"(?:全省|全国|中国|国家级?)[^。；;]{0,16}名单")
 FIELD = re.compile(r"(?:全省|全国|全球)[^，,。；;]{0,24}(?:入选|获评|上榜|获批|入围)")
+# "参评优秀案件", "参评作品共": the entries of a selection counted before their number.
+ENTRANTS_BEFORE = re.compile(r"^\s*(?:本次|此次|今年)?(?:共有|共)?参评[\u4e00-\u9fff“”\"]{0,10}?(?:共|达|有)?\s*$")
 # "历史建筑71处，具有保护价值的传统建筑2000多栋": the next item of a list, a noun and its count.
 LIST_ITEM = re.compile(r"^、[^，,。；;、]{1,16}$")
 LIST_VERB = re.compile(r"有|达|为|是|占|增|降|提|减|共|计|到|至|用|将")
@@ -401,7 +442,9 @@ def box_row_significance(own: str, heading: str, first_row: tuple[str, str], tol
     first_significance, first_line = first_row
     if RECORDED.search(heading) and not PLAN.search(heading):
         return ACHIEVEMENT
-    if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line):
+    # "2013年…浓度 47微克/立方米" over "2022年…浓度 20微克/立方米": a first row dated to a year of history is
+    # the baseline of a comparison over time, not a portrait of a place; each later row keeps its own.
+    if own == CONTEXT or first_significance == CONTEXT and not PLAN.search(first_line) and not OPENING_YEAR.match(first_line):
         return CONTEXT
     if told_before == CONTEXT and BREAKDOWN.search(heading):
         return CONTEXT
@@ -446,7 +489,7 @@ def is_time_told(before: str, after: str, measure: str) -> bool:
         return True
     if measure not in TIMES or SPEED.search(before + after[:6]):
         return False
-    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after) or ONE_THING_LASTS.match(before))
+    return bool(TIME_TOLD.search(before) or TIME_WITHIN.match(after) or ONE_THING_LASTS.search(before))
 
 
 def is_planned(sentence_before: str, before: str) -> bool:
@@ -471,6 +514,8 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
     after_in_clause = re.split(r"[，,。；;]", after, maxsplit=1)[0]
     if ONE_CASE.search(sentence_before) or ONE_CASE.search(before + measure + after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
         return True
+    if REPORTER_SAW.search(sentence_before) and GOING_ON.match(after):
+        return True
     if measure == "次" and ROUNDS.match(after) and not TALLY.search(before):
         return True
     if measure not in NOT_A_PERSONS_MEASURE and not RESULT.search(before) and not ACTOR.search(before):
@@ -487,6 +532,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
     if POPULATION.search(before) and not POPULATION_WORKED.search(before) and not RECORDS_AFTER.match(after):
         return True
     if DIASPORA.search(before) and not REACHED.search(before):
+        return True
+    if BACK_TO_SCHOOL.match(after):
         return True
     if SPREAD.search(before):
         return True
@@ -522,6 +569,9 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
 
 def is_a_field(before: str, after: str, measure: str, sentence_before: str = "") -> bool:
     """Return whether the figure counts the field a thing stands in: 13个…古村落之一, 全省共有7个地方获评."""
+    # "参评优秀案件 2230件": the entries a selection weighed are the field its selected stand out of.
+    if ENTRANTS_BEFORE.search(before):
+        return True
     if ONE_OF.search(re.split(r"[，,。；;]", after, maxsplit=1)[0]) or BEST_OF_AFTER.match(after):
         return True
     if measure == "个" and PEER_PLACES.match(after) and ("全省" in sentence_before or "全国" in sentence_before):

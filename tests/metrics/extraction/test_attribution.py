@@ -222,3 +222,42 @@ def test_gai_chu_refers_back_to_an_office_ending_in_chu():
 def test_a_count_of_bodies_as_subject_is_their_sum_not_one_of_them():
     found = figures("东风社区、五福社区长者饭堂恢复开餐。据统计，两个站点首日共为长者供餐126份。")
     assert found["126份"].unit is None
+
+
+def test_a_village_that_begins_a_route_is_where_the_road_runs_not_its_builder():
+    found = figures("日前，荷塘镇禾冈村至康溪村一段村道完成改造，新铺设沥青路面约1.5公里。")
+    assert found["约1.5公里"].unit == "荷塘镇"
+
+
+def test_a_span_of_years_before_the_district_is_a_time_word():
+    found = figures(
+        "白沙街道曾是老旧小区最多的街道。2016年至2020年，蓬江在老旧小区改造方面共投入3亿元，改造小区120个。",
+        title="白沙街道老旧小区换新颜",
+    )
+    assert found["120个"].unit is None
+
+
+def test_a_headline_naming_bodies_side_by_side_leads_with_neither():
+    body = "近日，省里公布示范街道名单，白沙街道、环市街道双双入选。至此，全市示范街道增至12个。"
+    found = figures(body, title="白沙街道、环市街道获评省级示范街道")
+    assert found["12个"].unit is None
+    # one body in the headline still leads
+    found = figures(body, title="白沙街道获评省级示范街道")
+    assert found["12个"].unit == "白沙街道"
+
+
+def test_the_districts_institutions_of_one_line_are_the_lead_departments():
+    found = figures("目前，全区已登记的养老机构有20家，可提供床位约900张。", title="区民政局推进养老服务提质")
+    assert found["20家"].unit == "江门市蓬江区民政局"
+    assert found["约900张"].unit == "江门市蓬江区民政局"
+    # the district's people or places stay the district's
+    found = figures("目前，全区已有长者饭堂20家。", title="区民政局推进养老服务提质")
+    assert found["20家"].unit is None
+
+
+def test_a_programme_as_subject_belongs_to_the_body_said_to_run_it():
+    found = figures("8月起，白沙街道联合区妇联开办亲子阅读营，由志愿者带领孩子共读绘本。据了解，今年的亲子阅读营共开设8期。")
+    assert found["8期"].unit == "白沙街道"
+    # a programme no clause says anyone runs has no runner
+    found = figures("白沙街道和区妇联近日走访了多个社区。据了解，今年的亲子阅读营共开设8期。")
+    assert found["8期"].unit is None

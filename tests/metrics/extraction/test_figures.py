@@ -139,3 +139,57 @@ def test_a_word_that_begins_with_a_measure_is_no_figure(body):
 def test_shang_before_a_bare_yi_is_as_many_as():
     found = extract_article("村集体投入上亿元，新建商业楼宇。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
     assert [(f.text, f.value, f.label) for f in found] == [("上亿元", 100000000, "投入")]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "value_max", "measure"),
+    [
+        # a range may print its measure at both ends
+        ("村里的民宿每晚收费在300元至600元之间。", "300元至600元", "300", "600", "元"),
+        ("每辆车补贴50元—80元。", "50元—80元", "50", "80", "元"),
+        ("培训为期3个至5个月。", "3个至5个月", "3", "5", "个月"),
+    ],
+)
+def test_a_range_with_its_measure_at_both_ends_is_one_figure(body, text, value, value_max, measure):
+    found = figure(body, text)
+    assert (str(found.value), str(found.value_max), found.measure) == (value, value_max, measure)
+
+
+def test_a_change_across_dao_stays_a_baseline_and_a_result():
+    figures = extract_article("志愿服务站从3个到9个，覆盖全镇。", gazetteer=GAZETTEER, catalogue=CATALOGUE).figures
+    assert [found.text for found in figures] == ["3个", "9个"]
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [
+        # the first months of a year name the period a count covers
+        ("今年前9个月，全镇共受理投诉860宗。", ["860宗"]),
+        ("2024年前10个多月，该所调解纠纷120宗。", ["120宗"]),
+        # a span of months that is no year's opening stays a figure
+        ("工程提前2个月完工。", ["2个月"]),
+    ],
+)
+def test_the_first_months_of_a_year_are_a_period_not_a_figure(body, figures):
+    assert [found.text for found in extract_article(body, gazetteer=GAZETTEER, catalogue=CATALOGUE).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "value", "measure"),
+    [
+        # after a word of approximation a bare 万, 千 or 百 is the round number it nears
+        ("全区已发放电子服务卡近万张。", "近万张", "10000", "张"),
+        ("活动吸引逾千人参加。", "逾千人", "1000", "人"),
+        ("志愿者人数超万人。", "超万人", "10000", "人"),
+        # a concentration is one measure, its slash included
+        ("今年全市PM2.5平均浓度为18微克/立方米。", "18微克/立方米", "18", "微克/立方米"),
+    ],
+)
+def test_a_bare_round_number_after_approximation_and_a_concentration_are_figures(body, text, value, measure):
+    found = figure(body, text)
+    assert (str(found.value), found.measure) == (value, measure)
+
+
+def test_calendar_days_are_one_measure_of_time():
+    found = figure("新校区工期600个日历天。", "600个日历天")
+    assert (str(found.value), found.measure) == ("600", "日历天")

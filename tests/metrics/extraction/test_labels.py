@@ -146,3 +146,37 @@ def test_a_label_reads_past_a_quoted_name_before_the_noun(body, text, label):
 )
 def test_a_label_keeps_no_quotation_marks(body, text, label):
     assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # people the work was done for are named before the verb of that work, not by its object after 的
+        ("社区民警为40多名居民讲解电信诈骗的常见手法。", "40多名", "居民"),
+        # ... while a noun with a clause before its 的 keeps its head
+        ("执法人员对5家涉嫌无证经营的门店立案调查。", "5家", "门店"),
+        # the age of the people counted describes them; their noun follows it
+        ("医生为300多名60至75岁的长者免费体检。", "300多名", "长者"),
+        ("街道为120名80岁以上的老人上门理发。", "120名", "老人"),
+        # a dash after a figure opens the list of the things counted, named before it
+        ("全镇新增省级专精特新企业3家——某甲公司、某乙公司和某丙公司。", "3家", "省级专精特新企业"),
+    ],
+)
+def test_a_label_reads_the_people_served_past_their_age_and_not_across_a_dash(body, text, label):
+    assert label_of(body, text) == label
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "label"),
+    [
+        # the sessions of a thing held are labelled by the thing before its bare verb
+        ("今年的青少年编程夏令营共开设12期。", "12期", "青少年编程夏令营"),
+        # ... not by a body that holds them, nor where a verb makes the work the noun
+        ("该中心共举办12场。", "12场", "举办"),
+        ("宣讲队深入各村开展宣讲46场。", "46场", "宣讲"),
+        # a rate of the things among which it is counted is their share
+        ("新开的商场引进的品牌中超过60%是首次落户本市。", "超过60%", "品牌占比"),
+    ],
+)
+def test_a_label_reads_the_thing_held_and_the_share_among_things(body, text, label):
+    assert label_of(body, text) == label

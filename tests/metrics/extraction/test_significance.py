@@ -501,3 +501,174 @@ def test_significance_reads_work_announced_on_something_as_a_plan(body, text, ex
 )
 def test_significance_reads_spread_grid_branches_shares_of_background_and_worth_of_a_share(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a 中心镇 is a place, not a centre built
+        ("这个地处江门北部的中心镇，面积约60平方公里。", "约60平方公里", "context"),
+        ("新建的文化中心面积约3000平方米。", "约3000平方米", "achievement"),
+        # 场 in 登场 or 到场 is a verb: the thing that came on is one thing, nothing built
+        ("开幕式上登场的彩龙全长20多米。", "20多米", "context"),
+        ("新建的停车场全长约200米。", "约200米", "achievement"),
+    ],
+)
+def test_significance_reads_a_central_town_and_a_thing_on_stage_as_places_and_things(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the floors of one building and the tiers of a system are its parts
+        ("新的综合楼地上9层，地下2层，设有门诊和病房。", "9层", "context"),
+        ("新的综合楼地上9层，地下2层，设有门诊和病房。", "2层", "context"),
+        ("考核体系由基础、提升、示范三个层次组成。", "三个", "context"),
+        ("今年全街道改造老旧楼房12栋。", "12栋", "achievement"),
+    ],
+)
+def test_significance_reads_floors_and_tiers_as_parts(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a course still to run: 将用 is a plan
+        ("首期学员将用15天时间学习面点制作。", "15天", "context"),
+        ("首期学员仅用15天就考取了证书。", "15天", "achievement"),
+        # the longest a rule allows, and a weekly schedule, are terms
+        ("服务站为新来的务工人员提供最长5天的免费住宿。", "5天", "context"),
+        ("托管班每周4天开放，由志愿者轮流值守。", "4天", "context"),
+        # one thing's length, told after the one thing the clause ends on
+        ("老师把这些动作编成一段约3分钟的手势舞。", "约3分钟", "context"),
+        # what each round or each shift needs is a share per part
+        ("每轮巡逻需要8人，全天分三班。", "8人", "context"),
+        ("今年巡逻队共出动800人次。", "800人次", "achievement"),
+    ],
+)
+def test_significance_reads_a_course_to_come_a_rules_limit_a_schedule_and_a_share_per_round(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # what the reporter saw going on is a scene
+        ("在一家社区食堂，记者看到，30多位老人正在排队打饭。", "30多位", "context"),
+        ("记者了解到，今年全街道已建成社区食堂12家。", "12家", "achievement"),
+        # 要达到 is a target
+        ("按照省里部署，到2027年每个镇要达到3家普惠托育点。", "3家", "context"),
+        # what a plant is designed for is its capacity
+        ("新工厂设计年产能为20万台，明年投产。", "20万台", "context"),
+        ("新工厂今年生产整车20万台。", "20万台", "achievement"),
+    ],
+)
+def test_significance_reads_a_scene_seen_a_target_to_reach_and_a_designed_capacity(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the pupils coming back on the first day are the schools' population
+        ("秋季学期今天开学，全镇1.2万名学生回到校园。", "1.2万名", "context"),
+        ("秋季学期今天开学，全镇1.2万名师生返校。", "1.2万名", "context"),
+        ("暑假期间，志愿者为1200名学生提供托管服务。", "1200名", "achievement"),
+    ],
+)
+def test_significance_reads_pupils_back_at_school_as_the_schools_population(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # what a service charges is its price
+        ("目前镇上的托管班收费每月多在800元至1500元之间。", "800元至1500元", "context"),
+        ("今年为困难家庭减免收费12万元。", "12万元", "achievement"),
+    ],
+)
+def test_significance_reads_what_a_service_charges_as_a_price(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a clause telling what a place once was opens the state the work changed
+        ("这条巷子位于老城区，过去是乱停乱放的重灾区，一年里相关投诉就有300多宗。", "300多宗", "context"),
+        ("这条巷子位于老城区，过去一年共整治乱停乱放300多宗。", "300多宗", "achievement"),
+    ],
+)
+def test_significance_reads_what_a_place_once_was_as_the_past(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+# A box comparing a year of history with the year reported: the first row is the baseline, not a portrait.
+YEARS_BOX = "空气质量持续改善。\n\n数说空气\n\n2012年全市优良天数比例\t71%\n\n2023年全市优良天数比例\t95%\n\n十年提升\t24个百分点\n\n市民出行更舒心。"
+
+
+def test_a_box_whose_first_row_is_a_year_of_history_keeps_each_later_rows_own():
+    figures = extract_article(YEARS_BOX, gazetteer=GAZETTEER, catalogue=CATALOGUE, issue_date=date(2024, 3, 1)).figures
+    assert [(figure.text, figure.significance) for figure in figures] == [
+        ("71%", "context"), ("95%", "achievement"), ("24个百分点", "achievement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the firms a place has are its stock
+        ("目前全镇有出口业务的企业近300家。", "近300家", "context"),
+        ("今年全镇新增出口企业30家。", "30家", "achievement"),
+    ],
+)
+def test_significance_reads_the_firms_a_place_has_as_its_stock(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the term a contract sets for the works
+        ("项目合同价约2亿元，工期600个日历天。", "600个日历天", "context"),
+        ("通过优化施工组织，工期缩短了60天。", "60天", "achievement"),
+    ],
+)
+def test_significance_reads_a_contracts_term_as_a_term(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+# A box that counts a national selection: its entries first, then the selected.
+SELECTION_BOX = "该案例入选全国十佳。\n\n评选概况\n\n参评案例　860件\n\n十佳案例　10件\n\n据介绍，评选历时三个月。"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the entries a selection weighed are the field its selected stand out of
+        ("本次参评作品共860件，最终评出一等奖10件。", "860件", "context"),
+        (SELECTION_BOX, "860件", "context"),
+        (SELECTION_BOX, "10件", "context"),
+        # what a unit put forward for it is its own work
+        ("区文联推荐12件作品参评。", "12件", "achievement"),
+    ],
+)
+def test_significance_reads_the_entries_of_a_selection_as_its_field(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a contract's price is a term
+        ("该工程中标价约1.2亿元，由省建工集团承建。", "约1.2亿元", "context"),
+        ("双方签订的合同金额为3000万元。", "3000万元", "context"),
+        # an auction's price is money raised
+        ("爱心拍卖中，最高一件拍品成交价达6万元。", "6万元", "achievement"),
+    ],
+)
+def test_significance_reads_a_contracts_price_as_a_term(body, text, expected):
+    assert significance_of(body, text) == expected
