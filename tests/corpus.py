@@ -413,7 +413,8 @@ def bare_name(name: str) -> str:
 def figure_label_is_usable(label: str, gold: str) -> bool:
     """A clean noun phrase naming what the gold label says is counted."""
     label, gold = comparable(label), comparable(gold)
-    if not label or len(label) > 24 or re.search(r"[，。、；：！？,.;:!?]", label) or label.endswith(("了", "有", "的")):
+    # A point between digits is a decimal point (PM2.5), not a full stop.
+    if not label or len(label) > 24 or re.search(r"[，。、；：！？,;:!?]|(?<!\d)\.|\.(?!\d)", label) or label.endswith(("了", "有", "的")):
         return False
     head = gold[-2:] if len(gold) >= 2 else gold
     return gold in label or label in gold and len(label) >= 2 or head in label
