@@ -262,7 +262,8 @@ TOPIC_PUBLICITY = re.compile(
     r"(?!周|月|员|队|片|栏|册|单|资料|品|画|标语|海报|展板)"
 )
 # A numbered set of duties (“六个百分百”, “三个联系”) followed by the word that makes it one to carry out
-# (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue.
+# (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue. A row of such sets may close
+# with one word for them all (“六个百分百”和“四个一”这些要求, “三个联系”等要求).
 # A spatial plan named by its counted parts (“双核双轴六分区”, “一核两翼”, “一心两带多组团”), read before the
 # 格局 it lays out, with or without 的 and the kind of layout between (“…”总体提升格局).
 NUMBERED_LAYOUT = re.compile(r"(?:[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}){2,4}")
@@ -270,7 +271,7 @@ LAYOUT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?格局")
 # A colon or 即 right after a code spells out its parts: 锁定“3+2”：智能家电…, “1+N”，即由1个中心厨房….
 CODE_SPELLED_OUT = re.compile(r"[：:]|[，,]即")
 NUMBERED_DUTIES = re.compile(r"[二三四五六七八九十两][个项][\u4e00-\u9fff]{1,3}")
-DUTY_AFTER = re.compile(r"(?:要求|责任(?!制))")
+DUTY_AFTER = re.compile(r"(?:等|这些|这几项|这两项)?(?:要求|责任(?!制))")
 VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
 # 四位一体模式, 五联工作机制, 三治融合机制: a model named by a count of its parts.
 NUMBERED_MODEL = re.compile(r"[一二三四五六七八九十两](?:位一体|联|治融合)(?:工作)?(?:模式|机制|工作法)")

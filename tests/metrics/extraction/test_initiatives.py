@@ -546,3 +546,15 @@ def test_find_initiative_mentions_reads_campaigns_named_by_round_numbers(text, e
 
 def test_find_initiative_mentions_still_reads_a_project_launched_under_a_short_name(catalogue):
     assert named("镇里实施“头雁工程”，", catalogue) == [("头雁工程", "project")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row of numbered duties closed by one word for them all
+        ("“五个到位”和“四个一”这些要求必须落到人头。", [("五个到位", "mechanism"), ("四个一", "mechanism")]),
+        ("各村对照“两个必须”等要求逐项检查。", [("两个必须", "mechanism")]),
+    ],
+)
+def test_find_initiative_mentions_reads_numbered_duties_closed_by_a_word_for_the_row(text, expected, catalogue):
+    assert named(text, catalogue) == expected
