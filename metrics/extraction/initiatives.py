@@ -214,6 +214,9 @@ REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
 INTO_PLACES = re.compile(
     r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
 )
+# A campaign named by what it takes down to the villages (“送技能下乡”, “健康义诊下乡”, “三下乡”): the form the paper
+# gives such a campaign, as it gives 进校园 to one taken into schools, whatever word follows it.
+TO_THE_VILLAGES = re.compile(r"[\u4e00-\u9fff]{1,8}下乡")
 # A campaign named by round numbers of the parties it pairs: the same number on both (“百企帮百村”, “万人助万企”,
 # “千企帮千镇”) or rising ones (“百企千岗”, “百校千企”), whatever word follows it.
 ROUND_NUMBERS = re.compile(
@@ -652,6 +655,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
     if "进" in name and INTO_PLACES.fullmatch(name):
         return "campaign"  # “法治进校园”全国巡讲活动
+    if name.endswith("下乡") and TO_THE_VILLAGES.fullmatch(name):
+        return "campaign"  # “送技能下乡”进村居
     if ("百" in name or "千" in name or "万" in name) and ROUND_NUMBERS.fullmatch(name):
         return "campaign"  # “百企帮百村”结对帮扶
     one_per_thing = name.startswith("一") and all(ONE_PER_THING.fullmatch(part) for part in name.split("、"))

@@ -558,3 +558,15 @@ def test_find_initiative_mentions_still_reads_a_project_launched_under_a_short_n
 )
 def test_find_initiative_mentions_reads_numbered_duties_closed_by_a_word_for_the_row(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign named by what it takes down to the villages, whatever word follows
+        ("镇里的“送科技下乡”走进了五个村。", [("送科技下乡", "campaign")]),
+        ("“文艺演出下乡”受到村民欢迎。", [("文艺演出下乡", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_campaigns_taken_down_to_the_villages(text, expected, catalogue):
+    assert named(text, catalogue) == expected
