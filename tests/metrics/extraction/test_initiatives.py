@@ -570,3 +570,16 @@ def test_find_initiative_mentions_reads_numbered_duties_closed_by_a_word_for_the
 )
 def test_find_initiative_mentions_reads_campaigns_taken_down_to_the_villages(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the province's three employment projects, named before any word that says what they are
+        ("街道开展“南粤家政”月嫂培训，", [("南粤家政", "project")]),
+        ("“广东技工”焊工班今天结业。", [("广东技工", "project")]),
+        ("镇里依托“粤菜师傅”短训班带动就业。", [("粤菜师傅", "project")]),
+    ],
+)
+def test_the_catalogue_names_the_provinces_employment_projects(text, expected, catalogue):
+    assert named(text, catalogue) == expected
