@@ -147,8 +147,8 @@ NEAR_CUES: dict[str, str] = {
     "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
     "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
     "热线": "platform",
-    # A plan a programme is called (“青苗培育”计划).
-    "计划": "project",
+    # A plan a programme is called (“青苗培育”计划), and a policy (“双减”政策, “稳岗留工”政策).
+    "计划": "project", "政策": "mechanism",
     # A festival a programme runs (“精彩·夜侨都”消费节) and the pool it grows (“升规入统”培育库).
     "消费节": "campaign", "文化节": "campaign", "美食节": "campaign", "旅游节": "campaign", "购物节": "campaign",
     "培育库": "project",

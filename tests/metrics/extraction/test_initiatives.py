@@ -583,3 +583,7 @@ def test_find_initiative_mentions_reads_campaigns_taken_down_to_the_villages(tex
 )
 def test_the_catalogue_names_the_provinces_employment_projects(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_reads_a_policy_named_in_quotes(catalogue):
+    assert named("学校要让“双降”政策落到每个班级。", catalogue) == [("双降", "mechanism")]
