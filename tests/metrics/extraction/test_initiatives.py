@@ -587,3 +587,15 @@ def test_the_catalogue_names_the_provinces_employment_projects(text, expected, c
 
 def test_find_initiative_mentions_reads_a_policy_named_in_quotes(catalogue):
     assert named("学校要让“双降”政策落到每个班级。", catalogue) == [("双降", "mechanism")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a special supervision named by the field it serves is a campaign; the bare kind is not
+        ("区检察院开展食品药品安全守护专项监督，", [("食品药品安全守护专项监督", "campaign")]),
+        ("检察院围绕群众关切问题开展专项监督，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_special_supervision_named_by_its_field(text, expected, catalogue):
+    assert named(text, catalogue) == expected
