@@ -294,7 +294,11 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 # no leading verb is cut from it (its words may hold one: …推进机制).
 # A mechanism set up to go with another (并配套多警种联合破案机制，) is put in place the same way.
 # A mechanism started on a case (启动涉侨纠纷诉调对接机制，) is the programme that handles it.
-MECHANISM_PUT_IN_PLACE = re.compile(r"(?:落实|建立|健全|推行|实行|配套|启动)([\u4e00-\u9fff]{6,18}?机制)(?=[，。；,;])")
+# A joint meeting set up as a system, named by its work (建立区知识产权战略实施工作联席会议制度，), is a mechanism
+# the same way; 制度 alone is too common a word (建立健全财务制度) to name one.
+MECHANISM_PUT_IN_PLACE = re.compile(
+    r"(?:落实|建立|健全|推行|实行|配套|启动)([\u4e00-\u9fff]{6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
+)
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
 # and a contest among units (招商项目集中签约开工大比武).
@@ -349,7 +353,7 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
+UNQUOTED_KIND = {"制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"
@@ -780,7 +784,7 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
         if word in text:
             matches.extend(pattern.finditer(text))
     spans_read = [(match.start(), match.end(), False) for match in matches]
-    if "机制" in text:
+    if "机制" in text or "联席会议制度" in text:
         spans_read += [(*match.span(1), True) for match in MECHANISM_PUT_IN_PLACE.finditer(text)]
     for word, pattern, most in NAMES_BY_ENDING:
         if word in text:

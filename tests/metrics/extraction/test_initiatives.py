@@ -599,3 +599,17 @@ def test_find_initiative_mentions_reads_a_policy_named_in_quotes(catalogue):
 )
 def test_find_initiative_mentions_reads_special_supervision_named_by_its_field(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint meeting set up as a system and named by its work
+        ("区里建立食品安全工作联席会议制度，由副区长召集。", [("食品安全工作联席会议制度", "mechanism")]),
+        # the system named by no work, and 制度 as a plain word
+        ("镇里建立联席会议制度，", []),
+        ("公司建立健全财务管理制度。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_joint_meeting_system_put_in_place(text, expected, catalogue):
+    assert named(text, catalogue) == expected
