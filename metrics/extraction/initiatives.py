@@ -275,7 +275,11 @@ LAYOUT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?格局")
 CODE_SPELLED_OUT = re.compile(r"[：:]|[，,]即")
 NUMBERED_DUTIES = re.compile(r"[二三四五六七八九十两][个项][\u4e00-\u9fff]{1,3}")
 DUTY_AFTER = re.compile(r"(?:等|这些|这几项|这两项)?(?:要求|责任(?!制))")
-VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
+# A practice spread to more places or people (把“政策体检”扩展到更多企业, 将“…”推广到全镇) is a programme, as one that
+# opens or comes is; 延伸到 is left out, since a counter or a service reaches somewhere so (“企业服务专窗”延伸到园区).
+VERBS_AFTER = re.compile(
+    r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市|扩展到|推广到|复制到|拓展到"
+)
 # 四位一体模式, 五联工作机制, 三治融合机制: a model named by a count of its parts.
 NUMBERED_MODEL = re.compile(r"[一二三四五六七八九十两](?:位一体|联|治融合)(?:工作)?(?:模式|机制|工作法)")
 # Named without quotes: a system of chiefs (河长制, 河湖长制, 林长制) and campaigns that carry a

@@ -613,3 +613,17 @@ def test_find_initiative_mentions_reads_special_supervision_named_by_its_field(t
 )
 def test_find_initiative_mentions_reads_a_joint_meeting_system_put_in_place(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a practice spread to more places is a programme
+        ("明年将把“上门问需”扩展到全镇商户。", [("上门问需", "other")]),
+        ("社区准备将“邻里茶话”推广到各个小区，", [("邻里茶话", "other")]),
+        # a counter that reaches a place is not spread as a practice
+        ("分局把“企业服务专窗”延伸到产业园。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_practice_spread_to_more_places(text, expected, catalogue):
+    assert named(text, catalogue) == expected
