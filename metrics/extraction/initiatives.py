@@ -106,9 +106,11 @@ CUES: dict[str, str] = {
 # A counter people bring their troubles or points to is a shop by its name (“信访超市”, “爱心超市”, “积分超市”) and a
 # store of hours or deeds a bank (“时间银行”, “道德银行”): real shops and banks go unquoted. A quoted post is one staffed
 # for a duty (“护学岗”, “党员先锋岗”) or a way of bringing people to jobs (“直播带岗”); a job itself goes unquoted.
+# A quoted zone of services a government opens (“江门—澳门跨境通办政务服务专区”) is its programme; a fair's corner
+# for jobs (设立招聘专区) goes unquoted.
 NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
-    "超市", "银行", "岗",
+    "超市", "银行", "岗", "专区",
 )
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
 # the programme that enrols them. A rank within the system (“三级河长”, “总河长”) and an honour (“金牌网格长”, “最美河长”)

@@ -627,3 +627,16 @@ def test_find_initiative_mentions_reads_a_joint_meeting_system_put_in_place(text
 )
 def test_find_initiative_mentions_reads_a_practice_spread_to_more_places(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted zone of services a government opens
+        ("设在香港的“江门—香港政务通办专区”昨日启用。", [("江门—香港政务通办专区", "other")]),
+        # a fair's corner, unquoted
+        ("招聘会设立残疾人招聘专区。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_quoted_zone_of_services(text, expected, catalogue):
+    assert named(text, catalogue) == expected
