@@ -112,6 +112,10 @@ NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
     "超市", "银行", "岗", "专区",
 )
+# A routine of exercises a school or a campaign composes and teaches under a name (“蔡李佛操”, “禁毒手势操”); the
+# kinds of exercise every school does (广播体操, 课间操) are plain words.
+NAMED_ROUTINE = re.compile(r"[\u4e00-\u9fff]{2,8}操")
+PLAIN_ROUTINES = ("体操", "早操", "课间操", "广播操", "健身操")
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
 # the programme that enrols them. A rank within the system (“三级河长”, “总河长”) and an honour (“金牌网格长”, “最美河长”)
 # do not.
@@ -701,6 +705,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "project" if name.endswith("计划") else "campaign"  # “青苗计划”培养了…, “暖冬慰问活动”惠及…
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
         return "other"
+    if name.endswith("操") and NAMED_ROUTINE.fullmatch(name) and not name.endswith(PLAIN_ROUTINES):
+        return "other"  # 编成一套“蔡李佛操”
     if name.endswith("长") and CHIEF_ROLE.fullmatch(name) and not CHIEF_RANK_OR_HONOUR.search(name):
         return "other"  # 聘请首批32名“民间河长”
     if STEP_METHOD.fullmatch(name):

@@ -640,3 +640,16 @@ def test_find_initiative_mentions_reads_a_practice_spread_to_more_places(text, e
 )
 def test_find_initiative_mentions_reads_a_quoted_zone_of_services(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a routine of exercises taught under a name of its own
+        ("老师把咏春动作编成“咏春韵律操”，在全校推广。", [("咏春韵律操", "other")]),
+        # the kinds of exercise every school does
+        ("学生们在操场上做“广播体操”。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_named_routine_of_exercises(text, expected, catalogue):
+    assert named(text, catalogue) == expected
