@@ -194,6 +194,12 @@ WHENEVER_RULE = re.compile(r"[逢凡遇][\u4e00-\u9fff]{1,2}必[\u4e00-\u9fff]{1
 # One policy, plan or file for each thing (“一户一策”, “一园一策”, “一校一案”, “一河一档”): a scheme.
 # A plan or a measure for each (“一路段一预案”, “一堵点一方案”, “一区域一对策”) is the same form.
 ONE_PER_THING = re.compile(r"一[\u4e00-\u9fff]{1,2}一(?:[预方]案|对策|[策案])")
+# One facility or product for each place (“一社区一公园”, “一村一广场”, “一镇一品”): a scheme by its form. The place
+# must be one, since 一老一小 and 一对一 pair other words; a file for each (一房一档, 一人一档) is read unevenly
+# by the pages and left to the cue after it.
+ONE_PER_PLACE = re.compile(
+    r"一(?:村|社区|镇|街|镇街|小区|巷|园|校)一(?:公园|广场|品|品牌|特色|站|室|中心|馆|阵地|书屋|食堂|饭堂|驿站)"
+)
 # A working method named by its count of words (念好“四字诀”, “三字经”, “五字法”): each word a step to follow.
 NUMBERED_FORMULA = re.compile(r"[二三四五六七八九十]字(?:诀|经|法|令|方针)")
 # A service circle named by the minutes it takes to reach (“15分钟健身圈”, “10分钟就医圈”, “15分钟文明实践服务圈”):
@@ -675,7 +681,9 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "campaign"  # “送技能下乡”进村居
     if ("百" in name or "千" in name or "万" in name) and ROUND_NUMBERS.fullmatch(name):
         return "campaign"  # “百企帮百村”结对帮扶
-    one_per_thing = name.startswith("一") and all(ONE_PER_THING.fullmatch(part) for part in name.split("、"))
+    one_per_thing = name.startswith("一") and all(
+        ONE_PER_THING.fullmatch(part) or ONE_PER_PLACE.fullmatch(part) for part in name.split("、")
+    )
     if NUMBERED_SET.fullmatch(name) or one_per_thing:
         # “六个一”精细管理, “一园一策”定制政策, “一路段一预案、一堵点一方案”: schemes by their form
         return "model"

@@ -653,3 +653,17 @@ def test_find_initiative_mentions_reads_a_quoted_zone_of_services(text, expected
 )
 def test_find_initiative_mentions_reads_a_named_routine_of_exercises(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one facility for each place, whatever word follows
+        ("全镇已基本实现“一村一广场”。", [("一村一广场", "model")]),
+        ("街道推进“一社区一书屋”，", [("一社区一书屋", "model")]),
+        # pairs of other words
+        ("代表建议聚焦“一老一小”。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_one_facility_for_each_place(text, expected, catalogue):
+    assert named(text, catalogue) == expected
