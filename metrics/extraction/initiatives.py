@@ -613,7 +613,8 @@ def find_initiative_mentions(
 def _names_no_programme(name: str) -> bool:
     """True when the quote holds, by its form, what a programme is aimed at or held on, not a programme's name:
     a kind of premises or people, a rate, a day named by its date or a plan's period, a body's news account, a sum
-    of money, the stretch left to reach people, an honour, a title given as a model."""
+    of money, the stretch left to reach people, an honour, a title given as a model, the first of a kind (“首个…”
+    示范项目: what a project was first to do, not its name)."""
     return (
         len(name) >= 3 and name.endswith(TARGETED_KINDS)
         or name.endswith(RATE_ENDINGS)
@@ -623,6 +624,7 @@ def _names_no_programme(name: str) -> bool:
         or "元" in name and bool(SUM_OF_MONEY.search(name))
         or name.startswith(("最后", "最先", "最初")) and bool(LAST_STRETCH.fullmatch(name))
         or name.startswith(HONOUR_OPENINGS)
+        or bool(FIRST_OF_KIND.match(name))
         or "范" in name and bool(MODEL_TITLE.fullmatch(name))
     )
 

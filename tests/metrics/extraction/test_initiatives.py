@@ -667,3 +667,15 @@ def test_find_initiative_mentions_reads_a_named_routine_of_exercises(text, expec
 )
 def test_find_initiative_mentions_reads_one_facility_for_each_place(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a project was the first of its kind to do, whatever cue follows
+        "园区是全市“首个旧厂房连片改造”示范项目。",
+        "这里建成“第一个社区共享食堂”项目，",
+    ],
+)
+def test_find_initiative_mentions_leaves_the_first_of_a_kind_alone(text, catalogue):
+    assert named(text, catalogue) == []
