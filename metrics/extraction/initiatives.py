@@ -409,6 +409,8 @@ THEME_AROUND = "围绕"
 CALLED_A_WORK_BEFORE = re.compile(r"(?:是|成为|办成|做成|变成)(?:一项|一个|一件|了)?$")
 # 被誉为“侨乡明珠”的…项目: the praise a thing is known by, not its programme.
 PRAISED_AS = re.compile(r"(?:誉为|美誉为|称誉为)$")
+# 商场以“首店经济+潮玩体验”为卖点: what a business sells itself on, not a programme, however it is joined.
+SELLING_POINT_AFTER = re.compile(r"为(?:卖点|噱头|主打|招徕)")
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
@@ -526,6 +528,8 @@ def find_initiative_mentions(
             continue  # 围绕“侨与中国梦”主题建设: the topic, not a programme
         if PRAISED_AS.search(text, max(0, quote.start() - 3), quote.start()) and not catalogue.canonical(name):
             continue  # 被誉为“侨乡明珠”的滨江新区建设项目: the praise, not the project
+        if text.endswith("以", 0, quote.start()) and SELLING_POINT_AFTER.match(text, quote.end()):
+            continue  # 以“首店经济+潮玩体验”为卖点: a business's pitch
         called_a_work = len(name) == 4 and name.endswith("工程") and CALLED_A_WORK_BEFORE.search(
             text, max(0, quote.start() - 4), quote.start()
         )

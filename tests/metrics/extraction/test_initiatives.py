@@ -679,3 +679,16 @@ def test_find_initiative_mentions_reads_one_facility_for_each_place(text, expect
 )
 def test_find_initiative_mentions_leaves_the_first_of_a_kind_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a business sells itself on
+        ("新开的商场以“夜间经济+亲子乐园”为卖点吸引客流。", []),
+        # two ways of working joined, put forward by a body
+        ("社区以“网格+物业”为抓手化解矛盾。", [("网格+物业", "model")]),
+    ],
+)
+def test_find_initiative_mentions_leaves_a_selling_point_alone(text, expected, catalogue):
+    assert named(text, catalogue) == expected
