@@ -116,6 +116,8 @@ NAME_ENDINGS = (
 # kinds of exercise every school does (广播体操, 课间操) are plain words.
 NAMED_ROUTINE = re.compile(r"[\u4e00-\u9fff]{2,8}操")
 PLAIN_ROUTINES = ("体操", "早操", "课间操", "广播操", "健身操")
+# A place and 的 before a quote (公园里的“清洁队”, 楼道中的“…”) call people by what they do there.
+NICKNAMED_IN_PLACE = re.compile(r"[里中上边]的$")
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
 # the programme that enrols them. A rank within the system (“三级河长”, “总河长”) and an honour (“金牌网格长”, “最美河长”)
 # do not.
@@ -718,7 +720,9 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     if len(name) >= 4 and name.endswith(("计划", "活动")):
         return "project" if name.endswith("计划") else "campaign"  # “青苗计划”培养了…, “暖冬慰问活动”惠及…
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
-        return "other"
+        # 公园里的“清洁队”: people of a place called by what they do there, a nickname; a team set up goes
+        # after its verb (组建的“警企治安联防队”).
+        return None if NICKNAMED_IN_PLACE.search(text, max(0, quote.start() - 2), quote.start()) else "other"
     if name.endswith("操") and NAMED_ROUTINE.fullmatch(name) and not name.endswith(PLAIN_ROUTINES):
         return "other"  # 编成一套“蔡李佛操”
     if name.endswith("长") and CHIEF_ROLE.fullmatch(name) and not CHIEF_RANK_OR_HONOUR.search(name):

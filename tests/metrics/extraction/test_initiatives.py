@@ -692,3 +692,16 @@ def test_find_initiative_mentions_leaves_the_first_of_a_kind_alone(text, catalog
 )
 def test_find_initiative_mentions_leaves_a_selling_point_alone(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of a place called by what they do there
+        ("河堤上的“巡逻队”每天清晨出发。", []),
+        # a team a body sets up
+        ("村里组建的“护林队”定期巡山。", [("护林队", "other")]),
+    ],
+)
+def test_find_initiative_mentions_leaves_nicknames_of_people_in_a_place_alone(text, expected, catalogue):
+    assert named(text, catalogue) == expected
