@@ -189,7 +189,8 @@ SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
 SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
 # 恩平一中: a county's "No. 1 middle school".
 NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十]中(?![学心小央国间层共期秋等])")
-DISTRICT_BUREAU_RE = re.compile(r"区([\u4e00-\u9fff]{1,10}?)局")
+# A second 区 inside starts a second body (区妇联联合区卫生健康局): the name is read from the last one.
+DISTRICT_BUREAU_RE = re.compile(r"区((?:(?!区)[\u4e00-\u9fff]){1,10}?)局")
 # 镇(街) and 乡镇(街道) are collective words for all towns and subdistricts.
 COLLECTIVE_AFTER = re.compile(r"[(（]街")
 # 村规民约: the rules of villages, not one of them.
@@ -947,7 +948,8 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
     for match in DISTRICT_BUREAU_RE.finditer(text):
         start = match.start()
         if start > 0 and _continues_name(text[start - 1]) and not text.endswith("蓬江", 0, start):
-            continue
+            if not bodies.VERB_BEFORE_RE.search(text, max(0, start - 4), start):
+                continue  # but 区妇联联合区卫生健康局: a verb between two bodies ends the first
         if any(ch in STOP_CHARS for ch in match.group(1)) or match.group(1)[-1] in NOT_A_BUREAU:
             continue
         if kind_of(match.group()) == "party":  # 区委老干部局: the party committee's bureau, under it

@@ -690,3 +690,10 @@ def test_a_district_bureau_by_its_short_form_is_named_as_the_district_names_it(g
         ("蓬江区城市管理和综合执法局", "蓬江区城市管理和综合执法局"),
         ("蓬江区城市管理和综合执法局", "区城管执法局"),
     ]
+
+
+def test_a_verb_between_two_district_bodies_ends_the_first(gazetteer):
+    assert named("区残联联合区卫生健康局走访困难家庭。", gazetteer) == [
+        ("蓬江区残联", "district", "mass_organisation"),
+        ("江门市蓬江区卫生健康局", "district", "department"),
+    ]
