@@ -697,3 +697,10 @@ def test_a_verb_between_two_district_bodies_ends_the_first(gazetteer):
         ("蓬江区残联", "district", "mass_organisation"),
         ("江门市蓬江区卫生健康局", "district", "department"),
     ]
+
+
+def test_national_offices_cited_for_their_rules_are_central_departments(gazetteer):
+    assert named("国家烟草专卖局和国家禁毒办下发通知，", gazetteer) == [
+        ("国家烟草专卖局", "central", "department"),
+        ("国家禁毒办", "central", "department"),
+    ]
