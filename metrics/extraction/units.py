@@ -1002,6 +1002,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             begin -= 1
             continue
         break
+    # Reading stopped at the longest stem, not at a boundary: the words run on before it (…博士后科研工作站须经全国博士后
+    # 管委会), so the stem starts mid-word unless a place or a verb inside it opens the name (see below).
+    capped = suffix_start - begin == MAX_STEM and begin > floor and _continues_name(text[begin - 1])
     # "2024年白沙商会": the 年 belongs to the date, not the name.
     if begin < suffix_start and text[begin] in "年月日" and begin > 0 and text[begin - 1].isdigit():
         begin += 1
@@ -1052,6 +1055,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     else:
         core = _strip_leading_verbs(core)
         begin = suffix_start - len(core)
+    if capped and begin == read_begin:
+        return None  # 士后科研工作站须经全国博士后管委会: a fragment starting mid-word
     suffix = text[suffix_start:suffix_end]
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
     if rule != "enterprise" and RANKED_RE.match(core):

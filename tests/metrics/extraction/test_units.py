@@ -704,3 +704,8 @@ def test_national_offices_cited_for_their_rules_are_central_departments(gazettee
         ("国家烟草专卖局", "central", "department"),
         ("国家禁毒办", "central", "department"),
     ]
+
+
+def test_a_name_read_back_to_the_longest_stem_without_a_boundary_is_a_fragment(gazetteer):
+    # the words before the body run on past the longest stem, so the reading would start mid-word
+    assert named("新设立的企业技术研发中心必须先报经区科技创新工作管委会批准。", gazetteer) == []
