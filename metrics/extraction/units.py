@@ -107,6 +107,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("支行", "enterprise", "enterprise"),
     # A group registered by its place (广东四方威凯科技集团); 教育集团 and 医疗集团 are read below.
     ("集团", "enterprise", "enterprise"),
+    # A branch of a chamber or an association, named by its parent and its trade (江门市进出口商会摩托车分会): the
+    # branch acts on its own (正式成立, 组织会员企业), so it is read whole.
+    ("分会", "association", "association"),
     ("商会", "association", "association"),
     ("协会", "association", "association"),
     ("促进会", "association", "association"),
@@ -167,6 +170,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("村", "village", "village"),
 )
 BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
+# A branch is read only after its association's full name and a trade (…进出口商会摩托车分会).
+BRANCH_OF_ASSOCIATION_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:商会|协会|学会|联合会|促进会|总会)[\u4e00-\u9fff]{1,8}$")
 # 卫生院党支部书记、院长: a post in the branch names a person of the institution, which is the body meant.
 POST_RE = re.compile(r"副?书记|副?主席|委员(?!会)")
 EVENT_VERB_RE = re.compile(r"举办|召开|举行|参加|出席|组织")
@@ -1058,6 +1063,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if capped and begin == read_begin:
         return None  # 士后科研工作站须经全国博士后管委会: a fragment starting mid-word
     suffix = text[suffix_start:suffix_end]
+    if suffix == "分会" and not BRANCH_OF_ASSOCIATION_RE.search(text, read_begin, suffix_start):
+        return None  # 义工分会, 地段划分会: no association named before the branch
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
     if rule != "enterprise" and RANKED_RE.match(core):
         return None

@@ -709,3 +709,17 @@ def test_national_offices_cited_for_their_rules_are_central_departments(gazettee
 def test_a_name_read_back_to_the_longest_stem_without_a_boundary_is_a_fragment(gazetteer):
     # the words before the body run on past the longest stem, so the reading would start mid-word
     assert named("新设立的企业技术研发中心必须先报经区科技创新工作管委会批准。", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a branch named by its association and its trade is read whole
+        ("江门市家具协会红木分会昨日成立。", [("江门市家具协会红木分会", "city", "association")]),
+        # a branch with no association named before it, and 分会 inside other words
+        ("协会下设分会。", []),
+        ("按照地段划分会员小组。", []),
+    ],
+)
+def test_a_branch_of_an_association_is_read_after_the_associations_name(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
