@@ -53,6 +53,12 @@ general word, a cue a launching verb takes), and read a name put in place with i
 counters, posts and classrooms by their last word (“信访超市”, “时间银行”, “护学岗”, “…大讲堂”), a place's brand for
 what is made there (“蓬江制造”), plans and activities quoted with their own word (“青苗计划”) and campaigns named
 by round numbers (“百企帮百村”, “百企千岗”).
+Round eleven (unvisited/) added campaigns named by what they take down to the villages (“送技能下乡”), policies
+(“双减”政策), quoted service zones (“…专区”) and routines of exercises (“…操”), practices spread to more places
+(把“…”扩展到), one facility for each place (“一社区一公园”), rows of duties closed by one word (“…”和“…”这些要求),
+special supervision named by its field (…专项监督) and joint-meeting systems put in place (建立…联席会议制度，); it
+kept out a quote that opens with 首个 (the first of a kind), a business's selling point (以“…”为卖点) and people of a
+place called by a team's name (公园里的“清洁队”).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
