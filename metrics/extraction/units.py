@@ -129,6 +129,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("医疗集团", "hospital", "institution"),
     ("教育集团", "school", "institution"),
     # Museums, libraries and halls are public institutions named by their own words.
+    # The office that runs a park, a reservoir or a road, named by it (群星公园管理处, 大沙水库管理处); an estate's
+    # office (物业管理处) is a firm's, see MANAGED_PUBLIC_PLACE.
+    ("管理处", "public_institution", "institution"),
     ("博物馆", "public_institution", "institution"),
     ("研究院", "public_institution", "institution"),
     ("书院", "public_institution", "institution"),
@@ -170,6 +173,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("村", "village", "village"),
 )
 BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
+# The public places whose offices (…管理处) are public institutions.
+MANAGED_PUBLIC_PLACES = ("公园", "水库", "公路", "景区", "风景区", "湿地", "林场", "陵园", "河道", "堤围", "绿道", "碧道")
 # A branch is read only after its association's full name and a trade (…进出口商会摩托车分会).
 BRANCH_OF_ASSOCIATION_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:商会|协会|学会|联合会|促进会|总会)[\u4e00-\u9fff]{1,8}$")
 # 卫生院党支部书记、院长: a post in the branch names a person of the institution, which is the body meant.
@@ -1063,6 +1068,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     if capped and begin == read_begin:
         return None  # 士后科研工作站须经全国博士后管委会: a fragment starting mid-word
     suffix = text[suffix_start:suffix_end]
+    if suffix == "管理处" and not text.endswith(MANAGED_PUBLIC_PLACES, read_begin, suffix_start):
+        return None  # 小区物业管理处: an estate's office, not a public one
     if suffix == "分会" and not BRANCH_OF_ASSOCIATION_RE.search(text, read_begin, suffix_start):
         return None  # 义工分会, 地段划分会: no association named before the branch
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES

@@ -723,3 +723,16 @@ def test_a_name_read_back_to_the_longest_stem_without_a_boundary_is_a_fragment(g
 )
 def test_a_branch_of_an_association_is_read_after_the_associations_name(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office that runs a public place, named by it
+        ("志愿者从东湖公园管理处借来工具。", [("东湖公园管理处", "district", "public_institution")]),
+        # an estate's office is a firm's
+        ("小区物业管理处贴出停水通知。", []),
+    ],
+)
+def test_the_office_that_runs_a_public_place_is_a_public_institution(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
