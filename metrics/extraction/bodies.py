@@ -117,6 +117,9 @@ CENTRAL = (
     "公安部", "司法部", "民政部", "教育部", "财政部", "商务部", "农业农村部", "应急管理部", "人力资源和社会保障部",
     "人社部", "生态环境部", "水利部", "自然资源部", "交通运输部", "文化和旅游部", "退役军人事务部", "国家卫生健康委",
     "国家税务总局", "国家市场监督管理总局", "国家移民管理局", "全国妇联", "全国总工会", "团中央", "中国侨联", "中国工程院", "中国科学院",
+    # National offices the paper cites for the rules it reports on: drug control (国家禁毒办), tobacco (国家烟草专卖局)
+    # and the postdoctoral stations approved in its talent news (全国博士后管委会).
+    "国家禁毒办", "国家烟草专卖局", "全国博士后管委会",
     # Ministries under their names before 2018, as honour lists and histories print them.
     "文化部", "卫生部",
     # The party's centre as the paper prints it (以习近平同志为核心的党中央), and the congress in full.

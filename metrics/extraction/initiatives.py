@@ -53,6 +53,12 @@ general word, a cue a launching verb takes), and read a name put in place with i
 counters, posts and classrooms by their last word (“信访超市”, “时间银行”, “护学岗”, “…大讲堂”), a place's brand for
 what is made there (“蓬江制造”), plans and activities quoted with their own word (“青苗计划”) and campaigns named
 by round numbers (“百企帮百村”, “百企千岗”).
+Round eleven (unvisited/) added campaigns named by what they take down to the villages (“送技能下乡”), policies
+(“双减”政策), quoted service zones (“…专区”) and routines of exercises (“…操”), practices spread to more places
+(把“…”扩展到), one facility for each place (“一社区一公园”), rows of duties closed by one word (“…”和“…”这些要求),
+special supervision named by its field (…专项监督) and joint-meeting systems put in place (建立…联席会议制度，); it
+kept out a quote that opens with 首个 (the first of a kind), a business's selling point (以“…”为卖点) and people of a
+place called by a team's name (公园里的“清洁队”).
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -106,10 +112,18 @@ CUES: dict[str, str] = {
 # A counter people bring their troubles or points to is a shop by its name (“信访超市”, “爱心超市”, “积分超市”) and a
 # store of hours or deeds a bank (“时间银行”, “道德银行”): real shops and banks go unquoted. A quoted post is one staffed
 # for a duty (“护学岗”, “党员先锋岗”) or a way of bringing people to jobs (“直播带岗”); a job itself goes unquoted.
+# A quoted zone of services a government opens (“江门—澳门跨境通办政务服务专区”) is its programme; a fair's corner
+# for jobs (设立招聘专区) goes unquoted.
 NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
-    "超市", "银行", "岗",
+    "超市", "银行", "岗", "专区",
 )
+# A routine of exercises a school or a campaign composes and teaches under a name (“蔡李佛操”, “禁毒手势操”); the
+# kinds of exercise every school does (广播体操, 课间操) are plain words.
+NAMED_ROUTINE = re.compile(r"[\u4e00-\u9fff]{2,8}操")
+PLAIN_ROUTINES = ("体操", "早操", "课间操", "广播操", "健身操")
+# A place and 的 before a quote (公园里的“清洁队”, 楼道中的“…”) call people by what they do there.
+NICKNAMED_IN_PLACE = re.compile(r"[里中上边]的$")
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
 # the programme that enrols them. A rank within the system (“三级河长”, “总河长”) and an honour (“金牌网格长”, “最美河长”)
 # do not.
@@ -147,8 +161,8 @@ NEAR_CUES: dict[str, str] = {
     "专员": "other", "课堂": "project", "产业集群": "other", "培训": "project", "办税": "other", "事项": "other",
     "积分": "mechanism", "渠道": "platform", "品牌": "brand", "主题": "campaign", "站点": "other",
     "热线": "platform",
-    # A plan a programme is called (“青苗培育”计划).
-    "计划": "project",
+    # A plan a programme is called (“青苗培育”计划), and a policy (“双减”政策, “稳岗留工”政策).
+    "计划": "project", "政策": "mechanism",
     # A festival a programme runs (“精彩·夜侨都”消费节) and the pool it grows (“升规入统”培育库).
     "消费节": "campaign", "文化节": "campaign", "美食节": "campaign", "旅游节": "campaign", "购物节": "campaign",
     "培育库": "project",
@@ -188,6 +202,12 @@ WHENEVER_RULE = re.compile(r"[逢凡遇][\u4e00-\u9fff]{1,2}必[\u4e00-\u9fff]{1
 # One policy, plan or file for each thing (“一户一策”, “一园一策”, “一校一案”, “一河一档”): a scheme.
 # A plan or a measure for each (“一路段一预案”, “一堵点一方案”, “一区域一对策”) is the same form.
 ONE_PER_THING = re.compile(r"一[\u4e00-\u9fff]{1,2}一(?:[预方]案|对策|[策案])")
+# One facility or product for each place (“一社区一公园”, “一村一广场”, “一镇一品”): a scheme by its form. The place
+# must be one, since 一老一小 and 一对一 pair other words; a file for each (一房一档, 一人一档) is read unevenly
+# by the pages and left to the cue after it.
+ONE_PER_PLACE = re.compile(
+    r"一(?:村|社区|镇|街|镇街|小区|巷|园|校)一(?:公园|广场|品|品牌|特色|站|室|中心|馆|阵地|书屋|食堂|饭堂|驿站)"
+)
 # A working method named by its count of words (念好“四字诀”, “三字经”, “五字法”): each word a step to follow.
 NUMBERED_FORMULA = re.compile(r"[二三四五六七八九十]字(?:诀|经|法|令|方针)")
 # A service circle named by the minutes it takes to reach (“15分钟健身圈”, “10分钟就医圈”, “15分钟文明实践服务圈”):
@@ -214,6 +234,9 @@ REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
 INTO_PLACES = re.compile(
     r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
 )
+# A campaign named by what it takes down to the villages (“送技能下乡”, “健康义诊下乡”, “三下乡”): the form the paper
+# gives such a campaign, as it gives 进校园 to one taken into schools, whatever word follows it.
+TO_THE_VILLAGES = re.compile(r"[\u4e00-\u9fff]{1,8}下乡")
 # A campaign named by round numbers of the parties it pairs: the same number on both (“百企帮百村”, “万人助万企”,
 # “千企帮千镇”) or rising ones (“百企千岗”, “百校千企”), whatever word follows it.
 ROUND_NUMBERS = re.compile(
@@ -262,7 +285,8 @@ TOPIC_PUBLICITY = re.compile(
     r"(?!周|月|员|队|片|栏|册|单|资料|品|画|标语|海报|展板)"
 )
 # A numbered set of duties (“六个百分百”, “三个联系”) followed by the word that makes it one to carry out
-# (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue.
+# (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue. A row of such sets may close
+# with one word for them all (“六个百分百”和“四个一”这些要求, “三个联系”等要求).
 # A spatial plan named by its counted parts (“双核双轴六分区”, “一核两翼”, “一心两带多组团”), read before the
 # 格局 it lays out, with or without 的 and the kind of layout between (“…”总体提升格局).
 NUMBERED_LAYOUT = re.compile(r"(?:[一二三四五六七八九十两双多][\u4e00-\u9fff]{1,2}){2,4}")
@@ -270,8 +294,12 @@ LAYOUT_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?格局")
 # A colon or 即 right after a code spells out its parts: 锁定“3+2”：智能家电…, “1+N”，即由1个中心厨房….
 CODE_SPELLED_OUT = re.compile(r"[：:]|[，,]即")
 NUMBERED_DUTIES = re.compile(r"[二三四五六七八九十两][个项][\u4e00-\u9fff]{1,3}")
-DUTY_AFTER = re.compile(r"(?:要求|责任(?!制))")
-VERBS_AFTER = re.compile(r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市")
+DUTY_AFTER = re.compile(r"(?:等|这些|这几项|这两项)?(?:要求|责任(?!制))")
+# A practice spread to more places or people (把“政策体检”扩展到更多企业, 将“…”推广到全镇) is a programme, as one that
+# opens or comes is; 延伸到 is left out, since a counter or a service reaches somewhere so (“企业服务专窗”延伸到园区).
+VERBS_AFTER = re.compile(
+    r"开课|开班|开进|开幕|启动|上线|揭牌|开讲|落地|走进|进社区|进校园|交出|同台|人气旺|开市|扩展到|推广到|复制到|拓展到"
+)
 # 四位一体模式, 五联工作机制, 三治融合机制: a model named by a count of its parts.
 NUMBERED_MODEL = re.compile(r"[一二三四五六七八九十两](?:位一体|联|治融合)(?:工作)?(?:模式|机制|工作法)")
 # Named without quotes: a system of chiefs (河长制, 河湖长制, 林长制) and campaigns that carry a
@@ -290,7 +318,11 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 # no leading verb is cut from it (its words may hold one: …推进机制).
 # A mechanism set up to go with another (并配套多警种联合破案机制，) is put in place the same way.
 # A mechanism started on a case (启动涉侨纠纷诉调对接机制，) is the programme that handles it.
-MECHANISM_PUT_IN_PLACE = re.compile(r"(?:落实|建立|健全|推行|实行|配套|启动)([\u4e00-\u9fff]{6,18}?机制)(?=[，。；,;])")
+# A joint meeting set up as a system, named by its work (建立区知识产权战略实施工作联席会议制度，), is a mechanism
+# the same way; 制度 alone is too common a word (建立健全财务制度) to name one.
+MECHANISM_PUT_IN_PLACE = re.compile(
+    r"(?:落实|建立|健全|推行|实行|配套|启动)([\u4e00-\u9fff]{6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
+)
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
 # and a contest among units (招商项目集中签约开工大比武).
@@ -330,7 +362,9 @@ UNQUOTED_RARE = (
 # with fewer than four characters before 专项 it is a kind, see _unquoted_names) and a road's or a bridge's
 # works named by the road (江鹤高速改扩建工程, 迎宾大道升级改造工程).
 NAMES_BY_ENDING = (
-    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?(?:行动|斗争)"), 14),
+    # A procuratorate's special supervision is such a campaign, named by the field it serves
+    # (公益诉讼检察助力安全生产专项监督); 开展专项监督 alone is a kind.
+    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?(?:行动|斗争)|专项(?:法律)?监督"), 14),
     # A concentrated drive named by its season and its work (夏夜治安巡查宣防集中统一行动); with fewer than
     # four characters before 集中 it is a kind (开展集中执行行动), and a quoted name before it is the name.
     ("集中", re.compile(r"集中(?:统一)?[\u4e00-\u9fff]{0,4}?行动"), 14),
@@ -343,7 +377,7 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
+UNQUOTED_KIND = {"制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"
@@ -383,6 +417,8 @@ THEME_AROUND = "围绕"
 CALLED_A_WORK_BEFORE = re.compile(r"(?:是|成为|办成|做成|变成)(?:一项|一个|一件|了)?$")
 # 被誉为“侨乡明珠”的…项目: the praise a thing is known by, not its programme.
 PRAISED_AS = re.compile(r"(?:誉为|美誉为|称誉为)$")
+# 商场以“首店经济+潮玩体验”为卖点: what a business sells itself on, not a programme, however it is joined.
+SELLING_POINT_AFTER = re.compile(r"为(?:卖点|噱头|主打|招徕)")
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
 SENTENCE_WORDS = re.compile(r"[是的了让把]")
 WHITESPACE = re.compile(r"\s")
@@ -500,6 +536,8 @@ def find_initiative_mentions(
             continue  # 围绕“侨与中国梦”主题建设: the topic, not a programme
         if PRAISED_AS.search(text, max(0, quote.start() - 3), quote.start()) and not catalogue.canonical(name):
             continue  # 被誉为“侨乡明珠”的滨江新区建设项目: the praise, not the project
+        if text.endswith("以", 0, quote.start()) and SELLING_POINT_AFTER.match(text, quote.end()):
+            continue  # 以“首店经济+潮玩体验”为卖点: a business's pitch
         called_a_work = len(name) == 4 and name.endswith("工程") and CALLED_A_WORK_BEFORE.search(
             text, max(0, quote.start() - 4), quote.start()
         )
@@ -587,7 +625,8 @@ def find_initiative_mentions(
 def _names_no_programme(name: str) -> bool:
     """True when the quote holds, by its form, what a programme is aimed at or held on, not a programme's name:
     a kind of premises or people, a rate, a day named by its date or a plan's period, a body's news account, a sum
-    of money, the stretch left to reach people, an honour, a title given as a model."""
+    of money, the stretch left to reach people, an honour, a title given as a model, the first of a kind (“首个…”
+    示范项目: what a project was first to do, not its name)."""
     return (
         len(name) >= 3 and name.endswith(TARGETED_KINDS)
         or name.endswith(RATE_ENDINGS)
@@ -597,6 +636,7 @@ def _names_no_programme(name: str) -> bool:
         or "元" in name and bool(SUM_OF_MONEY.search(name))
         or name.startswith(("最后", "最先", "最初")) and bool(LAST_STRETCH.fullmatch(name))
         or name.startswith(HONOUR_OPENINGS)
+        or bool(FIRST_OF_KIND.match(name))
         or "范" in name and bool(MODEL_TITLE.fullmatch(name))
     )
 
@@ -651,9 +691,13 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "campaign"  # 第五个“禁毒宣传月”: the week or month a campaign fills
     if "进" in name and INTO_PLACES.fullmatch(name):
         return "campaign"  # “法治进校园”全国巡讲活动
+    if name.endswith("下乡") and TO_THE_VILLAGES.fullmatch(name):
+        return "campaign"  # “送技能下乡”进村居
     if ("百" in name or "千" in name or "万" in name) and ROUND_NUMBERS.fullmatch(name):
         return "campaign"  # “百企帮百村”结对帮扶
-    one_per_thing = name.startswith("一") and all(ONE_PER_THING.fullmatch(part) for part in name.split("、"))
+    one_per_thing = name.startswith("一") and all(
+        ONE_PER_THING.fullmatch(part) or ONE_PER_PLACE.fullmatch(part) for part in name.split("、")
+    )
     if NUMBERED_SET.fullmatch(name) or one_per_thing:
         # “六个一”精细管理, “一园一策”定制政策, “一路段一预案、一堵点一方案”: schemes by their form
         return "model"
@@ -682,7 +726,11 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     if len(name) >= 4 and name.endswith(("计划", "活动")):
         return "project" if name.endswith("计划") else "campaign"  # “青苗计划”培养了…, “暖冬慰问活动”惠及…
     if len(name) >= 3 and name.endswith(NAME_ENDINGS):
-        return "other"
+        # 公园里的“清洁队”: people of a place called by what they do there, a nickname; a team set up goes
+        # after its verb (组建的“警企治安联防队”).
+        return None if NICKNAMED_IN_PLACE.search(text, max(0, quote.start() - 2), quote.start()) else "other"
+    if name.endswith("操") and NAMED_ROUTINE.fullmatch(name) and not name.endswith(PLAIN_ROUTINES):
+        return "other"  # 编成一套“蔡李佛操”
     if name.endswith("长") and CHIEF_ROLE.fullmatch(name) and not CHIEF_RANK_OR_HONOUR.search(name):
         return "other"  # 聘请首批32名“民间河长”
     if STEP_METHOD.fullmatch(name):
@@ -772,7 +820,7 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
         if word in text:
             matches.extend(pattern.finditer(text))
     spans_read = [(match.start(), match.end(), False) for match in matches]
-    if "机制" in text:
+    if "机制" in text or "联席会议制度" in text:
         spans_read += [(*match.span(1), True) for match in MECHANISM_PUT_IN_PLACE.finditer(text)]
     for word, pattern, most in NAMES_BY_ENDING:
         if word in text:
@@ -796,7 +844,7 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
             continue
         if FIRST_OF_KIND.search(name):
             continue  # 这是全省首个地级市预制菜产业联盟: "the first of its kind" describes what was named before
-        if name.endswith(("行动", "斗争")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
+        if name.endswith(("行动", "斗争", "监督")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
             continue  # 开展专项整治行动, 开展集中执行行动: a kind of campaign, no name of its own
         if name.endswith("机制") and not name.endswith("工作机制") and name[:-2].endswith(GENERIC_MECHANISMS):
             continue  # 建立健全长效机制: a kind of mechanism

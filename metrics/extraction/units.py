@@ -107,6 +107,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("支行", "enterprise", "enterprise"),
     # A group registered by its place (广东四方威凯科技集团); 教育集团 and 医疗集团 are read below.
     ("集团", "enterprise", "enterprise"),
+    # A branch of a chamber or an association, named by its parent and its trade (江门市进出口商会摩托车分会): the
+    # branch acts on its own (正式成立, 组织会员企业), so it is read whole.
+    ("分会", "association", "association"),
     ("商会", "association", "association"),
     ("协会", "association", "association"),
     ("促进会", "association", "association"),
@@ -126,6 +129,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("医疗集团", "hospital", "institution"),
     ("教育集团", "school", "institution"),
     # Museums, libraries and halls are public institutions named by their own words.
+    # The office that runs a park, a reservoir or a road, named by it (群星公园管理处, 大沙水库管理处); an estate's
+    # office (物业管理处) is a firm's, see MANAGED_PUBLIC_PLACE.
+    ("管理处", "public_institution", "institution"),
     ("博物馆", "public_institution", "institution"),
     ("研究院", "public_institution", "institution"),
     ("书院", "public_institution", "institution"),
@@ -167,6 +173,10 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("村", "village", "village"),
 )
 BRANCH_RE = re.compile(r"党总支|党支部|党委|团委|工会")
+# The public places whose offices (…管理处) are public institutions.
+MANAGED_PUBLIC_PLACES = ("公园", "水库", "公路", "景区", "风景区", "湿地", "林场", "陵园", "河道", "堤围", "绿道", "碧道")
+# A branch is read only after its association's full name and a trade (…进出口商会摩托车分会).
+BRANCH_OF_ASSOCIATION_RE = re.compile(r"[\u4e00-\u9fff]{2,}(?:商会|协会|学会|联合会|促进会|总会)[\u4e00-\u9fff]{1,8}$")
 # 卫生院党支部书记、院长: a post in the branch names a person of the institution, which is the body meant.
 POST_RE = re.compile(r"副?书记|副?主席|委员(?!会)")
 EVENT_VERB_RE = re.compile(r"举办|召开|举行|参加|出席|组织")
@@ -189,7 +199,8 @@ SHAPE_RE = re.compile("|".join(re.escape(suffix) for suffix, _, _ in SHAPES))
 SHAPE_KIND = {suffix: (kind, rule) for suffix, kind, rule in SHAPES}
 # 恩平一中: a county's "No. 1 middle school".
 NUMBERED_SCHOOL_RE = re.compile(r"[一二三四五六七八九十]中(?![学心小央国间层共期秋等])")
-DISTRICT_BUREAU_RE = re.compile(r"区([\u4e00-\u9fff]{1,10}?)局")
+# A second 区 inside starts a second body (区妇联联合区卫生健康局): the name is read from the last one.
+DISTRICT_BUREAU_RE = re.compile(r"区((?:(?!区)[\u4e00-\u9fff]){1,10}?)局")
 # 镇(街) and 乡镇(街道) are collective words for all towns and subdistricts.
 COLLECTIVE_AFTER = re.compile(r"[(（]街")
 # 村规民约: the rules of villages, not one of them.
@@ -947,7 +958,8 @@ def _discover(text: str, gazetteer: Gazetteer, known, titles):
     for match in DISTRICT_BUREAU_RE.finditer(text):
         start = match.start()
         if start > 0 and _continues_name(text[start - 1]) and not text.endswith("蓬江", 0, start):
-            continue
+            if not bodies.VERB_BEFORE_RE.search(text, max(0, start - 4), start):
+                continue  # but 区妇联联合区卫生健康局: a verb between two bodies ends the first
         if any(ch in STOP_CHARS for ch in match.group(1)) or match.group(1)[-1] in NOT_A_BUREAU:
             continue
         if kind_of(match.group()) == "party":  # 区委老干部局: the party committee's bureau, under it
@@ -1000,6 +1012,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             begin -= 1
             continue
         break
+    # Reading stopped at the longest stem, not at a boundary: the words run on before it (…博士后科研工作站须经全国博士后
+    # 管委会), so the stem starts mid-word unless a place or a verb inside it opens the name (see below).
+    capped = suffix_start - begin == MAX_STEM and begin > floor and _continues_name(text[begin - 1])
     # "2024年白沙商会": the 年 belongs to the date, not the name.
     if begin < suffix_start and text[begin] in "年月日" and begin > 0 and text[begin - 1].isdigit():
         begin += 1
@@ -1050,7 +1065,13 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     else:
         core = _strip_leading_verbs(core)
         begin = suffix_start - len(core)
+    if capped and begin == read_begin:
+        return None  # 士后科研工作站须经全国博士后管委会: a fragment starting mid-word
     suffix = text[suffix_start:suffix_end]
+    if suffix == "管理处" and not text.endswith(MANAGED_PUBLIC_PLACES, read_begin, suffix_start):
+        return None  # 小区物业管理处: an estate's office, not a public one
+    if suffix == "分会" and not BRANCH_OF_ASSOCIATION_RE.search(text, read_begin, suffix_start):
+        return None  # 义工分会, 地段划分会: no association named before the branch
     outside = bool(prefix) and prefix not in PENGJIANG_PREFIXES
     if rule != "enterprise" and RANKED_RE.match(core):
         return None

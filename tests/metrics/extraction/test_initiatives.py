@@ -546,3 +546,162 @@ def test_find_initiative_mentions_reads_campaigns_named_by_round_numbers(text, e
 
 def test_find_initiative_mentions_still_reads_a_project_launched_under_a_short_name(catalogue):
     assert named("镇里实施“头雁工程”，", catalogue) == [("头雁工程", "project")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row of numbered duties closed by one word for them all
+        ("“五个到位”和“四个一”这些要求必须落到人头。", [("五个到位", "mechanism"), ("四个一", "mechanism")]),
+        ("各村对照“两个必须”等要求逐项检查。", [("两个必须", "mechanism")]),
+    ],
+)
+def test_find_initiative_mentions_reads_numbered_duties_closed_by_a_word_for_the_row(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a campaign named by what it takes down to the villages, whatever word follows
+        ("镇里的“送科技下乡”走进了五个村。", [("送科技下乡", "campaign")]),
+        ("“文艺演出下乡”受到村民欢迎。", [("文艺演出下乡", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_campaigns_taken_down_to_the_villages(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the province's three employment projects, named before any word that says what they are
+        ("街道开展“南粤家政”月嫂培训，", [("南粤家政", "project")]),
+        ("“广东技工”焊工班今天结业。", [("广东技工", "project")]),
+        ("镇里依托“粤菜师傅”短训班带动就业。", [("粤菜师傅", "project")]),
+    ],
+)
+def test_the_catalogue_names_the_provinces_employment_projects(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_reads_a_policy_named_in_quotes(catalogue):
+    assert named("学校要让“双降”政策落到每个班级。", catalogue) == [("双降", "mechanism")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a special supervision named by the field it serves is a campaign; the bare kind is not
+        ("区检察院开展食品药品安全守护专项监督，", [("食品药品安全守护专项监督", "campaign")]),
+        ("检察院围绕群众关切问题开展专项监督，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_special_supervision_named_by_its_field(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint meeting set up as a system and named by its work
+        ("区里建立食品安全工作联席会议制度，由副区长召集。", [("食品安全工作联席会议制度", "mechanism")]),
+        # the system named by no work, and 制度 as a plain word
+        ("镇里建立联席会议制度，", []),
+        ("公司建立健全财务管理制度。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_joint_meeting_system_put_in_place(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a practice spread to more places is a programme
+        ("明年将把“上门问需”扩展到全镇商户。", [("上门问需", "other")]),
+        ("社区准备将“邻里茶话”推广到各个小区，", [("邻里茶话", "other")]),
+        # a counter that reaches a place is not spread as a practice
+        ("分局把“企业服务专窗”延伸到产业园。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_practice_spread_to_more_places(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted zone of services a government opens
+        ("设在香港的“江门—香港政务通办专区”昨日启用。", [("江门—香港政务通办专区", "other")]),
+        # a fair's corner, unquoted
+        ("招聘会设立残疾人招聘专区。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_quoted_zone_of_services(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a routine of exercises taught under a name of its own
+        ("老师把咏春动作编成“咏春韵律操”，在全校推广。", [("咏春韵律操", "other")]),
+        # the kinds of exercise every school does
+        ("学生们在操场上做“广播体操”。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_named_routine_of_exercises(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one facility for each place, whatever word follows
+        ("全镇已基本实现“一村一广场”。", [("一村一广场", "model")]),
+        ("街道推进“一社区一书屋”，", [("一社区一书屋", "model")]),
+        # pairs of other words
+        ("代表建议聚焦“一老一小”。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_one_facility_for_each_place(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a project was the first of its kind to do, whatever cue follows
+        "园区是全市“首个旧厂房连片改造”示范项目。",
+        "这里建成“第一个社区共享食堂”项目，",
+    ],
+)
+def test_find_initiative_mentions_leaves_the_first_of_a_kind_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a business sells itself on
+        ("新开的商场以“夜间经济+亲子乐园”为卖点吸引客流。", []),
+        # two ways of working joined, put forward by a body
+        ("社区以“网格+物业”为抓手化解矛盾。", [("网格+物业", "model")]),
+    ],
+)
+def test_find_initiative_mentions_leaves_a_selling_point_alone(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people of a place called by what they do there
+        ("河堤上的“巡逻队”每天清晨出发。", []),
+        # a team a body sets up
+        ("村里组建的“护林队”定期巡山。", [("护林队", "other")]),
+    ],
+)
+def test_find_initiative_mentions_leaves_nicknames_of_people_in_a_place_alone(text, expected, catalogue):
+    assert named(text, catalogue) == expected

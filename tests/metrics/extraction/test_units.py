@@ -690,3 +690,49 @@ def test_a_district_bureau_by_its_short_form_is_named_as_the_district_names_it(g
         ("蓬江区城市管理和综合执法局", "蓬江区城市管理和综合执法局"),
         ("蓬江区城市管理和综合执法局", "区城管执法局"),
     ]
+
+
+def test_a_verb_between_two_district_bodies_ends_the_first(gazetteer):
+    assert named("区残联联合区卫生健康局走访困难家庭。", gazetteer) == [
+        ("蓬江区残联", "district", "mass_organisation"),
+        ("江门市蓬江区卫生健康局", "district", "department"),
+    ]
+
+
+def test_national_offices_cited_for_their_rules_are_central_departments(gazetteer):
+    assert named("国家烟草专卖局和国家禁毒办下发通知，", gazetteer) == [
+        ("国家烟草专卖局", "central", "department"),
+        ("国家禁毒办", "central", "department"),
+    ]
+
+
+def test_a_name_read_back_to_the_longest_stem_without_a_boundary_is_a_fragment(gazetteer):
+    # the words before the body run on past the longest stem, so the reading would start mid-word
+    assert named("新设立的企业技术研发中心必须先报经区科技创新工作管委会批准。", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a branch named by its association and its trade is read whole
+        ("江门市家具协会红木分会昨日成立。", [("江门市家具协会红木分会", "city", "association")]),
+        # a branch with no association named before it, and 分会 inside other words
+        ("协会下设分会。", []),
+        ("按照地段划分会员小组。", []),
+    ],
+)
+def test_a_branch_of_an_association_is_read_after_the_associations_name(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office that runs a public place, named by it
+        ("志愿者从东湖公园管理处借来工具。", [("东湖公园管理处", "district", "public_institution")]),
+        # an estate's office is a firm's
+        ("小区物业管理处贴出停水通知。", []),
+    ],
+)
+def test_the_office_that_runs_a_public_place_is_a_public_institution(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
