@@ -98,7 +98,8 @@ def measure(client, url: str, requests: int) -> tuple[list[float], list[float], 
     from django.db import connection
 
     for _ in range(5):  # warm up: templates compiled, connection open
-        assert client.get(url).status_code == 200
+        warm = client.get(url)
+        assert warm.status_code == 200, (url, warm.status_code, warm.get("Location"), warm.content[:300])
     queries = []
 
     def count(execute, sql, params, many, context):
@@ -135,9 +136,10 @@ def main() -> None:
         database_url = args.database_url
     else:
         database_url = f"sqlite:///{workdir / 'bench.sqlite3'}"
-    # The test client talks plain HTTP, where production's secure cookies would never come back;
+    # The test client talks plain HTTP, where production's secure cookies would never come back and its
+    # redirect to HTTPS would answer every request;
     # with DEBUG off the pages name static files by their collected, hashed names.
-    os.environ.update(SECURE_COOKIES="false", STATIC_ROOT=str(workdir / "static"))
+    os.environ.update(SECURE_COOKIES="false", SECURE_SSL_REDIRECT="false", STATIC_ROOT=str(workdir / "static"))
     setup_django(database_url)
 
     from django.contrib.auth.models import Group, User
