@@ -133,6 +133,69 @@ KNOWN_MISSES = {
 
 # Parts measured for the bars, whose misses were not read: (reason, misses), listed in bulk.
 MISSES_BY_PART = {
+    "unheard": (
+        "written without reading the parser or extraction; set aside all round eleven, measured at its start and end, not read",
+        {
+            ("unheard/101_tiaojie_dawang", "label", "216个"),  # '思路' for '调解组织'
+            ("unheard/101_tiaojie_dawang", "significance", "三种"),  # achievement, expected context: 这是全区首个以调解员个人命名的品牌调解工作室，调解员“强哥
+            ("unheard/101_tiaojie_dawang", "significance", "11个"),  # achievement, expected context: 3月15日，潮连街道公共法律服务工作站组织辖区11个村（社
+            ("unheard/102_fanzha_fanghuwang", "label", "21.6%"),  # '蓬江区电信网络诈骗警情降幅' for '电信网络诈骗警情同比下降'
+            ("unheard/103_xiaofang_sanxiao", "significance", "11户"),  # achievement, expected context: 在圩顶社区经营出租屋的陈伯今年63岁，楼里住着11户租客。
+            ("unheard/103_xiaofang_sanxiao", "significance", "134处"),  # achievement, expected context: 街道相关负责人表示，剩余134处隐患多涉及建筑结构，需要业
+            ("unheard/103_xiaofang_sanxiao", "significance", "60余人"),  # context, expected achievement: 11月4日，荷塘镇在某高层住宅小区开展灭火和应急疏散演练，
+            ("unheard/103_xiaofang_sanxiao", "label", "60余人"),  # '社区微型消防站和物业消防队伍' for '参加演练人员'
+            ("unheard/104_renda_zhengxie", "significance", "4个"),  # achievement, expected context: 据了解，此次执法检查由蓬江区人大常委会组织，23名区人大代
+            ("unheard/104_renda_zhengxie", "label", "81条"),  # '交办相关部门和企业限期整改' for '现场交办问题隐患'
+            ("unheard/104_renda_zhengxie", "label", "12.5%"),  # '生产安全事故起数降幅' for '生产安全事故起数同比下降'
+            ("unheard/104_renda_zhengxie", "significance", "3次"),  # achievement, expected context: 潮连街道一名村民因宅基地边界与邻居争执多年，先后3次到区里
+            ("unheard/105_laobing_tiaojie", "significance", "６户"),  # achievement, expected context: 今年５月，村里６户种植户为轮流抽水的先后顺序争执不下，有人
+            ("unheard/105_laobing_tiaojie", "significance", "４８名"),  # context, expected achievement: 这支志愿队成立于２０２１年，现有队员４８名，平均年龄５２岁
+            ("unheard/106_huxuegang_jiaotong", "label", "15%"),  # '农村道路交通事故降幅' for '农村道路交通事故同比下降'
+            ("unheard/111_jizhong_donggong", "label", "23.8%"),  # '规上工业总产值增幅' for '规上工业总产值同比增长'
+            ("unheard/112_gongye_yuan", "significance", "12个"),  # achievement, expected context: 记者从区有关部门了解到，纳入蓬江区低效工业园改造升级项目（
+            ("unheard/112_gongye_yuan", "significance", "156公顷"),  # achievement, expected context: 记者从区有关部门了解到，纳入蓬江区低效工业园改造升级项目（
+            ("unheard/112_gongye_yuan", "significance", "200公顷"),  # achievement, expected context: 该镇工业存量用地有200公顷，其中因历史原因未完善用地手续
+            ("unheard/112_gongye_yuan", "significance", "超过100公顷"),  # achievement, expected context: 该镇工业存量用地有200公顷，其中因历史原因未完善用地手续
+            ("unheard/112_gongye_yuan", "significance", "7层"),  # context, expected achievement: 目前，首期1号厂房已完成桩基工程，2号厂房已建至7层，3号
+            ("unheard/113_nianhua_huishou", "significance", "三个"),  # achievement, expected context: "孩子猜中了三个灯谜,还记住了哪些东西属于有害垃圾。
+            ("unheard/116_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长'
+            ("unheard/116_guoqing_wenlv", "significance", "两成"),  # context, expected achievement: 10月5日，蓬江区人力资源和社会保障局在白沙街道举办国庆专
+            ("unheard/121_jituan_banxue", "significance", "4栋"),  # achievement, expected context: 据介绍，棠下中学扩建工程将新建教学楼等4栋校舍，计划202
+            ("unheard/122_quanyu_qingjie", "significance", "1次"),  # achievement, expected context: 一是把全域清洁行动纳入各镇(街)义工分会的常态化服务项目,
+            ("unheard/122_quanyu_qingjie", "significance", "5个"),  # achievement, expected context: 当天,30余名青年志愿者分成5个小组,走进白沙、环市两个街
+            ("unheard/122_quanyu_qingjie", "significance", "两个"),  # achievement, expected context: 当天,30余名青年志愿者分成5个小组,走进白沙、环市两个街
+            ("unheard/122_quanyu_qingjie", "significance", "400余户"),  # achievement, expected context: 据介绍,春节前,团区委将联合各镇(街)义工分会,为全区40
+            ("unheard/123_changdi_qiaopi", "significance", "90个"),  # achievement, expected context: 今年5月16日至18日，2023华侨华人粤港澳大湾区大会在
+            ("unheard/123_changdi_qiaopi", "significance", "约700名"),  # achievement, expected context: 今年5月16日至18日，2023华侨华人粤港澳大湾区大会在
+            ("unheard/123_changdi_qiaopi", "significance", "30人"),  # achievement, expected context: 导赏活动由蓬江区文化广电旅游体育局指导，每逢周六、周日开讲
+            ("unheard/124_zhuanjia_xiachen", "label", "２００余名"),  # '荷塘镇卫生院在禾冈村开展义诊' for '免费检测骨密度的长者'
+            ("unheard/124_zhuanjia_xiachen", "label", "约１５０人次"),  # '日' for '日均接诊'
+            ("unheard/131_lianluozhan_jieyou", "significance", "12名"),  # achievement, expected context: 3月14日，潮连街道人大工委召开代表座谈会，12名区人大代
+            ("unheard/132_laojiu_xiaoqu", "significance", "约7000平方米"),  # achievement, expected context: 在丽苑社区，一处面积约7000平方米的闲置公园经过修整，添
+            ("unheard/134_hongse_wuye", "significance", "九成以上"),  # context, expected achievement: “过去业主和物业互不信任，物业费收缴率不到六成，现在提高到
+            ("unheard/134_hongse_wuye", "label", "九成以上"),  # '现在提高到' for '物业费收缴率'
+            ("unheard/135_zhucan_jiuzhu", "label", "２３家"),  # '岗位' for '参会企业'
+            ("unheard/135_zhucan_jiuzhu", "significance", "万余人次"),  # context, expected achievement: 同时，依托网格员和社工开展主动发现，今年以来已入户走访独居
+            ("unheard/136_weiyuan_gongzuoshi", "significance", "3至5名"),  # achievement, expected context: 工作室由3至5名界别委员轮值，定期接待商户和市民，重点收集
+            ("unheard/136_weiyuan_gongzuoshi", "significance", "近三成"),  # achievement, expected context: 在揭牌当天的座谈中，近三成商户提到商圈周边停车位紧张、高峰
+            ("unheard/136_weiyuan_gongzuoshi", "significance", "3—5名"),  # achievement, expected context: 棠下镇即日起面向社会招募停车秩序劝导志愿者，每个村（社区）
+            ("unheard/141_duruan_liangua", "label", "60%"),  # '与过去相比农药用量降幅' for '农药用量减少'
+            ("unheard/142_mojie_sanfang", "significance", "38个"),  # achievement, expected context: 全镇受损的38个大棚中，已有29个修复完毕。
+            ("unheard/142_mojie_sanfang", "label", "29个"),  # '修复完毕' for '修复大棚'
+            ("unheard/144_nongmao_shichang", "significance", "１２０个"),  # context, expected achievement: 据了解，该市场此次改造投入约３８０万元，重新规划摊位１２０
+            ("unheard/144_nongmao_shichang", "significance", "１４６家"),  # context, expected achievement: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
+            ("unheard/144_nongmao_shichang", "significance", "３７个"),  # achievement, expected context: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
+            ("unheard/146_liangguajie_cunrong", "significance", "约3亩"),  # achievement, expected context: 他种凉瓜已有二十多年，目前种了约3亩，亩产约5000斤。
+            ("unheard/146_liangguajie_cunrong", "significance", "约5000斤"),  # achievement, expected context: 他种凉瓜已有二十多年，目前种了约3亩，亩产约5000斤。
+            ("unheard/146_liangguajie_cunrong", "label", "两成"),  # '全村垃圾分类投放准确率增幅' for '垃圾分类投放准确率提高'
+            ("unheard/151_qianyi_baogao", "significance", "3天"),  # achievement, expected context: 本次大会会期3天，将审议区人大常委会、区人民法院、区人民检
+            ("unheard/152_minsheng_huitoukan", "significance", "4间"),  # achievement, expected context: 这所学校于2024年9月投入使用，新增学位1,080个，配
+            ("unheard/154_zhengfa_nianzhong", "label", "１２．６％"),  # '刑事警情降幅' for '刑事警情同比下降'
+            ("unheard/154_zhengfa_nianzhong", "significance", "１８０余宗"),  # context, expected achievement: 区法院在杜阮镇设立的摩托车产业巡回审判点，去年就地化解涉企
+            ("unheard/155_jiuye_waimao", "significance", "6个"),  # achievement, expected context: 全区已在6个镇（街）建成“就业驿站”37个，打造“15分钟
+            ("unheard/155_jiuye_waimao", "label", "8.3%"),  # '外贸进出口总额增幅' for '外贸进出口同比增长'
+        },
+    ),
     "unvisited": (
         "written without reading the parser or extraction; set aside all round ten, measured once at its end, then "
         "read for the figures in round eleven: what is left is named entry by entry",
