@@ -23,7 +23,7 @@ figure, and why:
 - a bare 一 before a measure word is the indefinite article ("一名调解员",
   "一批纠纷"), except in 一倍;
 - numbers of congresses and their sessions (十四届人大七次会议), round the
-  clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length (假期5天, 7天长假: the period results
+  clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length or its opening days (假期5天, 7天长假, 假期前3天: the period results
   are counted over) and the first months of a year (今年前7个多月, as 1—7月), vague amounts (几十亩, 数百万元), a rule's
   minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
   千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
@@ -72,7 +72,8 @@ BARE_SUMS = {"亿", "十亿", "百亿", "千亿", "千万", "百万", "十万", 
 # "亿元以上产业项目", "超千万元的行政村", "站上千亿元台阶": a bare sum as a threshold or a milestone.
 THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|门槛|大关|关口)")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共)?$")
+# "春节假期前3天", "国庆长假头两天": the holiday's opening days are the period too, as 今年前7个月 is.
+HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共|前|头|首)?$")
 HOLIDAY_AFTER = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周)")
 # "今年前7个多月", "去年前10个月": the first months of a year are the period a count covers, as 1—7月 is.
 YEAR_OPENING_BEFORE = re.compile(r"(?:今年|去年|前年|本年|当年|(?:19|20)\d\d年)前$")
