@@ -410,7 +410,11 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     if match.group("before") in ("不少于", "不低于", "至少") and "每" in body[spans.clause_start(body, start, 0) : start]:
         return False
     # "亿元以上产业项目", "超千万元的行政村": a bare sum as a threshold, not a sum reported.
-    if number in BARE_SUMS and (match.group("after") or THRESHOLD_AFTER.match(body, end) or NOUN_CHAR.match(body, end)):
+    # A bare 万 with 余 or 多 ("吸引万余名群众观看") is "ten thousand and more" of what follows: a bar
+    # is printed as the round number alone.
+    if number in BARE_SUMS and not match.group("middle") and (
+        match.group("after") or THRESHOLD_AFTER.match(body, end) or NOUN_CHAR.match(body, end)
+    ):
         return False  # also "千亿元GDP强区", "千万元目标": a sum that names a goal
     # "并处二千元以下罚款", "18岁以下的未成年人": a ceiling a rule or a category sets, not a quantity
     # reported, unless something was brought under it ("发案率降至1%以下").
