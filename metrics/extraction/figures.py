@@ -174,6 +174,10 @@ RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 PARAGRAPH_YEAR = re.compile(r"^(?:在|截至|截止|回眸|回顾)?((?:19|20)\d\d)年")
 NUMERIC_NAMES: tuple[str, ...] = tuple(json.loads((DATA / "numeric_names.json").read_text("utf-8"))["names"])
 NUMERIC_NAMES_RE = re.compile("|".join(re.escape(name) for name in sorted(NUMERIC_NAMES, key=len, reverse=True)))
+# "十件民生实事全部完成", "继续办好十件民生实事": a set named by its count, as the work done or to be done,
+# is a count of that work; named as it is chosen (确定十件民生实事, 十件民生实事出炉) it stays a name.
+NAMED_SET_DONE_AFTER = re.compile(r"(?:项目)?(?:已经|已|均)?(?:全部|全面)(?:按期|如期)?(?:完成|办结)")
+NAMED_SET_DONE_BEFORE = re.compile(r"(?:办好|办实|办成|完成)\s*(?:(?:19|20)\d\d年(?:度)?)?\s*$")
 
 # Words stripped from the front of a label: time, subjects, adverbs and the
 # light verbs that introduce a count ("发动平安员1.02万余名" counts 平安员).
@@ -380,7 +384,10 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         return False
     if any(p_start < end and start < p_end for p_start, p_end in phones):
         return False
-    if NUMERIC_NAMES_RE.match(body, number_start):
+    numeric_name = NUMERIC_NAMES_RE.match(body, number_start)
+    if numeric_name and not (
+        NAMED_SET_DONE_AFTER.match(body, numeric_name.end()) or NAMED_SET_DONE_BEFORE.search(body, max(0, number_start - 6), number_start)
+    ):
         return False
     number = match.group("number")
     measure = match.group("measure")

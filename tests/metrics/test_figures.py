@@ -300,6 +300,22 @@ def test_a_bare_ten_thousand_with_yu_before_its_noun_is_a_count(text, expected):
     assert [(f.text, str(f.value)) for f in find_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set named by its count is a count of work once it is reported done, or set as work to do
+        ("2025年全区十件民生实事全部完成。", ["十件"]),
+        ("记者获悉，2024年区十件民生实事项目已全部按期完成。", ["十件"]),
+        ("明年将继续办好十件民生实事。", ["十件"]),
+        # chosen or announced, it is only the set's name
+        ("经人大代表票决，2024年蓬江区十件民生实事项目正式确定。", []),
+        ("蓬江2024年十件民生实事出炉。", []),
+    ],
+)
+def test_a_set_named_by_its_count_is_a_figure_only_as_work_done_or_to_do(text, expected):
+    assert [f.text for f in find_figures(text)] == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
