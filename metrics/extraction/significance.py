@@ -91,7 +91,8 @@ achievement:
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``, ``由…三个层次组成``, a building's
-   floors (``地上18层``): counting the parts of a structure, not a result.
+   floors (``地上18层``): counting the parts of a structure, not a result; so are the groups a party
+   splits into for its work (``分成4个小组``).
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of, or the best or only one of: ``江门13个百年华侨古村中保存最完整的``, ``社区3个网格中人口最多的一个``), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
@@ -319,6 +320,11 @@ CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个
 PART_MEASURES = {"部分", "层"}
 # "由…三个层次组成": the tiers of a system are its parts too.
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别|层次|层级)")
+# "代表们分成三个小组": the groups a party splits into say how the work was shared out, not how much
+# was done (the people and the places visited are the result). Teams (分成5队) stay results, as
+# unopened/ counts them: a team can be a standing body of its own.
+SPLIT_INTO_BEFORE = re.compile(r"(?:分成|分为)$")
+GROUPS_AFTER = re.compile(r"^(?:个)?(?:小组|组)")
 # A page set in ASCII punctuation prints its quotations in straight quotes.
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"“”\n]*\"")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
@@ -423,6 +429,8 @@ def significance(
     if is_a_share_or_rule(before, clause_after, measure):
         return CONTEXT
     if PARTS.match(clause_after) or measure in PART_MEASURES:
+        return CONTEXT
+    if SPLIT_INTO_BEFORE.search(before) and (GROUPS_AFTER.match(clause_after) or measure == "组"):
         return CONTEXT
     if is_a_field(before, clause_after, measure, sentence_before):
         return CONTEXT

@@ -672,3 +672,18 @@ def test_significance_reads_the_entries_of_a_selection_as_its_field(body, text, 
 )
 def test_significance_reads_a_contracts_price_as_a_term(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the groups a party splits into share the work out; the party and the places reached are the result
+        ("区人大代表分成4个小组，先后走访杜阮镇和棠下镇，检查企业32家。", "4个", "context"),
+        ("区人大代表分成4个小组，先后走访杜阮镇和棠下镇，检查企业32家。", "32家", "achievement"),
+        ("检查人员分为三组，对辖区工地逐一排查。", "三组", "context"),
+        # a body divided into its parts for good is still counted as done
+        ("全镇划分为41个综合网格。", "41个", "achievement"),
+    ],
+)
+def test_significance_of_the_groups_a_party_splits_into(body, text, expected):
+    assert significance_of(body, text) == expected
