@@ -300,6 +300,9 @@ RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|(?:中标|合同)(?:价|金额)|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
     # 不超过 and 不低于 set a ceiling or a floor: the terms of a rule or a commitment, not a measured result.
     r"不超过|不低于|原则上|应到|实到|应出席|"
+    # "每月至少开展1次集中活动", "每场限30人": the least a routine must do, or the most a session takes,
+    # is the rule it keeps, not what it has done.
+    r"每[月周年天日季场期次][^，,。；;]{0,8}?(?:至少|不少于)[\u4e00-\u9fff]{0,4}$|每(?:场|期|班|次|天|日|人)限(?:额|报|约)?$|"
     # "送上…“清凉包”，每份价值约200元": what one share of a gift is worth, not what was given in all.
     r"每(?:份|件|袋|箱|盒|套|个)(?:价值|价格|价)(?:约|近|超过)?$|"
     # "低保按950元/人/月发放", "按市定标准…", "按50%给予补贴": a figure 按 introduces is the rate a rule pays by.

@@ -159,12 +159,10 @@ MISSES_BY_PART = {
             ("unheard/116_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长'
             ("unheard/116_guoqing_wenlv", "significance", "两成"),  # context, expected achievement: 10月5日，蓬江区人力资源和社会保障局在白沙街道举办国庆专
             ("unheard/121_jituan_banxue", "significance", "4栋"),  # achievement, expected context: 据介绍，棠下中学扩建工程将新建教学楼等4栋校舍，计划202
-            ("unheard/122_quanyu_qingjie", "significance", "1次"),  # achievement, expected context: 一是把全域清洁行动纳入各镇(街)义工分会的常态化服务项目,
             ("unheard/122_quanyu_qingjie", "significance", "两个"),  # achievement, expected context: 当天,30余名青年志愿者分成5个小组,走进白沙、环市两个街
             ("unheard/122_quanyu_qingjie", "significance", "400余户"),  # achievement, expected context: 据介绍,春节前,团区委将联合各镇(街)义工分会,为全区40
             ("unheard/123_changdi_qiaopi", "significance", "90个"),  # achievement, expected context: 今年5月16日至18日，2023华侨华人粤港澳大湾区大会在
             ("unheard/123_changdi_qiaopi", "significance", "约700名"),  # achievement, expected context: 今年5月16日至18日，2023华侨华人粤港澳大湾区大会在
-            ("unheard/123_changdi_qiaopi", "significance", "30人"),  # achievement, expected context: 导赏活动由蓬江区文化广电旅游体育局指导，每逢周六、周日开讲
             ("unheard/124_zhuanjia_xiachen", "label", "２００余名"),  # '荷塘镇卫生院在禾冈村开展义诊' for '免费检测骨密度的长者'
             ("unheard/124_zhuanjia_xiachen", "label", "约１５０人次"),  # '日' for '日均接诊'
             ("unheard/131_lianluozhan_jieyou", "significance", "12名"),  # achievement, expected context: 3月14日，潮连街道人大工委召开代表座谈会，12名区人大代

@@ -687,3 +687,17 @@ def test_significance_reads_a_contracts_price_as_a_term(body, text, expected):
 )
 def test_significance_of_the_groups_a_party_splits_into(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the least a routine must do, or the most one session takes, is a rule's terms
+        ("清洁行动纳入常态化服务项目，每月至少开展1次集中活动。", "1次", "context"),
+        ("讲座逢周六开讲，每场限30人。", "30人", "context"),
+        # what the routine has done is counted as done
+        ("今年以来，义工分会每月开展集中活动，累计开展36次。", "36次", "achievement"),
+    ],
+)
+def test_significance_of_a_routines_least_and_a_sessions_most(body, text, expected):
+    assert significance_of(body, text) == expected
