@@ -316,6 +316,10 @@ RULE = re.compile(
 PER_PART = re.compile(
     r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需)|每(?:轮|班|组|队|艘|条)$"
 )
+# "招募劝导志愿者，每个村（社区）3—5名": a clause of nothing but each part and its people is the
+# share each is allotted (one part's visits, 每个社区上门看望2户, have a verb and are work done).
+PER_PART_ALONE = re.compile(r"每(?:个|所|家|支|队|组|间)[\u4e00-\u9fff（）()]{1,8}")
+PEOPLE_MEASURES = {"名", "人", "位"}
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 # "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8); so is a count of
@@ -607,6 +611,8 @@ def is_a_share_or_rule(before: str, after: str, measure: str) -> bool:
     if measure in ("成", "%") and SHARE_OF_PART.search(before):
         return True
     if RULE.search(before) or PER_PART.search(before):
+        return True
+    if measure in PEOPLE_MEASURES and PER_PART_ALONE.fullmatch(before) and not after.strip():
         return True
     return "对" in before and bool(CONDITION_AFTER.match(after))
 

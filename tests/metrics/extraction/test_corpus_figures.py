@@ -173,7 +173,6 @@ MISSES_BY_PART = {
             ("unheard/135_zhucan_jiuzhu", "significance", "万余人次"),  # context, expected achievement: 同时，依托网格员和社工开展主动发现，今年以来已入户走访独居
             ("unheard/136_weiyuan_gongzuoshi", "significance", "3至5名"),  # achievement, expected context: 工作室由3至5名界别委员轮值，定期接待商户和市民，重点收集
             ("unheard/136_weiyuan_gongzuoshi", "significance", "近三成"),  # achievement, expected context: 在揭牌当天的座谈中，近三成商户提到商圈周边停车位紧张、高峰
-            ("unheard/136_weiyuan_gongzuoshi", "significance", "3—5名"),  # achievement, expected context: 棠下镇即日起面向社会招募停车秩序劝导志愿者，每个村（社区）
             ("unheard/141_duruan_liangua", "label", "60%"),  # '与过去相比农药用量降幅' for '农药用量减少'
             ("unheard/142_mojie_sanfang", "significance", "38个"),  # achievement, expected context: 全镇受损的38个大棚中，已有29个修复完毕。
             ("unheard/142_mojie_sanfang", "label", "29个"),  # '修复完毕' for '修复大棚'

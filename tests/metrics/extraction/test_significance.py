@@ -701,3 +701,16 @@ def test_significance_of_the_groups_a_party_splits_into(body, text, expected):
 )
 def test_significance_of_a_routines_least_and_a_sessions_most(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # each part and its people, with no verb, is the share each is allotted
+        ("镇里面向社会招募劝导志愿者，每个村（社区）3—5名，报名截至月底。", "3—5名", "context"),
+        # one part's work has its verb and is done
+        ("慰问组走进社区，每个社区上门看望2户困难家庭。", "2户", "achievement"),
+    ],
+)
+def test_significance_of_the_people_each_part_is_allotted(body, text, expected):
+    assert significance_of(body, text) == expected
