@@ -147,8 +147,9 @@ TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工
 # "提供最长7天的免费住宿": the longest a rule allows is its terms; "每周5天": a time each week or day is a schedule.
 TIME_TOLD = re.compile(
     r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
-    # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…).
-    r"工期(?:为|约|共)?)$"
+    # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…);
+    # "大会会期3天": the span of a meeting, as 为期 is a campaign's.
+    r"(?:工期|会期)(?:为|约|共)?)$"
 )
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
 TIME_WITHIN = re.compile(r"^(?:以)?[内后]")

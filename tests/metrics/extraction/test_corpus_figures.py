@@ -182,7 +182,6 @@ MISSES_BY_PART = {
             ("unheard/146_liangguajie_cunrong", "significance", "约3亩"),  # achievement, expected context: 他种凉瓜已有二十多年，目前种了约3亩，亩产约5000斤。
             ("unheard/146_liangguajie_cunrong", "significance", "约5000斤"),  # achievement, expected context: 他种凉瓜已有二十多年，目前种了约3亩，亩产约5000斤。
             ("unheard/146_liangguajie_cunrong", "label", "两成"),  # '全村垃圾分类投放准确率增幅' for '垃圾分类投放准确率提高'
-            ("unheard/151_qianyi_baogao", "significance", "3天"),  # achievement, expected context: 本次大会会期3天，将审议区人大常委会、区人民法院、区人民检
             ("unheard/152_minsheng_huitoukan", "significance", "4间"),  # achievement, expected context: 这所学校于2024年9月投入使用，新增学位1,080个，配
             ("unheard/154_zhengfa_nianzhong", "label", "１２．６％"),  # '刑事警情降幅' for '刑事警情同比下降'
             ("unheard/154_zhengfa_nianzhong", "significance", "１８０余宗"),  # context, expected achievement: 区法院在杜阮镇设立的摩托车产业巡回审判点，去年就地化解涉企

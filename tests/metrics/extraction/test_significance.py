@@ -714,3 +714,8 @@ def test_significance_of_a_routines_least_and_a_sessions_most(body, text, expect
 )
 def test_significance_of_the_people_each_part_is_allotted(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+def test_significance_of_a_meetings_span_is_context():
+    # how long a meeting sits is the span of the event, as 为期 is a campaign's
+    assert significance_of("区人代会会期3天，审议通过了5项报告。", "3天") == "context"
