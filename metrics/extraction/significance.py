@@ -186,6 +186,8 @@ PERSON = re.compile(
     r"老人(?!院|饭堂|服务)|居民[\u4e00-\u9fff]{1,3}(?=说|表示|介绍|告诉)|一名(?!\d)|一位|一户|一对|一家人|(?<!其)他|(?<!其)她|"
     r"今年\d{1,3}岁|\d{1,3}岁的"
 )
+# A sentence opening on 他 or 她 is about that one person.
+PERSON_SUBJECT = re.compile(r"[他她](?![们人])")
 # "为独居老人…", "帮助文某…": the person is who is served, not whose story it is.
 FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾)(?:行动不便的|辖区|困难)?$")
 # Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
@@ -538,6 +540,10 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
         for person in PERSON.finditer(before):
             if not FOR_SOMEONE.search(before[: person.start()]):
                 return True
+    # "他种凉瓜已有二十多年，目前种了约3亩": a sentence whose subject is one person goes on telling their
+    # story in its later clauses, unless it tells what they achieved (他共调处…).
+    if measure not in NOT_A_PERSONS_MEASURE and PERSON_SUBJECT.match(sentence_before) and not RESULT.search(sentence_before):
+        return True
     return bool(ANONYMISED.search(before) or ANONYMISED.search(sentence_before) and not RESULT.search(before))
 
 

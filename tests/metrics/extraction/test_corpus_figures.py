@@ -179,8 +179,6 @@ MISSES_BY_PART = {
             ("unheard/144_nongmao_shichang", "significance", "１２０个"),  # context, expected achievement: 据了解，该市场此次改造投入约３８０万元，重新规划摊位１２０
             ("unheard/144_nongmao_shichang", "significance", "１４６家"),  # context, expected achievement: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
             ("unheard/144_nongmao_shichang", "significance", "３７个"),  # achievement, expected context: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
-            ("unheard/146_liangguajie_cunrong", "significance", "约3亩"),  # achievement, expected context: 他种凉瓜已有二十多年，目前种了约3亩，亩产约5000斤。
-            ("unheard/146_liangguajie_cunrong", "significance", "约5000斤"),  # achievement, expected context: 他种凉瓜已有二十多年，目前种了约3亩，亩产约5000斤。
             ("unheard/146_liangguajie_cunrong", "label", "两成"),  # '全村垃圾分类投放准确率增幅' for '垃圾分类投放准确率提高'
             ("unheard/152_minsheng_huitoukan", "significance", "4间"),  # achievement, expected context: 这所学校于2024年9月投入使用，新增学位1,080个，配
             ("unheard/154_zhengfa_nianzhong", "label", "１２．６％"),  # '刑事警情降幅' for '刑事警情同比下降'

@@ -719,3 +719,17 @@ def test_significance_of_the_people_each_part_is_allotted(body, text, expected):
 def test_significance_of_a_meetings_span_is_context():
     # how long a meeting sits is the span of the event, as 为期 is a campaign's
     assert significance_of("区人代会会期3天，审议通过了5项报告。", "3天") == "context"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a sentence about one grower goes on with their story clause after clause
+        ("他种菜已有十多年，目前种了约5亩，亩产约4000斤。", "约5亩", "context"),
+        ("他种菜已有十多年，目前种了约5亩，亩产约4000斤。", "约4000斤", "context"),
+        # what one mediator achieved is still a result
+        ("他从事调解工作十年，累计成功调处矛盾纠纷239宗。", "239宗", "achievement"),
+    ],
+)
+def test_significance_of_a_sentence_about_one_person(body, text, expected):
+    assert significance_of(body, text) == expected
