@@ -252,8 +252,11 @@ ONE_THING_BEFORE = re.compile(r"(?<![\d０-９])(?:1|一)(?:个|条|块|座|间|
 BUILT = re.compile(r"建成|建设|新建|打造|建起|修建|改造|落成|成形|成型")
 # "在不到324平方公里的土地上": the land a place covers.
 LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
-# What a place holds of land: "全镇工业存量用地有200公顷".
-PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^，,。；;]{0,12}(?:约有|共有|有)|[\u4e00-\u9fff]{1,6}(?:约|近|超过)?)$")
+# What a place holds of land: "全镇工业存量用地有200公顷"; a place just named is 该镇 ("该镇工业存量用地有200公顷").
+PLACE_HOLDS = re.compile(
+    r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^，,。；;]{0,12}(?:约有|共有|有)|[\u4e00-\u9fff]{1,6}(?:约|近|超过)?)$"
+    r"|^该(?:区|镇|市|街道|村)[^，,。；;]{0,12}(?:约有|共有|有)$"
+)
 # "村里有12艘大龙舟", "镇上有…": what a village or a town has, told as what it is.
 PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.

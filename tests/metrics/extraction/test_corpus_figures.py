@@ -152,8 +152,6 @@ MISSES_BY_PART = {
             ("unheard/111_jizhong_donggong", "label", "23.8%"),  # '规上工业总产值增幅' for '规上工业总产值同比增长'
             ("unheard/112_gongye_yuan", "significance", "12个"),  # achievement, expected context: 记者从区有关部门了解到，纳入蓬江区低效工业园改造升级项目（
             ("unheard/112_gongye_yuan", "significance", "156公顷"),  # achievement, expected context: 记者从区有关部门了解到，纳入蓬江区低效工业园改造升级项目（
-            ("unheard/112_gongye_yuan", "significance", "200公顷"),  # achievement, expected context: 该镇工业存量用地有200公顷，其中因历史原因未完善用地手续
-            ("unheard/112_gongye_yuan", "significance", "超过100公顷"),  # achievement, expected context: 该镇工业存量用地有200公顷，其中因历史原因未完善用地手续
             ("unheard/112_gongye_yuan", "significance", "7层"),  # context, expected achievement: 目前，首期1号厂房已完成桩基工程，2号厂房已建至7层，3号
             ("unheard/113_nianhua_huishou", "significance", "三个"),  # achievement, expected context: "孩子猜中了三个灯谜,还记住了哪些东西属于有害垃圾。
             ("unheard/116_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长'

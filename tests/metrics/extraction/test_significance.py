@@ -733,3 +733,17 @@ def test_significance_of_a_meetings_span_is_context():
 )
 def test_significance_of_a_sentence_about_one_person(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the land a place just named holds is its size, and so is a part of that land
+        ("据了解，该镇工业存量用地有300公顷，其中低效用地超过80公顷。", "300公顷", "context"),
+        ("据了解，该镇工业存量用地有300公顷，其中低效用地超过80公顷。", "超过80公顷", "context"),
+        # land the place worked on is a result
+        ("今年以来，该镇盘活低效用地80公顷。", "80公顷", "achievement"),
+    ],
+)
+def test_significance_of_the_land_a_place_just_named_holds(body, text, expected):
+    assert significance_of(body, text) == expected
