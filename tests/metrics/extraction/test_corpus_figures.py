@@ -156,7 +156,6 @@ MISSES_BY_PART = {
             ("unheard/113_nianhua_huishou", "significance", "三个"),  # achievement, expected context: "孩子猜中了三个灯谜,还记住了哪些东西属于有害垃圾。
             ("unheard/116_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长'
             ("unheard/116_guoqing_wenlv", "significance", "两成"),  # context, expected achievement: 10月5日，蓬江区人力资源和社会保障局在白沙街道举办国庆专
-            ("unheard/121_jituan_banxue", "significance", "4栋"),  # achievement, expected context: 据介绍，棠下中学扩建工程将新建教学楼等4栋校舍，计划202
             ("unheard/122_quanyu_qingjie", "significance", "两个"),  # achievement, expected context: 当天,30余名青年志愿者分成5个小组,走进白沙、环市两个街
             ("unheard/122_quanyu_qingjie", "significance", "400余户"),  # achievement, expected context: 据介绍,春节前,团区委将联合各镇(街)义工分会,为全区40
             ("unheard/123_changdi_qiaopi", "significance", "90个"),  # achievement, expected context: 今年5月16日至18日，2023华侨华人粤港澳大湾区大会在

@@ -747,3 +747,17 @@ def test_significance_of_a_sentence_about_one_person(body, text, expected):
 )
 def test_significance_of_the_land_a_place_just_named_holds(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # 将 before a verb of building is a plan, whether new, extended or rebuilt
+        ("扩建工程将新建教学楼等4栋校舍。", "4栋", "context"),
+        ("该校将扩建运动场2个。", "2个", "context"),
+        # built already, it is done
+        ("扩建工程已新建教学楼等4栋校舍。", "4栋", "achievement"),
+    ],
+)
+def test_significance_of_building_still_to_come(body, text, expected):
+    assert significance_of(body, text) == expected
