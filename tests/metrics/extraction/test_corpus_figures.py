@@ -145,18 +145,18 @@ MISSES_BY_PART = {
             ("unheard/103_xiaofang_sanxiao", "label", "60余人"),  # '社区微型消防站和物业消防队伍' for '参加演练人员'
             ("unheard/104_renda_zhengxie", "label", "81条"),  # '交办相关部门和企业限期整改' for '现场交办问题隐患'
             ("unheard/104_renda_zhengxie", "label", "12.5%"),  # '生产安全事故起数降幅' for '生产安全事故起数同比下降'
-            ("unheard/104_renda_zhengxie", "significance", "3次"),  # achievement, expected context: 潮连街道一名村民因宅基地边界与邻居争执多年，先后3次到区里
+            ("unheard/104_renda_zhengxie", "significance", "3次"),  # read: one villager's visits; 先后 is also how a mediator's results are told (他先后调处…), so it reads as work done
             ("unheard/105_laobing_tiaojie", "significance", "６户"),  # achievement, expected context: 今年５月，村里６户种植户为轮流抽水的先后顺序争执不下，有人
             ("unheard/105_laobing_tiaojie", "significance", "４８名"),  # context, expected achievement: 这支志愿队成立于２０２１年，现有队员４８名，平均年龄５２岁
             ("unheard/106_huxuegang_jiaotong", "label", "15%"),  # '农村道路交通事故降幅' for '农村道路交通事故同比下降'
             ("unheard/111_jizhong_donggong", "label", "23.8%"),  # '规上工业总产值增幅' for '规上工业总产值同比增长'
-            ("unheard/112_gongye_yuan", "significance", "12个"),  # achievement, expected context: 记者从区有关部门了解到，纳入蓬江区低效工业园改造升级项目（
-            ("unheard/112_gongye_yuan", "significance", "156公顷"),  # achievement, expected context: 记者从区有关部门了解到，纳入蓬江区低效工业园改造升级项目（
+            ("unheard/112_gongye_yuan", "significance", "12个"),  # read: reserve projects (另有后备项目) told beside the ones started; no cue beyond the word 后备
+            ("unheard/112_gongye_yuan", "significance", "156公顷"),  # read: the land of those reserve projects; as 12个
             ("unheard/112_gongye_yuan", "significance", "7层"),  # context, expected achievement: 目前，首期1号厂房已完成桩基工程，2号厂房已建至7层，3号
             ("unheard/113_nianhua_huishou", "significance", "三个"),  # achievement, expected context: "孩子猜中了三个灯谜,还记住了哪些东西属于有害垃圾。
             ("unheard/116_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长'
             ("unheard/116_guoqing_wenlv", "significance", "两成"),  # context, expected achievement: 10月5日，蓬江区人力资源和社会保障局在白沙街道举办国庆专
-            ("unheard/122_quanyu_qingjie", "significance", "两个"),  # achievement, expected context: 当天,30余名青年志愿者分成5个小组,走进白沙、环市两个街
+            ("unheard/122_quanyu_qingjie", "significance", "两个"),  # read: divisions the volunteers went into (走进…两个街道) count as reached by the work in other parts (rule 6)
             ("unheard/122_quanyu_qingjie", "significance", "400余户"),  # achievement, expected context: 据介绍,春节前,团区委将联合各镇(街)义工分会,为全区40
             ("unheard/123_changdi_qiaopi", "significance", "90个"),  # achievement, expected context: 今年5月16日至18日，2023华侨华人粤港澳大湾区大会在
             ("unheard/123_changdi_qiaopi", "significance", "约700名"),  # achievement, expected context: 今年5月16日至18日，2023华侨华人粤港澳大湾区大会在
