@@ -299,6 +299,7 @@ DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
 SHARE_OF_WHOLE = re.compile(r"^占(?:比|到)?(?:[\u4e00-\u9fff]{1,10}的(?:比例|比重)?)?(?:达|为|约|近|超过)?$")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
+PART_DONE_AFTER = re.compile(r"^(?:已经|已|均已)(?:完成|建成|实现|通过|达标)")
 # "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
@@ -402,7 +403,12 @@ def significance(
     # and so is the next item of its list ("历史建筑71处，具有保护价值的传统建筑2000多栋").
     # The part of a field a place has is its own result ("全省共100个…入选，其中江门有8个"),
     # unless the part counts places of the field still ("其中…的只有深圳、广州和江门3个地方").
-    part = before.startswith("其中") and (not FIELD.search(sentence_before) or PEER_PLACES.match(clause_after))
+    # A part its own clause reports done ("现有农贸市场235个，其中146家已完成提质") is what the work reached.
+    part = (
+        before.startswith("其中")
+        and (not FIELD.search(sentence_before) or PEER_PLACES.match(clause_after))
+        and not PART_DONE_AFTER.match(clause_after)
+    )
     # "医院共有员工885人，其中…775人，占比87.57%": the share a part of background makes is background too.
     if whole == CONTEXT and (part or SHARE_OF_WHOLE.match(before) or continues_a_list(gap, clause_after)):
         return CONTEXT

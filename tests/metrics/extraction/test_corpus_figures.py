@@ -174,7 +174,6 @@ MISSES_BY_PART = {
             ("unheard/142_mojie_sanfang", "significance", "38个"),  # achievement, expected context: 全镇受损的38个大棚中，已有29个修复完毕。
             ("unheard/142_mojie_sanfang", "label", "29个"),  # '修复完毕' for '修复大棚'
             ("unheard/144_nongmao_shichang", "significance", "１２０个"),  # context, expected achievement: 据了解，该市场此次改造投入约３８０万元，重新规划摊位１２０
-            ("unheard/144_nongmao_shichang", "significance", "１４６家"),  # context, expected achievement: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
             ("unheard/144_nongmao_shichang", "significance", "３７个"),  # achievement, expected context: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
             ("unheard/146_liangguajie_cunrong", "label", "两成"),  # '全村垃圾分类投放准确率增幅' for '垃圾分类投放准确率提高'
             ("unheard/152_minsheng_huitoukan", "significance", "4间"),  # achievement, expected context: 这所学校于2024年9月投入使用，新增学位1,080个，配

@@ -761,3 +761,15 @@ def test_significance_of_the_land_a_place_just_named_holds(body, text, expected)
 )
 def test_significance_of_building_still_to_come(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a part of a stock told as background is background, unless its own clause reports it done
+        ("全市现有农贸市场200个，其中120家已完成提质改造。", "120家", "achievement"),
+        ("全市现有农贸市场200个，其中120家位于城区。", "120家", "context"),
+    ],
+)
+def test_significance_of_a_part_of_background_reported_done(body, text, expected):
+    assert significance_of(body, text) == expected
