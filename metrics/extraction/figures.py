@@ -23,7 +23,7 @@ figure, and why:
 - a bare 一 before a measure word is the indefinite article ("一名调解员",
   "一批纠纷"), except in 一倍;
 - numbers of congresses and their sessions (十四届人大七次会议), round the
-  clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length (假期5天, 7天长假: the period results
+  clock (24小时值守, 7×24小时), the reporter's own visits (记者两次走进…), a holiday's length or its opening days (假期5天, 7天长假, 假期前3天: the period results
   are counted over) and the first months of a year (今年前7个多月, as 1—7月), vague amounts (几十亩, 数百万元), a rule's
   minimum (每月巡河不少于1次) and sums or sizes as a bar or a goal (千亿元GDP强区,
   千万元目标, 投资超5亿元的项目, 50亩以上优质工业用地);
@@ -72,7 +72,8 @@ BARE_SUMS = {"亿", "十亿", "百亿", "千亿", "千万", "百万", "十万", 
 # "亿元以上产业项目", "超千万元的行政村", "站上千亿元台阶": a bare sum as a threshold or a milestone.
 THRESHOLD_AFTER = re.compile(r"(?:元|美元)?(?:以上|以下|级|的|台阶|门槛|大关|关口)")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共)?$")
+# "春节假期前3天", "国庆长假头两天": the holiday's opening days are the period too, as 今年前7个月 is.
+HOLIDAY_BEFORE = re.compile(r"(?:假期|长假|假日|黄金周)(?:共|为期|一共|前|头|首)?$")
 HOLIDAY_AFTER = re.compile(r"(?:的)?(?:假期|长假|小长假|黄金周)")
 # "今年前7个多月", "去年前10个月": the first months of a year are the period a count covers, as 1—7月 is.
 YEAR_OPENING_BEFORE = re.compile(r"(?:今年|去年|前年|本年|当年|(?:19|20)\d\d年)前$")
@@ -173,6 +174,10 @@ RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 PARAGRAPH_YEAR = re.compile(r"^(?:在|截至|截止|回眸|回顾)?((?:19|20)\d\d)年")
 NUMERIC_NAMES: tuple[str, ...] = tuple(json.loads((DATA / "numeric_names.json").read_text("utf-8"))["names"])
 NUMERIC_NAMES_RE = re.compile("|".join(re.escape(name) for name in sorted(NUMERIC_NAMES, key=len, reverse=True)))
+# "十件民生实事全部完成", "继续办好十件民生实事": a set named by its count, as the work done or to be done,
+# is a count of that work; named as it is chosen (确定十件民生实事, 十件民生实事出炉) it stays a name.
+NAMED_SET_DONE_AFTER = re.compile(r"(?:项目)?(?:已经|已|均)?(?:全部|全面)(?:按期|如期)?(?:完成|办结)")
+NAMED_SET_DONE_BEFORE = re.compile(r"(?:办好|办实|办成|完成)\s*(?:(?:19|20)\d\d年(?:度)?)?\s*$")
 
 # Words stripped from the front of a label: time, subjects, adverbs and the
 # light verbs that introduce a count ("发动平安员1.02万余名" counts 平安员).
@@ -379,7 +384,10 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
         return False
     if any(p_start < end and start < p_end for p_start, p_end in phones):
         return False
-    if NUMERIC_NAMES_RE.match(body, number_start):
+    numeric_name = NUMERIC_NAMES_RE.match(body, number_start)
+    if numeric_name and not (
+        NAMED_SET_DONE_AFTER.match(body, numeric_name.end()) or NAMED_SET_DONE_BEFORE.search(body, max(0, number_start - 6), number_start)
+    ):
         return False
     number = match.group("number")
     measure = match.group("measure")
@@ -409,7 +417,11 @@ def _is_reported_figure(body: str, match: re.Match, number_start: int, quoted, p
     if match.group("before") in ("不少于", "不低于", "至少") and "每" in body[spans.clause_start(body, start, 0) : start]:
         return False
     # "亿元以上产业项目", "超千万元的行政村": a bare sum as a threshold, not a sum reported.
-    if number in BARE_SUMS and (match.group("after") or THRESHOLD_AFTER.match(body, end) or NOUN_CHAR.match(body, end)):
+    # A bare 万 with 余 or 多 ("吸引万余名群众观看") is "ten thousand and more" of what follows: a bar
+    # is printed as the round number alone.
+    if number in BARE_SUMS and not match.group("middle") and (
+        match.group("after") or THRESHOLD_AFTER.match(body, end) or NOUN_CHAR.match(body, end)
+    ):
         return False  # also "千亿元GDP强区", "千万元目标": a sum that names a goal
     # "并处二千元以下罚款", "18岁以下的未成年人": a ceiling a rule or a category sets, not a quantity
     # reported, unless something was brought under it ("发案率降至1%以下").

@@ -91,7 +91,8 @@ achievement:
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
    ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``, ``由…三个层次组成``, a building's
-   floors (``地上18层``): counting the parts of a structure, not a result.
+   floors (``地上18层``): counting the parts of a structure, not a result; so are the groups a party
+   splits into for its work (``分成4个小组``).
 9. **The field a thing stands in.** ``江门市区13个百年华侨古村落之一`` (the set it is one
    of, or the best or only one of: ``江门13个百年华侨古村中保存最完整的``, ``社区3个网格中人口最多的一个``), ``今年全省共有7个地方获评A等次``, ``全省…的只有深圳、广州和江门3个地方`` (the
    places of the province or the country it is measured among), ``全省共100个教育集团入选``
@@ -146,8 +147,9 @@ TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工
 # "提供最长7天的免费住宿": the longest a rule allows is its terms; "每周5天": a time each week or day is a schedule.
 TIME_TOLD = re.compile(
     r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
-    # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…).
-    r"工期(?:为|约|共)?)$"
+    # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…);
+    # "大会会期3天": the span of a meeting, as 为期 is a campaign's.
+    r"(?:工期|会期)(?:为|约|共)?)$"
 )
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
 TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
@@ -164,7 +166,7 @@ CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下
 # Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将建|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
+    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
     r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
@@ -184,6 +186,8 @@ PERSON = re.compile(
     r"老人(?!院|饭堂|服务)|居民[\u4e00-\u9fff]{1,3}(?=说|表示|介绍|告诉)|一名(?!\d)|一位|一户|一对|一家人|(?<!其)他|(?<!其)她|"
     r"今年\d{1,3}岁|\d{1,3}岁的"
 )
+# A sentence opening on 他 or 她 is about that one person.
+PERSON_SUBJECT = re.compile(r"[他她](?![们人])")
 # "为独居老人…", "帮助文某…": the person is who is served, not whose story it is.
 FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾)(?:行动不便的|辖区|困难)?$")
 # Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
@@ -248,8 +252,11 @@ ONE_THING_BEFORE = re.compile(r"(?<![\d０-９])(?:1|一)(?:个|条|块|座|间|
 BUILT = re.compile(r"建成|建设|新建|打造|建起|修建|改造|落成|成形|成型")
 # "在不到324平方公里的土地上": the land a place covers.
 LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
-# What a place holds of land: "全镇工业存量用地有200公顷".
-PLACE_HOLDS = re.compile(r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^，,。；;]{0,12}(?:约有|共有|有)|[\u4e00-\u9fff]{1,6}(?:约|近|超过)?)$")
+# What a place holds of land: "全镇工业存量用地有200公顷"; a place just named is 该镇 ("该镇工业存量用地有200公顷").
+PLACE_HOLDS = re.compile(
+    r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^，,。；;]{0,12}(?:约有|共有|有)|[\u4e00-\u9fff]{1,6}(?:约|近|超过)?)$"
+    r"|^该(?:区|镇|市|街道|村)[^，,。；;]{0,12}(?:约有|共有|有)$"
+)
 # "村里有12艘大龙舟", "镇上有…": what a village or a town has, told as what it is.
 PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
 # "荷塘镇有海外华侨、港澳台同胞近4万人": the people a place has abroad, unless they are served or reached.
@@ -292,6 +299,7 @@ DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
 SHARE_OF_WHOLE = re.compile(r"^占(?:比|到)?(?:[\u4e00-\u9fff]{1,10}的(?:比例|比重)?)?(?:达|为|约|近|超过)?$")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
+PART_DONE_AFTER = re.compile(r"^(?:已经|已|均已)(?:完成|建成|实现|通过|达标)")
 # "其中约三成学员", "其中外省学生约一成": the part a whole is made of (not a change or a rate: 其中…增长三成, 其中…占比超过六成 are results).
 SHARE_OF_PART = re.compile(r"其中(?:(?![增降提达占])[\u4e00-\u9fff]){0,8}(?:约|近|超过)?$")
 RULE = re.compile(
@@ -299,6 +307,9 @@ RULE = re.compile(
     r"按[\u4e00-\u9fff]{0,10}的$|每餐|每人|每户|每季度|起步价|价格|(?:中标|合同)(?:价|金额)|标准为|补助标准|给予[\u4e00-\u9fff]{0,4}补|给予最高|最高(?:补贴|补助|奖励|资助|给予)|"
     # 不超过 and 不低于 set a ceiling or a floor: the terms of a rule or a commitment, not a measured result.
     r"不超过|不低于|原则上|应到|实到|应出席|"
+    # "每月至少开展1次集中活动", "每场限30人": the least a routine must do, or the most a session takes,
+    # is the rule it keeps, not what it has done.
+    r"每[月周年天日季场期次][^，,。；;]{0,8}?(?:至少|不少于)[\u4e00-\u9fff]{0,4}$|每(?:场|期|班|次|天|日|人)限(?:额|报|约)?$|"
     # "送上…“清凉包”，每份价值约200元": what one share of a gift is worth, not what was given in all.
     r"每(?:份|件|袋|箱|盒|套|个)(?:价值|价格|价)(?:约|近|超过)?$|"
     # "低保按950元/人/月发放", "按市定标准…", "按50%给予补贴": a figure 按 introduces is the rate a rule pays by.
@@ -312,6 +323,10 @@ RULE = re.compile(
 PER_PART = re.compile(
     r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需)|每(?:轮|班|组|队|艘|条)$"
 )
+# "招募劝导志愿者，每个村（社区）3—5名": a clause of nothing but each part and its people is the
+# share each is allotted (one part's visits, 每个社区上门看望2户, have a verb and are work done).
+PER_PART_ALONE = re.compile(r"每(?:个|所|家|支|队|组|间)[\u4e00-\u9fff（）()]{1,8}")
+PEOPLE_MEASURES = {"名", "人", "位"}
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 # "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8); so is a count of
@@ -319,6 +334,11 @@ CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个
 PART_MEASURES = {"部分", "层"}
 # "由…三个层次组成": the tiers of a system are its parts too.
 PARTS = re.compile(r"^(?:个)?(?:一级指标|二级指标|学段|等次|环节|板块|组别|类别|层次|层级)")
+# "代表们分成三个小组": the groups a party splits into say how the work was shared out, not how much
+# was done (the people and the places visited are the result). Teams (分成5队) stay results, as
+# unopened/ counts them: a team can be a standing body of its own.
+SPLIT_INTO_BEFORE = re.compile(r"(?:分成|分为)$")
+GROUPS_AFTER = re.compile(r"^(?:个)?(?:小组|组)")
 # A page set in ASCII punctuation prints its quotations in straight quotes.
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"“”\n]*\"")
 # "原是江门市区13个百年华侨古村落之一": the set a thing is one of.
@@ -383,7 +403,12 @@ def significance(
     # and so is the next item of its list ("历史建筑71处，具有保护价值的传统建筑2000多栋").
     # The part of a field a place has is its own result ("全省共100个…入选，其中江门有8个"),
     # unless the part counts places of the field still ("其中…的只有深圳、广州和江门3个地方").
-    part = before.startswith("其中") and (not FIELD.search(sentence_before) or PEER_PLACES.match(clause_after))
+    # A part its own clause reports done ("现有农贸市场235个，其中146家已完成提质") is what the work reached.
+    part = (
+        before.startswith("其中")
+        and (not FIELD.search(sentence_before) or PEER_PLACES.match(clause_after))
+        and not PART_DONE_AFTER.match(clause_after)
+    )
     # "医院共有员工885人，其中…775人，占比87.57%": the share a part of background makes is background too.
     if whole == CONTEXT and (part or SHARE_OF_WHOLE.match(before) or continues_a_list(gap, clause_after)):
         return CONTEXT
@@ -423,6 +448,8 @@ def significance(
     if is_a_share_or_rule(before, clause_after, measure):
         return CONTEXT
     if PARTS.match(clause_after) or measure in PART_MEASURES:
+        return CONTEXT
+    if SPLIT_INTO_BEFORE.search(before) and (GROUPS_AFTER.match(clause_after) or measure == "组"):
         return CONTEXT
     if is_a_field(before, clause_after, measure, sentence_before):
         return CONTEXT
@@ -522,6 +549,10 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
         for person in PERSON.finditer(before):
             if not FOR_SOMEONE.search(before[: person.start()]):
                 return True
+    # "他种凉瓜已有二十多年，目前种了约3亩": a sentence whose subject is one person goes on telling their
+    # story in its later clauses, unless it tells what they achieved (他共调处…).
+    if measure not in NOT_A_PERSONS_MEASURE and PERSON_SUBJECT.match(sentence_before) and not RESULT.search(sentence_before):
+        return True
     return bool(ANONYMISED.search(before) or ANONYMISED.search(sentence_before) and not RESULT.search(before))
 
 
@@ -596,6 +627,8 @@ def is_a_share_or_rule(before: str, after: str, measure: str) -> bool:
     if measure in ("成", "%") and SHARE_OF_PART.search(before):
         return True
     if RULE.search(before) or PER_PART.search(before):
+        return True
+    if measure in PEOPLE_MEASURES and PER_PART_ALONE.fullmatch(before) and not after.strip():
         return True
     return "对" in before and bool(CONDITION_AFTER.match(after))
 

@@ -288,6 +288,34 @@ def test_a_bare_hundred_billion_is_a_sum_and_as_a_milestone_no_figure():
     assert [(figure.text, figure.value) for figure in scan.figures] == [("千亿元", Decimal("100000000000"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 余 or 多 after a bare 万 makes it "ten thousand and more" of the noun that follows, never a bar
+        ("荷塘镇举办传统纱龙表演，吸引万余名群众观看。", [("万余名", "10000")]),
+        ("线上直播累计吸引万多人次观看。", [("万多人次", "10000")]),
+    ],
+)
+def test_a_bare_ten_thousand_with_yu_before_its_noun_is_a_count(text, expected):
+    assert [(f.text, str(f.value)) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set named by its count is a count of work once it is reported done, or set as work to do
+        ("2025年全区十件民生实事全部完成。", ["十件"]),
+        ("记者获悉，2024年区十件民生实事项目已全部按期完成。", ["十件"]),
+        ("明年将继续办好十件民生实事。", ["十件"]),
+        # chosen or announced, it is only the set's name
+        ("经人大代表票决，2024年蓬江区十件民生实事项目正式确定。", []),
+        ("蓬江2024年十件民生实事出炉。", []),
+    ],
+)
+def test_a_set_named_by_its_count_is_a_figure_only_as_work_done_or_to_do(text, expected):
+    assert [f.text for f in find_figures(text)] == expected
+
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -87,6 +87,9 @@ def test_a_time_with_duo_after_ge_is_a_length_of_time(body, text, measure, quali
         "据统计，假期5天，全区共接待游客29.38万人次。",
         "春节7天长假里，全区共接待游客10万人次。",
         "国庆黄金周共8天，各景区人气旺盛。",
+        # its opening days as well: the count that follows covers them
+        "据区应急管理局介绍，春节假期前3天，全区共出动检查人员360人次。",
+        "国庆长假头两天，各景区共接待游客5万人次。",
     ],
 )
 def test_a_holidays_length_is_no_figure(body):

@@ -672,3 +672,104 @@ def test_significance_reads_the_entries_of_a_selection_as_its_field(body, text, 
 )
 def test_significance_reads_a_contracts_price_as_a_term(body, text, expected):
     assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the groups a party splits into share the work out; the party and the places reached are the result
+        ("区人大代表分成4个小组，先后走访杜阮镇和棠下镇，检查企业32家。", "4个", "context"),
+        ("区人大代表分成4个小组，先后走访杜阮镇和棠下镇，检查企业32家。", "32家", "achievement"),
+        ("检查人员分为三组，对辖区工地逐一排查。", "三组", "context"),
+        # a body divided into its parts for good is still counted as done
+        ("全镇划分为41个综合网格。", "41个", "achievement"),
+    ],
+)
+def test_significance_of_the_groups_a_party_splits_into(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the least a routine must do, or the most one session takes, is a rule's terms
+        ("清洁行动纳入常态化服务项目，每月至少开展1次集中活动。", "1次", "context"),
+        ("讲座逢周六开讲，每场限30人。", "30人", "context"),
+        # what the routine has done is counted as done
+        ("今年以来，义工分会每月开展集中活动，累计开展36次。", "36次", "achievement"),
+    ],
+)
+def test_significance_of_a_routines_least_and_a_sessions_most(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # each part and its people, with no verb, is the share each is allotted
+        ("镇里面向社会招募劝导志愿者，每个村（社区）3—5名，报名截至月底。", "3—5名", "context"),
+        # one part's work has its verb and is done
+        ("慰问组走进社区，每个社区上门看望2户困难家庭。", "2户", "achievement"),
+    ],
+)
+def test_significance_of_the_people_each_part_is_allotted(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+def test_significance_of_a_meetings_span_is_context():
+    # how long a meeting sits is the span of the event, as 为期 is a campaign's
+    assert significance_of("区人代会会期3天，审议通过了5项报告。", "3天") == "context"
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a sentence about one grower goes on with their story clause after clause
+        ("他种菜已有十多年，目前种了约5亩，亩产约4000斤。", "约5亩", "context"),
+        ("他种菜已有十多年，目前种了约5亩，亩产约4000斤。", "约4000斤", "context"),
+        # what one mediator achieved is still a result
+        ("他从事调解工作十年，累计成功调处矛盾纠纷239宗。", "239宗", "achievement"),
+    ],
+)
+def test_significance_of_a_sentence_about_one_person(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # the land a place just named holds is its size, and so is a part of that land
+        ("据了解，该镇工业存量用地有300公顷，其中低效用地超过80公顷。", "300公顷", "context"),
+        ("据了解，该镇工业存量用地有300公顷，其中低效用地超过80公顷。", "超过80公顷", "context"),
+        # land the place worked on is a result
+        ("今年以来，该镇盘活低效用地80公顷。", "80公顷", "achievement"),
+    ],
+)
+def test_significance_of_the_land_a_place_just_named_holds(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # 将 before a verb of building is a plan, whether new, extended or rebuilt
+        ("扩建工程将新建教学楼等4栋校舍。", "4栋", "context"),
+        ("该校将扩建运动场2个。", "2个", "context"),
+        # built already, it is done
+        ("扩建工程已新建教学楼等4栋校舍。", "4栋", "achievement"),
+    ],
+)
+def test_significance_of_building_still_to_come(body, text, expected):
+    assert significance_of(body, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        # a part of a stock told as background is background, unless its own clause reports it done
+        ("全市现有农贸市场200个，其中120家已完成提质改造。", "120家", "achievement"),
+        ("全市现有农贸市场200个，其中120家位于城区。", "120家", "context"),
+    ],
+)
+def test_significance_of_a_part_of_background_reported_done(body, text, expected):
+    assert significance_of(body, text) == expected
