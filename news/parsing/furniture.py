@@ -24,7 +24,10 @@ import re
 import unicodedata
 from datetime import date
 
-DATE = r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[.．/-]\d{1,2}[.．/-]\d{1,2})"
+# The paper sets a header's figures at full width as often as not ("２０２５年６月１０日"); \d reads both widths,
+# but the century is spelled out and must be given in both.
+YEAR = r"(?:19|20|１９|２０)\d{2}"
+DATE = rf"(?:{YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{YEAR}[.．/-]\d{{1,2}}[.．/-]\d{{1,2}})"
 # A weekday may be printed in brackets after the date: "2025.09.12（星期五）".
 WEEKDAY = r"[（(]?(?:星期|周)[一二三四五六日天][)）]?"
 # A page is labelled by its section's letter: A and B for the news, others for special pages (T04 of a 特刊).
@@ -186,7 +189,7 @@ def edition_of(text: str) -> str:
 
 
 def date_of(text: str) -> date | None:
-    match = re.search(r"((?:19|20)\d{2})\s*(?:年|[.．/-])\s*(\d{1,2})\s*(?:月|[.．/-])\s*(\d{1,2})", text)
+    match = re.search(rf"({YEAR})\s*(?:年|[.．/-])\s*(\d{{1,2}})\s*(?:月|[.．/-])\s*(\d{{1,2}})", text)
     if not match:
         return None
     try:

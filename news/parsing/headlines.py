@@ -47,6 +47,8 @@ The rules, in order:
      line (``暖心报纸`` over ``老党员在家就能读上党报``): what the item is about;
      one of at most ``SHORT_KICKER`` that states no event, over a line of two
      phrases (``首个全国生态日`` over ``绿美蓬江　水清岸绿入画来``): the occasion;
+   * a pair of phrases of three characters or fewer each (``迎新春 保平安``) over a
+     line of one phrase: a season's slogan, too short to tell any news;
    * a line that states no news event, and asks no question, over one that
      does (its verb is in ``EVENT_VERBS``): a slogan or an occasion over the news
      (``乡村振兴示范村建设进行时`` over ``卢湾村…加快落地``) — if the slogan
@@ -201,6 +203,10 @@ def first_is_kicker(first: str, second: str) -> bool:
         # set as two phrases; a subtitle under a title this short would add one fact, not two.
         return True
     if len(first_phrases) > 1 and len({count_han(phrase) for phrase in first_phrases}) > 1 and len(second_phrases) == 1:
+        return True
+    if len(first_phrases) > 1 and all(count_han(phrase) < SET_PHRASE for phrase in first_phrases) and len(second_phrases) == 1:
+        # "迎新春 保平安" over the news: three-character phrases in a pair are a season's slogan, too short to tell
+        # any news (a four-character couplet, "岁寒情暖　关爱老兵", is a title as often).
         return True
     if has_clauses(first) and not has_clauses(second) and len(second_phrases) == 1 and not first.endswith(("？", "?")):
         # "2021年度全市河湖长制考核获评优秀、排名第二" over "蓬江河湖“气色”一年比一年好": results in

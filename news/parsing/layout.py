@@ -1312,15 +1312,31 @@ def take_headline_lines(lines: list[Line], kinds: list[str]) -> list[Line]:
     return run
 
 
-def is_caption_below_headline(line: Line) -> bool:
+def captions_its_photo_below(kinds: list[str], credit_index: int) -> bool:
+    """Return whether the article of the credit line at ``credit_index`` prints a marked caption in its body."""
+    for kind in kinds[credit_index + 1 :]:
+        if kind in CREDIT_LABELS:
+            return False
+        if kind == Label.CAPTION:
+            return True
+    return False
+
+
+def is_caption_below_headline(line: Line, *, photo_captioned_below: bool = False) -> bool:
     """Return whether ``line``, printed between a headline and its credit line, is a caption.
 
     There, a caption may be unmarked: set apart by a layout gap, or one short
     sentence (an introduction before a byline runs longer). Inside the body
     only marked captions are taken out, since a short paragraph after a column
-    gap looks the same as an unmarked caption.
+    gap looks the same as an unmarked caption. When the article's photo is
+    captioned, marked, in its body (``photo_captioned_below``), an unmarked
+    sentence of three clauses or more under the headline is its introduction:
+    it sums the story up, where a caption shows one scene in a clause or two.
     """
     text = line.text
+    sums_up = text.count("，") + text.count(",") >= 2
+    if photo_captioned_below and sums_up and not (caption_marker(text) or split_photo_credit(text)):
+        return False
     one_short_sentence = (
         len(text) <= UNMARKED_CAPTION_MAX_CHARACTERS
         and ends_sentence(text)
@@ -1348,6 +1364,7 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
     cursor = credit_index - 1
     captions: list[Line] = []
     notes: list[Line] = []
+    photo_captioned_below = captions_its_photo_below(kinds, credit_index)
     while cursor >= floor:
         line = lines[cursor]
         if kinds[cursor] == Label.EDITOR_NOTE:
@@ -1356,7 +1373,7 @@ def locate_headline(lines: list[Line], kinds: list[str], credit_index: int, floo
             len(captions) < MAX_CAPTIONS_BETWEEN_HEADLINE_AND_CREDIT
             and kinds[cursor] in (Label.CAPTION, Label.TEXT)
             and not looks_like_headline(line.text)
-            and is_caption_below_headline(line)
+            and is_caption_below_headline(line, photo_captioned_below=photo_captioned_below)
         ):
             captions.insert(0, line)
         else:

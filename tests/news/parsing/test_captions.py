@@ -249,6 +249,26 @@ def test_three_short_sentences_between_headline_and_byline_are_an_introduction_n
     assert article.body.split("\n\n") == [*intro, "1984年，江门市郊区成立。"]
 
 
+SUMMING_UP = "老旧管网全部换新，小区不再停水，居民用上了放心水。"
+BODY_WITH_MARKED_CAPTION = "5月8日，施工队完成最后一段管道的铺设。\n\n↑工人在小区里铺设新的供水管道。\n\n据介绍，改造工程惠及居民1200户。"
+
+
+def test_a_sentence_of_three_clauses_under_the_headline_is_the_introduction_when_the_photo_is_captioned_below():
+    text = f"老小区用上放心水\n\n{SUMMING_UP}\n\n江门日报记者　罗霏　通讯员　蓬水宣\n\n{BODY_WITH_MARKED_CAPTION}\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == ["工人在小区里铺设新的供水管道。"]
+    assert article.body.split("\n\n")[:2] == [SUMMING_UP, "5月8日，施工队完成最后一段管道的铺设。"]
+    assert_nothing_lost(text, page)
+
+
+def test_a_sentence_of_one_scene_under_the_headline_stays_a_caption_beside_a_marked_one_below():
+    scene = "居民在新装的水龙头前试水。"
+    text = f"老小区用上放心水\n\n{scene}\n\n江门日报记者　罗霏　通讯员　蓬水宣\n\n{BODY_WITH_MARKED_CAPTION}\n"
+    (article,) = parse_page(text).articles
+    assert [photo.caption for photo in article.photos] == [scene, "工人在小区里铺设新的供水管道。"]
+
+
 ABOVE = "整治工程新建生态护岸12公里、亲水步道8公里，水质稳定达到地表水Ⅳ类标准，沿线的生态环境和居住环境都焕然一新，成为市民休闲的好去处。"
 BELOW = (
     "据介绍，整治工程总投资约3.2亿元，历时两年，沿线居民的生活环境得到明显改善，不少市民每天傍晚都会到河边散步健身。"

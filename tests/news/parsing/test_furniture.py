@@ -28,6 +28,9 @@ BODY = "近日，荷塘镇召开纱龙文化节筹备会，部署筹备工作。
         ("2024年3月15日　责任编辑：李明　校对：王芳", "", "", date(2024, 3, 15)),  # a date with production credits
         ("2025年6月18日　星期三　T04", "T04", "", date(2025, 6, 18)),  # a special issue's page
         ("A03　　蓬江·文旅　　　江门日报　2025.09.12（星期五）", "A03", "蓬江·文旅", date(2025, 9, 12)),  # weekday in brackets
+        # figures set at full width, the page label too
+        ("江门日报　２０２３年１１月２日　星期四　Ｂ０２　蓬江新闻", "B02", "蓬江新闻", date(2023, 11, 2)),
+        ("江门日报\t２０２２年４月８日\t星期五\t\tA06\t蓬江·综合", "A06", "蓬江·综合", date(2022, 4, 8)),
     ],
 )
 @pytest.mark.parametrize("where", ["header", "footer"])

@@ -525,3 +525,15 @@ def test_a_question_under_a_line_that_asks_none_is_the_title(lines, expected):
 )
 def test_a_short_phrase_over_a_title_of_two_phrases_names_the_occasion(lines, expected):
     assert split_headline(lines) == Headline(*expected)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["战高温 保供水", "城区管网夜间巡查全覆盖"], ("战高温 保供水", "城区管网夜间巡查全覆盖", "")),
+        (["护平安　迎国庆", "辖区重点场所隐患清零"], ("护平安 迎国庆", "辖区重点场所隐患清零", "")),
+    ],
+)
+def test_a_pair_of_three_character_phrases_over_the_news_is_the_kicker(lines, expected):
+    # A season's slogan, too short to tell any news, whatever verb the line under it uses.
+    assert split_headline(lines) == Headline(*expected)
