@@ -185,6 +185,10 @@ NEAR_CUES: dict[str, str] = {
     # A route a programme lays out (“蓬江红色印记”研学路线).
     "路线": "project", "线路": "project", "研学路线": "project", "旅游路线": "project", "研学线路": "project",
     "旅游线路": "project", "精品线路": "project",
+    # A drive the paper names by what it targets and how it is waged (“断卡”集中清查, “…”集中整治): the quote
+    # is the campaign, as before 专项行动.
+    "集中清查": "campaign", "集中整治": "campaign", "集中攻坚": "campaign", "集中行动": "campaign",
+    "专项清查": "campaign",
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}

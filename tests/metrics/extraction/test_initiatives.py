@@ -705,3 +705,16 @@ def test_find_initiative_mentions_leaves_a_selling_point_alone(text, expected, c
 )
 def test_find_initiative_mentions_leaves_nicknames_of_people_in_a_place_alone(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公安分局下月起开展“清网”集中清查。", [("清网", "campaign")]),
+        ("全镇用两个月开展“拆旧”集中整治，", [("拆旧", "campaign")]),
+        # a drive named by its target alone stays out
+        ("街道对“三小场所”集中整治。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_quoted_drive(text, expected, catalogue):
+    assert named(text, catalogue) == expected
