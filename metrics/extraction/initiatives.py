@@ -144,6 +144,14 @@ JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[+＋][\u4e00-\u9fff]{1,8})+")
 # An activity of a few words after the quote (“安全生产月”咨询日活动, “侨心暖万家”走访活动): not a contest
 # or a ceremony, whose quotes hold an honour (“最美网格员”评选活动). 宣传 is no such word: in
 # 开展“平安三率”入户宣传 the quotes hold what is explained.
+# A job fair held under a programme's name, with its occasion between (“蓬江好工”国庆专场招聘会): the fair is one
+# round of the programme, as an activity is.
+JOB_FAIR_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?招聘会")
+# A service a body opens under a name of four characters or more, with its field before 服务 (开展“你送我检”快检服务):
+# the quote names the service. A shorter quote is a manner (实行“一对一”挂点服务), and a word going on into a place or
+# a team (服务站, 服务队) names that instead.
+NAMED_SERVICE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}服务(?![站点队中窗所])")
+SERVICE_OPENING_VERB = re.compile(r"(?:开展|推出)$")
 ACTIVITY_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{1,3}?活动")
 # Named activities given as instances of a kind of activity: 开展“邻里守望”等主题志愿服务活动.
 LISTED_ACTIVITY = re.compile(r"等(?![\u4e00-\u9fff]{0,8}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{0,8}?活动")
@@ -721,6 +729,12 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "brand"  # 让“蓬江制造”走得更稳
     if JOINED_NAME.fullmatch(name):
         return "model"  # “检察监督+行政执法”, “日巡+夜查”: two ways of working joined into one
+    if len(name) >= 3 and JOB_FAIR_AFTER.match(text, chain_end.end()):
+        return "campaign"  # “蓬江好工”国庆专场招聘会
+    if len(name) >= 4 and NAMED_SERVICE_AFTER.match(text, chain_end.end()) and SERVICE_OPENING_VERB.search(
+        text, max(0, quote.start() - 2), quote.start()
+    ):
+        return "other"  # 开展“你送我检”快检服务
     if ACTIVITY_AFTER.match(text, chain_end.end()):
         return "campaign"  # “安全生产月”咨询日活动, “侨心暖万家”走访活动
     if len(name) >= 3 and LISTED_ACTIVITY.match(text, chain_end.end()):

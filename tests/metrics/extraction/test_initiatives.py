@@ -718,3 +718,18 @@ def test_find_initiative_mentions_leaves_nicknames_of_people_in_a_place_alone(te
 )
 def test_find_initiative_mentions_reads_a_quoted_drive(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“侨乡好岗”春季专场招聘会昨日在镇广场举行。", [("侨乡好岗", "campaign")]),
+        ("本月起，各市场将开展“即买即检”快检服务，", [("即买即检", "other")]),
+        # a short quote before a service is the manner of serving
+        ("社区实行“一对一”上门服务。", []),
+        # the service goes on into a station, which the quote names
+        ("镇里推出“邻里互助”便民服务站，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_fair_or_service_held_under_a_name(text, expected, catalogue):
+    assert named(text, catalogue) == expected
