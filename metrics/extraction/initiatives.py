@@ -152,6 +152,9 @@ JOB_FAIR_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?招聘会")
 # a team (服务站, 服务队) names that instead.
 NAMED_SERVICE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}服务(?![站点队中窗所])")
 SERVICE_OPENING_VERB = re.compile(r"(?:开展|推出)$")
+# A scheme named by its counted parts, taken as the means a work is pushed by (以“一图四色”推进美丽圩镇建设); 以“…”为重点
+# holds what the work aims at instead.
+MEANS_VERB_AFTER = re.compile(r"(?:推进|推动|带动|促进|统筹|引领|助推)")
 ACTIVITY_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{1,3}?活动")
 # Named activities given as instances of a kind of activity: 开展“邻里守望”等主题志愿服务活动.
 LISTED_ACTIVITY = re.compile(r"等(?![\u4e00-\u9fff]{0,8}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{0,8}?活动")
@@ -197,6 +200,8 @@ NEAR_CUES: dict[str, str] = {
     # is the campaign, as before 专项行动.
     "集中清查": "campaign", "集中整治": "campaign", "集中攻坚": "campaign", "集中行动": "campaign",
     "专项清查": "campaign",
+    # A programme tried first in one place (杜阮镇“云办理”试点扩面, 借鉴“…”试点经验).
+    "试点": "other",
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}
@@ -735,6 +740,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         text, max(0, quote.start() - 2), quote.start()
     ):
         return "other"  # 开展“你送我检”快检服务
+    if NUMBERED_PARTS.fullmatch(name) and text.endswith("以", 0, quote.start()) and MEANS_VERB_AFTER.match(text, quote.end()):
+        return "model"  # 以“一图四色”推进美丽圩镇建设
     if ACTIVITY_AFTER.match(text, chain_end.end()):
         return "campaign"  # “安全生产月”咨询日活动, “侨心暖万家”走访活动
     if len(name) >= 3 and LISTED_ACTIVITY.match(text, chain_end.end()):

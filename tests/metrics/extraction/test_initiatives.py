@@ -733,3 +733,16 @@ def test_find_initiative_mentions_reads_a_quoted_drive(text, expected, catalogue
 )
 def test_find_initiative_mentions_reads_a_fair_or_service_held_under_a_name(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷塘镇“掌上办”试点扩大到全镇。", [("掌上办", "other")]),
+        ("街道以“一轴两带”推动滨江片区建设，", [("一轴两带", "model")]),
+        # what the work aims at, not the means
+        ("社区以“一老一小”为重点开展服务。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_pilot_and_a_scheme_taken_as_the_means(text, expected, catalogue):
+    assert named(text, catalogue) == expected
