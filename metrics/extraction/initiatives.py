@@ -413,7 +413,9 @@ TARGETED_KINDS = ("场所", "人员", "群体", "对象")
 RATE_ENDINGS = ("率", "满意度", "指数")
 # A five-year plan's period (“十四五”规划, “十五五”开局之年): a span of time, listed as no initiative wherever it is printed.
 PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
-DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}")
+# Holidays counted in pairs (“两节”送温暖活动: New Year and Spring Festival; “双节”) are the season a campaign is held in,
+# as a dated day is.
+DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}|[两双]节")
 NEWS_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,4}发布")
 SUM_OF_MONEY = re.compile(r"[0-9][0-9.,]*[万亿]?元")
 # An honour opens with the word of the praise it gives (“最美家庭”寻访活动, “金牌网格长”, “十佳志愿者”): whatever

@@ -746,3 +746,14 @@ def test_find_initiative_mentions_reads_a_fair_or_service_held_under_a_name(text
 )
 def test_find_initiative_mentions_reads_a_pilot_and_a_scheme_taken_as_the_means(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元旦前夕，镇工会开展“两节”慰问活动。",
+        "社区在“双节”期间开展走访活动，",
+    ],
+)
+def test_find_initiative_mentions_leaves_a_pair_of_holidays_alone(text, catalogue):
+    assert named(text, catalogue) == []
