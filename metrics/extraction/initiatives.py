@@ -155,6 +155,9 @@ SERVICE_OPENING_VERB = re.compile(r"(?:开展|推出)$")
 # A scheme named by its counted parts, taken as the means a work is pushed by (以“一图四色”推进美丽圩镇建设); 以“…”为重点
 # holds what the work aims at instead.
 MEANS_VERB_AFTER = re.compile(r"(?:推进|推动|带动|促进|统筹|引领|助推)")
+# A network a body weaves under a name (织密“大调解”网, “大调解”网络逐步成形); a word going on from 网 names a grid,
+# a post or a shop instead (“90后”网格员, 网点, 网店).
+NETWORK_AFTER = re.compile(r"网(?:络)?(?![格点站民友购上店页红])")
 ACTIVITY_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{1,3}?活动")
 # Named activities given as instances of a kind of activity: 开展“邻里守望”等主题志愿服务活动.
 LISTED_ACTIVITY = re.compile(r"等(?![\u4e00-\u9fff]{0,8}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{0,8}?活动")
@@ -446,7 +449,8 @@ OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
 # “瓶改管”, “煤改气”, “油改电”: one thing changed for another, the name of a conversion programme.
 CONVERSION = re.compile(r"([\u4e00-\u9fff])改(?!\1|造)[\u4e00-\u9fff]")
-LISTED_WORK = re.compile(r"[、和及与][^，。；“”\n]{1,20}?等(?:工作|项目|工程|措施|举措)")
+# A conversion listed among works closed by 等工作, or beside another renovation (“瓶改管”和供水管道改造).
+LISTED_WORK = re.compile(r"[、和及与][^，。；“”\n]{1,20}?(?:等(?:工作|项目|工程|措施|举措)|改造)")
 # “侨都长者饭堂”: a brand of two characters or more over a kind of service.
 BRANDED_SERVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:长者饭堂|长者食堂)")
 # The words that end a work guideline's title: 工作指引（试行）, 实施办法, 操作规程.
@@ -744,6 +748,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "other"  # 开展“你送我检”快检服务
     if NUMBERED_PARTS.fullmatch(name) and text.endswith("以", 0, quote.start()) and MEANS_VERB_AFTER.match(text, quote.end()):
         return "model"  # 以“一图四色”推进美丽圩镇建设
+    if len(name) >= 3 and NETWORK_AFTER.match(text, chain_end.end()):
+        return "system"  # 织密“大调解”网
     if ACTIVITY_AFTER.match(text, chain_end.end()):
         return "campaign"  # “安全生产月”咨询日活动, “侨心暖万家”走访活动
     if len(name) >= 3 and LISTED_ACTIVITY.match(text, chain_end.end()):

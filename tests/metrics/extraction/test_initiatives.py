@@ -757,3 +757,17 @@ def test_find_initiative_mentions_reads_a_pilot_and_a_scheme_taken_as_the_means(
 )
 def test_find_initiative_mentions_leaves_a_pair_of_holidays_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区织密“全民护河”网，", [("全民护河", "system")]),
+        ("镇里的“邻里守望”网络已覆盖各村。", [("邻里守望", "system")]),
+        # a grid worker called by the decade of his birth
+        ("“00后”网格员小李走访了12户。", []),
+        ("居民参与“油改电”和老旧管网改造，", [("油改电", "project")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_network_and_a_conversion_beside_a_renovation(text, expected, catalogue):
+    assert named(text, catalogue) == expected
