@@ -113,10 +113,11 @@ CUES: dict[str, str] = {
 # store of hours or deeds a bank (“时间银行”, “道德银行”): real shops and banks go unquoted. A quoted post is one staffed
 # for a duty (“护学岗”, “党员先锋岗”) or a way of bringing people to jobs (“直播带岗”); a job itself goes unquoted.
 # A quoted zone of services a government opens (“江门—澳门跨境通办政务服务专区”) is its programme; a fair's corner
-# for jobs (设立招聘专区) goes unquoted.
+# for jobs (设立招聘专区) goes unquoted. A quoted service code is the platform a government issues to firms or people
+# (“蓬江企业服务码”), and a quoted joint meeting the mechanism its parties hold (“三方联席会”).
 NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
-    "超市", "银行", "岗", "专区",
+    "超市", "银行", "岗", "专区", "服务码", "联席会", "联席会议",
 )
 # A routine of exercises a school or a campaign composes and teaches under a name (“蔡李佛操”, “禁毒手势操”); the
 # kinds of exercise every school does (广播体操, 课间操) are plain words.

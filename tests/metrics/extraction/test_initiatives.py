@@ -771,3 +771,17 @@ def test_find_initiative_mentions_leaves_a_pair_of_holidays_alone(text, catalogu
 )
 def test_find_initiative_mentions_reads_a_network_and_a_conversion_beside_a_renovation(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("企业可通过“侨都企业服务码”在线提交诉求。", [("侨都企业服务码", "other")]),
+        ("业主代表和物业每季度开一次“四方联席会”，", [("四方联席会", "other")]),
+        ("企业对“一带一路”沿线国家出口增长。", [("一带一路", "other")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_service_code_a_joint_meeting_and_a_national_programme(
+    text, expected, catalogue
+):
+    assert named(text, catalogue) == expected
