@@ -431,6 +431,9 @@ def _continues_name(char: str) -> bool:
     return bool(CJK.match(char)) and char not in STOP_CHARS and char not in "、"
 
 
+NAME_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
 def find_unit_mentions(
     text: str, gazetteer: Gazetteer, *, in_title: bool = False, in_caption: bool = False
 ) -> list[UnitMention]:
@@ -493,6 +496,13 @@ def find_unit_mentions(
     found.extend(_referred_back(text, sorted(found)))
     found = _zones_of_villages(_named_in_full(found))
     found = [item for item in found if not _honour(text, item)]
+    # A name read back from its last word across a quote, past a body already read from the same place, takes in a
+    # headline's wordplay (区政协委员“体检”镇街综治中心 after 区政协); a brand in quotes inside one name stays (a body
+    # named by its studio's brand).
+    found = [
+        item for item in found
+        if not (NAME_QUOTE_MARKS.search(item[2]) and any(o[0] == item[0] and o[1] < item[1] for o in found))
+    ]
 
     mentions = []
     for start, end, name, kind, parent, in_pengjiang, discovered, level in sorted(found):

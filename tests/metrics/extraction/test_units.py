@@ -736,3 +736,8 @@ def test_a_branch_of_an_association_is_read_after_the_associations_name(text, ex
 )
 def test_the_office_that_runs_a_public_place_is_a_public_institution(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+def test_a_body_is_not_read_on_through_a_headline_quote_to_a_later_last_word(gazetteer):
+    names = [m.name for m in find_unit_mentions("区政协委员“把脉”镇街综治中心", gazetteer, in_title=True)]
+    assert names == ["中国人民政治协商会议江门市蓬江区委员会"]
