@@ -386,7 +386,10 @@ class Gazetteer:
             surface = match.group()
             # 区委 inside 社区委员会, 区法院 inside 园区法院: a 区… alias needs a boundary before it.
             if surface.startswith("区") and match.start() > 0 and _continues_name(text[match.start() - 1]):
-                if not (match.start() > 1 and text[match.start() - 2].isdigit()):
+                counted = match.start() > 1 and text[match.start() - 2].isdigit()
+                # A verb of handing a thing up ends a word too (送交区委、区政府参考, 报送区委, 提交区政府).
+                handed_up = text[match.start() - 1] in HANDING_UP_ENDS
+                if not (counted or handed_up):
                     continue  # but 138项区委、区政府重点工作: a count's measure word ends a word
             if surface in self.street_names and not _street_ends(text, match.end()):
                 continue  # 白沙街巷, 环市街头: the street's own words, not the subdistrict
@@ -425,6 +428,10 @@ def _alternation(surfaces: dict[str, str]) -> re.Pattern | None:
     if not surfaces:
         return None
     return re.compile("|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
+
+
+# Last characters of verbs that hand a report up to a body (送交, 提交, 报送, 呈): no body's name ends in them.
+HANDING_UP_ENDS = set("交送呈")
 
 
 def _continues_name(char: str) -> bool:
