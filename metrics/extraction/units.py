@@ -387,7 +387,7 @@ class Gazetteer:
             # 区委 inside 社区委员会, 区法院 inside 园区法院: a 区… alias needs a boundary before it.
             if surface.startswith("区") and match.start() > 0 and _continues_name(text[match.start() - 1]):
                 counted = match.start() > 1 and text[match.start() - 2].isdigit()
-                # A verb of handing a thing up ends a word too (送交区委、区政府参考, 报送区委, 提交区政府).
+                # A verb taking the body as its object ends a word too (送交区委、区政府参考, 审议区人大常委会, 代表区人民政府).
                 handed_up = text[match.start() - 1] in HANDING_UP_ENDS
                 if not (counted or handed_up):
                     continue  # but 138项区委、区政府重点工作: a count's measure word ends a word
@@ -430,8 +430,9 @@ def _alternation(surfaces: dict[str, str]) -> re.Pattern | None:
     return re.compile("|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
 
 
-# Last characters of verbs that hand a report up to a body (送交, 提交, 报送, 呈): no body's name ends in them.
-HANDING_UP_ENDS = set("交送呈")
+# Last characters of verbs that take a body as their object: handing a report up (送交, 提交, 报送, 呈), deliberating on a
+# body's report (审议区人大常委会、区人民法院工作报告) and speaking for it (代表区人民政府作报告). No body's name ends in them.
+HANDING_UP_ENDS = set("交送呈议表")
 
 
 def _continues_name(char: str) -> bool:

@@ -750,3 +750,14 @@ def test_a_body_is_not_read_on_through_a_headline_quote_to_a_later_last_word(gaz
 def test_a_district_body_handed_a_report_is_read_after_the_verb(text, gazetteer):
     names = [m.name for m in find_unit_mentions(text, gazetteer)]
     assert "中共江门市蓬江区委员会" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会将审议区人大常委会工作报告。", "江门市蓬江区人民代表大会常务委员会"),
+        ("代理区长代表区人民政府作工作报告。", "江门市蓬江区人民政府"),
+    ],
+)
+def test_a_district_body_is_read_after_a_verb_that_takes_it_as_object(text, expected, gazetteer):
+    assert expected in [m.name for m in find_unit_mentions(text, gazetteer)]
