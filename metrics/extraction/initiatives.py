@@ -113,10 +113,11 @@ CUES: dict[str, str] = {
 # store of hours or deeds a bank (“时间银行”, “道德银行”): real shops and banks go unquoted. A quoted post is one staffed
 # for a duty (“护学岗”, “党员先锋岗”) or a way of bringing people to jobs (“直播带岗”); a job itself goes unquoted.
 # A quoted zone of services a government opens (“江门—澳门跨境通办政务服务专区”) is its programme; a fair's corner
-# for jobs (设立招聘专区) goes unquoted.
+# for jobs (设立招聘专区) goes unquoted. A quoted service code is the platform a government issues to firms or people
+# (“蓬江企业服务码”), and a quoted joint meeting the mechanism its parties hold (“三方联席会”).
 NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
-    "超市", "银行", "岗", "专区",
+    "超市", "银行", "岗", "专区", "服务码", "联席会", "联席会议",
 )
 # A routine of exercises a school or a campaign composes and teaches under a name (“蔡李佛操”, “禁毒手势操”); the
 # kinds of exercise every school does (广播体操, 课间操) are plain words.
@@ -144,6 +145,20 @@ JOINED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[+＋][\u4e00-\u9fff]{1,8})+")
 # An activity of a few words after the quote (“安全生产月”咨询日活动, “侨心暖万家”走访活动): not a contest
 # or a ceremony, whose quotes hold an honour (“最美网格员”评选活动). 宣传 is no such word: in
 # 开展“平安三率”入户宣传 the quotes hold what is explained.
+# A job fair held under a programme's name, with its occasion between (“蓬江好工”国庆专场招聘会): the fair is one
+# round of the programme, as an activity is.
+JOB_FAIR_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}?招聘会")
+# A service a body opens under a name of four characters or more, with its field before 服务 (开展“你送我检”快检服务):
+# the quote names the service. A shorter quote is a manner (实行“一对一”挂点服务), and a word going on into a place or
+# a team (服务站, 服务队) names that instead.
+NAMED_SERVICE_AFTER = re.compile(r"[\u4e00-\u9fff]{2}服务(?![站点队中窗所])")
+SERVICE_OPENING_VERB = re.compile(r"(?:开展|推出)$")
+# A scheme named by its counted parts, taken as the means a work is pushed by (以“一图四色”推进美丽圩镇建设); 以“…”为重点
+# holds what the work aims at instead.
+MEANS_VERB_AFTER = re.compile(r"(?:推进|推动|带动|促进|统筹|引领|助推)")
+# A network a body weaves under a name (织密“大调解”网, “大调解”网络逐步成形); a word going on from 网 names a grid,
+# a post or a shop instead (“90后”网格员, 网点, 网店).
+NETWORK_AFTER = re.compile(r"网(?:络)?(?![格点站民友购上店页红])")
 ACTIVITY_AFTER = re.compile(r"(?![\u4e00-\u9fff]{0,3}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{1,3}?活动")
 # Named activities given as instances of a kind of activity: 开展“邻里守望”等主题志愿服务活动.
 LISTED_ACTIVITY = re.compile(r"等(?![\u4e00-\u9fff]{0,8}?(?:评选|表彰|颁奖|评比))[\u4e00-\u9fff]{0,8}?活动")
@@ -185,6 +200,12 @@ NEAR_CUES: dict[str, str] = {
     # A route a programme lays out (“蓬江红色印记”研学路线).
     "路线": "project", "线路": "project", "研学路线": "project", "旅游路线": "project", "研学线路": "project",
     "旅游线路": "project", "精品线路": "project",
+    # A drive the paper names by what it targets and how it is waged (“断卡”集中清查, “…”集中整治): the quote
+    # is the campaign, as before 专项行动.
+    "集中清查": "campaign", "集中整治": "campaign", "集中攻坚": "campaign", "集中行动": "campaign",
+    "专项清查": "campaign",
+    # A programme tried first in one place (杜阮镇“云办理”试点扩面, 借鉴“…”试点经验).
+    "试点": "other",
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}
@@ -396,7 +417,9 @@ TARGETED_KINDS = ("场所", "人员", "群体", "对象")
 RATE_ENDINGS = ("率", "满意度", "指数")
 # A five-year plan's period (“十四五”规划, “十五五”开局之年): a span of time, listed as no initiative wherever it is printed.
 PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]五")
-DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}")
+# Holidays counted in pairs (“两节”送温暖活动: New Year and Spring Festival; “双节”) are the season a campaign is held in,
+# as a dated day is.
+DATED_DAY = re.compile(r"三八|五一|五四|六一|七一|八一|十一|双十一|双十二|[0-9]{1,2}·[0-9]{1,2}|[两双]节")
 NEWS_ACCOUNT = re.compile(r"[\u4e00-\u9fff]{2,4}发布")
 SUM_OF_MONEY = re.compile(r"[0-9][0-9.,]*[万亿]?元")
 # An honour opens with the word of the praise it gives (“最美家庭”寻访活动, “金牌网格长”, “十佳志愿者”): whatever
@@ -427,7 +450,8 @@ OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
 # “瓶改管”, “煤改气”, “油改电”: one thing changed for another, the name of a conversion programme.
 CONVERSION = re.compile(r"([\u4e00-\u9fff])改(?!\1|造)[\u4e00-\u9fff]")
-LISTED_WORK = re.compile(r"[、和及与][^，。；“”\n]{1,20}?等(?:工作|项目|工程|措施|举措)")
+# A conversion listed among works closed by 等工作, or beside another renovation (“瓶改管”和供水管道改造).
+LISTED_WORK = re.compile(r"[、和及与][^，。；“”\n]{1,20}?(?:等(?:工作|项目|工程|措施|举措)|改造)")
 # “侨都长者饭堂”: a brand of two characters or more over a kind of service.
 BRANDED_SERVICE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:长者饭堂|长者食堂)")
 # The words that end a work guideline's title: 工作指引（试行）, 实施办法, 操作规程.
@@ -717,6 +741,16 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return "brand"  # 让“蓬江制造”走得更稳
     if JOINED_NAME.fullmatch(name):
         return "model"  # “检察监督+行政执法”, “日巡+夜查”: two ways of working joined into one
+    if len(name) >= 3 and JOB_FAIR_AFTER.match(text, chain_end.end()):
+        return "campaign"  # “蓬江好工”国庆专场招聘会
+    if len(name) >= 4 and NAMED_SERVICE_AFTER.match(text, chain_end.end()) and SERVICE_OPENING_VERB.search(
+        text, max(0, quote.start() - 2), quote.start()
+    ):
+        return "other"  # 开展“你送我检”快检服务
+    if NUMBERED_PARTS.fullmatch(name) and text.endswith("以", 0, quote.start()) and MEANS_VERB_AFTER.match(text, quote.end()):
+        return "model"  # 以“一图四色”推进美丽圩镇建设
+    if len(name) >= 3 and NETWORK_AFTER.match(text, chain_end.end()):
+        return "system"  # 织密“大调解”网
     if ACTIVITY_AFTER.match(text, chain_end.end()):
         return "campaign"  # “安全生产月”咨询日活动, “侨心暖万家”走访活动
     if len(name) >= 3 and LISTED_ACTIVITY.match(text, chain_end.end()):

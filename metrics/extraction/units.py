@@ -386,7 +386,10 @@ class Gazetteer:
             surface = match.group()
             # 区委 inside 社区委员会, 区法院 inside 园区法院: a 区… alias needs a boundary before it.
             if surface.startswith("区") and match.start() > 0 and _continues_name(text[match.start() - 1]):
-                if not (match.start() > 1 and text[match.start() - 2].isdigit()):
+                counted = match.start() > 1 and text[match.start() - 2].isdigit()
+                # A verb taking the body as its object ends a word too (送交区委、区政府参考, 审议区人大常委会, 代表区人民政府).
+                handed_up = text[match.start() - 1] in HANDING_UP_ENDS
+                if not (counted or handed_up):
                     continue  # but 138项区委、区政府重点工作: a count's measure word ends a word
             if surface in self.street_names and not _street_ends(text, match.end()):
                 continue  # 白沙街巷, 环市街头: the street's own words, not the subdistrict
@@ -427,8 +430,16 @@ def _alternation(surfaces: dict[str, str]) -> re.Pattern | None:
     return re.compile("|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True)))
 
 
+# Last characters of verbs that take a body as their object: handing a report up (送交, 提交, 报送, 呈), deliberating on a
+# body's report (审议区人大常委会、区人民法院工作报告) and speaking for it (代表区人民政府作报告). No body's name ends in them.
+HANDING_UP_ENDS = set("交送呈议表")
+
+
 def _continues_name(char: str) -> bool:
     return bool(CJK.match(char)) and char not in STOP_CHARS and char not in "、"
+
+
+NAME_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def find_unit_mentions(
@@ -493,6 +504,13 @@ def find_unit_mentions(
     found.extend(_referred_back(text, sorted(found)))
     found = _zones_of_villages(_named_in_full(found))
     found = [item for item in found if not _honour(text, item)]
+    # A name read back from its last word across a quote, past a body already read from the same place, takes in a
+    # headline's wordplay (区政协委员“体检”镇街综治中心 after 区政协); a brand in quotes inside one name stays (a body
+    # named by its studio's brand).
+    found = [
+        item for item in found
+        if not (NAME_QUOTE_MARKS.search(item[2]) and any(o[0] == item[0] and o[1] < item[1] for o in found))
+    ]
 
     mentions = []
     for start, end, name, kind, parent, in_pengjiang, discovered, level in sorted(found):

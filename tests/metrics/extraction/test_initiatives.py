@@ -705,3 +705,83 @@ def test_find_initiative_mentions_leaves_a_selling_point_alone(text, expected, c
 )
 def test_find_initiative_mentions_leaves_nicknames_of_people_in_a_place_alone(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("公安分局下月起开展“清网”集中清查。", [("清网", "campaign")]),
+        ("全镇用两个月开展“拆旧”集中整治，", [("拆旧", "campaign")]),
+        # a drive named by its target alone stays out
+        ("街道对“三小场所”集中整治。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_quoted_drive(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“侨乡好岗”春季专场招聘会昨日在镇广场举行。", [("侨乡好岗", "campaign")]),
+        ("本月起，各市场将开展“即买即检”快检服务，", [("即买即检", "other")]),
+        # a short quote before a service is the manner of serving
+        ("社区实行“一对一”上门服务。", []),
+        # the service goes on into a station, which the quote names
+        ("镇里推出“邻里互助”便民服务站，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_fair_or_service_held_under_a_name(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷塘镇“掌上办”试点扩大到全镇。", [("掌上办", "other")]),
+        ("街道以“一轴两带”推动滨江片区建设，", [("一轴两带", "model")]),
+        # what the work aims at, not the means
+        ("社区以“一老一小”为重点开展服务。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_pilot_and_a_scheme_taken_as_the_means(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元旦前夕，镇工会开展“两节”慰问活动。",
+        "社区在“双节”期间开展走访活动，",
+    ],
+)
+def test_find_initiative_mentions_leaves_a_pair_of_holidays_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全区织密“全民护河”网，", [("全民护河", "system")]),
+        ("镇里的“邻里守望”网络已覆盖各村。", [("邻里守望", "system")]),
+        # a grid worker called by the decade of his birth
+        ("“00后”网格员小李走访了12户。", []),
+        ("居民参与“油改电”和老旧管网改造，", [("油改电", "project")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_network_and_a_conversion_beside_a_renovation(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("企业可通过“侨都企业服务码”在线提交诉求。", [("侨都企业服务码", "other")]),
+        ("业主代表和物业每季度开一次“四方联席会”，", [("四方联席会", "other")]),
+        ("企业对“一带一路”沿线国家出口增长。", [("一带一路", "other")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_service_code_a_joint_meeting_and_a_national_programme(
+    text, expected, catalogue
+):
+    assert named(text, catalogue) == expected

@@ -736,3 +736,28 @@ def test_a_branch_of_an_association_is_read_after_the_associations_name(text, ex
 )
 def test_the_office_that_runs_a_public_place_is_a_public_institution(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+def test_a_body_is_not_read_on_through_a_headline_quote_to_a_later_last_word(gazetteer):
+    names = [m.name for m in find_unit_mentions("区政协委员“把脉”镇街综治中心", gazetteer, in_title=True)]
+    assert names == ["中国人民政治协商会议江门市蓬江区委员会"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["调研报告已提交区委、区政府参考。", "意见汇总后呈区委审定。"],
+)
+def test_a_district_body_handed_a_report_is_read_after_the_verb(text, gazetteer):
+    names = [m.name for m in find_unit_mentions(text, gazetteer)]
+    assert "中共江门市蓬江区委员会" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大会将审议区人大常委会工作报告。", "江门市蓬江区人民代表大会常务委员会"),
+        ("代理区长代表区人民政府作工作报告。", "江门市蓬江区人民政府"),
+    ],
+)
+def test_a_district_body_is_read_after_a_verb_that_takes_it_as_object(text, expected, gazetteer):
+    assert expected in [m.name for m in find_unit_mentions(text, gazetteer)]
