@@ -56,6 +56,8 @@ import re
 
 from . import text as spans
 
+# A sentence's opening clause, short enough to hold only words of time (LEAD_IN).
+LEAD_CLAUSE = re.compile(r"^([^，,]{0,14})[，,]")
 # What may stand between the head of a clause and its subject.
 LEAD_IN = re.compile(
     # "2011年至2015年，": a span of years is a time word too.
@@ -223,6 +225,12 @@ def box_introduction(body: str, sentence_start: int) -> tuple[int, int] | None:
     return start, colon
 
 
+def lead_in_end(words: str) -> int:
+    """Return where ``words`` go on after an opening clause of time words ("2023年，", "今年以来，"), else 0."""
+    lead = LEAD_CLAUSE.match(words)
+    return lead.end() if lead and LEAD_IN.match(lead.group(1)) else 0
+
+
 def district_wide(body: str, sentence_start: int, position: int) -> bool:
     """Return whether the figure's clause or sentence speaks of the district as a whole.
 
@@ -232,9 +240,7 @@ def district_wide(body: str, sentence_start: int, position: int) -> bool:
     for start in (spans.clause_start(body, position, sentence_start), sentence_start):
         words = body[start:position].strip()
         # "2023年，全区…": a lead-in clause of time words comes first.
-        lead = re.match(r"^([^，,]{0,14})[，,]", words)
-        if lead and LEAD_IN.match(lead.group(1)):
-            words = words[lead.end() :]
+        words = words[lead_in_end(words) :]
         district = DISTRICT_WIDE.match(words)
         if district:
             return not (district.group() in ("全区", "全区各级") and BODIES_OF_A_LINE.match(words, district.end()))
@@ -259,10 +265,10 @@ def counted_subject(body: str, sentence_start: int, position: int) -> bool:
     after its time words: the figure is their sum, no single body's (the bodies counted are often the ones
     named just before, 东风社区、五福社区两个站点, so the paragraph's last actor is no runner of them)."""
     words = body[spans.clause_start(body, position, sentence_start) : position].strip()
-    lead = re.match(r"^([^，,]{0,14})[，,]", body[sentence_start:position])
     if COUNTED_SUBJECT.match(words):
         return True
-    return bool(lead and LEAD_IN.match(lead.group(1)) and COUNTED_SUBJECT.match(body[sentence_start + lead.end() : position].lstrip()))
+    lead_end = lead_in_end(body[sentence_start:position])
+    return bool(lead_end and COUNTED_SUBJECT.match(body[sentence_start + lead_end : position].lstrip()))
 
 
 def paragraph_actor(body: str, units, sentence_start: int, position: int) -> str | None:
@@ -270,8 +276,8 @@ def paragraph_actor(body: str, units, sentence_start: int, position: int) -> str
     head of a clause earlier in the paragraph, or ``None`` when the clause has no plural subject."""
     head = spans.clause_start(body, position, sentence_start)
     words = body[head:position].strip()
-    lead = re.match(r"^([^，,]{0,14})[，,]", body[sentence_start:position])
-    if not PLURAL_SUBJECT.match(words) and not (lead and LEAD_IN.match(lead.group(1)) and PLURAL_SUBJECT.match(body[sentence_start + lead.end() : position])):
+    lead_end = lead_in_end(body[sentence_start:position])
+    if not PLURAL_SUBJECT.match(words) and not (lead_end and PLURAL_SUBJECT.match(body[sentence_start + lead_end : position])):
         return None
     paragraph_start = body.rfind("\n", 0, sentence_start) + 1
     earlier = [m for m in units if paragraph_start <= m.start < sentence_start and LEAD_IN.match(body[spans.clause_start(body, m.start, paragraph_start) : m.start].strip())]
