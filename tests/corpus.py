@@ -69,8 +69,9 @@ class Check:
 
 # Parts kept out of the tests and of every default reading: a part written for an honest measure later in a
 # round is named here, measured by naming it (bench/evaluate_corpus.py PART) and read by no one until then.
-# None is set aside now: unheard/ was measured at the start and the end of round eleven, then listed.
-SET_ASIDE: set[str] = set()
+# unsung/ is set aside for round twelve: written by people who read no rule, measured at the round's start
+# and end, read by no one until then.
+SET_ASIDE: set[str] = {"unsung"}
 
 
 def corpus_folders() -> list[str]:
