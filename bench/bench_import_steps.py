@@ -36,6 +36,7 @@ STEPS = (
     "news.importers:sync_credits",
     "news.importers:sync_photos",
     "news.importers:sync_fragments",
+    "news.importers:stored_pages",
     "news.importers:duplicate_page",
     "news.importers:FilePreparer.take",
     "news.duplicates:index_and_flag",
