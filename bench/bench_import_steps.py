@@ -43,6 +43,7 @@ STEPS = (
     "news.duplicates:stored_holders",
     "news.duplicates:compare",
     "news.duplicates:shingles",
+    "news.duplicates:piece_codes",
     "news.search:reindex_articles",
     "news.search:write_rows",
     "news.slugs:SlugAllocator.allocate",
