@@ -69,11 +69,56 @@ def shingles(text: str) -> frozenset[str]:
     return frozenset(folded[i : i + SHINGLE] for i in range(max(len(folded) - SHINGLE + 1, 0)))
 
 
+# Pieces as numbers: each character of the Basic Multilingual Plane is one UTF-16 unit of 16 bits, so
+# four of them make one 64-bit integer, different for different pieces. Counting the pieces two texts
+# share over two sorted arrays of such integers took a fifth of the time of intersecting two sets of
+# strings in an import, where the sets' strings lie scattered in memory (docs/benchmarks.md, "Round
+# twelve: speed"). A text with a character beyond that plane (two units) keeps its pieces as strings.
+CODE_SHIFTS = tuple(np.uint64(16 * (SHINGLE - 1 - i)) for i in range(SHINGLE))
+
+
+def piece_codes(text: str) -> np.ndarray | frozenset[str]:
+    """Return the pieces of ``text`` (as ``shingles`` cuts them) as sorted distinct integers, or as strings
+    when a character of the text has no single UTF-16 unit (see ``overlap``)."""
+    folded = normalise(text)
+    try:
+        units = np.frombuffer(folded.encode("utf-16-le"), dtype="<u2")
+    except UnicodeEncodeError:  # a lone surrogate
+        return shingles(text)
+    if len(units) != len(folded):
+        return shingles(text)
+    if len(units) < SHINGLE:
+        return np.empty(0, dtype=np.uint64)
+    units = units.astype(np.uint64)
+    codes = units[: len(units) - SHINGLE + 1] << CODE_SHIFTS[0]
+    for i in range(1, SHINGLE):
+        codes |= units[i : len(units) - SHINGLE + 1 + i] << CODE_SHIFTS[i]
+    return np.unique(codes)
+
+
+def pieces_of_codes(codes: np.ndarray) -> frozenset[str]:
+    """Return the pieces (strings) that ``piece_codes`` turned into ``codes``."""
+    letters = codes.astype(">u8").tobytes().decode("utf-16-be")
+    return frozenset(letters[i : i + SHINGLE] for i in range(0, len(letters), SHINGLE))
+
+
+def overlap(a: np.ndarray | frozenset[str], b: np.ndarray | frozenset[str]) -> float:
+    """Return ``jaccard`` of the pieces of two texts, each given as ``piece_codes`` returns them."""
+    if isinstance(a, frozenset) or isinstance(b, frozenset):
+        return jaccard(*(pieces if isinstance(pieces, frozenset) else pieces_of_codes(pieces) for pieces in (a, b)))
+    if not len(a) or not len(b):
+        return 0.0
+    found = np.searchsorted(b, a)
+    found[found == len(b)] = 0
+    common = int(np.count_nonzero(b[found] == a))
+    return common / (len(a) + len(b) - common)
+
+
 # A story reprinted many times is a candidate of every new copy (the first copies of it
-# that its buckets index): its pieces are cut once. About 80 kB an entry.
+# that its buckets index): its pieces are cut once. About 5 kB an entry.
 @functools.lru_cache(maxsize=512)
-def candidate_shingles(text: str) -> frozenset[str]:
-    return shingles(text)
+def candidate_pieces(text: str) -> np.ndarray | frozenset[str]:
+    return piece_codes(text)
 
 
 def article_text(article) -> str:
@@ -120,6 +165,10 @@ def empty_signature():
     return MinHash(num_perm=PERMUTATIONS, seed=SEED, hashfunc=_already_hashed)
 
 
+# A SHA-1 digest is five 32-bit words; a piece's hash is the first.
+SHA1_WORDS = hashlib.sha1().digest_size // 4
+
+
 def signature(pieces: Collection[str]):
     """Return the MinHash signature of ``pieces``, the values datasketch gives with its default hash.
 
@@ -133,12 +182,17 @@ def signature(pieces: Collection[str]):
     empty = empty_signature()
     if not pieces:
         return empty.digest()
-    hashed = np.frombuffer(b"".join([hashlib.sha1(piece.encode("utf-8")).digest()[:4] for piece in pieces]), dtype="<u4")
+    # Whole digests joined, their first words taken as one array: a slice of every digest cost
+    # more than the numpy view (docs/benchmarks.md, "Round twelve: speed").
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(piece).digest() for piece in map(str.encode, pieces)])
+    hashed = np.frombuffer(digests, dtype="<u4")[::SHA1_WORDS]
     # datasketch 2's default scheme (pyproject asks for 2: 1.x permutes modulo a prime, and its signatures
     # would find none of the near-duplicates indexed under 2's): each piece's hash mixed once (MurmurHash3's
     # finalizer), then every permutation a * h + b in 32 bits, wrapping; the signature keeps each one's least.
     a, b = empty.permutations
-    permuted = fmix32(hashed.reshape(-1, 1)) * a + b
+    permuted = fmix32(hashed.reshape(-1, 1)) * a
+    permuted += b  # in place: a second array of pieces × permutations costs a fifth of this step
     return np.minimum(empty.hashvalues, permuted.min(axis=0))
 
 
@@ -207,7 +261,7 @@ def index_and_flag(
     for article in articles:
         found = [originals[pk] for pk in best[article.pk] if pk in originals]
         if found:
-            matches.extend(compare(article, shingles(texts[article.pk]), found))
+            matches.extend(compare(article, piece_codes(texts[article.pk]), found))
     # Plain rows (pengjiang.bulk): a quarter of bulk_create's time for a page's 190 rows.
     insert_rows(ArticleBucket, [{"article_id": pk, "bucket": key} for pk, key in rows_to_store(keys, holders)])
     # A re-imported article may be flagged against the same original again.
@@ -260,12 +314,15 @@ def rows_to_store(keys: dict[int, list[int]], holders: dict[int, list[int]]) -> 
     return rows
 
 
-def compare(article: Article, pieces: frozenset[str], candidates: Iterable[Article]) -> list[Match]:
-    """Return the ``candidates`` that ``article`` nearly duplicates (counted exactly on the texts), best first."""
+def compare(article: Article, pieces: np.ndarray | frozenset[str], candidates: Iterable[Article]) -> list[Match]:
+    """Return the ``candidates`` that ``article`` nearly duplicates (counted exactly on the texts), best first.
+
+    ``pieces`` are the article's, as ``piece_codes`` returns them.
+    """
     matches = []
     for candidate in candidates:
-        overlap = jaccard(pieces, candidate_shingles(article_text(candidate)))
-        if overlap >= THRESHOLD:
+        shared = overlap(pieces, candidate_pieces(article_text(candidate)))
+        if shared >= THRESHOLD:
             matches.append(
                 Match(
                     article_id=article.pk,
@@ -273,7 +330,7 @@ def compare(article: Article, pieces: frozenset[str], candidates: Iterable[Artic
                     original_id=candidate.pk,
                     original_title=candidate.title,
                     original_date=candidate.published_on.isoformat() if candidate.published_on else "",
-                    overlap=round(overlap, 4),
+                    overlap=round(shared, 4),
                 )
             )
     return sorted(matches, key=lambda m: -m.overlap)

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
-from django.db.models import F
+from django.db.models import F, Q
 
 from . import search, signals
 from .identity import IncomingArticle, StoredArticle, match_articles
@@ -560,12 +560,12 @@ def write_page(page_file: PageFile, *, session: ImportSession, replace_duplicate
         issue_date_printed=parsed.issue_date_printed,
         page_label=parsed.page_label,
     )
-    page = Page.objects.filter(file_name=page_file.name).first()
+    page, same_text = stored_pages(page_file)
     if page is not None and page.sha256 == page_file.sha256:
         result.status, result.page_id = Status.UNCHANGED, page.pk
         return result
     if page is None:
-        page = duplicate_page(page_file, replace=replace_duplicate)
+        page = duplicate_page(page_file, same_text, replace=replace_duplicate)
 
     previous_text = page.text if page else ""
     fields = {
@@ -633,13 +633,29 @@ def new_index_rows(synced: SyncedArticles, parsed: ParsedPage) -> list[tuple]:
     ]
 
 
-def duplicate_page(page_file: PageFile, *, replace: bool) -> Page | None:
-    """Return the page already imported with this text under another name, if it is to be replaced.
+def stored_pages(page_file: PageFile) -> tuple[Page | None, Page | None]:
+    """Return the page stored under the file's name, and the first other page holding the same text.
+
+    One query for both: a new file is looked up by its name and by its text
+    on every import, and a second query was a page's some 0.4 ms
+    (docs/benchmarks.md, "Round twelve: speed").
+    """
+    same_name = same_text = None
+    # In the pages' own order, as ``first()`` took them.
+    for page in Page.objects.filter(Q(file_name=page_file.name) | Q(fingerprint=page_file.fingerprint)):
+        if page.file_name == page_file.name:
+            same_name = page
+        elif same_text is None and page.fingerprint == page_file.fingerprint:
+            same_text = page
+    return same_name, same_text
+
+
+def duplicate_page(page_file: PageFile, existing: Page | None, *, replace: bool) -> Page | None:
+    """Return ``existing``, the page already imported with this text under another name, if it is to be replaced.
 
     Otherwise refuse the file, naming that page: the same page under a new
     file name would double every article and figure.
     """
-    existing = Page.objects.filter(fingerprint=page_file.fingerprint).exclude(file_name=page_file.name).first()
     if existing is None:
         return None
     if replace:

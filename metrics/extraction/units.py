@@ -27,6 +27,7 @@ Decisions, so that the tree stays honest:
 - collective words are not units: 镇(街), 两镇(街), 各镇(街)综治中心, 乡镇(街道).
 """
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -368,8 +369,17 @@ class Gazetteer:
         self.government_name = government_name or next(
             (e.name for e in self.entries.values() if e.kind == "government" and e.parent is None), None
         )
-        self._safe_re = _alternation(safe)
-        self._short_re = _alternation(short)
+
+    # Compiled when first matched: an import's writer builds a gazetteer for its surfaces alone (the full
+    # name of a body printed short) more often than it extracts with one, and the alternation of an
+    # archive's some thousand names takes milliseconds to compile (docs/benchmarks.md, "Round twelve: speed").
+    @functools.cached_property
+    def _safe_re(self) -> re.Pattern | None:
+        return _alternation(self.surfaces)
+
+    @functools.cached_property
+    def _short_re(self) -> re.Pattern | None:
+        return _alternation(self.short_names)
 
     def head_of(self, kind: str) -> str | None:
         """Return the district's own top body of a party kind (中共江门市蓬江区委员会), under which the district's

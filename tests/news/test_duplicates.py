@@ -111,6 +111,33 @@ def test_shingles_ignore_spacing_and_punctuation_width():
     assert duplicates.shingles("蓬江 区，调解") == duplicates.shingles("蓬江区,调解")
 
 
+def test_piece_codes_stand_for_exactly_the_shingles_of_a_text():
+    text = "白沙街道调解纠纷１２宗，ABC社区"
+    codes = duplicates.piece_codes(text)
+
+    assert list(codes) == sorted(set(codes))
+    assert duplicates.pieces_of_codes(codes) == duplicates.shingles(text)
+
+
+def test_overlap_counts_what_jaccard_counts_on_the_strings():
+    first, second = "蓬江区开展安全生产大检查，排查隐患56处。", "蓬江区开展安全生产检查，排查隐患57处。"
+
+    assert duplicates.overlap(duplicates.piece_codes(first), duplicates.piece_codes(second)) == duplicates.jaccard(
+        duplicates.shingles(first), duplicates.shingles(second)
+    )
+    assert duplicates.overlap(duplicates.piece_codes("短"), duplicates.piece_codes(first)) == 0.0
+
+
+def test_a_text_with_a_character_beyond_two_bytes_keeps_its_pieces_as_strings_and_still_compares():
+    # 𠮶 (U+20BB6) takes two UTF-16 units: its pieces cannot be packed four units to a number.
+    rare, plain = "𠮶村开展安全生产检查排查隐患", "某村开展安全生产检查排查隐患"
+
+    assert duplicates.piece_codes(rare) == duplicates.shingles(rare)
+    assert duplicates.overlap(duplicates.piece_codes(rare), duplicates.piece_codes(plain)) == duplicates.jaccard(
+        duplicates.shingles(rare), duplicates.shingles(plain)
+    )
+
+
 def test_merging_a_duplicate_moves_its_links_withdraws_it_and_redirects(client, editor):
     kept = ArticleFactory(title="原稿")
     copy = ArticleFactory(title="重发稿")
