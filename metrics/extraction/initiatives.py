@@ -371,6 +371,10 @@ UNQUOTED_RARE = (
     # An alliance named by what it joins (社区商户共建联盟); a name of fewer than six characters is a kind
     # of alliance (产业联盟) or a catalogued one (平安联盟), see _unquoted_names.
     ("联盟", re.compile(r"[\u4e00-\u9fff]{4,10}联盟")),
+    # A programme given as the frame that carries the work, printed without quotes (以科技企业倍增计划为抓手,
+    # 以幸福河湖建设为牵引): what stands between 以 and 为抓手 is the programme, as a quoted name there is (CARRIER_AFTER),
+    # when it ends in a word that says it is one; 以项目建设为抓手 is too short to name one.
+    ("为", re.compile(r"(?<=以)[\u4e00-\u9fff]{4,12}?(?:计划|工程|行动|建设)(?=为(?:抓手|牵引|载体|突破口))")),
     # A campaign printed after its year and before its launch: 2019助学圆梦万人行启动仪式. A place's
     # activity of the year (2024年江门市消防宣传月活动) is named by what it is, not by a name of its own.
     ("仪式", re.compile(
@@ -398,7 +402,9 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
+UNQUOTED_KIND = {
+    "制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project", "划": "project",
+}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"

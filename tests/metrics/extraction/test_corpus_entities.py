@@ -48,7 +48,6 @@ KNOWN_MISSES = {
     ("dev/20_fanzha_jiancha", "not_initiative", "一房一档"): ONE_X_ONE_Y,
     ("held_out/01_pingan_huigu_2021", "unit", "万达商圈群防联治队"): TEAM,
     ("held_out/01_pingan_huigu_2021", "unit", "反诈义警队"): TEAM,
-    ("held_out/03_hezhang_shuiri", "initiative", "幸福河湖"): "unquoted, before 建设为牵引",
     ("held_out/04_guangjiaohui_waimao", "unit", "江门人才岛"): ISLAND,
     ("held_out/06_tiaojie_shangjie", "unit", "强哥调解工作室"): "a quoted studio, read as an initiative (as “凉瓜法官工作室” is)",
     ("held_out/07_a1_banshishi_2021", "initiative", "一网通办、一窗通取"): "a list in quotes with no cue word: lists are no names",

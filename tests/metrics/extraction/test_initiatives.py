@@ -785,3 +785,16 @@ def test_find_initiative_mentions_reads_a_service_code_a_joint_meeting_and_a_nat
     text, expected, catalogue
 ):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区农业农村局以乡村工匠培育计划为抓手，", [("乡村工匠培育计划", "project")]),
+        ("镇里以美丽圩镇建设为牵引，推动风貌提升。", [("美丽圩镇建设", "campaign")]),
+        # too short to name a programme: the kind of work, not one of its own
+        ("街道以项目建设为抓手，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_an_unquoted_programme_given_as_the_frame_of_the_work(text, expected, catalogue):
+    assert named(text, catalogue) == expected
