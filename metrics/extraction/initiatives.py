@@ -389,7 +389,8 @@ UNQUOTED_RARE = (
 NAMES_BY_ENDING = (
     # A procuratorate's special supervision is such a campaign, named by the field it serves
     # (公益诉讼检察助力安全生产专项监督); 开展专项监督 alone is a kind.
-    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?(?:行动|斗争)|专项(?:法律)?监督"), 14),
+    # A special drive closed at its clause without 行动 (开展三小场所和出租屋消防安全专项整治，) is the same campaign.
+    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?(?:行动|斗争)|专项(?:法律)?监督|专项整治(?=[，。；,;])"), 14),
     # A concentrated drive named by its season and its work (夏夜治安巡查宣防集中统一行动); with fewer than
     # four characters before 集中 it is a kind (开展集中执行行动), and a quoted name before it is the name.
     ("集中", re.compile(r"集中(?:统一)?[\u4e00-\u9fff]{0,4}?行动"), 14),
@@ -884,7 +885,7 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
             continue
         if FIRST_OF_KIND.search(name):
             continue  # 这是全省首个地级市预制菜产业联盟: "the first of its kind" describes what was named before
-        if name.endswith(("行动", "斗争", "监督")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
+        if name.endswith(("行动", "斗争", "监督", "整治")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
             continue  # 开展专项整治行动, 开展集中执行行动: a kind of campaign, no name of its own
         if name.endswith("机制") and not name.endswith("工作机制") and name[:-2].endswith(GENERIC_MECHANISMS):
             continue  # 建立健全长效机制: a kind of mechanism

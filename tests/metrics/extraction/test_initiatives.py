@@ -798,3 +798,17 @@ def test_find_initiative_mentions_reads_a_service_code_a_joint_meeting_and_a_nat
 )
 def test_find_initiative_mentions_reads_an_unquoted_programme_given_as_the_frame_of_the_work(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("社区联合消防救援站开展电动自行车充电安全专项整治，逐栋排查。", [("电动自行车充电安全专项整治", "campaign")]),
+        # a kind of drive, no name of its own
+        ("街道开展专项整治，", []),
+        # the drive goes on into what it does: not closed as a name
+        ("开展燃气安全专项整治工作，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_special_drive_closed_without_its_campaign_word(text, expected, catalogue):
+    assert named(text, catalogue) == expected
