@@ -137,6 +137,7 @@ CAMPAIGN_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:宣传|活动|服务)[周
 PLACE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}之[城都乡]")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
+UNQUOTED_PROVINCE_PLATFORM = re.compile(r"(?<!南)粤[\u4e00-\u9fff](?:通|码|助|易|事)")
 # A place's brand for what is made there (“蓬江制造”, “江门智造”, “侨都优品”): the paper quotes the place and the
 # making as the brand its firms sell under.
 REGIONAL_MAKE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:制造|智造|优品)")
@@ -186,8 +187,8 @@ NEAR_CUES: dict[str, str] = {
     # The way a thing is done (按“1+6+55+N”的办法组织), the joining of what a programme joins (“产教评”融合)
     # and a place's tourism brand (“江门3.3精彩之旅”IP).
     "的办法": "model", "的方式": "model", "的做法": "model", "融合": "model", "IP": "brand",
-    # A programme's brand called its signboard: “励耘蓬江”这块招牌 (“金字招牌” alone is praise).
-    "这块招牌": "brand",
+    # A programme's brand called its signboard: “励耘蓬江”这块招牌, “…”这块金字招牌 (“金字招牌” alone is praise).
+    "这块招牌": "brand", "这块金字招牌": "brand",
     # The pattern a programme forms, named by its counted parts: 形成“一村一品一特色”的格局.
     "的格局": "model", "的空间格局": "model",
     # A row of named ways of working closed by 等方式 (“四议两公开”“…五步法”等方式); see METHOD_CUES.
@@ -375,6 +376,9 @@ UNQUOTED_RARE = (
     # 以幸福河湖建设为牵引): what stands between 以 and 为抓手 is the programme, as a quoted name there is (CARRIER_AFTER),
     # when it ends in a word that says it is one; 以项目建设为抓手 is too short to name one.
     ("为", re.compile(r"(?<=以)[\u4e00-\u9fff]{4,12}?(?:计划|工程|行动|建设)(?=为(?:抓手|牵引|载体|突破口))")),
+    # The province's digital platforms, which the paper prints unquoted once readers know them (依托粤商通和…,
+    # 查看粤康码): 粤 and a word ending as an app's name does; regions (粤港澳, 粤东西北) end otherwise.
+    ("粤", UNQUOTED_PROVINCE_PLATFORM),
     # A campaign printed after its year and before its launch: 2019助学圆梦万人行启动仪式. A place's
     # activity of the year (2024年江门市消防宣传月活动) is named by what it is, not by a name of its own.
     ("仪式", re.compile(
@@ -626,6 +630,8 @@ def find_initiative_mentions(
             continue
         canonical = catalogue.canonical(match[2])
         kind = catalogue.entries[canonical].kind if canonical else UNQUOTED_KIND.get(match[2][-1], "campaign")
+        if not canonical and UNQUOTED_PROVINCE_PLATFORM.fullmatch(match[2]):
+            kind = "platform"
         found.append((match[0], match[1], canonical or match[2], kind, (), canonical is None))
         claimed.append((match[0], match[1]))
     for match in catalogue.unquoted_matches(text):

@@ -812,3 +812,21 @@ def test_find_initiative_mentions_reads_an_unquoted_programme_given_as_the_frame
 )
 def test_find_initiative_mentions_reads_a_special_drive_closed_without_its_campaign_word(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("企业可登录粤商通申报，", [("粤商通", "platform")]),
+        ("群众通过粤智助自助机办理社保业务。", [("粤智助", "platform")]),
+        # regions and the province's other programmes are no app
+        ("粤港澳大湾区建设提速，", []),
+        ("让“侨乡月饼”这块金字招牌更亮。", [("侨乡月饼", "brand")]),
+        # praise alone names nothing
+        ("让这块金字招牌更亮。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_unquoted_province_platforms_and_a_brand_called_its_signboard(
+    text, expected, catalogue
+):
+    assert named(text, catalogue) == expected
