@@ -87,6 +87,11 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A team of volunteers named by its own words (牧青亲子志愿服务队); a place's teams are read by bodies.
     ("志愿服务队", "association", "association"),
     ("义工服务队", "association", "association"),
+    # The shorter words of a place's volunteers: 荷塘镇义工队, 潮连街道护河志愿队, and the branch of the district's
+    # volunteers' federation in a town (杜阮镇义工分会), read, as 志愿服务队 is, only with a place or a name of its own.
+    ("志愿队", "association", "association"),
+    ("义工队", "association", "association"),
+    ("义工分会", "association", "association"),
     # A charitable fund named by its founder (陈耀光慈善基金), which gives as an association does.
     ("慈善基金", "other", "association"),
     ("研究会", "association", "association"),
@@ -220,7 +225,7 @@ KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
 PLACE_OWN_ASSOCIATIONS = {"慈善会", "慈善总会", "义工联合会", "义工联"}
 # Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
 # characters of a name of its own, from a boundary.
-NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "理事会"}
+NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "志愿队", "义工队", "义工分会", "理事会"}
 # Places outside the mainland whose associations the paper reports with Pengjiang's (香港, 澳门).
 OVERSEAS_PLACES = ("香港", "澳门")
 # Restaurants are named by their trade name; one read back to a determiner (一家本地老字号酒家, 这家酒楼)
@@ -1227,6 +1232,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             place_text = _last_known_text(text, floor, known_spans)
             owner = adjacent[0] + core
             return (floor - len(place_text), suffix_end, owner + suffix, kind, owner, True, True)
+        if suffix in NAMED_ONLY_SUFFIXES and placed and 2 <= len(core) <= 8 and not STEM_VERB_RE.search(core):
+            # 环市街道退役军人志愿服务队, 潮连街道护河志愿队: a place's team named by whom it enrols or what it does.
+            place_text = _last_known_text(text, floor, known_spans)
+            return (floor - len(place_text), suffix_end, adjacent[0] + core + suffix, kind, adjacent[0], True, True)
         if prefix and not core and suffix in PLACE_OWN_ASSOCIATIONS:
             return (begin, suffix_end, prefix + suffix, kind, None, prefix in PENGJIANG_PREFIXES, True)  # 江门市慈善会
         if suffix in NAMED_ONLY_SUFFIXES and (verb_last or len(core) < 4 or not (begin == 0 or bodies.boundary_before(text, begin))):

@@ -761,3 +761,19 @@ def test_a_district_body_handed_a_report_is_read_after_the_verb(text, gazetteer)
 )
 def test_a_district_body_is_read_after_a_verb_that_takes_it_as_object(text, expected, gazetteer):
     assert expected in [m.name for m in find_unit_mentions(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("连日来，白沙街道退役军人志愿服务队沿河巡查。", [("白沙街道退役军人志愿服务队", "town", "association")]),
+        ("5月2日，棠下镇护林志愿队上山巡护。", [("棠下镇护林志愿队", "town", "association")]),
+        ("荷塘镇义工分会组织志愿者走进敬老院。", [("荷塘镇义工分会", "town", "association")]),
+        ("队员、杜阮镇义工队队长陈姨说", [("杜阮镇义工队", "town", "association")]),
+        # a kind of team set up, and the branches of every town: no one team's name
+        ("镇里组建党员志愿队。", []),
+        ("团区委联合各镇(街)义工分会送温暖。", [("团区委", "district", "mass_organisation")]),
+    ],
+)
+def test_a_place_s_volunteer_team_is_named_by_the_place_and_whom_it_enrols(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
