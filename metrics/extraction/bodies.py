@@ -66,6 +66,10 @@ BODY_WORDS = tuple(sorted(
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
         "工作专班 电台 电视台 广播电视台 青企联 "
+        # A level's weather office (市气象台) and a fire station under its brigade (…消防救援大队环市消防救援站).
+        "气象台 气象局 消防救援站 消防站 "
+        # A town's market, run by its market company or office (杜阮镇中心市场, 荷塘镇农贸市场).
+        "中心市场 农贸市场 "
         # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
         "党组 "
         # The people's political consultative conference of a level (市政协; 区政协 is in the gazetteer).
@@ -85,6 +89,7 @@ BODY_WORDS = tuple(sorted(
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
                     "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台", "政协", "交警",
+                    "气象台", "气象局",
                     *ART_ASSOCIATIONS, *PLACE_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).
@@ -111,7 +116,7 @@ NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "�
 # What follows 办 when it is a word of doing (办法, 办理, 办结, 办案, 办学), not an office's name.
 WORDS_AFTER_BAN = set("法理结案学证件实")
 # Schools and hospitals are read by their own shapes (units._read_body); a place only opens other bodies.
-INSTITUTION_WORDS = {"卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所"}
+INSTITUTION_WORDS = ("卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所")
 CENTRAL = (
     "中共中央", "中央政法委", "中央文明办", "中央网信办", "国务院", "全国人大", "全国政协", "最高人民法院", "最高人民检察院",
     "公安部", "司法部", "民政部", "教育部", "财政部", "商务部", "农业农村部", "应急管理部", "人力资源和社会保障部",
@@ -180,8 +185,8 @@ SHORT_FORMS = (
 # The place a Youth League committee's short form stands for: 团区委 is 共青团蓬江区委员会.
 # A named place (团新会区委) stays; a bare 镇 names no town.
 TEAM_PLACES = {"区": "蓬江区", "市": "江门市", "省": "广东省"}
-# What follows 中心 when it opens the name of a place (中心村, 中心城区, 中心镇, 中心警区).
-CENTRAL_PLACE_AFTER = set("村镇城区警")
+# What follows 中心 when it opens the name of a place (中心村, 中心城区, 中心镇, 中心警区, 中心市场).
+CENTRAL_PLACE_AFTER = set("村镇城区警市")
 # A government's 中心 is its central task (区人民政府中心工作), not a centre of its own.
 CENTRE_OF_A_BODY = ("政府中心", "委员会中心", "党委中心", "区委中心", "市委中心")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
@@ -199,7 +204,11 @@ NOT_A_HALL = set("餐大客展门舞歌啡茶饭前")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
-PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS) + ("所",)
+MARKETS = ("中心市场", "农贸市场")
+# A fire station is its brigade's, named by the town it covers (区消防救援大队环市消防救援站): it is read with the
+# brigade, never as a body of the town whose name it bears.
+BRIGADE_STATIONS = ("消防救援站", "消防站")
+PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS + BRIGADE_STATIONS) + ("所",)
 # 经营场所, 住所, 厕所: words ending in 所 that are no office.
 NOT_AN_OFFICE_OF_PLACE = set("场住厕处诊哨寓")
 # Words that make a level and an institution word a collective, not one body (蓬江区部分学校, 区属各中学).
@@ -321,6 +330,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
                     return ""  # 蓬江区部分学校: some of the district's schools, not one
                 if word in ART_ASSOCIATIONS and len(stem) > 1:
                     break
+                if word in MARKETS and not bare:
+                    break  # 市区部分农贸市场: after a level the markets are a kind; a town's market is its own
                 if stem or bare or word in BARE_AFTER_LEVEL or skip == 0:
                     return head
                 break

@@ -141,6 +141,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("研究院", "public_institution", "institution"),
     ("书院", "public_institution", "institution"),
     ("图书馆", "public_institution", "institution"),
+    # A library's or a museum's branch, named by the town it serves (潮连分馆, 蓬江区图书馆荷塘分馆).
+    ("分馆", "public_institution", "institution"),
     ("纪念馆", "public_institution", "institution"),
     ("文化馆", "public_institution", "institution"),
     ("美术馆", "public_institution", "institution"),

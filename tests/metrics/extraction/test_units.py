@@ -777,3 +777,21 @@ def test_a_district_body_is_read_after_a_verb_that_takes_it_as_object(text, expe
 )
 def test_a_place_s_volunteer_team_is_named_by_the_place_and_whom_it_enrols(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fire station is its brigade's, whatever town it is named by
+        ("日前，区消防救援大队棠下消防救援站开展演练。", [("蓬江区消防救援大队棠下消防救援站", "district", "other")]),
+        ("据市气象台预报，明日有雷阵雨。", [("江门市气象台", "city", "other")]),
+        ("近日，荷塘分馆对外开放。", [("荷塘分馆", "town", "public_institution")]),
+        ("走进改造后的棠下镇农贸市场，摊位整齐。", [("棠下镇农贸市场", "town", "public_institution")]),
+        # 中心 opens the market's name: no centre of the town
+        ("棠下镇中心市场完成改造。", [("棠下镇中心市场", "town", "public_institution")]),
+        # after a level the markets are a kind, not one
+        ("市区部分农贸市场开展抽检。", []),
+    ],
+)
+def test_a_fire_station_a_weather_office_a_branch_library_and_a_town_s_market_are_bodies(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
