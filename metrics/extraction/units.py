@@ -215,6 +215,8 @@ NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区|规")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
 MAX_STEM = 14
+# A registered name runs longer: its place, its trade name and its trade (江门市蓬江区侨乡汇农农业农民专业合作社).
+MAX_REGISTERED_STEM = 20
 # 技师学院（荷塘校区）, 新三甲医院（公共卫生临床中心）: a campus or the second name of a hospital, in brackets.
 CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中心)[)）]")
 # A level the shape sets whatever the place: an economic cooperative is its village's.
@@ -1020,7 +1022,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None
     begin = suffix_start
     floor = max((end for end in known_ends if end <= suffix_start), default=0)
-    while begin > floor and suffix_start - begin < MAX_STEM:
+    most = MAX_REGISTERED_STEM if rule == "enterprise" else MAX_STEM
+    while begin > floor and suffix_start - begin < most:
         char = text[begin - 1]
         if char in NAME_END_CHARS and COUNTED_RE.match(text, begin) and text.endswith(COMPLETE_NAMES, 0, begin):
             break  # 里村小学和东风小学两所小学: a name and a count of names (but 五邑大学教师教育学院 is one)
@@ -1039,7 +1042,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         break
     # Reading stopped at the longest stem, not at a boundary: the words run on before it (…博士后科研工作站须经全国博士后
     # 管委会), so the stem starts mid-word unless a place or a verb inside it opens the name (see below).
-    capped = suffix_start - begin == MAX_STEM and begin > floor and _continues_name(text[begin - 1])
+    capped = suffix_start - begin == most and begin > floor and _continues_name(text[begin - 1])
     # "2024年白沙商会": the 年 belongs to the date, not the name.
     if begin < suffix_start and text[begin] in "年月日" and begin > 0 and text[begin - 1].isdigit():
         begin += 1

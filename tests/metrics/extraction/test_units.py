@@ -795,3 +795,8 @@ def test_a_place_s_volunteer_team_is_named_by_the_place_and_whom_it_enrols(text,
 )
 def test_a_fire_station_a_weather_office_a_branch_library_and_a_town_s_market_are_bodies(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+def test_a_cooperative_s_registered_name_is_read_whole_past_fourteen_characters(gazetteer):
+    text = "走进江门市蓬江区荷香园农业农民专业合作社的种植基地"
+    assert named(text, gazetteer) == [("江门市蓬江区荷香园农业农民专业合作社", "district", "enterprise")]
