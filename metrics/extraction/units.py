@@ -53,7 +53,9 @@ LEADING_VERBS = sorted(
         # Taking up a post (出任象山社区党委副书记) and improving a body (完善区义工联合会) open its name.
         "出任 就任 调任 完善 "
         # Being stationed at a place (驻会龙社区代表联络站的代表, 驻村干部) opens the place's name.
-        "驻"
+        "驻 "
+        # The area a body serves, printed before it (辖区白沙派出所): the name starts after it; 辖区派出所 alone is a kind.
+        "辖区"
     ).split(),
     key=len,
     reverse=True,

@@ -800,3 +800,15 @@ def test_a_fire_station_a_weather_office_a_branch_library_and_a_town_s_market_ar
 def test_a_cooperative_s_registered_name_is_read_whole_past_fourteen_characters(gazetteer):
     text = "走进江门市蓬江区荷香园农业农民专业合作社的种植基地"
     assert named(text, gazetteer) == [("江门市蓬江区荷香园农业农民专业合作社", "district", "enterprise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("辖区棠下派出所获评先进集体。", [("棠下派出所", "town", "police_station")]),
+        # the area's stations, no one of them
+        ("辖区派出所民警上门走访。", []),
+    ],
+)
+def test_a_station_printed_after_the_area_it_serves_is_named_from_its_town(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
