@@ -100,6 +100,7 @@ NOT_A_SITE = set("到此各住好难四出用益长短高低之调相共深远")
 VERB_AFTER_SITE = set("理置罚于在长分境事")
 # What a name is the name of when it follows at once: a project under construction, not a body.
 PROJECT = "项目"
+CAMPUS_WORDS = ("校区", "院区", "分院")
 # A zone keeps its name while it is built (蓬江(荷塘)万洋众创城项目): the zone is the body.
 ZONES = ("产业园", "工业园", "工业区", "众创城", "产业基地")
 # Verbs of planning and building before a zone word: the words after the place are a plan, not a name.
@@ -251,7 +252,9 @@ def read_run(text: str, start: int, skip: int) -> str:
         if char in "(（" and end > start:
             bracket = BRACKETED_PLACE.match(text, end)
             # but a body in brackets (区文广旅体局（区版权局）) is the office's second name, not a place in it
-            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]) and not bracket.group()[1:-1].endswith(BODY_WORDS):
+            # and a campus in brackets (技师学院（荷塘校区）) closes the school's name: what follows is another name
+            inside = bracket.group()[1:-1] if bracket else ""
+            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]) and not inside.endswith(BODY_WORDS + CAMPUS_WORDS):
                 end = bracket.end()
                 limit = min(len(text), limit + len(bracket.group()))
                 continue

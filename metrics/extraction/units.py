@@ -278,6 +278,10 @@ STEM_VERBS = sorted(
     reverse=True,
 )
 STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
+# Verbs whose object is a school, a hospital or a hall, printed right before it (负责学校, 整治学校, 查看学校, 留意学校,
+# 调整教育集团, 服务江门技师学院): no such name holds them, though a task group's may (老旧小区改造专责小组).
+INSTITUTION_OBJECT_VERBS = ("负责", "调整", "整治", "改造", "查看", "留意", "开办", "办好", "服务")
+INSTITUTION_STEM_VERB_RE = re.compile("|".join(map(re.escape, sorted((*STEM_VERBS, *INSTITUTION_OBJECT_VERBS), key=len, reverse=True))))
 ZONE_WORDS = tuple(word for word, _, rule in SHAPES if rule == "zone")
 # Words that describe a zone rather than name it (低效工业园, 现代工业区, 产业转移工业园).
 ZONE_DESCRIPTIONS = ("旧", "低效", "现代", "传统", "周边", "转移", "老旧", "特色", "新型", "配套", "综合", "生态", "首个", "首支", "区级", "镇级")
@@ -1054,7 +1058,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     stem = text[begin:suffix_start]
     # The words of a registered name's trade (建设, 发展) are no verbs once its place is read.
     registered = REGISTRATION_RE.search(stem) if rule == "enterprise" else None
-    cut, verb_last = _after_last_verb(stem) if not registered else (0, False)
+    verbs = INSTITUTION_STEM_VERB_RE if rule == "institution" else STEM_VERB_RE
+    cut, verb_last = _after_last_verb(stem, verbs) if not registered else (0, False)
     if registered and registered.start() > 0:
         # 施工单位广东耀南建设集团有限公司: a role before the registered name (中铁建科江门… is one name).
         before, _ = _after_last_verb(stem[: registered.start()] + "。")
@@ -1329,11 +1334,11 @@ def _opens_name(text: str, index: int) -> bool:
     return bodies.boundary_before(text, index) or text[:index].endswith(tuple(STEM_VERBS))
 
 
-def _after_last_verb(stem: str) -> tuple[int, bool]:
+def _after_last_verb(stem: str, verbs: re.Pattern = STEM_VERB_RE) -> tuple[int, bool]:
     """Return where a name starts after the last verb inside ``stem`` (联合潮连派出所走进|潮连中心), or 0,
     and whether the stem ends with a verb (计划招收|小学)."""
     last, at_end = 0, False
-    for match in STEM_VERB_RE.finditer(stem):
+    for match in verbs.finditer(stem):
         if match.end() < len(stem):
             last = match.end()
         else:

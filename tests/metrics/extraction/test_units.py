@@ -812,3 +812,23 @@ def test_a_cooperative_s_registered_name_is_read_whole_past_fourteen_characters(
 )
 def test_a_station_printed_after_the_area_it_serves_is_named_from_its_town(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb whose object is a kind of institution: no name
+        ("网格员分别负责学校周边的巡查。", []),
+        ("区教育局进一步调整教育集团的成员。", [("江门市蓬江区教育局", "district", "department")]),
+        ("请家长留意学校发布的通知。", []),
+        # the verb ends before the school's name
+        ("专线主要服务棠下中学的学生。", [("棠下中学", "town", "school")]),
+        # a campus in brackets closes the school's name; 和 opens another
+        (
+            "专线服务江门技师学院（荷塘校区）和三江中学的学生。",
+            [("江门技师学院（荷塘校区）", "city", "school"), ("三江中学", "district", "school")],
+        ),
+    ],
+)
+def test_an_institution_is_named_after_the_verb_that_takes_it_and_up_to_its_campus(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
