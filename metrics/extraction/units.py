@@ -294,6 +294,8 @@ KIND_DESCRIPTIONS = (
     # 双朗教育集团成员学校: the schools that are members of a group, not one of them.
     "成员",
 )
+# Words of names that end in a description's character: 创新 (凤溪创新小学) is innovation, not "new".
+NAME_WORDS_ENDING_IN_A_DESCRIPTION = ("创新", "革新", "维新")
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(
     (
@@ -1279,8 +1281,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     # 江门市图书馆, 蓬江区文化馆: a place's own hall needs no name of its own.
     if (len(core) < 2 or core in GENERIC_STEMS) and not (prefix and not core and suffix in HALLS):
         return None
-    if not prefix and core.endswith(KIND_DESCRIPTIONS) and (len(core) > 2 or not core.endswith("新")):
-        return None  # 新学校, 大医院, 三甲医院: a kind of institution (育新学校 and 江门市新三甲医院 are names)
+    described = core.endswith(KIND_DESCRIPTIONS) and not core.endswith(NAME_WORDS_ENDING_IN_A_DESCRIPTION)
+    if not prefix and described and (len(core) > 2 or not core.endswith("新")):
+        # 新学校, 大医院, 三甲医院: a kind of institution (育新学校, 凤溪创新小学 and 江门市新三甲医院 are names)
+        return None
     county_town = next((town for town in COUNTY_OF_TOWN if core.startswith(town)), None) if not prefix else None
     if county_town:
         # 大鳌镇卫生院: a body named by another county's town is that town's, as 新会区大鳌镇卫生院 is.

@@ -832,3 +832,15 @@ def test_a_station_printed_after_the_area_it_serves_is_named_from_its_town(text,
 )
 def test_an_institution_is_named_after_the_verb_that_takes_it_and_up_to_its_campus(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("来自凤溪创新小学的师生到访。", [("凤溪创新小学", "district", "school")]),
+        # "new schools": a kind
+        ("确保新学校按时开学。", []),
+    ],
+)
+def test_a_school_named_by_innovation_is_no_kind_of_new_school(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
