@@ -452,6 +452,11 @@ def _alternation(surfaces: dict[str, str]) -> re.Pattern | None:
 HANDING_UP_ENDS = set("交送呈议表")
 
 
+# The count that closes a list of towns by their short names (走进白沙、环市两个街道, 杜阮、棠下等3个镇): the last
+# name ends before it, as one before 、 does.
+TOWNS_COUNTED_AFTER = re.compile(r"等?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:镇街|镇|街道)")
+
+
 def _continues_name(char: str) -> bool:
     return bool(CJK.match(char)) and char not in STOP_CHARS and char not in "、"
 
@@ -503,7 +508,7 @@ def find_unit_mentions(
     for start, end, name in gazetteer.short_matches(text):
         if any(o[0] < end and start < o[1] for o in found):
             continue
-        if end < len(text) and _continues_name(text[end]):
+        if end < len(text) and _continues_name(text[end]) and not TOWNS_COUNTED_AFTER.match(text, end):
             continue
         entry = gazetteer.entries[name]
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))

@@ -844,3 +844,14 @@ def test_an_institution_is_named_after_the_verb_that_takes_it_and_up_to_its_camp
 )
 def test_a_school_named_by_innovation_is_no_kind_of_new_school(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("志愿者走进白沙、潮连两个街道的困难家庭。", [("白沙街道", "town", "subdistrict"), ("潮连街道", "town", "subdistrict")]),
+        ("杜阮、棠下等2个镇的企业参加招聘。", [("杜阮镇", "town", "town"), ("棠下镇", "town", "town")]),
+    ],
+)
+def test_towns_listed_by_their_short_names_before_their_count_are_each_named(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
