@@ -302,7 +302,9 @@ GENERIC_PLACE_STEMS = set(
         "示范 城中 文明 幸福 宜居 美丽 和谐 平安 法治 绿美 生态 旅游 特色 专业 明星 先进 模范 行政 自然 整 全 各 本 该 "
         "每 农 乡 进 驻 到 入 老旧 智慧 无毒 温馨 熟人 城市 居住 商品 这个 那个 一个 所在 周边 附近 辖区 所属 老年 新型 "
         "试点 重点 红色 古 名 侨 典型 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板 "
-        "城郊 近郊 远郊 山区 边远 偏远 纯农"
+        "城郊 近郊 远郊 山区 边远 偏远 纯农 "
+        # Community-based care for people (荷塘镇残疾人社区康园中心): the people served, not a community's name.
+        "残疾人 老年人 长者"
     ).split()
 )
 # A congress or a CPPCC committee with its term printed inside its name (第九届); the place may
@@ -1139,6 +1141,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
+        if suffix == "村" and core.endswith("农"):
+            return None  # 杜阮镇农业农村办: 农村 is the countryside, the word of an office's field, not a village
         if text.startswith("级", suffix_end) and not place_parent:
             return None  # 实施村级事务: villages as a level; after its town, 荷塘镇康溪村级工业园 is one village's
         if suffix == "村" and text.startswith("民", suffix_end):

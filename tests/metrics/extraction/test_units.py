@@ -855,3 +855,15 @@ def test_a_school_named_by_innovation_is_no_kind_of_new_school(text, expected, g
 )
 def test_towns_listed_by_their_short_names_before_their_count_are_each_named(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 农村 is the field of the office, and 残疾人 the people a centre serves: no village or community inside
+        ("棠下镇农业农村办相关负责人表示，", [("棠下镇农业农村办", "town", "department")]),
+        ("白沙街道残疾人社区康园中心开展活动。", [("白沙街道残疾人社区康园中心", "town", "public_institution")]),
+    ],
+)
+def test_an_office_of_the_countryside_and_a_centre_for_people_are_the_town_s_not_a_village_s(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
