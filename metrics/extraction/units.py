@@ -918,7 +918,9 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             owner = gazetteer.entries[inner[-1][2]]
             tail = text[inner[-1][1] : end]
             # 蓬江分局白沙派出所: a station named by its town serves that town, as 白沙派出所 does.
-            level = "town" if kind in PLACED_KINDS and gazetteer.place_named_by(tail) else ""
+            # A fire station named by its town (区消防救援大队环市消防救援站) serves that town the same way.
+            serves_town = kind in PLACED_KINDS or tail.endswith(bodies.BRIGADE_STATIONS)
+            level = "town" if serves_town and gazetteer.place_named_by(tail) else ""
             result.append((start, end, owner.name + tail, kind, owner.name, owner.in_pengjiang, True, level))
             continue
         if word in bodies.OTHER_PLACE_LEVELS:  # 天等县委, 崇左市政协: a place outside Jiangmen
@@ -935,9 +937,14 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             level = "district"  # 江门市公安局交通警察支队蓬江大队: the innermost place printed is the body's
         bracket = bodies.BRACKETED_PLACE.search(name)
         bracketed_town = gazetteer.place_named_by(bracket.group()[1:-1]) if bracket else None
+        # 区消防救援大队环市消防救援站: the brigade's station serves, and hangs under, the town it is named by.
+        brigade = name.rfind("大队")
+        station_town = brigade > 0 and name.endswith(bodies.BRIGADE_STATIONS) and gazetteer.place_named_by(name[brigade + 2 :])
         if word in {"镇", "街道"}:
             town = town_of(start)
             result.append((start, end, name, kind, town, True, True, "town"))
+        elif station_town:
+            result.append((start, end, name, kind, station_town, True, True, "town"))
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
             result.append((start, end, name, kind, bracketed_town, True, True, "town"))
         elif level == "district" or word == "区":
@@ -1299,6 +1306,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         # 大鳌镇卫生院: a body named by another county's town is that town's, as 新会区大鳌镇卫生院 is.
         return (begin, suffix_end, COUNTY_OF_TOWN[county_town] + core + suffix, kind, None, False, True)
     implied_place = gazetteer.place_named_by(core)
+    if suffix == "分馆" and (hall := next((h for h in HALLS if h in core), None)):
+        # 蓬江区图书馆潮连分馆: the branch serves the town named after its library
+        implied_place = gazetteer.place_named_by(core[core.index(hall) + len(hall) :])
     if rule == "placed" and not (prefix or implied_place or place_parent):
         return None  # "整合派出所", "综治中心" alone: generic words
     if rule == "placed" and prefix == "江门市" and (town := gazetteer.place_named_by(core.removeprefix("公安局"))):

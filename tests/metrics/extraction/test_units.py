@@ -783,7 +783,7 @@ def test_a_place_s_volunteer_team_is_named_by_the_place_and_whom_it_enrols(text,
     ("text", "expected"),
     [
         # a fire station is its brigade's, whatever town it is named by
-        ("日前，区消防救援大队棠下消防救援站开展演练。", [("蓬江区消防救援大队棠下消防救援站", "district", "other")]),
+        ("日前，区消防救援大队棠下消防救援站开展演练。", [("蓬江区消防救援大队棠下消防救援站", "town", "other")]),
         ("据市气象台预报，明日有雷阵雨。", [("江门市气象台", "city", "other")]),
         ("近日，荷塘分馆对外开放。", [("荷塘分馆", "town", "public_institution")]),
         ("走进改造后的棠下镇农贸市场，摊位整齐。", [("棠下镇农贸市场", "town", "public_institution")]),
@@ -867,3 +867,7 @@ def test_towns_listed_by_their_short_names_before_their_count_are_each_named(tex
 )
 def test_an_office_of_the_countryside_and_a_centre_for_people_are_the_town_s_not_a_village_s(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+def test_a_library_s_branch_serves_the_town_named_after_the_library(gazetteer):
+    assert named("近日，蓬江区图书馆棠下分馆开放。", gazetteer) == [("图书馆棠下分馆", "town", "public_institution")]
