@@ -350,7 +350,8 @@ MECHANISM_PUT_IN_PLACE = re.compile(
 # and a contest among units (招商项目集中签约开工大比武).
 UNQUOTED_RARE = (
     ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
-    ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
+    # A plan put into practice the same way (实施科技企业倍增计划).
+    ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?(?:工程|计划)(?![\u4e00-\u9fff])")),
     ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
     # A service circle printed without quotes (打造15分钟便民生活圈), named by its reach as a quoted one is.
     ("分钟", SERVICE_CIRCLE),

@@ -830,3 +830,15 @@ def test_find_initiative_mentions_reads_unquoted_province_platforms_and_a_brand_
     text, expected, catalogue
 ):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区科技局实施高新技术企业倍增计划，", [("高新技术企业倍增计划", "project")]),
+        # a plan of no name of its own
+        ("实施计划，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_an_unquoted_plan_put_into_practice(text, expected, catalogue):
+    assert named(text, catalogue) == expected
