@@ -842,3 +842,7 @@ def test_find_initiative_mentions_reads_unquoted_province_platforms_and_a_brand_
 )
 def test_find_initiative_mentions_reads_an_unquoted_plan_put_into_practice(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+def test_the_province_s_small_works_for_the_people_are_a_catalogued_programme(catalogue):
+    assert named("两条道路列入区民生微实事项目。", catalogue) == [("民生微实事", "project")]
