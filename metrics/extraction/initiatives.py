@@ -376,7 +376,10 @@ UNQUOTED_RARE = (
     # A programme given as the frame that carries the work, printed without quotes (以科技企业倍增计划为抓手,
     # 以幸福河湖建设为牵引): what stands between 以 and 为抓手 is the programme, as a quoted name there is (CARRIER_AFTER),
     # when it ends in a word that says it is one; 以项目建设为抓手 is too short to name one.
-    ("为", re.compile(r"(?<=以)[\u4e00-\u9fff]{4,12}?(?:计划|工程|行动|建设)(?=为(?:抓手|牵引|载体|突破口))")),
+    *(
+        (carrier, re.compile(rf"(?<=以)[\u4e00-\u9fff]{{4,12}}?(?:计划|工程|行动|建设)(?={carrier})"))
+        for carrier in ("为抓手", "为牵引", "为载体", "为突破口")
+    ),
     # The province's digital platforms, which the paper prints unquoted once readers know them (依托粤商通和…,
     # 查看粤康码): 粤 and a word ending as an app's name does; regions (粤港澳, 粤东西北) end otherwise.
     ("粤", UNQUOTED_PROVINCE_PLATFORM),
