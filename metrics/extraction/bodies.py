@@ -128,6 +128,9 @@ CENTRAL = (
     "国家禁毒办", "国家烟草专卖局", "全国博士后管委会",
     # Ministries under their names before 2018, as honour lists and histories print them.
     "文化部", "卫生部",
+    # The central media, which report on the district as bodies do (新华社、人民日报等主流媒体走进…); named only where
+    # the name ends (新华社记者 is a person, 新华社区 a community).
+    "新华社", "人民日报", "光明日报", "经济日报", "中央广播电视总台", "中央电视台",
     # The party's centre as the paper prints it (以习近平同志为核心的党中央), and the congress in full.
     "党中央", "全国人民代表大会", "中国人民政治协商会议",
 )

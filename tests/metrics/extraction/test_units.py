@@ -871,3 +871,16 @@ def test_an_office_of_the_countryside_and_a_centre_for_people_are_the_town_s_not
 
 def test_a_library_s_branch_serves_the_town_named_after_the_library(gazetteer):
     assert named("近日，蓬江区图书馆棠下分馆开放。", gazetteer) == [("图书馆棠下分馆", "town", "public_institution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("光明日报、经济日报等媒体走进侨乡。", [("光明日报", "central", "other"), ("经济日报", "central", "other")]),
+        # a reporter of the agency is a person, and 新华社区 a community
+        ("新华社记者走访企业。", []),
+        ("新华社区居民参加活动。", [("新华社区", "village", "community")]),
+    ],
+)
+def test_the_central_media_are_central_bodies_where_their_name_ends(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
