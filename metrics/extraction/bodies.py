@@ -70,6 +70,8 @@ BODY_WORDS = tuple(sorted(
         "气象台 气象局 消防救援站 消防站 "
         # A town's market, run by its market company or office (杜阮镇中心市场, 荷塘镇农贸市场).
         "中心市场 农贸市场 "
+        # A level's company, printed by its short name (市公汽公司, 区城投公司); a registered name ends in 有限公司.
+        "公司 "
         # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
         "党组 "
         # The people's political consultative conference of a level (市政协; 区政协 is in the gazetteer).

@@ -112,6 +112,8 @@ KIND_BY_WORD = (
     ("市场", "public_institution"),
     # A town's office ending in 所 (杜阮镇人社所); 派出所 and 司法所 are matched above.
     ("所", "public_institution"),
+    # A level's company by its short name (市公汽公司).
+    ("公司", "enterprise"),
     ("经联社", "other"),
     ("经济联合社", "other"),
 )

@@ -884,3 +884,16 @@ def test_a_library_s_branch_serves_the_town_named_after_the_library(gazetteer):
 )
 def test_the_central_media_are_central_bodies_where_their_name_ends(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市公交公司相关负责人表示，", [("江门市公交公司", "city", "enterprise")]),
+        # a firm left unnamed, and a count of firms
+        ("江门市某五金公司被查处。", []),
+        ("多家公司参与竞标。", []),
+    ],
+)
+def test_a_level_s_company_printed_by_its_short_name_is_an_enterprise_of_that_level(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
