@@ -272,7 +272,9 @@ STEM_VERBS = sorted(
         # Choosing a site in a zone and inspecting one (选址康溪工业园, 实地察看富溪工业园).
         "选址 察看 "
         # Moving to, bringing into and going back and forth between institutions (迁往紫茶中学, 纳入教育集团).
-        "迁往 纳入 往返 打通 衡量 优化 确保".split()
+        "迁往 纳入 往返 打通 衡量 优化 确保 "
+        # Arranging a body's work (每周安排协会…) puts no name before it.
+        "安排".split()
     ),
     key=len,
     reverse=True,
@@ -293,6 +295,8 @@ KIND_DESCRIPTIONS = (
     "新", "大", "好", "优质", "上级", "三甲", "公共", "高校", "阶段", "镇街", "中小学", "未成年人", "基础教育", "城市",
     # 双朗教育集团成员学校: the schools that are members of a group, not one of them.
     "成员",
+    # 姊妹学校, 友好学校: a school's relation to another, not a name.
+    "姊妹", "友好",
 )
 # Words of names that end in a description's character: 创新 (凤溪创新小学) is innovation, not "new".
 NAME_WORDS_ENDING_IN_A_DESCRIPTION = ("创新", "革新", "维新")
@@ -338,7 +342,7 @@ LEVEL_CHARS = set("省市县区镇乡")
 # Verbs whose object is villages or communities as such, printed right before 村 or 社区 (扎根社区, 激活社区).
 VERBS_ON_VILLAGES = set(
     "扎根 激活 常驻 当上 整治 开进 扮靓 只见 服务 回到 回馈 反哺 下沉 深耕 融入 振兴 美化 治理 管理 覆盖 辐射 "
-    "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回".split()
+    "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回 改造 穿梭".split()
 )
 PRONOUN_CHARS = set("我你他她咱")
 # A title a level confers (广东省环境教育基地, 省健康食品特色产业园, 广东省森林小镇), after the verb that confers it.
@@ -1102,7 +1106,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         cut += 1  # 企业发展起来，有展艺电脑机械有限公司、…: 有 opens a list of businesses
     if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":
         return None  # 全区公办学校, 各村: all of a kind, not one
-    if COUNTED_RE.match(stem, cut) and rule != "enterprise":
+    if (COUNTED_RE.match(stem, cut) or rule == "institution" and COUNTED_RE.search(stem, cut)) and rule != "enterprise":
         return None  # 一所小学, 两所小学: a count of schools, not one
     if cut:
         begin += cut

@@ -897,3 +897,19 @@ def test_the_central_media_are_central_bodies_where_their_name_ends(text, expect
 )
 def test_a_level_s_company_printed_by_its_short_name_is_an_enterprise_of_that_level(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群众可通过江门易办事小程序预约。",  # 办事: handling one's affairs, no office
+        "两校结为姊妹学校。",  # a relation between schools
+        "蓬江一批新学校投入使用。",  # a count of schools
+        "这次两家医院新设工作站。",
+        "楼长们穿梭社区之间。",  # a verb before 社区
+        "镇里改造社区环境。",
+        "每周安排协会会员值班。",
+    ],
+)
+def test_words_that_only_look_like_a_body_name_none(text, gazetteer):
+    assert named(text, gazetteer) == []
