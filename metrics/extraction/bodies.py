@@ -40,7 +40,9 @@ VERBS = sorted(
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
         "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选 完善 "
         # Putting a body or a building into use (在篁庄社区启用首个…服务站) ends the name before it.
-        "启用 投用"
+        "启用 投用 "
+        # Opening or running one well (江门最早开办长者饭堂, 办好社区饭堂) ends it too.
+        "开办 办好"
     ).split(),
     key=len,
     reverse=True,

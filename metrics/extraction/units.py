@@ -259,6 +259,7 @@ REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
 # Characters that end a complete body name: reading a name back stops after one (里村小学和东风小学).
 NAME_END_CHARS = {suffix[-1] for suffix in ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "幼儿园", "村", "社区", "公司")}
 COMPLETE_NAMES = ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "保健院", "幼儿园", "有限公司", "校区")
+WHOLE_PLACE_RE = re.compile(r"全(?:区|市|省|镇|县|街)")
 COLLECTIVE_STARTS = ("全", "各", "多", "该", "每", "本", "这", "那", "公办", "民办", "所")
 COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所")
 STEM_VERBS = sorted(
@@ -1106,6 +1107,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         cut += 1  # 企业发展起来，有展艺电脑机械有限公司、…: 有 opens a list of businesses
     if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":
         return None  # 全区公办学校, 各村: all of a kind, not one
+    if rule == "institution" and WHOLE_PLACE_RE.search(stem, cut):
+        return None  # 新学期全区公办义务教育学校: the schools of a whole place, read back past a time word
     if (COUNTED_RE.match(stem, cut) or rule == "institution" and COUNTED_RE.search(stem, cut)) and rule != "enterprise":
         return None  # 一所小学, 两所小学: a count of schools, not one
     if cut:

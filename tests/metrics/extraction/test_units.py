@@ -909,6 +909,8 @@ def test_a_level_s_company_printed_by_its_short_name_is_an_enterprise_of_that_le
         "楼长们穿梭社区之间。",  # a verb before 社区
         "镇里改造社区环境。",
         "每周安排协会会员值班。",
+        "江门最早开办长者饭堂的社区。",  # opening one: a verb, no body
+        "新学期全区公办义务教育学校开学。",  # the schools of the whole district
     ],
 )
 def test_words_that_only_look_like_a_body_name_none(text, gazetteer):
