@@ -72,6 +72,8 @@ BODY_WORDS = tuple(sorted(
         "气象台 气象局 消防救援站 消防站 "
         # A town's market, run by its market company or office (杜阮镇中心市场, 荷塘镇农贸市场).
         "中心市场 农贸市场 "
+        # A city's customs (江门海关).
+        "海关 "
         # A level's company, printed by its short name (市公汽公司, 区城投公司); a registered name ends in 有限公司.
         "公司 "
         # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
@@ -93,7 +95,7 @@ BODY_WORDS = tuple(sorted(
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
                     "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台", "政协", "交警",
-                    "气象台", "气象局",
+                    "气象台", "气象局", "海关",
                     *ART_ASSOCIATIONS, *PLACE_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).

@@ -133,6 +133,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A village's economic cooperative (东风经联社), the body that holds its collective land.
     ("经济联合社", "other", "institution"),
     ("经联社", "other", "institution"),
+    # Its shareholding form since the reform of collective property (禾冈村股份经济合作社).
+    ("股份经济合作社", "other", "institution"),
+    ("经济合作社", "other", "institution"),
     ("医疗集团", "hospital", "institution"),
     ("教育集团", "school", "institution"),
     # Museums, libraries and halls are public institutions named by their own words.
@@ -222,11 +225,13 @@ MAX_REGISTERED_STEM = 20
 # 技师学院（荷塘校区）, 新三甲医院（公共卫生临床中心）: a campus or the second name of a hospital, in brackets.
 CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中心)[)）]")
 # A level the shape sets whatever the place: an economic cooperative is its village's.
-SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "议事会": "village"}
+SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "股份经济合作社": "village", "经济合作社": "village", "议事会": "village"}
 # A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
 COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类名]")
 # Words that make a kind of school: 普惠性民办幼儿园, 公办小学.
 KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
+# The associations a town has one of, named by the town alone (棠下镇商会, 荷塘镇慈善会).
+TOWN_ASSOCIATIONS = {"商会", "慈善会", "慈善总会", "义工联合会", "义工联", "促进会", "联谊会"}
 # A place's own association needs no name of its own (江门市慈善会, 蓬江区义工联合会).
 PLACE_OWN_ASSOCIATIONS = {"慈善会", "慈善总会", "义工联合会", "义工联"}
 # Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
@@ -242,7 +247,7 @@ DETERMINERS = set("本这该各每那此其")
 # (中国银行江门分行, 农商银行蓬江支行); 党支部 holds no bank.
 BRANCH_OFFICES = {"分行", "支行"}
 BANK_BRANCH_RE = re.compile(
-    r"(?:中国(?:工商|农业|建设|邮政储蓄)?|工商|农业|建设|交通|招商|邮储|光大|民生|兴业|中信|浦发|广发|华夏|平安|[\u4e00-\u9fff]{0,2}农商)"
+    r"(?:中国(?:人民|工商|农业|建设|邮政储蓄)?|工商|农业|建设|交通|招商|邮储|光大|民生|兴业|中信|浦发|广发|华夏|平安|[\u4e00-\u9fff]{0,2}农商)"
     r"银行[\u4e00-\u9fff]{2,5}$"
 )
 # 设立慈善基金: a fund set up is named by no one yet.
@@ -424,6 +429,14 @@ class Gazetteer:
         if self._short_re is None:
             return []
         return [(m.start(), m.end(), self.short_names[m.group()]) for m in self._short_re.finditer(text)]
+
+    def town_inside(self, words: str) -> str | None:
+        """Return the town or subdistrict printed in full inside ``words`` before their last word (蓬江区杜阮镇中心小学
+        → 杜阮镇), or None."""
+        for surface, name in self.surfaces.items():
+            if self.entries[name].kind in PLACE_KINDS and surface.endswith(("镇", "街道")) and surface in words[:-1]:
+                return name
+        return None
 
     def place_named_by(self, stem: str) -> str | None:
         """Return the town or subdistrict a name starts with (潮连中心学校 → 潮连街道)."""
@@ -945,9 +958,13 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         # 区消防救援大队环市消防救援站: the brigade's station serves, and hangs under, the town it is named by.
         brigade = name.rfind("大队")
         station_town = brigade > 0 and name.endswith(bodies.BRIGADE_STATIONS) and gazetteer.place_named_by(name[brigade + 2 :])
+        # 江门市蓬江区杜阮镇中心小学: read from the city's name, but the innermost place printed in it is the body's.
+        inner_town = gazetteer.town_inside(name[len(word) :]) if word in LEVEL_OF_WORD else None
         if word in {"镇", "街道"}:
             town = town_of(start)
             result.append((start, end, name, kind, town, True, True, "town"))
+        elif inner_town:
+            result.append((start, end, name, kind, inner_town, True, True, "town"))
         elif station_town:
             result.append((start, end, name, kind, station_town, True, True, "town"))
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
@@ -1040,7 +1057,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None
     if text[suffix_start:suffix_end] in BRANCH_OFFICES:
         bank = BANK_BRANCH_RE.search(text, max(0, suffix_start - 16), suffix_start)
-        return (bank.start(), suffix_end, bank.group() + text[suffix_start:suffix_end], kind, None, True, True) if bank else None
+        if bank is None:
+            return None
+        # The central bank's branch (中国人民银行江门市分行) is a government body, not a firm.
+        kind = "department" if bank.group().startswith("中国人民银行") else kind
+        return (bank.start(), suffix_end, bank.group() + text[suffix_start:suffix_end], kind, None, True, True)
     after = text[suffix_end : suffix_end + 3]
     if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村" and rule != "council":
         if not _ends_word(text, suffix_end):
@@ -1273,6 +1294,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             # 环市街道退役军人志愿服务队, 潮连街道护河志愿队: a place's team named by whom it enrols or what it does.
             place_text = _last_known_text(text, floor, known_spans)
             return (floor - len(place_text), suffix_end, adjacent[0] + core + suffix, kind, adjacent[0], True, True)
+        if placed and not core and rule == "association" and suffix in TOWN_ASSOCIATIONS:
+            # 棠下镇商会, 杜阮镇慈善会: the town's own chamber or society, named by the town alone.
+            place_text = _last_known_text(text, floor, known_spans)
+            return (floor - len(place_text), suffix_end, adjacent[0] + suffix, kind, adjacent[0], True, True)
         if prefix and not core and suffix in PLACE_OWN_ASSOCIATIONS:
             return (begin, suffix_end, prefix + suffix, kind, None, prefix in PENGJIANG_PREFIXES, True)  # 江门市慈善会
         if suffix in NAMED_ONLY_SUFFIXES and (verb_last or len(core) < 4 or not (begin == 0 or bodies.boundary_before(text, begin))):

@@ -915,3 +915,21 @@ def test_a_level_s_company_printed_by_its_short_name_is_an_enterprise_of_that_le
 )
 def test_words_that_only_look_like_a_body_name_none(text, gazetteer):
     assert named(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷塘镇商会捐赠物资。", [("荷塘镇商会", "town", "association")]),
+        ("中国人民银行江门市分行指导开展。", [("中国人民银行江门市分行", "city", "department")]),
+        ("江门海关查获一批货物。", [("江门海关", "city", "other")]),
+        (
+            "棠下镇五洞村股份经济合作社分红。",
+            [("棠下镇", "town", "town"), ("棠下镇五洞村股份经济合作社", "village", "other")],
+        ),
+        # read from the city's name, the school is the town's printed inside it
+        ("江门市蓬江区棠下镇中心小学学生参加。", [("江门市蓬江区棠下镇中心小学", "town", "school")]),
+    ],
+)
+def test_a_town_s_chamber_the_central_bank_customs_a_village_s_cooperative_and_a_town_s_school(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
