@@ -93,6 +93,9 @@ KIND_BY_WORD = (
     ("党支部", "party"),
     ("主席团", "congress"),
     ("村委会", "village"),
+    # A village's or a community's committee printed in full (杜阮村村民委员会, 富冈社区居民委员会).
+    ("村民委员会", "village"),
+    ("居民委员会", "community"),
     ("工委", "party"),
     ("委", "party"),
     ("局", "department"),
@@ -143,8 +146,8 @@ def kind_of(name: str) -> str:
         return "mass_organisation"  # 团区委, 共青团蓬江区委员会: the Youth League's committees
     if name in CENTRAL_KINDS:
         return CENTRAL_KINDS[name]
-    if CONGRESS_WORDS.search(name) and name.endswith(("常委会", "常务委员会")):
-        return "congress"  # 全国人民代表大会常务委员会
+    if CONGRESS_WORDS.search(name) and name.endswith(("常委会", "常务委员会", "工委", "工作委员会")):
+        return "congress"  # 全国人民代表大会常务委员会, 环市街道人大工委 (the congress's working committee in a subdistrict)
     if "公安" in name and name.endswith(("局", "队", "分局")):
         return "police"
     if name.endswith("局") and PARTY_OPENING.match(name):

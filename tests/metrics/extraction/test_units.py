@@ -933,3 +933,14 @@ def test_words_that_only_look_like_a_body_name_none(text, gazetteer):
 )
 def test_a_town_s_chamber_the_central_bank_customs_a_village_s_cooperative_and_a_town_s_school(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("棠下镇三堡村村民委员会组织村民。", [("棠下镇", "town", "town"), ("棠下镇三堡村村民委员会", "village", "village")]),
+        ("环市街道人大工委组织代表视察。", [("环市街道人大工委", "town", "congress")]),
+    ],
+)
+def test_a_village_committee_in_full_and_a_congress_working_committee_have_their_own_kinds(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
