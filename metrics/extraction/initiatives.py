@@ -207,6 +207,8 @@ NEAR_CUES: dict[str, str] = {
     "专项清查": "campaign",
     # A programme tried first in one place (杜阮镇“云办理”试点扩面, 借鉴“…”试点经验).
     "试点": "other",
+    # A list a government issues under a name (推行“首违不罚”清单, “免罚轻罚”清单): the rules it puts in place.
+    "清单": "mechanism",
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}

@@ -846,3 +846,7 @@ def test_find_initiative_mentions_reads_an_unquoted_plan_put_into_practice(text,
 
 def test_the_province_s_small_works_for_the_people_are_a_catalogued_programme(catalogue):
     assert named("两条道路列入区民生微实事项目。", catalogue) == [("民生微实事", "project")]
+
+
+def test_find_initiative_mentions_reads_a_list_of_rules_issued_under_a_name(catalogue):
+    assert named("区市场监管局推行“轻微免罚”清单，", catalogue) == [("轻微免罚", "mechanism")]
