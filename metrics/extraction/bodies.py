@@ -74,6 +74,9 @@ BODY_WORDS = tuple(sorted(
         "中心市场 农贸市场 "
         # A city's customs (江门海关).
         "海关 "
+        # The care homes, youth palaces and welfare offices a level or a town runs (区社会福利院, 镇敬老院, 蓬江区青少年宫,
+        # 区救助管理站, 江门市殡仪馆).
+        "福利院 社会福利院 敬老院 养老院 少年宫 青少年宫 文化宫 救助管理站 殡仪馆 "
         # A level's company, printed by its short name (市公汽公司, 区城投公司); a registered name ends in 有限公司.
         "公司 "
         # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
@@ -95,7 +98,8 @@ BODY_WORDS = tuple(sorted(
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
                     "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台", "政协", "交警",
-                    "气象台", "气象局", "海关",
+                    "气象台", "气象局", "海关", "福利院", "社会福利院", "敬老院", "养老院", "少年宫", "青少年宫", "文化宫",
+                    "救助管理站", "殡仪馆",
                     *ART_ASSOCIATIONS, *PLACE_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).

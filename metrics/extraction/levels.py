@@ -115,6 +115,8 @@ KIND_BY_WORD = (
     ("市场", "public_institution"),
     # A town's office ending in 所 (杜阮镇人社所); 派出所 and 司法所 are matched above.
     ("所", "public_institution"),
+    # A level's care homes, youth palaces and welfare offices (区社会福利院, 镇敬老院, 蓬江区青少年宫).
+    *((word, "public_institution") for word in ("福利院", "敬老院", "养老院", "少年宫", "文化宫", "救助管理站", "殡仪馆")),
     # A level's company by its short name (市公汽公司).
     ("公司", "enterprise"),
     ("经联社", "other"),

@@ -100,6 +100,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # An industry's alliance of firms, named by its place and trade (江门预制菜产业联盟).
     ("产业联盟", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
+    # Law and accounting firms are registered by their own names (广东侨都律师事务所).
+    ("律师事务所", "enterprise", "enterprise"),
+    ("会计师事务所", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
     ("旅行社", "enterprise", "enterprise"),

@@ -944,3 +944,19 @@ def test_a_town_s_chamber_the_central_bank_customs_a_village_s_cooperative_and_a
 )
 def test_a_village_committee_in_full_and_a_congress_working_committee_have_their_own_kinds(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("蓬江区社会福利院的老人参加活动。", [("蓬江区社会福利院", "district", "public_institution")]),
+        ("荷塘镇敬老院的老人看表演。", [("荷塘镇敬老院", "town", "public_institution")]),
+        ("区救助管理站工作人员巡查。", [("蓬江区救助管理站", "district", "public_institution")]),
+        ("蓬江区青少年宫开设课程。", [("蓬江区青少年宫", "district", "public_institution")]),
+        ("广东侨都律师事务所律师到场。", [("广东侨都律师事务所", "province", "enterprise")]),
+        # a count of firms, no one of them
+        ("多家律师事务所参与。", []),
+    ],
+)
+def test_care_homes_youth_palaces_welfare_offices_and_law_firms_are_bodies(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
