@@ -581,6 +581,43 @@ def find_unit_mentions(
     return _group_levels(mentions)
 
 
+def places_inside(mentions: list[UnitMention], gazetteer: Gazetteer) -> list[UnitMention]:
+    """Return the town, subdistrict or village a body's printed name opens with, as a mention of its own, where the
+    text names it nowhere else: 白沙街道 of 白沙街道长者饭堂, 潮连街道富岗社区 of 潮连街道富岗社区长者饭堂.
+
+    The article names the place, and the body hangs under it. The caller keeps these out of the clauses figures
+    are attributed by: the place acts in none of them, its body does.
+    """
+    named = {mention.name for mention in mentions}
+    result = []
+    for mention in mentions:
+        place = mention.parent
+        if not place or place in named or mention.name == place or not mention.name.startswith(place):
+            continue
+        entry = gazetteer.entries.get(place)
+        kind = entry.kind if entry else "community" if place.endswith("社区") else "village" if place.endswith("村") else ""
+        if kind not in PLACE_KINDS | VILLAGE_KINDS:
+            continue
+        town = entry.parent if entry else next((t for t in gazetteer.entries if place.startswith(t) and t != place), None)
+        # A village is printed with its town or alone (富岗社区长者饭堂 under 潮连街道富岗社区), and with the district before.
+        printed_forms = (place, place.removeprefix(town)) if town and not entry else (place,)
+        printed, prefix = next(
+            ((form, p) for form in printed_forms for p in ("", *PENGJIANG_PREFIXES) if mention.text.startswith(p + form)),
+            ("", ""),
+        )
+        if not printed:
+            continue
+        start = mention.start + len(prefix)
+        result.append(
+            replace(
+                mention, name=place, kind=kind, text=printed, start=start, end=start + len(printed), parent=town,
+                discovered=entry is None, level="village" if kind in VILLAGE_KINDS else "town",
+            )
+        )
+        named.add(place)
+    return result
+
+
 def _group_levels(mentions: list[UnitMention]) -> list[UnitMention]:
     """Give a task group found by its shape the level of the body or place that set it up, named before it
     in its sentence: 江门市…成立老旧小区改造专责小组 is the city's, …领导小组下增设乡村治理专项组 too."""

@@ -960,3 +960,23 @@ def test_a_village_committee_in_full_and_a_congress_working_committee_have_their
 )
 def test_care_homes_youth_palaces_welfare_offices_and_law_firms_are_bodies(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+def test_the_place_a_body_s_name_opens_with_is_named_but_owns_none_of_its_figures(gazetteer):
+    from metrics.extraction import Catalogue, extract_article
+
+    result = extract_article("今年以来，潮连街道富岗社区长者饭堂累计服务长者1.2万人次。", gazetteer=gazetteer, catalogue=Catalogue([]))
+    assert [(m.name, m.text, m.level) for m in result.units] == [
+        ("潮连街道", "潮连街道", "town"),
+        ("潮连街道富岗社区长者饭堂", "富岗社区长者饭堂", "village"),
+        ("潮连街道富岗社区", "富岗社区", "village"),
+    ]
+    assert [(f.text, f.unit) for f in result.figures] == [("1.2万人次", "潮连街道富岗社区长者饭堂")]
+
+
+def test_a_place_named_on_its_own_is_not_named_again_from_inside_a_body(gazetteer):
+    from metrics.extraction.units import places_inside
+
+    mentions = find_unit_mentions("白沙街道长者饭堂开餐，白沙街道干部到场。", gazetteer)
+    assert [m.name for m in mentions] == ["白沙街道长者饭堂", "白沙街道"]
+    assert places_inside(mentions, gazetteer) == []
