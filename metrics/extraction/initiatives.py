@@ -169,6 +169,8 @@ CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入�
 # “法+侨”“检+侨”涉侨服务): too common to be looked for a few words further on.
 NEAR_CUES: dict[str, str] = {
     "活动": "campaign", "系列活动": "campaign", "实践活动": "campaign", "慰问活动": "campaign", "专项行动": "campaign",
+    # A special struggle waged under a quoted name (“扫黑除恶”专项斗争), as a special campaign is.
+    "专项斗争": "campaign",
     "专项整治": "campaign", "专项监督": "campaign", "创建": "campaign", "宣讲": "campaign", "招聘会": "campaign",
     "就业对接会": "campaign", "对接会": "campaign", "普法": "campaign", "慰问": "campaign", "工作": "other",
     "建设": "project", "改革": "other", "管理": "mechanism", "措施": "mechanism", "监管": "mechanism", "制度": "mechanism",

@@ -850,3 +850,7 @@ def test_the_province_s_small_works_for_the_people_are_a_catalogued_programme(ca
 
 def test_find_initiative_mentions_reads_a_list_of_rules_issued_under_a_name(catalogue):
     assert named("区市场监管局推行“轻微免罚”清单，", catalogue) == [("轻微免罚", "mechanism")]
+
+
+def test_find_initiative_mentions_reads_a_special_struggle_waged_under_a_quoted_name(catalogue):
+    assert named("全区深入开展“打私打假”专项斗争，", catalogue) == [("打私打假", "campaign")]
