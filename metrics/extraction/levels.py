@@ -150,8 +150,8 @@ def kind_of(name: str) -> str:
         return CENTRAL_KINDS[name]
     if CONGRESS_WORDS.search(name) and name.endswith(("常委会", "常务委员会", "工委", "工作委员会")):
         return "congress"  # 全国人民代表大会常务委员会, 环市街道人大工委 (the congress's working committee in a subdistrict)
-    if "公安" in name and name.endswith(("局", "队", "分局")):
-        return "police"
+    if ("公安" in name or "交警" in name or "刑侦" in name) and name.endswith(("局", "队", "分局")):
+        return "police"  # 市公安局禁毒支队, 蓬江交警大队, 蓬江分局刑侦大队
     if name.endswith("局") and PARTY_OPENING.match(name):
         return "party"  # 区委老干部局, 市委机要局: bureaus of a party committee, not of the government
     if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部", "研究室")) and PARTY_OPENING.match(name):

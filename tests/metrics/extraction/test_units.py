@@ -980,3 +980,7 @@ def test_a_place_named_on_its_own_is_not_named_again_from_inside_a_body(gazettee
     mentions = find_unit_mentions("白沙街道长者饭堂开餐，白沙街道干部到场。", gazetteer)
     assert [m.name for m in mentions] == ["白沙街道长者饭堂", "白沙街道"]
     assert places_inside(mentions, gazetteer) == []
+
+
+def test_a_traffic_police_brigade_named_by_its_place_is_the_police(gazetteer):
+    assert named("蓬江交警大队查处违法行为。", gazetteer) == [("蓬江交警大队", "district", "police")]
