@@ -347,6 +347,8 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
                     return ""  # 蓬江区部分学校: some of the district's schools, not one
                 if word in ART_ASSOCIATIONS and len(stem) > 1:
                     break
+                if word == "公司" and stem.endswith("分"):
+                    return ""  # 江门分公司: a company's branch, read with the company before the place (units)
                 if word in MARKETS and not bare:
                     break  # 市区部分农贸市场: after a level the markets are a kind; a town's market is its own
                 if stem or bare or word in BARE_AFTER_LEVEL or skip == 0:

@@ -100,6 +100,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # An industry's alliance of firms, named by its place and trade (江门预制菜产业联盟).
     ("产业联盟", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
+    # A company's branch, named by the company and the place it serves (中国移动江门分公司).
+    ("分公司", "enterprise", "enterprise"),
     # Law and accounting firms are registered by their own names (广东侨都律师事务所).
     ("律师事务所", "enterprise", "enterprise"),
     ("会计师事务所", "enterprise", "enterprise"),
@@ -366,6 +368,7 @@ VILLAGE_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:村|社区)(?![民级�
 NOT_A_TOWN_NAME_END = set("城小乡县市省区")
 # The words a city's bodies open with (江门市公安局, 市公安局).
 CITY_WORDS = {"江门市", "江门", "市"}
+PROVINCE_WORDS = {"广东省", "省"}
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 # Kinds of district bodies that are not the government's offices, so never placed under 区政府.
@@ -991,7 +994,9 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         # 国家税务总局江门市蓬江区税务局: a central body's office in a place is that place's.
         central = word in bodies.CENTRAL and not any(place in name[len(word) :] for place in ("蓬江", "江门", "广东"))
         level = LEVEL_OF_WORD.get(word) or ("central" if central else "")
-        if word in CITY_WORDS and "蓬江" in name[len(word) :]:
+        if word in PROVINCE_WORDS and "江门" in name[len(word) :]:
+            level = "city"  # 广东省江门市中级人民法院: the city printed after the province is the body's place
+        if word in CITY_WORDS | PROVINCE_WORDS and "蓬江" in name[len(word) :]:
             level = "district"  # 江门市公安局交通警察支队蓬江大队: the innermost place printed is the body's
         bracket = bodies.BRACKETED_PLACE.search(name)
         bracketed_town = gazetteer.place_named_by(bracket.group()[1:-1]) if bracket else None
@@ -1178,6 +1183,15 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         place_parent = None  # 荷塘镇联合荷塘派出所: a verb stands between the town and the name
     if begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in COUNT_CHARS) and rule != "enterprise":
         return None  # 3所新建学校, 12所中小学: a count of schools, not one
+    suffix = text[suffix_start:suffix_end]
+    if suffix == "分公司":
+        # 中国电信蓬江分公司: the company, then the place the branch serves; 据 opens the clause, not the name.
+        company = stem.removeprefix("据")
+        place = BRANCH_PLACE_RE.search(company)
+        if not place or place.start() < 2 or company[: place.start()].endswith(("公司", "企业", "集团")):
+            return None  # 该公司江门分公司: the company named before, by a determiner
+        start = suffix_start - len(company)
+        return (start, suffix_end, company + suffix, kind, None, "蓬江" in company, True)
     prefix, core = _split_place_prefix(stem)
     if prefix:
         begin += stem.index(prefix + core) if core else stem.rindex(prefix)
@@ -1449,6 +1463,8 @@ def _last_known_text(text: str, end: int, known_spans) -> str:
 
 
 PLACE_PREFIX_RE = re.compile("|".join(map(re.escape, PLACE_PREFIXES)))
+# The place a company's branch serves, printed last before 分公司 (中国移动江门分公司, 中国电信蓬江分公司).
+BRANCH_PLACE_RE = re.compile("(?:" + "|".join(map(re.escape, (*PLACE_PREFIXES, "江门", "广东"))) + ")$")
 # The function words that names hold inside a word, with the word and where in it they stand (就 → 就业, 0).
 NAME_WORDS_AT = {
     char: [(word, word.index(char)) for word in bodies.NAME_WORDS if char in word]

@@ -984,3 +984,19 @@ def test_a_place_named_on_its_own_is_not_named_again_from_inside_a_body(gazettee
 
 def test_a_traffic_police_brigade_named_by_its_place_is_the_police(gazetteer):
     assert named("蓬江交警大队查处违法行为。", gazetteer) == [("蓬江交警大队", "district", "police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国移动江门分公司捐赠设备。", [("中国移动江门分公司", "city", "enterprise")]),
+        ("据中国电信蓬江分公司介绍，", [("中国电信蓬江分公司", "district", "enterprise")]),
+        # the company named before by a determiner, and a branch of no company
+        ("该公司江门分公司开业。", []),
+        ("企业成立分公司。", []),
+        # the innermost place after the province's name gives the level
+        ("广东省江门市中级人民法院审理。", [("广东省江门市中级人民法院", "city", "court")]),
+    ],
+)
+def test_a_company_s_branch_is_named_by_the_company_and_the_place_it_serves(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
