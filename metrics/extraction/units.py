@@ -987,6 +987,10 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         if word in bodies.OTHER_PLACE_LEVELS:  # 天等县委, 崇左市政协: a place outside Jiangmen
             result.append((start, end, name, kind, None, False, True, bodies.OTHER_PLACE_LEVELS[word]))
             continue
+        if printed.endswith("所") and len(printed) <= 4 and text.endswith(("分局", "公安局"), 0, start) and word in kinds:
+            # 蓬江分局棠下所: after the police branch, a town's 所 is its police station (棠下派出所)
+            result.append((start, end, printed[:-1] + "派出所", "police_station", word, True, True, "town"))
+            continue
         if word in kinds:  # a place: 杜阮镇妇联, 芝山社区党委
             level = "village" if kinds[word] in VILLAGE_KINDS else "town"
             result.append((start, end, name, kind, word, True, True, level))

@@ -1000,3 +1000,18 @@ def test_a_traffic_police_brigade_named_by_its_place_is_the_police(gazetteer):
 )
 def test_a_company_s_branch_is_named_by_the_company_and_the_place_it_serves(text, expected, gazetteer):
     assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "蓬江分局棠下所民警上门走访。",
+            [("江门市公安局蓬江分局", "district", "police"), ("棠下派出所", "town", "police_station")],
+        ),
+        # a town's other 所 is an office of the town
+        ("杜阮镇人社所工作人员上门。", [("杜阮镇人社所", "town", "public_institution")]),
+    ],
+)
+def test_a_town_s_short_所_after_the_police_branch_is_its_police_station(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
