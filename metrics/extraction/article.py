@@ -9,7 +9,7 @@ from .attribution import acts, initiative_of, unit_of
 from .figures import scan_figures
 from .initiatives import Catalogue, find_initiative_mentions
 from .records import ArticleExtraction, ArticleText, FoundFigure, UnitMention
-from .units import NON_GOVERNMENT, Gazetteer, find_unit_mentions
+from .units import NON_GOVERNMENT, Gazetteer, find_unit_mentions, places_inside
 
 HEADLINE_YEAR = re.compile(r"((?:19|20)\d\d)年")
 REVIEW_YEAR = re.compile(r"(?:回眸|回顾|盘点|总结)((?:19|20)\d\d)年|((?:19|20)\d\d)年[^。]{0,12}(?:回眸|回顾|盘点|总结)")
@@ -54,7 +54,8 @@ def extract_article(
     ]
     warnings = tuple(f"数值“{text}”过大，不作为数据记录（所在句子：“{sentence[:60]}”）" for text, sentence in scan.too_large)
     return ArticleExtraction(
-        units=tuple(body_units + title_units + caption_units),
+        # The places inside the bodies' names are named too, but come after attribution: they act in no clause.
+        units=tuple(body_units + places_inside(body_units, gazetteer) + title_units + caption_units),
         initiatives=tuple(body_initiatives + title_initiatives + caption_initiatives),
         figures=tuple(figures),
         main_unit=main_unit,

@@ -40,7 +40,9 @@ VERBS = sorted(
         "协调 落实 申请 办理 推进 积极 引入 按照 依照 根据 遵照 获 受 接受 陪同 会见 召集 迎来 推动 引进 "
         "还 新增 累计 今年 去年 近日 日前 近年来 目前 已 正 将 贯彻 学习 传达 执行 推行 破解 入选 完善 "
         # Putting a body or a building into use (在篁庄社区启用首个…服务站) ends the name before it.
-        "启用 投用"
+        "启用 投用 "
+        # Opening or running one well (江门最早开办长者饭堂, 办好社区饭堂) ends it too.
+        "开办 办好"
     ).split(),
     key=len,
     reverse=True,
@@ -66,6 +68,17 @@ BODY_WORDS = tuple(sorted(
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
         "工作专班 电台 电视台 广播电视台 青企联 "
+        # A level's weather office (市气象台) and a fire station under its brigade (…消防救援大队环市消防救援站).
+        "气象台 气象局 消防救援站 消防站 "
+        # A town's market, run by its market company or office (杜阮镇中心市场, 荷塘镇农贸市场).
+        "中心市场 农贸市场 "
+        # A city's customs (江门海关).
+        "海关 "
+        # The care homes, youth palaces and welfare offices a level or a town runs (区社会福利院, 镇敬老院, 蓬江区青少年宫,
+        # 区救助管理站, 江门市殡仪馆).
+        "福利院 社会福利院 敬老院 养老院 少年宫 青少年宫 文化宫 救助管理站 殡仪馆 "
+        # A level's company, printed by its short name (市公汽公司, 区城投公司); a registered name ends in 有限公司.
+        "公司 "
         # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
         "党组 "
         # The people's political consultative conference of a level (市政协; 区政协 is in the gazetteer).
@@ -85,6 +98,8 @@ BODY_WORDS = tuple(sorted(
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
                     "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台", "政协", "交警",
+                    "气象台", "气象局", "海关", "福利院", "社会福利院", "敬老院", "养老院", "少年宫", "青少年宫", "文化宫",
+                    "救助管理站", "殡仪馆",
                     *ART_ASSOCIATIONS, *PLACE_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).
@@ -95,6 +110,7 @@ NOT_A_SITE = set("到此各住好难四出用益长短高低之调相共深远")
 VERB_AFTER_SITE = set("理置罚于在长分境事")
 # What a name is the name of when it follows at once: a project under construction, not a body.
 PROJECT = "项目"
+CAMPUS_WORDS = ("校区", "院区", "分院")
 # A zone keeps its name while it is built (蓬江(荷塘)万洋众创城项目): the zone is the body.
 ZONES = ("产业园", "工业园", "工业区", "众创城", "产业基地")
 # Verbs of planning and building before a zone word: the words after the place are a plan, not a name.
@@ -109,9 +125,10 @@ ORDER_OR_COUNT_RE = re.compile(
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
 # What follows 办 when it is a word of doing (办法, 办理, 办结, 办案, 办学), not an office's name.
-WORDS_AFTER_BAN = set("法理结案学证件实")
+# 办事 is handling one's affairs (江门易办事, 办事群众); 办事处 is read whole before 办 is tried.
+WORDS_AFTER_BAN = set("法理结案学证件实事")
 # Schools and hospitals are read by their own shapes (units._read_body); a place only opens other bodies.
-INSTITUTION_WORDS = {"卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所"}
+INSTITUTION_WORDS = ("卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所")
 CENTRAL = (
     "中共中央", "中央政法委", "中央文明办", "中央网信办", "国务院", "全国人大", "全国政协", "最高人民法院", "最高人民检察院",
     "公安部", "司法部", "民政部", "教育部", "财政部", "商务部", "农业农村部", "应急管理部", "人力资源和社会保障部",
@@ -122,6 +139,9 @@ CENTRAL = (
     "国家禁毒办", "国家烟草专卖局", "全国博士后管委会",
     # Ministries under their names before 2018, as honour lists and histories print them.
     "文化部", "卫生部",
+    # The central media, which report on the district as bodies do (新华社、人民日报等主流媒体走进…); named only where
+    # the name ends (新华社记者 is a person, 新华社区 a community).
+    "新华社", "人民日报", "光明日报", "经济日报", "中央广播电视总台", "中央电视台",
     # The party's centre as the paper prints it (以习近平同志为核心的党中央), and the congress in full.
     "党中央", "全国人民代表大会", "中国人民政治协商会议",
 )
@@ -180,8 +200,8 @@ SHORT_FORMS = (
 # The place a Youth League committee's short form stands for: 团区委 is 共青团蓬江区委员会.
 # A named place (团新会区委) stays; a bare 镇 names no town.
 TEAM_PLACES = {"区": "蓬江区", "市": "江门市", "省": "广东省"}
-# What follows 中心 when it opens the name of a place (中心村, 中心城区, 中心镇, 中心警区).
-CENTRAL_PLACE_AFTER = set("村镇城区警")
+# What follows 中心 when it opens the name of a place (中心村, 中心城区, 中心镇, 中心警区, 中心市场).
+CENTRAL_PLACE_AFTER = set("村镇城区警市")
 # A government's 中心 is its central task (区人民政府中心工作), not a centre of its own.
 CENTRE_OF_A_BODY = ("政府中心", "委员会中心", "党委中心", "区委中心", "市委中心")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
@@ -199,7 +219,11 @@ NOT_A_HALL = set("餐大客展门舞歌啡茶饭前")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大全格布结时当政开新破变胜残困棋饭赌邮骗")
 COUNTS = set("一二三四五六七八九十两几数多各全每该本这那")
-PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS) + ("所",)
+MARKETS = ("中心市场", "农贸市场")
+# A fire station is its brigade's, named by the town it covers (区消防救援大队环市消防救援站): it is read with the
+# brigade, never as a body of the town whose name it bears.
+BRIGADE_STATIONS = ("消防救援站", "消防站")
+PLACE_BODY_WORDS = tuple(word for word in BODY_WORDS if word not in INSTITUTION_WORDS + BRIGADE_STATIONS) + ("所",)
 # 经营场所, 住所, 厕所: words ending in 所 that are no office.
 NOT_AN_OFFICE_OF_PLACE = set("场住厕处诊哨寓")
 # Words that make a level and an institution word a collective, not one body (蓬江区部分学校, 区属各中学).
@@ -242,7 +266,9 @@ def read_run(text: str, start: int, skip: int) -> str:
         if char in "(（" and end > start:
             bracket = BRACKETED_PLACE.match(text, end)
             # but a body in brackets (区文广旅体局（区版权局）) is the office's second name, not a place in it
-            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]) and not bracket.group()[1:-1].endswith(BODY_WORDS):
+            # and a campus in brackets (技师学院（荷塘校区）) closes the school's name: what follows is another name
+            inside = bracket.group()[1:-1] if bracket else ""
+            if bracket and bracket.end() < len(text) and CJK.match(text[bracket.end()]) and not inside.endswith(BODY_WORDS + CAMPUS_WORDS):
                 end = bracket.end()
                 limit = min(len(text), limit + len(bracket.group()))
                 continue
@@ -321,6 +347,10 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
                     return ""  # 蓬江区部分学校: some of the district's schools, not one
                 if word in ART_ASSOCIATIONS and len(stem) > 1:
                     break
+                if word == "公司" and stem.endswith("分"):
+                    return ""  # 江门分公司: a company's branch, read with the company before the place (units)
+                if word in MARKETS and not bare:
+                    break  # 市区部分农贸市场: after a level the markets are a kind; a town's market is its own
                 if stem or bare or word in BARE_AFTER_LEVEL or skip == 0:
                     return head
                 break

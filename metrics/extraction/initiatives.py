@@ -137,6 +137,7 @@ CAMPAIGN_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:宣传|活动|服务)[周
 PLACE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}之[城都乡]")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
+UNQUOTED_PROVINCE_PLATFORM = re.compile(r"(?<!南)粤[\u4e00-\u9fff](?:通|码|助|易|事)")
 # A place's brand for what is made there (“蓬江制造”, “江门智造”, “侨都优品”): the paper quotes the place and the
 # making as the brand its firms sell under.
 REGIONAL_MAKE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:制造|智造|优品)")
@@ -168,6 +169,8 @@ CARRIER_AFTER = re.compile(r"为(?:抓手|牵引|载体|突破口|引领|切入�
 # “法+侨”“检+侨”涉侨服务): too common to be looked for a few words further on.
 NEAR_CUES: dict[str, str] = {
     "活动": "campaign", "系列活动": "campaign", "实践活动": "campaign", "慰问活动": "campaign", "专项行动": "campaign",
+    # A special struggle waged under a quoted name (“扫黑除恶”专项斗争), as a special campaign is.
+    "专项斗争": "campaign",
     "专项整治": "campaign", "专项监督": "campaign", "创建": "campaign", "宣讲": "campaign", "招聘会": "campaign",
     "就业对接会": "campaign", "对接会": "campaign", "普法": "campaign", "慰问": "campaign", "工作": "other",
     "建设": "project", "改革": "other", "管理": "mechanism", "措施": "mechanism", "监管": "mechanism", "制度": "mechanism",
@@ -186,8 +189,8 @@ NEAR_CUES: dict[str, str] = {
     # The way a thing is done (按“1+6+55+N”的办法组织), the joining of what a programme joins (“产教评”融合)
     # and a place's tourism brand (“江门3.3精彩之旅”IP).
     "的办法": "model", "的方式": "model", "的做法": "model", "融合": "model", "IP": "brand",
-    # A programme's brand called its signboard: “励耘蓬江”这块招牌 (“金字招牌” alone is praise).
-    "这块招牌": "brand",
+    # A programme's brand called its signboard: “励耘蓬江”这块招牌, “…”这块金字招牌 (“金字招牌” alone is praise).
+    "这块招牌": "brand", "这块金字招牌": "brand",
     # The pattern a programme forms, named by its counted parts: 形成“一村一品一特色”的格局.
     "的格局": "model", "的空间格局": "model",
     # A row of named ways of working closed by 等方式 (“四议两公开”“…五步法”等方式); see METHOD_CUES.
@@ -206,6 +209,8 @@ NEAR_CUES: dict[str, str] = {
     "专项清查": "campaign",
     # A programme tried first in one place (杜阮镇“云办理”试点扩面, 借鉴“…”试点经验).
     "试点": "other",
+    # A list a government issues under a name (推行“首违不罚”清单, “免罚轻罚”清单): the rules it puts in place.
+    "清单": "mechanism",
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}
@@ -349,7 +354,8 @@ MECHANISM_PUT_IN_PLACE = re.compile(
 # and a contest among units (招商项目集中签约开工大比武).
 UNQUOTED_RARE = (
     ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
-    ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
+    # A plan put into practice the same way (实施科技企业倍增计划).
+    ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?(?:工程|计划)(?![\u4e00-\u9fff])")),
     ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
     # A service circle printed without quotes (打造15分钟便民生活圈), named by its reach as a quoted one is.
     ("分钟", SERVICE_CIRCLE),
@@ -371,6 +377,16 @@ UNQUOTED_RARE = (
     # An alliance named by what it joins (社区商户共建联盟); a name of fewer than six characters is a kind
     # of alliance (产业联盟) or a catalogued one (平安联盟), see _unquoted_names.
     ("联盟", re.compile(r"[\u4e00-\u9fff]{4,10}联盟")),
+    # A programme given as the frame that carries the work, printed without quotes (以科技企业倍增计划为抓手,
+    # 以幸福河湖建设为牵引): what stands between 以 and 为抓手 is the programme, as a quoted name there is (CARRIER_AFTER),
+    # when it ends in a word that says it is one; 以项目建设为抓手 is too short to name one.
+    *(
+        (carrier, re.compile(rf"(?<=以)[\u4e00-\u9fff]{{4,12}}?(?:计划|工程|行动|建设)(?={carrier})"))
+        for carrier in ("为抓手", "为牵引", "为载体", "为突破口")
+    ),
+    # The province's digital platforms, which the paper prints unquoted once readers know them (依托粤商通和…,
+    # 查看粤康码): 粤 and a word ending as an app's name does; regions (粤港澳, 粤东西北) end otherwise.
+    ("粤", UNQUOTED_PROVINCE_PLATFORM),
     # A campaign printed after its year and before its launch: 2019助学圆梦万人行启动仪式. A place's
     # activity of the year (2024年江门市消防宣传月活动) is named by what it is, not by a name of its own.
     ("仪式", re.compile(
@@ -385,7 +401,8 @@ UNQUOTED_RARE = (
 NAMES_BY_ENDING = (
     # A procuratorate's special supervision is such a campaign, named by the field it serves
     # (公益诉讼检察助力安全生产专项监督); 开展专项监督 alone is a kind.
-    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?(?:行动|斗争)|专项(?:法律)?监督"), 14),
+    # A special drive closed at its clause without 行动 (开展三小场所和出租屋消防安全专项整治，) is the same campaign.
+    ("专项", re.compile(r"专项[\u4e00-\u9fff]{0,6}?(?:行动|斗争)|专项(?:法律)?监督|专项整治(?=[，。；,;])"), 14),
     # A concentrated drive named by its season and its work (夏夜治安巡查宣防集中统一行动); with fewer than
     # four characters before 集中 it is a kind (开展集中执行行动), and a quoted name before it is the name.
     ("集中", re.compile(r"集中(?:统一)?[\u4e00-\u9fff]{0,4}?行动"), 14),
@@ -398,7 +415,9 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
+UNQUOTED_KIND = {
+    "制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project", "划": "project",
+}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"
@@ -619,6 +638,8 @@ def find_initiative_mentions(
             continue
         canonical = catalogue.canonical(match[2])
         kind = catalogue.entries[canonical].kind if canonical else UNQUOTED_KIND.get(match[2][-1], "campaign")
+        if not canonical and UNQUOTED_PROVINCE_PLATFORM.fullmatch(match[2]):
+            kind = "platform"
         found.append((match[0], match[1], canonical or match[2], kind, (), canonical is None))
         claimed.append((match[0], match[1]))
     for match in catalogue.unquoted_matches(text):
@@ -878,7 +899,7 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
             continue
         if FIRST_OF_KIND.search(name):
             continue  # 这是全省首个地级市预制菜产业联盟: "the first of its kind" describes what was named before
-        if name.endswith(("行动", "斗争", "监督")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
+        if name.endswith(("行动", "斗争", "监督", "整治")) and any(0 <= name.find(word) < 4 for word in ("专项", "集中")):
             continue  # 开展专项整治行动, 开展集中执行行动: a kind of campaign, no name of its own
         if name.endswith("机制") and not name.endswith("工作机制") and name[:-2].endswith(GENERIC_MECHANISMS):
             continue  # 建立健全长效机制: a kind of mechanism

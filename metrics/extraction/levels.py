@@ -93,6 +93,9 @@ KIND_BY_WORD = (
     ("党支部", "party"),
     ("主席团", "congress"),
     ("村委会", "village"),
+    # A village's or a community's committee printed in full (杜阮村村民委员会, 富冈社区居民委员会).
+    ("村民委员会", "village"),
+    ("居民委员会", "community"),
     ("工委", "party"),
     ("委", "party"),
     ("局", "department"),
@@ -112,6 +115,10 @@ KIND_BY_WORD = (
     ("市场", "public_institution"),
     # A town's office ending in 所 (杜阮镇人社所); 派出所 and 司法所 are matched above.
     ("所", "public_institution"),
+    # A level's care homes, youth palaces and welfare offices (区社会福利院, 镇敬老院, 蓬江区青少年宫).
+    *((word, "public_institution") for word in ("福利院", "敬老院", "养老院", "少年宫", "文化宫", "救助管理站", "殡仪馆")),
+    # A level's company by its short name (市公汽公司).
+    ("公司", "enterprise"),
     ("经联社", "other"),
     ("经济联合社", "other"),
 )
@@ -141,10 +148,10 @@ def kind_of(name: str) -> str:
         return "mass_organisation"  # 团区委, 共青团蓬江区委员会: the Youth League's committees
     if name in CENTRAL_KINDS:
         return CENTRAL_KINDS[name]
-    if CONGRESS_WORDS.search(name) and name.endswith(("常委会", "常务委员会")):
-        return "congress"  # 全国人民代表大会常务委员会
-    if "公安" in name and name.endswith(("局", "队", "分局")):
-        return "police"
+    if CONGRESS_WORDS.search(name) and name.endswith(("常委会", "常务委员会", "工委", "工作委员会")):
+        return "congress"  # 全国人民代表大会常务委员会, 环市街道人大工委 (the congress's working committee in a subdistrict)
+    if ("公安" in name or "交警" in name or "刑侦" in name) and name.endswith(("局", "队", "分局")):
+        return "police"  # 市公安局禁毒支队, 蓬江交警大队, 蓬江分局刑侦大队
     if name.endswith("局") and PARTY_OPENING.match(name):
         return "party"  # 区委老干部局, 市委机要局: bureaus of a party committee, not of the government
     if name.endswith(GROUP_WORDS) or name.endswith(("办", "办公室", "部", "研究室")) and PARTY_OPENING.match(name):

@@ -54,7 +54,9 @@ LEADING_VERBS = sorted(
         # Taking up a post (出任象山社区党委副书记) and improving a body (完善区义工联合会) open its name.
         "出任 就任 调任 完善 "
         # Being stationed at a place (驻会龙社区代表联络站的代表, 驻村干部) opens the place's name.
-        "驻"
+        "驻 "
+        # The area a body serves, printed before it (辖区白沙派出所): the name starts after it; 辖区派出所 alone is a kind.
+        "辖区"
     ).split(),
     key=len,
     reverse=True,
@@ -88,12 +90,22 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A team of volunteers named by its own words (牧青亲子志愿服务队); a place's teams are read by bodies.
     ("志愿服务队", "association", "association"),
     ("义工服务队", "association", "association"),
+    # The shorter words of a place's volunteers: 荷塘镇义工队, 潮连街道护河志愿队, and the branch of the district's
+    # volunteers' federation in a town (杜阮镇义工分会), read, as 志愿服务队 is, only with a place or a name of its own.
+    ("志愿队", "association", "association"),
+    ("义工队", "association", "association"),
+    ("义工分会", "association", "association"),
     # A charitable fund named by its founder (陈耀光慈善基金), which gives as an association does.
     ("慈善基金", "other", "association"),
     ("研究会", "association", "association"),
     # An industry's alliance of firms, named by its place and trade (江门预制菜产业联盟).
     ("产业联盟", "association", "association"),
     ("有限责任公司", "enterprise", "enterprise"),
+    # A company's branch, named by the company and the place it serves (中国移动江门分公司).
+    ("分公司", "enterprise", "enterprise"),
+    # Law and accounting firms are registered by their own names (广东侨都律师事务所).
+    ("律师事务所", "enterprise", "enterprise"),
+    ("会计师事务所", "enterprise", "enterprise"),
     ("有限公司", "enterprise", "enterprise"),
     # A travel agency is named by its own words (职工乡村游合作旅行社), as a company is.
     ("旅行社", "enterprise", "enterprise"),
@@ -127,6 +139,9 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     # A village's economic cooperative (东风经联社), the body that holds its collective land.
     ("经济联合社", "other", "institution"),
     ("经联社", "other", "institution"),
+    # Its shareholding form since the reform of collective property (禾冈村股份经济合作社).
+    ("股份经济合作社", "other", "institution"),
+    ("经济合作社", "other", "institution"),
     ("医疗集团", "hospital", "institution"),
     ("教育集团", "school", "institution"),
     # Museums, libraries and halls are public institutions named by their own words.
@@ -137,6 +152,8 @@ SHAPES: tuple[tuple[str, str, str], ...] = (
     ("研究院", "public_institution", "institution"),
     ("书院", "public_institution", "institution"),
     ("图书馆", "public_institution", "institution"),
+    # A library's or a museum's branch, named by the town it serves (潮连分馆, 蓬江区图书馆荷塘分馆).
+    ("分馆", "public_institution", "institution"),
     ("纪念馆", "public_institution", "institution"),
     ("文化馆", "public_institution", "institution"),
     ("美术馆", "public_institution", "institution"),
@@ -209,19 +226,23 @@ NOT_A_PLACE_AFTER = re.compile(r"矫正|[(（]社区|规")
 # 大局, 格局, 当局 …: words ending in 局 that are not bureaus.
 NOT_A_BUREAU = set("大 全 格 布 结 时 当 政 开 新 破 变 胜 残 困 棋 饭 赌 邮 骗 总 分".split())
 MAX_STEM = 14
+# A registered name runs longer: its place, its trade name and its trade (江门市蓬江区侨乡汇农农业农民专业合作社).
+MAX_REGISTERED_STEM = 20
 # 技师学院（荷塘校区）, 新三甲医院（公共卫生临床中心）: a campus or the second name of a hospital, in brackets.
 CAMPUS_RE = re.compile(r"[(（][\u4e00-\u9fff]{1,8}(?:校区|院区|分院|中心)[)）]")
 # A level the shape sets whatever the place: an economic cooperative is its village's.
-SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "议事会": "village"}
+SHAPE_LEVEL = {"经济联合社": "village", "经联社": "village", "股份经济合作社": "village", "经济合作社": "village", "议事会": "village"}
 # A count of bodies, not a name: 一所小学, 两所小学, 十个村, 几家医院.
 COUNTED_RE = re.compile(r"[一二三四五六七八九十百千两几数多]+[所家个座间批类名]")
 # Words that make a kind of school: 普惠性民办幼儿园, 公办小学.
 KINDS_OF_SCHOOL = ("公办", "民办", "普惠性")
+# The associations a town has one of, named by the town alone (棠下镇商会, 荷塘镇慈善会).
+TOWN_ASSOCIATIONS = {"商会", "慈善会", "慈善总会", "义工联合会", "义工联", "促进会", "联谊会"}
 # A place's own association needs no name of its own (江门市慈善会, 蓬江区义工联合会).
 PLACE_OWN_ASSOCIATIONS = {"慈善会", "慈善总会", "义工联合会", "义工联"}
 # Suffixes that name a kind of body as readily as one body (志愿服务队, 理事会): read only with four
 # characters of a name of its own, from a boundary.
-NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "理事会"}
+NAMED_ONLY_SUFFIXES = {"志愿服务队", "义工服务队", "志愿队", "义工队", "义工分会", "理事会"}
 # Places outside the mainland whose associations the paper reports with Pengjiang's (香港, 澳门).
 OVERSEAS_PLACES = ("香港", "澳门")
 # Restaurants are named by their trade name; one read back to a determiner (一家本地老字号酒家, 这家酒楼)
@@ -232,7 +253,7 @@ DETERMINERS = set("本这该各每那此其")
 # (中国银行江门分行, 农商银行蓬江支行); 党支部 holds no bank.
 BRANCH_OFFICES = {"分行", "支行"}
 BANK_BRANCH_RE = re.compile(
-    r"(?:中国(?:工商|农业|建设|邮政储蓄)?|工商|农业|建设|交通|招商|邮储|光大|民生|兴业|中信|浦发|广发|华夏|平安|[\u4e00-\u9fff]{0,2}农商)"
+    r"(?:中国(?:人民|工商|农业|建设|邮政储蓄)?|工商|农业|建设|交通|招商|邮储|光大|民生|兴业|中信|浦发|广发|华夏|平安|[\u4e00-\u9fff]{0,2}农商)"
     r"银行[\u4e00-\u9fff]{2,5}$"
 )
 # 设立慈善基金: a fund set up is named by no one yet.
@@ -249,6 +270,7 @@ REGISTRATION_RE = re.compile("|".join(REGISTRATION_PLACES))
 # Characters that end a complete body name: reading a name back stops after one (里村小学和东风小学).
 NAME_END_CHARS = {suffix[-1] for suffix in ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "幼儿园", "村", "社区", "公司")}
 COMPLETE_NAMES = ("小学", "中学", "学校", "学院", "大学", "医院", "卫生院", "保健院", "幼儿园", "有限公司", "校区")
+WHOLE_PLACE_RE = re.compile(r"全(?:区|市|省|镇|县|街)")
 COLLECTIVE_STARTS = ("全", "各", "多", "该", "每", "本", "这", "那", "公办", "民办", "所")
 COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所")
 STEM_VERBS = sorted(
@@ -262,12 +284,18 @@ STEM_VERBS = sorted(
         # Choosing a site in a zone and inspecting one (选址康溪工业园, 实地察看富溪工业园).
         "选址 察看 "
         # Moving to, bringing into and going back and forth between institutions (迁往紫茶中学, 纳入教育集团).
-        "迁往 纳入 往返 打通 衡量 优化 确保".split()
+        "迁往 纳入 往返 打通 衡量 优化 确保 "
+        # Arranging a body's work (每周安排协会…) puts no name before it.
+        "安排".split()
     ),
     key=len,
     reverse=True,
 )
 STEM_VERB_RE = re.compile("|".join(map(re.escape, STEM_VERBS)))
+# Verbs whose object is a school, a hospital or a hall, printed right before it (负责学校, 整治学校, 查看学校, 留意学校,
+# 调整教育集团, 服务江门技师学院): no such name holds them, though a task group's may (老旧小区改造专责小组).
+INSTITUTION_OBJECT_VERBS = ("负责", "调整", "整治", "改造", "查看", "留意", "开办", "办好", "服务")
+INSTITUTION_STEM_VERB_RE = re.compile("|".join(map(re.escape, sorted((*STEM_VERBS, *INSTITUTION_OBJECT_VERBS), key=len, reverse=True))))
 ZONE_WORDS = tuple(word for word, _, rule in SHAPES if rule == "zone")
 # Words that describe a zone rather than name it (低效工业园, 现代工业区, 产业转移工业园).
 ZONE_DESCRIPTIONS = ("旧", "低效", "现代", "传统", "周边", "转移", "老旧", "特色", "新型", "配套", "综合", "生态", "首个", "首支", "区级", "镇级")
@@ -279,14 +307,20 @@ KIND_DESCRIPTIONS = (
     "新", "大", "好", "优质", "上级", "三甲", "公共", "高校", "阶段", "镇街", "中小学", "未成年人", "基础教育", "城市",
     # 双朗教育集团成员学校: the schools that are members of a group, not one of them.
     "成员",
+    # 姊妹学校, 友好学校: a school's relation to another, not a name.
+    "姊妹", "友好",
 )
+# Words of names that end in a description's character: 创新 (凤溪创新小学) is innovation, not "new".
+NAME_WORDS_ENDING_IN_A_DESCRIPTION = ("创新", "革新", "维新")
 # Words before 社区 or 村 that make a kind of place, not one: 示范村, 城中村, 老旧社区.
 GENERIC_PLACE_STEMS = set(
     (
         "示范 城中 文明 幸福 宜居 美丽 和谐 平安 法治 绿美 生态 旅游 特色 专业 明星 先进 模范 行政 自然 整 全 各 本 该 "
         "每 农 乡 进 驻 到 入 老旧 智慧 无毒 温馨 熟人 城市 居住 商品 这个 那个 一个 所在 周边 附近 辖区 所属 老年 新型 "
         "试点 重点 红色 古 名 侨 典型 全国 省级 市级 区级 网格 学习 活力 书香 善治 和美 邻里 美丽乡 新农 标杆 样板 "
-        "城郊 近郊 远郊 山区 边远 偏远 纯农"
+        "城郊 近郊 远郊 山区 边远 偏远 纯农 "
+        # Community-based care for people (荷塘镇残疾人社区康园中心): the people served, not a community's name.
+        "残疾人 老年人 长者"
     ).split()
 )
 # A congress or a CPPCC committee with its term printed inside its name (第九届); the place may
@@ -320,7 +354,7 @@ LEVEL_CHARS = set("省市县区镇乡")
 # Verbs whose object is villages or communities as such, printed right before 村 or 社区 (扎根社区, 激活社区).
 VERBS_ON_VILLAGES = set(
     "扎根 激活 常驻 当上 整治 开进 扮靓 只见 服务 回到 回馈 反哺 下沉 深耕 融入 振兴 美化 治理 管理 覆盖 辐射 "
-    "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回".split()
+    "惠及 延伸 下到 返回 留在 住进 搬进 搬到 来到 走进 深入 进入 带回 送回 改造 穿梭".split()
 )
 PRONOUN_CHARS = set("我你他她咱")
 # A title a level confers (广东省环境教育基地, 省健康食品特色产业园, 广东省森林小镇), after the verb that confers it.
@@ -335,6 +369,7 @@ VILLAGE_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:村|社区)(?![民级�
 NOT_A_TOWN_NAME_END = set("城小乡县市省区")
 # The words a city's bodies open with (江门市公安局, 市公安局).
 CITY_WORDS = {"江门市", "江门", "市"}
+PROVINCE_WORDS = {"广东省", "省"}
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 # Kinds of district bodies that are not the government's offices, so never placed under 区政府.
@@ -411,6 +446,14 @@ class Gazetteer:
             return []
         return [(m.start(), m.end(), self.short_names[m.group()]) for m in self._short_re.finditer(text)]
 
+    def town_inside(self, words: str) -> str | None:
+        """Return the town or subdistrict printed in full inside ``words`` before their last word (蓬江区杜阮镇中心小学
+        → 杜阮镇), or None."""
+        for surface, name in self.surfaces.items():
+            if self.entries[name].kind in PLACE_KINDS and surface.endswith(("镇", "街道")) and surface in words[:-1]:
+                return name
+        return None
+
     def place_named_by(self, stem: str) -> str | None:
         """Return the town or subdistrict a name starts with (潮连中心学校 → 潮连街道)."""
         for surface, name in self.short_names.items():
@@ -443,6 +486,11 @@ def _alternation(surfaces: dict[str, str]) -> re.Pattern | None:
 # Last characters of verbs that take a body as their object: handing a report up (送交, 提交, 报送, 呈), deliberating on a
 # body's report (审议区人大常委会、区人民法院工作报告) and speaking for it (代表区人民政府作报告). No body's name ends in them.
 HANDING_UP_ENDS = set("交送呈议表")
+
+
+# The count that closes a list of towns by their short names (走进白沙、环市两个街道, 杜阮、棠下等3个镇): the last
+# name ends before it, as one before 、 does.
+TOWNS_COUNTED_AFTER = re.compile(r"等?(?:[0-9]+|[一二两三四五六七八九十]+)个(?:镇街|镇|街道)")
 
 
 def _continues_name(char: str) -> bool:
@@ -496,7 +544,7 @@ def find_unit_mentions(
     for start, end, name in gazetteer.short_matches(text):
         if any(o[0] < end and start < o[1] for o in found):
             continue
-        if end < len(text) and _continues_name(text[end]):
+        if end < len(text) and _continues_name(text[end]) and not TOWNS_COUNTED_AFTER.match(text, end):
             continue
         entry = gazetteer.entries[name]
         found.append((start, end, name, entry.kind, entry.parent, entry.in_pengjiang, False, ""))
@@ -544,6 +592,43 @@ def find_unit_mentions(
             )
         )
     return _group_levels(mentions)
+
+
+def places_inside(mentions: list[UnitMention], gazetteer: Gazetteer) -> list[UnitMention]:
+    """Return the town, subdistrict or village a body's printed name opens with, as a mention of its own, where the
+    text names it nowhere else: 白沙街道 of 白沙街道长者饭堂, 潮连街道富岗社区 of 潮连街道富岗社区长者饭堂.
+
+    The article names the place, and the body hangs under it. The caller keeps these out of the clauses figures
+    are attributed by: the place acts in none of them, its body does.
+    """
+    named = {mention.name for mention in mentions}
+    result = []
+    for mention in mentions:
+        place = mention.parent
+        if not place or place in named or mention.name == place or not mention.name.startswith(place):
+            continue
+        entry = gazetteer.entries.get(place)
+        kind = entry.kind if entry else "community" if place.endswith("社区") else "village" if place.endswith("村") else ""
+        if kind not in PLACE_KINDS | VILLAGE_KINDS:
+            continue
+        town = entry.parent if entry else next((t for t in gazetteer.entries if place.startswith(t) and t != place), None)
+        # A village is printed with its town or alone (富岗社区长者饭堂 under 潮连街道富岗社区), and with the district before.
+        printed_forms = (place, place.removeprefix(town)) if town and not entry else (place,)
+        printed, prefix = next(
+            ((form, p) for form in printed_forms for p in ("", *PENGJIANG_PREFIXES) if mention.text.startswith(p + form)),
+            ("", ""),
+        )
+        if not printed:
+            continue
+        start = mention.start + len(prefix)
+        result.append(
+            replace(
+                mention, name=place, kind=kind, text=printed, start=start, end=start + len(printed), parent=town,
+                discovered=entry is None, level="village" if kind in VILLAGE_KINDS else "town",
+            )
+        )
+        named.add(place)
+    return result
 
 
 def _group_levels(mentions: list[UnitMention]) -> list[UnitMention]:
@@ -904,11 +989,17 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             owner = gazetteer.entries[inner[-1][2]]
             tail = text[inner[-1][1] : end]
             # 蓬江分局白沙派出所: a station named by its town serves that town, as 白沙派出所 does.
-            level = "town" if kind in PLACED_KINDS and gazetteer.place_named_by(tail) else ""
+            # A fire station named by its town (区消防救援大队环市消防救援站) serves that town the same way.
+            serves_town = kind in PLACED_KINDS or tail.endswith(bodies.BRIGADE_STATIONS)
+            level = "town" if serves_town and gazetteer.place_named_by(tail) else ""
             result.append((start, end, owner.name + tail, kind, owner.name, owner.in_pengjiang, True, level))
             continue
         if word in bodies.OTHER_PLACE_LEVELS:  # 天等县委, 崇左市政协: a place outside Jiangmen
             result.append((start, end, name, kind, None, False, True, bodies.OTHER_PLACE_LEVELS[word]))
+            continue
+        if printed.endswith("所") and len(printed) <= 4 and text.endswith(("分局", "公安局"), 0, start) and word in kinds:
+            # 蓬江分局棠下所: after the police branch, a town's 所 is its police station (棠下派出所)
+            result.append((start, end, printed[:-1] + "派出所", "police_station", word, True, True, "town"))
             continue
         if word in kinds:  # a place: 杜阮镇妇联, 芝山社区党委
             level = "village" if kinds[word] in VILLAGE_KINDS else "town"
@@ -917,13 +1008,24 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         # 国家税务总局江门市蓬江区税务局: a central body's office in a place is that place's.
         central = word in bodies.CENTRAL and not any(place in name[len(word) :] for place in ("蓬江", "江门", "广东"))
         level = LEVEL_OF_WORD.get(word) or ("central" if central else "")
-        if word in CITY_WORDS and "蓬江" in name[len(word) :]:
+        if word in PROVINCE_WORDS and "江门" in name[len(word) :]:
+            level = "city"  # 广东省江门市中级人民法院: the city printed after the province is the body's place
+        if word in CITY_WORDS | PROVINCE_WORDS and "蓬江" in name[len(word) :]:
             level = "district"  # 江门市公安局交通警察支队蓬江大队: the innermost place printed is the body's
         bracket = bodies.BRACKETED_PLACE.search(name)
         bracketed_town = gazetteer.place_named_by(bracket.group()[1:-1]) if bracket else None
+        # 区消防救援大队环市消防救援站: the brigade's station serves, and hangs under, the town it is named by.
+        brigade = name.rfind("大队")
+        station_town = brigade > 0 and name.endswith(bodies.BRIGADE_STATIONS) and gazetteer.place_named_by(name[brigade + 2 :])
+        # 江门市蓬江区杜阮镇中心小学: read from the city's name, but the innermost place printed in it is the body's.
+        inner_town = gazetteer.town_inside(name[len(word) :]) if word in LEVEL_OF_WORD else None
         if word in {"镇", "街道"}:
             town = town_of(start)
             result.append((start, end, name, kind, town, True, True, "town"))
+        elif inner_town:
+            result.append((start, end, name, kind, inner_town, True, True, "town"))
+        elif station_town:
+            result.append((start, end, name, kind, station_town, True, True, "town"))
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
             result.append((start, end, name, kind, bracketed_town, True, True, "town"))
         elif level == "district" or word == "区":
@@ -1014,7 +1116,11 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None
     if text[suffix_start:suffix_end] in BRANCH_OFFICES:
         bank = BANK_BRANCH_RE.search(text, max(0, suffix_start - 16), suffix_start)
-        return (bank.start(), suffix_end, bank.group() + text[suffix_start:suffix_end], kind, None, True, True) if bank else None
+        if bank is None:
+            return None
+        # The central bank's branch (中国人民银行江门市分行) is a government body, not a firm.
+        kind = "department" if bank.group().startswith("中国人民银行") else kind
+        return (bank.start(), suffix_end, bank.group() + text[suffix_start:suffix_end], kind, None, True, True)
     after = text[suffix_end : suffix_end + 3]
     if suffix_start > 0 and text[suffix_start] == "村" and text[suffix_start - 1] == "村" and rule != "council":
         if not _ends_word(text, suffix_end):
@@ -1023,7 +1129,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None
     begin = suffix_start
     floor = max((end for end in known_ends if end <= suffix_start), default=0)
-    while begin > floor and suffix_start - begin < MAX_STEM:
+    most = MAX_REGISTERED_STEM if rule == "enterprise" else MAX_STEM
+    while begin > floor and suffix_start - begin < most:
         char = text[begin - 1]
         if char in NAME_END_CHARS and COUNTED_RE.match(text, begin) and text.endswith(COMPLETE_NAMES, 0, begin):
             break  # 里村小学和东风小学两所小学: a name and a count of names (but 五邑大学教师教育学院 is one)
@@ -1042,7 +1149,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         break
     # Reading stopped at the longest stem, not at a boundary: the words run on before it (…博士后科研工作站须经全国博士后
     # 管委会), so the stem starts mid-word unless a place or a verb inside it opens the name (see below).
-    capped = suffix_start - begin == MAX_STEM and begin > floor and _continues_name(text[begin - 1])
+    capped = suffix_start - begin == most and begin > floor and _continues_name(text[begin - 1])
     # "2024年白沙商会": the 年 belongs to the date, not the name.
     if begin < suffix_start and text[begin] in "年月日" and begin > 0 and text[begin - 1].isdigit():
         begin += 1
@@ -1052,7 +1159,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     stem = text[begin:suffix_start]
     # The words of a registered name's trade (建设, 发展) are no verbs once its place is read.
     registered = REGISTRATION_RE.search(stem) if rule == "enterprise" else None
-    cut, verb_last = _after_last_verb(stem) if not registered else (0, False)
+    verbs = INSTITUTION_STEM_VERB_RE if rule == "institution" else STEM_VERB_RE
+    cut, verb_last = _after_last_verb(stem, verbs) if not registered else (0, False)
     if registered and registered.start() > 0:
         # 施工单位广东耀南建设集团有限公司: a role before the registered name (中铁建科江门… is one name).
         before, _ = _after_last_verb(stem[: registered.start()] + "。")
@@ -1079,7 +1187,9 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         cut += 1  # 企业发展起来，有展艺电脑机械有限公司、…: 有 opens a list of businesses
     if stem[cut:].startswith(COLLECTIVE_STARTS) and rule != "enterprise":
         return None  # 全区公办学校, 各村: all of a kind, not one
-    if COUNTED_RE.match(stem, cut) and rule != "enterprise":
+    if rule == "institution" and WHOLE_PLACE_RE.search(stem, cut):
+        return None  # 新学期全区公办义务教育学校: the schools of a whole place, read back past a time word
+    if (COUNTED_RE.match(stem, cut) or rule == "institution" and COUNTED_RE.search(stem, cut)) and rule != "enterprise":
         return None  # 一所小学, 两所小学: a count of schools, not one
     if cut:
         begin += cut
@@ -1087,6 +1197,15 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         place_parent = None  # 荷塘镇联合荷塘派出所: a verb stands between the town and the name
     if begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in COUNT_CHARS) and rule != "enterprise":
         return None  # 3所新建学校, 12所中小学: a count of schools, not one
+    suffix = text[suffix_start:suffix_end]
+    if suffix == "分公司":
+        # 中国电信蓬江分公司: the company, then the place the branch serves; 据 opens the clause, not the name.
+        company = stem.removeprefix("据")
+        place = BRANCH_PLACE_RE.search(company)
+        if not place or place.start() < 2 or company[: place.start()].endswith(("公司", "企业", "集团")):
+            return None  # 该公司江门分公司: the company named before, by a determiner
+        start = suffix_start - len(company)
+        return (start, suffix_end, company + suffix, kind, None, "蓬江" in company, True)
     prefix, core = _split_place_prefix(stem)
     if prefix:
         begin += stem.index(prefix + core) if core else stem.rindex(prefix)
@@ -1125,6 +1244,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
+        if suffix == "村" and core.endswith("农"):
+            return None  # 杜阮镇农业农村办: 农村 is the countryside, the word of an office's field, not a village
         if text.startswith("级", suffix_end) and not place_parent:
             return None  # 实施村级事务: villages as a level; after its town, 荷塘镇康溪村级工业园 is one village's
         if suffix == "村" and text.startswith("民", suffix_end):
@@ -1237,6 +1358,14 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             place_text = _last_known_text(text, floor, known_spans)
             owner = adjacent[0] + core
             return (floor - len(place_text), suffix_end, owner + suffix, kind, owner, True, True)
+        if suffix in NAMED_ONLY_SUFFIXES and placed and 2 <= len(core) <= 8 and not STEM_VERB_RE.search(core):
+            # 环市街道退役军人志愿服务队, 潮连街道护河志愿队: a place's team named by whom it enrols or what it does.
+            place_text = _last_known_text(text, floor, known_spans)
+            return (floor - len(place_text), suffix_end, adjacent[0] + core + suffix, kind, adjacent[0], True, True)
+        if placed and not core and rule == "association" and suffix in TOWN_ASSOCIATIONS:
+            # 棠下镇商会, 杜阮镇慈善会: the town's own chamber or society, named by the town alone.
+            place_text = _last_known_text(text, floor, known_spans)
+            return (floor - len(place_text), suffix_end, adjacent[0] + suffix, kind, adjacent[0], True, True)
         if prefix and not core and suffix in PLACE_OWN_ASSOCIATIONS:
             return (begin, suffix_end, prefix + suffix, kind, None, prefix in PENGJIANG_PREFIXES, True)  # 江门市慈善会
         if suffix in NAMED_ONLY_SUFFIXES and (verb_last or len(core) < 4 or not (begin == 0 or bodies.boundary_before(text, begin))):
@@ -1268,13 +1397,18 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
     # 江门市图书馆, 蓬江区文化馆: a place's own hall needs no name of its own.
     if (len(core) < 2 or core in GENERIC_STEMS) and not (prefix and not core and suffix in HALLS):
         return None
-    if not prefix and core.endswith(KIND_DESCRIPTIONS) and (len(core) > 2 or not core.endswith("新")):
-        return None  # 新学校, 大医院, 三甲医院: a kind of institution (育新学校 and 江门市新三甲医院 are names)
+    described = core.endswith(KIND_DESCRIPTIONS) and not core.endswith(NAME_WORDS_ENDING_IN_A_DESCRIPTION)
+    if not prefix and described and (len(core) > 2 or not core.endswith("新")):
+        # 新学校, 大医院, 三甲医院: a kind of institution (育新学校, 凤溪创新小学 and 江门市新三甲医院 are names)
+        return None
     county_town = next((town for town in COUNTY_OF_TOWN if core.startswith(town)), None) if not prefix else None
     if county_town:
         # 大鳌镇卫生院: a body named by another county's town is that town's, as 新会区大鳌镇卫生院 is.
         return (begin, suffix_end, COUNTY_OF_TOWN[county_town] + core + suffix, kind, None, False, True)
     implied_place = gazetteer.place_named_by(core)
+    if suffix == "分馆" and (hall := next((h for h in HALLS if h in core), None)):
+        # 蓬江区图书馆潮连分馆: the branch serves the town named after its library
+        implied_place = gazetteer.place_named_by(core[core.index(hall) + len(hall) :])
     if rule == "placed" and not (prefix or implied_place or place_parent):
         return None  # "整合派出所", "综治中心" alone: generic words
     if rule == "placed" and prefix == "江门市" and (town := gazetteer.place_named_by(core.removeprefix("公安局"))):
@@ -1323,11 +1457,11 @@ def _opens_name(text: str, index: int) -> bool:
     return bodies.boundary_before(text, index) or text[:index].endswith(tuple(STEM_VERBS))
 
 
-def _after_last_verb(stem: str) -> tuple[int, bool]:
+def _after_last_verb(stem: str, verbs: re.Pattern = STEM_VERB_RE) -> tuple[int, bool]:
     """Return where a name starts after the last verb inside ``stem`` (联合潮连派出所走进|潮连中心), or 0,
     and whether the stem ends with a verb (计划招收|小学)."""
     last, at_end = 0, False
-    for match in STEM_VERB_RE.finditer(stem):
+    for match in verbs.finditer(stem):
         if match.end() < len(stem):
             last = match.end()
         else:
@@ -1343,6 +1477,8 @@ def _last_known_text(text: str, end: int, known_spans) -> str:
 
 
 PLACE_PREFIX_RE = re.compile("|".join(map(re.escape, PLACE_PREFIXES)))
+# The place a company's branch serves, printed last before 分公司 (中国移动江门分公司, 中国电信蓬江分公司).
+BRANCH_PLACE_RE = re.compile("(?:" + "|".join(map(re.escape, (*PLACE_PREFIXES, "江门", "广东"))) + ")$")
 # The function words that names hold inside a word, with the word and where in it they stand (就 → 就业, 0).
 NAME_WORDS_AT = {
     char: [(word, word.index(char)) for word in bodies.NAME_WORDS if char in word]

@@ -785,3 +785,72 @@ def test_find_initiative_mentions_reads_a_service_code_a_joint_meeting_and_a_nat
     text, expected, catalogue
 ):
     assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区农业农村局以乡村工匠培育计划为抓手，", [("乡村工匠培育计划", "project")]),
+        ("镇里以美丽圩镇建设为牵引，推动风貌提升。", [("美丽圩镇建设", "campaign")]),
+        # too short to name a programme: the kind of work, not one of its own
+        ("街道以项目建设为抓手，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_an_unquoted_programme_given_as_the_frame_of_the_work(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("社区联合消防救援站开展电动自行车充电安全专项整治，逐栋排查。", [("电动自行车充电安全专项整治", "campaign")]),
+        # a kind of drive, no name of its own
+        ("街道开展专项整治，", []),
+        # the drive goes on into what it does: not closed as a name
+        ("开展燃气安全专项整治工作，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_a_special_drive_closed_without_its_campaign_word(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("企业可登录粤商通申报，", [("粤商通", "platform")]),
+        ("群众通过粤智助自助机办理社保业务。", [("粤智助", "platform")]),
+        # regions and the province's other programmes are no app
+        ("粤港澳大湾区建设提速，", []),
+        ("让“侨乡月饼”这块金字招牌更亮。", [("侨乡月饼", "brand")]),
+        # praise alone names nothing
+        ("让这块金字招牌更亮。", []),
+    ],
+)
+def test_find_initiative_mentions_reads_unquoted_province_platforms_and_a_brand_called_its_signboard(
+    text, expected, catalogue
+):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("区科技局实施高新技术企业倍增计划，", [("高新技术企业倍增计划", "project")]),
+        # a plan of no name of its own
+        ("实施计划，", []),
+    ],
+)
+def test_find_initiative_mentions_reads_an_unquoted_plan_put_into_practice(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_the_province_s_small_works_for_the_people_are_a_catalogued_programme(catalogue):
+    assert named("两条道路列入区民生微实事项目。", catalogue) == [("民生微实事", "project")]
+
+
+def test_find_initiative_mentions_reads_a_list_of_rules_issued_under_a_name(catalogue):
+    assert named("区市场监管局推行“轻微免罚”清单，", catalogue) == [("轻微免罚", "mechanism")]
+
+
+def test_find_initiative_mentions_reads_a_special_struggle_waged_under_a_quoted_name(catalogue):
+    assert named("全区深入开展“打私打假”专项斗争，", catalogue) == [("打私打假", "campaign")]

@@ -761,3 +761,257 @@ def test_a_district_body_handed_a_report_is_read_after_the_verb(text, gazetteer)
 )
 def test_a_district_body_is_read_after_a_verb_that_takes_it_as_object(text, expected, gazetteer):
     assert expected in [m.name for m in find_unit_mentions(text, gazetteer)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("连日来，白沙街道退役军人志愿服务队沿河巡查。", [("白沙街道退役军人志愿服务队", "town", "association")]),
+        ("5月2日，棠下镇护林志愿队上山巡护。", [("棠下镇护林志愿队", "town", "association")]),
+        ("荷塘镇义工分会组织志愿者走进敬老院。", [("荷塘镇义工分会", "town", "association")]),
+        ("队员、杜阮镇义工队队长陈姨说", [("杜阮镇义工队", "town", "association")]),
+        # a kind of team set up, and the branches of every town: no one team's name
+        ("镇里组建党员志愿队。", []),
+        ("团区委联合各镇(街)义工分会送温暖。", [("团区委", "district", "mass_organisation")]),
+    ],
+)
+def test_a_place_s_volunteer_team_is_named_by_the_place_and_whom_it_enrols(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fire station is its brigade's, whatever town it is named by
+        ("日前，区消防救援大队棠下消防救援站开展演练。", [("蓬江区消防救援大队棠下消防救援站", "town", "other")]),
+        ("据市气象台预报，明日有雷阵雨。", [("江门市气象台", "city", "other")]),
+        ("近日，荷塘分馆对外开放。", [("荷塘分馆", "town", "public_institution")]),
+        ("走进改造后的棠下镇农贸市场，摊位整齐。", [("棠下镇农贸市场", "town", "public_institution")]),
+        # 中心 opens the market's name: no centre of the town
+        ("棠下镇中心市场完成改造。", [("棠下镇中心市场", "town", "public_institution")]),
+        # after a level the markets are a kind, not one
+        ("市区部分农贸市场开展抽检。", []),
+    ],
+)
+def test_a_fire_station_a_weather_office_a_branch_library_and_a_town_s_market_are_bodies(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+def test_a_cooperative_s_registered_name_is_read_whole_past_fourteen_characters(gazetteer):
+    text = "走进江门市蓬江区荷香园农业农民专业合作社的种植基地"
+    assert named(text, gazetteer) == [("江门市蓬江区荷香园农业农民专业合作社", "district", "enterprise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("辖区棠下派出所获评先进集体。", [("棠下派出所", "town", "police_station")]),
+        # the area's stations, no one of them
+        ("辖区派出所民警上门走访。", []),
+    ],
+)
+def test_a_station_printed_after_the_area_it_serves_is_named_from_its_town(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb whose object is a kind of institution: no name
+        ("网格员分别负责学校周边的巡查。", []),
+        ("区教育局进一步调整教育集团的成员。", [("江门市蓬江区教育局", "district", "department")]),
+        ("请家长留意学校发布的通知。", []),
+        # the verb ends before the school's name
+        ("专线主要服务棠下中学的学生。", [("棠下中学", "town", "school")]),
+        # a campus in brackets closes the school's name; 和 opens another
+        (
+            "专线服务江门技师学院（荷塘校区）和三江中学的学生。",
+            [("江门技师学院（荷塘校区）", "city", "school"), ("三江中学", "district", "school")],
+        ),
+    ],
+)
+def test_an_institution_is_named_after_the_verb_that_takes_it_and_up_to_its_campus(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("来自凤溪创新小学的师生到访。", [("凤溪创新小学", "district", "school")]),
+        # "new schools": a kind
+        ("确保新学校按时开学。", []),
+    ],
+)
+def test_a_school_named_by_innovation_is_no_kind_of_new_school(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("志愿者走进白沙、潮连两个街道的困难家庭。", [("白沙街道", "town", "subdistrict"), ("潮连街道", "town", "subdistrict")]),
+        ("杜阮、棠下等2个镇的企业参加招聘。", [("杜阮镇", "town", "town"), ("棠下镇", "town", "town")]),
+    ],
+)
+def test_towns_listed_by_their_short_names_before_their_count_are_each_named(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 农村 is the field of the office, and 残疾人 the people a centre serves: no village or community inside
+        ("棠下镇农业农村办相关负责人表示，", [("棠下镇农业农村办", "town", "department")]),
+        ("白沙街道残疾人社区康园中心开展活动。", [("白沙街道残疾人社区康园中心", "town", "public_institution")]),
+    ],
+)
+def test_an_office_of_the_countryside_and_a_centre_for_people_are_the_town_s_not_a_village_s(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+def test_a_library_s_branch_serves_the_town_named_after_the_library(gazetteer):
+    assert named("近日，蓬江区图书馆棠下分馆开放。", gazetteer) == [("图书馆棠下分馆", "town", "public_institution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("光明日报、经济日报等媒体走进侨乡。", [("光明日报", "central", "other"), ("经济日报", "central", "other")]),
+        # a reporter of the agency is a person, and 新华社区 a community
+        ("新华社记者走访企业。", []),
+        ("新华社区居民参加活动。", [("新华社区", "village", "community")]),
+    ],
+)
+def test_the_central_media_are_central_bodies_where_their_name_ends(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市公交公司相关负责人表示，", [("江门市公交公司", "city", "enterprise")]),
+        # a firm left unnamed, and a count of firms
+        ("江门市某五金公司被查处。", []),
+        ("多家公司参与竞标。", []),
+    ],
+)
+def test_a_level_s_company_printed_by_its_short_name_is_an_enterprise_of_that_level(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "群众可通过江门易办事小程序预约。",  # 办事: handling one's affairs, no office
+        "两校结为姊妹学校。",  # a relation between schools
+        "蓬江一批新学校投入使用。",  # a count of schools
+        "这次两家医院新设工作站。",
+        "楼长们穿梭社区之间。",  # a verb before 社区
+        "镇里改造社区环境。",
+        "每周安排协会会员值班。",
+        "江门最早开办长者饭堂的社区。",  # opening one: a verb, no body
+        "新学期全区公办义务教育学校开学。",  # the schools of the whole district
+    ],
+)
+def test_words_that_only_look_like_a_body_name_none(text, gazetteer):
+    assert named(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷塘镇商会捐赠物资。", [("荷塘镇商会", "town", "association")]),
+        ("中国人民银行江门市分行指导开展。", [("中国人民银行江门市分行", "city", "department")]),
+        ("江门海关查获一批货物。", [("江门海关", "city", "other")]),
+        (
+            "棠下镇五洞村股份经济合作社分红。",
+            [("棠下镇", "town", "town"), ("棠下镇五洞村股份经济合作社", "village", "other")],
+        ),
+        # read from the city's name, the school is the town's printed inside it
+        ("江门市蓬江区棠下镇中心小学学生参加。", [("江门市蓬江区棠下镇中心小学", "town", "school")]),
+    ],
+)
+def test_a_town_s_chamber_the_central_bank_customs_a_village_s_cooperative_and_a_town_s_school(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("棠下镇三堡村村民委员会组织村民。", [("棠下镇", "town", "town"), ("棠下镇三堡村村民委员会", "village", "village")]),
+        ("环市街道人大工委组织代表视察。", [("环市街道人大工委", "town", "congress")]),
+    ],
+)
+def test_a_village_committee_in_full_and_a_congress_working_committee_have_their_own_kinds(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("蓬江区社会福利院的老人参加活动。", [("蓬江区社会福利院", "district", "public_institution")]),
+        ("荷塘镇敬老院的老人看表演。", [("荷塘镇敬老院", "town", "public_institution")]),
+        ("区救助管理站工作人员巡查。", [("蓬江区救助管理站", "district", "public_institution")]),
+        ("蓬江区青少年宫开设课程。", [("蓬江区青少年宫", "district", "public_institution")]),
+        ("广东侨都律师事务所律师到场。", [("广东侨都律师事务所", "province", "enterprise")]),
+        # a count of firms, no one of them
+        ("多家律师事务所参与。", []),
+    ],
+)
+def test_care_homes_youth_palaces_welfare_offices_and_law_firms_are_bodies(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+def test_the_place_a_body_s_name_opens_with_is_named_but_owns_none_of_its_figures(gazetteer):
+    from metrics.extraction import Catalogue, extract_article
+
+    result = extract_article("今年以来，潮连街道富岗社区长者饭堂累计服务长者1.2万人次。", gazetteer=gazetteer, catalogue=Catalogue([]))
+    assert [(m.name, m.text, m.level) for m in result.units] == [
+        ("潮连街道", "潮连街道", "town"),
+        ("潮连街道富岗社区长者饭堂", "富岗社区长者饭堂", "village"),
+        ("潮连街道富岗社区", "富岗社区", "village"),
+    ]
+    assert [(f.text, f.unit) for f in result.figures] == [("1.2万人次", "潮连街道富岗社区长者饭堂")]
+
+
+def test_a_place_named_on_its_own_is_not_named_again_from_inside_a_body(gazetteer):
+    from metrics.extraction.units import places_inside
+
+    mentions = find_unit_mentions("白沙街道长者饭堂开餐，白沙街道干部到场。", gazetteer)
+    assert [m.name for m in mentions] == ["白沙街道长者饭堂", "白沙街道"]
+    assert places_inside(mentions, gazetteer) == []
+
+
+def test_a_traffic_police_brigade_named_by_its_place_is_the_police(gazetteer):
+    assert named("蓬江交警大队查处违法行为。", gazetteer) == [("蓬江交警大队", "district", "police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国移动江门分公司捐赠设备。", [("中国移动江门分公司", "city", "enterprise")]),
+        ("据中国电信蓬江分公司介绍，", [("中国电信蓬江分公司", "district", "enterprise")]),
+        # the company named before by a determiner, and a branch of no company
+        ("该公司江门分公司开业。", []),
+        ("企业成立分公司。", []),
+        # the innermost place after the province's name gives the level
+        ("广东省江门市中级人民法院审理。", [("广东省江门市中级人民法院", "city", "court")]),
+    ],
+)
+def test_a_company_s_branch_is_named_by_the_company_and_the_place_it_serves(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "蓬江分局棠下所民警上门走访。",
+            [("江门市公安局蓬江分局", "district", "police"), ("棠下派出所", "town", "police_station")],
+        ),
+        # a town's other 所 is an office of the town
+        ("杜阮镇人社所工作人员上门。", [("杜阮镇人社所", "town", "public_institution")]),
+    ],
+)
+def test_a_town_s_short_所_after_the_police_branch_is_its_police_station(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
