@@ -107,7 +107,6 @@ KNOWN_MISSES = {
     ("blind/14_mass_orgs", "significance", "8名"): "a centre's staffing (配备…8名) told as what it is",
     # untried/ (round seven): read; what its rules leave, each with its reason.
     ("untried/01_tiaojie_fangtan", "significance", "三种工作法"): "a mediator's methods (他总结出…三种工作法) in a profile of him: 他 reads as one person's story",
-    ("untried/11_motuoche_tubiao", "label", "7.7%"): "a change labelled 增幅 where the writer names the verb (同比增长), as the corpus's other changes are",
     # withheld/ (round seven): read; what its rules leave, each with its reason.
     ("withheld/01_tingche_shudu", "significance", "约300个停车位"): "停车场年内完工后，可增加…: a forecast by rule 3 (完工后, 可), as in every part; the page counts it as achieved",
     ("withheld/16_yishitang_dongtai_duanping", "label", "44户"): "44户孤寡长者、五保老人和低保家庭: a list of kinds counted together has no head (no 等) to name them all; its first item is taken",
@@ -137,7 +136,6 @@ MISSES_BY_PART = {
         {
             ("unturned/221_duruan_niandu_chengjidan", "significance", "超160亿元"),  # achievement, expected context: 招商引资　项目落地跑出“加速度”去年，杜阮镇聚焦摩托车、智
             ("unturned/221_duruan_niandu_chengjidan", "significance", "102万平方米"),  # context, expected achievement: 截至去年底，全镇建成厂房面积102万平方米，在建厂房面积1
-            ("unturned/221_duruan_niandu_chengjidan", "label", "38.6%"),  # '工业投资增幅' for '工业投资同比增长'
             ("unturned/221_duruan_niandu_chengjidan", "significance", "约450户"),  # achievement, expected context: 目前，全镇凉瓜种植户约450户，带动周边村民就业1,000
             ("unturned/221_duruan_niandu_chengjidan", "significance", "20个"),  # context, expected achievement: 1月10日，棠下镇召开工作会议，对今年“百千万工程”中心镇
             ("unturned/222_minsheng_shishi_jiaojuan", "significance", "近两成"),  # context, expected achievement: 记者1月8日从蓬江区人民政府办公室获悉,蓬江区"2023年
@@ -162,7 +160,6 @@ MISSES_BY_PART = {
             ("unturned/231_wangge_liugeyi", "significance", "3次"),  # achievement, expected context: 按照“7362”职责要求，网格员每周在岗7天、每天巡查3次
             ("unturned/231_wangge_liugeyi", "significance", "6小时"),  # achievement, expected context: 按照“7362”职责要求，网格员每周在岗7天、每天巡查3次
             ("unturned/232_jingwang_ronghe", "significance", "两名"),  # achievement, expected context: 棠下派出所社区民警梁锦康和两名网格员沿着广场外圈走了一遍，
-            ("unturned/232_jingwang_ronghe", "label", "18.6%"),  # '刑事警情降幅' for '刑事警情同比下降'
             ("unturned/233_falv_guwen", "label", "1.2万人次"),  # '记者日前' for '解答法律咨询'
             ("unturned/234_qianqiangzhen", "significance", "20幢"),  # achievement, expected context: 蓬江区政务服务数据管理局相关负责人介绍，园区一期20幢厂房
             ("unturned/234_qianqiangzhen", "significance", "约27万平方米"),  # achievement, expected context: 蓬江区政务服务数据管理局相关负责人介绍，园区一期20幢厂房
@@ -184,10 +181,8 @@ MISSES_BY_PART = {
             ("unturned/244_shengtai_zhifa", "significance", "6个"),  # context, expected achievement: 此前，三地生态环境部门混编成6个检查小组，以交叉执法方式对
             ("unturned/244_shengtai_zhifa", "significance", "15家"),  # context, expected achievement: 此前，三地生态环境部门混编成6个检查小组，以交叉执法方式对
             ("unturned/245_zongzhi_zhongxin", "significance", "6个"),  # context, expected achievement: 去年以来，蓬江区委政法委牵头推进综治中心规范化建设，区综治
-            ("unturned/245_zongzhi_zhongxin", "label", "18.3%"),  # '刑事警情降幅' for '刑事警情同比下降'
             ("unturned/245_zongzhi_zhongxin", "significance", "3个晚上"),  # achievement, expected context: 今年8月，两户居民因楼道堆放杂物吵到要动手，陈志强连着3个
             ("unturned/245_zongzhi_zhongxin", "significance", "5次"),  # achievement, expected context: 调解员先后5次到现场丈量，最终双方签订人民调解协议。
-            ("unturned/246_yilianti_xuexiao", "label", "21.4%"),  # '门诊量增幅' for '门诊量同比增长'
             ("unturned/246_yilianti_xuexiao", "significance", "40分钟"),  # achievement, expected context: 在江门市范罗冈小学，学校把每天的大课间延长到40分钟，并在
         },
     ),
@@ -197,23 +192,18 @@ MISSES_BY_PART = {
             ("unheard/101_tiaojie_dawang", "label", "216个"),  # '思路' for '调解组织'
             ("unheard/101_tiaojie_dawang", "significance", "三种"),  # achievement, expected context: 这是全区首个以调解员个人命名的品牌调解工作室，调解员“强哥
             ("unheard/101_tiaojie_dawang", "significance", "11个"),  # achievement, expected context: 3月15日，潮连街道公共法律服务工作站组织辖区11个村（社
-            ("unheard/102_fanzha_fanghuwang", "label", "21.6%"),  # '蓬江区电信网络诈骗警情降幅' for '电信网络诈骗警情同比下降'
             ("unheard/103_xiaofang_sanxiao", "significance", "11户"),  # achievement, expected context: 在圩顶社区经营出租屋的陈伯今年63岁，楼里住着11户租客。
             ("unheard/103_xiaofang_sanxiao", "significance", "134处"),  # achievement, expected context: 街道相关负责人表示，剩余134处隐患多涉及建筑结构，需要业
             ("unheard/103_xiaofang_sanxiao", "significance", "60余人"),  # context, expected achievement: 11月4日，荷塘镇在某高层住宅小区开展灭火和应急疏散演练，
             ("unheard/103_xiaofang_sanxiao", "label", "60余人"),  # '社区微型消防站和物业消防队伍' for '参加演练人员'
             ("unheard/104_renda_zhengxie", "label", "81条"),  # '交办相关部门和企业限期整改' for '现场交办问题隐患'
-            ("unheard/104_renda_zhengxie", "label", "12.5%"),  # '生产安全事故起数降幅' for '生产安全事故起数同比下降'
             ("unheard/104_renda_zhengxie", "significance", "3次"),  # read: one villager's visits; 先后 is also how a mediator's results are told (他先后调处…), so it reads as work done
             ("unheard/105_laobing_tiaojie", "significance", "６户"),  # achievement, expected context: 今年５月，村里６户种植户为轮流抽水的先后顺序争执不下，有人
             ("unheard/105_laobing_tiaojie", "significance", "４８名"),  # context, expected achievement: 这支志愿队成立于２０２１年，现有队员４８名，平均年龄５２岁
-            ("unheard/106_huxuegang_jiaotong", "label", "15%"),  # '农村道路交通事故降幅' for '农村道路交通事故同比下降'
-            ("unheard/111_jizhong_donggong", "label", "23.8%"),  # '规上工业总产值增幅' for '规上工业总产值同比增长'
             ("unheard/112_gongye_yuan", "significance", "12个"),  # read: reserve projects (另有后备项目) told beside the ones started; no cue beyond the word 后备
             ("unheard/112_gongye_yuan", "significance", "156公顷"),  # read: the land of those reserve projects; as 12个
             ("unheard/112_gongye_yuan", "significance", "7层"),  # context, expected achievement: 目前，首期1号厂房已完成桩基工程，2号厂房已建至7层，3号
             ("unheard/113_nianhua_huishou", "significance", "三个"),  # achievement, expected context: "孩子猜中了三个灯谜,还记住了哪些东西属于有害垃圾。
-            ("unheard/116_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长'
             ("unheard/116_guoqing_wenlv", "significance", "两成"),  # context, expected achievement: 10月5日，蓬江区人力资源和社会保障局在白沙街道举办国庆专
             ("unheard/122_quanyu_qingjie", "significance", "两个"),  # read: divisions the volunteers went into (走进…两个街道) count as reached by the work in other parts (rule 6)
             ("unheard/122_quanyu_qingjie", "significance", "400余户"),  # achievement, expected context: 据介绍,春节前,团区委将联合各镇(街)义工分会,为全区40
@@ -234,12 +224,9 @@ MISSES_BY_PART = {
             ("unheard/142_mojie_sanfang", "label", "29个"),  # '修复完毕' for '修复大棚'
             ("unheard/144_nongmao_shichang", "significance", "１２０个"),  # context, expected achievement: 据了解，该市场此次改造投入约３８０万元，重新规划摊位１２０
             ("unheard/144_nongmao_shichang", "significance", "３７个"),  # achievement, expected context: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
-            ("unheard/146_liangguajie_cunrong", "label", "两成"),  # '全村垃圾分类投放准确率增幅' for '垃圾分类投放准确率提高'
             ("unheard/152_minsheng_huitoukan", "significance", "4间"),  # achievement, expected context: 这所学校于2024年9月投入使用，新增学位1,080个，配
-            ("unheard/154_zhengfa_nianzhong", "label", "１２．６％"),  # '刑事警情降幅' for '刑事警情同比下降'
             ("unheard/154_zhengfa_nianzhong", "significance", "１８０余宗"),  # context, expected achievement: 区法院在杜阮镇设立的摩托车产业巡回审判点，去年就地化解涉企
             ("unheard/155_jiuye_waimao", "significance", "6个"),  # achievement, expected context: 全区已在6个镇（街）建成“就业驿站”37个，打造“15分钟
-            ("unheard/155_jiuye_waimao", "label", "8.3%"),  # '外贸进出口总额增幅' for '外贸进出口同比增长'
         },
     ),
     "unvisited": (
@@ -247,10 +234,8 @@ MISSES_BY_PART = {
         "read for the figures in round eleven: what is left is named entry by entry",
         {
             # 1—11月…整车出口58.7亿元，同比增长24.3%: a change labelled 增幅 (增速 for investment) where the writer
-            # names the verb (同比增长), as dev/'s 60% and 15% and untried/'s 7.7% are
-            ("unvisited/81_motuo_chukou", "label", "24.3%"),
+            # names the verb (同比增长), as dev/'s 60% and 15% are (增幅 compares as 同比增长)
             ("unvisited/82_zhuanjingtexin_duruan", "label", "24.4%"),
-            ("unvisited/82_zhuanjingtexin_duruan", "label", "38.6%"),
             # 建雅摩托完成整体搬迁，新厂房面积达6万平方米: a facility's size is what was built (rule 6) in every
             # part; the page counts one firm's new plant, told as an example, as background
             ("unvisited/81_motuo_chukou", "significance", "6万平方米"),
@@ -299,7 +284,6 @@ MISSES_BY_PART = {
             # 专家团队先后12次到…坐诊、查房: visits counted by who made them (专家团队); the page names them by
             # where they went and what was done there, a verb phrase after the figure
             ("unread/56_jiating_yisheng", "label", "12次"),
-            ("unread/51_guoqing_wenlv", "label", "27.73%"),  # '旅游收入增幅' for '旅游收入同比增长' (its article was first read in round ten)
         },
     ),
     "unseen": (
@@ -341,7 +325,6 @@ MISSES_BY_PART = {
         ("sealed/09_sanchan_qianyue", "significance", "45个"),
         ("sealed/09_sanchan_qianyue", "significance", "200多亿元"),
         ("sealed/10_duruan_gongye", "label", "24.4%"),
-        ("sealed/10_duruan_gongye", "label", "38.6%"),
         ("sealed/11_shuanglang_xiaoxue", "significance", "1600多个"),
         ("sealed/11_shuanglang_xiaoxue", "significance", "两所"),
         ("sealed/12_yiliao_xiangmu", "significance", "7台"),

@@ -180,3 +180,11 @@ def test_a_label_reads_the_people_served_past_their_age_and_not_across_a_dash(bo
 )
 def test_a_label_reads_the_thing_held_and_the_share_among_things(body, text, label):
     assert label_of(body, text) == label
+
+
+def test_label_of_a_rate_change_compares_its_verb_as_its_noun():
+    from tests.corpus import figure_label_is_usable
+
+    assert figure_label_is_usable("工业投资增幅", "工业投资同比增长")
+    assert figure_label_is_usable("刑事警情降幅", "刑事警情同比下降")
+    assert not figure_label_is_usable("刑事警情降幅", "刑事警情同比增长")
