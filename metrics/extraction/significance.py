@@ -11,7 +11,8 @@ achievement:
    mediation, the age of a truck, the span of a campaign; so is a time told after
    a verb with 了 (``双方已经争执了20多天``). A time within which one thing was done
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
-   (``约3个小时后在公交站旁找到``) is a moment of one story too, and so are the longest a rule allows
+   (``约3个小时后在公交站旁找到``) is a moment of one story too, and so are a session's length
+   (``经过两个多小时的释法说理``) and the span a tally was made in (``5天里，共检查…``), and so are the longest a rule allows
    (``提供最长7天的免费住宿``), a contract's term (``工期1014个日历天``), a schedule (``每周5天``) and how long one of a thing lasts
    (``编成一套约5分钟的…操``). A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
@@ -29,13 +30,16 @@ achievement:
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
    inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``, ``破获…目标案件42起``).
-   A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too.
+   A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too, and so are
+   projects held in reserve (``另有后备项目12个，总改造用地面积156公顷``): not started.
 4. **One person's or one case's story.** The figure stands in a quotation (printed in
    “” or, on a page set in ASCII punctuation, in straight quotes: ``写着"寄钱二十元"``); in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
+   sentence whose subject is one resident, named by title or by 他 with what places them, in all its
+   clauses (``家住棠下镇的刘女士今年45岁，…月收入4800元左右``, ``今年42岁的他…月工资增加了约800元``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
    ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
-   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``); so is a scene the reporter saw going on
+   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``, ``经过3轮调解``, ``先后5次到现场丈量``); so is a scene the reporter saw going on
    (``记者看到，20多名孩子正在…``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
@@ -58,6 +62,7 @@ achievement:
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``) or is designed
    for (``设计年产能为40万台``),
    the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
+   ``荷塘镇有工业存量用地约3000亩``; not what it built, ``全镇建成厂房面积102万平方米``),
    ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``) and the firms a place has (``全区有…的企业逾千家``), the members a body has
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
@@ -146,13 +151,13 @@ CONTEXT = "context"
 TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日", "日历天"}
 # "提供最长7天的免费住宿": the longest a rule allows is its terms; "每周5天": a time each week or day is a schedule.
 TIME_TOLD = re.compile(
-    r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
+    r"(?:为期|历时|经过|长达|连续|连着|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
     # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…);
     # "大会会期3天": the span of a meeting, as 为期 is a campaign's.
     r"(?:工期|会期)(?:为|约|共)?)$"
 )
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
-TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
+TIME_WITHIN = re.compile(r"^(?:以)?[内后里]")
 # "一套龙舞约1小时", "每场演出2小时": how long one of a thing lasts describes it.
 # So does one of a thing the clause ends on: "编成一套约5分钟的…操", "一段3分钟的视频".
 ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$|(?<![第\d])[一每][套节堂段出]$")
@@ -167,7 +172,7 @@ CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
     r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
-    r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
+    r"今年将|明年|未来|后备(?=项目)|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
     r"(?<![思理梦设感构幻猜回联])想(?![法象起到])|打算|准备(?![了好工])|冲刺|"
@@ -187,7 +192,11 @@ PERSON = re.compile(
     r"今年\d{1,3}岁|\d{1,3}岁的"
 )
 # A sentence opening on 他 or 她 is about that one person.
-PERSON_SUBJECT = re.compile(r"[他她](?![们人])")
+# So does one opening on a resident named by surname and title, with the attribute that places them
+# (家住棠下镇的刘女士…, 今年42岁的他…, 在荷塘镇经营一家纱线加工厂的张先生…): their story runs on.
+PERSON_SUBJECT = re.compile(
+    r"(?:[^，,。；;：:]{0,20}?的)?(?:[他她](?![们人])|[\u4e00-\u9fff](?:女士|先生|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?![们]))"
+)
 # "为独居老人…", "帮助文某…": the person is who is served, not whose story it is.
 FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾)(?:行动不便的|辖区|困难)?$")
 # Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
@@ -206,7 +215,9 @@ ONE_SPEAKER = re.compile(
     r"^[^，,。；;]{0,12}[\u4e00-\u9fff](?:先生|女士|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?:说|告诉记者|表示|坦言)[，,：:]"
 )
 # "先后6次上门", "两次上门释法说理": the rounds of one case, not a tally of work.
-ROUNDS = re.compile(r"^(?:上门|登门|视频调解|调解|协调|沟通|协商|约谈|释法|到场|回访)")
+ROUNDS = re.compile(r"^(?:上门|登门|视频调解|调解|协调|沟通|协商|约谈|释法|到场|到现场|回访)")
+# "经过3轮调解": a round is counted as 次 or 轮.
+ROUND_MEASURES = {"次", "轮"}
 TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
 # "2017年，蓬江区就开展…": 就 after a past time, what was already so.
 PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
@@ -256,6 +267,8 @@ LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
 PLACE_HOLDS = re.compile(
     r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^，,。；;]{0,12}(?:约有|共有|有)|[\u4e00-\u9fff]{1,6}(?:约|近|超过)?)$"
     r"|^该(?:区|镇|市|街道|村)[^，,。；;]{0,12}(?:约有|共有|有)$"
+    # "荷塘镇有工业存量用地约3000亩": a town named holds its land as 全镇 does.
+    r"|^[\u4e00-\u9fff]{2,4}(?:镇|街道)(?:约有|共有|有)[^，,。；;]{1,12}$"
 )
 # "村里有12艘大龙舟", "镇上有…": what a village or a town has, told as what it is.
 PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
@@ -543,7 +556,7 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
         return True
     if REPORTER_SAW.search(sentence_before) and GOING_ON.match(after):
         return True
-    if measure == "次" and ROUNDS.match(after) and not TALLY.search(before):
+    if measure in ROUND_MEASURES and ROUNDS.match(after) and not TALLY.search(before):
         return True
     if measure not in NOT_A_PERSONS_MEASURE and not RESULT.search(before) and not ACTOR.search(before):
         for person in PERSON.finditer(before):
@@ -568,7 +581,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return True
     if SPREAD.search(before):
         return True
-    if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)) or PLACE_HAS.search(before):
+    # "全镇建成厂房面积102万平方米": what the place built, not what it holds.
+    if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before) and not BUILT.search(before)) or PLACE_HAS.search(before):
         return True
     if BODY_SIZE_BEFORE.search(before) or BODY_HAS.search(before) and BODY_SIZE_AFTER.match(after) or STAFF_BEFORE.search(before):
         return True

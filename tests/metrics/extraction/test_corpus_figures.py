@@ -135,19 +135,13 @@ MISSES_BY_PART = {
         "written in round twelve without reading the parser or extraction, as material to read this round; measured once, not read yet",
         {
             ("unturned/221_duruan_niandu_chengjidan", "significance", "超160亿元"),  # achievement, expected context: 招商引资　项目落地跑出“加速度”去年，杜阮镇聚焦摩托车、智
-            ("unturned/221_duruan_niandu_chengjidan", "significance", "102万平方米"),  # context, expected achievement: 截至去年底，全镇建成厂房面积102万平方米，在建厂房面积1
             ("unturned/221_duruan_niandu_chengjidan", "significance", "约450户"),  # achievement, expected context: 目前，全镇凉瓜种植户约450户，带动周边村民就业1,000
             ("unturned/221_duruan_niandu_chengjidan", "significance", "20个"),  # context, expected achievement: 1月10日，棠下镇召开工作会议，对今年“百千万工程”中心镇
             ("unturned/222_minsheng_shishi_jiaojuan", "significance", "近两成"),  # context, expected achievement: 记者1月8日从蓬江区人民政府办公室获悉,蓬江区"2023年
             ("unturned/222_minsheng_shishi_jiaojuan", "significance", "1,180元"),  # context, expected achievement: 记者从蓬江区民政局获悉,2023年全区共发放最低生活保障、
             ("unturned/223_jiuye_bannian_pandian", "significance", "十多名"),  # achievement, expected context: ７月１８日上午，在蓬江区零工市场，十多名求职者围在电子屏前
-            ("unturned/223_jiuye_bannian_pandian", "significance", "４８００元左右"),  # achievement, expected context: 家住棠下镇的刘女士今年４５岁，３月份通过零工市场找到一份电
             ("unturned/223_jiuye_bannian_pandian", "significance", "６２０个"),  # context, expected achievement: 针对高校毕业生，该局推出“蓬才启航”就业见习计划，开发见习
             ("unturned/223_jiuye_bannian_pandian", "significance", "约两成"),  # context, expected achievement: 此外，区人社局联合蓬江区总工会在杜阮镇、荷塘镇开展“南粤家
-            ("unturned/224_gongyeyuan_tenglong", "significance", "12个"),  # achievement, expected context: 今年以来，蓬江区实施低效工业园改造升级行动（2024—20
-            ("unturned/224_gongyeyuan_tenglong", "significance", "156公顷"),  # achievement, expected context: 今年以来，蓬江区实施低效工业园改造升级行动（2024—20
-            ("unturned/224_gongyeyuan_tenglong", "significance", "约3000亩"),  # achievement, expected context: 荷塘镇有工业存量用地约3000亩，其中未完善用地手续的低效
-            ("unturned/224_gongyeyuan_tenglong", "significance", "超过1500亩"),  # achievement, expected context: 荷塘镇有工业存量用地约3000亩，其中未完善用地手续的低效
             ("unturned/224_gongyeyuan_tenglong", "significance", "3至5家"),  # achievement, expected context: 三是每个改造园区引进3至5家产业链龙头企业，形成集聚效应，
             ("unturned/224_gongyeyuan_tenglong", "significance", "约21亿元"),  # achievement, expected context: 12月13日，潮连街道在深圳举办产业招商推介会，现场签约项
             ("unturned/225_zhengwu_zhijianban", "significance", "12个"),  # context, expected achievement: 在跨区域办事上,蓬江区已与12个地区签订"跨域通办"合作协
@@ -172,17 +166,11 @@ MISSES_BY_PART = {
             ("unturned/235_bianmin_fuwuquan", "significance", "130余人次"),  # context, expected achievement: 村里60岁以上老人凭长者卡就餐可享受补贴，开餐当天共接待老
             ("unturned/235_bianmin_fuwuquan", "significance", "10分钟"),  # achievement, expected context: 出门10分钟能办成的事越多，群众的获得感就越实在。
             ("unturned/241_fayuan_zhixing", "significance", "两名"),  # achievement, expected context: 在该院执行指挥中心，两名区人大代表全程见证了这次行动。
-            ("unturned/241_fayuan_zhixing", "significance", "两个多小时"),  # achievement, expected context: 经过两个多小时的释法说理，双方当场就20余万元赔偿款达成分
             ("unturned/241_fayuan_zhixing", "significance", "两名"),  # achievement, expected context: 一家企业拖欠两名劳动者工资，其独资股东谭某面对执行干警仍拒
-            ("unturned/241_fayuan_zhixing", "significance", "3轮"),  # achievement, expected context: 该所联合镇劳动保障部门约谈工程承包方，经过3轮调解，承包方
-            ("unturned/242_shuiwu_shijian", "significance", "约4.6万元"),  # achievement, expected context: 在荷塘镇经营一家纱线加工厂的张先生算了一笔账:去年享受小规
-            ("unturned/242_shuiwu_shijian", "significance", "5天"),  # achievement, expected context: 5天里,共检查学校食堂163家、校园周边食品经营户412家
-            ("unturned/243_quntuan_lianxi", "significance", "约800元"),  # achievement, expected context: 今年42岁的他参加了区总工会牵线的技能提升培训，考取了高级
             ("unturned/244_shengtai_zhifa", "significance", "6个"),  # context, expected achievement: 此前，三地生态环境部门混编成6个检查小组，以交叉执法方式对
             ("unturned/244_shengtai_zhifa", "significance", "15家"),  # context, expected achievement: 此前，三地生态环境部门混编成6个检查小组，以交叉执法方式对
             ("unturned/245_zongzhi_zhongxin", "significance", "6个"),  # context, expected achievement: 去年以来，蓬江区委政法委牵头推进综治中心规范化建设，区综治
             ("unturned/245_zongzhi_zhongxin", "significance", "3个晚上"),  # achievement, expected context: 今年8月，两户居民因楼道堆放杂物吵到要动手，陈志强连着3个
-            ("unturned/245_zongzhi_zhongxin", "significance", "5次"),  # achievement, expected context: 调解员先后5次到现场丈量，最终双方签订人民调解协议。
             ("unturned/246_yilianti_xuexiao", "significance", "40分钟"),  # achievement, expected context: 在江门市范罗冈小学，学校把每天的大课间延长到40分钟，并在
         },
     ),
@@ -200,8 +188,6 @@ MISSES_BY_PART = {
             ("unheard/104_renda_zhengxie", "significance", "3次"),  # read: one villager's visits; 先后 is also how a mediator's results are told (他先后调处…), so it reads as work done
             ("unheard/105_laobing_tiaojie", "significance", "６户"),  # achievement, expected context: 今年５月，村里６户种植户为轮流抽水的先后顺序争执不下，有人
             ("unheard/105_laobing_tiaojie", "significance", "４８名"),  # context, expected achievement: 这支志愿队成立于２０２１年，现有队员４８名，平均年龄５２岁
-            ("unheard/112_gongye_yuan", "significance", "12个"),  # read: reserve projects (另有后备项目) told beside the ones started; no cue beyond the word 后备
-            ("unheard/112_gongye_yuan", "significance", "156公顷"),  # read: the land of those reserve projects; as 12个
             ("unheard/112_gongye_yuan", "significance", "7层"),  # context, expected achievement: 目前，首期1号厂房已完成桩基工程，2号厂房已建至7层，3号
             ("unheard/113_nianhua_huishou", "significance", "三个"),  # achievement, expected context: "孩子猜中了三个灯谜,还记住了哪些东西属于有害垃圾。
             ("unheard/116_guoqing_wenlv", "significance", "两成"),  # context, expected achievement: 10月5日，蓬江区人力资源和社会保障局在白沙街道举办国庆专

@@ -46,6 +46,22 @@ def significance_of(body: str, text: str) -> str:
         ("该街道今年成功争取上级资金1200万元。", "1200万元", "achievement"),
         ("该镇争取到省级奖补资金800万元。", "800万元", "achievement"),
         # one person's story
+        # a sentence opening on a resident named by title, or on 他 with an attribute, runs on telling their story
+        ("住在白沙的黄女士今年50岁，去年在社区找到保洁工作，月薪3500元左右。", "3500元左右", "context"),
+        ("今年38岁的他报名参加了电工培训，月工资涨了约600元。", "约600元", "context"),
+        ("在杜阮开五金店的李先生说：去年享受减税政策，少缴税款约2万元。", "约2万元", "context"),
+        # the length of one session, the rounds of one case, the span a tally was made in
+        ("经过三个多小时的协商，双方签下和解协议。", "三个多小时", "context"),
+        ("司法所经过4轮调解，老板结清了工钱。", "4轮", "context"),
+        ("调解员先后3次到现场查看。", "3次", "context"),
+        ("10天里，执法人员共检查餐饮店200家。", "10天", "context"),
+        # the land a town holds; what it built is a result
+        ("棠下镇有工业存量用地约2000亩。", "约2000亩", "context"),
+        ("截至去年底，全镇建成标准厂房面积80万平方米。", "80万平方米", "achievement"),
+        # projects held in reserve are not started: a plan
+        ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "5个", "context"),
+        ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "60公顷", "context"),
+        ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "8个", "achievement"),
         ("郑秋船成功帮助文某追回了21.3万元的经济损失。", "21.3万元", "context"),
         ("“我想找份离家近一些的工作，月薪最好能有7000元。”", "7000元", "context"),
         # a page set in ASCII punctuation quotes in straight quotes; a name quoted so is no quotation of a story
