@@ -18,7 +18,7 @@ achievement:
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
    ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由14个减为9个``, ``由2022年的320万元增加到…``,
-   and a data box's ``种植户：26户→100余户``: the first figure is where it started.
+   ``饭堂菜式由每天4款增加到8款``, and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
    ``下半年将…``, ``达产后…可超``, ``学员将用10天时间``: what is to be done has not been achieved. A
    plan word carries over the later clauses of its sentence (``将力争招商引资
@@ -30,6 +30,8 @@ achievement:
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
    inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``, ``破获…目标案件42起``).
+   A plan a result is compared with (``比年初计划多出近两成``) plans nothing, nor does a programme's
+   name (``推出“蓬才启航”就业见习计划，开发见习岗位620个``).
    A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too, and so are
    projects held in reserve (``另有后备项目12个，总改造用地面积156公顷``): not started.
 4. **One person's or one case's story.** The figure stands in a quotation (printed in
@@ -46,7 +48,8 @@ achievement:
    The size of a visiting party (``院长带队一行9人到…``, ``来访的9人团队``, ``理事长…带着21名理监事回到家乡``) is no result either, nor are the
    members of one family (``兄弟三人``, ``由两位叔伯轮流照顾``): a family is one household's story,
    and nor are those who speak at the meeting reported (``十多家企业的负责人轮流发言``): the
-   meeting's proceedings, not what it achieved.
+   meeting's proceedings, not what it achieved, and so are those it hears report (``听取5个工作专班…汇报``).
+   One firm a clause opens on is one case (``一家企业拖欠两名劳动者工资``).
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``,
@@ -94,7 +97,9 @@ achievement:
    (what one share of a gift is worth), ``不低于100亿元`` (a floor
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
-   ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
+   ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round), ``为每个镇街卫生院培养３至５名``,
+   and what a duty asks each day or week (``按照…职责要求，网格员每周在岗7天、每天巡查3次``: a schedule;
+   not those who came each day, ``每天有40多名孩子参加``).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``, ``由…三个层次组成``, a building's
    floors (``地上18层``): counting the parts of a structure, not a result; so are the groups a party
    splits into for its work (``分成4个小组``).
@@ -136,7 +141,7 @@ list, a noun and its count with no verb of its own (``街区内有不可移动�
 71处，具有保护价值的传统建筑2000多栋``).
 
 Where a figure is what something rose or fell to (``提高到82.3%``,
-``扩大到10亩以上``), rules 6 and 7 do not apply: a change is a result.
+``扩大到10亩以上``, ``低保标准统一提高至每人每月1,180元``), rules 6 and 7 do not apply: a change is a result.
 """
 
 from __future__ import annotations
@@ -163,15 +168,21 @@ TIME_WITHIN = re.compile(r"^(?:以)?[内后里]")
 ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$|(?<![第\d])[一每][套节堂段出]$")
 SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|抢出|赢得|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
-BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每年)?(?:约|不足|不到)?$")
+BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每(?:年|月|周|天|日))?(?:约|不足|不到)?$")
 CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增|减)(?:了)?(?:到|至|为)")
 # "种植户：26户→100余户": a data box prints the change with an arrow, the baseline before it.
 ARROW_AFTER = re.compile(r"^\s*(?:→|->|—>|－>)")
-CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增|减)(?:了)?(?:到|至|为)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?(?:约|近|超过)?$")
+# "低保标准提高至每人每月1,180元": the rate a standard rose to is a change too, per head and month.
+CHANGE_TO = re.compile(
+    r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增|减)(?:了)?(?:到|至|为)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?"
+    r"(?:每人每月|每人每年|每人|每月|每年)?(?:约|近|超过)?$"
+)
 # Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
+    # 计划 compared with (比年初计划多出近两成) is the plan a result beat, and 计划 before a stop is a
+    # programme's name (…推出“蓬才启航”就业见习计划，开发…): neither plans the figure.
+    r"(?<!比)(?<!超)(?<!较)(?<!比年初)(?<!较年初)计划(?!总投资|投资|[，,。；;、”\"’》）)])|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
     r"今年将|明年|未来|后备(?=项目)|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
@@ -198,13 +209,14 @@ PERSON_SUBJECT = re.compile(
     r"(?:[^，,。；;：:]{0,20}?的)?(?:[他她](?![们人])|[\u4e00-\u9fff](?:女士|先生|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?![们]))"
 )
 # "为独居老人…", "帮助文某…": the person is who is served, not whose story it is.
-FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾)(?:行动不便的|辖区|困难)?$")
+FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾|接待|探访)(?:行动不便的|辖区|困难)?$")
 # Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
 NOT_A_PERSONS_MEASURE = {"家", "所", "支", "个"}
 # One case: a single dispute, payment or object the sentence tells of.
 ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方[^，,。；;]{0,12}?(?:达成|握手|和解)|首期款|自家")
 # The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
-ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
+# "一家企业拖欠两名劳动者工资": one firm the clause opens on is one case too.
+ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一家(?=企业|公司|工厂|商户|门店)|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
 # "记者看到，20多名孩子正在…": what the reporter saw going on is a scene of the story, not a tally.
 REPORTER_SAW = re.compile(r"记者[^，,。；;]{0,12}?(?:看到|看见|见到|注意到)")
 GOING_ON = re.compile(r"^[^，,。；;]{0,12}?正(?:在)?")
@@ -297,7 +309,7 @@ FACILITY = re.compile(
 # The district's divisions: counting them says how it is divided or who took part. A grid's 党组织 or
 # 党支部 (389个网格党组织) is a body set up in each grid: counted as built, not as the map.
 DIVISION_AFTER = re.compile(
-    r"^(?![^，,。；;、]{1,6}分会场)(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化党])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
+    r"^(?![^，,。；;、]{1,6}(?:分会场|中心|驿站|工作站))(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化党])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
 )
 # "来自6个镇（街）", "区直机关、6个镇（街）和…", "下辖6个镇（街）": participants or the map, not a result.
 DIVISION_LISTED = re.compile(
@@ -334,7 +346,7 @@ RULE = re.compile(
 # "每个网格配备1名…", "舞龙人每轮26人": a share per part or per round, not a total.
 # "每轮舞龙需要26人": what each round needs is the same share.
 PER_PART = re.compile(
-    r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需)|每(?:轮|班|组|队|艘|条)$"
+    r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需|培养)|每(?:轮|班|组|队|艘|条)$"
 )
 # "招募劝导志愿者，每个村（社区）3—5名": a clause of nothing but each part and its people is the
 # share each is allotted (one part's visits, 每个社区上门看望2户, have a verb and are work done).
@@ -368,6 +380,12 @@ DELEGATION = re.compile(r"一行$|来访的$")
 LED_PARTY_BEFORE = re.compile(r"(?:带着|带领|率领)$")
 LED_PARTY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:回到|来到|到访|走访|前往|赴|到)")
 # "十多家企业的负责人轮流发言", "5名代表作交流发言": who spoke at the meeting, its proceedings.
+# "按照“7362”职责要求，网格员每周在岗7天、每天巡查3次": what a duty asks each day or week is a
+# schedule, a rule's terms, not work done (每天有40多名孩子参加 counts those who came).
+DUTY = re.compile(r"要求|职责|规定|制度")
+SCHEDULE = re.compile(r"每(?:周|天|日)[\u4e00-\u9fff]{1,3}$")
+# "听取5个工作专班近期工作汇报": those who report to a meeting are its proceedings, as its speakers are.
+HEARD_BEFORE = re.compile(r"听取(?:了)?$")
 SPEAKERS_AFTER = re.compile(r"^[^，,。；;]{0,16}(?:轮流|先后|依次|分别)?(?:作|进行)?(?:交流|表态|典型)?发言")
 # "兄弟三人", "由两位叔伯轮流照顾": the members of one family, one household's story.
 KIN_BEFORE = re.compile(r"(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|祖孙|婆媳)$")
@@ -430,9 +448,11 @@ def significance(
         return CONTEXT
     if LED_PARTY_BEFORE.search(before) and LED_PARTY_AFTER.match(clause_after):
         return CONTEXT
-    if DELEGATION.search(before) or THE_COUNTRY.match(sentence) or SPEAKERS_AFTER.match(clause_after):
+    if DELEGATION.search(before) or THE_COUNTRY.match(sentence) or SPEAKERS_AFTER.match(clause_after) or HEARD_BEFORE.search(before):
         return CONTEXT
     if KIN_BEFORE.search(before) or KIN_AFTER.match(clause_after):
+        return CONTEXT
+    if SCHEDULE.search(before) and DUTY.search(sentence_before):
         return CONTEXT
     if LOSS_BEFORE.search(before) and not LOSS_RECOVERED.search(before):
         return CONTEXT

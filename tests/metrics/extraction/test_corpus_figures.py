@@ -137,39 +137,29 @@ MISSES_BY_PART = {
             ("unturned/221_duruan_niandu_chengjidan", "significance", "超160亿元"),  # achievement, expected context: 招商引资　项目落地跑出“加速度”去年，杜阮镇聚焦摩托车、智
             ("unturned/221_duruan_niandu_chengjidan", "significance", "约450户"),  # achievement, expected context: 目前，全镇凉瓜种植户约450户，带动周边村民就业1,000
             ("unturned/221_duruan_niandu_chengjidan", "significance", "20个"),  # context, expected achievement: 1月10日，棠下镇召开工作会议，对今年“百千万工程”中心镇
-            ("unturned/222_minsheng_shishi_jiaojuan", "significance", "近两成"),  # context, expected achievement: 记者1月8日从蓬江区人民政府办公室获悉,蓬江区"2023年
-            ("unturned/222_minsheng_shishi_jiaojuan", "significance", "1,180元"),  # context, expected achievement: 记者从蓬江区民政局获悉,2023年全区共发放最低生活保障、
             ("unturned/223_jiuye_bannian_pandian", "significance", "十多名"),  # achievement, expected context: ７月１８日上午，在蓬江区零工市场，十多名求职者围在电子屏前
-            ("unturned/223_jiuye_bannian_pandian", "significance", "６２０个"),  # context, expected achievement: 针对高校毕业生，该局推出“蓬才启航”就业见习计划，开发见习
             ("unturned/223_jiuye_bannian_pandian", "significance", "约两成"),  # context, expected achievement: 此外，区人社局联合蓬江区总工会在杜阮镇、荷塘镇开展“南粤家
             ("unturned/224_gongyeyuan_tenglong", "significance", "3至5家"),  # achievement, expected context: 三是每个改造园区引进3至5家产业链龙头企业，形成集聚效应，
             ("unturned/224_gongyeyuan_tenglong", "significance", "约21亿元"),  # achievement, expected context: 12月13日，潮连街道在深圳举办产业招商推介会，现场签约项
             ("unturned/225_zhengwu_zhijianban", "significance", "12个"),  # context, expected achievement: 在跨区域办事上,蓬江区已与12个地区签订"跨域通办"合作协
             ("unturned/226_baisha_zhangzhe_fantang", "significance", "70多名"),  # achievement, expected context: 中午11时，白沙街道象山社区长者饭堂里飘出饭菜香，70多名
-            ("unturned/226_baisha_zhangzhe_fantang", "significance", "4款"),  # achievement, expected context: 去年下半年起，街道引入社会餐饮企业参与运营，饭堂菜式由每天
             ("unturned/231_wangge_liugeyi", "significance", "6个"),  # achievement, expected context: 记者近日从蓬江区委政法委获悉，蓬江区以“百千万工程”为牵引
             ("unturned/231_wangge_liugeyi", "significance", "10.45万栋"),  # achievement, expected context: 楼宇　10.45万栋
             ("unturned/231_wangge_liugeyi", "significance", "32.16万间"),  # achievement, expected context: 房屋　32.16万间
-            ("unturned/231_wangge_liugeyi", "significance", "7天"),  # achievement, expected context: 按照“7362”职责要求，网格员每周在岗7天、每天巡查3次
-            ("unturned/231_wangge_liugeyi", "significance", "3次"),  # achievement, expected context: 按照“7362”职责要求，网格员每周在岗7天、每天巡查3次
-            ("unturned/231_wangge_liugeyi", "significance", "6小时"),  # achievement, expected context: 按照“7362”职责要求，网格员每周在岗7天、每天巡查3次
             ("unturned/232_jingwang_ronghe", "significance", "两名"),  # achievement, expected context: 棠下派出所社区民警梁锦康和两名网格员沿着广场外圈走了一遍，
             ("unturned/233_falv_guwen", "label", "1.2万人次"),  # '记者日前' for '解答法律咨询'
             ("unturned/234_qianqiangzhen", "significance", "20幢"),  # achievement, expected context: 蓬江区政务服务数据管理局相关负责人介绍，园区一期20幢厂房
             ("unturned/234_qianqiangzhen", "significance", "约27万平方米"),  # achievement, expected context: 蓬江区政务服务数据管理局相关负责人介绍，园区一期20幢厂房
             ("unturned/234_qianqiangzhen", "significance", "50多家"),  # achievement, expected context: 蓬江区政务服务数据管理局相关负责人介绍，园区一期20幢厂房
-            ("unturned/234_qianqiangzhen", "significance", "5个"),  # achievement, expected context: 9月23日，蓬江区“百千万工程”指挥部召开专题调度会，听取
             ("unturned/234_qianqiangzhen", "significance", "3.5亿元"),  # achievement, expected context: 位于潮连卢边的乡村振兴项目江门大湾彩虹城总投资3.5亿元，
             ("unturned/234_qianqiangzhen", "label", "2.6亿元"),  # '企业授信' for '授信金额'
             ("unturned/234_qianqiangzhen", "label", "85人次"),  # '部门工作人员走进辖区商圈' for '解答政策咨询'
             ("unturned/235_bianmin_fuwuquan", "label", "62个"),  # '圈' for '10分钟便民服务圈'
-            ("unturned/235_bianmin_fuwuquan", "significance", "130余人次"),  # context, expected achievement: 村里60岁以上老人凭长者卡就餐可享受补贴，开餐当天共接待老
             ("unturned/235_bianmin_fuwuquan", "significance", "10分钟"),  # achievement, expected context: 出门10分钟能办成的事越多，群众的获得感就越实在。
             ("unturned/241_fayuan_zhixing", "significance", "两名"),  # achievement, expected context: 在该院执行指挥中心，两名区人大代表全程见证了这次行动。
             ("unturned/241_fayuan_zhixing", "significance", "两名"),  # achievement, expected context: 一家企业拖欠两名劳动者工资，其独资股东谭某面对执行干警仍拒
             ("unturned/244_shengtai_zhifa", "significance", "6个"),  # context, expected achievement: 此前，三地生态环境部门混编成6个检查小组，以交叉执法方式对
             ("unturned/244_shengtai_zhifa", "significance", "15家"),  # context, expected achievement: 此前，三地生态环境部门混编成6个检查小组，以交叉执法方式对
-            ("unturned/245_zongzhi_zhongxin", "significance", "6个"),  # context, expected achievement: 去年以来，蓬江区委政法委牵头推进综治中心规范化建设，区综治
             ("unturned/245_zongzhi_zhongxin", "significance", "3个晚上"),  # achievement, expected context: 今年8月，两户居民因楼道堆放杂物吵到要动手，陈志强连着3个
             ("unturned/246_yilianti_xuexiao", "significance", "40分钟"),  # achievement, expected context: 在江门市范罗冈小学，学校把每天的大课间延长到40分钟，并在
         },

@@ -58,6 +58,26 @@ def significance_of(body: str, text: str) -> str:
         # the land a town holds; what it built is a result
         ("棠下镇有工业存量用地约2000亩。", "约2000亩", "context"),
         ("截至去年底，全镇建成标准厂房面积80万平方米。", "80万平方米", "achievement"),
+        # a result beats the plan it is compared with; a programme's name (…计划，) plans nothing
+        ("全年完成投资约5亿元，比年初计划多出一成。", "一成", "achievement"),
+        ("街道推出“青苗”实习计划，开发实习岗位300个。", "300个", "achievement"),
+        ("镇里计划新建文化室4间。", "4间", "context"),
+        # a standard raised to a rate per head and month is a change, a result
+        ("全区特困供养标准提高至每人每月1,500元。", "1,500元", "achievement"),
+        ("饭堂菜式由每天3款增加到6款。", "3款", "context"),
+        # what a duty asks each day or week is a schedule; those who came each day are a count
+        ("按照职责要求，巡查员每周在岗6天、每天巡查2次。", "2次", "context"),
+        ("按照职责要求，巡查员每周在岗6天、每天巡查2次。", "6天", "context"),
+        ("课堂开设以来，每天有30多名孩子参加。", "30多名", "achievement"),
+        # those a meeting hears report are its proceedings; one firm is one case
+        ("会议听取4个工作专班的进展汇报。", "4个", "context"),
+        ("一家工厂拖欠三名工人工资，法院依法执行。", "三名", "context"),
+        # the people received are who is served, not a person's story
+        ("食堂开业当天共接待老人90余人次。", "90余人次", "achievement"),
+        # centres set up in each town are counted as built, not the map
+        ("全区6个镇（街）综治中心全部完成规范化建设。", "6个", "achievement"),
+        # a share allotted to each part
+        ("为每个卫生院培养2至3名全科医生。", "2至3名", "context"),
         # projects held in reserve are not started: a plan
         ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "5个", "context"),
         ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "60公顷", "context"),
