@@ -261,3 +261,16 @@ def test_a_programme_as_subject_belongs_to_the_body_said_to_run_it():
     # a programme no clause says anyone runs has no runner
     found = figures("白沙街道和区妇联近日走访了多个社区。据了解，今年的亲子阅读营共开设8期。")
     assert found["8期"].unit is None
+
+
+def test_a_short_name_is_the_full_name_on_the_page_it_ends():
+    body = "江门市生态环境局蓬江分局获评先进集体。今年以来，蓬江分局已检查各类企业120家次。"
+    found = figures(body, title="蓬江分局执法见成效")
+    assert found["120家次"].unit == "江门市生态环境局蓬江分局"
+    # with no other full name on the page, the short name is the gazetteer's body
+    assert figures("今年以来，蓬江分局共破获刑事案件80宗。")["80宗"].unit == "江门市公安局蓬江分局"
+
+
+def test_a_place_inside_a_campaigns_name_is_not_the_actor():
+    found = figures("今年以来，蓬江区实施旧工业园改造升级行动，首批启动项目9个。")
+    assert found["9个"].unit is None
