@@ -17,7 +17,8 @@ The unit, in order:
    ``杜阮镇龙榜村至贯溪村一段村道`` names a road's ends: the town is the subject);
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
-   where that earlier mention was only a source or a place, and a department named by its line
+   where that earlier mention was only a source or a place (but not the partner a body is named
+   with: ``市场监管局联合教育局…。该局提醒`` → 市场监管局), and a department named by its line
    of work (``消防部门出动…`` → the 消防救援支队 named before); 该园区 and 该基地 refer to a
    park under any of its endings (``走访…万洋众创城…该园区已有50多家企业…``), and
    全镇, 全街道 to the town or subdistrict as a whole (``…全镇通过警网联动处置…``);

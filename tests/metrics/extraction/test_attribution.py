@@ -274,3 +274,9 @@ def test_a_short_name_is_the_full_name_on_the_page_it_ends():
 def test_a_place_inside_a_campaigns_name_is_not_the_actor():
     found = figures("今年以来，蓬江区实施旧工业园改造升级行动，首批启动项目9个。")
     assert found["9个"].unit is None
+
+
+def test_a_back_reference_is_to_the_body_a_partner_is_named_with():
+    body = "近日，蓬江区市场监督管理局联合蓬江区教育局开展校园食品检查。共检查学校食堂90家。该局提醒，发现问题可拨打热线。"
+    found = figures(body)
+    assert found["90家"].unit == "蓬江区市场监督管理局"
