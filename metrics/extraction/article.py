@@ -103,7 +103,12 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], bo
         return lead.name
     counts: dict[str, int] = {}
     names = {mention.name for mention in body_units}
+    # "杜阮镇农业农村办": a town's own office, printed under the town's name, works for the town: it is
+    # counted as the town, which the same words already name.
+    town_ends = {m.end for m in body_units if m.kind == "town"}
     for mention in body_units:
+        if mention.start in town_ends and mention.kind == "department":
+            continue
         if mention.kind not in NON_GOVERNMENT:
             # "江门市公安局党委…部署", "市公安局…": a body's party committee leads with the body, not against it.
             name = mention.name.removesuffix("党委").removesuffix("党组")

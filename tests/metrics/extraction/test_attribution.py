@@ -280,3 +280,11 @@ def test_a_back_reference_is_to_the_body_a_partner_is_named_with():
     body = "近日，蓬江区市场监督管理局联合蓬江区教育局开展校园食品检查。共检查学校食堂90家。该局提醒，发现问题可拨打热线。"
     found = figures(body)
     assert found["90家"].unit == "蓬江区市场监督管理局"
+
+
+def test_a_towns_own_office_counts_as_the_town_for_the_lead_unit():
+    body = (
+        "1月9日，记者从杜阮镇农业农村办获悉，2023年凉瓜全产业链产值达6000万元。"
+        "杜阮镇还与高校合作培育新品种，杜阮镇农业农村办将继续推广。"
+    )
+    assert figures(body)["6000万元"].unit == "杜阮镇"
