@@ -153,7 +153,6 @@ MISSES_BY_PART = {
             ("unturned/234_qianqiangzhen", "significance", "50多家"),  # achievement, expected context: 蓬江区政务服务数据管理局相关负责人介绍，园区一期20幢厂房
             ("unturned/234_qianqiangzhen", "significance", "3.5亿元"),  # achievement, expected context: 位于潮连卢边的乡村振兴项目江门大湾彩虹城总投资3.5亿元，
             ("unturned/234_qianqiangzhen", "label", "2.6亿元"),  # '企业授信' for '授信金额'
-            ("unturned/234_qianqiangzhen", "label", "85人次"),  # '部门工作人员走进辖区商圈' for '解答政策咨询'
             ("unturned/235_bianmin_fuwuquan", "label", "62个"),  # '圈' for '10分钟便民服务圈'
             ("unturned/235_bianmin_fuwuquan", "significance", "10分钟"),  # achievement, expected context: 出门10分钟能办成的事越多，群众的获得感就越实在。
             ("unturned/241_fayuan_zhixing", "significance", "两名"),  # achievement, expected context: 在该院执行指挥中心，两名区人大代表全程见证了这次行动。

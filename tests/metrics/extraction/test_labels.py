@@ -23,6 +23,8 @@ def label_of(body: str, text: str) -> str:
         ("该村建成3个蔬菜种植基地，带动农户增收。", "3个", "蔬菜种植基地"),
         # ... but a verb before a count is still the work (组建 is no team)
         ("社区今年组建志愿服务队6支。", "6支", "志愿服务队"),
+        # answering questions is the work; what was answered is counted, not the words before the clause
+        ("街道组织干部走进商圈，为商户现场解答政策咨询40人次。", "40人次", "政策咨询"),
         # the currency printed after a sum says what money it is, not what the money is; a currency
         # other than the yuan stays in the label, so the sum never reads as yuan
         ("活动共募集善款120万元港币，用于修缮祠堂。", "120万元", "善款（港币）"),
