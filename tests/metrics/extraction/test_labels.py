@@ -190,3 +190,6 @@ def test_label_of_a_rate_change_compares_its_verb_as_its_noun():
     assert figure_label_is_usable("工业投资增幅", "工业投资同比增长")
     assert figure_label_is_usable("刑事警情降幅", "刑事警情同比下降")
     assert not figure_label_is_usable("刑事警情降幅", "刑事警情同比增长")
+    assert figure_label_is_usable("农药使用量降幅", "农药使用量减少")
+    assert figure_label_is_usable("固定资产投资增速", "固定资产投资同比增长")
+    assert figure_label_is_usable("地区生产总值增速", "地区生产总值增幅")
