@@ -42,7 +42,8 @@ achievement:
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
    ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
    itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``, ``经过3轮调解``, ``先后5次到现场丈量``); so is a scene the reporter saw going on
-   (``记者看到，20多名孩子正在…``). A
+   (``记者看到，20多名孩子正在…``), and so are the people of a scene a sentence opens on an hour of the day
+   (``中午11时，…饭堂里飘出饭菜香，70多名长者排着队取餐``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
    The size of a visiting party (``院长带队一行9人到…``, ``来访的9人团队``, ``理事长…带着21名理监事回到家乡``) is no result either, nor are the
@@ -220,6 +221,11 @@ ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一家(?=企业|公司|工厂|商户|�
 # "记者看到，20多名孩子正在…": what the reporter saw going on is a scene of the story, not a tally.
 REPORTER_SAW = re.compile(r"记者[^，,。；;]{0,12}?(?:看到|看见|见到|注意到)")
 GOING_ON = re.compile(r"^[^，,。；;]{0,12}?正(?:在)?")
+# "中午11时，…饭堂里飘出饭菜香，70多名长者排着队取餐": a sentence opening on an hour of the day shows a
+# scene; the people in it, doing something as it goes on, are its figures, not a tally.
+SCENE_HOUR = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日)?(?:清晨|早上|上午|中午|下午|傍晚|晚上|夜里)?(?:\d{1,2}时(?:\d{1,2}分|许|左右)?)?[，,]")
+SCENE_HOUR_WORD = re.compile(r"清晨|早上|上午|中午|下午|傍晚|晚上|夜里|\d{1,2}时")
+IN_THE_SCENE = re.compile(r"^[^，,。；;]{0,10}?(?:[\u4e00-\u9fff]着|围在|挤在|排队|排起|聚在)")
 # What one business or one person tells the reporter of itself.
 # So does a resident the paper names by surname and title (商户陈先生说，…): what they tell is their own story.
 ONE_SPEAKER = re.compile(
@@ -352,6 +358,7 @@ PER_PART = re.compile(
 # share each is allotted (one part's visits, 每个社区上门看望2户, have a verb and are work done).
 PER_PART_ALONE = re.compile(r"每(?:个|所|家|支|队|组|间)[\u4e00-\u9fff（）()]{1,8}")
 PEOPLE_MEASURES = {"名", "人", "位"}
+PEOPLE_COUNTS = PEOPLE_MEASURES | {"多名", "余名", "多人", "余人"}
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 # "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8); so is a count of
@@ -575,6 +582,9 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
     if ONE_CASE.search(sentence_before) or ONE_CASE.search(before + measure + after_in_clause) or ONE_CASE_IN_CLAUSE.search(before):
         return True
     if REPORTER_SAW.search(sentence_before) and GOING_ON.match(after):
+        return True
+    hour = SCENE_HOUR.match(sentence)
+    if hour and SCENE_HOUR_WORD.search(hour.group()) and measure in PEOPLE_COUNTS and IN_THE_SCENE.match(after):
         return True
     if measure in ROUND_MEASURES and ROUNDS.match(after) and not TALLY.search(before):
         return True

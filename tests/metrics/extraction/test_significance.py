@@ -78,6 +78,10 @@ def significance_of(body: str, text: str) -> str:
         ("全区6个镇（街）综治中心全部完成规范化建设。", "6个", "achievement"),
         # a share allotted to each part
         ("为每个卫生院培养2至3名全科医生。", "2至3名", "context"),
+        # a scene opening on an hour of the day: the people in it as it goes on
+        ("上午10时，社区食堂门口，30多名老人排着队等候开餐。", "30多名", "context"),
+        ("3月2日下午，在人才市场，二十多名求职者围在展板前咨询。", "二十多名", "context"),
+        ("3月2日下午，人才市场共接待求职者200多名。", "200多名", "achievement"),
         # projects held in reserve are not started: a plan
         ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "5个", "context"),
         ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "60公顷", "context"),
