@@ -84,7 +84,8 @@ achievement:
    something lies (``距市区约30公里``, ``台风中心位于…约1260公里``). Counting the district's
    divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``; not the venues
    set up in them, ``6个镇（街）分会场``)
-   says how it is divided or who took part (not the bodies set up in each, ``30个网格党支部``), unless the clause serves or
+   says how it is divided or who took part (not the bodies set up in each, ``30个网格党支部``, ``6个镇（街）综治中心``;
+   nor places outside the district signed with, ``与12个地区签订…合作协议``: partners won), unless the clause serves or
    reaches them (``为辖区23个村（社区）提供``) or counts them among the selected
    (``江门共有3个镇上榜``: a place's part of the field, rule 9); so does the map told with names
    (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
@@ -328,6 +329,7 @@ SERVES = re.compile(r"为|向|给|对|到|走访|深入|覆盖|服务|联合|组
 # "蓬江下辖…6个镇（街），142个行政村（社区）": the map goes on in the sentence's next clause.
 DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
+OTHER_PLACES_AFTER = re.compile(r"^(?:个)?(?:地区|城市|省份|省市|县区|市县|国家)")
 SHARE_OF_WHOLE = re.compile(r"^占(?:比|到)?(?:[\u4e00-\u9fff]{1,10}的(?:比例|比重)?)?(?:达|为|约|近|超过)?$")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 PART_DONE_AFTER = re.compile(r"^(?:已经|已|均已)(?:完成|建成|实现|通过|达标)")
@@ -639,7 +641,9 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return True
     if DIVISION_AFTER.match(after) and DIVISION_OF_THE_AREA.search(before) and not SERVES.search(before):
         return True
-    return before.endswith(("与", "同")) and bool(SIGNING.search(after))
+    # "与辖区20个村（社区）签订": the divisions a body signs with are the map (DIVISION_LISTED reads them);
+    # the places outside it signed with (与12个地区签订…合作协议) are partners won, a result.
+    return before.endswith(("与", "同")) and bool(SIGNING.search(after)) and not OTHER_PLACES_AFTER.match(after)
 
 
 def is_a_field(before: str, after: str, measure: str, sentence_before: str = "") -> bool:

@@ -135,7 +135,6 @@ MISSES_BY_PART = {
             ("unturned/223_jiuye_bannian_pandian", "significance", "约两成"),  # context, expected achievement: 此外，区人社局联合蓬江区总工会在杜阮镇、荷塘镇开展“南粤家
             ("unturned/224_gongyeyuan_tenglong", "significance", "3至5家"),  # achievement, expected context: 三是每个改造园区引进3至5家产业链龙头企业，形成集聚效应，
             ("unturned/224_gongyeyuan_tenglong", "significance", "约21亿元"),  # achievement, expected context: 12月13日，潮连街道在深圳举办产业招商推介会，现场签约项
-            ("unturned/225_zhengwu_zhijianban", "significance", "12个"),  # context, expected achievement: 在跨区域办事上,蓬江区已与12个地区签订"跨域通办"合作协
             ("unturned/231_wangge_liugeyi", "significance", "6个"),  # achievement, expected context: 记者近日从蓬江区委政法委获悉，蓬江区以“百千万工程”为牵引
             ("unturned/231_wangge_liugeyi", "significance", "10.45万栋"),  # achievement, expected context: 楼宇　10.45万栋
             ("unturned/231_wangge_liugeyi", "significance", "32.16万间"),  # achievement, expected context: 房屋　32.16万间

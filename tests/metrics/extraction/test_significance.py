@@ -82,6 +82,9 @@ def significance_of(body: str, text: str) -> str:
         ("上午10时，社区食堂门口，30多名老人排着队等候开餐。", "30多名", "context"),
         ("3月2日下午，在人才市场，二十多名求职者围在展板前咨询。", "二十多名", "context"),
         ("3月2日下午，人才市场共接待求职者200多名。", "200多名", "achievement"),
+        # places outside the district signed with are partners won; its own divisions signed with are the map
+        ("今年，该区已与8个地区签订政务服务合作协议。", "8个", "achievement"),
+        ("会上，镇党委与6个村（社区）签订责任书。", "6个", "context"),
         # projects held in reserve are not started: a plan
         ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "5个", "context"),
         ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "60公顷", "context"),
