@@ -418,6 +418,9 @@ RISE_NAMED = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年)(?:同期
 FALL_NAMED = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年)(?:同期)?)?(?:下降|降低|减少|缩短)$")
 
 
+AMOUNT_WORD = re.compile(r"(?:金额|总额|数量|总数|人数)$")
+
+
 def change_as_noun(label: str) -> str:
     """Return ``label`` with a rate's change named by its noun: 同比增长 → 增幅, 同比下降 → 降幅, 增速 → 增幅."""
     return FALL_NAMED.sub("降幅", RISE_NAMED.sub("增幅", label))
@@ -431,7 +434,9 @@ def figure_label_is_usable(label: str, gold: str) -> bool:
     # A point between digits is a decimal point (PM2.5), not a full stop.
     if not label or len(label) > 24 or re.search(r"[，。、；：！？,;:!?]|(?<!\d)\.|\.(?!\d)", label) or label.endswith(("了", "有", "的")):
         return False
-    head = gold[-2:] if len(gold) >= 2 else gold
+    # "授信金额", "教育集团总数": a word for the amount or the number names no thing; what it is of is the head.
+    named = AMOUNT_WORD.sub("", gold) if len(AMOUNT_WORD.sub("", gold)) >= 2 else gold
+    head = named[-2:] if len(named) >= 2 else named
     return gold in label or label in gold and len(label) >= 2 or head in label
 
 

@@ -193,3 +193,11 @@ def test_label_of_a_rate_change_compares_its_verb_as_its_noun():
     assert figure_label_is_usable("农药使用量降幅", "农药使用量减少")
     assert figure_label_is_usable("固定资产投资增速", "固定资产投资同比增长")
     assert figure_label_is_usable("地区生产总值增速", "地区生产总值增幅")
+
+
+def test_label_check_reads_an_amount_word_as_what_it_is_of():
+    from tests.corpus import figure_label_is_usable
+
+    assert figure_label_is_usable("企业授信", "授信金额")
+    assert figure_label_is_usable("教育集团数量", "教育集团总数")
+    assert not figure_label_is_usable("贷款", "授信金额")
