@@ -208,7 +208,9 @@ PERSON = re.compile(
 # So does one opening on a resident named by surname and title, with the attribute that places them
 # (家住棠下镇的刘女士…, 今年42岁的他…, 在荷塘镇经营一家纱线加工厂的张先生…): their story runs on.
 PERSON_SUBJECT = re.compile(
-    r"(?:[^，,。；;：:]{0,20}?的)?(?:[他她](?![们人])|[\u4e00-\u9fff](?:女士|先生|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?![们]))"
+    r"(?:[^，,。；;：:]{0,20}?的)?(?:[他她](?![们人])|[\u4e00-\u9fff](?:女士|先生|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?![们])|"
+    # "…经营出租屋的陈伯今年63岁": a surname and one word of address, after what places them.
+    r"(?<=的)[\u4e00-\u9fff](?:伯|叔|姨|婆|姐|嫂)(?![妹们弟母父子]))"
 )
 # "为独居老人…", "帮助文某…": the person is who is served, not whose story it is.
 FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾|接待|探访)(?:行动不便的|辖区|困难)?$")

@@ -189,7 +189,6 @@ MISSES_BY_PART = {
             ("unheard/101_tiaojie_dawang", "label", "216个"),  # '思路' for '调解组织'
             ("unheard/101_tiaojie_dawang", "significance", "三种"),  # achievement, expected context: 这是全区首个以调解员个人命名的品牌调解工作室，调解员“强哥
             ("unheard/101_tiaojie_dawang", "significance", "11个"),  # achievement, expected context: 3月15日，潮连街道公共法律服务工作站组织辖区11个村（社
-            ("unheard/103_xiaofang_sanxiao", "significance", "11户"),  # achievement, expected context: 在圩顶社区经营出租屋的陈伯今年63岁，楼里住着11户租客。
             ("unheard/103_xiaofang_sanxiao", "significance", "134处"),  # achievement, expected context: 街道相关负责人表示，剩余134处隐患多涉及建筑结构，需要业
             ("unheard/103_xiaofang_sanxiao", "significance", "60余人"),  # context, expected achievement: 11月4日，荷塘镇在某高层住宅小区开展灭火和应急疏散演练，
             ("unheard/103_xiaofang_sanxiao", "label", "60余人"),  # '社区微型消防站和物业消防队伍' for '参加演练人员'

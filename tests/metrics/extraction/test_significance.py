@@ -50,6 +50,7 @@ def significance_of(body: str, text: str) -> str:
         ("住在白沙的黄女士今年50岁，去年在社区找到保洁工作，月薪3500元左右。", "3500元左右", "context"),
         ("今年38岁的他报名参加了电工培训，月工资涨了约600元。", "约600元", "context"),
         ("在杜阮开五金店的李先生说：去年享受减税政策，少缴税款约2万元。", "约2万元", "context"),
+        ("在社区开杂货店的黄姨今年60岁，店里雇了2名店员。", "2名", "context"),
         # the length of one session, the rounds of one case, the span a tally was made in
         ("经过三个多小时的协商，双方签下和解协议。", "三个多小时", "context"),
         ("司法所经过4轮调解，老板结清了工钱。", "4轮", "context"),
