@@ -20,7 +20,7 @@ achievement:
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由14个减为9个``, ``由2022年的320万元增加到…``,
    ``饭堂菜式由每天4款增加到8款``, and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
-   ``下半年将…``, ``达产后…可超``, ``学员将用10天时间``: what is to be done has not been achieved. A
+   ``下半年将…``, ``将联合…为400余户``, ``达产后…可超``, ``学员将用10天时间``: what is to be done has not been achieved. A
    plan word carries over the later clauses of its sentence (``将力争招商引资
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
@@ -184,7 +184,7 @@ CHANGE_TO = re.compile(
 PLAN = re.compile(
     # 计划 compared with (比年初计划多出近两成) is the plan a result beat, and 计划 before a stop is a
     # programme's name (…推出“蓬才启航”就业见习计划，开发…): neither plans the figure.
-    r"(?<!比)(?<!超)(?<!较)(?<!比年初)(?<!较年初)计划(?!总投资|投资|[，,。；;、”\"’》）)])|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
+    r"(?<!比)(?<!超)(?<!较)(?<!比年初)(?<!较年初)计划(?!总投资|投资|[，,。；;、”\"’》）)])|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将(?:联合|组织|继续|陆续|启动|推出|举办)|将用(?!于)|将提供|将实现|将达|将持续|还将|"
     r"今年将|明年|未来|后备(?=项目)|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….

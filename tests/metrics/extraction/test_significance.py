@@ -63,6 +63,9 @@ def significance_of(body: str, text: str) -> str:
         ("全年完成投资约5亿元，比年初计划多出一成。", "一成", "achievement"),
         ("街道推出“青苗”实习计划，开发实习岗位300个。", "300个", "achievement"),
         ("镇里计划新建文化室4间。", "4间", "context"),
+        # 将 before a verb of organising is a plan too
+        ("春节前，团区委将联合各镇（街）为300余户困难家庭送上年货。", "300余户", "context"),
+        ("区总工会将继续为50家企业提供法律服务。", "50家", "context"),
         # a standard raised to a rate per head and month is a change, a result
         ("全区特困供养标准提高至每人每月1,500元。", "1,500元", "achievement"),
         ("饭堂菜式由每天3款增加到6款。", "3款", "context"),
