@@ -411,13 +411,32 @@ def bare_name(name: str) -> str:
     return name
 
 
+# A rate's change named by its verb (工业投资同比增长, 刑事警情同比下降) is the same quantity as named by
+# its noun (工业投资增幅, 刑事警情降幅): writers print either, so both compare as the noun.
+# 增速 (of an economy's output) is its 增幅 under another name.
+RISE_NAMED = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年)(?:同期)?)?(?:增长|提高|提升|上升|增速)$")
+FALL_NAMED = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年)(?:同期)?)?(?:下降|降低|减少|缩短)$")
+
+
+AMOUNT_WORD = re.compile(r"(?:金额|总额|数量|总数|人数)$")
+
+
+def change_as_noun(label: str) -> str:
+    """Return ``label`` with a rate's change named by its noun: 同比增长 → 增幅, 同比下降 → 降幅, 增速 → 增幅."""
+    return FALL_NAMED.sub("降幅", RISE_NAMED.sub("增幅", label))
+
+
 def figure_label_is_usable(label: str, gold: str) -> bool:
     """A clean noun phrase naming what the gold label says is counted."""
     label, gold = comparable(label), comparable(gold)
+    if label.endswith(("增幅", "降幅", "增速")):
+        label, gold = change_as_noun(label), change_as_noun(gold)
     # A point between digits is a decimal point (PM2.5), not a full stop.
     if not label or len(label) > 24 or re.search(r"[，。、；：！？,;:!?]|(?<!\d)\.|\.(?!\d)", label) or label.endswith(("了", "有", "的")):
         return False
-    head = gold[-2:] if len(gold) >= 2 else gold
+    # "授信金额", "教育集团总数": a word for the amount or the number names no thing; what it is of is the head.
+    named = AMOUNT_WORD.sub("", gold) if len(AMOUNT_WORD.sub("", gold)) >= 2 else gold
+    head = named[-2:] if len(named) >= 2 else named
     return gold in label or label in gold and len(label) >= 2 or head in label
 
 

@@ -34,6 +34,7 @@ def extract_article(
     headline = " ".join(part for part in (kicker, title, subtitle) if part)
     body_units = find_unit_mentions(body, gazetteer)
     title_units = find_unit_mentions(headline, gazetteer, in_title=True) if headline else []
+    body_units, title_units = _short_names_read(body_units, body_units), _short_names_read(title_units, body_units)
     body_initiatives = find_initiative_mentions(body, catalogue)
     title_initiatives = find_initiative_mentions(headline, catalogue, in_title=True) if headline else []
     caption_units = [m for caption in captions for m in find_unit_mentions(caption, gazetteer, in_caption=True)]
@@ -103,7 +104,12 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], bo
         return lead.name
     counts: dict[str, int] = {}
     names = {mention.name for mention in body_units}
+    # "杜阮镇农业农村办": a town's own office, printed under the town's name, works for the town: it is
+    # counted as the town, which the same words already name.
+    town_ends = {m.end for m in body_units if m.kind == "town"}
     for mention in body_units:
+        if mention.start in town_ends and mention.kind == "department":
+            continue
         if mention.kind not in NON_GOVERNMENT:
             # "江门市公安局党委…部署", "市公安局…": a body's party committee leads with the body, not against it.
             name = mention.name.removesuffix("党委").removesuffix("党组")
@@ -127,6 +133,30 @@ def _is_news_source(body: str, name: str, mentions: list[UnitMention]) -> bool:
     """Return whether the body ``name`` is the one the article's opening says the paper had its news from."""
     source = NEWS_SOURCE.search(body, 0, 80)
     return bool(source) and any(m.name == name and m.text in source.group() for m in mentions)
+
+
+def _short_names_read(mentions: list[UnitMention], body_units: list[UnitMention]) -> list[UnitMention]:
+    """Return ``mentions`` with a short name the article's full names end with read as that body.
+
+    "蓬江分局" is the police branch's short name in the gazetteer, but an article that names
+    江门市生态环境局蓬江分局 and then "蓬江分局" means the bureau it named: the short form the page
+    prints stands for the one full name on the page it ends, where only one does.
+    """
+    read = []
+    for mention in mentions:
+        ending = {m.name: m for m in body_units if m.name != mention.name and m.name.endswith(mention.text)}
+        if mention.text != mention.name and len(mention.text) >= SHORT_NAME_MIN and len(ending) == 1:
+            body = next(iter(ending.values()))
+            mention = replace(
+                mention, name=body.name, kind=body.kind, parent=body.parent, in_pengjiang=body.in_pengjiang,
+                discovered=body.discovered, level=body.level,
+            )
+        read.append(mention)
+    return read
+
+
+# A short name long enough to say which body it ends (蓬江分局), not a bare kind (法院).
+SHORT_NAME_MIN = 4
 
 
 def _attribute(figure, body, units, initiatives, paragraph_spans, main_unit) -> FoundFigure:

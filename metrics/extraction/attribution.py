@@ -17,7 +17,8 @@ The unit, in order:
    ``杜阮镇龙榜村至贯溪村一段村道`` names a road's ends: the town is the subject);
 2. the body a subject 该镇, 该院, 该局… refers back to: the nearest body of
    that kind named before it (``记者从杜阮镇获悉，2024年该镇…`` → 杜阮镇), even
-   where that earlier mention was only a source or a place, and a department named by its line
+   where that earlier mention was only a source or a place (but not the partner a body is named
+   with: ``市场监管局联合教育局…。该局提醒`` → 市场监管局), and a department named by its line
    of work (``消防部门出动…`` → the 消防救援支队 named before); 该园区 and 该基地 refer to a
    park under any of its endings (``走访…万洋众创城…该园区已有50多家企业…``), and
    全镇, 全街道 to the town or subdistrict as a whole (``…全镇通过警网联动处置…``);
@@ -42,8 +43,10 @@ The unit, in order:
    party committee, ``江门市公安局党委``, is counted with the body).
 
 A body inside a phrase (``在白沙街道``, ``联合白沙派出所``, ``为…``, ``记者从…获悉``)
-is where or with whom, never the actor; nor is a body inside a project's or works' name
-(``…工业园改造升级项目``, ``棠下中学改造工程``), which is what the clause counts.
+is where or with whom, never the actor; nor is a body inside a project's, works' or campaign's name
+(``…工业园改造升级项目``, ``棠下中学改造工程``, ``…低效工业园改造升级行动``), which is what the clause counts.
+A short name the page prints for a full name it printed (江门市生态环境局蓬江分局 … 蓬江分局) is that
+body, whichever body the gazetteer gives the short name to (``article._short_names_read``).
 
 The initiative: one the clause names before the figure, else the one its
 paragraph opens with (when the paragraph is about one initiative); never
@@ -110,7 +113,11 @@ def acts(body: str, mention) -> bool:
 
 # "…产业园项目", "…工业园改造升级项目", "棠下中学改造工程", "棠下中学改造(一期)": the rest of a project's
 # name after the name of the body it is for.
-PROJECT_NAME_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:改造|建设|升级|提升|扩建|开发))?(?:项目|工程)|(?:改造|扩建|建设)[（(]")
+# So does a campaign's: "…低效工业园改造升级行动".
+PROJECT_NAME_TAIL = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:改造|建设|升级|提升|扩建|开发))?(?:项目|工程)|(?:改造|扩建|建设)[（(]|"
+    r"[\u4e00-\u9fff]{0,4}?(?:改造|建设|升级|提升|扩建|开发)行动"
+)
 # "…介绍，2016年至2018年，天等县共减少贫困人口67617人": a clause whose subject is a county or a city
 # (a place, not a body) counts what happened there; no body named earlier in the sentence is its actor.
 PLACE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2}[县市](?:共|累计|已|先后|全年|今年|去年)")

@@ -11,15 +11,16 @@ achievement:
    mediation, the age of a truck, the span of a campaign; so is a time told after
    a verb with 了 (``双方已经争执了20多天``). A time within which one thing was done
    (``30分钟内赶到现场``, ``15天内完成了…``) or after which it happened
-   (``约3个小时后在公交站旁找到``) is a moment of one story too, and so are the longest a rule allows
+   (``约3个小时后在公交站旁找到``) is a moment of one story too, and so are a session's length
+   (``经过两个多小时的释法说理``) and the span a tally was made in (``5天里，共检查…``), and so are the longest a rule allows
    (``提供最长7天的免费住宿``), a contract's term (``工期1014个日历天``), a schedule (``每周5天``) and how long one of a thing lasts
    (``编成一套约5分钟的…操``). A time that
    measures how fast work is done as a rule is an achievement (``平均办理周期18天``,
    ``仅用5天就完成``, ``只用了5天``, ``由2.5天缩短至1.1天`` → 1.1天), and so is a time saved (``减少了2天``, ``为企业抢出了约2个月时间``).
 2. **A baseline.** ``由去年的61%提高到79%``, ``从7个增加到16个``, ``由14个减为9个``, ``由2022年的320万元增加到…``,
-   and a data box's ``种植户：26户→100余户``: the first figure is where it started.
+   ``饭堂菜式由每天4款增加到8款``, and a data box's ``种植户：26户→100余户``: the first figure is where it started.
 3. **Plans and targets.** ``计划…``, ``力争…``, ``预计…``, ``将新增…``, ``目标…``,
-   ``下半年将…``, ``达产后…可超``, ``学员将用10天时间``: what is to be done has not been achieved. A
+   ``下半年将…``, ``将联合…为400余户``, ``达产后…可超``, ``学员将用10天时间``: what is to be done has not been achieved. A
    plan word carries over the later clauses of its sentence (``将力争招商引资
    超130亿元，新增3个…``) up to a semicolon or a word of what is already done
    (已, 累计). ``计划总投资`` is the sum a signed project commits: an achievement.
@@ -29,20 +30,27 @@ achievement:
    ``今年以来…预计全年规上工业总产值突破500亿元``), and so is 预计 in a count reported
    (``据…初步统计，…旅游收入预计2.61亿元``): a result, not a plan. A plan word
    inside a name is none (``就业目标责任制考核``, ``超额完成…改造目标任务``, ``破获…目标案件42起``).
-   A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too.
+   A plan a result is compared with (``比年初计划多出近两成``) plans nothing, nor does a programme's
+   name (``推出“蓬才启航”就业见习计划，开发见习岗位620个``).
+   A sum its own clause says will be used (``100亿元专项授信将用于打造…``) is planned too, and so are
+   projects held in reserve (``另有后备项目12个，总改造用地面积156公顷``): not started.
 4. **One person's or one case's story.** The figure stands in a quotation (printed in
    “” or, on a page set in ASCII punctuation, in straight quotes: ``写着"寄钱二十元"``); in
    a clause about one person (``祈某``, ``李女士``, ``今年86岁的李婆婆``); in a
+   sentence whose subject is one resident, named by title or by 他 with what places them, in all its
+   clauses (``家住棠下镇的刘女士今年45岁，…月收入4800元左右``, ``今年42岁的他…月工资增加了约800元``); in a
    sentence about one case (``一宗涉及37名工人的欠薪纠纷``, ``当场支付首期款项``,
    ``促成双方…``, ``双方在现场就20余万元赔款达成和解``); in what one business or a resident named by surname and title says of
-   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``); so is a scene the reporter saw going on
-   (``记者看到，20多名孩子正在…``). A
+   itself (``一家物流企业负责人告诉记者，该公司…``, ``商户陈先生说，…``); or counts the rounds of one case (``先后6次上门``, ``经过3轮调解``, ``先后5次到现场丈量``); so is a scene the reporter saw going on
+   (``记者看到，20多名孩子正在…``), and so are the people of a scene a sentence opens on an hour of the day
+   (``中午11时，…饭堂里飘出饭菜香，70多名长者排着队取餐``). A
    mediator's or an officer's own results (``他共…成功调处矛盾纠纷239宗``) are
    achievements, and so is what is done for a person (``为独居老人…安装…40个``).
    The size of a visiting party (``院长带队一行9人到…``, ``来访的9人团队``, ``理事长…带着21名理监事回到家乡``) is no result either, nor are the
    members of one family (``兄弟三人``, ``由两位叔伯轮流照顾``): a family is one household's story,
    and nor are those who speak at the meeting reported (``十多家企业的负责人轮流发言``): the
-   meeting's proceedings, not what it achieved.
+   meeting's proceedings, not what it achieved, and so are those it hears report (``听取5个工作专班…汇报``).
+   One firm a clause opens on is one case (``一家企业拖欠两名劳动者工资``).
 5. **Background told of the past.** ``2017年，蓬江区就开展…``, ``去年春节期间
    全区就接报此类警情19起``: 就 after a past time tells what was already so;
    so do a time of history (``到上世纪30年代，这里共建起近60幢…``, ``早在…``, ``几年前建成的…``,
@@ -58,6 +66,7 @@ achievement:
    place is, not what anyone did, and so is what it can hold (``可同时服务学员40名``) or is designed
    for (``设计年产能为40万台``),
    the land it covers (``在不到324平方公里的土地上``) or holds (``全镇工业存量用地有200公顷``,
+   ``荷塘镇有工业存量用地约3000亩``; not what it built, ``全镇建成厂房面积102万平方米``),
    ``全村鱼塘4205亩``), what a village has (``村里有12艘大龙舟``) and the firms a place has (``全区有…的企业逾千家``), the members a body has
    (``传承群体有8名成员``, ``从事灰塑制作的成员有8人``) or its staff (``医院共有员工885人``), how far or long a journey to it is
    (``开车到…，全程约100公里，只需约60分钟``),
@@ -75,7 +84,8 @@ achievement:
    something lies (``距市区约30公里``, ``台风中心位于…约1260公里``). Counting the district's
    divisions (``来自6个镇（街）``, ``与6个镇（街）签订``, ``落实到41个网格``; not the venues
    set up in them, ``6个镇（街）分会场``)
-   says how it is divided or who took part (not the bodies set up in each, ``30个网格党支部``), unless the clause serves or
+   says how it is divided or who took part (not the bodies set up in each, ``30个网格党支部``, ``6个镇（街）综治中心``;
+   nor places outside the district signed with, ``与12个地区签订…合作协议``: partners won), unless the clause serves or
    reaches them (``为辖区23个村（社区）提供``) or counts them among the selected
    (``江门共有3个镇上榜``: a place's part of the field, rule 9); so does the map told with names
    (``下辖棠下、荷塘…6个镇（街），142个行政村（社区）``: the clause after 下辖 goes
@@ -89,7 +99,9 @@ achievement:
    (what one share of a gift is worth), ``不低于100亿元`` (a floor
    a commitment sets, as 不超过 is a ceiling), ``对…达50%以上的单位`` (its
    condition), ``每个网格配备1名``, ``每艘龙舟配备划手64名``, ``每轮舞龙需要26人`` (a share per part), ``应到代表238名``,
-   ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round).
+   ``应出席委员236人`` (a quorum), ``舞龙人每轮26人`` (a share per round), ``为每个镇街卫生院培养３至５名``,
+   and what a duty asks each day or week (``按照…职责要求，网格员每周在岗7天、每天巡查3次``: a schedule;
+   not those who came each day, ``每天有40多名孩子参加``).
 8. **Parts of a whole.** ``5个一级指标``, ``两个学段``, ``分为两部分``, ``由…三个层次组成``, a building's
    floors (``地上18层``): counting the parts of a structure, not a result; so are the groups a party
    splits into for its work (``分成4个小组``).
@@ -131,7 +143,7 @@ list, a noun and its count with no verb of its own (``街区内有不可移动�
 71处，具有保护价值的传统建筑2000多栋``).
 
 Where a figure is what something rose or fell to (``提高到82.3%``,
-``扩大到10亩以上``), rules 6 and 7 do not apply: a change is a result.
+``扩大到10亩以上``, ``低保标准统一提高至每人每月1,180元``), rules 6 and 7 do not apply: a change is a result.
 """
 
 from __future__ import annotations
@@ -146,28 +158,34 @@ CONTEXT = "context"
 TIMES = {"岁", "天", "小时", "分钟", "周", "个月", "工作日", "个工作日", "日历天"}
 # "提供最长7天的免费住宿": the longest a rule allows is its terms; "每周5天": a time each week or day is a schedule.
 TIME_TOLD = re.compile(
-    r"(?:为期|历时|长达|连续|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
+    r"(?:为期|历时|经过|长达|连续|连着|持续|已经?有|已达|[\u4e00-\u9fff]了|种瓜已有|仅|只有|有|时间为|时长为|驱车|车程|步行|最长|每(?:周|天|日|月|年|晚)|"
     # "工期1014个日历天": the term a contract sets for the works, not how fast they went (工期缩短至…);
     # "大会会期3天": the span of a meeting, as 为期 is a campaign's.
     r"(?:工期|会期)(?:为|约|共)?)$"
 )
 # "30分钟内赶到", "约3个小时后找到": the time one thing took, or the moment it happened, told after the figure.
-TIME_WITHIN = re.compile(r"^(?:以)?[内后]")
+TIME_WITHIN = re.compile(r"^(?:以)?[内后里]")
 # "一套龙舞约1小时", "每场演出2小时": how long one of a thing lasts describes it.
 # So does one of a thing the clause ends on: "编成一套约5分钟的…操", "一段3分钟的视频".
 ONE_THING_LASTS = re.compile(r"^(?:一|每)[套场次节堂轮出段台][\u4e00-\u9fff]*$|(?<![第\d])[一每][套节堂段出]$")
 SPEED = re.compile(r"平均|周期|用时|用了|减少|节省|节约|抢出|赢得|时限|就完成|便完成|即可|缩短|压缩|最快|提速|提前")
 # "由去年的61%提高到79%", "从7个增加到16个": the first figure of a change.
-BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每年)?(?:约|不足|不到)?$")
+BASELINE_BEFORE = re.compile(r"(?:由|从)(?:去年|上年|前年|原来|改造前|推行之初|建区初期|年初|过去|此前|(?:19|20)\d\d年(?:底|末)?)?的?(?:每(?:年|月|周|天|日))?(?:约|不足|不到)?$")
 CHANGE_AFTER = re.compile(r"^(?:以上|左右|多)?(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|降|升|增|减)(?:了)?(?:到|至|为)")
 # "种植户：26户→100余户": a data box prints the change with an arrow, the baseline before it.
 ARROW_AFTER = re.compile(r"^\s*(?:→|->|—>|－>)")
-CHANGE_TO = re.compile(r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增|减)(?:了)?(?:到|至|为)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?(?:约|近|超过)?$")
+# "低保标准提高至每人每月1,180元": the rate a standard rose to is a change too, per head and month.
+CHANGE_TO = re.compile(
+    r"(?:增长|增加|提高|提升|上升|回升|扩大|下降|降低|减少|缩短|压缩|升|降|增|减)(?:了)?(?:到|至|为)(?:去年的|今年的|(?:19|20)\d\d年(?:底|末)?的)?"
+    r"(?:每人每月|每人每年|每人|每月|每年)?(?:约|近|超过)?$"
+)
 # Words of a plan or a target. 争取 is sought money or support, unless 共, 累计, 成功 or 到 says it was won
 # ("共争取中央、市专项补助资金约3.22亿元").
 PLAN = re.compile(
-    r"计划(?!总投资|投资)|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将用(?!于)|将提供|将实现|将达|将持续|还将|"
-    r"今年将|明年|未来|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
+    # 计划 compared with (比年初计划多出近两成) is the plan a result beat, and 计划 before a stop is a
+    # programme's name (…推出“蓬才启航”就业见习计划，开发…): neither plans the figure.
+    r"(?<!比)(?<!超)(?<!较)(?<!比年初)(?<!较年初)计划(?!总投资|投资|[，,。；;、”\"’》）)])|预计(?!为|全年)|力争|(?<![已共])(?<!累计)(?<!成功)争取(?!到)|(?<![模虚比草])拟|目标(?!责任|考核|任务|案件)|规划|有望|预期|将新增|将(?:新|扩|改)?建|将增设|将在|将于|将对(?!象)|将开展|将投入|将(?:联合|组织|继续|陆续|启动|推出|举办)|将用(?!于)|将提供|将实现|将达|将持续|还将|"
+    r"今年将|明年|未来|后备(?=项目)|提出[，,：:]|可达|可实现|可超|全面投产后|达产后|建成后|投用后|确保|下半年将|下一步|接下来|"
     # An intention (只想办好两件事, 打算新建3个, 要在年底前建成…) and a target run for (冲刺300亿元)
     # are not done yet; 要 as a modal only, not in 主要, 重要, 需要, 要求, 只要 ….
     r"(?<![思理梦设感构幻猜回联])想(?![法象起到])|打算|准备(?![了好工])|冲刺|"
@@ -187,18 +205,30 @@ PERSON = re.compile(
     r"今年\d{1,3}岁|\d{1,3}岁的"
 )
 # A sentence opening on 他 or 她 is about that one person.
-PERSON_SUBJECT = re.compile(r"[他她](?![们人])")
+# So does one opening on a resident named by surname and title, with the attribute that places them
+# (家住棠下镇的刘女士…, 今年42岁的他…, 在荷塘镇经营一家纱线加工厂的张先生…): their story runs on.
+PERSON_SUBJECT = re.compile(
+    r"(?:[^，,。；;：:]{0,20}?的)?(?:[他她](?![们人])|[\u4e00-\u9fff](?:女士|先生|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?![们])|"
+    # "…经营出租屋的陈伯今年63岁": a surname and one word of address, after what places them.
+    r"(?<=的)[\u4e00-\u9fff](?:伯|叔|姨|婆|姐|嫂)(?![妹们弟母父子]))"
+)
 # "为独居老人…", "帮助文某…": the person is who is served, not whose story it is.
-FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾)(?:行动不便的|辖区|困难)?$")
+FOR_SOMEONE = re.compile(r"(?:为|给|帮|帮助|向|对|慰问|看望|服务|照顾|接待|探访)(?:行动不便的|辖区|困难)?$")
 # Counts of businesses and bodies are not one person's story ("康师傅等106家企业").
 NOT_A_PERSONS_MEASURE = {"家", "所", "支", "个"}
 # One case: a single dispute, payment or object the sentence tells of.
 ONE_CASE = re.compile(r"这起|这宗|该案|此案|(?:给|让|促成|帮助|劝说)双方|双方[^，,。；;]{0,12}?(?:达成|握手|和解)|首期款|自家")
 # The same, told in the figure's own clause: "调处一宗涉及37名工人的欠薪纠纷", "一只重约1.8公斤的凉瓜".
-ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
+# "一家企业拖欠两名劳动者工资": one firm the clause opens on is one case too.
+ONE_CASE_IN_CLAUSE = re.compile(r"一宗|一家(?=企业|公司|工厂|商户|门店)|一起(?=[\u4e00-\u9fff]{0,12}(?:纠纷|案|事故|警情|诈骗|事件))|一只|一头|一颗|一棵|一辆")
 # "记者看到，20多名孩子正在…": what the reporter saw going on is a scene of the story, not a tally.
 REPORTER_SAW = re.compile(r"记者[^，,。；;]{0,12}?(?:看到|看见|见到|注意到)")
 GOING_ON = re.compile(r"^[^，,。；;]{0,12}?正(?:在)?")
+# "中午11时，…饭堂里飘出饭菜香，70多名长者排着队取餐": a sentence opening on an hour of the day shows a
+# scene; the people in it, doing something as it goes on, are its figures, not a tally.
+SCENE_HOUR = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日)?(?:清晨|早上|上午|中午|下午|傍晚|晚上|夜里)?(?:\d{1,2}时(?:\d{1,2}分|许|左右)?)?[，,]")
+SCENE_HOUR_WORD = re.compile(r"清晨|早上|上午|中午|下午|傍晚|晚上|夜里|\d{1,2}时")
+IN_THE_SCENE = re.compile(r"^[^，,。；;]{0,10}?(?:[\u4e00-\u9fff]着|围在|挤在|排队|排起|聚在)")
 # What one business or one person tells the reporter of itself.
 # So does a resident the paper names by surname and title (商户陈先生说，…): what they tell is their own story.
 ONE_SPEAKER = re.compile(
@@ -206,7 +236,9 @@ ONE_SPEAKER = re.compile(
     r"^[^，,。；;]{0,12}[\u4e00-\u9fff](?:先生|女士|小姐|阿姨|阿婆|阿伯|大爷|大妈|师傅|伯伯)(?:说|告诉记者|表示|坦言)[，,：:]"
 )
 # "先后6次上门", "两次上门释法说理": the rounds of one case, not a tally of work.
-ROUNDS = re.compile(r"^(?:上门|登门|视频调解|调解|协调|沟通|协商|约谈|释法|到场|回访)")
+ROUNDS = re.compile(r"^(?:上门|登门|视频调解|调解|协调|沟通|协商|约谈|释法|到场|到现场|回访)")
+# "经过3轮调解": a round is counted as 次 or 轮.
+ROUND_MEASURES = {"次", "轮"}
 TALLY = re.compile(r"累计|共计|合计|全年|以来|年来|共")
 # "2017年，蓬江区就开展…": 就 after a past time, what was already so.
 PAST_ALREADY = re.compile(r"(?:去年|前年|(?:19|20)\d\d年)[^。；;]{0,24}就(?!业|医|餐|读|学|近|诊)")
@@ -256,6 +288,8 @@ LAND_AFTER = re.compile(r"^(?:的)?(?:土地|区域|范围|地域|版图)")
 PLACE_HOLDS = re.compile(
     r"^(?:全区|全镇|全市|全街|全村|辖区)(?:[^，,。；;]{0,12}(?:约有|共有|有)|[\u4e00-\u9fff]{1,6}(?:约|近|超过)?)$"
     r"|^该(?:区|镇|市|街道|村)[^，,。；;]{0,12}(?:约有|共有|有)$"
+    # "荷塘镇有工业存量用地约3000亩": a town named holds its land as 全镇 does.
+    r"|^[\u4e00-\u9fff]{2,4}(?:镇|街道)(?:约有|共有|有)[^，,。；;]{1,12}$"
 )
 # "村里有12艘大龙舟", "镇上有…": what a village or a town has, told as what it is.
 PLACE_HAS = re.compile(r"(?:^|[，,])(?:村里|村中|镇上|镇里|岛上)(?:约有|共有|有)$")
@@ -284,7 +318,7 @@ FACILITY = re.compile(
 # The district's divisions: counting them says how it is divided or who took part. A grid's 党组织 or
 # 党支部 (389个网格党组织) is a body set up in each grid: counted as built, not as the map.
 DIVISION_AFTER = re.compile(
-    r"^(?![^，,。；;、]{1,6}分会场)(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化党])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
+    r"^(?![^，,。；;、]{1,6}(?:分会场|中心|驿站|工作站))(?:镇[（(]街[)）]|镇街|居民社区|人民法庭|派出所|司法所|村[（(]社区[)）]|村居|行政村|自然村|县[（(]市、区[)）]|(?:综合|基础)?网格(?![员长化党])|(?:村|社区)(?=[，,。；;、和]|$)|镇(?![长委政])|街道(?!办)|区直部门)"
 )
 # "来自6个镇（街）", "区直机关、6个镇（街）和…", "下辖6个镇（街）": participants or the map, not a result.
 DIVISION_LISTED = re.compile(
@@ -297,6 +331,7 @@ SERVES = re.compile(r"为|向|给|对|到|走访|深入|覆盖|服务|联合|组
 # "蓬江下辖…6个镇（街），142个行政村（社区）": the map goes on in the sentence's next clause.
 DIVISIONS_GO_ON = re.compile(r"(?<!管)下?辖(?!区)[^。；;]*$")
 SIGNING = re.compile(r"签订|签署|签约")
+OTHER_PLACES_AFTER = re.compile(r"^(?:个)?(?:地区|城市|省份|省市|县区|市县|国家)")
 SHARE_OF_WHOLE = re.compile(r"^占(?:比|到)?(?:[\u4e00-\u9fff]{1,10}的(?:比例|比重)?)?(?:达|为|约|近|超过)?$")
 SHARE_BARE = re.compile(r"(?:约占|占到?|占了)(?:约|近|超过)?$")
 PART_DONE_AFTER = re.compile(r"^(?:已经|已|均已)(?:完成|建成|实现|通过|达标)")
@@ -321,12 +356,13 @@ RULE = re.compile(
 # "每个网格配备1名…", "舞龙人每轮26人": a share per part or per round, not a total.
 # "每轮舞龙需要26人": what each round needs is the same share.
 PER_PART = re.compile(
-    r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需)|每(?:轮|班|组|队|艘|条)$"
+    r"每(?:个|名|位|所|间|家|艘|支|条|辆|台|座|队|组|轮|班)[\u4e00-\u9fff（）()]{1,10}(?:配备|安排|配置|设有|设|由|需要|需|培养)|每(?:轮|班|组|队|艘|条)$"
 )
 # "招募劝导志愿者，每个村（社区）3—5名": a clause of nothing but each part and its people is the
 # share each is allotted (one part's visits, 每个社区上门看望2户, have a verb and are work done).
 PER_PART_ALONE = re.compile(r"每(?:个|所|家|支|队|组|间)[\u4e00-\u9fff（）()]{1,8}")
 PEOPLE_MEASURES = {"名", "人", "位"}
+PEOPLE_COUNTS = PEOPLE_MEASURES | {"多名", "余名", "多人", "余人"}
 # "对…达50%以上的单位": the condition a rule sets.
 CONDITION_AFTER = re.compile(r"^(?:以上|以下)?的(?:企业|单位|项目|个人|家庭|商户)")
 # "该方案分为两部分": a count of 部分 is a count of the parts of a whole (rule 8); so is a count of
@@ -355,6 +391,12 @@ DELEGATION = re.compile(r"一行$|来访的$")
 LED_PARTY_BEFORE = re.compile(r"(?:带着|带领|率领)$")
 LED_PARTY_AFTER = re.compile(r"^[^，,。；;]{0,12}?(?:回到|来到|到访|走访|前往|赴|到)")
 # "十多家企业的负责人轮流发言", "5名代表作交流发言": who spoke at the meeting, its proceedings.
+# "按照“7362”职责要求，网格员每周在岗7天、每天巡查3次": what a duty asks each day or week is a
+# schedule, a rule's terms, not work done (每天有40多名孩子参加 counts those who came).
+DUTY = re.compile(r"要求|职责|规定|制度")
+SCHEDULE = re.compile(r"每(?:周|天|日)[\u4e00-\u9fff]{1,3}$")
+# "听取5个工作专班近期工作汇报": those who report to a meeting are its proceedings, as its speakers are.
+HEARD_BEFORE = re.compile(r"听取(?:了)?$")
 SPEAKERS_AFTER = re.compile(r"^[^，,。；;]{0,16}(?:轮流|先后|依次|分别)?(?:作|进行)?(?:交流|表态|典型)?发言")
 # "兄弟三人", "由两位叔伯轮流照顾": the members of one family, one household's story.
 KIN_BEFORE = re.compile(r"(?:兄弟|姐妹|兄妹|姐弟|夫妻|夫妇|父子|母女|母子|父女|祖孙|婆媳)$")
@@ -417,9 +459,11 @@ def significance(
         return CONTEXT
     if LED_PARTY_BEFORE.search(before) and LED_PARTY_AFTER.match(clause_after):
         return CONTEXT
-    if DELEGATION.search(before) or THE_COUNTRY.match(sentence) or SPEAKERS_AFTER.match(clause_after):
+    if DELEGATION.search(before) or THE_COUNTRY.match(sentence) or SPEAKERS_AFTER.match(clause_after) or HEARD_BEFORE.search(before):
         return CONTEXT
     if KIN_BEFORE.search(before) or KIN_AFTER.match(clause_after):
+        return CONTEXT
+    if SCHEDULE.search(before) and DUTY.search(sentence_before):
         return CONTEXT
     if LOSS_BEFORE.search(before) and not LOSS_RECOVERED.search(before):
         return CONTEXT
@@ -543,7 +587,10 @@ def is_a_story(sentence: str, sentence_before: str, before: str, after: str, mea
         return True
     if REPORTER_SAW.search(sentence_before) and GOING_ON.match(after):
         return True
-    if measure == "次" and ROUNDS.match(after) and not TALLY.search(before):
+    hour = SCENE_HOUR.match(sentence)
+    if hour and SCENE_HOUR_WORD.search(hour.group()) and measure in PEOPLE_COUNTS and IN_THE_SCENE.match(after):
+        return True
+    if measure in ROUND_MEASURES and ROUNDS.match(after) and not TALLY.search(before):
         return True
     if measure not in NOT_A_PERSONS_MEASURE and not RESULT.search(before) and not ACTOR.search(before):
         for person in PERSON.finditer(before):
@@ -568,7 +615,8 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return True
     if SPREAD.search(before):
         return True
-    if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before)) or PLACE_HAS.search(before):
+    # "全镇建成厂房面积102万平方米": what the place built, not what it holds.
+    if measure in AREAS and (LAND_AFTER.match(after) or PLACE_HOLDS.match(before) and not BUILT.search(before)) or PLACE_HAS.search(before):
         return True
     if BODY_SIZE_BEFORE.search(before) or BODY_HAS.search(before) and BODY_SIZE_AFTER.match(after) or STAFF_BEFORE.search(before):
         return True
@@ -595,7 +643,9 @@ def is_a_place(before: str, after: str, sentence_before: str, holds: bool, measu
         return True
     if DIVISION_AFTER.match(after) and DIVISION_OF_THE_AREA.search(before) and not SERVES.search(before):
         return True
-    return before.endswith(("与", "同")) and bool(SIGNING.search(after))
+    # "与辖区20个村（社区）签订": the divisions a body signs with are the map (DIVISION_LISTED reads them);
+    # the places outside it signed with (与12个地区签订…合作协议) are partners won, a result.
+    return before.endswith(("与", "同")) and bool(SIGNING.search(after)) and not OTHER_PLACES_AFTER.match(after)
 
 
 def is_a_field(before: str, after: str, measure: str, sentence_before: str = "") -> bool:

@@ -1046,10 +1046,15 @@ def _referred_back(text: str, found) -> list[tuple]:
         earlier = [o for o in found if o[1] <= start and o[2].endswith(word)]
         if word == "院":
             earlier = [o for o in found if o[1] <= start and o[2].endswith(("法院", "检察院", "医院", "卫生院", "学院"))]
+        # "市场监管局联合教育局开展检查…。该局提醒": the body a partner is named with is the one referred back to.
+        earlier = [o for o in earlier if not PARTNER_BEFORE_RE.search(text, 0, o[0])] or earlier
         if earlier:
             last = earlier[-1]
             result.append((start, end, *last[2:]))
     return result
+
+
+PARTNER_BEFORE_RE = re.compile(r"(?:联合|会同|协同|携手|配合)$")
 
 
 def _discover(text: str, gazetteer: Gazetteer, known, titles):

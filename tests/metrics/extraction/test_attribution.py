@@ -261,3 +261,30 @@ def test_a_programme_as_subject_belongs_to_the_body_said_to_run_it():
     # a programme no clause says anyone runs has no runner
     found = figures("白沙街道和区妇联近日走访了多个社区。据了解，今年的亲子阅读营共开设8期。")
     assert found["8期"].unit is None
+
+
+def test_a_short_name_is_the_full_name_on_the_page_it_ends():
+    body = "江门市生态环境局蓬江分局获评先进集体。今年以来，蓬江分局已检查各类企业120家次。"
+    found = figures(body, title="蓬江分局执法见成效")
+    assert found["120家次"].unit == "江门市生态环境局蓬江分局"
+    # with no other full name on the page, the short name is the gazetteer's body
+    assert figures("今年以来，蓬江分局共破获刑事案件80宗。")["80宗"].unit == "江门市公安局蓬江分局"
+
+
+def test_a_place_inside_a_campaigns_name_is_not_the_actor():
+    found = figures("今年以来，蓬江区实施旧工业园改造升级行动，首批启动项目9个。")
+    assert found["9个"].unit is None
+
+
+def test_a_back_reference_is_to_the_body_a_partner_is_named_with():
+    body = "近日，蓬江区市场监督管理局联合蓬江区教育局开展校园食品检查。共检查学校食堂90家。该局提醒，发现问题可拨打热线。"
+    found = figures(body)
+    assert found["90家"].unit == "蓬江区市场监督管理局"
+
+
+def test_a_towns_own_office_counts_as_the_town_for_the_lead_unit():
+    body = (
+        "1月9日，记者从杜阮镇农业农村办获悉，2023年凉瓜全产业链产值达6000万元。"
+        "杜阮镇还与高校合作培育新品种，杜阮镇农业农村办将继续推广。"
+    )
+    assert figures(body)["6000万元"].unit == "杜阮镇"

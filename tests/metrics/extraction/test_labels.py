@@ -23,6 +23,8 @@ def label_of(body: str, text: str) -> str:
         ("该村建成3个蔬菜种植基地，带动农户增收。", "3个", "蔬菜种植基地"),
         # ... but a verb before a count is still the work (组建 is no team)
         ("社区今年组建志愿服务队6支。", "6支", "志愿服务队"),
+        # answering questions is the work; what was answered is counted, not the words before the clause
+        ("街道组织干部走进商圈，为商户现场解答政策咨询40人次。", "40人次", "政策咨询"),
         # the currency printed after a sum says what money it is, not what the money is; a currency
         # other than the yuan stays in the label, so the sum never reads as yuan
         ("活动共募集善款120万元港币，用于修缮祠堂。", "120万元", "善款（港币）"),
@@ -180,3 +182,22 @@ def test_a_label_reads_the_people_served_past_their_age_and_not_across_a_dash(bo
 )
 def test_a_label_reads_the_thing_held_and_the_share_among_things(body, text, label):
     assert label_of(body, text) == label
+
+
+def test_label_of_a_rate_change_compares_its_verb_as_its_noun():
+    from tests.corpus import figure_label_is_usable
+
+    assert figure_label_is_usable("工业投资增幅", "工业投资同比增长")
+    assert figure_label_is_usable("刑事警情降幅", "刑事警情同比下降")
+    assert not figure_label_is_usable("刑事警情降幅", "刑事警情同比增长")
+    assert figure_label_is_usable("农药使用量降幅", "农药使用量减少")
+    assert figure_label_is_usable("固定资产投资增速", "固定资产投资同比增长")
+    assert figure_label_is_usable("地区生产总值增速", "地区生产总值增幅")
+
+
+def test_label_check_reads_an_amount_word_as_what_it_is_of():
+    from tests.corpus import figure_label_is_usable
+
+    assert figure_label_is_usable("企业授信", "授信金额")
+    assert figure_label_is_usable("教育集团数量", "教育集团总数")
+    assert not figure_label_is_usable("贷款", "授信金额")

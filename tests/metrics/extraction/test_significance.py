@@ -46,6 +46,53 @@ def significance_of(body: str, text: str) -> str:
         ("该街道今年成功争取上级资金1200万元。", "1200万元", "achievement"),
         ("该镇争取到省级奖补资金800万元。", "800万元", "achievement"),
         # one person's story
+        # a sentence opening on a resident named by title, or on 他 with an attribute, runs on telling their story
+        ("住在白沙的黄女士今年50岁，去年在社区找到保洁工作，月薪3500元左右。", "3500元左右", "context"),
+        ("今年38岁的他报名参加了电工培训，月工资涨了约600元。", "约600元", "context"),
+        ("在杜阮开五金店的李先生说：去年享受减税政策，少缴税款约2万元。", "约2万元", "context"),
+        ("在社区开杂货店的黄姨今年60岁，店里雇了2名店员。", "2名", "context"),
+        # the length of one session, the rounds of one case, the span a tally was made in
+        ("经过三个多小时的协商，双方签下和解协议。", "三个多小时", "context"),
+        ("司法所经过4轮调解，老板结清了工钱。", "4轮", "context"),
+        ("调解员先后3次到现场查看。", "3次", "context"),
+        ("10天里，执法人员共检查餐饮店200家。", "10天", "context"),
+        # the land a town holds; what it built is a result
+        ("棠下镇有工业存量用地约2000亩。", "约2000亩", "context"),
+        ("截至去年底，全镇建成标准厂房面积80万平方米。", "80万平方米", "achievement"),
+        # a result beats the plan it is compared with; a programme's name (…计划，) plans nothing
+        ("全年完成投资约5亿元，比年初计划多出一成。", "一成", "achievement"),
+        ("街道推出“青苗”实习计划，开发实习岗位300个。", "300个", "achievement"),
+        ("镇里计划新建文化室4间。", "4间", "context"),
+        # 将 before a verb of organising is a plan too
+        ("春节前，团区委将联合各镇（街）为300余户困难家庭送上年货。", "300余户", "context"),
+        ("区总工会将继续为50家企业提供法律服务。", "50家", "context"),
+        # a standard raised to a rate per head and month is a change, a result
+        ("全区特困供养标准提高至每人每月1,500元。", "1,500元", "achievement"),
+        ("饭堂菜式由每天3款增加到6款。", "3款", "context"),
+        # what a duty asks each day or week is a schedule; those who came each day are a count
+        ("按照职责要求，巡查员每周在岗6天、每天巡查2次。", "2次", "context"),
+        ("按照职责要求，巡查员每周在岗6天、每天巡查2次。", "6天", "context"),
+        ("课堂开设以来，每天有30多名孩子参加。", "30多名", "achievement"),
+        # those a meeting hears report are its proceedings; one firm is one case
+        ("会议听取4个工作专班的进展汇报。", "4个", "context"),
+        ("一家工厂拖欠三名工人工资，法院依法执行。", "三名", "context"),
+        # the people received are who is served, not a person's story
+        ("食堂开业当天共接待老人90余人次。", "90余人次", "achievement"),
+        # centres set up in each town are counted as built, not the map
+        ("全区6个镇（街）综治中心全部完成规范化建设。", "6个", "achievement"),
+        # a share allotted to each part
+        ("为每个卫生院培养2至3名全科医生。", "2至3名", "context"),
+        # a scene opening on an hour of the day: the people in it as it goes on
+        ("上午10时，社区食堂门口，30多名老人排着队等候开餐。", "30多名", "context"),
+        ("3月2日下午，在人才市场，二十多名求职者围在展板前咨询。", "二十多名", "context"),
+        ("3月2日下午，人才市场共接待求职者200多名。", "200多名", "achievement"),
+        # places outside the district signed with are partners won; its own divisions signed with are the map
+        ("今年，该区已与8个地区签订政务服务合作协议。", "8个", "achievement"),
+        ("会上，镇党委与6个村（社区）签订责任书。", "6个", "context"),
+        # projects held in reserve are not started: a plan
+        ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "5个", "context"),
+        ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "60公顷", "context"),
+        ("首批启动项目8个；另有后备项目5个，改造用地面积60公顷。", "8个", "achievement"),
         ("郑秋船成功帮助文某追回了21.3万元的经济损失。", "21.3万元", "context"),
         ("“我想找份离家近一些的工作，月薪最好能有7000元。”", "7000元", "context"),
         # a page set in ASCII punctuation quotes in straight quotes; a name quoted so is no quotation of a story
