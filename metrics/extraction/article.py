@@ -104,16 +104,15 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], bo
         return lead.name
     counts: dict[str, int] = {}
     names = {mention.name for mention in body_units}
-    # "杜阮镇农业农村办": a town's own office, printed under the town's name, works for the town: it is
-    # counted as the town, which the same words already name.
-    town_ends = {m.end for m in body_units if m.kind == "town"}
     for mention in body_units:
-        if mention.start in town_ends and mention.kind == "department":
-            continue
         if mention.kind not in NON_GOVERNMENT:
             # "江门市公安局党委…部署", "市公安局…": a body's party committee leads with the body, not against it.
             name = mention.name.removesuffix("党委").removesuffix("党组")
             name = name if name in names else mention.name
+            # "杜阮镇农业农村办": a town's own office, printed under the town's name, works for the town: it is
+            # counted as the town, instead of splitting the town's mentions with its office so that neither leads.
+            if mention.kind == "department":
+                name = _town_of_office(name) or name
             counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
@@ -127,6 +126,15 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], bo
     # A body named often but only as a place or inside a project's name (在北街小学, …产业园项目)
     # is not the one whose work the article counts.
     return name if any(m.name == name and acts(body, m) for m in body_units) else None
+
+
+# "杜阮镇农业农村办", "白沙街道综治中心": the town or subdistrict a town's office is printed under.
+TOWN_OFFICE = re.compile(r"^(\w{2,3}(?:镇|街道))(?!\w*(?:局|分局)$)\w+$")
+
+
+def _town_of_office(name: str) -> str | None:
+    match = TOWN_OFFICE.match(name)
+    return match.group(1) if match else None
 
 
 def _is_news_source(body: str, name: str, mentions: list[UnitMention]) -> bool:
