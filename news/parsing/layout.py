@@ -313,7 +313,7 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
     while index < len(blocks):
         end = index
         values = 0
-        while end < len(blocks) and labels[end] == Label.TEXT:
+        while end < len(blocks) and labels[end] == Label.TEXT and not heads_credits(labels, end):
             text = blocks[end].text
             # (A label over its number alone is tried first: "2022年" over "192.59" is one row, not two.)
             if (
@@ -340,6 +340,15 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             index = end
         else:
             index += 1
+
+
+def heads_credits(labels: list[str], index: int) -> bool:
+    """Return whether the block at ``index`` stands right over a byline or a dateline: an article's headline.
+
+    ``上半年新增减税降费8.63亿元`` over ``江门日报记者　李嘉敏``: a headline may end in
+    a figure as a data box's row does, but a row never has its own reporters.
+    """
+    return index + 1 < len(labels) and labels[index + 1] in CREDIT_LABELS
 
 
 def mark_bullet_rows(blocks: list[Line], labels: list[str]) -> None:

@@ -125,6 +125,17 @@ def test_a_data_box_keeps_its_rows_line_by_line_with_its_title_as_part_of_the_ta
     assert headings == []  # the box's title heads a table, not a section of the article
 
 
+def test_a_line_ending_in_a_figure_right_over_a_byline_after_a_data_box_heads_the_next_article():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1,280个"]
+    second = ["荷塘镇上半年引进项目投资额超20亿元", "江门日报记者　陈小云　通讯员　荷宣", "今年上半年，荷塘镇新引进项目28个。"]
+    text = "\n\n".join([HEADLINE, DATELINE + LEAD, "城建数据", *rows, *second]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    assert [article.title for article in page.articles] == [HEADLINE, second[0]]
+    assert page.articles[0].body.split("\n\n") == [LEAD, "城建数据", *rows]
+    assert page.articles[1].body == second[2]
+
+
 def test_a_data_box_row_may_give_a_round_figure_in_words_after_its_qualifier():
     rows = ["义诊服务群众　上千人次", "发放健康手册　近万册", "参与医生　86名"]
     _, paragraphs, headings = body_of("义诊活动一览", *rows, "以上数据由区卫生健康局提供。")
