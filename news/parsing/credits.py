@@ -218,6 +218,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         return tuple(ParsedCredit(name=token, role="author") for token in tokens)
     credits: list[ParsedCredit] = []
     role, organisation, photo_modifier, saw_role, pending_unnamed = "", "", False, False, None
+    photos_by_role = False
     for token in tokens:
         match = ROLE_TOKEN.match(token)
         if match:
@@ -225,6 +226,10 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
                 credits.append(pending_unnamed)
             pending_unnamed = None
             saw_role = True
+            photos_by_role = False
+            if match.group("role") == "图" and (inner := ROLE_TOKEN.match(match.group("names") or "")):
+                # "图/特约通讯员　梁伟健": 图 before a role says who took the photos; the role printed is the role.
+                match, photos_by_role = inner, True
             role = ROLE_WORDS[match.group("role")]
             organisation = match.group("organisation") or ""
             if organisation == "本报":
@@ -255,7 +260,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         for name in NAME_SEPARATORS.split(names):
             if not PERSON_NAME.match(name):
                 return None
-            takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter")
+            takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter") or photos_by_role
             credits.append(ParsedCredit(name=name, role=role, takes_photos=takes_photos, organisation=organisation))
     if pending_unnamed:
         credits.append(pending_unnamed)
