@@ -126,6 +126,8 @@ MIN_CELL_ROWS = 2
 # ("◎区域长度：约350米", "◎“凉瓜杯”摄影有奖征集").
 BULLET_ROW = re.compile(r"[■◆●★◎◇]\s*[^。！？!?，,；;]{2,40}")
 MIN_ROWS = 3
+# A point of a list may close with a semicolon and go on in the next ("①…调解室；"): a caption never does.
+LIST_ITEM_END = re.compile(r"[；;]")
 MAX_NOTE_PARAGRAPHS = 4
 # An editor's note is the paper speaking of what it prints: "本报推出…", "即日起，本版推出…系列报道".
 NOTE_VOICE = re.compile(r"(?:本报|本版|本刊)(?:即日起|今起|今日起)?(?:推出|开设|特别策划|将陆续|陆续|刊发|刊登)|系列报道")
@@ -278,6 +280,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
+    mark_numbered_captions(blocks, labels)
     mark_captions_over_photo_credits(blocks, labels)
     keep_items_that_report(blocks, labels)
     return labels
@@ -480,6 +483,33 @@ def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
             and not REPORTING.search(text)
             and ends_sentence(above)
             and min(count_han(above), count_han(below)) > SCENE_NEIGHBOUR_MIN_CHARACTERS
+        ):
+            labels[index] = Label.CAPTION
+
+
+def mark_numbered_captions(blocks: list[Line], labels: list[str]) -> None:
+    """Label one sentence led by a photo's number between two paragraphs as a caption: ``①评比现场，市民围观参展瓜果。``.
+
+    A circled number leads a photo's caption or a point of a list. A list's
+    first point follows its lead, a clause left open (``…三点：``), and its
+    next point follows it (``②…``); a caption stands between paragraphs that
+    end their sentences, alone, and says one sentence.
+    """
+    for index in range(1, len(blocks)):
+        text = blocks[index].text
+        if labels[index] != Label.TEXT or labels[index - 1] != Label.TEXT or text[0] not in PHOTO_NUMBERS:
+            continue
+        number = PHOTO_NUMBERS.index(text[0])
+        next_number = PHOTO_NUMBERS[number + 1] if number + 1 < len(PHOTO_NUMBERS) else ""
+        listed_on = index + 1 < len(blocks) and next_number != "" and blocks[index + 1].text.startswith(next_number)
+        if (
+            len(text) <= CAPTION_MAX_CHARACTERS
+            and ends_sentence(text)
+            and sum(text.count(mark) for mark in SENTENCE_END) == 1
+            and not LIST_ITEM_END.search(text)
+            and ends_sentence(blocks[index - 1].text)
+            and blocks[index - 1].text[0] not in PHOTO_NUMBERS
+            and not listed_on
         ):
             labels[index] = Label.CAPTION
 
