@@ -27,7 +27,9 @@
 * A short piece closed by an item's credits (``…参加。（通讯员/棠宣）``) between
   a piece that breaks off mid-sentence and more text of the article is the
   end of another item, printed here by the column: it becomes a flagged
-  fragment, and the sentence it cut is joined again.
+  fragment, and the sentence it cut is joined again. So does a piece of
+  words that leaves its sentence open between the two halves of a number
+  (``…审执结15,9`` + ``网点营业时间…，春节期间`` + ``27件，…``).
 * The last paragraph of an article, after a paragraph that ends its
   sentence, was displaced from elsewhere when it is short and either set
   apart by layout gaps (a sentence floating between columns), or cut off
@@ -306,7 +308,10 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
 DISPLACED_MAX_CHARACTERS = 40
 # Words no paragraph opens with: they go on with a sentence begun elsewhere ("而且效果明显。").
 GOES_ON_WITH_A_SENTENCE = ("而且", "并且", "以及", "及其", "的", "地", "得", "了", "着", "过")
-DISPLACED_MIN_CHARACTERS = 4  # less is a stray mark or a word, left where it is
+DISPLACED_MIN_CHARACTERS = 4
+# A number the column cut: its last digits, perhaps a separator after them ("15,9", "12."); and digits that go on with it.
+CUT_NUMBER_END = re.compile(r"[\d０-９][,，.．]?$")
+DIGIT_OPENING = re.compile(r"^[\d０-９]")  # less is a stray mark or a word, left where it is
 
 
 def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows: bool) -> Piece | None:
@@ -354,14 +359,34 @@ def split_off_displaced_item_ends(pieces: list[Piece]) -> tuple[list[Piece], lis
             and position + 1 < len(pieces)
             and not ends_sentence(above.text)
             and not (above.stands_alone or piece.stands_alone or above.is_heading)
-            and piece.text.endswith(("）", ")"))
             and count_han(piece.text) <= DISPLACED_MAX_CHARACTERS
-            and (credited := split_end_credit(piece.text)) is not None
-            and credited[0]
+            and (ends_credited_item(piece) or cuts_a_number(above, piece, pieces[position + 1]))
             and continues(above.text, pieces[position + 1].text)
         ):
             displaced.append(piece)
             continue
         kept.append(piece)
     return kept, displaced
+
+
+def ends_credited_item(piece: Piece) -> bool:
+    """Return whether ``piece`` closes with an item's credits after some text: ``员、村民代表参加。（通讯员/棠宣）``."""
+    credited = split_end_credit(piece.text) if piece.text.endswith(("）", ")")) else None
+    return credited is not None and bool(credited[0])
+
+
+def cuts_a_number(above: Piece, piece: Piece, below: Piece) -> bool:
+    """Return whether ``piece`` of text stands between the two halves of a number the column cut.
+
+    ``…审执结15,9`` over ``网点营业时间调整为…，春节期间`` over ``27件，结案率…``:
+    the number broke off at the column's end and goes on with digits under a
+    line that opens with words and leaves its own sentence open, a line of
+    another article the column printed here.
+    """
+    return (
+        bool(CUT_NUMBER_END.search(above.text))
+        and bool(DIGIT_OPENING.match(below.text))
+        and not DIGIT_OPENING.match(piece.text)
+        and not ends_sentence(piece.text)
+    )
 

@@ -272,6 +272,31 @@ def test_the_end_of_another_item_closed_by_its_credits_inside_a_cut_sentence_is_
     assert_nothing_lost(text, page)
 
 
+@pytest.mark.parametrize("digits", [("3,4", "56件"), ("１２．", "５亿元"), ("３，４", "５６件")])
+def test_a_line_of_words_between_the_two_halves_of_a_cut_number_is_a_displaced_fragment(digits):
+    head, rest = digits
+    stray = "图书馆开放时间调整为上午9时至晚上8时，周一"
+    text = (
+        f"{COURT}\n\n{COURT_LEAD}\n\n今年以来，该院受理各类案件5,218件，执结案件{head}\n\n{stray}\n\n"
+        f"{rest}，同比增长8.7%。\n\n该院还将继续推进执行工作规范化建设。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == f"今年以来，该院受理各类案件5,218件，执结案件{head}{rest}，同比增长8.7%。"
+    assert [fragment.text for fragment in page.fragments] == [stray]
+    assert_nothing_lost(text, page)
+
+
+def test_words_that_finish_a_sentence_between_a_number_and_digits_stay_in_the_body():
+    text = (
+        f"{COURT}\n\n{COURT_LEAD}\n\n今年以来，该院受理各类案件5,218件，执结案件1\n\n万余件，执行到位金额明显增长。\n\n"
+        "2024年，该院还推进执行工作规范化建设。\n"
+    )
+    page = parse_page(text)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[1] == "今年以来，该院受理各类案件5,218件，执结案件1万余件，执行到位金额明显增长。"
+
+
 def test_an_items_credits_closing_a_finished_sentence_inside_a_body_stay_where_they_are():
     text = f"{COURT}\n\n{COURT_LEAD}\n\n该院公开了执行款项。（通讯员/棠宣）\n\n该院还将继续推进执行工作规范化建设。\n"
     page = parse_page(text)
