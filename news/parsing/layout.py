@@ -330,6 +330,18 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
                 end, values = end + 1, values + 1
             else:
                 break
+        if (
+            end > index
+            and end < len(blocks)
+            and labels[end] == Label.TEXT
+            and ROW_VALUE.fullmatch(blocks[end - 1].text)
+            and is_row_label(blocks[end].text)
+            and (end + 1 == len(blocks) or labels[end + 1] != Label.TEXT)
+            and not heads_credits(labels, end)
+        ):
+            # A box may print each number over its label ("29.38万人次" over "全区接待游客"): read as pairs of
+            # label over number, its last label is left over, with no text under it that a heading would head.
+            end += 1
         titled = index > 0 and labels[index - 1] == Label.TEXT and (
             is_row_label(blocks[index - 1].text) or bool(UNIT_NOTE.search(blocks[index - 1].text))
         )

@@ -327,7 +327,8 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
         or last.stands_alone
         or not last.may_be_stub
         or above.is_heading
-        or not ends_sentence(above.text)
+        # (A data box's row is finished as a sentence is: no paragraph goes on from it.)
+        or not (ends_sentence(above.text) or above.stands_alone)
         or not DISPLACED_MIN_CHARACTERS <= count_han(last.text) <= DISPLACED_MAX_CHARACTERS
         or last.text.startswith(("“", "‘", "「", "《", "(", "（"))
     ):

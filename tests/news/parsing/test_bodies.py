@@ -217,6 +217,16 @@ def test_a_paragraph_opening_with_a_year_is_no_chronology_row():
     assert paragraphs == [LEAD, paragraph, "2005年荷塘纱龙获民间艺术汇演金奖，此后多次出访。"]
 
 
+def test_a_data_box_printing_each_number_over_its_label_keeps_its_last_label_as_a_row():
+    rows = ["29.38万人次", "全区接待游客", "约1.8亿元", "实现旅游收入", "超80%", "重点酒店平均入住率"]
+    text = "\n\n".join([HEADLINE, DATELINE + LEAD, "数说假期", *rows, "简讯", "■白沙街道举办夜市　5月3日，白沙街道举办夜市。"]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n") == [LEAD, "数说假期", *rows]
+    assert list(page.articles[0].heading_paragraphs) == []
+
+
 def test_a_data_box_may_print_each_number_before_its_label():
     rows = ["10份　　已办结的建议", "3份　　正在办理的建议", "2份\t列入计划的建议"]
     _, paragraphs, headings = body_of("代表建议办理情况", *rows, "区人大常委会将跟踪督办。")

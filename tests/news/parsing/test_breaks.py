@@ -199,6 +199,16 @@ def test_a_short_last_paragraph_cut_off_before_another_article_is_a_displaced_fr
     assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("并为申请人挽回损失，", 0)]
 
 
+def test_a_short_last_paragraph_cut_off_under_a_data_box_before_a_column_is_a_displaced_fragment():
+    rows = ["执结案件　3,456件", "执行到位金额　12.6亿元", "司法救助　86人"]
+    brief = "■杜阮镇举办凉瓜节　近日，杜阮镇举办凉瓜节，吸引游客上万人次。"
+    text = court_page(ABOVE, "执行工作成绩单", *rows, "为困难当事人发放救助金、代办", "简讯", brief)
+    page = parse_page(text)
+    assert page.articles[0].body.split("\n\n")[-1] == rows[-1]
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("为困难当事人发放救助金、代办", 0)]
+    assert_nothing_lost(text, page)
+
+
 @pytest.mark.parametrize("last", ["而且效果明显。", "以及法律咨询服务。", "的关注和支持。", "并且获得群众好评。"])
 def test_a_short_last_paragraph_opening_with_a_word_no_paragraph_opens_with_is_a_displaced_fragment(last):
     text = court_page(ABOVE, last)
