@@ -785,6 +785,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and headline_end > index + 1
             and headline_end < len(blocks)
             and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
+            # A number alone ("22万人") is no headline: the name over it is a data box's label over its figure.
+            and not ROW_VALUE.fullmatch(following)
         )
         over_note = labels[index + 1] == Label.EDITOR_NOTE  # a series' name over its 编者按
         over_notice = labels[index + 1] == Label.NOTICE  # a box's name over a notice: 防风预警

@@ -227,6 +227,17 @@ def test_a_data_box_printing_each_number_over_its_label_keeps_its_last_label_as_
     assert list(page.articles[0].heading_paragraphs) == []
 
 
+def test_a_data_box_label_over_its_number_right_over_a_caption_is_a_row_not_a_column_label():
+    rows = ["新建口袋公园", "12个", "改造老旧小区", "35个", "惠及居民", "6万人"]
+    caption = "↑改造后的社区公园，居民在健身器材上锻炼。"
+    text = "\n\n".join([HEADLINE, DATELINE + LEAD, "城建成绩单", *rows, caption]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [LEAD, "城建成绩单", *rows]
+    assert [photo.caption for photo in article.photos] == [caption[1:]]
+
+
 def test_a_data_box_may_print_each_number_before_its_label():
     rows = ["10份　　已办结的建议", "3份　　正在办理的建议", "2份\t列入计划的建议"]
     _, paragraphs, headings = body_of("代表建议办理情况", *rows, "区人大常委会将跟踪督办。")
