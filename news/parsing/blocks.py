@@ -51,6 +51,7 @@ from .headlines import OPEN_ENDINGS
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
+    ITEM_BULLETS,
     TABLE_ROW,
     Line,
     caption_marker,
@@ -409,7 +410,9 @@ def cuts_a_caption(group: list[Line], line: Line) -> bool:
     as wide as its photo, so a tool that keeps the text's paragraphs whole
     still cuts it. The arrow's line holds a clause mark (an item's headline
     after its bullet seldom does) and breaks off; the next line, no wider,
-    ends the sentence, and the caption is short.
+    ends the sentence, and the caption is short. An arrow that never leads an
+    item (``↑农林双朗小学学生在科技长廊向`` over ``调研组展示自制的柑普茶。``: ↑ ← →,
+    not ▲) needs no clause mark: only a caption opens with it.
     """
     first = group[0]
     return (
@@ -417,7 +420,7 @@ def cuts_a_caption(group: list[Line], line: Line) -> bool:
         and first.text[0] in CAPTION_ARROWS
         and not ends_sentence(first.text)
         and split_photo_credit(first.text) is None
-        and CLAUSE_MARK.search(first.text) is not None
+        and (first.text[0] not in ITEM_BULLETS or CLAUSE_MARK.search(first.text) is not None)
         and ends_sentence(line.text)
         and len(line.text) <= len(first.text) + 1
         and len(first.text) + len(line.text) <= CAPTION_MAX_CHARACTERS

@@ -413,6 +413,25 @@ def test_an_arrow_caption_cut_at_the_photos_width_on_a_page_of_whole_paragraphs_
     assert_nothing_lost(WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION, page)
 
 
+def test_a_caption_under_an_arrow_that_leads_no_item_cut_at_the_photos_width_without_a_clause_mark_is_one_caption():
+    text = WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION.replace("△芝山村队、荷塘镇队在\n", "↑芝山村队队员在终点前\n").replace(
+        "终点前奋力冲刺。", "奋力冲刺。"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(photo.marker, photo.caption) for photo in article.photos] == [("↑", "芝山村队队员在终点前奋力冲刺。")]
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_an_items_bullet_over_a_line_without_a_clause_mark_is_no_caption_cut_in_two():
+    text = WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION.replace("△芝山村队、荷塘镇队在\n", "▲芝山村队队员在终点前\n").replace(
+        "终点前奋力冲刺。", "奋力冲刺。"
+    )
+    page = parse_page(text)
+    assert all(photo.caption != "芝山村队队员在终点前奋力冲刺。" for article in page.articles for photo in article.photos)
+
+
 PHOTO_COLUMN_CAPTION_OVER_TWO_LINES = (
     "白沙街道开放口袋公园\n"
     "江门日报讯（记者/罗雪）近日，白沙街道新建的口袋公园开放。\n"
