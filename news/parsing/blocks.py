@@ -55,6 +55,7 @@ from .lines import (
     TABLE_ROW,
     Line,
     caption_marker,
+    count_han,
     ends_sentence,
     looks_like_headline,
     printed_width,
@@ -186,7 +187,7 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
             groups[-1].append(line)
         elif groups and not line.blanks_before and cuts_a_caption(groups[-1], line):
             groups[-1].append(line)
-        elif not columns:
+        elif not columns or titles_a_table(line, below, columns):
             groups.append([line])
         elif (
             groups
@@ -225,6 +226,27 @@ def leaves_clause_open(group: list[Line], line: Line, indents: bool) -> bool:
         return True  # the rest of the caption the arrow opened, its photographer's credit and all
     credited = split_photo_credit(line.text)
     return not (credited and credited[0])
+
+
+def titles_a_table(line: Line, below: Line | None, columns: Columns) -> bool:
+    """Return whether ``line`` is the title of a data box printed under it, which opens a block of its own.
+
+    ``…基地全面推行“绿色防`` / ``杜阮凉瓜产业速览`` / ``标准化种植示范基地　80余亩``:
+    a box set inside the column may cut a paragraph; its title is shorter than
+    the column, names without a clause or a sentence, and stands over a row of
+    label and figure, where a paragraph's last line ends its sentence.
+    """
+    return (
+        below is not None
+        and not below.blanks_before
+        and bool(TABLE_ROW.match(below.text))
+        and not TABLE_ROW.match(line.text)
+        and not columns.is_full(line)
+        and not ends_sentence(line.text)
+        and not line.text.endswith(("：", ":"))  # "…行动战果如下：": the text's lead, announcing the box
+        and CLAUSE_MARK.search(line.text) is None
+        and count_han(line.text) >= 2
+    )
 
 
 def leaves_bracket_open(group: list[Line]) -> bool:

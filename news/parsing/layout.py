@@ -346,8 +346,11 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             is_row_label(blocks[index - 1].text) or bool(UNIT_NOTE.search(blocks[index - 1].text))
         )
         sourced = end < len(blocks) and labels[end] == Label.TEXT and bool(DATA_SOURCE.match(blocks[end].text))
-        # A chart's figures (a title naming the unit, a source under them) make a box of two rows too.
-        marked = sourced or (titled and bool(UNIT_NOTE.search(blocks[index - 1].text)))
+        # A chart's figures (a title naming the unit, a source under them) make a box of two rows too, and
+        # so do the rows under a name that says it sums up ("杜阮凉瓜产业速览").
+        marked = sourced or (
+            titled and bool(UNIT_NOTE.search(blocks[index - 1].text) or FACT_BOX_NAME.fullmatch(blocks[index - 1].text))
+        )
         if values >= MIN_ROWS or (values >= MIN_CELL_ROWS and marked):
             first = index - 1 if titled else index  # the box's title
             for row in range(first, end + 1 if sourced else end):

@@ -62,6 +62,9 @@ LABELLED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 # (A year, "…2022年" over "12月28日上午，", is a date the column cut, no figure.)
 ENDS_IN_FIGURE = re.compile(r"[\d０-９][\d０-９.．]*\s*[万亿]?(?:%|％|(?![年月日号时])[\u4e00-\u9fff]{1,3})$")
 OPENS_WITH_DATE = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚)?[，,]")
+CLAUSE_MARK = re.compile(r"[，,、；;]")
+# A paragraph broken off inside its words: after a character or a quotation mark, not after a clause mark.
+CUT_INSIDE_WORDS = re.compile(r"[\u4e00-\u9fff“‘\w]$")
 # What an entry of a list ends with when the column cut it: the entry goes on.
 GOES_ON_MARKS = "，,、；;：:"
 # Headings in a row from which on they are the items of a list under the first.
@@ -129,6 +132,11 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
             previous.end = piece.end
             previous.is_heading = False
             continue
+        cut = paragraph_cut_by_box(paragraphs)
+        if cut is not None and not (piece.stands_alone or piece.heads_document or entry) and continues(cut.text, piece.text):
+            cut.text += piece.text  # the box stays after the paragraph it was printed inside
+            cut.end = piece.end
+            continue
         is_last = position == len(pieces) - 1
         heading = (looks_like_section_heading(piece.text) or piece.heads_document) and not is_last
         heading = heading and not piece.stands_alone and not entry
@@ -149,6 +157,28 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     unmark_listed_parts(paragraphs)
     unmark_listed_lines(paragraphs)
     return paragraphs
+
+
+def paragraph_cut_by_box(paragraphs: list[Piece]) -> Piece | None:
+    """Return the paragraph a data box was printed inside, if ``paragraphs`` end with the box: else ``None``.
+
+    ``…基地全面推行“绿色防`` / ``杜阮凉瓜产业速览`` / ``标准化种植示范基地　80余亩`` /
+    ``控+精准滴灌”技术，…``: set inside the column, a box may cut a sentence,
+    even a word, as a caption does. The paragraph over the box's rows breaks
+    off with a word, not with the colon that announces a box (``…如下：``), and
+    the text under the box goes on with it.
+    """
+    position = len(paragraphs)
+    while position > 0 and paragraphs[position - 1].stands_alone:
+        position -= 1
+    if position in (0, len(paragraphs)):
+        return None
+    cut = paragraphs[position - 1]
+    if cut.is_heading or cut.is_entry or ends_sentence(cut.text) or not CUT_INSIDE_WORDS.search(cut.text):
+        return None
+    if not CLAUSE_MARK.search(cut.text):
+        return None  # a label or a name over the box ("□相关链接"), not a paragraph's clauses
+    return cut
 
 
 def unmark_listed_parts(paragraphs: list[Piece]) -> None:

@@ -238,6 +238,43 @@ def test_a_data_box_label_over_its_number_right_over_a_caption_is_a_row_not_a_co
     assert [photo.caption for photo in article.photos] == [caption[1:]]
 
 
+def test_a_data_box_printed_inside_a_sentence_leaves_the_sentence_whole_and_follows_it():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    _, paragraphs, headings = body_of("据介绍，今年全区城市更新推行“微改", "城建成绩单", *rows, "造+长效管护”模式，群众满意度明显提升。")
+    assert paragraphs == [LEAD, "据介绍，今年全区城市更新推行“微改造+长效管护”模式，群众满意度明显提升。", "城建成绩单", *rows]
+    assert headings == []
+
+
+def test_text_under_a_data_box_announced_by_a_colon_stays_a_paragraph_of_its_own():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    _, paragraphs, _ = body_of("据统计，今年全区城市更新成果如下：", *rows, "此外，全区还新建了一批社区服务站点。")
+    assert paragraphs == [LEAD, "据统计，今年全区城市更新成果如下：", *rows, "此外，全区还新建了一批社区服务站点。"]
+
+
+def test_on_a_wrapped_page_a_boxs_title_cutting_a_full_line_opens_a_block_of_its_own():
+    def wrapped(paragraph: str) -> list[str]:
+        return [paragraph[start : start + 14] for start in range(0, len(paragraph), 14)]
+
+    before = "据介绍，今年全区城市更新推行街巷整治、立面改造和管网升级三项工作，同步推进、同步验收，其中最受居民欢迎的是“微改"
+    after = "造+长效管护”模式，群众满意度明显提升，多个社区还把改造后的空地交给居民议事会管理。"
+    assert len(before) % 14 == 0  # the paragraph's last line above the box is full: only the title's shape parts them
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    opening = "会上通报了全区城市更新的进展。今年以来，各镇街把老旧小区改造、背街小巷整治和口袋公园建设结合起来推进，边改造边听取居民意见。"
+    text = "\n".join([HEADLINE, DATELINE + LEAD, *wrapped(opening), *wrapped(before), "白沙街道城建成绩单", *rows, *wrapped(after)]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [LEAD, opening, before + after, "白沙街道城建成绩单", *rows]
+
+
+def test_two_rows_under_a_name_that_says_it_sums_up_are_a_data_box():
+    rows = ["标准化种植基地　80余亩", "今年以来产量　约1050吨"]
+    assert len(rows) == MIN_CELL_ROWS
+    _, paragraphs, headings = body_of("荷塘镇凉瓜产业速览", *rows, "区农业农村局将继续扩大种植面积。")
+    assert paragraphs == [LEAD, "荷塘镇凉瓜产业速览", *rows, "区农业农村局将继续扩大种植面积。"]
+    assert headings == []
+
+
 def test_a_data_box_may_print_each_number_before_its_label():
     rows = ["10份　　已办结的建议", "3份　　正在办理的建议", "2份\t列入计划的建议"]
     _, paragraphs, headings = body_of("代表建议办理情况", *rows, "区人大常委会将跟踪督办。")
