@@ -70,6 +70,9 @@ GOES_ON_MARKS = "，,、；;：:"
 # Headings in a row from which on they are the items of a list under the first.
 LISTED_LINES = 3
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+# A point of a list may open with a dash ("——“科技创新十强企业”：…；"), where a headline's subtitle does too:
+# only inside a body, after a colon or a semicolon, is it an item.
+DASH_ITEM = re.compile(r"^——(?!—)")
 FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]")
 
 
@@ -260,6 +263,8 @@ def continues(previous: str, text: str) -> bool:
         return False  # a box's row ("…规上工业总产值:139亿元") over a paragraph that opens with when ("今年7月29日,")
     if starts_list_item(text) and (previous.rstrip()[-1:] in "：:；;，,、" or starts_list_item(previous)):
         return False  # an item after a clause that announces it, or after the item before it
+    if DASH_ITEM.match(text) and (previous.rstrip()[-1:] in "：:；;" or DASH_ITEM.match(previous)):
+        return False  # "其中：" + "——“制造业当家”突出贡献企业：…；" + "——…": a list led by dashes
     if NUMBERED_HEADING.match(text) and (
         previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous) or NUMBERED_HEADING.match(previous)
     ):

@@ -47,10 +47,12 @@ def test_the_body_is_its_paragraphs_one_blank_line_apart_the_datelines_paragraph
         ("何锡基对下一步工作提出三点要求：", ["一要搭建产业交流平台；", "二要重视企业诉求；", "三要为企业提供服务。"]),
         # Circled numbers number a list's points as 1. does (a photo's number is told apart by the layout).
         ("长者饭堂要做到三点：", ["①菜价公示上墙；", "②每周更换菜谱，", "③留样备查。"]),
+        # A list of awards may lead each point with a dash, after the colon that announces it.
+        ("此次表彰的先进集体中：", ["——“示范长者饭堂”：白沙街道长者饭堂等5家；", "——“优秀助餐点”：杜阮镇助餐点等8个。"]),
     ],
     ids=[
         "yi_shi", "yi_yao", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets",
-        "circled_numbers",
+        "circled_numbers", "dashes",
     ],
 )
 def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, items):
@@ -65,6 +67,11 @@ def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, item
 def test_a_list_item_is_never_a_headline_nor_a_section_heading(item):
     assert not looks_like_headline(item)
     assert not looks_like_section_heading(item)
+
+
+def test_a_dash_after_a_finished_sentence_or_a_comma_is_no_list_item():
+    _, paragraphs, _ = body_of("会上，老党员深情地说，", "——“我们要把好传统传下去。”")
+    assert paragraphs == [LEAD, "会上，老党员深情地说，——“我们要把好传统传下去。”"]
 
 
 def test_a_list_item_after_an_unfinished_phrase_goes_on_with_it():
