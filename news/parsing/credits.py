@@ -121,6 +121,14 @@ SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
 )
+# "文、图/记者　张三", "文图/记者　张三": the writer who took the photos, written without the slash.
+WRITER_PHOTOGRAPHER_UNSLASHED = re.compile(r"(?<![\u4e00-\u9fff])(?:文[、，,]?图|图[、，,]?文)(?=[\s　/／:：])")
+# "文/图：江门日报记者　张三": a colon after 文/图 before a role says no more than a space.
+WRITER_PHOTOGRAPHER_BEFORE_ROLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(文/图|图/文)[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
+)
+# "本报记者　张三　报道": the byline may close with 报道, which names nobody.
+REPORTS_AT_END = re.compile(r"[\s　]+报道$")
 # "本报评论员　何　文", "（记者/何　雯）", "□卢　敏": a two-character name set to the width of three, a space
 # between its characters, after a space, a role's slash or colon, or the byline's square (no name has one character).
 SPACED_NAME = re.compile(r"(?<![^\s　/／:：□◇■])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　）)])")
@@ -192,7 +200,9 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     Every token must be a role word or a person's name, so a paragraph that
     merely starts with ``江门日报记者从…`` is not a byline.
     """
-    text = GLUED_ROLE.sub(" ", text.replace("／", "/")).strip()
+    text = WRITER_PHOTOGRAPHER_UNSLASHED.sub("文/图", text.replace("／", "/"))
+    text = REPORTS_AT_END.sub("", WRITER_PHOTOGRAPHER_BEFORE_ROLE.sub(r"\1 ", text))
+    text = GLUED_ROLE.sub(" ", text).strip()
     text = SPACED_NAME.sub(r"\1\2", text)
     if match := BRACKETED_PHOTO_CREDIT.match(text):
         text = match.group("credit")
