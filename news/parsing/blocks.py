@@ -344,6 +344,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
             return False  # a brief's headline over its text, which opens with when: "1月16日，…"
         if looks_like_headline(line.text):
             return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
+        if ends_sentence(line.text) and is_wider_than_any_column(line, columns):
+            return False  # a caption or an introduction printed whole under a title as wide as the column
         if not columns.is_full(line) and not ends_sentence(line.text):
             return False  # a headline over a short subtitle with commas, not a paragraph's first two lines
     if is_furniture(above.text, at_edge=above.index < 2):
@@ -449,6 +451,13 @@ def cuts_a_caption(group: list[Line], line: Line) -> bool:
     )
 
 
+def is_wider_than_any_column(line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` is wider than every column of the page, by printed width and by characters."""
+    return not any(line.width <= width + OVER_COLUMN for width in columns.widths) and not any(
+        line.characters <= width + OVER_COLUMN for width in columns.character_widths
+    )
+
+
 def is_wide_credited_caption(line: Line, columns: Columns) -> bool:
     """Return whether ``line`` is a whole caption with its photographer's credit, wider than any column.
 
@@ -456,9 +465,7 @@ def is_wide_credited_caption(line: Line, columns: Columns) -> bool:
     line ending in ``江门日报记者　刘淑君　摄`` after a sentence is a caption
     set across the columns.
     """
-    if not line.text.endswith(CLOSES_A_CREDIT) or any(line.width <= width + OVER_COLUMN for width in columns.widths):
-        return False
-    if any(line.characters <= width + OVER_COLUMN for width in columns.character_widths):
+    if not line.text.endswith(CLOSES_A_CREDIT) or not is_wider_than_any_column(line, columns):
         return False
     credited = split_photo_credit(line.text)
     return bool(credited) and ends_sentence(credited[0])
@@ -499,7 +506,8 @@ def merge(index: int, group: list[Line]) -> Line:
     return Line(
         index=index,
         text=joined_byline(group) or "".join(
-            ("　" if position and opens_with_one_wide_space(line) else "") + line.text for position, line in enumerate(group)
+            ("　" if position and (opens_with_one_wide_space(line) or group[position - 1].space_after) else "") + line.text
+            for position, line in enumerate(group)
         ),
         start=first.start,
         end=last.end,
@@ -507,4 +515,5 @@ def merge(index: int, group: list[Line]) -> Line:
         blanks_after=last.blanks_after,
         indented=first.indented,
         width=max(line.width for line in group) if len(group) == 1 else 0.0,
+        space_after=last.space_after,
     )

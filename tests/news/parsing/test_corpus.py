@@ -219,13 +219,6 @@ KNOWN_SHAPE_MISSES = {
     ("withheld/05_jiaotong_pengyouquan", "wrapped_28"): "cut at 28, the short last line of a paragraph over the caption (图为…) reads as a headline over the byline found below: the article starts inside its own text",
     ("withheld/12_guangrong_zaidang", "wrapped_14"): "cut at 14, the strip's two numbered captions and their credit on one line (①… ②… 记者　梁爽　摄) break into pieces read as text",
     ("withheld/16_yishitang_dongtai_duanping", "wrapped_20"): "cut at 20, a brief's lead breaks after two characters (记者从…): the stub joins the headline above it",
-    # unheard: measured at the start and the end of round eleven, not read
-    ("unheard/103_xiaofang_sanxiao", "wrapped_20"): "measured once, not read",
-    ("unheard/122_quanyu_qingjie", "wrapped_14"): "measured once, not read",
-    ("unheard/142_mojie_sanfang", "wrapped_14"): "measured once, not read",
-    # unvisited: measured once at the end of round ten, read in round eleven
-    ("unvisited/85_shangquan_xiaofei", "wrapped_14"): "cut at 14 right after the space between a bulleted item's title and its text (…周末市集开市　 / 9月起): joined, the title runs into the text",
-    # unread: measured once at the end of round nine, read in round ten
     # reserved: measured once at the start of round eight, read in round eight
     ("reserved/31_kaixue_fuyou", "wrapped_20"): "cut at 20 right before a dash (丰泰小学这学期迎来了特别的“新同学” / ——名叫“和和”…), a paragraph's first line reads as a title over its —— subtitle: an item starts inside the article",
     ("reserved/33_shinian_minsheng", "wrapped_14"): "cut at 14, the byline of six names (文/图　邓少军　刘淑君…) breaks over three lines that read as text: the credits are lost",

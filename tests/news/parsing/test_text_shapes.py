@@ -548,3 +548,37 @@ def test_a_space_the_column_cut_fell_before_stays_between_an_items_title_and_its
     assert "●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）" in blocks
     page = parse_page(text)
     assert [article.title for article in page.articles] == ["杜阮镇凉瓜节开幕", "潮连小学筹办民俗美食节"]
+
+
+def test_a_space_the_column_cut_fell_after_stays_between_an_items_title_and_its_text():
+    item = "　　●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）"
+    cut = wrap(item, 15)
+    assert cut[0].endswith("　")  # the cut fell right after the space: a tool strips it at the line's end
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 15)
+    text = "\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, "校园简讯", *cut]) + "\n"
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert "●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）" in blocks
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["杜阮镇凉瓜节开幕", "潮连小学筹办民俗美食节"]
+    assert_nothing_lost(text, page)
+
+
+def test_a_dateline_cut_right_after_the_space_between_two_names_keeps_them_apart():
+    text = "杜阮镇凉瓜节开幕\n江门日报讯（记者/罗雪　通讯员/杜宣　\n蓬农宣）近日，杜阮镇第十届凉瓜节开幕。\n"
+    (article,) = parse_page(text).articles
+    assert [(credit.name, credit.role) for credit in article.credits] == [
+        ("罗雪", "reporter"), ("杜宣", "correspondent"), ("蓬农宣", "correspondent")
+    ]
+
+
+def test_on_a_wrapped_page_a_sentence_wider_than_any_column_under_a_title_as_wide_as_the_column_stays_apart():
+    title = "红马甲走街串巷　清洁家园"
+    caption = "志愿者在滨江校区附近的街巷捡拾垃圾，清理卫生死角。"
+    body = wrap("江门日报讯（记者/罗雪）" + WRAPPED_LEAD + "带动农户800余户增收。", 12)
+    assert len(title) == 12 and 12 + 1 < len(caption) <= 44  # the title fills the column; the caption is wider
+    text = "\n".join([title, caption, *body]) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.title == "红马甲走街串巷清洁家园"
+    assert [photo.caption for photo in article.photos] == [caption]
+    assert_nothing_lost(text, page)
