@@ -45,7 +45,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
+from .credits import BYLINE_MAX_CHARACTERS, credits_only_photos, looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import JUMP, column_label, is_furniture
 from .headlines import OPEN_ENDINGS
 from .lines import (
@@ -185,7 +185,7 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
             groups[-1].append(line)
         elif groups and leaves_clause_open(groups[-1], line, indents):
             groups[-1].append(line)
-        elif groups and not line.blanks_before and cuts_a_caption(groups[-1], line):
+        elif groups and not line.blanks_before and cuts_a_caption(groups[-1], line, below):
             groups[-1].append(line)
         elif not columns or titles_a_table(line, below, columns):
             groups.append([line])
@@ -427,7 +427,7 @@ def is_subtitle_under_title(groups: list[list[Line]], columns: Columns) -> bool:
     )
 
 
-def cuts_a_caption(group: list[Line], line: Line) -> bool:
+def cuts_a_caption(group: list[Line], line: Line, below: Line | None = None) -> bool:
     """Return whether ``line`` ends a caption the photo's width cut, narrower than any column of the page.
 
     ``△杜阮凉瓜平顶粒粗、身短`` over ``尾尖，外形辨识度极高。``: a caption is set
@@ -436,15 +436,18 @@ def cuts_a_caption(group: list[Line], line: Line) -> bool:
     after its bullet seldom does) and breaks off; the next line, no wider,
     ends the sentence, and the caption is short. An arrow that never leads an
     item (``↑农林双朗小学学生在科技长廊向`` over ``调研组展示自制的柑普茶。``: ↑ ← →,
-    not ▲) needs no clause mark: only a caption opens with it.
+    not ▲) needs no clause mark: only a caption opens with it; nor does ▲ over a
+    sentence with its photographer's credit on the line ``below`` (``通讯员供图``):
+    an item closes with its own credits, in brackets.
     """
     first = group[0]
+    credited_below = below is not None and not below.blanks_before and credits_only_photos(below.text)
     return (
         len(group) == 1
         and first.text[0] in CAPTION_ARROWS
         and not ends_sentence(first.text)
         and split_photo_credit(first.text) is None
-        and (first.text[0] not in ITEM_BULLETS or CLAUSE_MARK.search(first.text) is not None)
+        and (first.text[0] not in ITEM_BULLETS or credited_below or CLAUSE_MARK.search(first.text) is not None)
         and ends_sentence(line.text)
         and len(line.text) <= len(first.text) + 1
         and len(first.text) + len(line.text) <= CAPTION_MAX_CHARACTERS

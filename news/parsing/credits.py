@@ -277,6 +277,12 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     return tuple(credits) if saw_role and credits else None
 
 
+def credits_only_photos(text: str) -> bool:
+    """Return whether ``text`` credits only who took or gave a photo (``杨兴乐　摄``, ``通讯员供图``)."""
+    credits = parse_credits(text) or ()
+    return bool(credits) and all(credit.role in ("photographer", "supplier") for credit in credits)
+
+
 def looks_like_byline(text: str) -> bool:
     """Return whether ``text`` is a byline line of its own."""
     return len(text) <= BYLINE_MAX_CHARACTERS and parse_credits(text) is not None

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits import looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
+from .credits import credits_only_photos, looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
 from .furniture import (
     EDGE_LINES,
     EDITOR_NOTE,
@@ -1555,8 +1555,7 @@ def credits_caption_above(lines: list[Line], kinds: list[str], index: int) -> bo
 
 def is_photographers_credit(line: Line) -> bool:
     """Return whether ``line`` credits only who took or gave the photo (``杨兴乐　摄``, ``通讯员供图``)."""
-    credits = parse_credits(line.text) or ()
-    return bool(credits) and all(credit.role in ("photographer", "supplier") for credit in credits)
+    return credits_only_photos(line.text)
 
 
 def credit_article_kind(line: Line, kind: str) -> str:

@@ -425,11 +425,25 @@ def test_a_caption_under_an_arrow_that_leads_no_item_cut_at_the_photos_width_wit
 
 
 def test_an_items_bullet_over_a_line_without_a_clause_mark_is_no_caption_cut_in_two():
+    text = (
+        WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION.replace("△芝山村队、荷塘镇队在\n", "▲芝山村队队员在终点前\n")
+        .replace("终点前奋力冲刺。", "奋力冲刺。")
+        .replace("记者　郭永乐　摄\n", "")
+    )
+    page = parse_page(text)
+    assert all(photo.caption != "芝山村队队员在终点前奋力冲刺。" for article in page.articles for photo in article.photos)
+
+
+def test_a_triangle_caption_cut_without_a_clause_mark_over_its_photographers_credit_line_is_one_caption():
     text = WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION.replace("△芝山村队、荷塘镇队在\n", "▲芝山村队队员在终点前\n").replace(
         "终点前奋力冲刺。", "奋力冲刺。"
     )
     page = parse_page(text)
-    assert all(photo.caption != "芝山村队队员在终点前奋力冲刺。" for article in page.articles for photo in article.photos)
+    (article,) = page.articles
+    assert [(photo.marker, photo.caption, photo.credit) for photo in article.photos] == [
+        ("▲", "芝山村队队员在终点前奋力冲刺。", "记者　郭永乐　摄")
+    ]
+    assert_nothing_lost(text, page)
 
 
 PHOTO_COLUMN_CAPTION_OVER_TWO_LINES = (
