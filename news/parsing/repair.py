@@ -70,6 +70,8 @@ GOES_ON_MARKS = "，,、；;：:"
 # Headings in a row from which on they are the items of a list under the first.
 LISTED_LINES = 3
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+# "一是…", "二要…": a point that opens a clause, never a bare name.
+CLAUSE_POINT = re.compile(r"^[一二三四五六七八九十][是要]")
 # A point of a list may open with a dash ("——“科技创新十强企业”：…；"), where a headline's subtitle does too:
 # only inside a body, after a colon or a semicolon, is it an item.
 DASH_ITEM = re.compile(r"^——(?!—)")
@@ -142,7 +144,15 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
             continue
         is_last = position == len(pieces) - 1
         heading = (looks_like_section_heading(piece.text) or piece.heads_document) and not is_last
-        heading = heading and not piece.stands_alone and not entry
+        # A point of a list as bare as a heading ("⑧区残联党组") is no heading, and stands alone as a row does:
+        # the text under the list does not go on from it.
+        # (一是…, 一要… open a clause of what was done or asked, never a bare name: the column may have cut it.)
+        bare_point = (
+            is_listed_point(previous, piece.text)
+            and not CLAUSE_POINT.match(piece.text)
+            and looks_like_section_heading(without_list_mark(piece.text))
+        )
+        heading = heading and not piece.stands_alone and not entry and not bare_point
         paragraphs.append(
             Piece(
                 piece.text,
@@ -150,7 +160,7 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
                 piece.end,
                 is_heading=heading,
                 may_be_stub=piece.may_be_stub,
-                stands_alone=piece.stands_alone,
+                stands_alone=piece.stands_alone or bare_point,
                 set_apart=piece.set_apart,
                 after_credits=piece.after_credits,
                 is_entry=entry,
@@ -160,6 +170,25 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     unmark_listed_parts(paragraphs)
     unmark_listed_lines(paragraphs)
     return paragraphs
+
+
+def is_listed_point(previous: Piece | None, text: str) -> bool:
+    """Return whether ``text`` is a point of a list: after the lead that announced it, or after the point before.
+
+    ``…以下8个单位党组织开展了常规巡察：`` + ``①区发展和改革局党组`` + ``②区民政局党组``: a
+    list's point may be as short and bare as a heading; after a colon or another point it is the list's.
+    """
+    return (
+        previous is not None
+        and starts_list_item(text)
+        and (previous.text.rstrip()[-1:] in "：:" or starts_list_item(previous.text))
+    )
+
+
+def without_list_mark(text: str) -> str:
+    """Return a list's point without its number: ``3.荷塘镇长者饭堂`` → ``荷塘镇长者饭堂``, ``①区民政局党组`` → ``区民政局党组``."""
+    match = LIST_ITEM.match(text)
+    return text[match.end() :] if match else text[1:] if text[:1] in PHOTO_NUMBERS else text
 
 
 def paragraph_cut_by_box(paragraphs: list[Piece]) -> Piece | None:

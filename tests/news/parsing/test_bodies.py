@@ -61,6 +61,20 @@ def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, item
     assert headings == []
 
 
+@pytest.mark.parametrize("number", ["①②③", "123"])
+def test_bare_points_of_a_list_after_its_lead_are_no_headings_and_the_text_under_them_starts_afresh(number):
+    points = [f"{number[0]}{'.' if number[0].isdigit() else ''}白沙街道长者饭堂", f"{number[1]}{'.' if number[1].isdigit() else ''}杜阮镇长者饭堂", f"{number[2]}{'.' if number[2].isdigit() else ''}荷塘镇长者饭堂"]
+    after = "会上，区民政局通报了各饭堂的运营情况。"
+    _, paragraphs, headings = body_of("今年以下3家长者饭堂获评示范饭堂：", *points, after)
+    assert paragraphs == [LEAD, "今年以下3家长者饭堂获评示范饭堂：", *points, after]
+    assert headings == []
+
+
+def test_a_point_opening_with_yi_shi_cut_by_the_column_goes_on_in_the_next_piece():
+    _, paragraphs, _ = body_of("会议部署三项措施：", "一是扩大覆盖", "面，年内新增助餐点15个。", "二是提高服务质量。")
+    assert paragraphs == [LEAD, "会议部署三项措施：", "一是扩大覆盖面，年内新增助餐点15个。", "二是提高服务质量。"]
+
+
 @pytest.mark.parametrize(
     "item", ["一是扩大覆盖面", "二要重视企业诉求", "1.明确专人负责", "（2）配备专职人员", "(三)完善补贴政策"]
 )

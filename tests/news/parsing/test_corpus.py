@@ -97,7 +97,6 @@ KNOWN_MISSES = {
     ("withheld/11_hetang_gaocun_hemei", "credits", "强村富民　荷"): "the same 文/图 convention (□文/图　江门日报记者　某某 read as 记者)",
     ("withheld/12_guangrong_zaidang", "captions", "蓬江300多"): "two numbered captions of a strip printed on one line (①… ②…) stay one caption; and this page's writer keeps the photo numbers, which leave a caption as sealed/04 expects",
     ("withheld/13_xuncha_fankui_xiazhuan", "issue_date", ""): "no header: the lead's 1月20日 takes its year from a span 2021年10月28日至2022年1月10日, whose end 至 marks as a period's end (FUTURE_MARKERS), so the reference year is the start's (2021)",
-    ("withheld/13_xuncha_fankui_xiazhuan", "headings", "十届区委第一"): "the first of a run of ①–⑧ list items under a lead ending in a colon is short and unpunctuated: read as a section heading",
     ("withheld/13_xuncha_fankui_xiazhuan", "event_date", "十届区委第一"): "the same reference year read from the span's start",
     ("withheld/14_louzhang_xiaodangan", "article_count", ""): "a fact box named 某某小档案 over labelled rows at an article's end stays in the article as its data box, as unopened/06 expects of 杜阮凉瓜小档案; this page's writer makes it a brief (小档案·某某 over text is a brief, as untouched/13 and withheld/12 expect)",
     ("withheld/14_louzhang_xiaodangan", "body_ends", "楼长何丽华："): "a fact box named 某某小档案 over labelled rows at an article's end stays in the article as its data box, as unopened/06 expects of 杜阮凉瓜小档案; this page's writer makes it a brief (小档案·某某 over text is a brief, as untouched/13 and withheld/12 expect)",
