@@ -187,6 +187,8 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
             groups[-1].append(line)
         elif groups and not line.blanks_before and cuts_a_caption(groups[-1], line, below):
             groups[-1].append(line)
+        elif groups and columns and goes_on_at_its_own_width(groups[-1], line, columns):
+            groups[-1].append(line)
         elif not columns or titles_a_table(line, below, columns):
             groups.append([line])
         elif (
@@ -226,6 +228,36 @@ def leaves_clause_open(group: list[Line], line: Line, indents: bool) -> bool:
         return True  # the rest of the caption the arrow opened, its photographer's credit and all
     credited = split_photo_credit(line.text)
     return not (credited and credited[0])
+
+
+def goes_on_at_its_own_width(group: list[Line], line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` goes on with a block set wider than the page's columns and cut at its own width.
+
+    A photo's caption or a box may run across the columns (``酷福智能制造产业园内，生产线高效运转，首批智``
+    / ``能厨电产品陆续下线。项目从竣工到投产实现了无`` / ``缝衔接。　通讯员供图``): its lines
+    are wider than any column, so the column's rule never joins them. A line wider than any
+    column that holds clauses (the block has a comma) and breaks off mid-sentence goes on in
+    the next line when that one is no wider: its next line, or its last.
+    """
+    above = group[-1]
+    return (
+        not line.blanks_before
+        and not above.blanks_after
+        and not OPENS_A_BLOCK.match(line.text)
+        and not ends_sentence(above.text)
+        and split_photo_credit(above.text) is None  # a caption closed by its credit is whole
+        and above.characters <= NARROW
+        and is_wider_by_either_measure(above, columns)
+        and line.characters <= above.characters + OVER_COLUMN
+        and (
+            (is_wider_by_either_measure(line, columns) and line.characters >= above.characters - SHORT_OF_COLUMN)
+            or ends_sentence(line.text)
+            or split_photo_credit(line.text) is not None
+        )
+        and any(CLAUSE_MARK.search(part.text) for part in group)
+        and not looks_like_headline(group[0].text)  # a headline line wider than the column stands alone
+        and not looks_like_byline(line.text)
+    )
 
 
 def titles_a_table(line: Line, below: Line | None, columns: Columns) -> bool:
@@ -458,6 +490,13 @@ def is_wider_than_any_column(line: Line, columns: Columns) -> bool:
     """Return whether ``line`` is wider than every column of the page, by printed width and by characters."""
     return not any(line.width <= width + OVER_COLUMN for width in columns.widths) and not any(
         line.characters <= width + OVER_COLUMN for width in columns.character_widths
+    )
+
+
+def is_wider_by_either_measure(line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` is wider than every column by printed width or by characters (ASCII marks print narrow)."""
+    return all(line.width > width + OVER_COLUMN for width in columns.widths) or all(
+        line.characters > width + OVER_COLUMN for width in columns.character_widths
     )
 
 

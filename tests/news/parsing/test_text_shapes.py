@@ -582,3 +582,26 @@ def test_on_a_wrapped_page_a_sentence_wider_than_any_column_under_a_title_as_wid
     assert article.title == "红马甲走街串巷清洁家园"
     assert [photo.caption for photo in article.photos] == [caption]
     assert_nothing_lost(text, page)
+
+
+def test_on_a_wrapped_page_a_caption_set_wider_than_the_column_is_joined_at_its_own_width():
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14) + wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14) + wrap(
+        "　　据介绍，今年全镇凉瓜种植面积超过1000亩，预计产量比去年增长一成，带动周边农户增收致富。", 14
+    )
+    assert page_columns(split_lines("\n".join(lead))).widths == (14.0,)
+    caption = ["凉瓜节现场，游客在摊位前挑选凉瓜，品尝凉", "瓜宴。主办方还设置了直播间，帮助瓜农带", "货。　通讯员供图"]
+    assert all(len(line) > 15 for line in caption[:2])  # wider than the column of 14
+    text = "\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, "图片新闻", "瓜农直播带货忙", *caption]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    photo_item = page.articles[-1]
+    assert photo_item.title == "瓜农直播带货忙"
+    assert [photo.caption for photo in photo_item.photos] == ["凉瓜节现场，游客在摊位前挑选凉瓜，品尝凉瓜宴。主办方还设置了直播间，帮助瓜农带货。"]
+
+
+def test_on_a_wrapped_page_a_headline_line_wider_than_the_column_is_never_joined_at_its_own_width():
+    kicker = "“品美食，享清凉”凉瓜文旅活动在戴爱莲广场开幕"
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14) + wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14)
+    text = "\n".join([kicker, "一根凉瓜，如何走上热搜？", "江门日报记者　罗雪", *lead]) + "\n"
+    (article,) = parse_page(text).articles
+    assert (article.kicker, article.title) == (kicker, "一根凉瓜，如何走上热搜？")
