@@ -16,6 +16,15 @@ def test_reference_year_prefers_years_written_with_a_month():
     assert reference_year("10月11日,会议召开。") is None
 
 
+def test_a_deadline_this_year_sets_itself_in_the_year_after_the_one_printed_places_a_january_report():
+    text = "1月6日，记者获悉，2024年全区新增就业1.2万人。今年，区人社局将举办招聘会，并计划在2025年6月底前建成驿站。"
+    assert reference_year(text) == 2025
+    assert event_date("1月6日，记者获悉，2024年全区新增就业1.2万人。", page_calendar(text)) == date(2025, 1, 6)
+    # A deadline further off says nothing of this year, nor one not set by a sentence about this year.
+    assert reference_year("2024年全区新增就业1.2万人。今年，区里将力争在2027年6月底前建成驿站。") == 2024
+    assert reference_year("2024年全区新增就业1.2万人。区里计划在2025年6月底前建成驿站。") == 2024
+
+
 def test_stated_past_dates_skip_announced_and_deadline_dates():
     text = "10月9—11日,举办轮训班。第134届广交会将于10月15日至11月4日举办。11月30日前完成整改。去年8月3日,签订协议。"
     assert [(d.first_day, d.last_day) for d in stated_past_dates(text, PageCalendar(2023, None))] == [
