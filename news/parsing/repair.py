@@ -108,6 +108,9 @@ class Stub:
     end: int
 
 
+# …or the rest of a firm's name ("在江门市润发食品有限公司和江门冷冻" / "厂有限公司，检查组…"): no paragraph opens
+# with the tail of a name and a comma.
+NAME_REST = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:有限公司|公司|集团|厂)[，,]")
 # The rest of a word the column cut, opening the next piece: one character, then a comma ("纷，他上门…").
 WORD_REST = re.compile(r"^[\u4e00-\u9fff][，,、]")
 
@@ -263,7 +266,7 @@ def goes_on_in_word_rest(heading: Piece, text: str) -> bool:
     heading's last word, and the two are one paragraph. A heading over text
     that opens otherwise (``今年将新增助餐点`` over ``15个，…``) stays a heading.
     """
-    return not heading.heads_document and bool(WORD_REST.match(text))
+    return not heading.heads_document and bool(WORD_REST.match(text) or NAME_REST.match(text))
 
 
 def opens_a_cut_paragraph(heading: Piece, piece: Piece) -> bool:

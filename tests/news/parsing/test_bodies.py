@@ -447,6 +447,27 @@ def test_a_rows_number_may_note_a_part_of_it_in_brackets():
     assert_nothing_lost(text, page)
 
 
+def test_a_heading_cut_inside_a_firms_name_goes_on_in_the_text_under_it():
+    text = (
+        "节前安全检查\n"
+        "江门日报讯（记者/陈思远）2月1日，区应急管理局开展节前安全检查。\n"
+        "\n"
+        "在江门市某某食品有限公司和江门冷冻\n"
+        "\n"
+        "厂有限公司，检查组走进车间，逐项查看安全台账。\n"
+        "\n"
+        "扎根一线　守牢底线\n"
+        "\n"
+        "检查组要求企业压实主体责任。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[1] == "在江门市某某食品有限公司和江门冷冻厂有限公司，检查组走进车间，逐项查看安全台账。"
+    assert [paragraphs[index] for index in article.heading_paragraphs] == ["扎根一线　守牢底线"]
+    assert_nothing_lost(text, page)
+
+
 def test_a_heading_cut_inside_its_last_word_goes_on_in_the_text_under_it():
     # No paragraph opens with a clause of one character ("纷，"): the short line above was the paragraph's start.
     text = (

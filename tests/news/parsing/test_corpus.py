@@ -119,14 +119,13 @@ KNOWN_MISSES = {
     ("unread/63_guangchang_xilu", "fragments", ""): "a displaced sentence's end (品安全,让群众买得放心、吃得安心。) whose first word is cut (食品安全) closes an article before the next headline: it ends its sentence, opens with a clause a paragraph may open with, and is not set apart, so nothing in its shape tells it from a short closing paragraph",
     ("unread/63_guangchang_xilu", "body_ends", "设立基金\"唤"): "the same displaced sentence's end stays the article's last paragraph",
     ("unread/63_guangchang_xilu", "must_not_contain", "设立基金\"唤"): "the same displaced sentence's end stays the article's last paragraph",
-    # unheard: written without reading the parser or extraction; set aside all round eleven, measured at its start (95.4 %) and end (96.3 %), not read
+    # unheard: written without reading the parser or extraction; set aside all round eleven, measured at its start (95.4 %) and end (96.3 %), read in rounds eleven and twelve
     ("unheard/106_huxuegang_jiaotong", "headline", "校门口“护学"): "kicker 开学季·护学行动 has an edition's x·y shape and is taken as an edition line beside the header",
-    ("unheard/112_gongye_yuan", "issue_date", ""): "no year near the dates: the year is taken from a past 2020年3月 in the body",
+    ("unheard/112_gongye_yuan", "issue_date", ""): "no year near the dates: the only recent year (2024年度) is cut across two lines (…2 / 024年度), so the year is taken from a past 2020年3月 in the body, which a year with a month outranks anyway",
     ("unheard/112_gongye_yuan", "event_date", "棠下镇宣讲“"): "year taken from a past 2020年3月 in the body (see issue_date)",
     ("unheard/142_mojie_sanfang", "issue_date", ""): "no year printed on the page; 昨日（9月7日） stands mid-sentence, not opening the lead",
     ("unheard/142_mojie_sanfang", "event_date", "台风“摩羯”"): "no year printed on the page",
     ("unheard/142_mojie_sanfang", "event_date", "杜阮镇抢修受"): "no year printed on the page",
-    ("unheard/145_jieri_anquan", "headings", "节日值守不松"): "measured once, not read",
     ("unheard/155_jiuye_waimao", "issue_date", ""): "the newest event (1月8日) opens the second paragraph of an article continued from A1 (上接), whose lead states none: the issue is taken from the first article's 1月7日",
     # unvisited: written without reading the parser or extraction; set aside all round ten, measured once at its end (94.8 %), read in round eleven
     ("unvisited/73_toukui_zhengzhi", "headline", "头盔戴好、号"): "gold disagrees: an exclamation of clauses over an event line is the kicker elsewhere (年花年桔别乱扔！ over its title)",
