@@ -316,7 +316,7 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
     while index < len(blocks):
         end = index
         values = 0
-        while end < len(blocks) and labels[end] == Label.TEXT and not heads_credits(labels, end):
+        while end < len(blocks) and labels[end] == Label.TEXT and not heads_credits(blocks, labels, end):
             text = blocks[end].text
             # (A label over its number alone is tried first: "2022年" over "192.59" is one row, not two.)
             if (
@@ -337,7 +337,7 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             and ROW_VALUE.fullmatch(blocks[end - 1].text)
             and is_row_label(blocks[end].text)
             and (end + 1 == len(blocks) or labels[end + 1] != Label.TEXT)
-            and not heads_credits(labels, end)
+            and not heads_credits(blocks, labels, end)
         ):
             # A box may print each number over its label ("29.38万人次" over "全区接待游客"): read as pairs of
             # label over number, its last label is left over, with no text under it that a heading would head.
@@ -360,13 +360,18 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             index += 1
 
 
-def heads_credits(labels: list[str], index: int) -> bool:
+def heads_credits(blocks: list[Line], labels: list[str], index: int) -> bool:
     """Return whether the block at ``index`` stands right over a byline or a dateline: an article's headline.
 
     ``上半年新增减税降费8.63亿元`` over ``江门日报记者　李嘉敏``: a headline may end in
-    a figure as a data box's row does, but a row never has its own reporters.
+    a figure as a data box's row does, but a row never has its own reporters. (A
+    credit only for a photo, ``江门日报记者　李明　摄``, may close a box printed as a chart.)
     """
-    return index + 1 < len(labels) and labels[index + 1] in CREDIT_LABELS
+    return (
+        index + 1 < len(labels)
+        and labels[index + 1] in CREDIT_LABELS
+        and not is_photographers_credit(blocks[index + 1])
+    )
 
 
 def mark_bullet_rows(blocks: list[Line], labels: list[str]) -> None:

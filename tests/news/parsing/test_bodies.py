@@ -157,6 +157,12 @@ def test_a_line_ending_in_a_figure_right_over_a_byline_after_a_data_box_heads_th
     assert page.articles[1].body == second[2]
 
 
+def test_a_data_box_over_a_photographers_credit_keeps_its_last_row():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    _, paragraphs, _ = body_of("城建成绩单", *rows, "江门日报记者　李明　摄", "区民政局将加强督导。")
+    assert paragraphs[:5] == [LEAD, "城建成绩单", *rows]
+
+
 def test_a_data_box_row_may_give_a_round_figure_in_words_after_its_qualifier():
     rows = ["义诊服务群众　上千人次", "发放健康手册　近万册", "参与医生　86名"]
     _, paragraphs, headings = body_of("义诊活动一览", *rows, "以上数据由区卫生健康局提供。")
