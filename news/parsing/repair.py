@@ -378,7 +378,9 @@ GOES_ON_WITH_A_SENTENCE = ("而且", "并且", "以及", "及其", "的", "地",
 DISPLACED_MIN_CHARACTERS = 4
 # A number the column cut: its last digits, perhaps a separator after them ("15,9", "12."); and digits that go on with it.
 CUT_NUMBER_END = re.compile(r"[\d０-９][,，.．]?$")
-DIGIT_OPENING = re.compile(r"^[\d０-９]")  # less is a stray mark or a word, left where it is
+DIGIT_OPENING = re.compile(r"^[\d０-９]")
+# What goes on with a number: its unit, a measure, a percent sign or a decimal point.
+MEASURE_OPENING = re.compile(r"^[万亿千百十元个人件宗名家户次项条座所场批届天岁亩米吨斤台辆余多%％.．]")  # less is a stray mark or a word, left where it is
 
 
 def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows: bool) -> Piece | None:
@@ -455,6 +457,7 @@ def cuts_a_number(above: Piece, piece: Piece, below: Piece) -> bool:
         bool(CUT_NUMBER_END.search(above.text))
         and bool(DIGIT_OPENING.match(below.text))
         and not DIGIT_OPENING.match(piece.text)
+        and not MEASURE_OPENING.match(piece.text)  # "万元，惠及群众" goes on with the number: it was cut twice
         and not ends_sentence(piece.text)
     )
 

@@ -297,6 +297,16 @@ def test_a_line_of_words_between_the_two_halves_of_a_cut_number_is_a_displaced_f
     assert_nothing_lost(text, page)
 
 
+def test_a_number_cut_twice_goes_on_with_its_measure_between_the_cuts():
+    text = (
+        f"{COURT}\n\n{COURT_LEAD}\n\n今年以来，该院受理各类案件5,218件，执行到位金额1\n\n万元以上的案件有\n\n"
+        "326件，同比增长8.7%。\n\n该院还将继续推进执行工作规范化建设。\n"
+    )
+    page = parse_page(text)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[1] == "今年以来，该院受理各类案件5,218件，执行到位金额1万元以上的案件有326件，同比增长8.7%。"
+
+
 def test_words_that_finish_a_sentence_between_a_number_and_digits_stay_in_the_body():
     text = (
         f"{COURT}\n\n{COURT_LEAD}\n\n今年以来，该院受理各类案件5,218件，执结案件1\n\n万余件，执行到位金额明显增长。\n\n"
