@@ -92,6 +92,8 @@ ITEM_LEAD = re.compile(r"^(?:[■◆▲●★◎◇]|\d{1,2}[.．、])\s*")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 OPEN_CLAUSE = ("，", ",", "、")
 CLAUSE_MARK = re.compile(r"[，,、；;]")
+# A gap between cells of a table: a tab, or two spaces of either width.
+CELL_GAP = re.compile(r"\t|[ 　]{2,}")
 # Any mark that closes a clause or a sentence in a line of text, or the space after an item's bold lead.
 REPORTS_IN_LINE = re.compile(r"[，,、；;。！？!?：:\s　]")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
@@ -257,6 +259,9 @@ def goes_on_at_its_own_width(group: list[Line], line: Line, columns: Columns) ->
         and any(CLAUSE_MARK.search(part.text) for part in group)
         and not looks_like_headline(group[0].text)  # a headline line wider than the column stands alone
         and not looks_like_byline(line.text)
+        # Rows and cells of a table set across the columns stand alone, each a line.
+        # (A gap before a photographer's credit on the last line is no cell's.)
+        and not (TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text) or CELL_GAP.search(above.text))
     )
 
 

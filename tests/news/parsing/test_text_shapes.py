@@ -605,3 +605,12 @@ def test_on_a_wrapped_page_a_headline_line_wider_than_the_column_is_never_joined
     text = "\n".join([kicker, "一根凉瓜，如何走上热搜？", "江门日报记者　罗雪", *lead]) + "\n"
     (article,) = parse_page(text).articles
     assert (article.kicker, article.title) == (kicker, "一根凉瓜，如何走上热搜？")
+
+
+def test_on_a_wrapped_page_rows_of_a_table_set_wider_than_the_column_stay_lines():
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14) + wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14) + wrap(
+        "　　据介绍，今年全镇凉瓜种植面积超过1000亩，预计产量比去年增长一成，带动周边农户增收致富。", 14
+    )
+    rows = ["种植示范基地（井根村、中和村、杜阮村）　1200亩", "加工示范基地（松岭村、龙榜村、上巷村）　860亩", "参展村（井根村、中和村，杜阮村）　　凉瓜宴"]
+    blocks = [block.text for block in join_wrapped_lines(split_lines("\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, *rows]) + "\n"))]
+    assert blocks[-3:] == rows
