@@ -44,7 +44,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits import credits_only_photos, looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
+from .credits import (
+    credits_only_photos,
+    looks_like_byline,
+    match_dateline,
+    parse_credits,
+    split_end_credit,
+    split_photo_credit,
+)
 from .furniture import (
     EDGE_LINES,
     EDITOR_NOTE,
