@@ -62,6 +62,7 @@ from .furniture import (
     is_edition_line,
     is_furniture,
     is_jump_line,
+    is_production_credit,
 )
 from .headlines import BODY_OVER_HEADLINE, LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
@@ -298,8 +299,14 @@ def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
         at_edge = block.index < EDGE_LINES + 1 or block.index > last - EDGE_LINES - 1
+        # (A name in two parts about a dot stands beside a running header, not beside the editors'
+        # credits only: "开学季·护学行动" under "责任编辑：…" and over a headline is that headline's kicker.
+        # A name of a news edition, "蓬江新闻", is furniture beside either.)
         beside_furniture = any(
-            0 <= other <= last and labels[other] == Label.FURNITURE for other in (index - 1, index + 1)
+            0 <= other <= last
+            and labels[other] == Label.FURNITURE
+            and ("新闻" in block.text or not is_production_credit(blocks[other].text))
+            for other in (index - 1, index + 1)
         )
         # The page's first line, naming a news edition (蓬江新闻·民生), needs no running header beside it:
         # a kicker or a column's name is never called …新闻.
