@@ -77,6 +77,8 @@ THIS_YEARS_DEADLINE = re.compile(r"今年[，,][^。！？!?]*?((?:19|20)\d{2})�
 OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
 # "昨日（12月15日），…": the lead names the day before the issue and prints its date.
 OPENS_WITH_DATED_YESTERDAY = re.compile(r"^(?:昨日|昨天)\s*[（(]\s*[\d０-９]{1,2}月[\d０-９]{1,2}日\s*[)）]")
+# "1月8日，…", "2025年1月8日上午，…": a paragraph that opens with the day it reports.
+OPENS_WITH_STATED_DATE = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚)?[，,]")
 # "29日10时，…", "区教育局29日下发通知": a day without its month, which the paper prints for a day of the last
 # few weeks; it is read against the issue date the running header prints. Not a day counted (5日内, 第3日,
 # 3日游) nor one of a span or a date already read ("8月15日至24日").
@@ -238,19 +240,31 @@ def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:
     return None
 
 
-def issue_day_told(paragraphs: list[str], event: date | None, calendar: PageCalendar) -> date | None:
+def issue_day_told(
+    paragraphs: list[str], event: date | None, calendar: PageCalendar, *, continued: bool = False
+) -> date | None:
     """Return the earliest issue date an article allows: its event date, or the day after a dated yesterday.
 
     ``昨日（12月15日），…`` reports a day and calls it yesterday: the paper was
     printed the day after (2025-12-16). A feature may open with a scene and
     give it only under its byline, so every paragraph that opens so counts.
-    Any other lead reports a day on or before the issue.
+    Any other lead reports a day on or before the issue. An article
+    ``continued`` from another page (上接) shows no lead here: a paragraph of it
+    that opens with a past date (``1月8日，区商务局召开…``) reports a day on or before the issue too.
     """
     told = [
         stated[0].first_day + timedelta(days=1)
         for paragraph in paragraphs
         if OPENS_WITH_DATED_YESTERDAY.match(paragraph) and (stated := stated_past_dates(paragraph, calendar))
     ]
+    if continued:
+        told += [
+            stated[0].first_day
+            for paragraph in paragraphs
+            if OPENS_WITH_STATED_DATE.match(paragraph)
+            and (stated := stated_past_dates(paragraph, calendar))
+            and stated[0].start == 0
+        ]
     return max([day for day in (event, *told) if day is not None], default=None)
 
 

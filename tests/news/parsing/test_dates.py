@@ -320,3 +320,15 @@ def test_a_span_within_one_month_is_one_date_not_a_day_without_a_month():
     assert [(d.first_day, d.last_day) for d in stated_past_dates("6月3日至12日，举办培训班。", calendar)] == [
         (date(2024, 6, 3), date(2024, 6, 12))
     ]
+
+
+def test_a_paragraph_of_an_article_continued_from_another_page_opening_with_a_past_date_tells_the_issue():
+    text = (
+        "2024年全区新增就业1.2万人\n\n江门日报讯（记者/罗雪）1月6日，记者从区人社局获悉，2024年全区新增就业1.2万人。\n\n"
+        "外贸稳中有进\n\n（上接A1版）\n\n据统计，2024年全区外贸进出口增长8.3%。\n\n"
+        "1月7日，区商务局召开外贸企业座谈会。\n"
+    )
+    page = parse_page(text)
+    assert page.issue_date == date(2024, 1, 7)
+    # In an article with its own lead, a later paragraph's date is no event it opens with.
+    assert parse_page(text.replace("（上接A1版）\n\n", "江门日报讯（记者/罗雪）")).issue_date == date(2024, 1, 6)
