@@ -245,12 +245,12 @@ def goes_on_at_its_own_width(group: list[Line], line: Line, columns: Columns) ->
     return (
         not line.blanks_before
         and not above.blanks_after
-        and not OPENS_A_BLOCK.match(line.text)
-        and not ends_sentence(above.text)
-        and split_photo_credit(above.text) is None  # a caption closed by its credit is whole
         and above.characters <= NARROW
         and is_wider_by_either_measure(above, columns)
         and line.characters <= above.characters + OVER_COLUMN
+        and not ends_sentence(above.text)
+        and not OPENS_A_BLOCK.match(line.text)
+        and split_photo_credit(above.text) is None  # a caption closed by its credit is whole
         and (
             (is_wider_by_either_measure(line, columns) and line.characters >= above.characters - SHORT_OF_COLUMN)
             or ends_sentence(line.text)
@@ -478,13 +478,16 @@ def cuts_a_caption(group: list[Line], line: Line, below: Line | None = None) -> 
     an item closes with its own credits, in brackets.
     """
     first = group[0]
-    credited_below = below is not None and not below.blanks_before and credits_only_photos(below.text)
     return (
         len(group) == 1
         and first.text[0] in CAPTION_ARROWS
         and not ends_sentence(first.text)
         and split_photo_credit(first.text) is None
-        and (first.text[0] not in ITEM_BULLETS or credited_below or CLAUSE_MARK.search(first.text) is not None)
+        and (
+            first.text[0] not in ITEM_BULLETS
+            or CLAUSE_MARK.search(first.text) is not None
+            or (below is not None and not below.blanks_before and credits_only_photos(below.text))
+        )
         and ends_sentence(line.text)
         and len(line.text) <= len(first.text) + 1
         and len(first.text) + len(line.text) <= CAPTION_MAX_CHARACTERS

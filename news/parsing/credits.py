@@ -200,8 +200,11 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     Every token must be a role word or a person's name, so a paragraph that
     merely starts with ``江门日报记者从…`` is not a byline.
     """
-    text = WRITER_PHOTOGRAPHER_UNSLASHED.sub("文/图", text.replace("／", "/"))
-    text = REPORTS_AT_END.sub("", WRITER_PHOTOGRAPHER_BEFORE_ROLE.sub(r"\1 ", text))
+    text = text.replace("／", "/")
+    if "图" in text:  # (most lines name no photographer: spare them the patterns)
+        text = WRITER_PHOTOGRAPHER_BEFORE_ROLE.sub(r"\1 ", WRITER_PHOTOGRAPHER_UNSLASHED.sub("文/图", text))
+    if text.endswith("报道"):
+        text = REPORTS_AT_END.sub("", text)
     text = GLUED_ROLE.sub(" ", text).strip()
     text = SPACED_NAME.sub(r"\1\2", text)
     if match := BRACKETED_PHOTO_CREDIT.match(text):
