@@ -45,15 +45,17 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .credits import BYLINE_MAX_CHARACTERS, looks_like_byline, split_end_credit, split_photo_credit
+from .credits import BYLINE_MAX_CHARACTERS, credits_only_photos, looks_like_byline, split_end_credit, split_photo_credit
 from .furniture import JUMP, column_label, is_furniture
 from .headlines import OPEN_ENDINGS
 from .lines import (
     CAPTION_ARROWS,
     CAPTION_MAX_CHARACTERS,
+    ITEM_BULLETS,
     TABLE_ROW,
     Line,
     caption_marker,
+    count_han,
     ends_sentence,
     looks_like_headline,
     printed_width,
@@ -90,6 +92,8 @@ ITEM_LEAD = re.compile(r"^(?:[■◆▲●★◎◇]|\d{1,2}[.．、])\s*")
 OPEN_PHOTO_CREDIT = re.compile(r"^(?:文|图)\s*[/／]")
 OPEN_CLAUSE = ("，", ",", "、")
 CLAUSE_MARK = re.compile(r"[，,、；;]")
+# A gap between cells of a table: a tab, or two spaces of either width.
+CELL_GAP = re.compile(r"\t|[ 　]{2,}")
 # Any mark that closes a clause or a sentence in a line of text, or the space after an item's bold lead.
 REPORTS_IN_LINE = re.compile(r"[，,、；;。！？!?：:\s　]")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
@@ -183,9 +187,11 @@ def join_wrapped_lines(lines: list[Line]) -> list[Line]:
             groups[-1].append(line)
         elif groups and leaves_clause_open(groups[-1], line, indents):
             groups[-1].append(line)
-        elif groups and not line.blanks_before and cuts_a_caption(groups[-1], line):
+        elif groups and not line.blanks_before and cuts_a_caption(groups[-1], line, below):
             groups[-1].append(line)
-        elif not columns:
+        elif groups and columns and goes_on_at_its_own_width(groups[-1], line, columns):
+            groups[-1].append(line)
+        elif not columns or titles_a_table(line, below, columns):
             groups.append([line])
         elif (
             groups
@@ -224,6 +230,60 @@ def leaves_clause_open(group: list[Line], line: Line, indents: bool) -> bool:
         return True  # the rest of the caption the arrow opened, its photographer's credit and all
     credited = split_photo_credit(line.text)
     return not (credited and credited[0])
+
+
+def goes_on_at_its_own_width(group: list[Line], line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` goes on with a block set wider than the page's columns and cut at its own width.
+
+    A photo's caption or a box may run across the columns (``酷福智能制造产业园内，生产线高效运转，首批智``
+    / ``能厨电产品陆续下线。项目从竣工到投产实现了无`` / ``缝衔接。　通讯员供图``): its lines
+    are wider than any column, so the column's rule never joins them. A line wider than any
+    column that holds clauses (the block has a comma) and breaks off mid-sentence goes on in
+    the next line when that one is no wider: its next line, or its last.
+    """
+    above = group[-1]
+    return (
+        not line.blanks_before
+        and not above.blanks_after
+        and above.characters <= NARROW
+        and is_wider_by_either_measure(above, columns)
+        and line.characters <= above.characters + OVER_COLUMN
+        and not ends_sentence(above.text)
+        and not OPENS_A_BLOCK.match(line.text)
+        and split_photo_credit(above.text) is None  # a caption closed by its credit is whole
+        and (
+            (is_wider_by_either_measure(line, columns) and line.characters >= above.characters - SHORT_OF_COLUMN)
+            or ends_sentence(line.text)
+            or split_photo_credit(line.text) is not None
+        )
+        and any(CLAUSE_MARK.search(part.text) for part in group)
+        and not looks_like_headline(group[0].text)  # a headline line wider than the column stands alone
+        and not looks_like_byline(line.text)
+        # Rows and cells of a table set across the columns stand alone, each a line.
+        # (A gap before a photographer's credit on the last line is no cell's.)
+        and not (TABLE_ROW.match(above.text) or TABLE_ROW.match(line.text) or CELL_GAP.search(above.text))
+    )
+
+
+def titles_a_table(line: Line, below: Line | None, columns: Columns) -> bool:
+    """Return whether ``line`` is the title of a data box printed under it, which opens a block of its own.
+
+    ``…基地全面推行“绿色防`` / ``杜阮凉瓜产业速览`` / ``标准化种植示范基地　80余亩``:
+    a box set inside the column may cut a paragraph; its title is shorter than
+    the column, names without a clause or a sentence, and stands over a row of
+    label and figure, where a paragraph's last line ends its sentence.
+    """
+    return (
+        below is not None
+        and not below.blanks_before
+        and bool(TABLE_ROW.match(below.text))
+        and not TABLE_ROW.match(line.text)
+        and not columns.is_full(line)
+        and not ends_sentence(line.text)
+        and not line.text.endswith(("：", ":"))  # "…行动战果如下：": the text's lead, announcing the box
+        and CLAUSE_MARK.search(line.text) is None
+        and count_han(line.text) >= 2
+    )
 
 
 def leaves_bracket_open(group: list[Line]) -> bool:
@@ -321,6 +381,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
             return False  # a brief's headline over its text, which opens with when: "1月16日，…"
         if looks_like_headline(line.text):
             return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
+        if ends_sentence(line.text) and is_wider_than_any_column(line, columns):
+            return False  # a caption or an introduction printed whole under a title as wide as the column
         if not columns.is_full(line) and not ends_sentence(line.text):
             return False  # a headline over a short subtitle with commas, not a paragraph's first two lines
     if is_furniture(above.text, at_edge=above.index < 2):
@@ -402,14 +464,18 @@ def is_subtitle_under_title(groups: list[list[Line]], columns: Columns) -> bool:
     )
 
 
-def cuts_a_caption(group: list[Line], line: Line) -> bool:
+def cuts_a_caption(group: list[Line], line: Line, below: Line | None = None) -> bool:
     """Return whether ``line`` ends a caption the photo's width cut, narrower than any column of the page.
 
     ``△杜阮凉瓜平顶粒粗、身短`` over ``尾尖，外形辨识度极高。``: a caption is set
     as wide as its photo, so a tool that keeps the text's paragraphs whole
     still cuts it. The arrow's line holds a clause mark (an item's headline
     after its bullet seldom does) and breaks off; the next line, no wider,
-    ends the sentence, and the caption is short.
+    ends the sentence, and the caption is short. An arrow that never leads an
+    item (``↑农林双朗小学学生在科技长廊向`` over ``调研组展示自制的柑普茶。``: ↑ ← →,
+    not ▲) needs no clause mark: only a caption opens with it; nor does ▲ over a
+    sentence with its photographer's credit on the line ``below`` (``通讯员供图``):
+    an item closes with its own credits, in brackets.
     """
     first = group[0]
     return (
@@ -417,10 +483,28 @@ def cuts_a_caption(group: list[Line], line: Line) -> bool:
         and first.text[0] in CAPTION_ARROWS
         and not ends_sentence(first.text)
         and split_photo_credit(first.text) is None
-        and CLAUSE_MARK.search(first.text) is not None
+        and (
+            first.text[0] not in ITEM_BULLETS
+            or CLAUSE_MARK.search(first.text) is not None
+            or (below is not None and not below.blanks_before and credits_only_photos(below.text))
+        )
         and ends_sentence(line.text)
         and len(line.text) <= len(first.text) + 1
         and len(first.text) + len(line.text) <= CAPTION_MAX_CHARACTERS
+    )
+
+
+def is_wider_than_any_column(line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` is wider than every column of the page, by printed width and by characters."""
+    return not any(line.width <= width + OVER_COLUMN for width in columns.widths) and not any(
+        line.characters <= width + OVER_COLUMN for width in columns.character_widths
+    )
+
+
+def is_wider_by_either_measure(line: Line, columns: Columns) -> bool:
+    """Return whether ``line`` is wider than every column by printed width or by characters (ASCII marks print narrow)."""
+    return all(line.width > width + OVER_COLUMN for width in columns.widths) or all(
+        line.characters > width + OVER_COLUMN for width in columns.character_widths
     )
 
 
@@ -431,9 +515,7 @@ def is_wide_credited_caption(line: Line, columns: Columns) -> bool:
     line ending in ``江门日报记者　刘淑君　摄`` after a sentence is a caption
     set across the columns.
     """
-    if not line.text.endswith(CLOSES_A_CREDIT) or any(line.width <= width + OVER_COLUMN for width in columns.widths):
-        return False
-    if any(line.characters <= width + OVER_COLUMN for width in columns.character_widths):
+    if not line.text.endswith(CLOSES_A_CREDIT) or not is_wider_than_any_column(line, columns):
         return False
     credited = split_photo_credit(line.text)
     return bool(credited) and ends_sentence(credited[0])
@@ -474,7 +556,8 @@ def merge(index: int, group: list[Line]) -> Line:
     return Line(
         index=index,
         text=joined_byline(group) or "".join(
-            ("　" if position and opens_with_one_wide_space(line) else "") + line.text for position, line in enumerate(group)
+            ("　" if position and (opens_with_one_wide_space(line) or group[position - 1].space_after) else "") + line.text
+            for position, line in enumerate(group)
         ),
         start=first.start,
         end=last.end,
@@ -482,4 +565,5 @@ def merge(index: int, group: list[Line]) -> Line:
         blanks_after=last.blanks_after,
         indented=first.indented,
         width=max(line.width for line in group) if len(group) == 1 else 0.0,
+        space_after=last.space_after,
     )

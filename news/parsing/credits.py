@@ -121,6 +121,14 @@ SPACE_AFTER_ROLE = re.compile(rf"(?<![\u4e00-\u9fff])((?:{ROLE_ALTERNATIVES}|文
 WRITER_BEFORE_ROLE = re.compile(
     r"(?<![\u4e00-\u9fff])文[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
 )
+# "文、图/记者　张三", "文图/记者　张三": the writer who took the photos, written without the slash.
+WRITER_PHOTOGRAPHER_UNSLASHED = re.compile(r"(?<![\u4e00-\u9fff])(?:文[、，,]?图|图[、，,]?文)(?=[\s　/／:：])")
+# "文/图：江门日报记者　张三": a colon after 文/图 before a role says no more than a space.
+WRITER_PHOTOGRAPHER_BEFORE_ROLE = re.compile(
+    r"(?<![\u4e00-\u9fff])(文/图|图/文)[/:：](?=(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:全媒体|融媒体|首席|特约|见习)?(?:记者|通讯员|实习生))"
+)
+# "本报记者　张三　报道": the byline may close with 报道, which names nobody.
+REPORTS_AT_END = re.compile(r"[\s　]+报道$")
 # "本报评论员　何　文", "（记者/何　雯）", "□卢　敏": a two-character name set to the width of three, a space
 # between its characters, after a space, a role's slash or colon, or the byline's square (no name has one character).
 SPACED_NAME = re.compile(r"(?<![^\s　/／:：□◇■])([\u4e00-\u9fff])[\s　]([\u4e00-\u9fff])(?![^\s　）)])")
@@ -192,7 +200,12 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
     Every token must be a role word or a person's name, so a paragraph that
     merely starts with ``江门日报记者从…`` is not a byline.
     """
-    text = GLUED_ROLE.sub(" ", text.replace("／", "/")).strip()
+    text = text.replace("／", "/")
+    if "图" in text:  # (most lines name no photographer: spare them the patterns)
+        text = WRITER_PHOTOGRAPHER_BEFORE_ROLE.sub(r"\1 ", WRITER_PHOTOGRAPHER_UNSLASHED.sub("文/图", text))
+    if text.endswith("报道"):
+        text = REPORTS_AT_END.sub("", text)
+    text = GLUED_ROLE.sub(" ", text).strip()
     text = SPACED_NAME.sub(r"\1\2", text)
     if match := BRACKETED_PHOTO_CREDIT.match(text):
         text = match.group("credit")
@@ -218,6 +231,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         return tuple(ParsedCredit(name=token, role="author") for token in tokens)
     credits: list[ParsedCredit] = []
     role, organisation, photo_modifier, saw_role, pending_unnamed = "", "", False, False, None
+    photos_by_role = False
     for token in tokens:
         match = ROLE_TOKEN.match(token)
         if match:
@@ -225,6 +239,10 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
                 credits.append(pending_unnamed)
             pending_unnamed = None
             saw_role = True
+            photos_by_role = False
+            if match.group("role") == "图" and (inner := ROLE_TOKEN.match(match.group("names") or "")):
+                # "图/特约通讯员　梁伟健": 图 before a role says who took the photos; the role printed is the role.
+                match, photos_by_role = inner, True
             role = ROLE_WORDS[match.group("role")]
             organisation = match.group("organisation") or ""
             if organisation == "本报":
@@ -255,11 +273,17 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         for name in NAME_SEPARATORS.split(names):
             if not PERSON_NAME.match(name):
                 return None
-            takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter")
+            takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter") or photos_by_role
             credits.append(ParsedCredit(name=name, role=role, takes_photos=takes_photos, organisation=organisation))
     if pending_unnamed:
         credits.append(pending_unnamed)
     return tuple(credits) if saw_role and credits else None
+
+
+def credits_only_photos(text: str) -> bool:
+    """Return whether ``text`` credits only who took or gave a photo (``杨兴乐　摄``, ``通讯员供图``)."""
+    credits = parse_credits(text) or ()
+    return bool(credits) and all(credit.role in ("photographer", "supplier") for credit in credits)
 
 
 def looks_like_byline(text: str) -> bool:

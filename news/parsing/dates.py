@@ -9,6 +9,9 @@ Rules:
   (``2024年2月19日``, ``2023年11月``) or a season (``2025年夏季``) that is not a future plan; failing that,
   the newest year written alone (``2024年白沙商会…``).  Without any, dates
   without a year stay unknown.
+* A sentence about this year (opening with 今年) that sets a deadline with its month in the year after
+  the one found (``今年，…计划在2025年6月底前完成…`` beside ``2024年全区…``) places the page in that
+  year: a January report on the year before.
 * A day without its month (``29日10时``) is read against the issue date the
   running header prints: in its month, or the month before if the day is later.
 * A date without a year takes the reference year (also after ``今年``), the
@@ -68,10 +71,14 @@ DEADLINE_AFTER = re.compile(r"[\d一二三四五六七八九十]{0,2}月?(?:\d{1
 # A year whose own clause goes on with a plan ("2026年将继续举办", "2025年计划新增", "明年起" is read before it).
 PLAN_AFTER = re.compile(r"[，,]?(?:我们|我市|我区|全区|全市|该[区市镇局])?(?:将|拟|计划|预计|力争|争取|有望)")
 YEAR_TURN_DAYS = 60
+# "今年，区人社局…计划在2025年6月底前完成…": a sentence about this year sets a deadline with its month.
+THIS_YEARS_DEADLINE = re.compile(r"今年[，,][^。！？!?]*?((?:19|20)\d{2})年\d{1,2}月(?:底|初|中旬|上旬|下旬)?前")
 # "昨日，…", "昨天上午，…": a lead that opens with the day before the issue.
 OPENS_WITH_YESTERDAY = re.compile(r"^(?:昨日|昨天)")
 # "昨日（12月15日），…": the lead names the day before the issue and prints its date.
 OPENS_WITH_DATED_YESTERDAY = re.compile(r"^(?:昨日|昨天)\s*[（(]\s*[\d０-９]{1,2}月[\d０-９]{1,2}日\s*[)）]")
+# "1月8日，…", "2025年1月8日上午，…": a paragraph that opens with the day it reports.
+OPENS_WITH_STATED_DATE = re.compile(r"^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚)?[，,]")
 # "29日10时，…", "区教育局29日下发通知": a day without its month, which the paper prints for a day of the last
 # few weeks; it is read against the issue date the running header prints. Not a day counted (5日内, 第3日,
 # 3日游) nor one of a span or a date already read ("8月15日至24日").
@@ -109,8 +116,19 @@ def page_calendar(text: str) -> PageCalendar:
 def reference_year(text: str) -> int | None:
     """Return the year the page speaks from (see the module's rules), or ``None``.
 
-    A year of a plan or a deadline (``力争于2023年6月底前``, ``至2023年2月5日``, ``2026年将继续举办``) is not one.
+    A year of a plan or a deadline (``力争于2023年6月底前``, ``至2023年2月5日``, ``2026年将继续举办``) is not one,
+    except the deadline a sentence opening with 今年 sets itself in the year after the one found:
+    ``2024年全区城镇新增就业1.23万人`` and ``今年，…计划在2025年6月底前完成…`` speak from 2025, a
+    January report on the year before.
     """
+    year = year_printed(text)
+    if year is not None and any(int(match.group(1)) == year + 1 for match in THIS_YEARS_DEADLINE.finditer(text)):
+        return year + 1
+    return year
+
+
+def year_printed(text: str) -> int | None:
+    """Return the newest year the page prints for what has happened (see the module's rules), or ``None``."""
     for pattern in (YEAR_WITH_MONTH, YEAR_ALONE, YEAR_BEFORE_NAME):
         years = [
             int(match.group(1))
@@ -222,19 +240,31 @@ def event_date(lead_paragraph: str, calendar: PageCalendar) -> date | None:
     return None
 
 
-def issue_day_told(paragraphs: list[str], event: date | None, calendar: PageCalendar) -> date | None:
+def issue_day_told(
+    paragraphs: list[str], event: date | None, calendar: PageCalendar, *, continued: bool = False
+) -> date | None:
     """Return the earliest issue date an article allows: its event date, or the day after a dated yesterday.
 
     ``昨日（12月15日），…`` reports a day and calls it yesterday: the paper was
     printed the day after (2025-12-16). A feature may open with a scene and
     give it only under its byline, so every paragraph that opens so counts.
-    Any other lead reports a day on or before the issue.
+    Any other lead reports a day on or before the issue. An article
+    ``continued`` from another page (上接) shows no lead here: a paragraph of it
+    that opens with a past date (``1月8日，区商务局召开…``) reports a day on or before the issue too.
     """
     told = [
         stated[0].first_day + timedelta(days=1)
         for paragraph in paragraphs
         if OPENS_WITH_DATED_YESTERDAY.match(paragraph) and (stated := stated_past_dates(paragraph, calendar))
     ]
+    if continued:
+        told += [
+            stated[0].first_day
+            for paragraph in paragraphs
+            if OPENS_WITH_STATED_DATE.match(paragraph)
+            and (stated := stated_past_dates(paragraph, calendar))
+            and stated[0].start == 0
+        ]
     return max([day for day in (event, *told) if day is not None], default=None)
 
 

@@ -46,7 +46,8 @@ The rules, in order:
    * a single phrase of at most ``LABEL_KICKER`` characters over a longer
      line (``暖心报纸`` over ``老党员在家就能读上党报``): what the item is about;
      one of at most ``SHORT_KICKER`` that states no event, over a line of two
-     phrases (``首个全国生态日`` over ``绿美蓬江　水清岸绿入画来``): the occasion;
+     phrases (``首个全国生态日`` over ``绿美蓬江　水清岸绿入画来``): the occasion,
+     which may quote a campaign's name (``奋战“百千万工程”``);
    * a pair of phrases of three characters or fewer each (``迎新春 保平安``) over a
      line of one phrase: a season's slogan, too short to tell any news;
    * a line that states no news event, and asks no question, over one that
@@ -196,7 +197,7 @@ def first_is_kicker(first: str, second: str) -> bool:
         len(first_phrases) == 1
         and len(second_phrases) == 2
         and count_han(first) <= SHORT_KICKER
-        and not PUNCTUATION.search(first)
+        and not PUNCTUATION.search(QUOTED.sub("", first))  # quotes mark a name inside the phrase: "奋战“百千万工程”"
         and not states_event(first)
     ):
         # "首个全国生态日" over "绿美蓬江　水清岸绿入画来": a short phrase names the occasion over a title

@@ -44,7 +44,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .credits import looks_like_byline, match_dateline, parse_credits, split_end_credit, split_photo_credit
+from .credits import (
+    credits_only_photos,
+    looks_like_byline,
+    match_dateline,
+    parse_credits,
+    split_end_credit,
+    split_photo_credit,
+)
 from .furniture import (
     EDGE_LINES,
     EDITOR_NOTE,
@@ -55,6 +62,7 @@ from .furniture import (
     is_edition_line,
     is_furniture,
     is_jump_line,
+    is_production_credit,
 )
 from .headlines import BODY_OVER_HEADLINE, LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
@@ -126,6 +134,8 @@ MIN_CELL_ROWS = 2
 # ("◎区域长度：约350米", "◎“凉瓜杯”摄影有奖征集").
 BULLET_ROW = re.compile(r"[■◆●★◎◇]\s*[^。！？!?，,；;]{2,40}")
 MIN_ROWS = 3
+# A point of a list may close with a semicolon and go on in the next ("①…调解室；"): a caption never does.
+LIST_ITEM_END = re.compile(r"[；;]")
 MAX_NOTE_PARAGRAPHS = 4
 # An editor's note is the paper speaking of what it prints: "本报推出…", "即日起，本版推出…系列报道".
 NOTE_VOICE = re.compile(r"(?:本报|本版|本刊)(?:即日起|今起|今日起)?(?:推出|开设|特别策划|将陆续|陆续|刊发|刊登)|系列报道")
@@ -278,6 +288,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
+    mark_numbered_captions(blocks, labels)
     mark_captions_over_photo_credits(blocks, labels)
     keep_items_that_report(blocks, labels)
     return labels
@@ -288,8 +299,14 @@ def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
     last = len(blocks) - 1
     for index, block in enumerate(blocks):
         at_edge = block.index < EDGE_LINES + 1 or block.index > last - EDGE_LINES - 1
+        # (A name in two parts about a dot stands beside a running header, not beside the editors'
+        # credits only: "开学季·护学行动" under "责任编辑：…" and over a headline is that headline's kicker.
+        # A name of a news edition, "蓬江新闻", is furniture beside either.)
         beside_furniture = any(
-            0 <= other <= last and labels[other] == Label.FURNITURE for other in (index - 1, index + 1)
+            0 <= other <= last
+            and labels[other] == Label.FURNITURE
+            and ("新闻" in block.text or not is_production_credit(blocks[other].text))
+            for other in (index - 1, index + 1)
         )
         # The page's first line, naming a news edition (蓬江新闻·民生), needs no running header beside it:
         # a kicker or a column's name is never called …新闻.
@@ -313,7 +330,7 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
     while index < len(blocks):
         end = index
         values = 0
-        while end < len(blocks) and labels[end] == Label.TEXT:
+        while end < len(blocks) and labels[end] == Label.TEXT and not heads_credits(blocks, labels, end):
             text = blocks[end].text
             # (A label over its number alone is tried first: "2022年" over "192.59" is one row, not two.)
             if (
@@ -327,12 +344,27 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
                 end, values = end + 1, values + 1
             else:
                 break
+        if (
+            end > index
+            and end < len(blocks)
+            and labels[end] == Label.TEXT
+            and ROW_VALUE.fullmatch(blocks[end - 1].text)
+            and is_row_label(blocks[end].text)
+            and (end + 1 == len(blocks) or labels[end + 1] != Label.TEXT)
+            and not heads_credits(blocks, labels, end)
+        ):
+            # A box may print each number over its label ("29.38万人次" over "全区接待游客"): read as pairs of
+            # label over number, its last label is left over, with no text under it that a heading would head.
+            end += 1
         titled = index > 0 and labels[index - 1] == Label.TEXT and (
             is_row_label(blocks[index - 1].text) or bool(UNIT_NOTE.search(blocks[index - 1].text))
         )
         sourced = end < len(blocks) and labels[end] == Label.TEXT and bool(DATA_SOURCE.match(blocks[end].text))
-        # A chart's figures (a title naming the unit, a source under them) make a box of two rows too.
-        marked = sourced or (titled and bool(UNIT_NOTE.search(blocks[index - 1].text)))
+        # A chart's figures (a title naming the unit, a source under them) make a box of two rows too, and
+        # so do the rows under a name that says it sums up ("杜阮凉瓜产业速览").
+        marked = sourced or (
+            titled and bool(UNIT_NOTE.search(blocks[index - 1].text) or FACT_BOX_NAME.fullmatch(blocks[index - 1].text))
+        )
         if values >= MIN_ROWS or (values >= MIN_CELL_ROWS and marked):
             first = index - 1 if titled else index  # the box's title
             for row in range(first, end + 1 if sourced else end):
@@ -340,6 +372,20 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
             index = end
         else:
             index += 1
+
+
+def heads_credits(blocks: list[Line], labels: list[str], index: int) -> bool:
+    """Return whether the block at ``index`` stands right over a byline or a dateline: an article's headline.
+
+    ``上半年新增减税降费8.63亿元`` over ``江门日报记者　李嘉敏``: a headline may end in
+    a figure as a data box's row does, but a row never has its own reporters. (A
+    credit only for a photo, ``江门日报记者　李明　摄``, may close a box printed as a chart.)
+    """
+    return (
+        index + 1 < len(labels)
+        and labels[index + 1] in CREDIT_LABELS
+        and not is_photographers_credit(blocks[index + 1])
+    )
 
 
 def mark_bullet_rows(blocks: list[Line], labels: list[str]) -> None:
@@ -471,6 +517,33 @@ def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
             and not REPORTING.search(text)
             and ends_sentence(above)
             and min(count_han(above), count_han(below)) > SCENE_NEIGHBOUR_MIN_CHARACTERS
+        ):
+            labels[index] = Label.CAPTION
+
+
+def mark_numbered_captions(blocks: list[Line], labels: list[str]) -> None:
+    """Label one sentence led by a photo's number between two paragraphs as a caption: ``①评比现场，市民围观参展瓜果。``.
+
+    A circled number leads a photo's caption or a point of a list. A list's
+    first point follows its lead, a clause left open (``…三点：``), and its
+    next point follows it (``②…``); a caption stands between paragraphs that
+    end their sentences, alone, and says one sentence.
+    """
+    for index in range(1, len(blocks)):
+        text = blocks[index].text
+        if labels[index] != Label.TEXT or labels[index - 1] != Label.TEXT or text[0] not in PHOTO_NUMBERS:
+            continue
+        number = PHOTO_NUMBERS.index(text[0])
+        next_number = PHOTO_NUMBERS[number + 1] if number + 1 < len(PHOTO_NUMBERS) else ""
+        listed_on = index + 1 < len(blocks) and next_number != "" and blocks[index + 1].text.startswith(next_number)
+        if (
+            len(text) <= CAPTION_MAX_CHARACTERS
+            and ends_sentence(text)
+            and sum(text.count(mark) for mark in SENTENCE_END) == 1
+            and not LIST_ITEM_END.search(text)
+            and ends_sentence(blocks[index - 1].text)
+            and blocks[index - 1].text[0] not in PHOTO_NUMBERS
+            and not listed_on
         ):
             labels[index] = Label.CAPTION
 
@@ -734,6 +807,8 @@ def mark_unnamed_column_labels(blocks: list[Line], labels: list[str]) -> None:
             and headline_end > index + 1
             and headline_end < len(blocks)
             and labels[headline_end] in (*CREDIT_LABELS, Label.CAPTION)
+            # A number alone ("22万人") is no headline: the name over it is a data box's label over its figure.
+            and not ROW_VALUE.fullmatch(following)
         )
         over_note = labels[index + 1] == Label.EDITOR_NOTE  # a series' name over its 编者按
         over_notice = labels[index + 1] == Label.NOTICE  # a box's name over a notice: 防风预警
@@ -1499,8 +1574,7 @@ def credits_caption_above(lines: list[Line], kinds: list[str], index: int) -> bo
 
 def is_photographers_credit(line: Line) -> bool:
     """Return whether ``line`` credits only who took or gave the photo (``杨兴乐　摄``, ``通讯员供图``)."""
-    credits = parse_credits(line.text) or ()
-    return bool(credits) and all(credit.role in ("photographer", "supplier") for credit in credits)
+    return credits_only_photos(line.text)
 
 
 def credit_article_kind(line: Line, kind: str) -> str:

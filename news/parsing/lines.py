@@ -81,6 +81,9 @@ class Line:
     blanks_after: int
     indented: bool = False  # printed after two or more spaces (or a tab): a new paragraph in wrapped text
     width: float = 0.0  # printed width in Chinese characters, indentation included (ASCII counts half)
+    # Printed with one ideographic space after its text: the column cut right after a space of the text
+    # ("◆区水利局巡查小型水库　" over "降雨期间，…"), which ``blocks`` keeps where it joins the lines again.
+    space_after: bool = False
 
     @property
     def characters(self) -> int:
@@ -95,7 +98,8 @@ class Line:
 
 def split_lines(text: str) -> list[Line]:
     """Return the page's non-blank lines with offsets, indentation, width and the blank lines around them."""
-    found: list[tuple[str, int, int, bool, float]] = []  # (stripped text, start, blank lines before, indented, width)
+    # (stripped text, start, blank lines before, indented, width, one ideographic space after)
+    found: list[tuple[str, int, int, bool, float, bool]] = []
     offset, blanks = 0, 0
     for raw in text.split("\n"):
         stripped = raw.strip()
@@ -103,15 +107,18 @@ def split_lines(text: str) -> list[Line]:
             lead = raw[: raw.index(stripped[0])]
             # Two spaces of either width (or a tab) indent a paragraph; one is a stray space.
             indented = "\t" in lead or len(lead) >= 2
-            found.append((stripped, offset + len(lead), blanks, indented, printed_width(raw.rstrip())))
+            trailing = raw[len(raw.rstrip()) :]
+            found.append((stripped, offset + len(lead), blanks, indented, printed_width(raw.rstrip()), trailing == "　"))
             blanks = 0
         else:
             blanks += 1
         offset += len(raw) + 1
-    blanks_after = [before for _, _, before, _, _ in found[1:]] + ([blanks] if found else [])
+    blanks_after = [before for _, _, before, _, _, _ in found[1:]] + ([blanks] if found else [])
     return [
-        Line(index, stripped, start, start + len(stripped), before, after, indented, width)
-        for index, ((stripped, start, before, indented, width), after) in enumerate(zip(found, blanks_after, strict=True))
+        Line(index, stripped, start, start + len(stripped), before, after, indented, width, space_after)
+        for index, ((stripped, start, before, indented, width, space_after), after) in enumerate(
+            zip(found, blanks_after, strict=True)
+        )
     ]
 
 

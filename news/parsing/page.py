@@ -104,7 +104,19 @@ def parse_page(text: str, *, file_name: str = "") -> ParsedPage:
         articles=tuple(articles),
         fragments=tuple(fragments),
         issue_date=printed
-        or issue_date(reading, calendar, [issue_day_told(article.body.split("\n\n"), article.event_date, calendar) for article in articles]),
+        or issue_date(
+            reading,
+            calendar,
+            [
+                issue_day_told(
+                    article.body.split("\n\n"),
+                    article.event_date,
+                    calendar,
+                    continued=any(is_jump_in(jump) for jump in article.jumps),
+                )
+                for article in articles
+            ],
+        ),
         issue_date_printed=printed is not None,
         warnings=tuple(warnings),
         furniture=tuple(furniture_lines),

@@ -27,7 +27,9 @@
 * A short piece closed by an item's credits (``…参加。（通讯员/棠宣）``) between
   a piece that breaks off mid-sentence and more text of the article is the
   end of another item, printed here by the column: it becomes a flagged
-  fragment, and the sentence it cut is joined again.
+  fragment, and the sentence it cut is joined again. So does a piece of
+  words that leaves its sentence open between the two halves of a number
+  (``…审执结15,9`` + ``网点营业时间…，春节期间`` + ``27件，…``).
 * The last paragraph of an article, after a paragraph that ends its
   sentence, was displaced from elsewhere when it is short and either set
   apart by layout gaps (a sentence floating between columns), or cut off
@@ -60,11 +62,19 @@ LABELLED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 # (A year, "…2022年" over "12月28日上午，", is a date the column cut, no figure.)
 ENDS_IN_FIGURE = re.compile(r"[\d０-９][\d０-９.．]*\s*[万亿]?(?:%|％|(?![年月日号时])[\u4e00-\u9fff]{1,3})$")
 OPENS_WITH_DATE = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚)?[，,]")
+CLAUSE_MARK = re.compile(r"[，,、；;]")
+# A paragraph broken off inside its words: after a character or a quotation mark, not after a clause mark.
+CUT_INSIDE_WORDS = re.compile(r"[\u4e00-\u9fff“‘\w]$")
 # What an entry of a list ends with when the column cut it: the entry goes on.
 GOES_ON_MARKS = "，,、；;：:"
 # Headings in a row from which on they are the items of a list under the first.
 LISTED_LINES = 3
 NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+# "一是…", "二要…": a point that opens a clause, never a bare name.
+CLAUSE_POINT = re.compile(r"^[一二三四五六七八九十][是要]")
+# A point of a list may open with a dash ("——“科技创新十强企业”：…；"), where a headline's subtitle does too:
+# only inside a body, after a colon or a semicolon, is it an item.
+DASH_ITEM = re.compile(r"^——(?!—)")
 FIRST_SENTENCE = re.compile(r"^[^。！？!?]*[。！？!?]")
 
 
@@ -98,6 +108,9 @@ class Stub:
     end: int
 
 
+# …or the rest of a firm's name ("在江门市润发食品有限公司和江门冷冻" / "厂有限公司，检查组…"): no paragraph opens
+# with the tail of a name and a comma.
+NAME_REST = re.compile(r"^[\u4e00-\u9fff]{0,3}(?:有限公司|公司|集团|厂)[，,]")
 # The rest of a word the column cut, opening the next piece: one character, then a comma ("纷，他上门…").
 WORD_REST = re.compile(r"^[\u4e00-\u9fff][，,、]")
 
@@ -127,9 +140,22 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
             previous.end = piece.end
             previous.is_heading = False
             continue
+        cut = paragraph_cut_by_box(paragraphs)
+        if cut is not None and not (piece.stands_alone or piece.heads_document or entry) and continues(cut.text, piece.text):
+            cut.text += piece.text  # the box stays after the paragraph it was printed inside
+            cut.end = piece.end
+            continue
         is_last = position == len(pieces) - 1
         heading = (looks_like_section_heading(piece.text) or piece.heads_document) and not is_last
-        heading = heading and not piece.stands_alone and not entry
+        # A point of a list as bare as a heading ("⑧区残联党组") is no heading, and stands alone as a row does:
+        # the text under the list does not go on from it.
+        # (一是…, 一要… open a clause of what was done or asked, never a bare name: the column may have cut it.)
+        bare_point = (
+            is_listed_point(previous, piece.text)
+            and not CLAUSE_POINT.match(piece.text)
+            and looks_like_section_heading(without_list_mark(piece.text))
+        )
+        heading = heading and not piece.stands_alone and not entry and not bare_point
         paragraphs.append(
             Piece(
                 piece.text,
@@ -137,7 +163,7 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
                 piece.end,
                 is_heading=heading,
                 may_be_stub=piece.may_be_stub,
-                stands_alone=piece.stands_alone,
+                stands_alone=piece.stands_alone or bare_point,
                 set_apart=piece.set_apart,
                 after_credits=piece.after_credits,
                 is_entry=entry,
@@ -147,6 +173,47 @@ def join_broken_paragraphs(pieces: list[Piece]) -> list[Piece]:
     unmark_listed_parts(paragraphs)
     unmark_listed_lines(paragraphs)
     return paragraphs
+
+
+def is_listed_point(previous: Piece | None, text: str) -> bool:
+    """Return whether ``text`` is a point of a list: after the lead that announced it, or after the point before.
+
+    ``…以下8个单位党组织开展了常规巡察：`` + ``①区发展和改革局党组`` + ``②区民政局党组``: a
+    list's point may be as short and bare as a heading; after a colon or another point it is the list's.
+    """
+    return (
+        previous is not None
+        and starts_list_item(text)
+        and (previous.text.rstrip()[-1:] in "：:" or starts_list_item(previous.text))
+    )
+
+
+def without_list_mark(text: str) -> str:
+    """Return a list's point without its number: ``3.荷塘镇长者饭堂`` → ``荷塘镇长者饭堂``, ``①区民政局党组`` → ``区民政局党组``."""
+    match = LIST_ITEM.match(text)
+    return text[match.end() :] if match else text[1:] if text[:1] in PHOTO_NUMBERS else text
+
+
+def paragraph_cut_by_box(paragraphs: list[Piece]) -> Piece | None:
+    """Return the paragraph a data box was printed inside, if ``paragraphs`` end with the box: else ``None``.
+
+    ``…基地全面推行“绿色防`` / ``杜阮凉瓜产业速览`` / ``标准化种植示范基地　80余亩`` /
+    ``控+精准滴灌”技术，…``: set inside the column, a box may cut a sentence,
+    even a word, as a caption does. The paragraph over the box's rows breaks
+    off with a word, not with the colon that announces a box (``…如下：``), and
+    the text under the box goes on with it.
+    """
+    position = len(paragraphs)
+    while position > 0 and paragraphs[position - 1].stands_alone:
+        position -= 1
+    if position in (0, len(paragraphs)):
+        return None
+    cut = paragraphs[position - 1]
+    if cut.is_heading or cut.is_entry or ends_sentence(cut.text) or not CUT_INSIDE_WORDS.search(cut.text):
+        return None
+    if not CLAUSE_MARK.search(cut.text):
+        return None  # a label or a name over the box ("□相关链接"), not a paragraph's clauses
+    return cut
 
 
 def unmark_listed_parts(paragraphs: list[Piece]) -> None:
@@ -199,7 +266,7 @@ def goes_on_in_word_rest(heading: Piece, text: str) -> bool:
     heading's last word, and the two are one paragraph. A heading over text
     that opens otherwise (``今年将新增助餐点`` over ``15个，…``) stays a heading.
     """
-    return not heading.heads_document and bool(WORD_REST.match(text))
+    return not heading.heads_document and bool(WORD_REST.match(text) or NAME_REST.match(text))
 
 
 def opens_a_cut_paragraph(heading: Piece, piece: Piece) -> bool:
@@ -228,6 +295,8 @@ def continues(previous: str, text: str) -> bool:
         return False  # a box's row ("…规上工业总产值:139亿元") over a paragraph that opens with when ("今年7月29日,")
     if starts_list_item(text) and (previous.rstrip()[-1:] in "：:；;，,、" or starts_list_item(previous)):
         return False  # an item after a clause that announces it, or after the item before it
+    if DASH_ITEM.match(text) and (previous.rstrip()[-1:] in "：:；;" or DASH_ITEM.match(previous)):
+        return False  # "其中：" + "——“制造业当家”突出贡献企业：…；" + "——…": a list led by dashes
     if NUMBERED_HEADING.match(text) and (
         previous.rstrip()[-1:] in "：:" or LIST_ITEM.match(previous) or NUMBERED_HEADING.match(previous)
     ):
@@ -306,7 +375,12 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
 DISPLACED_MAX_CHARACTERS = 40
 # Words no paragraph opens with: they go on with a sentence begun elsewhere ("而且效果明显。").
 GOES_ON_WITH_A_SENTENCE = ("而且", "并且", "以及", "及其", "的", "地", "得", "了", "着", "过")
-DISPLACED_MIN_CHARACTERS = 4  # less is a stray mark or a word, left where it is
+DISPLACED_MIN_CHARACTERS = 4
+# A number the column cut: its last digits, perhaps a separator after them ("15,9", "12."); and digits that go on with it.
+CUT_NUMBER_END = re.compile(r"[\d０-９][,，.．]?$")
+DIGIT_OPENING = re.compile(r"^[\d０-９]")
+# What goes on with a number: its unit, a measure, a percent sign or a decimal point.
+MEASURE_OPENING = re.compile(r"^[万亿千百十元个人件宗名家户次项条座所场批届天岁亩米吨斤台辆余多%％.．]")  # less is a stray mark or a word, left where it is
 
 
 def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows: bool) -> Piece | None:
@@ -322,7 +396,8 @@ def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows
         or last.stands_alone
         or not last.may_be_stub
         or above.is_heading
-        or not ends_sentence(above.text)
+        # (A data box's row is finished as a sentence is: no paragraph goes on from it.)
+        or not (ends_sentence(above.text) or above.stands_alone)
         or not DISPLACED_MIN_CHARACTERS <= count_han(last.text) <= DISPLACED_MAX_CHARACTERS
         or last.text.startswith(("“", "‘", "「", "《", "(", "（"))
     ):
@@ -354,14 +429,35 @@ def split_off_displaced_item_ends(pieces: list[Piece]) -> tuple[list[Piece], lis
             and position + 1 < len(pieces)
             and not ends_sentence(above.text)
             and not (above.stands_alone or piece.stands_alone or above.is_heading)
-            and piece.text.endswith(("）", ")"))
             and count_han(piece.text) <= DISPLACED_MAX_CHARACTERS
-            and (credited := split_end_credit(piece.text)) is not None
-            and credited[0]
+            and (ends_credited_item(piece) or cuts_a_number(above, piece, pieces[position + 1]))
             and continues(above.text, pieces[position + 1].text)
         ):
             displaced.append(piece)
             continue
         kept.append(piece)
     return kept, displaced
+
+
+def ends_credited_item(piece: Piece) -> bool:
+    """Return whether ``piece`` closes with an item's credits after some text: ``员、村民代表参加。（通讯员/棠宣）``."""
+    credited = split_end_credit(piece.text) if piece.text.endswith(("）", ")")) else None
+    return credited is not None and bool(credited[0])
+
+
+def cuts_a_number(above: Piece, piece: Piece, below: Piece) -> bool:
+    """Return whether ``piece`` of text stands between the two halves of a number the column cut.
+
+    ``…审执结15,9`` over ``网点营业时间调整为…，春节期间`` over ``27件，结案率…``:
+    the number broke off at the column's end and goes on with digits under a
+    line that opens with words and leaves its own sentence open, a line of
+    another article the column printed here.
+    """
+    return (
+        bool(CUT_NUMBER_END.search(above.text))
+        and bool(DIGIT_OPENING.match(below.text))
+        and not DIGIT_OPENING.match(piece.text)
+        and not MEASURE_OPENING.match(piece.text)  # "万元，惠及群众" goes on with the number: it was cut twice
+        and not ends_sentence(piece.text)
+    )
 

@@ -217,6 +217,10 @@ MISSES_BY_PART = {
             ("unheard/144_nongmao_shichang", "significance", "１２０个"),  # context, expected achievement: 据了解，该市场此次改造投入约３８０万元，重新规划摊位１２０
             ("unheard/144_nongmao_shichang", "significance", "３７个"),  # achievement, expected context: 市市场监管局数据显示，全市现有农贸市场２３５个，其中１４６
             ("unheard/152_minsheng_huitoukan", "significance", "4间"),  # achievement, expected context: 这所学校于2024年9月投入使用，新增学位1,080个，配
+            # (153's tax article and 154's court figure are read since the parser found them in round twelve.)
+            ("unheard/153_keji_shuiwu_banniankao", "significance", "近六成"),  # context, expected achievement: a share (占近六成) of the relief the office granted
+            ("unheard/154_zhengfa_nianzhong", "label", "１５，９２７件"),  # '审' for '审执结案件': the verb 审执结 before the figure is cut to its first character
+            ("unheard/154_zhengfa_nianzhong", "label", "１２．６％"),  # '刑事警情降幅' for '刑事警情同比下降'
             ("unheard/154_zhengfa_nianzhong", "significance", "１８０余宗"),  # context, expected achievement: 区法院在杜阮镇设立的摩托车产业巡回审判点，去年就地化解涉企
             ("unheard/155_jiuye_waimao", "significance", "6个"),  # achievement, expected context: 全区已在6个镇（街）建成“就业驿站”37个，打造“15分钟
         },

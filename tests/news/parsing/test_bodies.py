@@ -47,10 +47,12 @@ def test_the_body_is_its_paragraphs_one_blank_line_apart_the_datelines_paragraph
         ("何锡基对下一步工作提出三点要求：", ["一要搭建产业交流平台；", "二要重视企业诉求；", "三要为企业提供服务。"]),
         # Circled numbers number a list's points as 1. does (a photo's number is told apart by the layout).
         ("长者饭堂要做到三点：", ["①菜价公示上墙；", "②每周更换菜谱，", "③留样备查。"]),
+        # A list of awards may lead each point with a dash, after the colon that announces it.
+        ("此次表彰的先进集体中：", ["——“示范长者饭堂”：白沙街道长者饭堂等5家；", "——“优秀助餐点”：杜阮镇助餐点等8个。"]),
     ],
     ids=[
         "yi_shi", "yi_yao", "numbers_with_dots", "numbers_with_commas", "numbers_in_brackets", "chinese_numbers_in_brackets",
-        "circled_numbers",
+        "circled_numbers", "dashes",
     ],
 )
 def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, items):
@@ -59,12 +61,31 @@ def test_a_list_item_after_a_clause_that_is_done_starts_a_paragraph(clause, item
     assert headings == []
 
 
+@pytest.mark.parametrize("number", ["①②③", "123"])
+def test_bare_points_of_a_list_after_its_lead_are_no_headings_and_the_text_under_them_starts_afresh(number):
+    points = [f"{number[0]}{'.' if number[0].isdigit() else ''}白沙街道长者饭堂", f"{number[1]}{'.' if number[1].isdigit() else ''}杜阮镇长者饭堂", f"{number[2]}{'.' if number[2].isdigit() else ''}荷塘镇长者饭堂"]
+    after = "会上，区民政局通报了各饭堂的运营情况。"
+    _, paragraphs, headings = body_of("今年以下3家长者饭堂获评示范饭堂：", *points, after)
+    assert paragraphs == [LEAD, "今年以下3家长者饭堂获评示范饭堂：", *points, after]
+    assert headings == []
+
+
+def test_a_point_opening_with_yi_shi_cut_by_the_column_goes_on_in_the_next_piece():
+    _, paragraphs, _ = body_of("会议部署三项措施：", "一是扩大覆盖", "面，年内新增助餐点15个。", "二是提高服务质量。")
+    assert paragraphs == [LEAD, "会议部署三项措施：", "一是扩大覆盖面，年内新增助餐点15个。", "二是提高服务质量。"]
+
+
 @pytest.mark.parametrize(
     "item", ["一是扩大覆盖面", "二要重视企业诉求", "1.明确专人负责", "（2）配备专职人员", "(三)完善补贴政策"]
 )
 def test_a_list_item_is_never_a_headline_nor_a_section_heading(item):
     assert not looks_like_headline(item)
     assert not looks_like_section_heading(item)
+
+
+def test_a_dash_after_a_finished_sentence_or_a_comma_is_no_list_item():
+    _, paragraphs, _ = body_of("会上，老党员深情地说，", "——“我们要把好传统传下去。”")
+    assert paragraphs == [LEAD, "会上，老党员深情地说，——“我们要把好传统传下去。”"]
 
 
 def test_a_list_item_after_an_unfinished_phrase_goes_on_with_it():
@@ -123,6 +144,23 @@ def test_a_data_box_keeps_its_rows_line_by_line_with_its_title_as_part_of_the_ta
     _, paragraphs, headings = body_of("治水成绩单", *rows, "以上数据截至2024年底。")
     assert paragraphs == [LEAD, "治水成绩单", *rows, "以上数据截至2024年底。"]
     assert headings == []  # the box's title heads a table, not a section of the article
+
+
+def test_a_line_ending_in_a_figure_right_over_a_byline_after_a_data_box_heads_the_next_article():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1,280个"]
+    second = ["荷塘镇上半年引进项目投资额超20亿元", "江门日报记者　陈小云　通讯员　荷宣", "今年上半年，荷塘镇新引进项目28个。"]
+    text = "\n\n".join([HEADLINE, DATELINE + LEAD, "城建数据", *rows, *second]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    assert [article.title for article in page.articles] == [HEADLINE, second[0]]
+    assert page.articles[0].body.split("\n\n") == [LEAD, "城建数据", *rows]
+    assert page.articles[1].body == second[2]
+
+
+def test_a_data_box_over_a_photographers_credit_keeps_its_last_row():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    _, paragraphs, _ = body_of("城建成绩单", *rows, "江门日报记者　李明　摄", "区民政局将加强督导。")
+    assert paragraphs[:5] == [LEAD, "城建成绩单", *rows]
 
 
 def test_a_data_box_row_may_give_a_round_figure_in_words_after_its_qualifier():
@@ -204,6 +242,64 @@ def test_a_paragraph_opening_with_a_year_is_no_chronology_row():
     paragraph = "1993年，荷塘纱龙应邀到广州参加庆典演出。"
     _, paragraphs, _ = body_of(paragraph, "2005年荷塘纱龙获民间艺术汇演金奖，此后多次出访。")
     assert paragraphs == [LEAD, paragraph, "2005年荷塘纱龙获民间艺术汇演金奖，此后多次出访。"]
+
+
+def test_a_data_box_printing_each_number_over_its_label_keeps_its_last_label_as_a_row():
+    rows = ["29.38万人次", "全区接待游客", "约1.8亿元", "实现旅游收入", "超80%", "重点酒店平均入住率"]
+    text = "\n\n".join([HEADLINE, DATELINE + LEAD, "数说假期", *rows, "简讯", "■白沙街道举办夜市　5月3日，白沙街道举办夜市。"]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n") == [LEAD, "数说假期", *rows]
+    assert list(page.articles[0].heading_paragraphs) == []
+
+
+def test_a_data_box_label_over_its_number_right_over_a_caption_is_a_row_not_a_column_label():
+    rows = ["新建口袋公园", "12个", "改造老旧小区", "35个", "惠及居民", "6万人"]
+    caption = "↑改造后的社区公园，居民在健身器材上锻炼。"
+    text = "\n\n".join([HEADLINE, DATELINE + LEAD, "城建成绩单", *rows, caption]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [LEAD, "城建成绩单", *rows]
+    assert [photo.caption for photo in article.photos] == [caption[1:]]
+
+
+def test_a_data_box_printed_inside_a_sentence_leaves_the_sentence_whole_and_follows_it():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    _, paragraphs, headings = body_of("据介绍，今年全区城市更新推行“微改", "城建成绩单", *rows, "造+长效管护”模式，群众满意度明显提升。")
+    assert paragraphs == [LEAD, "据介绍，今年全区城市更新推行“微改造+长效管护”模式，群众满意度明显提升。", "城建成绩单", *rows]
+    assert headings == []
+
+
+def test_text_under_a_data_box_announced_by_a_colon_stays_a_paragraph_of_its_own():
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    _, paragraphs, _ = body_of("据统计，今年全区城市更新成果如下：", *rows, "此外，全区还新建了一批社区服务站点。")
+    assert paragraphs == [LEAD, "据统计，今年全区城市更新成果如下：", *rows, "此外，全区还新建了一批社区服务站点。"]
+
+
+def test_on_a_wrapped_page_a_boxs_title_cutting_a_full_line_opens_a_block_of_its_own():
+    def wrapped(paragraph: str) -> list[str]:
+        return [paragraph[start : start + 14] for start in range(0, len(paragraph), 14)]
+
+    before = "据介绍，今年全区城市更新推行街巷整治、立面改造和管网升级三项工作，同步推进、同步验收，其中最受居民欢迎的是“微改"
+    after = "造+长效管护”模式，群众满意度明显提升，多个社区还把改造后的空地交给居民议事会管理。"
+    assert len(before) % 14 == 0  # the paragraph's last line above the box is full: only the title's shape parts them
+    rows = ["新建口袋公园　12个", "改造老旧小区　35个", "新增停车位　1280个"]
+    opening = "会上通报了全区城市更新的进展。今年以来，各镇街把老旧小区改造、背街小巷整治和口袋公园建设结合起来推进，边改造边听取居民意见。"
+    text = "\n".join([HEADLINE, DATELINE + LEAD, *wrapped(opening), *wrapped(before), "白沙街道城建成绩单", *rows, *wrapped(after)]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    (article,) = page.articles
+    assert article.body.split("\n\n") == [LEAD, opening, before + after, "白沙街道城建成绩单", *rows]
+
+
+def test_two_rows_under_a_name_that_says_it_sums_up_are_a_data_box():
+    rows = ["标准化种植基地　80余亩", "今年以来产量　约1050吨"]
+    assert len(rows) == MIN_CELL_ROWS
+    _, paragraphs, headings = body_of("荷塘镇凉瓜产业速览", *rows, "区农业农村局将继续扩大种植面积。")
+    assert paragraphs == [LEAD, "荷塘镇凉瓜产业速览", *rows, "区农业农村局将继续扩大种植面积。"]
+    assert headings == []
 
 
 def test_a_data_box_may_print_each_number_before_its_label():
@@ -354,6 +450,27 @@ def test_a_rows_number_may_note_a_part_of_it_in_brackets():
     (article,) = page.articles
     assert article.heading_paragraphs == ()
     assert "查处酒驾　15起（其中醉驾4起）" in article.body.split("\n\n")
+    assert_nothing_lost(text, page)
+
+
+def test_a_heading_cut_inside_a_firms_name_goes_on_in_the_text_under_it():
+    text = (
+        "节前安全检查\n"
+        "江门日报讯（记者/陈思远）2月1日，区应急管理局开展节前安全检查。\n"
+        "\n"
+        "在江门市某某食品有限公司和江门冷冻\n"
+        "\n"
+        "厂有限公司，检查组走进车间，逐项查看安全台账。\n"
+        "\n"
+        "扎根一线　守牢底线\n"
+        "\n"
+        "检查组要求企业压实主体责任。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    paragraphs = article.body.split("\n\n")
+    assert paragraphs[1] == "在江门市某某食品有限公司和江门冷冻厂有限公司，检查组走进车间，逐项查看安全台账。"
+    assert [paragraphs[index] for index in article.heading_paragraphs] == ["扎根一线　守牢底线"]
     assert_nothing_lost(text, page)
 
 

@@ -199,6 +199,16 @@ def test_a_short_last_paragraph_cut_off_before_another_article_is_a_displaced_fr
     assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("并为申请人挽回损失，", 0)]
 
 
+def test_a_short_last_paragraph_cut_off_under_a_data_box_before_a_column_is_a_displaced_fragment():
+    rows = ["执结案件　3,456件", "执行到位金额　12.6亿元", "司法救助　86人"]
+    brief = "■杜阮镇举办凉瓜节　近日，杜阮镇举办凉瓜节，吸引游客上万人次。"
+    text = court_page(ABOVE, "执行工作成绩单", *rows, "为困难当事人发放救助金、代办", "简讯", brief)
+    page = parse_page(text)
+    assert page.articles[0].body.split("\n\n")[-1] == rows[-1]
+    assert [(fragment.text, fragment.article_position) for fragment in page.fragments] == [("为困难当事人发放救助金、代办", 0)]
+    assert_nothing_lost(text, page)
+
+
 @pytest.mark.parametrize("last", ["而且效果明显。", "以及法律咨询服务。", "的关注和支持。", "并且获得群众好评。"])
 def test_a_short_last_paragraph_opening_with_a_word_no_paragraph_opens_with_is_a_displaced_fragment(last):
     text = court_page(ABOVE, last)
@@ -270,6 +280,41 @@ def test_the_end_of_another_item_closed_by_its_credits_inside_a_cut_sentence_is_
     assert [fragment.text for fragment in page.fragments] == [end]
     assert [credit.name for credit in article.credits] == ["罗雪"]
     assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize("digits", [("3,4", "56件"), ("１２．", "５亿元"), ("３，４", "５６件")])
+def test_a_line_of_words_between_the_two_halves_of_a_cut_number_is_a_displaced_fragment(digits):
+    head, rest = digits
+    stray = "图书馆开放时间调整为上午9时至晚上8时，周一"
+    text = (
+        f"{COURT}\n\n{COURT_LEAD}\n\n今年以来，该院受理各类案件5,218件，执结案件{head}\n\n{stray}\n\n"
+        f"{rest}，同比增长8.7%。\n\n该院还将继续推进执行工作规范化建设。\n"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.body.split("\n\n")[1] == f"今年以来，该院受理各类案件5,218件，执结案件{head}{rest}，同比增长8.7%。"
+    assert [fragment.text for fragment in page.fragments] == [stray]
+    assert_nothing_lost(text, page)
+
+
+def test_a_number_cut_twice_goes_on_with_its_measure_between_the_cuts():
+    text = (
+        f"{COURT}\n\n{COURT_LEAD}\n\n今年以来，该院受理各类案件5,218件，执行到位金额1\n\n万元以上的案件有\n\n"
+        "326件，同比增长8.7%。\n\n该院还将继续推进执行工作规范化建设。\n"
+    )
+    page = parse_page(text)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[1] == "今年以来，该院受理各类案件5,218件，执行到位金额1万元以上的案件有326件，同比增长8.7%。"
+
+
+def test_words_that_finish_a_sentence_between_a_number_and_digits_stay_in_the_body():
+    text = (
+        f"{COURT}\n\n{COURT_LEAD}\n\n今年以来，该院受理各类案件5,218件，执结案件1\n\n万余件，执行到位金额明显增长。\n\n"
+        "2024年，该院还推进执行工作规范化建设。\n"
+    )
+    page = parse_page(text)
+    assert page.fragments == ()
+    assert page.articles[0].body.split("\n\n")[1] == "今年以来，该院受理各类案件5,218件，执结案件1万余件，执行到位金额明显增长。"
 
 
 def test_an_items_credits_closing_a_finished_sentence_inside_a_body_stay_where_they_are():

@@ -308,6 +308,31 @@ def test_any_other_short_paragraph_in_a_body_stays_text(caption, above, below):
     assert caption in article.body
 
 
+def test_one_sentence_led_by_a_photo_number_between_finished_paragraphs_is_a_caption():
+    text = river_page("①河道清淤现场，挖掘机正在作业。")
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(photo.marker, photo.caption) for photo in article.photos] == [("①", "河道清淤现场，挖掘机正在作业。")]
+    assert article.body.split("\n\n") == ["近日，天沙河综合整治工程全面完工。", ABOVE, BELOW]
+    assert_nothing_lost(text, page)
+
+
+@pytest.mark.parametrize(
+    ("points", "above"),
+    [
+        (["①河道清淤现场，挖掘机正在作业。", "②沿岸新建亲水步道。"], ABOVE),  # a list goes on with ②
+        (["①新建生态护岸12公里；"], ABOVE),  # a point closed by a semicolon
+        (["①新建生态护岸12公里。"], ABOVE.removesuffix("。") + "，主要做法有："),  # after a list's lead
+    ],
+    ids=["followed_by_next_point", "semicolon", "after_lead"],
+)
+def test_a_point_of_a_list_led_by_a_circled_number_stays_text(points, above):
+    page = parse_page(river_page("\n\n".join(points), above))
+    (article,) = page.articles
+    assert article.photos == ()
+    assert all(point in article.body for point in points)
+
+
 def test_a_short_paragraph_after_a_layout_gap_inside_a_body_stays_text():
     text = river_page("\n\n项目进展顺利，群众满意。\n\n\n")
     (article,) = parse_page(text).articles
@@ -386,6 +411,39 @@ def test_an_arrow_caption_cut_at_the_photos_width_on_a_page_of_whole_paragraphs_
     assert article.body.split("\n\n")[-1].startswith("据介绍")
     assert page.fragments == ()
     assert_nothing_lost(WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION, page)
+
+
+def test_a_caption_under_an_arrow_that_leads_no_item_cut_at_the_photos_width_without_a_clause_mark_is_one_caption():
+    text = WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION.replace("△芝山村队、荷塘镇队在\n", "↑芝山村队队员在终点前\n").replace(
+        "终点前奋力冲刺。", "奋力冲刺。"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(photo.marker, photo.caption) for photo in article.photos] == [("↑", "芝山村队队员在终点前奋力冲刺。")]
+    assert page.fragments == ()
+    assert_nothing_lost(text, page)
+
+
+def test_an_items_bullet_over_a_line_without_a_clause_mark_is_no_caption_cut_in_two():
+    text = (
+        WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION.replace("△芝山村队、荷塘镇队在\n", "▲芝山村队队员在终点前\n")
+        .replace("终点前奋力冲刺。", "奋力冲刺。")
+        .replace("记者　郭永乐　摄\n", "")
+    )
+    page = parse_page(text)
+    assert all(photo.caption != "芝山村队队员在终点前奋力冲刺。" for article in page.articles for photo in article.photos)
+
+
+def test_a_triangle_caption_cut_without_a_clause_mark_over_its_photographers_credit_line_is_one_caption():
+    text = WHOLE_PARAGRAPHS_WITH_A_NARROW_CAPTION.replace("△芝山村队、荷塘镇队在\n", "▲芝山村队队员在终点前\n").replace(
+        "终点前奋力冲刺。", "奋力冲刺。"
+    )
+    page = parse_page(text)
+    (article,) = page.articles
+    assert [(photo.marker, photo.caption, photo.credit) for photo in article.photos] == [
+        ("▲", "芝山村队队员在终点前奋力冲刺。", "记者　郭永乐　摄")
+    ]
+    assert_nothing_lost(text, page)
 
 
 PHOTO_COLUMN_CAPTION_OVER_TWO_LINES = (

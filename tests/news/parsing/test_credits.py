@@ -61,6 +61,17 @@ def test_parse_credits_rejects_what_is_not_a_byline(text):
         ("□文/ 陈思远", [("陈思远", "writer", False, "")]),
         # 文/ before a role says nothing more than the role.
         ("文/江门日报记者　李银换", [("李银换", "reporter", False, "江门日报")]),
+        # 图/ before a role says who took the photos; the role printed is the role.
+        (
+            "文/江门日报记者　黎明　实习生　周可　图/特约通讯员　陈家豪",
+            [("黎明", "reporter", False, "江门日报"), ("周可", "intern", False, ""), ("陈家豪", "special_correspondent", True, "")],
+        ),
+        ("文/记者　黎明　图/通讯员　陈家豪", [("黎明", "reporter", False, ""), ("陈家豪", "correspondent", True, "")]),
+        # 文/图 written without its slash, or with a colon before the role; 报道 closing a byline names nobody.
+        ("文、图/记者　黎明", [("黎明", "reporter", True, "")]),
+        ("文图/江门日报记者　黎明", [("黎明", "reporter", True, "江门日报")]),
+        ("文/图：江门日报记者　黎明", [("黎明", "reporter", True, "江门日报")]),
+        ("本报记者　黎明　通讯员　陈家豪　报道", [("黎明", "reporter", False, ""), ("陈家豪", "correspondent", False, "")]),
         # A role glued to the name before it, a space after the role.
         (
             "江门日报记者　李银换通讯员　棠宣",
@@ -86,6 +97,12 @@ def test_parse_credits_rejects_what_is_not_a_byline(text):
         "space_after_slash",
         "space_after_writers_slash",
         "writer_before_role",
+        "photographer_before_role",
+        "photographer_before_role_of_correspondent",
+        "writer_photographer_with_a_pause",
+        "writer_photographer_unslashed",
+        "writer_photographer_colon_before_role",
+        "reports_at_the_end",
         "role_glued_to_name_before",
         "role_glued_to_name_after",
         "bullet",

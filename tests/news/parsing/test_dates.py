@@ -16,6 +16,15 @@ def test_reference_year_prefers_years_written_with_a_month():
     assert reference_year("10月11日,会议召开。") is None
 
 
+def test_a_deadline_this_year_sets_itself_in_the_year_after_the_one_printed_places_a_january_report():
+    text = "1月6日，记者获悉，2024年全区新增就业1.2万人。今年，区人社局将举办招聘会，并计划在2025年6月底前建成驿站。"
+    assert reference_year(text) == 2025
+    assert event_date("1月6日，记者获悉，2024年全区新增就业1.2万人。", page_calendar(text)) == date(2025, 1, 6)
+    # A deadline further off says nothing of this year, nor one not set by a sentence about this year.
+    assert reference_year("2024年全区新增就业1.2万人。今年，区里将力争在2027年6月底前建成驿站。") == 2024
+    assert reference_year("2024年全区新增就业1.2万人。区里计划在2025年6月底前建成驿站。") == 2024
+
+
 def test_stated_past_dates_skip_announced_and_deadline_dates():
     text = "10月9—11日,举办轮训班。第134届广交会将于10月15日至11月4日举办。11月30日前完成整改。去年8月3日,签订协议。"
     assert [(d.first_day, d.last_day) for d in stated_past_dates(text, PageCalendar(2023, None))] == [
@@ -311,3 +320,15 @@ def test_a_span_within_one_month_is_one_date_not_a_day_without_a_month():
     assert [(d.first_day, d.last_day) for d in stated_past_dates("6月3日至12日，举办培训班。", calendar)] == [
         (date(2024, 6, 3), date(2024, 6, 12))
     ]
+
+
+def test_a_paragraph_of_an_article_continued_from_another_page_opening_with_a_past_date_tells_the_issue():
+    text = (
+        "2024年全区新增就业1.2万人\n\n江门日报讯（记者/罗雪）1月6日，记者从区人社局获悉，2024年全区新增就业1.2万人。\n\n"
+        "外贸稳中有进\n\n（上接A1版）\n\n据统计，2024年全区外贸进出口增长8.3%。\n\n"
+        "1月7日，区商务局召开外贸企业座谈会。\n"
+    )
+    page = parse_page(text)
+    assert page.issue_date == date(2024, 1, 7)
+    # In an article with its own lead, a later paragraph's date is no event it opens with.
+    assert parse_page(text.replace("（上接A1版）\n\n", "江门日报讯（记者/罗雪）")).issue_date == date(2024, 1, 6)

@@ -206,6 +206,25 @@ def test_a_slogan_of_two_four_character_phrases_beside_a_running_header_stays_th
     assert_nothing_lost(text, page)
 
 
+def test_a_name_with_a_dot_beside_only_the_editors_credits_stays_the_kicker():
+    header = "江门日报　2025年4月28日　星期一　A06　蓬江新闻"
+    editors = "责任编辑：冯韵　美编：李可　校对：潘婷"
+    text = f"{header}\n{editors}\n开学季·护学行动\n{ARTICLE}"
+    page = parse_page(text)
+    assert page.furniture == (header, editors)
+    assert page.articles[0].kicker == "开学季·护学行动"
+    assert_nothing_lost(text, page)
+
+
+def test_a_news_editions_name_beside_the_editors_credits_is_furniture():
+    header = "江门日报　2025年4月28日　星期一　A06"
+    editors = "责任编辑：冯韵　美编：李可　校对：潘婷"
+    text = f"{header}\n{editors}\n蓬江新闻\n{ARTICLE}"
+    page = parse_page(text)
+    assert page.furniture == (header, editors, "蓬江新闻")
+    assert page.articles[0].kicker == ""
+
+
 def test_a_special_issues_name_beside_a_running_header_is_furniture():
     lines = ["奋战“百千万工程”·镇街巡礼特刊", "2025年6月18日　星期三　T04"]
     text = "\n".join(lines) + "\n\n" + ARTICLE

@@ -296,6 +296,8 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         (["白沙街道举办招聘会", "500个岗位虚位以待"], ("", "白沙街道举办招聘会", "500个岗位虚位以待")),
         # Receiving an award (获颁) is an event, as 荣获 is: the couplet over it is its kicker.
         (["奖章映初心　荣誉励后人", "白沙80名退役军人获颁纪念奖章"], ("奖章映初心 荣誉励后人", "白沙80名退役军人获颁纪念奖章", "")),
+        # A short occasion that quotes a campaign's name, over two phrases: the quotes mark a name, not a clause.
+        (["决战“三旧改造”", "老厂房“变身”　产业园添活力"], ("决战“三旧改造”", "老厂房“变身”产业园添活力", "")),
     ],
     ids=[
         "no_mark",
@@ -319,6 +321,7 @@ def test_the_headline_splits_into_kicker_title_and_subtitle_by_its_rules(lines, 
         "figure_clause_over_title",
         "figures_under_the_title",
         "receiving_an_award",
+        "short_occasion_quoting_a_name",
     ],
 )
 def test_two_headline_lines_are_title_and_subtitle_unless_the_first_reads_as_a_kicker(lines, expected):

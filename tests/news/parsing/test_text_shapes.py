@@ -548,3 +548,69 @@ def test_a_space_the_column_cut_fell_before_stays_between_an_items_title_and_its
     assert "●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）" in blocks
     page = parse_page(text)
     assert [article.title for article in page.articles] == ["杜阮镇凉瓜节开幕", "潮连小学筹办民俗美食节"]
+
+
+def test_a_space_the_column_cut_fell_after_stays_between_an_items_title_and_its_text():
+    item = "　　●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）"
+    cut = wrap(item, 15)
+    assert cut[0].endswith("　")  # the cut fell right after the space: a tool strips it at the line's end
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 15)
+    text = "\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, "校园简讯", *cut]) + "\n"
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert "●潮连小学筹办民俗美食节　开学首日，同学们动手装扮教室，为即将举行的美食节做准备。（记者/罗雪）" in blocks
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["杜阮镇凉瓜节开幕", "潮连小学筹办民俗美食节"]
+    assert_nothing_lost(text, page)
+
+
+def test_a_dateline_cut_right_after_the_space_between_two_names_keeps_them_apart():
+    text = "杜阮镇凉瓜节开幕\n江门日报讯（记者/罗雪　通讯员/杜宣　\n蓬农宣）近日，杜阮镇第十届凉瓜节开幕。\n"
+    (article,) = parse_page(text).articles
+    assert [(credit.name, credit.role) for credit in article.credits] == [
+        ("罗雪", "reporter"), ("杜宣", "correspondent"), ("蓬农宣", "correspondent")
+    ]
+
+
+def test_on_a_wrapped_page_a_sentence_wider_than_any_column_under_a_title_as_wide_as_the_column_stays_apart():
+    title = "红马甲走街串巷　清洁家园"
+    caption = "志愿者在滨江校区附近的街巷捡拾垃圾，清理卫生死角。"
+    body = wrap("江门日报讯（记者/罗雪）" + WRAPPED_LEAD + "带动农户800余户增收。", 12)
+    assert len(title) == 12 and 12 + 1 < len(caption) <= 44  # the title fills the column; the caption is wider
+    text = "\n".join([title, caption, *body]) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.title == "红马甲走街串巷清洁家园"
+    assert [photo.caption for photo in article.photos] == [caption]
+    assert_nothing_lost(text, page)
+
+
+def test_on_a_wrapped_page_a_caption_set_wider_than_the_column_is_joined_at_its_own_width():
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14) + wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14) + wrap(
+        "　　据介绍，今年全镇凉瓜种植面积超过1000亩，预计产量比去年增长一成，带动周边农户增收致富。", 14
+    )
+    assert page_columns(split_lines("\n".join(lead))).widths == (14.0,)
+    caption = ["凉瓜节现场，游客在摊位前挑选凉瓜，品尝凉", "瓜宴。主办方还设置了直播间，帮助瓜农带", "货。　通讯员供图"]
+    assert all(len(line) > 15 for line in caption[:2])  # wider than the column of 14
+    text = "\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, "图片新闻", "瓜农直播带货忙", *caption]) + "\n"
+    page = parse_page(text)
+    assert_nothing_lost(text, page)
+    photo_item = page.articles[-1]
+    assert photo_item.title == "瓜农直播带货忙"
+    assert [photo.caption for photo in photo_item.photos] == ["凉瓜节现场，游客在摊位前挑选凉瓜，品尝凉瓜宴。主办方还设置了直播间，帮助瓜农带货。"]
+
+
+def test_on_a_wrapped_page_a_headline_line_wider_than_the_column_is_never_joined_at_its_own_width():
+    kicker = "“品美食，享清凉”凉瓜文旅活动在戴爱莲广场开幕"
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14) + wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14)
+    text = "\n".join([kicker, "一根凉瓜，如何走上热搜？", "江门日报记者　罗雪", *lead]) + "\n"
+    (article,) = parse_page(text).articles
+    assert (article.kicker, article.title) == (kicker, "一根凉瓜，如何走上热搜？")
+
+
+def test_on_a_wrapped_page_rows_of_a_table_set_wider_than_the_column_stay_lines():
+    lead = wrap("　　" + WRAPPED_LEAD + "带动农户800余户增收。", 14) + wrap("　　镇相关负责人表示，将继续擦亮凉瓜品牌，让更多村民吃上“旅游饭”。", 14) + wrap(
+        "　　据介绍，今年全镇凉瓜种植面积超过1000亩，预计产量比去年增长一成，带动周边农户增收致富。", 14
+    )
+    rows = ["种植示范基地（井根村、中和村、杜阮村）　1200亩", "加工示范基地（松岭村、龙榜村、上巷村）　860亩", "参展村（井根村、中和村，杜阮村）　　凉瓜宴"]
+    blocks = [block.text for block in join_wrapped_lines(split_lines("\n".join(["杜阮镇凉瓜节开幕", "江门日报记者　罗雪", *lead, *rows]) + "\n"))]
+    assert blocks[-3:] == rows
