@@ -52,9 +52,12 @@ from .furniture import (
     column_kind,
     column_label,
     date_of,
+    edition_of,
+    is_campaign_name,
     is_edition_line,
     is_furniture,
     is_jump_line,
+    is_running_header,
 )
 from .headlines import BODY_OVER_HEADLINE, LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
@@ -286,6 +289,10 @@ def label_blocks(blocks: list[Line]) -> list[str]:
 def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
     """Label a line naming only the edition as furniture when it stands beside a running header at the page's edge, or opens the page."""
     last = len(blocks) - 1
+    edition_named = any(
+        label == Label.FURNITURE and is_running_header(block.text) and edition_of(block.text)
+        for block, label in zip(blocks, labels, strict=True)
+    )
     for index, block in enumerate(blocks):
         at_edge = block.index < EDGE_LINES + 1 or block.index > last - EDGE_LINES - 1
         beside_furniture = any(
@@ -294,7 +301,10 @@ def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
         # The page's first line, naming a news edition (蓬江新闻·民生), needs no running header beside it:
         # a kicker or a column's name is never called …新闻.
         heads_page = index == 0 and "新闻" in block.text
-        if at_edge and (beside_furniture or heads_page) and labels[index] == Label.TEXT and is_edition_line(block.text):
+        # A page names its edition once: under a header that names it (…　A04　蓬江新闻), two names about a
+        # dot (开学季·护学行动, 稳就业·半年盘点) are a campaign's name over its headline, the kicker.
+        campaign = edition_named and is_campaign_name(block.text)
+        if at_edge and (beside_furniture or heads_page) and labels[index] == Label.TEXT and is_edition_line(block.text) and not campaign:
             labels[index] = Label.FURNITURE
 
 
