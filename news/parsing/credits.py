@@ -100,6 +100,10 @@ PERSON_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3,4}(?<![市县镇省局委厅办站所院馆部队]))$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}$"
     r"|^[\u4e00-\u9fff]{4,5}宣$"
 )
+# A correspondent may sign with the short name of the office that sent the report ("通讯员/蓬府办", the
+# district government's office): after a correspondent's role, an office's name is the name credited.
+OFFICE_PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}办$")
+PEN_NAME_ROLES = {"correspondent", "special_correspondent"}
 NAME_SEPARATORS = re.compile(r"[、，,]")
 # "罗霏通讯员/区洁莹", "李银换通讯员　棠宣": a line break between two credits took the space away.
 GLUED_ROLE = re.compile(
@@ -253,7 +257,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         else:
             return None
         for name in NAME_SEPARATORS.split(names):
-            if not PERSON_NAME.match(name):
+            if not PERSON_NAME.match(name) and not (role in PEN_NAME_ROLES and OFFICE_PEN_NAME.match(name)):
                 return None
             takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter")
             credits.append(ParsedCredit(name=name, role=role, takes_photos=takes_photos, organisation=organisation))
