@@ -1538,8 +1538,11 @@ def headline_above(
     while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
         text = lines[cursor].text
         over_subtitle = bool(headline) and headline[0].text.startswith("——") and len(text) <= SHORT_HEADLINE_WITH_COMMAS
+        # A subtitle printed after a dash right above the credit line is one, however long its clauses run.
+        dashed_subtitle = allow_commas_in_last and not headline and text.startswith("——")
         commas_allowed = (
             (allow_commas_in_last and not headline and len(text) <= commas_limit)
+            or dashed_subtitle
             or over_subtitle
             or (bool(headline) and is_line_of_figures(text))
         )
