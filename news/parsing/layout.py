@@ -138,6 +138,9 @@ REPORTS = re.compile(r"[。！？!?，,；;]")
 POINTS_AT_PHOTO = re.compile(r"(?:^|[。！？!?])(?:上图|下图|左图|右图|图)为")
 # One sentence this short between a headline and its credit line is a caption.
 UNMARKED_CAPTION_MAX_CHARACTERS = 60
+# A sentence telling how things were and how they are now ("不用再跑大厅……就能办", "过去要多头跑……如今在一个窗口就能
+#受理") sums a story up, as an introduction does; a caption shows one moment of a photo.
+TELLS_A_CHANGE = re.compile(r"(?:不用再|不必再|无需再|再也不用|不再|过去|以前|从前).*(?:如今|现在|就能|便能|即可)")
 
 
 # A caption without a mark: one clause of 8 to 24 characters, no comma, no quotation.
@@ -1351,12 +1354,13 @@ def is_caption_below_headline(line: Line, *, photo_captioned_below: bool = False
         len(text) <= UNMARKED_CAPTION_MAX_CHARACTERS
         and ends_sentence(text)
         and sum(text.count(mark) for mark in SENTENCE_END) == 1
+        and not TELLS_A_CHANGE.search(text)
     )
     # "…推进高速沿线景观提升。图为龙湾高速出入口。": a sentence that points at the photo.
     points_at_photo = len(text) <= CAPTION_MAX_CHARACTERS and ends_sentence(text) and bool(POINTS_AT_PHOTO.search(text))
     return (
         bool(caption_marker(text))
-        or looks_like_unmarked_caption(line)
+        or (looks_like_unmarked_caption(line) and not TELLS_A_CHANGE.search(text))
         or bool(split_photo_credit(text))
         or one_short_sentence
         or points_at_photo

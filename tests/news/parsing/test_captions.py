@@ -249,6 +249,20 @@ def test_three_short_sentences_between_headline_and_byline_are_an_introduction_n
     assert article.body.split("\n\n") == [*intro, "1984年，江门市郊区成立。"]
 
 
+@pytest.mark.parametrize(
+    "intro",
+    ["办理不动产登记不用再跑三个窗口，在镇便民服务中心一次就能办好。", "过去要排半天队的事，如今在手机上几分钟就能办完。"],
+    ids=["no_longer_now", "once_now"],
+)
+def test_a_short_sentence_telling_how_things_changed_under_the_headline_is_the_introduction(intro):
+    text = f"登记服务“一窗通办”\n\n{intro}\n\n江门日报记者　黄敏\n\n记者日前从区自然资源局获悉，全区推行不动产登记“一窗通办”。\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.photos == ()
+    assert article.body.split("\n\n") == [intro, "记者日前从区自然资源局获悉，全区推行不动产登记“一窗通办”。"]
+    assert_nothing_lost(text, page)
+
+
 SUMMING_UP = "老旧管网全部换新，小区不再停水，居民用上了放心水。"
 BODY_WITH_MARKED_CAPTION = "5月8日，施工队完成最后一段管道的铺设。\n\n↑工人在小区里铺设新的供水管道。\n\n据介绍，改造工程惠及居民1200户。"
 
