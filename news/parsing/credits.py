@@ -222,6 +222,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         return tuple(ParsedCredit(name=token, role="author") for token in tokens)
     credits: list[ParsedCredit] = []
     role, organisation, photo_modifier, saw_role, pending_unnamed = "", "", False, False, None
+    photos_by_next = False
     for token in tokens:
         match = ROLE_TOKEN.match(token)
         if match:
@@ -230,6 +231,11 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
             pending_unnamed = None
             saw_role = True
             role = ROLE_WORDS[match.group("role")]
+            photos_by_next = False
+            if role == "photographer" and match.group("names") in ROLE_WORDS:
+                # "图/通讯员　蓬卫宣": the role printed after the photos' slash is the role; the people it names took them.
+                match = ROLE_TOKEN.match(match.group("names"))
+                role, photos_by_next = ROLE_WORDS[match.group("role")], True
             organisation = match.group("organisation") or ""
             if organisation == "本报":
                 organisation = ""
@@ -259,7 +265,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         for name in NAME_SEPARATORS.split(names):
             if not PERSON_NAME.match(name) and not (role in PEN_NAME_ROLES and OFFICE_PEN_NAME.match(name)):
                 return None
-            takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter")
+            takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter") or photos_by_next
             credits.append(ParsedCredit(name=name, role=role, takes_photos=takes_photos, organisation=organisation))
     if pending_unnamed:
         credits.append(pending_unnamed)
