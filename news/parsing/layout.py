@@ -284,6 +284,7 @@ def label_blocks(blocks: list[Line]) -> list[str]:
     mark_table_titles(blocks, labels)
     mark_notes_under_label(blocks, labels)
     mark_scene_captions(blocks, labels)
+    mark_numbered_captions(blocks, labels)
     mark_captions_over_photo_credits(blocks, labels)
     keep_items_that_report(blocks, labels)
     return labels
@@ -486,6 +487,37 @@ def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
             and min(count_han(above), count_han(below)) > SCENE_NEIGHBOUR_MIN_CHARACTERS
         ):
             labels[index] = Label.CAPTION
+
+
+def mark_numbered_captions(blocks: list[Line], labels: list[str]) -> None:
+    """Label a photo's numbered caption printed between paragraphs: ``①专家在镇卫生院为村民看诊。``.
+
+    The number numbers the photos of the article as it would a list's points;
+    a caption is one sentence, and its run of numbers (① alone, or ① ② …
+    each a caption) stands under a finished paragraph, where a list's points
+    follow the clause that announces them (``…三点：``) and end in ``；``.
+    """
+    for index in range(1, len(blocks)):
+        text, above = blocks[index].text, blocks[index - 1].text
+        if labels[index] != Label.TEXT or text[:1] not in PHOTO_NUMBERS or not is_one_sentence_caption(text):
+            continue
+        number = PHOTO_NUMBERS.index(text[0])
+        if number and above[:1] == PHOTO_NUMBERS[number - 1]:
+            caption = labels[index - 1] == Label.CAPTION  # the next photo of a strip of captions
+        else:
+            caption = above[:1] not in PHOTO_NUMBERS and above.rstrip()[-1:] in "。！？”"
+        if caption:
+            labels[index] = Label.CAPTION
+
+
+def is_one_sentence_caption(text: str) -> bool:
+    """Return whether ``text`` is short enough for a caption and one sentence, with no clause of a list's point."""
+    return (
+        len(text) <= CAPTION_MAX_CHARACTERS
+        and text.endswith("。")
+        and sum(text.count(mark) for mark in SENTENCE_END) == 1
+        and not re.search(r"[；;：:]", text)
+    )
 
 
 def mark_captions_over_photo_credits(blocks: list[Line], labels: list[str]) -> None:

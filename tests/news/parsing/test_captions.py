@@ -263,6 +263,34 @@ def test_a_short_sentence_telling_how_things_changed_under_the_headline_is_the_i
     assert_nothing_lost(text, page)
 
 
+NUMBERED_CAPTIONS_PAGE = (
+    "文化驿站开进村\n江门日报讯(记者/黄敏)近日，杜阮镇首个村级文化驿站在木朗村启用，驿站设有阅读区、排练室和非遗展示区。\n"
+    "①村民在驿站阅读区看书。\n"
+    "据介绍，驿站由村里的旧祠堂改造而成，每周开放六天，由村里的文艺骨干轮流值守，开放以来已接待村民3000余人次。\n"
+    "②驿站排练室里，村民在排练粤剧。\n"
+)
+
+
+def test_a_numbered_caption_between_paragraphs_is_a_photos_caption():
+    page = parse_page(NUMBERED_CAPTIONS_PAGE)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == ["村民在驿站阅读区看书。", "驿站排练室里，村民在排练粤剧。"]
+    assert article.body.split("\n\n") == [
+        "近日，杜阮镇首个村级文化驿站在木朗村启用，驿站设有阅读区、排练室和非遗展示区。",
+        "据介绍，驿站由村里的旧祠堂改造而成，每周开放六天，由村里的文艺骨干轮流值守，开放以来已接待村民3000余人次。",
+    ]
+    assert_nothing_lost(NUMBERED_CAPTIONS_PAGE, page)
+
+
+def test_numbered_points_under_the_clause_that_announces_them_stay_in_the_body():
+    points = ["①每月开展一次消防安全检查。", "②每季度组织一次疏散演练。"]
+    text = "企业绷紧防火弦\n江门日报讯(记者/黄敏)近日，区应急管理局对辖区企业提出两点要求：\n" + "\n".join(points) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.photos == ()
+    assert article.body.split("\n\n")[1:] == points
+
+
 SUMMING_UP = "老旧管网全部换新，小区不再停水，居民用上了放心水。"
 BODY_WITH_MARKED_CAPTION = "5月8日，施工队完成最后一段管道的铺设。\n\n↑工人在小区里铺设新的供水管道。\n\n据介绍，改造工程惠及居民1200户。"
 
