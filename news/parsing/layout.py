@@ -1170,7 +1170,11 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
     kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
     for layout in articles:
         result.append(layout)
-        if layout.start not in ("dateline", "byline", "jump", "photo", "headline"):
+        if layout.start not in ("dateline", "byline", "jump", "photo", "headline", "item"):
+            continue
+        # Under a column's last item, finished (its text or credits closed), a headline over credited text is
+        # an item of its own; under an item's headline cut by the column, the next line is the rest of it.
+        if layout.start == "item" and not (ends_paragraph(layout.credit.text) or split_end_credit(layout.credit.text)):
             continue
         while True:
             split = credited_item_in(layout.body, kind_of)
@@ -1182,7 +1186,10 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             headline_end = head + take_headline_count(current.body, head, kind_of)
             label = column_label_over(current.body[head], lines, kinds)
             # An item of a briefs column: right under its label, or after another of its items.
-            in_column = label is not None or (current.kind == ArticleKind.BRIEF and holds_several_items(current))
+            # A column that leads its items with a bullet does not hold a headline printed without one.
+            in_column = label is not None or (
+                current.kind == ArticleKind.BRIEF and holds_several_items(current) and current.start != "item"
+            )
             item = ArticleLayout(
                 ArticleKind.BRIEF if in_column else ArticleKind.NEWS,
                 "end_credit",
