@@ -92,6 +92,9 @@ OPEN_CLAUSE = ("，", ",", "、")
 CLAUSE_MARK = re.compile(r"[，,、；;]")
 # Any mark that closes a clause or a sentence in a line of text, or the space after an item's bold lead.
 REPORTS_IN_LINE = re.compile(r"[，,、；;。！？!?：:\s　]")
+# A heading's two phrases set apart by a space ("招商引资　项目落地跑出“加速度”"): the column cuts text without one.
+# (A dateline's or a byline's credits hold brackets or slashes: "江门日报讯(记者/罗雪 通讯员/蓬税宣)记者9月13日从".)
+PHRASES_APART = re.compile(r"^[^\s　()（）/／]{2,}[\s　]+[^\s　()（）/／]{2,}$")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -321,6 +324,8 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
             return False  # a brief's headline over its text, which opens with when: "1月16日，…"
         if looks_like_headline(line.text):
             return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
+        if PHRASES_APART.match(above.text):
+            return False  # a heading of two phrases as wide as the column, over its section's first line
         if not columns.is_full(line) and not ends_sentence(line.text):
             return False  # a headline over a short subtitle with commas, not a paragraph's first two lines
     if is_furniture(above.text, at_edge=above.index < 2):

@@ -340,6 +340,16 @@ def test_on_a_wrapped_page_a_headline_as_wide_as_the_column_stands_over_a_shorte
     assert article.body.startswith("近日，荷塘镇启动河涌综合整治工作")
 
 
+def test_on_a_wrapped_page_a_heading_of_two_phrases_as_wide_as_the_column_stays_a_line_of_its_own():
+    text = WRAPPED_RIVER_PAGE.replace(
+        "镇相关负责人介绍，整治工作将\n", "清淤护岸　河涌水质明显好转\n镇相关负责人介绍，整治工作将\n"
+    ).replace("消除黑臭水体　3条\n", "消除黑臭水体　3条\n沿岸居民说，河水变清了。\n")
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert blocks[blocks.index("清淤护岸　河涌水质明显好转") + 1].startswith("镇相关负责人介绍")
+    (article,) = parse_page(text).articles
+    assert "清淤护岸　河涌水质明显好转" in article.body.split("\n\n")
+
+
 @pytest.mark.parametrize(("cut_lines", "wrapped"), [(MIN_WRAPPED_LINES - 1, False), (MIN_WRAPPED_LINES, True)])
 def test_a_page_is_wrapped_when_at_least_eight_lines_share_a_column_width(cut_lines, wrapped):
     paragraph = "凉瓜节期间，各类活动精彩纷呈，游客可以现场采摘凉瓜，品尝凉瓜宴，参加农事体验，感受乡村风情，" * 3
