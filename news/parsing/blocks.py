@@ -345,11 +345,27 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
     if indents and line.indented:
         return False
     finished = ends_sentence(above.text) or above.text.endswith(("；", ";", "：", ":"))
+    if finished and is_credit_cut_from_caption(group, line):
+        return True
     headline = looks_like_headline(line.text) and not line.text.startswith(("（", "("))
     if finished and (not indents or LIST_START.match(line.text) or headline):
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def is_credit_cut_from_caption(group: list[Line], line: Line) -> bool:
+    """Return whether ``line`` is the photographer's credit the column cut from the caption ``group`` holds.
+
+    ``天福社区的长者饭堂里，老人们在用午餐。`` over ``记者　冯志远　摄``: a
+    caption of one sentence, not yet credited, over a line holding nothing but
+    a photo's credit. Apart, the credit line would read as a byline.
+    """
+    so_far = "".join(part.text for part in group)
+    if len(so_far) > CAPTION_MAX_CHARACTERS or sum(so_far.count(mark) for mark in "。！？") != 1 or split_photo_credit(so_far):
+        return False
+    credited = split_photo_credit(f"{so_far}　{line.text.strip()}")
+    return credited is not None and credited[0] != "" and credited[1] == line.text.strip()
 
 
 def ends_with_jump(text: str) -> bool:
