@@ -104,6 +104,8 @@ PERSON_NAME = re.compile(
 # district government's office): after a correspondent's role, an office's name is the name credited.
 OFFICE_PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}办$")
 PEN_NAME_ROLES = {"correspondent", "special_correspondent"}
+# A role opening what follows a photos' slash: "图/通讯员　蓬卫宣", "图/通讯员蓬卫宣".
+PRINTED_ROLE = re.compile(r"^(?P<role>(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:特约通讯员|通讯员|记者|实习生))[/／:：]?(?P<names>.*)$")
 NAME_SEPARATORS = re.compile(r"[、，,]")
 # "罗霏通讯员/区洁莹", "李银换通讯员　棠宣": a line break between two credits took the space away.
 GLUED_ROLE = re.compile(
@@ -232,9 +234,11 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
             saw_role = True
             role = ROLE_WORDS[match.group("role")]
             photos_by_next = False
-            if role == "photographer" and match.group("names") in ROLE_WORDS:
-                # "图/通讯员　蓬卫宣": the role printed after the photos' slash is the role; the people it names took them.
-                match = ROLE_TOKEN.match(match.group("names"))
+            printed = PRINTED_ROLE.match(match.group("names") or "") if role == "photographer" else None
+            if printed:
+                # "图/通讯员　蓬卫宣" (or "图/通讯员蓬卫宣", the space lost at a line's cut): the role printed after the
+                # photos' slash is the role; the people it names took them.
+                match = ROLE_TOKEN.match(printed.group("role") + (f"/{printed.group('names')}" if printed.group("names") else ""))
                 role, photos_by_next = ROLE_WORDS[match.group("role")], True
             organisation = match.group("organisation") or ""
             if organisation == "本报":

@@ -257,7 +257,6 @@ KNOWN_SHAPE_MISSES = {
     ("withheld/12_guangrong_zaidang", "wrapped_14"): "cut at 14, the strip's two numbered captions and their credit on one line (①… ②… 记者　梁爽　摄) break into pieces read as text",
     ("withheld/16_yishitang_dongtai_duanping", "wrapped_20"): "cut at 20, a brief's lead breaks after two characters (记者从…): the stub joins the headline above it",
     # unturned: measured once in round twelve, not read yet
-    ("unturned/246_yilianti_xuexiao", "wrapped_20"): "measured once, not read",
     # unheard: measured at the start and the end of round eleven, not read
     ("unheard/103_xiaofang_sanxiao", "wrapped_20"): "measured once, not read",
     ("unheard/142_mojie_sanfang", "wrapped_14"): "measured once, not read",

@@ -117,6 +117,9 @@ def test_a_correspondent_may_sign_with_the_short_name_of_an_office(text):
     [
         ("文/江门日报记者　黄敏　图/通讯员　蓬卫宣", [("黄敏", "reporter", False), ("蓬卫宣", "correspondent", True)]),
         ("记者 黄敏 图/记者 李明", [("黄敏", "reporter", False), ("李明", "reporter", True)]),
+        # The space lost where a line was cut, and the paper named.
+        ("文/江门日报记者　黄敏　图/通讯员蓬卫宣", [("黄敏", "reporter", False), ("蓬卫宣", "correspondent", True)]),
+        ("图/江门日报记者　李明", [("李明", "reporter", True)]),
     ],
 )
 def test_a_role_printed_after_the_photos_slash_is_the_role_of_who_took_them(text, expected):
