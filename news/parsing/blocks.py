@@ -322,8 +322,10 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):
             return False  # a brief's headline over its text, which opens with when: "1月16日，…"
-        if looks_like_headline(line.text):
-            return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
+        if looks_like_headline(line.text) and line.text.count("《") <= line.text.count("》"):
+            # Two headline lines (kicker and title): a paragraph's first line holds punctuation. (A headline line
+            # closes the title it quotes: "《…安全管理" cut open goes on under a paragraph's first line.)
+            return False
         if PHRASES_APART.match(above.text):
             return False  # a heading of two phrases as wide as the column, over its section's first line
         if not columns.is_full(line) and not ends_sentence(line.text):

@@ -373,6 +373,14 @@ def test_on_a_wrapped_page_a_photographers_credit_cut_from_its_caption_goes_on_w
     ]
 
 
+def test_on_a_wrapped_page_a_line_opening_a_book_title_it_does_not_close_goes_on_under_a_full_line():
+    text = WRAPPED_RIVER_PAGE.replace(
+        "镇相关负责人介绍，整治工作将\n", "荷塘镇人民政府日前还印发了\n《荷塘镇河涌长效管护工作方\n案》，明确各村的管护责任。\n镇相关负责人介绍，整治工作将\n"
+    )
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert "荷塘镇人民政府日前还印发了《荷塘镇河涌长效管护工作方案》，明确各村的管护责任。" in blocks
+
+
 def test_on_a_wrapped_page_a_heading_of_two_phrases_as_wide_as_the_column_stays_a_line_of_its_own():
     text = WRAPPED_RIVER_PAGE.replace(
         "镇相关负责人介绍，整治工作将\n", "清淤护岸　河涌水质明显好转\n镇相关负责人介绍，整治工作将\n"
