@@ -341,6 +341,9 @@ def mark_rows(blocks: list[Line], labels: list[str]) -> None:
                 end, values = end + 1, values + 1
             else:
                 break
+        if values and end < len(blocks) and labels[end] in CREDIT_LABELS and is_row(blocks[end - 1].text):
+            # A box never has a byline: the line right over one ("…退税缓费8.63亿元") is the next article's headline.
+            end, values = end - 1, values - 1
         titled = index > 0 and labels[index - 1] == Label.TEXT and (
             is_row_label(blocks[index - 1].text) or bool(UNIT_NOTE.search(blocks[index - 1].text))
         )
