@@ -508,7 +508,9 @@ def mark_numbered_captions(blocks: list[Line], labels: list[str]) -> None:
         if number and above[:1] == PHOTO_NUMBERS[number - 1]:
             caption = labels[index - 1] == Label.CAPTION  # the next photo of a strip of captions
         else:
-            caption = above[:1] not in PHOTO_NUMBERS and above.rstrip()[-1:] in "。！？”"
+            # (A paragraph announcing what follows, "…措施如下。", leads a list however it ends.)
+            announces = above.rstrip("。：: ").endswith(("如下", "以下"))
+            caption = above[:1] not in PHOTO_NUMBERS and above.rstrip()[-1:] in "。！？”" and not announces
         if caption:
             labels[index] = Label.CAPTION
 

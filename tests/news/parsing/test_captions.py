@@ -282,9 +282,10 @@ def test_a_numbered_caption_between_paragraphs_is_a_photos_caption():
     assert_nothing_lost(NUMBERED_CAPTIONS_PAGE, page)
 
 
-def test_numbered_points_under_the_clause_that_announces_them_stay_in_the_body():
+@pytest.mark.parametrize("announcing", ["对辖区企业提出两点要求：", "对辖区企业提出的要求如下。"])
+def test_numbered_points_under_the_clause_that_announces_them_stay_in_the_body(announcing):
     points = ["①每月开展一次消防安全检查。", "②每季度组织一次疏散演练。"]
-    text = "企业绷紧防火弦\n江门日报讯(记者/黄敏)近日，区应急管理局对辖区企业提出两点要求：\n" + "\n".join(points) + "\n"
+    text = f"企业绷紧防火弦\n江门日报讯(记者/黄敏)近日，区应急管理局{announcing}\n" + "\n".join(points) + "\n"
     page = parse_page(text)
     (article,) = page.articles
     assert article.photos == ()
