@@ -96,6 +96,9 @@ CLAUSE_MARK = re.compile(r"[，,、；;]")
 CELL_GAP = re.compile(r"\t|[ 　]{2,}")
 # Any mark that closes a clause or a sentence in a line of text, or the space after an item's bold lead.
 REPORTS_IN_LINE = re.compile(r"[，,、；;。！？!?：:\s　]")
+# A heading's two phrases set apart by a space ("招商引资　项目落地跑出“加速度”"): the column cuts text without one.
+# (A dateline's or a byline's credits hold brackets or slashes: "江门日报讯(记者/罗雪 通讯员/蓬税宣)记者9月13日从".)
+PHRASES_APART = re.compile(r"^[^\s　()（）/／]{2,}[\s　]+[^\s　()（）/／]{2,}$")
 CLOSES_A_PHRASE = "。，、；：？！,.;:?!）)”’》」』"
 CREDIT_ROLE = re.compile(r"记者|通讯员|实习生|摄影")
 NUMBERED_PART = re.compile(r"^[一二三四五六七八九十]{1,3}、")
@@ -379,10 +382,14 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
         # (An indented line opens a paragraph: headlines are not indented.)
         if OPENS_WITH_TIME.match(line.text) and not above.text.endswith(OPEN_ENDINGS):
             return False  # a brief's headline over its text, which opens with when: "1月16日，…"
-        if looks_like_headline(line.text):
-            return False  # two headline lines (kicker and title): a paragraph's first line holds punctuation
+        if looks_like_headline(line.text) and line.text.count("《") <= line.text.count("》"):
+            # Two headline lines (kicker and title): a paragraph's first line holds punctuation. (A headline line
+            # closes the title it quotes: "《…安全管理" cut open goes on under a paragraph's first line.)
+            return False
         if ends_sentence(line.text) and is_wider_than_any_column(line, columns):
             return False  # a caption or an introduction printed whole under a title as wide as the column
+        if PHRASES_APART.match(above.text):
+            return False  # a heading of two phrases as wide as the column, over its section's first line
         if not columns.is_full(line) and not ends_sentence(line.text):
             return False  # a headline over a short subtitle with commas, not a paragraph's first two lines
     if is_furniture(above.text, at_edge=above.index < 2):
@@ -402,11 +409,27 @@ def continues(group: list[Line], line: Line, columns: Columns, indents: bool, he
     if indents and line.indented:
         return False
     finished = ends_sentence(above.text) or above.text.endswith(("；", ";", "：", ":"))
+    if finished and is_credit_cut_from_caption(group, line):
+        return True
     headline = looks_like_headline(line.text) and not line.text.startswith(("（", "("))
     if finished and (not indents or LIST_START.match(line.text) or headline):
         return False
     # A caption is a line of its own, even as wide as the column.
     return not (finished and caption_marker(above.text))
+
+
+def is_credit_cut_from_caption(group: list[Line], line: Line) -> bool:
+    """Return whether ``line`` is the photographer's credit the column cut from the caption ``group`` holds.
+
+    ``天福社区的长者饭堂里，老人们在用午餐。`` over ``记者　冯志远　摄``: a
+    caption of one sentence, not yet credited, over a line holding nothing but
+    a photo's credit. Apart, the credit line would read as a byline.
+    """
+    so_far = "".join(part.text for part in group)
+    if len(so_far) > CAPTION_MAX_CHARACTERS or sum(so_far.count(mark) for mark in "。！？") != 1 or split_photo_credit(so_far):
+        return False
+    credited = split_photo_credit(f"{so_far}　{line.text.strip()}")
+    return credited is not None and credited[0] != "" and credited[1] == line.text.strip()
 
 
 def ends_with_jump(text: str) -> bool:

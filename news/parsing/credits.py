@@ -100,6 +100,12 @@ PERSON_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff]{3,4}(?<![市县镇省局委厅办站所院馆部队]))$|^[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,6}$"
     r"|^[\u4e00-\u9fff]{4,5}宣$"
 )
+# A correspondent may sign with the short name of the office that sent the report ("通讯员/蓬府办", the
+# district government's office): after a correspondent's role, an office's name is the name credited.
+OFFICE_PEN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}办$")
+PEN_NAME_ROLES = {"correspondent", "special_correspondent"}
+# A role opening what follows a photos' slash: "图/通讯员　蓬卫宣", "图/通讯员蓬卫宣".
+PRINTED_ROLE = re.compile(r"^(?P<role>(?:[\u4e00-\u9fff]{2,6}?日报|本报)?(?:特约通讯员|通讯员|记者|实习生))[/／:：]?(?P<names>.*)$")
 NAME_SEPARATORS = re.compile(r"[、，,]")
 # "罗霏通讯员/区洁莹", "李银换通讯员　棠宣": a line break between two credits took the space away.
 GLUED_ROLE = re.compile(
@@ -231,7 +237,7 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         return tuple(ParsedCredit(name=token, role="author") for token in tokens)
     credits: list[ParsedCredit] = []
     role, organisation, photo_modifier, saw_role, pending_unnamed = "", "", False, False, None
-    photos_by_role = False
+    photos_by_role = photos_by_next = False
     for token in tokens:
         match = ROLE_TOKEN.match(token)
         if match:
@@ -244,6 +250,13 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
                 # "图/特约通讯员　梁伟健": 图 before a role says who took the photos; the role printed is the role.
                 match, photos_by_role = inner, True
             role = ROLE_WORDS[match.group("role")]
+            photos_by_next = False
+            printed = PRINTED_ROLE.match(match.group("names") or "") if role == "photographer" else None
+            if printed:
+                # "图/通讯员　蓬卫宣" (or "图/通讯员蓬卫宣", the space lost at a line's cut): the role printed after the
+                # photos' slash is the role; the people it names took them.
+                match = ROLE_TOKEN.match(printed.group("role") + (f"/{printed.group('names')}" if printed.group("names") else ""))
+                role, photos_by_next = ROLE_WORDS[match.group("role")], True
             organisation = match.group("organisation") or ""
             if organisation == "本报":
                 organisation = ""
@@ -271,9 +284,14 @@ def parse_credits(text: str) -> tuple[ParsedCredit, ...] | None:
         else:
             return None
         for name in NAME_SEPARATORS.split(names):
-            if not PERSON_NAME.match(name):
+            if not PERSON_NAME.match(name) and not (role in PEN_NAME_ROLES and OFFICE_PEN_NAME.match(name)):
                 return None
-            takes_photos = role in ("writer_photographer", "photographer") or (photo_modifier and role == "reporter") or photos_by_role
+            takes_photos = (
+                role in ("writer_photographer", "photographer")
+                or (photo_modifier and role == "reporter")
+                or photos_by_role
+                or photos_by_next
+            )
             credits.append(ParsedCredit(name=name, role=role, takes_photos=takes_photos, organisation=organisation))
     if pending_unnamed:
         credits.append(pending_unnamed)

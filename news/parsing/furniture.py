@@ -83,6 +83,7 @@ SENTENCE_MARK = re.compile(r"[。！？]")
 # A campaign's slogan: a couplet of four-character phrases joined by a middle dot.
 SLOGAN_COUPLET = re.compile(r"[\u4e00-\u9fff]{4}\s*[·•・]\s*[\u4e00-\u9fff]{4}")
 EDITION_LINE = re.compile(rf"\s*(?:(?:{EDITION}|{PAPER})\s*)+")
+CAMPAIGN_NAME = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[·•・]\s*[\u4e00-\u9fff]{2,6}")
 # What a column label may print around its name: spaces, middle dots, bullets, lenticular brackets.
 LABEL_DECORATION = re.compile(r"[\s　·•・■◆●★◎【】\[\]]")
 # A page label, then up to three names of the page: "T02  喜迎二十大  江门这十年·蓬江区"; or the names, then the
@@ -163,6 +164,17 @@ def is_edition_line(text: str) -> bool:
     """
     edition = len(text) <= 20 and bool(EDITION_LINE.fullmatch(text)) and not SLOGAN_COUPLET.fullmatch(text)
     return edition or bool(SPECIAL_ISSUE.fullmatch(text))
+
+
+def is_campaign_name(text: str) -> bool:
+    """Return whether ``text`` is two names about a middle dot that no edition is called (``开学季·护学行动``).
+
+    An edition in that shape is named by the district (``蓬江·民生``) or is a
+    news edition with its column (``蓬江新闻·法治``); a campaign's or a series'
+    name (``稳就业·半年盘点``) is neither.
+    """
+    match = CAMPAIGN_NAME.fullmatch(text.strip())
+    return bool(match) and not match.group(1).startswith("蓬江") and "新闻" not in text
 
 
 def page_label_of(text: str) -> str:

@@ -59,10 +59,13 @@ from .furniture import (
     column_kind,
     column_label,
     date_of,
+    edition_of,
+    is_campaign_name,
     is_edition_line,
     is_furniture,
     is_jump_line,
     is_production_credit,
+    is_running_header,
 )
 from .headlines import BODY_OVER_HEADLINE, LABEL_KICKER, SHORT_KICKER, SHORT_LINE, is_line_of_figures
 from .lines import (
@@ -145,6 +148,9 @@ REPORTS = re.compile(r"[。！？!?，,；;]")
 POINTS_AT_PHOTO = re.compile(r"(?:^|[。！？!?])(?:上图|下图|左图|右图|图)为")
 # One sentence this short between a headline and its credit line is a caption.
 UNMARKED_CAPTION_MAX_CHARACTERS = 60
+# A sentence telling how things were and how they are now ("不用再跑大厅……就能办", "过去要多头跑……如今在一个窗口就能
+#受理") sums a story up, as an introduction does; a caption shows one moment of a photo.
+TELLS_A_CHANGE = re.compile(r"(?:不用再|不必再|无需再|再也不用|不再|过去|以前|从前).*(?:如今|现在|就能|便能|即可)")
 
 
 # A caption without a mark: one clause of 8 to 24 characters, no comma, no quotation.
@@ -297,6 +303,10 @@ def label_blocks(blocks: list[Line]) -> list[str]:
 def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
     """Label a line naming only the edition as furniture when it stands beside a running header at the page's edge, or opens the page."""
     last = len(blocks) - 1
+    edition_named = any(
+        label == Label.FURNITURE and is_running_header(block.text) and edition_of(block.text)
+        for block, label in zip(blocks, labels, strict=True)
+    )
     for index, block in enumerate(blocks):
         at_edge = block.index < EDGE_LINES + 1 or block.index > last - EDGE_LINES - 1
         # (A name in two parts about a dot stands beside a running header, not beside the editors'
@@ -311,7 +321,10 @@ def mark_edition_lines(blocks: list[Line], labels: list[str]) -> None:
         # The page's first line, naming a news edition (蓬江新闻·民生), needs no running header beside it:
         # a kicker or a column's name is never called …新闻.
         heads_page = index == 0 and "新闻" in block.text
-        if at_edge and (beside_furniture or heads_page) and labels[index] == Label.TEXT and is_edition_line(block.text):
+        # A page names its edition once: under a header that names it (…　A04　蓬江新闻), two names about a
+        # dot (开学季·护学行动, 稳就业·半年盘点) are a campaign's name over its headline, the kicker.
+        campaign = edition_named and is_campaign_name(block.text)
+        if at_edge and (beside_furniture or heads_page) and labels[index] == Label.TEXT and is_edition_line(block.text) and not campaign:
             labels[index] = Label.FURNITURE
 
 
@@ -522,30 +535,36 @@ def mark_scene_captions(blocks: list[Line], labels: list[str]) -> None:
 
 
 def mark_numbered_captions(blocks: list[Line], labels: list[str]) -> None:
-    """Label one sentence led by a photo's number between two paragraphs as a caption: ``①评比现场，市民围观参展瓜果。``.
+    """Label a photo's numbered caption printed between paragraphs: ``①专家在镇卫生院为村民看诊。``.
 
-    A circled number leads a photo's caption or a point of a list. A list's
-    first point follows its lead, a clause left open (``…三点：``), and its
-    next point follows it (``②…``); a caption stands between paragraphs that
-    end their sentences, alone, and says one sentence.
+    The number numbers the photos of the article as it would a list's points;
+    a caption is one sentence, and its run of numbers (① alone, or ① ② …
+    each a caption) stands under a finished paragraph, where a list's points
+    follow the clause that announces them (``…三点：``) and end in ``；``.
     """
     for index in range(1, len(blocks)):
-        text = blocks[index].text
-        if labels[index] != Label.TEXT or labels[index - 1] != Label.TEXT or text[0] not in PHOTO_NUMBERS:
+        text, above = blocks[index].text, blocks[index - 1].text
+        if labels[index] != Label.TEXT or text[:1] not in PHOTO_NUMBERS or not is_one_sentence_caption(text):
             continue
         number = PHOTO_NUMBERS.index(text[0])
-        next_number = PHOTO_NUMBERS[number + 1] if number + 1 < len(PHOTO_NUMBERS) else ""
-        listed_on = index + 1 < len(blocks) and next_number != "" and blocks[index + 1].text.startswith(next_number)
-        if (
-            len(text) <= CAPTION_MAX_CHARACTERS
-            and ends_sentence(text)
-            and sum(text.count(mark) for mark in SENTENCE_END) == 1
-            and not LIST_ITEM_END.search(text)
-            and ends_sentence(blocks[index - 1].text)
-            and blocks[index - 1].text[0] not in PHOTO_NUMBERS
-            and not listed_on
-        ):
+        if number and above[:1] == PHOTO_NUMBERS[number - 1]:
+            caption = labels[index - 1] == Label.CAPTION  # the next photo of a strip of captions
+        else:
+            # (A paragraph announcing what follows, "…措施如下。", leads a list however it ends.)
+            announces = above.rstrip("。：: ").endswith(("如下", "以下"))
+            caption = above[:1] not in PHOTO_NUMBERS and above.rstrip()[-1:] in "。！？”" and not announces
+        if caption:
             labels[index] = Label.CAPTION
+
+
+def is_one_sentence_caption(text: str) -> bool:
+    """Return whether ``text`` is short enough for a caption and one sentence, with no clause of a list's point."""
+    return (
+        len(text) <= CAPTION_MAX_CHARACTERS
+        and text.endswith("。")
+        and sum(text.count(mark) for mark in SENTENCE_END) == 1
+        and not re.search(r"[；;：:]", text)
+    )
 
 
 def mark_captions_over_photo_credits(blocks: list[Line], labels: list[str]) -> None:
@@ -1200,7 +1219,11 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
     kind_of = {line.index: kind for line, kind in zip(lines, kinds, strict=True)}
     for layout in articles:
         result.append(layout)
-        if layout.start not in ("dateline", "byline", "jump", "photo", "headline"):
+        if layout.start not in ("dateline", "byline", "jump", "photo", "headline", "item"):
+            continue
+        # Under a column's last item, finished (its text or credits closed), a headline over credited text is
+        # an item of its own; under an item's headline cut by the column, the next line is the rest of it.
+        if layout.start == "item" and not (ends_paragraph(layout.credit.text) or split_end_credit(layout.credit.text)):
             continue
         while True:
             split = credited_item_in(layout.body, kind_of)
@@ -1212,7 +1235,10 @@ def split_off_credited_items(articles: list[ArticleLayout], lines, kinds) -> lis
             headline_end = head + take_headline_count(current.body, head, kind_of)
             label = column_label_over(current.body[head], lines, kinds)
             # An item of a briefs column: right under its label, or after another of its items.
-            in_column = label is not None or (current.kind == ArticleKind.BRIEF and holds_several_items(current))
+            # A column that leads its items with a bullet does not hold a headline printed without one.
+            in_column = label is not None or (
+                current.kind == ArticleKind.BRIEF and holds_several_items(current) and current.start != "item"
+            )
             item = ArticleLayout(
                 ArticleKind.BRIEF if in_column else ArticleKind.NEWS,
                 "end_credit",
@@ -1416,12 +1442,13 @@ def is_caption_below_headline(line: Line, *, photo_captioned_below: bool = False
         len(text) <= UNMARKED_CAPTION_MAX_CHARACTERS
         and ends_sentence(text)
         and sum(text.count(mark) for mark in SENTENCE_END) == 1
+        and not TELLS_A_CHANGE.search(text)
     )
     # "…推进高速沿线景观提升。图为龙湾高速出入口。": a sentence that points at the photo.
     points_at_photo = len(text) <= CAPTION_MAX_CHARACTERS and ends_sentence(text) and bool(POINTS_AT_PHOTO.search(text))
     return (
         bool(caption_marker(text))
-        or looks_like_unmarked_caption(line)
+        or (looks_like_unmarked_caption(line) and not TELLS_A_CHANGE.search(text))
         or bool(split_photo_credit(text))
         or one_short_sentence
         or points_at_photo
@@ -1602,8 +1629,11 @@ def headline_above(
     while cursor >= floor and len(headline) < MAX_HEADLINE_LINES:
         text = lines[cursor].text
         over_subtitle = bool(headline) and headline[0].text.startswith("——") and len(text) <= SHORT_HEADLINE_WITH_COMMAS
+        # A subtitle printed after a dash right above the credit line is one, however long its clauses run.
+        dashed_subtitle = allow_commas_in_last and not headline and text.startswith("——")
         commas_allowed = (
             (allow_commas_in_last and not headline and len(text) <= commas_limit)
+            or dashed_subtitle
             or over_subtitle
             or (bool(headline) and is_line_of_figures(text))
         )

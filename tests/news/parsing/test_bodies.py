@@ -182,6 +182,16 @@ def test_a_fact_box_under_a_name_that_sums_up_keeps_its_name_and_rows_inside_the
     assert headings == []
 
 
+def test_a_headline_over_a_byline_right_under_a_data_box_is_the_next_articles_not_a_row():
+    rows = ["完善管理体制的小型水库15宗", "消除黑臭水体9条", "建成碧道32.5公里"]
+    story = ["全区新增减税降费2.3亿元", "江门日报记者　黄敏　通讯员　蓬税宣", "今年以来，区税务局落实各项税费优惠政策。"]
+    text = "\n".join(["治水成效显著", "江门日报讯（记者/黄敏）近日，区水利局通报治水成效。", "治水成绩单", *rows, *story]) + "\n"
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["治水成效显著", "全区新增减税降费2.3亿元"]
+    assert page.articles[0].body.split("\n\n")[-3:] == rows
+    assert page.articles[1].body == "今年以来，区税务局落实各项税费优惠政策。"
+
+
 def test_fewer_than_three_rows_are_no_data_box():
     # Alone, a short line ending in a number reads as a heading.
     _, paragraphs, headings = body_of("完善管理体制的小型水库15宗", "消除黑臭水体9条", "以上数据截至2024年底。")

@@ -249,6 +249,49 @@ def test_three_short_sentences_between_headline_and_byline_are_an_introduction_n
     assert article.body.split("\n\n") == [*intro, "1984年，江门市郊区成立。"]
 
 
+@pytest.mark.parametrize(
+    "intro",
+    ["办理不动产登记不用再跑三个窗口，在镇便民服务中心一次就能办好。", "过去要排半天队的事，如今在手机上几分钟就能办完。"],
+    ids=["no_longer_now", "once_now"],
+)
+def test_a_short_sentence_telling_how_things_changed_under_the_headline_is_the_introduction(intro):
+    text = f"登记服务“一窗通办”\n\n{intro}\n\n江门日报记者　黄敏\n\n记者日前从区自然资源局获悉，全区推行不动产登记“一窗通办”。\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.photos == ()
+    assert article.body.split("\n\n") == [intro, "记者日前从区自然资源局获悉，全区推行不动产登记“一窗通办”。"]
+    assert_nothing_lost(text, page)
+
+
+NUMBERED_CAPTIONS_PAGE = (
+    "文化驿站开进村\n江门日报讯(记者/黄敏)近日，杜阮镇首个村级文化驿站在木朗村启用，驿站设有阅读区、排练室和非遗展示区。\n"
+    "①村民在驿站阅读区看书。\n"
+    "据介绍，驿站由村里的旧祠堂改造而成，每周开放六天，由村里的文艺骨干轮流值守，开放以来已接待村民3000余人次。\n"
+    "②驿站排练室里，村民在排练粤剧。\n"
+)
+
+
+def test_a_numbered_caption_between_paragraphs_is_a_photos_caption():
+    page = parse_page(NUMBERED_CAPTIONS_PAGE)
+    (article,) = page.articles
+    assert [photo.caption for photo in article.photos] == ["村民在驿站阅读区看书。", "驿站排练室里，村民在排练粤剧。"]
+    assert article.body.split("\n\n") == [
+        "近日，杜阮镇首个村级文化驿站在木朗村启用，驿站设有阅读区、排练室和非遗展示区。",
+        "据介绍，驿站由村里的旧祠堂改造而成，每周开放六天，由村里的文艺骨干轮流值守，开放以来已接待村民3000余人次。",
+    ]
+    assert_nothing_lost(NUMBERED_CAPTIONS_PAGE, page)
+
+
+@pytest.mark.parametrize("announcing", ["对辖区企业提出两点要求：", "对辖区企业提出的要求如下。"])
+def test_numbered_points_under_the_clause_that_announces_them_stay_in_the_body(announcing):
+    points = ["①每月开展一次消防安全检查。", "②每季度组织一次疏散演练。"]
+    text = f"企业绷紧防火弦\n江门日报讯(记者/黄敏)近日，区应急管理局{announcing}\n" + "\n".join(points) + "\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert article.photos == ()
+    assert article.body.split("\n\n")[1:] == points
+
+
 SUMMING_UP = "老旧管网全部换新，小区不再停水，居民用上了放心水。"
 BODY_WITH_MARKED_CAPTION = "5月8日，施工队完成最后一段管道的铺设。\n\n↑工人在小区里铺设新的供水管道。\n\n据介绍，改造工程惠及居民1200户。"
 

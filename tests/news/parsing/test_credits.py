@@ -123,6 +123,31 @@ def test_a_place_or_a_body_is_nobodys_name(text):
     assert parse_credits(text) is None
 
 
+@pytest.mark.parametrize("text", ["记者/黄敏 通讯员/蓬府办", "江门日报记者　黄敏　通讯员　蓬府办", "记者 黄敏 通讯员 区委办"])
+def test_a_correspondent_may_sign_with_the_short_name_of_an_office(text):
+    credits = parse_credits(text)
+    assert [(c.name, c.role) for c in credits] == [("黄敏", "reporter"), (text[-3:], "correspondent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("文/江门日报记者　黄敏　图/通讯员　蓬卫宣", [("黄敏", "reporter", False), ("蓬卫宣", "correspondent", True)]),
+        ("记者 黄敏 图/记者 李明", [("黄敏", "reporter", False), ("李明", "reporter", True)]),
+        # The space lost where a line was cut, and the paper named.
+        ("文/江门日报记者　黄敏　图/通讯员蓬卫宣", [("黄敏", "reporter", False), ("蓬卫宣", "correspondent", True)]),
+        ("图/江门日报记者　李明", [("李明", "reporter", True)]),
+    ],
+)
+def test_a_role_printed_after_the_photos_slash_is_the_role_of_who_took_them(text, expected):
+    assert [(c.name, c.role, c.takes_photos) for c in parse_credits(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["记者/区府办", "区府办　摄"])
+def test_an_office_credited_as_reporter_or_photographer_is_no_name(text):
+    assert parse_credits(text) is None
+
+
 def test_match_dateline_takes_both_kinds_of_parentheses_and_the_space_after():
     half = match_dateline("江门日报讯(记者/胡晴晴 通讯员/李伟杰) 10月11日,蓬江区组织工作会议召开。")
     assert (half.text, half.credits_text) == ("江门日报讯(记者/胡晴晴 通讯员/李伟杰)", "记者/胡晴晴 通讯员/李伟杰")

@@ -225,6 +225,22 @@ def test_a_news_editions_name_beside_the_editors_credits_is_furniture():
     assert page.articles[0].kicker == ""
 
 
+@pytest.mark.parametrize("campaign", ["春运·暖心行动", "稳就业·年中盘点"])
+def test_a_campaigns_name_under_a_header_that_names_the_edition_stays_the_kicker(campaign):
+    header = "江门日报　2025年4月28日　星期一　A06　蓬江新闻"
+    text = f"{header}\n{campaign}\n{ARTICLE}"
+    page = parse_page(text)
+    assert page.furniture == (header,)
+    assert (page.articles[0].kicker, page.articles[0].title) == (campaign, "荷塘镇召开纱龙文化节筹备会")
+    assert_nothing_lost(text, page)
+
+
+def test_a_campaigns_name_under_a_header_that_names_no_edition_is_the_pages_section():
+    header = "江门日报　2025年4月28日　星期一　A06"
+    page = parse_page(f"{header}\n\n春运·暖心行动\n\n{ARTICLE}")
+    assert (page.furniture, page.articles[0].kicker) == ((header, "春运·暖心行动"), "")
+
+
 def test_a_special_issues_name_beside_a_running_header_is_furniture():
     lines = ["奋战“百千万工程”·镇街巡礼特刊", "2025年6月18日　星期三　T04"]
     text = "\n".join(lines) + "\n\n" + ARTICLE

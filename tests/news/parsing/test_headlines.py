@@ -390,6 +390,17 @@ def test_kicker_title_and_subtitle_as_printed_on_the_page():
     assert_nothing_lost(text, page)
 
 
+def test_a_long_dashed_subtitle_with_commas_over_the_byline_stays_the_subtitle():
+    subtitle = "——全区56所中小学配齐法治副校长,去年开展法治讲座1300余场,覆盖师生12万人次"
+    text = f"校园法治课堂走深走实\n{subtitle}\n记者 黄敏 通讯员 蓬司宣\n记者日前从区司法局获悉,法治副校长已实现全覆盖。\n"
+    page = parse_page(text)
+    (article,) = page.articles
+    assert len(subtitle) > SHORT_HEADLINE_WITH_COMMAS
+    assert (article.kicker, article.title, article.subtitle) == ("", "校园法治课堂走深走实", subtitle)
+    assert article.body == "记者日前从区司法局获悉,法治副校长已实现全覆盖。"
+    assert_nothing_lost(text, page)
+
+
 def test_a_line_of_figures_joined_by_commas_over_the_title_is_its_kicker():
     text = (
         "接待游客3.2万人次,同比增长12%\n"

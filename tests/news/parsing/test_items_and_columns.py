@@ -533,6 +533,33 @@ def test_the_column_label_over_a_credited_item_split_out_under_it_goes_to_that_i
     assert (page.articles[1].furniture, page.furniture) == (("法治快讯",), ())
 
 
+BULLETED_COLUMN = (
+    "政法动态\n"
+    "◆区司法局开展“法治夜市”　12月3日晚，区司法局在万达广场举办“法治夜市”。（记者/罗雪）\n"
+    "◆区信访局下基层接访　近日，区领导到各镇（街）开展下访接访24场次。（通讯员/蓬信宣）\n"
+)
+
+
+def test_a_headline_over_credited_text_after_a_columns_last_bulleted_item_is_news_of_its_own():
+    story = "区法院开展执行开放日活动\n　　12月5日，区法院邀请人大代表和群众走进执行指挥中心，现场见证执行过程。（记者/罗雪　通讯员/蓬法宣）\n"
+    text = BULLETED_COLUMN + story
+    page = parse_page(text)
+    assert [(article.kind, article.title) for article in page.articles] == [
+        ("brief", "区司法局开展“法治夜市”"),
+        ("brief", "区信访局下基层接访"),
+        ("news", "区法院开展执行开放日活动"),
+    ]
+    assert page.articles[1].body == "近日，区领导到各镇（街）开展下访接访24场次。"
+    assert [credit.name for credit in page.articles[2].credits] == ["罗雪", "蓬法宣"]
+    assert_nothing_lost(text, page)
+
+
+def test_the_rest_of_a_bulleted_items_headline_cut_by_the_column_stays_with_the_item():
+    text = "政法动态\n◆区市场监管局查处一宗违法广告\n案　罚没75万元\n近日，区市场监管局查处一宗发布违法广告案件。\n（记者/罗雪　通讯员/蓬市监宣）\n"
+    page = parse_page(text)
+    assert [article.title for article in page.articles] == ["区市场监管局查处一宗违法广告案　罚没75万元"]
+
+
 def test_every_credited_item_of_a_column_without_bullets_is_a_brief():
     page = parse_page(NEWS + CREDITED_ITEMS)
     assert [(article.kind, article.title) for article in page.articles[1:]] == [

@@ -25,9 +25,6 @@ KNOWN_VARIATION_MISSES = {
         "without the blank lines around its headline, the kicker as wide as the column goes on into the title "
         "and subtitle under it (as its no_blank_lines shape in KNOWN_SHAPE_MISSES)"
     ),
-    # unturned: measured once in round twelve, not read yet
-    ("unturned/223_jiuye_bannian_pandian", "label_moved_foot_tabs_slashes_bullets_arrows_blank_headlines_crlf"): "measured once, not read",
-    ("unturned/246_yilianti_xuexiao", "label_moved_foot_tabs_slashes_bullets_arrows_blank_headlines_crlf"): "measured once, not read",
 }
 
 

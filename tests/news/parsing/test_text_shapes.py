@@ -340,6 +340,57 @@ def test_on_a_wrapped_page_a_headline_as_wide_as_the_column_stands_over_a_shorte
     assert article.body.startswith("近日，荷塘镇启动河涌综合整治工作")
 
 
+WRAPPED_CAPTIONED_PAGE = """\
+社区饭堂开进家门口
+
+　　社区长者饭堂里，老人们正在
+一起用午餐，饭菜热乎又实惠。
+记者　黄敏　摄
+
+　　江门日报记者　黄敏　通讯员
+　蓬民宣
+
+　　还没到饭点，环市街道一处社
+区长者饭堂已经坐了不少老人，
+他们几乎每天都从家里走过来吃
+午饭，一份套餐只要十二元钱。
+　　社区工作人员介绍，饭堂由闲
+置的活动室改造而成，每天供应
+午餐和晚餐，菜式每周更换一次
+，还为行动不便的老人送餐上门
+。
+"""
+
+
+def test_on_a_wrapped_page_a_photographers_credit_cut_from_its_caption_goes_on_with_it():
+    blocks = [block.text for block in join_wrapped_lines(split_lines(WRAPPED_CAPTIONED_PAGE))]
+    # (The caption's last line is as wide as the column: the cut fell before the credit.)
+    assert blocks[1] == "社区长者饭堂里，老人们正在一起用午餐，饭菜热乎又实惠。记者　黄敏　摄"
+    (article,) = parse_page(WRAPPED_CAPTIONED_PAGE).articles
+    assert [photo.caption for photo in article.photos] == ["社区长者饭堂里，老人们正在一起用午餐，饭菜热乎又实惠。"]
+    assert sorted((credit.role, credit.name) for credit in article.credits) == [
+        ("correspondent", "蓬民宣"), ("photographer", "黄敏"), ("reporter", "黄敏")
+    ]
+
+
+def test_on_a_wrapped_page_a_line_opening_a_book_title_it_does_not_close_goes_on_under_a_full_line():
+    text = WRAPPED_RIVER_PAGE.replace(
+        "镇相关负责人介绍，整治工作将\n", "荷塘镇人民政府日前还印发了\n《荷塘镇河涌长效管护工作方\n案》，明确各村的管护责任。\n镇相关负责人介绍，整治工作将\n"
+    )
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert "荷塘镇人民政府日前还印发了《荷塘镇河涌长效管护工作方案》，明确各村的管护责任。" in blocks
+
+
+def test_on_a_wrapped_page_a_heading_of_two_phrases_as_wide_as_the_column_stays_a_line_of_its_own():
+    text = WRAPPED_RIVER_PAGE.replace(
+        "镇相关负责人介绍，整治工作将\n", "清淤护岸　河涌水质明显好转\n镇相关负责人介绍，整治工作将\n"
+    ).replace("消除黑臭水体　3条\n", "消除黑臭水体　3条\n沿岸居民说，河水变清了。\n")
+    blocks = [block.text for block in join_wrapped_lines(split_lines(text))]
+    assert blocks[blocks.index("清淤护岸　河涌水质明显好转") + 1].startswith("镇相关负责人介绍")
+    (article,) = parse_page(text).articles
+    assert "清淤护岸　河涌水质明显好转" in article.body.split("\n\n")
+
+
 @pytest.mark.parametrize(("cut_lines", "wrapped"), [(MIN_WRAPPED_LINES - 1, False), (MIN_WRAPPED_LINES, True)])
 def test_a_page_is_wrapped_when_at_least_eight_lines_share_a_column_width(cut_lines, wrapped):
     paragraph = "凉瓜节期间，各类活动精彩纷呈，游客可以现场采摘凉瓜，品尝凉瓜宴，参加农事体验，感受乡村风情，" * 3
