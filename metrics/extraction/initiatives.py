@@ -115,9 +115,12 @@ CUES: dict[str, str] = {
 # A quoted zone of services a government opens (“江门—澳门跨境通办政务服务专区”) is its programme; a fair's corner
 # for jobs (设立招聘专区) goes unquoted. A quoted service code is the platform a government issues to firms or people
 # (“蓬江企业服务码”), and a quoted joint meeting the mechanism its parties hold (“三方联席会”).
+# A service a government lets people finish across counters, places or channels at once is named by 通办 (“一网通办”,
+# “跨域通办”, “一窗通办”), and a council a community sets up for residents to settle their affairs by 议事会
+# (“楼长议事会”, “红色议事会”).
 NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
-    "超市", "银行", "岗", "专区", "服务码", "联席会", "联席会议",
+    "超市", "银行", "岗", "专区", "服务码", "联席会", "联席会议", "通办", "议事会",
 )
 # A routine of exercises a school or a campaign composes and teaches under a name (“蔡李佛操”, “禁毒手势操”); the
 # kinds of exercise every school does (广播体操, 课间操) are plain words.
