@@ -300,8 +300,16 @@ VERB_THEN_WORK = re.compile(
 )
 # Plain words of good service and manners of doing a thing once (“绿色通道”, “一站式”, “综合查一次”,
 # “一次到位”): the paper puts them in quotes after the same verbs, and they name no programme.
-MANNER_WORDS = ("绿色通道", "一站式", "零距离", "一条龙", "直通车")
+MANNER_WORDS = ("绿色通道", "一站式", "零距离", "一条龙", "直通车", "一对一")
 ONCE = re.compile(r"一次")
+# A target of none of something (“零跑动”, “零容忍”, “零等待”, “零见面”): how a service is to be done, not its name.
+ZERO_TARGET = re.compile(r"零[\u4e00-\u9fff]{2}")
+# The parties a meeting or a work brings together, one character each (“政银企”对接会, “政校企”, “公检法”): who meets,
+# not a programme; a word that says what they run together follows at once and names it (“政校企”合作模式).
+PARTY_CHARACTERS = re.compile(r"[政银企校警检法公医社家村]{3,4}")
+# The unions' seasonal campaigns, named by the season and what they bring (“夏送清凉”, “冬送温暖”, “春送岗位”): the
+# form names the campaign, whatever word follows.
+SEASONAL_GIFT = re.compile(r"[春夏秋冬]送[\u4e00-\u9fff]{2}")
 # A topic of publicity (禁毒, 普法, 反诈 …) or none between a quoted campaign and 宣传: “护苗”禁毒宣传,
 # “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted.
 TOPIC_PUBLICITY = re.compile(
@@ -354,6 +362,18 @@ UNQUOTED_RARE = (
     ("季", re.compile(r"(?:春季|夏季|秋季|冬季)[\u4e00-\u9fff]{2,12}?行动")),
     ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?工程(?![\u4e00-\u9fff])")),
     ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
+    # A drill among units of a field, named as a contest is (生态环境保护执法大练兵, 岗位技能大练兵); read after the
+    # scope or the year that opens it (2024年全国…, 获评全国…), which belongs to no name.
+    ("大练兵", re.compile(
+        r"(?:(?<=全国|全省|全市|[0-9]年)|(?<![\u4e00-\u9fff]))(?!年|获评|全国|全省|全市)[\u4e00-\u9fff]{2,14}?大练兵"
+    )),
+    # A campaign launched under a long name of its own, the clause ending with it or its years in brackets
+    # (开展电动自行车安全隐患全链条整治行动，, 实施低效工业园改造升级行动（2024—2026年）); a shorter one (开展联合执法行动)
+    # is a kind of campaign, and one read through 的 (开展为期一个月的…行动) is described, not named.
+    # A mechanism the work relies on, named by what it makes people do (依托干部挂点联系企业机制为项目跑手续): put in
+    # place as MECHANISM_PUT_IN_PLACE reads, though the clause goes on to what it is for.
+    ("依托", re.compile(r"(?<=依托)[\u4e00-\u9fff]{6,18}?机制(?=[，。；,;为])")),
+    ("行动", re.compile(r"(?<=开展|实施|启动|部署)(?:(?!的)[\u4e00-\u9fff]){9,16}?行动(?=[，。；,;（(])")),
     # A service circle printed without quotes (打造15分钟便民生活圈), named by its reach as a quoted one is.
     ("分钟", SERVICE_CIRCLE),
     # A mechanism named by its tiers (市、县、所缉毒三级破案机制 → 三级破案机制); a generic one (三级联动机制) is
@@ -452,7 +472,8 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
 # “瓶改管”, “煤改气”, “油改电”: one thing changed for another, the name of a conversion programme.
-CONVERSION = re.compile(r"([\u4e00-\u9fff])改(?!\1|造)[\u4e00-\u9fff]")
+# “个转企”: a sole trader turned into a company, the same form with 转.
+CONVERSION = re.compile(r"([\u4e00-\u9fff])[改转](?!\1|造)[\u4e00-\u9fff]")
 # A conversion listed among works closed by 等工作, or beside another renovation (“瓶改管”和供水管道改造).
 LISTED_WORK = re.compile(r"[、和及与][^，。；“”\n]{1,20}?(?:等(?:工作|项目|工程|措施|举措)|改造)")
 # “侨都长者饭堂”: a brand of two characters or more over a kind of service.
@@ -484,6 +505,9 @@ OTHERS_PLATFORM = re.compile(r"(?:社交|网络|电商|短视频|直播|第三�
 # A strategy names a numeric code (“1328”发展战略); after words (“乡村振兴”战略) it is the state's policy,
 # which the paper quotes as a plain phrase.
 STRATEGY_ONLY_FOR_CODES = {"战略"}
+# A network named by a numeric code of its tiers, with the service it gives between (“1+5+X”居家养老服务网络); after words
+# a network is read by NETWORK_AFTER and NAME_ENDINGS.
+CODE_NETWORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?网络")
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
@@ -688,6 +712,8 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     ].count("”"):
         before = CUE_BEFORE_RE.search(text[max(0, quote.start() - 4) : quote.start()])
         return CUES[before.group().rstrip("之的")], ""
+    if CODE_RE.fullmatch(name) and (network := CODE_NETWORK_AFTER.match(text, quote.end())):
+        return "system", network.group()  # “1+5+X”居家养老服务网络: the network a numbered scheme of posts forms
     return None, ""
 
 
@@ -706,8 +732,12 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
     if PLACE_TITLE.fullmatch(name):
         return None  # 创建“书香之城”: the title a place strives for
-    if name in MANNER_WORDS or ONCE.search(name):
-        return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”: a manner of serving, no programme
+    if name in MANNER_WORDS or ONCE.search(name) or name.startswith("零") and ZERO_TARGET.fullmatch(name):
+        return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”, “零跑动”事项: a manner of serving, no programme
+    if PARTY_CHARACTERS.fullmatch(name):
+        return None  # 举办“政银企”对接会: the parties that meet
+    if SEASONAL_GIFT.fullmatch(name):
+        return "campaign"  # 白沙街道“夏送清凉”到一线
     if TOPIC_PUBLICITY.match(text, chain_end.end()):
         return "campaign"  # 开展“禁毒进万家”宣传: the campaign publicity is done under
     if NUMBERED_LAYOUT.fullmatch(name) and "、" not in name and LAYOUT_AFTER.match(text, chain_end.end()):
