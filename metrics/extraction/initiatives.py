@@ -117,15 +117,22 @@ CUES: dict[str, str] = {
 # (“蓬江企业服务码”), and a quoted joint meeting the mechanism its parties hold (“三方联席会”).
 # A service a government lets people finish across counters, places or channels at once is named by 通办 (“一网通办”,
 # “跨域通办”, “一窗通办”), and a council a community sets up for residents to settle their affairs by 议事会
-# (“楼长议事会”, “红色议事会”).
+# (“楼长议事会”, “红色议事会”). A meeting a government holds with firms over a meal, under a name, is its way of hearing
+# them (“政企早餐会”, “企业家午餐会”).
 NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
     "超市", "银行", "岗", "专区", "服务码", "联席会", "联席会议", "通办", "议事会",
+    "早餐会", "午餐会",
 )
 # A routine of exercises a school or a campaign composes and teaches under a name (“蔡李佛操”, “禁毒手势操”); the
 # kinds of exercise every school does (广播体操, 课间操) are plain words.
 NAMED_ROUTINE = re.compile(r"[\u4e00-\u9fff]{2,8}操")
 PLAIN_ROUTINES = ("体操", "早操", "课间操", "广播操", "健身操")
+# A post where workers out of doors rest and are served, under a name a body opens it by (设立“爱心驿站”, 启用首个“暖蜂驿站”,
+# 建成“就业驿站”37个), the count of posts between verb and quote or none; a place called a post through 的 (家门口的“幸福驿站”)
+# or listed among the rooms of a building (和“人才驿站”等功能区) is described, not opened.
+NAMED_POST = re.compile(r"[\u4e00-\u9fff]{2,6}驿站")
+POST_OPENED_BEFORE = re.compile(r"(?:设立|启用|建成|新建|揭牌|开设|打造|建起)了?(?:首个|首批|[0-9一二三四五六七八九十]{1,3}个)?$")
 # A place and 的 before a quote (公园里的“清洁队”, 楼道中的“…”) call people by what they do there.
 NICKNAMED_IN_PLACE = re.compile(r"[里中上边]的$")
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
@@ -307,6 +314,9 @@ ZERO_TARGET = re.compile(r"零[\u4e00-\u9fff]{2}")
 # The parties a meeting or a work brings together, one character each (“政银企”对接会, “政校企”, “公检法”): who meets,
 # not a programme; a word that says what they run together follows at once and names it (“政校企”合作模式).
 PARTY_CHARACTERS = re.compile(r"[政银企校警检法公医社家村]{3,4}")
+# A facility named by its tier and its kind (“村级便民服务点”, “镇级综治中心”): the kind a plan builds at that tier, not
+# a name of its own; a cue after it (“村级事务阳光工程”) names a programme as before.
+TIERED_FACILITY = re.compile(r"[村镇区市县省]级[\u4e00-\u9fff]{1,8}(?:服务点|服务站|点|站|中心|室|所)")
 # The unions' seasonal campaigns, named by the season and what they bring (“夏送清凉”, “冬送温暖”, “春送岗位”): the
 # form names the campaign, whatever word follows.
 SEASONAL_GIFT = re.compile(r"[春夏秋冬]送[\u4e00-\u9fff]{2}")
@@ -734,6 +744,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # 创建“书香之城”: the title a place strives for
     if name in MANNER_WORDS or ONCE.search(name) or name.startswith("零") and ZERO_TARGET.fullmatch(name):
         return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”, “零跑动”事项: a manner of serving, no programme
+    if name[1] == "级" and TIERED_FACILITY.fullmatch(name):
+        return None  # 探索在农村地区建设“村级便民服务点”: a tier of facility
     if PARTY_CHARACTERS.fullmatch(name):
         return None  # 举办“政银企”对接会: the parties that meet
     if SEASONAL_GIFT.fullmatch(name):
@@ -796,6 +808,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         # 公园里的“清洁队”: people of a place called by what they do there, a nickname; a team set up goes
         # after its verb (组建的“警企治安联防队”).
         return None if NICKNAMED_IN_PLACE.search(text, max(0, quote.start() - 2), quote.start()) else "other"
+    if name.endswith("驿站") and NAMED_POST.fullmatch(name) and POST_OPENED_BEFORE.search(
+        text, max(0, quote.start() - 8), quote.start()
+    ):
+        return "other"  # 启用首个“暖蜂驿站”
     if name.endswith("操") and NAMED_ROUTINE.fullmatch(name) and not name.endswith(PLAIN_ROUTINES):
         return "other"  # 编成一套“蔡李佛操”
     if name.endswith("长") and CHIEF_ROLE.fullmatch(name) and not CHIEF_RANK_OR_HONOUR.search(name):
