@@ -180,6 +180,10 @@ def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) 
         return "district"  # 江海区实验教育集团, 恩平市第一中学教育集团: bodies of a county, as 区 bodies are
     if "蓬江" in name or "团区委" in name:
         return "district"
+    if kind == "school" and name.startswith("江门市") and name.endswith("小学"):
+        # 江门市紫茶小学, 江门市范罗冈小学: the city's name is part of a primary school's registered name, but the
+        # city's primary schools are run by their districts; it runs secondary schools itself (江门市第一中学).
+        return "district"
     if "江门" in name or "五邑" in name or name.startswith(("市", "中国侨都")):
         return "city"  # 中国侨都 is Jiangmen's title, not the country; 五邑 its five counties (五邑大学)
     if "广东" in name or name.startswith("省"):

@@ -34,6 +34,15 @@ def test_a_body_named_with_another_county_town_is_that_towns(gazetteer):
     assert named("新会区大鳌镇卫生院派医生交流。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
 
 
+def test_a_body_printing_a_pengjiang_town_in_full_after_the_district_is_the_towns(gazetteer):
+    assert named("江门市蓬江区荷塘镇中心小学举行开学礼。", gazetteer) == [("江门市蓬江区荷塘镇中心小学", "town", "school")]
+
+
+def test_a_primary_school_named_by_the_city_is_run_by_its_district(gazetteer):
+    assert named("江门市农林小学开展消防演练。", gazetteer) == [("江门市农林小学", "district", "school")]
+    assert named("江门市第一中学开展消防演练。", gazetteer) == [("江门市第一中学", "city", "school")]
+
+
 def test_a_post_in_an_institutions_branch_names_the_institution(gazetteer):
     assert named("新会区大鳌镇卫生院党支部书记带队前来。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
     assert named("松园小学党支部开展主题党日。", gazetteer) == [("松园小学党支部", "district", "party")]
