@@ -1125,6 +1125,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
             return None
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
+        if suffix == "村" and core.endswith("农"):
+            return None  # 农村, 新农村, 杜阮镇农业农村办: the countryside and a department's field, not a village
         if text.startswith("级", suffix_end) and not place_parent:
             return None  # 实施村级事务: villages as a level; after its town, 荷塘镇康溪村级工业园 is one village's
         if suffix == "村" and text.startswith("民", suffix_end):

@@ -38,6 +38,10 @@ def test_a_body_printing_a_pengjiang_town_in_full_after_the_district_is_the_town
     assert named("江门市蓬江区荷塘镇中心小学举行开学礼。", gazetteer) == [("江门市蓬江区荷塘镇中心小学", "town", "school")]
 
 
+def test_the_countryside_in_a_towns_office_is_no_village(gazetteer):
+    assert named("记者从荷塘镇农业农村办了解到，", gazetteer) == [("荷塘镇农业农村办", "town", "department")]
+
+
 def test_a_primary_school_named_by_the_city_is_run_by_its_district(gazetteer):
     assert named("江门市农林小学开展消防演练。", gazetteer) == [("江门市农林小学", "district", "school")]
     assert named("江门市第一中学开展消防演练。", gazetteer) == [("江门市第一中学", "city", "school")]
