@@ -88,6 +88,7 @@ KIND_BY_WORD = (
     ("交警", "police"),
     # A place's station or office of civilisation practice (龙眠村新时代文明实践站).
     ("实践站", "public_institution"),
+    ("文化站", "public_institution"),
     ("实践所", "public_institution"),
     ("党总支", "party"),
     ("党支部", "party"),

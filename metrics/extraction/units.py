@@ -334,6 +334,8 @@ VILLAGE_AFTER_RE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:村|社区)(?![民级�
 NOT_A_TOWN_NAME_END = set("城小乡县市省区")
 # The words a city's bodies open with (江门市公安局, 市公安局).
 CITY_WORDS = {"江门市", "江门", "市"}
+# A town of another province's city printed with its county between (佛山市顺德区均安镇): the county, then the town.
+COUNTY_THEN_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[区县][\u4e00-\u9fff]{2,3}")
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 # Kinds of district bodies that are not the government's offices, so never placed under 区政府.
@@ -1155,7 +1157,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
         return None
     if rule == "town":
-        if not prefix or not 2 <= len(core) <= 3 or core.endswith("城") and suffix == "镇":
+        county_then_town = outside and COUNTY_THEN_TOWN_RE.fullmatch(core)
+        if not prefix or not (2 <= len(core) <= 3 or county_then_town) or core.endswith("城") and suffix == "镇":
             return None  # 城镇 is the word for towns: 蓬江区破解城镇老旧小区改造难题
         name = core + suffix if not outside else prefix + core + suffix
         return (begin, suffix_end, name, kind, None if outside else gazetteer.government_name, not outside, True)

@@ -38,6 +38,19 @@ def test_a_body_printing_a_pengjiang_town_in_full_after_the_district_is_the_town
     assert named("江门市蓬江区荷塘镇中心小学举行开学礼。", gazetteer) == [("江门市蓬江区荷塘镇中心小学", "town", "school")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷塘镇综合文化站举办非遗展览。", [("荷塘镇综合文化站", "town", "public_institution")]),
+        ("民警走进区老干部大学宣讲防诈知识。", [("蓬江区老干部大学", "district", "school")]),
+        ("活动在棠下镇中心广场举行。", [("棠下镇", "town", "town")]),
+        ("杜阮镇与佛山市南海区九江镇隔江相望。", [("杜阮镇", "town", "town"), ("佛山市南海区九江镇", "town", "town")]),
+    ],
+)
+def test_stations_schools_squares_and_towns_the_unturned_pages_showed(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
 def test_the_countryside_in_a_towns_office_is_no_village(gazetteer):
     assert named("记者从荷塘镇农业农村办了解到，", gazetteer) == [("荷塘镇农业农村办", "town", "department")]
 
