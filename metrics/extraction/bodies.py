@@ -26,7 +26,9 @@ STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或�
 # 潮连街道未成年人权益保护站).
 # 侨都 is Jiangmen's name as the home of overseas Chinese (中国侨都华侨华人博物馆, 侨都长者饭堂).
 # 老干部 names the retired cadres a body serves (江门市老干部大学, 区老干部活动中心), though 干部 ends a name elsewhere.
-NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业", "侨都", "老干部")
+# The numbers of the public hotlines name the centres that answer them (蓬江区12345政务服务便民热线分中心,
+# 12348公共法律服务热线, 12315投诉举报中心), though a figure ends a name elsewhere.
+NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业", "侨都", "老干部", "12345", "12348", "12315", "12366")
 NAME_WORD_STARTS = {word[0] for word in NAME_WORDS}
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")
@@ -262,6 +264,8 @@ def read_run(text: str, start: int, skip: int) -> str:
             word = next((word for word in NAME_WORDS if text.startswith(word, end)), None)
             if word:
                 end += len(word)
+                if word.isdigit():  # a hotline's number lengthens the name as a quote inside does
+                    limit = min(len(text), limit + len(word))
                 continue
         if char == "和" and not text[start:end].endswith(BODY_WORDS) and "”" not in text[start:end]:
             if not SECOND_BODY_RE.match(text, end + 1):
