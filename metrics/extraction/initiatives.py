@@ -380,6 +380,9 @@ UNQUOTED_RARE = (
     # A campaign launched under a long name of its own, the clause ending with it or its years in brackets
     # (开展电动自行车安全隐患全链条整治行动，, 实施低效工业园改造升级行动（2024—2026年）); a shorter one (开展联合执法行动)
     # is a kind of campaign, and one read through 的 (开展为期一个月的…行动) is described, not named.
+    # The province's digital platforms printed without quotes once readers know them (依托粤商通, 查看粤康码): 粤, one
+    # word of what they serve, and the word of a pass, a code or a matter (通, 码, 事, 易, 助).
+    ("粤", re.compile(r"粤[\u4e00-\u9fff][通码事易助](?![\u4e00-\u9fff]{0,1}[省市区县港澳])")),
     # A mechanism the work relies on, named by what it makes people do (依托干部挂点联系企业机制为项目跑手续): put in
     # place as MECHANISM_PUT_IN_PLACE reads, though the clause goes on to what it is for.
     ("依托", re.compile(r"(?<=依托)[\u4e00-\u9fff]{6,18}?机制(?=[，。；,;为])")),
@@ -655,7 +658,9 @@ def find_initiative_mentions(
         if spans.overlaps(claimed, match[0], match[1]):
             continue
         canonical = catalogue.canonical(match[2])
-        kind = catalogue.entries[canonical].kind if canonical else UNQUOTED_KIND.get(match[2][-1], "campaign")
+        kind = catalogue.entries[canonical].kind if canonical else (
+            "platform" if PROVINCE_PLATFORM.fullmatch(match[2]) else UNQUOTED_KIND.get(match[2][-1], "campaign")
+        )
         found.append((match[0], match[1], canonical or match[2], kind, (), canonical is None))
         claimed.append((match[0], match[1]))
     for match in catalogue.unquoted_matches(text):

@@ -67,6 +67,8 @@ def test_find_initiative_mentions_leaves_lists_plain_words_and_titles_alone(text
         ("商家可申请家电以旧换新补贴。", [("以旧换新", "campaign")]),
         ("两家医院组建紧密型医联体，", [("紧密型医联体", "project")]),
         ("区里推进高效办成一件事改革。", [("高效办成一件事", "campaign")]),
+        ("企业可依托粤商通办理登记。", [("粤商通", "platform")]),
+        ("门卫查看粤康码后放行。", [("粤康码", "platform")]),
         ("社区启用首个“骑手驿站”，供外卖员歇脚。", [("骑手驿站", "other")]),
         ("全镇建成“职工驿站”12个。", [("职工驿站", "other")]),
         ("区工商联每月举办“政企早餐会”，听企业说难处。", [("政企早餐会", "other")]),
@@ -85,6 +87,7 @@ def test_find_initiative_mentions_reads_the_forms_the_unturned_pages_showed(text
         "街道开展联合执法行动，",  # too short a name: a kind of campaign
         "社区把活动室打造成老人身边的“温馨驿站”。",  # a place called a post through 的, not opened
         "镇里计划建设“村级综治服务站”。",  # a tier of facility
+        "粤港澳大湾区建设提速。",  # a region, no platform
         "部门开展为期一个月的校园周边环境整治行动，",  # described through 的, not named
     ],
 )
