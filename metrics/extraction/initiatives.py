@@ -361,9 +361,10 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 # A mechanism set up to go with another (并配套多警种联合破案机制，) is put in place the same way.
 # A mechanism started on a case (启动涉侨纠纷诉调对接机制，) is the programme that handles it.
 # A joint meeting set up as a system, named by its work (建立区知识产权战略实施工作联席会议制度，), is a mechanism
-# the same way; 制度 alone is too common a word (建立健全财务制度) to name one.
+# the same way; 制度 alone is too common a word (建立健全财务制度) to name one. A mechanism told through 的
+# (建立基础数据每周维护更新的机制) is described, not named.
 MECHANISM_PUT_IN_PLACE = re.compile(
-    r"(?:落实|建立|健全|推行|实行|配套|启动)([\u4e00-\u9fff]{6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
+    r"(?:落实|建立|健全|推行|实行|配套|启动)((?:(?!的)[\u4e00-\u9fff]){6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
 )
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
