@@ -59,6 +59,13 @@ Round eleven (unvisited/) added campaigns named by what they take down to the vi
 special supervision named by its field (…专项监督) and joint-meeting systems put in place (建立…联席会议制度，); it
 kept out a quote that opens with 首个 (the first of a kind), a business's selling point (以“…”为卖点) and people of a
 place called by a team's name (公园里的“清洁队”).
+Round twelve (unturned/) added services finished across places at once (“…通办”), residents' councils (“…议事会”) and
+meetings with firms over a meal (“…早餐会”), workers' posts opened under a name (启用首个“…驿站”), conversions with 转
+(“个转企”), the unions' seasonal campaigns (“夏送清凉”), networks named by a code of their tiers (“1+5+X”居家养老服务网络),
+drills named as contests (…大练兵), long campaign names launched at a clause's end (开展…整治行动，), mechanisms relied on
+(依托…机制为…) and the province's platforms printed without quotes (粤商通, 粤康码); it kept out manners (“一对一”), targets of
+none (“零跑动”), the parties that meet (“政银企”), facilities named by their tier (“村级便民服务点”) and mechanisms told
+through 的.
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
