@@ -388,6 +388,11 @@ UNQUOTED_RARE = (
     # A campaign launched under a long name of its own, the clause ending with it or its years in brackets
     # (开展电动自行车安全隐患全链条整治行动，, 实施低效工业园改造升级行动（2024—2026年）); a shorter one (开展联合执法行动)
     # is a kind of campaign, and one read through 的 (开展为期一个月的…行动) is described, not named.
+    # A programme the work is carried by (以科技企业倍增计划为抓手, 以爱国卫生运动为抓手), as a quoted one is (CARRIER_AFTER);
+    # a plain work so taken (以集团化办学为抓手, 以规范化建设为抓手) ends in no programme's word.
+    ("为", re.compile(
+        r"(?<=以)[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|运动)(?=为(?:抓手|牵引|载体|突破口|引领|切入点))"
+    )),
     # The province's digital platforms printed without quotes once readers know them (依托粤商通, 查看粤康码): 粤, one
     # word of what they serve, and the word of a pass, a code or a matter (通, 码, 事, 易, 助).
     ("粤", re.compile(r"粤[\u4e00-\u9fff][通码事易助](?![\u4e00-\u9fff]{0,1}[省市区县港澳])")),
@@ -442,7 +447,7 @@ NUMBERED_CAMPAIGNS = re.compile(r"[二三四五六七八九十两]大行动")
 # two clauses of one motto, a name only when a word that says what it is follows.
 COMMA_NAME_RE = re.compile(r"[“\"]([^“”\"\n，。！？；,;]{3,16}[，,][^“”\"\n，。！？；,;]{3,16})[”\"]")
 COMMA_NAME_CUE = re.compile(r"(?:[0-9]{4}年的)?(?:第[一二三四五六七八九十0-9]{1,3}期|首期)?(?:活动|行动|的方式|的办法|的做法|的工作机制|模式|机制)")
-UNQUOTED_KIND = {"制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project"}
+UNQUOTED_KIND = {"制": "mechanism", "度": "mechanism", "程": "project", "盟": "alliance", "牌": "brand", "圈": "project", "划": "project"}
 UNQUOTED_LEAD = re.compile(
     r"^.*(?:开展|推进|实行|落实|推行|深入|全面|实施|启动|部署|建立|健全|完善|形成|构建|创新|迅速|授予|加入|是|的|在|和|与|及|了"
     r"|(?:举行|举办)(?:一次|[一二三四五六七八九十两]+[次场届])?"

@@ -68,6 +68,7 @@ def test_find_initiative_mentions_leaves_lists_plain_words_and_titles_alone(text
         ("两家医院组建紧密型医联体，", [("紧密型医联体", "project")]),
         ("区里推进高效办成一件事改革。", [("高效办成一件事", "campaign")]),
         ("企业可依托粤商通办理登记。", [("粤商通", "platform")]),
+        ("镇里以青年人才安居计划为抓手，留住人才。", [("青年人才安居计划", "project")]),
         ("门卫查看粤康码后放行。", [("粤康码", "platform")]),
         ("社区启用首个“骑手驿站”，供外卖员歇脚。", [("骑手驿站", "other")]),
         ("全镇建成“职工驿站”12个。", [("职工驿站", "other")]),
@@ -89,6 +90,7 @@ def test_find_initiative_mentions_reads_the_forms_the_unturned_pages_showed(text
         "镇里计划建设“村级综治服务站”。",  # a tier of facility
         "粤港澳大湾区建设提速。",  # a region, no platform
         "社区建立台账每月核对更新的机制，",  # a mechanism told through 的, not named
+        "区里以集团化办学为抓手，推动均衡发展。",  # a plain work taken as the carrier
         "部门开展为期一个月的校园周边环境整治行动，",  # described through 的, not named
     ],
 )
