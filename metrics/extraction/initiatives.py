@@ -394,8 +394,9 @@ UNQUOTED_RARE = (
         r"(?<=以)[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|运动)(?=为(?:抓手|牵引|载体|突破口|引领|切入点))"
     )),
     # The province's digital platforms printed without quotes once readers know them (依托粤商通, 查看粤康码): 粤, one
-    # word of what they serve, and the word of a pass, a code or a matter (通, 码, 事, 易, 助).
-    ("粤", re.compile(r"粤[\u4e00-\u9fff][通码事易助](?![\u4e00-\u9fff]{0,1}[省市区县港澳])")),
+    # word of what they serve, and the word of a pass, a code or a matter (通, 码, 事, 易, 助); a word that goes on
+    # (粤剧事业, 粤港通关) is no platform.
+    ("粤", re.compile(r"粤[\u4e00-\u9fff][通码事易助](?![业务件情项宜故实关道过车讯信])")),
     # A mechanism the work relies on, named by what it makes people do (依托干部挂点联系企业机制为项目跑手续): put in
     # place as MECHANISM_PUT_IN_PLACE reads, though the clause goes on to what it is for.
     ("依托", re.compile(r"(?<=依托)[\u4e00-\u9fff]{6,18}?机制(?=[，。；,;为])")),
@@ -531,8 +532,8 @@ OTHERS_PLATFORM = re.compile(r"(?:社交|网络|电商|短视频|直播|第三�
 # A strategy names a numeric code (“1328”发展战略); after words (“乡村振兴”战略) it is the state's policy,
 # which the paper quotes as a plain phrase.
 STRATEGY_ONLY_FOR_CODES = {"战略"}
-# A network named by a numeric code of its tiers, with the service it gives between (“1+5+X”居家养老服务网络); after words
-# a network is read by NETWORK_AFTER and NAME_ENDINGS.
+# A network named by a numeric code of its tiers, with the service it gives between (“1+5+X”居家养老服务网络); a code
+# without a plus sign names a technology (“5G”网络), and after words a network is read by NETWORK_AFTER and NAME_ENDINGS.
 CODE_NETWORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?网络")
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
@@ -740,7 +741,7 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     ].count("”"):
         before = CUE_BEFORE_RE.search(text[max(0, quote.start() - 4) : quote.start()])
         return CUES[before.group().rstrip("之的")], ""
-    if CODE_RE.fullmatch(name) and (network := CODE_NETWORK_AFTER.match(text, quote.end())):
+    if "+" in name and CODE_RE.fullmatch(name) and (network := CODE_NETWORK_AFTER.match(text, quote.end())):
         return "system", network.group()  # “1+5+X”居家养老服务网络: the network a numbered scheme of posts forms
     return None, ""
 

@@ -89,6 +89,8 @@ def test_find_initiative_mentions_reads_the_forms_the_unturned_pages_showed(text
         "社区把活动室打造成老人身边的“温馨驿站”。",  # a place called a post through 的, not opened
         "镇里计划建设“村级综治服务站”。",  # a tier of facility
         "粤港澳大湾区建设提速。",  # a region, no platform
+        "粤剧事业后继有人。",  # a word that goes on, no platform
+        "全镇“5G”网络实现全覆盖。",  # a technology, no numbered scheme
         "社区建立台账每月核对更新的机制，",  # a mechanism told through 的, not named
         "区里以集团化办学为抓手，推动均衡发展。",  # a plain work taken as the carrier
         "部门开展为期一个月的校园周边环境整治行动，",  # described through 的, not named
