@@ -741,7 +741,7 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     ].count("”"):
         before = CUE_BEFORE_RE.search(text[max(0, quote.start() - 4) : quote.start()])
         return CUES[before.group().rstrip("之的")], ""
-    if "+" in name and CODE_RE.fullmatch(name) and (network := CODE_NETWORK_AFTER.match(text, quote.end())):
+    if ("+" in name or "＋" in name) and CODE_RE.fullmatch(name) and (network := CODE_NETWORK_AFTER.match(text, quote.end())):
         return "system", network.group()  # “1+5+X”居家养老服务网络: the network a numbered scheme of posts forms
     return None, ""
 
