@@ -113,8 +113,9 @@ ORDER_OR_COUNT_RE = re.compile(
 # Verbs ending in 办 that are no office: 督办, 承办 ….
 NOT_AN_OFFICE = ("督办", "领办", "承办", "主办", "协办", "创办", "举办", "开办", "兴办", "查办", "代办", "帮办", "交办", "转办",
                  "包办", "操办", "筹办", "申办", "经办", "合办", "联办", "试办", "在办", "快办", "好办", "难办", "怎么办")
-# What follows 办 when it is a word of doing (办法, 办理, 办结, 办案, 办学), not an office's name.
-WORDS_AFTER_BAN = set("法理结案学证件实")
+# What follows 办 when it is a word of doing (办法, 办理, 办结, 办案, 办学, 办事: 江门易办事 is a platform), not an
+# office's name; a 办事处 is read whole before its 办.
+WORDS_AFTER_BAN = set("法理结案学证件实事")
 # Schools and hospitals are read by their own shapes (units._read_body); a place only opens other bodies.
 INSTITUTION_WORDS = {"卫生院", "医院", "学院", "大学", "学校", "中学", "小学", "幼儿园", "派出所", "司法所"}
 CENTRAL = (

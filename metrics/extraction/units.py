@@ -253,6 +253,8 @@ COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所"
 STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
+        # There being one among others (既有社区居民，也有…) puts no name before 社区.
+        "既有 "
         "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设 "
         "加快 增加 修复 办成 筹建 "
         # Enrolling in a school (报读紫茶小学) as 入读 does; taking part in, going along or centring on a place
@@ -1158,6 +1160,8 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         return None
     if rule == "town":
         county_then_town = outside and COUNTY_THEN_TOWN_RE.fullmatch(core)
+        if COUNTED_RE.match(core + suffix):
+            return None  # 蓬江多个镇街: a count of towns, not one
         if not prefix or not (2 <= len(core) <= 3 or county_then_town) or core.endswith("城") and suffix == "镇":
             return None  # 城镇 is the word for towns: 蓬江区破解城镇老旧小区改造难题
         name = core + suffix if not outside else prefix + core + suffix

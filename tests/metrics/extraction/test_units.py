@@ -52,6 +52,18 @@ def test_stations_schools_squares_and_towns_the_unturned_pages_showed(text, expe
     assert named(text, gazetteer) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这种做法已在蓬江多个镇街推开。",  # a count of towns
+        "参加的既有社区干部，也有企业员工。",  # there being some among others
+        "市民可通过“江门易办事”预约办理。",  # 办事 is doing, no office
+    ],
+)
+def test_counts_of_towns_and_words_of_doing_are_no_bodies(text, gazetteer):
+    assert named(text, gazetteer) == []
+
+
 def test_the_countryside_in_a_towns_office_is_no_village(gazetteer):
     assert named("记者从荷塘镇农业农村办了解到，", gazetteer) == [("荷塘镇农业农村办", "town", "department")]
 
