@@ -255,6 +255,8 @@ STEM_VERBS = sorted(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
         # There being one among others (既有社区居民，也有…) puts no name before 社区.
         "既有 "
+        # Going into a place (“云办理”开进工业园) names none.
+        "开进 "
         "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设 "
         "加快 增加 修复 办成 筹建 "
         # Enrolling in a school (报读紫茶小学) as 入读 does; taking part in, going along or centring on a place

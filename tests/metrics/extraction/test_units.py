@@ -58,6 +58,7 @@ def test_stations_schools_squares_and_towns_the_unturned_pages_showed(text, expe
         "这种做法已在蓬江多个镇街推开。",  # a count of towns
         "参加的既有社区干部，也有企业员工。",  # there being some among others
         "市民可通过“江门易办事”预约办理。",  # 办事 is doing, no office
+        "流动服务车开进工业园。",  # going into a kind of place
     ],
 )
 def test_counts_of_towns_and_words_of_doing_are_no_bodies(text, gazetteer):
