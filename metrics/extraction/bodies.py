@@ -71,6 +71,8 @@ BODY_WORDS = tuple(sorted(
         "文化站 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
         "工作专班 电台 电视台 广播电视台 青企联 "
+        # A level's weather observatory, printed by the level alone (市气象台发布暴雨预警).
+        "气象台 "
         # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
         "党组 "
         # The people's political consultative conference of a level (市政协; 区政协 is in the gazetteer).
@@ -89,7 +91,7 @@ BODY_WORDS = tuple(sorted(
 # 中心 and the like need a stem (区中心? no); 委, 办 and 局 may follow a level directly (省委, 区委办, 市局).
 BARE_AFTER_LEVEL = {"委", "政府", "人民政府", "法院", "检察院", "人民法院", "人民检察院", "妇联", "侨联", "工商联", "科协",
                     "残联", "总工会", "红十字会", "党委", "委员会", "政法委", "农科院", "科学院", "产业园", "工业园",
-                    "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台", "政协", "交警",
+                    "众创城", "人力资源市场", "零工市场", "青联", "青企联", "电台", "电视台", "广播电视台", "政协", "交警", "气象台",
                     *ART_ASSOCIATIONS, *PLACE_ASSOCIATIONS}
 # 区环卫处, 市住建部门: a 处 or a 部门 is a body only after a stem of its own that is no count or
 # collective (多处, 此处, 有关部门, 职能部门).

@@ -65,6 +65,7 @@ KIND_BY_WORD = (
     *((word, "association") for word in ART_ASSOCIATIONS + PLACE_ASSOCIATIONS),
     # A people's federation printed in full (华侨联合会, 妇女联合会, 残疾人联合会); 义工联合会 is read above.
     ("联合会", "mass_organisation"),
+    ("气象台", "public_institution"),
     ("电台", "public_institution"),
     ("电视台", "public_institution"),
     ("侨联", "mass_organisation"),
