@@ -73,6 +73,8 @@ BODY_WORDS = tuple(sorted(
         "工作专班 电台 电视台 广播电视台 青企联 "
         # A level's weather observatory, printed by the level alone (市气象台发布暴雨预警).
         "气象台 "
+        # A town's central market (杜阮镇中心市场), run by the town as its hall is; 中心 alone before 市场 is none.
+        "中心市场 "
         # A department's party leadership group (区民政局党组), as a body's 党委 is its party committee.
         "党组 "
         # The people's political consultative conference of a level (市政协; 区政协 is in the gazetteer).

@@ -47,6 +47,7 @@ def test_a_body_printing_a_pengjiang_town_in_full_after_the_district_is_the_town
         ("杜阮镇与佛山市南海区九江镇隔江相望。", [("杜阮镇", "town", "town"), ("佛山市南海区九江镇", "town", "town")]),
         ("据蓬江区12345政务服务便民热线分中心统计，", [("蓬江区12345政务服务便民热线分中心", "district", "public_institution")]),
         ("市气象台发布暴雨橙色预警。", [("江门市气象台", "city", "public_institution")]),
+        ("荷塘镇中心市场完成升级改造。", [("荷塘镇中心市场", "town", "public_institution")]),
     ],
 )
 def test_stations_schools_squares_and_towns_the_unturned_pages_showed(text, expected, gazetteer):
