@@ -495,15 +495,19 @@ def extraction_tally(page: CorpusPage, gazetteer, catalogue) -> ExtractionTally:
     for wanted, article, result in extracted_articles(page, gazetteer, catalogue):
         where = f"{page.name}《{wanted.get('title', '')[:16]}》"
         body = article.body if article else ""
-        found_units = {}
+        found_units, found_in_full = {}, {}
         for mention in result.units:
             entry = gazetteer.entries.get(mention.name)
             names = {mention.name, mention.text, *(entry.aliases if entry else ()), *((entry.short_name,) if entry and entry.short_name else ())}
             for name in names:
                 found_units[bare_name(name)] = mention
+                found_in_full[comparable(name).translate(QUOTES)] = mention
         for unit in wanted.get("units", ()):
             tally.units += 1
-            mention = found_units.get(bare_name(unit["name"]))
+            # Two bodies may share a name without their place (江门市侨联, 蓬江区侨联): the level is the one of the body
+            # found under the full name, where there is one.
+            full = comparable(unit["name"]).translate(QUOTES)
+            mention = found_in_full.get(full) or found_units.get(bare_name(unit["name"]))
             if mention is not None:
                 tally.units_found += 1
                 tally.units_levelled += getattr(mention, "level", "") == LEVELS.get(unit.get("level"), "")

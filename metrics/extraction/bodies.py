@@ -25,7 +25,10 @@ STOP_CHARS = set("的在和与及由为对向从将被是了等把让给于或�
 # Words of names that hold a function word (区公共就业服务中心, 区政务服务和数据管理局,
 # 潮连街道未成年人权益保护站).
 # 侨都 is Jiangmen's name as the home of overseas Chinese (中国侨都华侨华人博物馆, 侨都长者饭堂).
-NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业", "侨都")
+# 老干部 names the retired cadres a body serves (江门市老干部大学, 区老干部活动中心), though 干部 ends a name elsewhere.
+# The numbers of the public hotlines name the centres that answer them (蓬江区12345政务服务便民热线分中心,
+# 12348公共法律服务热线, 12315投诉举报中心), though a figure ends a name elsewhere.
+NAME_WORDS = ("就业", "数据", "共青", "未成年", "从业", "侨都", "老干部", "12345", "12348", "12315", "12366")
 NAME_WORD_STARTS = {word[0] for word in NAME_WORDS}
 # Words that open a clause before a name: 据区文旅体局统计, 待市交通运输局开展.
 OPENING_CHARS = set("据待")
@@ -66,6 +69,8 @@ BODY_WORDS = tuple(sorted(
         "联合会 "
         "总工会 工会 红十字会 侨青会 青联 团委 党总支 党支部 支部 委会 主席团 总队 分队 大队 支队 中队 中心 指挥中心 服务中心 法院 人民法院 检察院 人民检察院 管委会 "
         "农科院 科学院 工程院 研究院 处理厂 治保会 工作室 服务站 工作站 驿站 消防队 救援队 保护站 立案庭 法庭 政府 人民政府 "
+        # A town's cultural station (潮连街道文化站, 荷塘镇综合文化站), as its judicial office is.
+        "文化站 "
         "派出所 司法所 卫生院 医院 学院 大学 学校 中学 小学 幼儿园 饭堂 驿站 处 部门 代表联络站 领导小组 专责小组 专项小组 专项组 "
         "工作专班 电台 电视台 广播电视台 青企联 "
         # A level's weather office (市气象台) and a fire station under its brigade (…消防救援大队环市消防救援站).
@@ -202,6 +207,8 @@ SHORT_FORMS = (
 TEAM_PLACES = {"区": "蓬江区", "市": "江门市", "省": "广东省"}
 # What follows 中心 when it opens the name of a place (中心村, 中心城区, 中心镇, 中心警区, 中心市场).
 CENTRAL_PLACE_AFTER = set("村镇城区警市")
+# A town's central square or park (荷塘镇中心广场, 棠下中心公园): 中心 opens the place's name, as before 村 or 城区.
+CENTRAL_PLACE_WORDS_AFTER = ("广场", "公园", "花园", "大道", "商圈")
 # A government's 中心 is its central task (区人民政府中心工作), not a centre of its own.
 CENTRE_OF_A_BODY = ("政府中心", "委员会中心", "党委中心", "区委中心", "市委中心")
 ANAPHORA = re.compile(r"该(局|院|所|委|办|中心)")
@@ -283,6 +290,8 @@ def read_run(text: str, start: int, skip: int) -> str:
             word = next((word for word in NAME_WORDS if text.startswith(word, end)), None)
             if word:
                 end += len(word)
+                if word.isdigit():  # a hotline's number lengthens the name as a quote inside does
+                    limit = min(len(text), limit + len(word))
                 continue
         if char == "和" and not text[start:end].endswith(BODY_WORDS) and "”" not in text[start:end]:
             if not SECOND_BODY_RE.match(text, end + 1):
@@ -317,7 +326,7 @@ def longest_body(run: str, skip: int, words=BODY_WORDS, *, bare: bool = False) -
             continue  # 蓬江高中学位: school places (高中|学位), not a school
         if head.endswith(CENTRE_OF_A_BODY):
             continue  # 政府中心工作: the government's central task, not a centre
-        if head.endswith("中心") and run[end : end + 1] in CENTRAL_PLACE_AFTER:
+        if head.endswith("中心") and (run[end : end + 1] in CENTRAL_PLACE_AFTER or run.startswith(CENTRAL_PLACE_WORDS_AFTER, end)):
             continue  # 棠下中心村, 派出所中心警区, 中心城区: 中心 opens a place's name, not a centre
         if head.endswith("小学") and head[-3:-2] == "中":
             continue  # 蓬江区中小学: schools of both kinds, not one

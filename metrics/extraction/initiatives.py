@@ -59,6 +59,13 @@ Round eleven (unvisited/) added campaigns named by what they take down to the vi
 special supervision named by its field (…专项监督) and joint-meeting systems put in place (建立…联席会议制度，); it
 kept out a quote that opens with 首个 (the first of a kind), a business's selling point (以“…”为卖点) and people of a
 place called by a team's name (公园里的“清洁队”).
+Round twelve (unturned/) added services finished across places at once (“…通办”), residents' councils (“…议事会”) and
+meetings with firms over a meal (“…早餐会”), workers' posts opened under a name (启用首个“…驿站”), conversions with 转
+(“个转企”), the unions' seasonal campaigns (“夏送清凉”), networks named by a code of their tiers (“1+5+X”居家养老服务网络),
+drills named as contests (…大练兵), long campaign names launched at a clause's end (开展…整治行动，), mechanisms relied on
+(依托…机制为…) and the province's platforms printed without quotes (粤商通, 粤康码); it kept out manners (“一对一”), targets of
+none (“零跑动”), the parties that meet (“政银企”), facilities named by their tier (“村级便民服务点”) and mechanisms told
+through 的.
 Quotes of either width count (some tools print "…").
 
 Aliases merge: “行政检察+行政公益诉讼”的“两行并进”…模式 prints both names of
@@ -115,14 +122,24 @@ CUES: dict[str, str] = {
 # A quoted zone of services a government opens (“江门—澳门跨境通办政务服务专区”) is its programme; a fair's corner
 # for jobs (设立招聘专区) goes unquoted. A quoted service code is the platform a government issues to firms or people
 # (“蓬江企业服务码”), and a quoted joint meeting the mechanism its parties hold (“三方联席会”).
+# A service a government lets people finish across counters, places or channels at once is named by 通办 (“一网通办”,
+# “跨域通办”, “一窗通办”), and a council a community sets up for residents to settle their affairs by 议事会
+# (“楼长议事会”, “红色议事会”). A meeting a government holds with firms over a meal, under a name, is its way of hearing
+# them (“政企早餐会”, “企业家午餐会”).
 NAME_ENDINGS = (
     "小分队", "队", "之家", "夜校", "书屋", "市集", "课堂", "讲堂", "学堂", "义警", "班", "联动", "大比武", "学院", "网络",
-    "超市", "银行", "岗", "专区", "服务码", "联席会", "联席会议",
+    "超市", "银行", "岗", "专区", "服务码", "联席会", "联席会议", "通办", "议事会",
+    "早餐会", "午餐会",
 )
 # A routine of exercises a school or a campaign composes and teaches under a name (“蔡李佛操”, “禁毒手势操”); the
 # kinds of exercise every school does (广播体操, 课间操) are plain words.
 NAMED_ROUTINE = re.compile(r"[\u4e00-\u9fff]{2,8}操")
 PLAIN_ROUTINES = ("体操", "早操", "课间操", "广播操", "健身操")
+# A post where workers out of doors rest and are served, under a name a body opens it by (设立“爱心驿站”, 启用首个“暖蜂驿站”,
+# 建成“就业驿站”37个), the count of posts between verb and quote or none; a place called a post through 的 (家门口的“幸福驿站”)
+# or listed among the rooms of a building (和“人才驿站”等功能区) is described, not opened.
+NAMED_POST = re.compile(r"[\u4e00-\u9fff]{2,6}驿站")
+POST_OPENED_BEFORE = re.compile(r"(?:设立|启用|建成|新建|揭牌|开设|打造|建起)了?(?:首个|首批|[0-9一二三四五六七八九十]{1,3}个)?$")
 # A place and 的 before a quote (公园里的“清洁队”, 楼道中的“…”) call people by what they do there.
 NICKNAMED_IN_PLACE = re.compile(r"[里中上边]的$")
 # A chief of a system of chiefs (河长制, 楼长制) taken up by people outside its ranks: “民间河长”, “志愿楼长”, “企业林长” name
@@ -137,7 +154,8 @@ CAMPAIGN_PERIOD = re.compile(r"[\u4e00-\u9fff]{2,10}(?:宣传|活动|服务)[周
 PLACE_TITLE = re.compile(r"[\u4e00-\u9fff]{2,4}之[城都乡]")
 # Guangdong's digital platforms are named 粤 and a word: 粤省事, 粤商通, 粤税通.
 PROVINCE_PLATFORM = re.compile(r"粤[\u4e00-\u9fff]{2,3}")
-UNQUOTED_PROVINCE_PLATFORM = re.compile(r"(?<!南)粤[\u4e00-\u9fff](?:通|码|助|易|事)")
+# (粤剧事业, 粤港通关: 粤 and a word that goes on is no platform.)
+UNQUOTED_PROVINCE_PLATFORM = re.compile(r"(?<!南)粤[\u4e00-\u9fff][通码事易助](?![业务件情项宜故实关道过车讯信])")
 # A place's brand for what is made there (“蓬江制造”, “江门智造”, “侨都优品”): the paper quotes the place and the
 # making as the brand its firms sell under.
 REGIONAL_MAKE = re.compile(r"[\u4e00-\u9fff]{2,3}(?:制造|智造|优品)")
@@ -302,8 +320,19 @@ VERB_THEN_WORK = re.compile(
 )
 # Plain words of good service and manners of doing a thing once (“绿色通道”, “一站式”, “综合查一次”,
 # “一次到位”): the paper puts them in quotes after the same verbs, and they name no programme.
-MANNER_WORDS = ("绿色通道", "一站式", "零距离", "一条龙", "直通车")
+MANNER_WORDS = ("绿色通道", "一站式", "零距离", "一条龙", "直通车", "一对一")
 ONCE = re.compile(r"一次")
+# A target of none of something (“零跑动”, “零容忍”, “零等待”, “零见面”): how a service is to be done, not its name.
+ZERO_TARGET = re.compile(r"零[\u4e00-\u9fff]{2}")
+# The parties a meeting or a work brings together, one character each (“政银企”对接会, “政校企”, “公检法”): who meets,
+# not a programme; a word that says what they run together follows at once and names it (“政校企”合作模式).
+PARTY_CHARACTERS = re.compile(r"[政银企校警检法公医社家村]{3,4}")
+# A facility named by its tier and its kind (“村级便民服务点”, “镇级综治中心”): the kind a plan builds at that tier, not
+# a name of its own; a cue after it (“村级事务阳光工程”) names a programme as before.
+TIERED_FACILITY = re.compile(r"[村镇区市县省]级[\u4e00-\u9fff]{1,8}(?:服务点|服务站|点|站|中心|室|所)")
+# The unions' seasonal campaigns, named by the season and what they bring (“夏送清凉”, “冬送温暖”, “春送岗位”): the
+# form names the campaign, whatever word follows.
+SEASONAL_GIFT = re.compile(r"[春夏秋冬]送[\u4e00-\u9fff]{2}")
 # A topic of publicity (禁毒, 普法, 反诈 …) or none between a quoted campaign and 宣传: “护苗”禁毒宣传,
 # “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted.
 TOPIC_PUBLICITY = re.compile(
@@ -345,9 +374,10 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 # A mechanism set up to go with another (并配套多警种联合破案机制，) is put in place the same way.
 # A mechanism started on a case (启动涉侨纠纷诉调对接机制，) is the programme that handles it.
 # A joint meeting set up as a system, named by its work (建立区知识产权战略实施工作联席会议制度，), is a mechanism
-# the same way; 制度 alone is too common a word (建立健全财务制度) to name one.
+# the same way; 制度 alone is too common a word (建立健全财务制度) to name one. A mechanism told through 的
+# (建立基础数据每周维护更新的机制) is described, not named.
 MECHANISM_PUT_IN_PLACE = re.compile(
-    r"(?:落实|建立|健全|推行|实行|配套|启动)([\u4e00-\u9fff]{6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
+    r"(?:落实|建立|健全|推行|实行|配套|启动)((?:(?!的)[\u4e00-\u9fff]){6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
 )
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
@@ -357,6 +387,23 @@ UNQUOTED_RARE = (
     # A plan put into practice the same way (实施科技企业倍增计划).
     ("实施", re.compile(r"(?<=实施)[\u4e00-\u9fff]{4,10}?(?:工程|计划)(?![\u4e00-\u9fff])")),
     ("大比武", re.compile(r"[\u4e00-\u9fff]{2,14}大比武")),
+    # A drill among units of a field, named as a contest is (生态环境保护执法大练兵, 岗位技能大练兵); read after the
+    # scope or the year that opens it (2024年全国…, 获评全国…), which belongs to no name.
+    ("大练兵", re.compile(
+        r"(?:(?<=全国|全省|全市|[0-9]年)|(?<![\u4e00-\u9fff]))(?!年|获评|全国|全省|全市)[\u4e00-\u9fff]{2,14}?大练兵"
+    )),
+    # A campaign launched under a long name of its own, the clause ending with it or its years in brackets
+    # (开展电动自行车安全隐患全链条整治行动，, 实施低效工业园改造升级行动（2024—2026年）); a shorter one (开展联合执法行动)
+    # is a kind of campaign, and one read through 的 (开展为期一个月的…行动) is described, not named.
+    # A programme the work is carried by (以科技企业倍增计划为抓手, 以爱国卫生运动为抓手), as a quoted one is (CARRIER_AFTER);
+    # a plain work so taken (以集团化办学为抓手, 以规范化建设为抓手) ends in no programme's word.
+    ("为", re.compile(
+        r"(?<=以)[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|运动)(?=为(?:抓手|牵引|载体|突破口|引领|切入点))"
+    )),
+    # A mechanism the work relies on, named by what it makes people do (依托干部挂点联系企业机制为项目跑手续): put in
+    # place as MECHANISM_PUT_IN_PLACE reads, though the clause goes on to what it is for.
+    ("依托", re.compile(r"(?<=依托)[\u4e00-\u9fff]{6,18}?机制(?=[，。；,;为])")),
+    ("行动", re.compile(r"(?<=开展|实施|启动|部署)(?:(?!的)[\u4e00-\u9fff]){9,16}?行动(?=[，。；,;（(])")),
     # A service circle printed without quotes (打造15分钟便民生活圈), named by its reach as a quoted one is.
     ("分钟", SERVICE_CIRCLE),
     # A mechanism named by its tiers (市、县、所缉毒三级破案机制 → 三级破案机制); a generic one (三级联动机制) is
@@ -468,7 +515,8 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两][个项][一二三四五六七八九十]|([一二三四五六七八九十两])[\u4e00-\u9fff]\1")
 # “瓶改管”, “煤改气”, “油改电”: one thing changed for another, the name of a conversion programme.
-CONVERSION = re.compile(r"([\u4e00-\u9fff])改(?!\1|造)[\u4e00-\u9fff]")
+# “个转企”: a sole trader turned into a company, the same form with 转.
+CONVERSION = re.compile(r"([\u4e00-\u9fff])[改转](?!\1|造)[\u4e00-\u9fff]")
 # A conversion listed among works closed by 等工作, or beside another renovation (“瓶改管”和供水管道改造).
 LISTED_WORK = re.compile(r"[、和及与][^，。；“”\n]{1,20}?(?:等(?:工作|项目|工程|措施|举措)|改造)")
 # “侨都长者饭堂”: a brand of two characters or more over a kind of service.
@@ -500,6 +548,9 @@ OTHERS_PLATFORM = re.compile(r"(?:社交|网络|电商|短视频|直播|第三�
 # A strategy names a numeric code (“1328”发展战略); after words (“乡村振兴”战略) it is the state's policy,
 # which the paper quotes as a plain phrase.
 STRATEGY_ONLY_FOR_CODES = {"战略"}
+# A network named by a numeric code of its tiers, with the service it gives between (“1+5+X”居家养老服务网络); a code
+# without a plus sign names a technology (“5G”网络), and after words a network is read by NETWORK_AFTER and NAME_ENDINGS.
+CODE_NETWORK_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?网络")
 # A lone 制 after a quote is too loose (制定, 制度); it counts only inside a name (双家长制).
 CUE_AFTER_EXCLUDED = {"制"}
 CUE_BEFORE_RE = re.compile(rf"(?:{CUE_PATTERN})[之的]?$")
@@ -706,6 +757,8 @@ def _cue(text: str, quote: re.Match, name: str) -> tuple[str | None, str]:
     ].count("”"):
         before = CUE_BEFORE_RE.search(text[max(0, quote.start() - 4) : quote.start()])
         return CUES[before.group().rstrip("之的")], ""
+    if ("+" in name or "＋" in name) and CODE_RE.fullmatch(name) and (network := CODE_NETWORK_AFTER.match(text, quote.end())):
+        return "system", network.group()  # “1+5+X”居家养老服务网络: the network a numbered scheme of posts forms
     return None, ""
 
 
@@ -724,8 +777,14 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         return None  # slogans (全民禁毒　健康人生, 就业是最基本的民生) and days of the calendar (世界水日)
     if PLACE_TITLE.fullmatch(name):
         return None  # 创建“书香之城”: the title a place strives for
-    if name in MANNER_WORDS or ONCE.search(name):
-        return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”: a manner of serving, no programme
+    if name in MANNER_WORDS or ONCE.search(name) or name.startswith("零") and ZERO_TARGET.fullmatch(name):
+        return None  # 开设“绿色通道”, 推行涉企行政检查“综合查一次”, “零跑动”事项: a manner of serving, no programme
+    if name[1] == "级" and TIERED_FACILITY.fullmatch(name):
+        return None  # 探索在农村地区建设“村级便民服务点”: a tier of facility
+    if PARTY_CHARACTERS.fullmatch(name):
+        return None  # 举办“政银企”对接会: the parties that meet
+    if SEASONAL_GIFT.fullmatch(name):
+        return "campaign"  # 白沙街道“夏送清凉”到一线
     if TOPIC_PUBLICITY.match(text, chain_end.end()):
         return "campaign"  # 开展“禁毒进万家”宣传: the campaign publicity is done under
     if NUMBERED_LAYOUT.fullmatch(name) and "、" not in name and LAYOUT_AFTER.match(text, chain_end.end()):
@@ -784,6 +843,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         # 公园里的“清洁队”: people of a place called by what they do there, a nickname; a team set up goes
         # after its verb (组建的“警企治安联防队”).
         return None if NICKNAMED_IN_PLACE.search(text, max(0, quote.start() - 2), quote.start()) else "other"
+    if name.endswith("驿站") and NAMED_POST.fullmatch(name) and POST_OPENED_BEFORE.search(
+        text, max(0, quote.start() - 8), quote.start()
+    ):
+        return "other"  # 启用首个“暖蜂驿站”
     if name.endswith("操") and NAMED_ROUTINE.fullmatch(name) and not name.endswith(PLAIN_ROUTINES):
         return "other"  # 编成一套“蔡李佛操”
     if name.endswith("长") and CHIEF_ROLE.fullmatch(name) and not CHIEF_RANK_OR_HONOUR.search(name):

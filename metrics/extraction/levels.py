@@ -65,6 +65,7 @@ KIND_BY_WORD = (
     *((word, "association") for word in ART_ASSOCIATIONS + PLACE_ASSOCIATIONS),
     # A people's federation printed in full (华侨联合会, 妇女联合会, 残疾人联合会); 义工联合会 is read above.
     ("联合会", "mass_organisation"),
+    ("气象台", "public_institution"),
     ("电台", "public_institution"),
     ("电视台", "public_institution"),
     ("侨联", "mass_organisation"),
@@ -88,6 +89,7 @@ KIND_BY_WORD = (
     ("交警", "police"),
     # A place's station or office of civilisation practice (龙眠村新时代文明实践站).
     ("实践站", "public_institution"),
+    ("文化站", "public_institution"),
     ("实践所", "public_institution"),
     ("党总支", "party"),
     ("党支部", "party"),
@@ -186,6 +188,10 @@ def level_of(name: str, kind: str, parent_kind: str | None, in_pengjiang: bool) 
     if COUNTY_RE.match(name):
         return "district"  # 江海区实验教育集团, 恩平市第一中学教育集团: bodies of a county, as 区 bodies are
     if "蓬江" in name or "团区委" in name:
+        return "district"
+    if kind == "school" and name.startswith("江门市") and name.endswith("小学"):
+        # 江门市紫茶小学, 江门市范罗冈小学: the city's name is part of a primary school's registered name, but the
+        # city's primary schools are run by their districts; it runs secondary schools itself (江门市第一中学).
         return "district"
     if "江门" in name or "五邑" in name or name.startswith(("市", "中国侨都")):
         return "city"  # 中国侨都 is Jiangmen's title, not the country; 五邑 its five counties (五邑大学)

@@ -276,6 +276,10 @@ COUNT_CHARS = set("一二三四五六七八九十百千万两几数多各全所"
 STEM_VERBS = sorted(
     set(bodies.VERBS) | set(LEADING_VERBS) | set(
         "新建 改扩建 扩建 开设 设置 解决 去过 入读 招收 计划 实行 新增 重点 以 推动 组织 启用 走进 发现 来自 运往 "
+        # There being one among others (既有社区居民，也有…) puts no name before 社区.
+        "既有 "
+        # Going into a place (“云办理”开进工业园) names none.
+        "开进 "
         "只有 还有 拥有 沿用 秉承 希望 听说 看到 春季 夏季 秋季 冬季 单位 需要 依靠 鼓励 引导 公布 入选 组成 增设 "
         "加快 增加 修复 办成 筹建 "
         # Enrolling in a school (报读紫茶小学) as 入读 does; taking part in, going along or centring on a place
@@ -370,6 +374,8 @@ NOT_A_TOWN_NAME_END = set("城小乡县市省区")
 # The words a city's bodies open with (江门市公安局, 市公安局).
 CITY_WORDS = {"江门市", "江门", "市"}
 PROVINCE_WORDS = {"广东省", "省"}
+# A town of another province's city printed with its county between (佛山市顺德区均安镇): the county, then the town.
+COUNTY_THEN_TOWN_RE = re.compile(r"[\u4e00-\u9fff]{2,3}[区县][\u4e00-\u9fff]{2,3}")
 PLACED_KINDS = {"police_station", "judicial_office", "governance_centre"}
 NON_GOVERNMENT = {"enterprise", "association"}
 # Kinds of district bodies that are not the government's offices, so never placed under 区政府.
@@ -1028,6 +1034,9 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             result.append((start, end, name, kind, station_town, True, True, "town"))
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
             result.append((start, end, name, kind, bracketed_town, True, True, "town"))
+        elif level == "district" and (town := _town_printed_in_full(name[len(word) :].removeprefix("蓬江区"), gazetteer)):
+            # 江门市蓬江区棠下镇中心小学: the town printed in full after the district is the innermost place
+            result.append((start, end, name, kind, town, True, True, "town"))
         elif level == "district" or word == "区":
             # Only the government's own offices hang under it; a party's body hangs under the district's party
             # committee; a mass organisation (区总工会) and an enterprise (蓬江供电局) have their own place.
@@ -1037,6 +1046,13 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             level = level or level_of(name, kind, None, False)
             result.append((start, end, name, kind, None, False, True, level))
     return result
+
+
+def _town_printed_in_full(rest: str, gazetteer: Gazetteer) -> str | None:
+    """Return the town or subdistrict ``rest`` opens with, printed in full (棠下镇…, 白沙街道…); its short name alone
+    (潮连中学) leaves the body to the district that runs it."""
+    town = gazetteer.place_named_by(rest)
+    return town if town and rest.startswith(town) else None
 
 
 def _referred_back(text: str, found) -> list[tuple]:
@@ -1250,7 +1266,7 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
         if core.startswith(("村", "社区")):
             return None  # 村容村貌, 村村: words about villages, not one
         if suffix == "村" and core.endswith("农"):
-            return None  # 杜阮镇农业农村办: 农村 is the countryside, the word of an office's field, not a village
+            return None  # 农村, 新农村, 杜阮镇农业农村办: the countryside and a department's field, not a village
         if text.startswith("级", suffix_end) and not place_parent:
             return None  # 实施村级事务: villages as a level; after its town, 荷塘镇康溪村级工业园 is one village's
         if suffix == "村" and text.startswith("民", suffix_end):
@@ -1279,7 +1295,10 @@ def _read_body(text, suffix_start, suffix_end, kind, rule, gazetteer, known_ends
                 return (begin, suffix_end, core + suffix, kind, None, True, True)
         return None
     if rule == "town":
-        if not prefix or not 2 <= len(core) <= 3 or core.endswith("城") and suffix == "镇":
+        county_then_town = outside and COUNTY_THEN_TOWN_RE.fullmatch(core)
+        if COUNTED_RE.match(core + suffix):
+            return None  # 蓬江多个镇街: a count of towns, not one
+        if not prefix or not (2 <= len(core) <= 3 or county_then_town) or core.endswith("城") and suffix == "镇":
             return None  # 城镇 is the word for towns: 蓬江区破解城镇老旧小区改造难题
         name = core + suffix if not outside else prefix + core + suffix
         return (begin, suffix_end, name, kind, None if outside else gazetteer.government_name, not outside, True)

@@ -51,6 +51,55 @@ def test_find_initiative_mentions_leaves_lists_plain_words_and_titles_alone(text
     assert named(text, catalogue) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("街道推动户籍业务“全城通办”，", [("全城通办", "other")]),
+        ("小区成立了“居民议事会”，每月开一次会。", [("居民议事会", "other")]),
+        ("市场监管局推行“个转企”帮扶服务。", [("个转企", "project")]),
+        ("区总工会“冬送温暖”走进工地", [("冬送温暖", "campaign")]),
+        ("镇里依托“1+3+N”助残服务网络为残疾人送服务。", [("1+3+N助残服务网络", "system")]),
+        ("今年全市开展岗位技能大练兵，", [("岗位技能大练兵", "campaign")]),
+        ("2023年全国交通执法大练兵评比结果公布。", [("交通执法大练兵", "campaign")]),
+        ("镇里开展农村生活污水治理提质增效行动，", [("农村生活污水治理提质增效行动", "campaign")]),
+        ("区里实施老旧厂房微改造焕新行动（2024—2026年），", [("老旧厂房微改造焕新行动", "campaign")]),
+        ("街道依托社区民警包片联系商户机制为商户解难题。", [("社区民警包片联系商户机制", "mechanism")]),
+        ("商家可申请家电以旧换新补贴。", [("以旧换新", "campaign")]),
+        ("两家医院组建紧密型医联体，", [("紧密型医联体", "project")]),
+        ("区里推进高效办成一件事改革。", [("高效办成一件事", "campaign")]),
+        ("企业可依托粤商通办理登记。", [("粤商通", "platform")]),
+        ("镇里以青年人才安居计划为抓手，留住人才。", [("青年人才安居计划", "project")]),
+        ("门卫查看粤康码后放行。", [("粤康码", "platform")]),
+        ("社区启用首个“骑手驿站”，供外卖员歇脚。", [("骑手驿站", "other")]),
+        ("全镇建成“职工驿站”12个。", [("职工驿站", "other")]),
+        ("区工商联每月举办“政企早餐会”，听企业说难处。", [("政企早餐会", "other")]),
+    ],
+)
+def test_find_initiative_mentions_reads_the_forms_the_unturned_pages_showed(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社工为每户老人提供“一对一”帮扶。",  # a manner of helping
+        "办理业务实现“零等待”，",  # a target of none, how a service is to be done
+        "镇里举办“政校企”对接会。",  # the parties that meet
+        "街道开展联合执法行动，",  # too short a name: a kind of campaign
+        "社区把活动室打造成老人身边的“温馨驿站”。",  # a place called a post through 的, not opened
+        "镇里计划建设“村级综治服务站”。",  # a tier of facility
+        "粤港澳大湾区建设提速。",  # a region, no platform
+        "粤剧事业后继有人。",  # a word that goes on, no platform
+        "全镇“5G”网络实现全覆盖。",  # a technology, no numbered scheme
+        "社区建立台账每月核对更新的机制，",  # a mechanism told through 的, not named
+        "区里以集团化办学为抓手，推动均衡发展。",  # a plain work taken as the carrier
+        "部门开展为期一个月的校园周边环境整治行动，",  # described through 的, not named
+    ],
+)
+def test_find_initiative_mentions_leaves_manners_targets_and_parties_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
 def test_the_catalogue_names_the_districts_yearly_livelihood_projects(catalogue):
     assert named("21项区民生实事完成9项。", catalogue) == [("民生实事", "project")]
 

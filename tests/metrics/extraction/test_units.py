@@ -34,6 +34,48 @@ def test_a_body_named_with_another_county_town_is_that_towns(gazetteer):
     assert named("新会区大鳌镇卫生院派医生交流。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
 
 
+def test_a_body_printing_a_pengjiang_town_in_full_after_the_district_is_the_towns(gazetteer):
+    assert named("江门市蓬江区荷塘镇中心小学举行开学礼。", gazetteer) == [("江门市蓬江区荷塘镇中心小学", "town", "school")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("荷塘镇综合文化站举办非遗展览。", [("荷塘镇综合文化站", "town", "public_institution")]),
+        ("民警走进区老干部大学宣讲防诈知识。", [("蓬江区老干部大学", "district", "school")]),
+        ("活动在棠下镇中心广场举行。", [("棠下镇", "town", "town")]),
+        ("杜阮镇与佛山市南海区九江镇隔江相望。", [("杜阮镇", "town", "town"), ("佛山市南海区九江镇", "town", "town")]),
+        ("据蓬江区12345政务服务便民热线分中心统计，", [("蓬江区12345政务服务便民热线分中心", "district", "public_institution")]),
+        ("市气象台发布暴雨橙色预警。", [("江门市气象台", "city", "public_institution")]),
+        ("荷塘镇中心市场完成升级改造。", [("荷塘镇中心市场", "town", "public_institution")]),
+    ],
+)
+def test_stations_schools_squares_and_towns_the_unturned_pages_showed(text, expected, gazetteer):
+    assert named(text, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这种做法已在蓬江多个镇街推开。",  # a count of towns
+        "参加的既有社区干部，也有企业员工。",  # there being some among others
+        "市民可通过“江门易办事”预约办理。",  # 办事 is doing, no office
+        "流动服务车开进工业园。",  # going into a kind of place
+    ],
+)
+def test_counts_of_towns_and_words_of_doing_are_no_bodies(text, gazetteer):
+    assert named(text, gazetteer) == []
+
+
+def test_the_countryside_in_a_towns_office_is_no_village(gazetteer):
+    assert named("记者从荷塘镇农业农村办了解到，", gazetteer) == [("荷塘镇农业农村办", "town", "department")]
+
+
+def test_a_primary_school_named_by_the_city_is_run_by_its_district(gazetteer):
+    assert named("江门市农林小学开展消防演练。", gazetteer) == [("江门市农林小学", "district", "school")]
+    assert named("江门市第一中学开展消防演练。", gazetteer) == [("江门市第一中学", "city", "school")]
+
+
 def test_a_post_in_an_institutions_branch_names_the_institution(gazetteer):
     assert named("新会区大鳌镇卫生院党支部书记带队前来。", gazetteer) == [("新会区大鳌镇卫生院", "town", "hospital")]
     assert named("松园小学党支部开展主题党日。", gazetteer) == [("松园小学党支部", "district", "party")]
