@@ -128,8 +128,9 @@ def _main_unit(title_units: list[UnitMention], body_units: list[UnitMention], bo
     return name if any(m.name == name and acts(body, m) for m in body_units) else None
 
 
-# "杜阮镇农业农村办", "白沙街道综治中心": the town or subdistrict a town's office is printed under.
-TOWN_OFFICE = re.compile(r"^(\w{2,3}(?:镇|街道))(?!\w*(?:局|分局)$)\w+$")
+# "杜阮镇农业农村办", "白沙街道党政办": the town or subdistrict one of its own offices (…办) is printed under. A body
+# of its own under the town's name (棠下镇劳动争议专项调解办公室, …司法所) stays itself.
+TOWN_OFFICE = re.compile(r"^(\w{2,3}(?:镇|街道))\w+(?<!公室)办$")
 
 
 def _town_of_office(name: str) -> str | None:

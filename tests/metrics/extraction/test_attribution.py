@@ -288,3 +288,11 @@ def test_a_towns_own_office_counts_as_the_town_for_the_lead_unit():
         "杜阮镇还与高校合作培育新品种，杜阮镇农业农村办将继续推广。"
     )
     assert figures(body)["6000万元"].unit == "杜阮镇"
+
+
+def test_a_body_of_its_own_under_a_towns_name_does_not_count_as_the_town():
+    body = (
+        "记者从蓬江区司法局获悉，今年以来全区调解组织共调解矛盾纠纷1300件。"
+        "棠下镇劳动争议专项调解办公室化解欠薪纠纷，棠下镇还组织律师进企业。蓬江区司法局将继续推进。"
+    )
+    assert figures(body)["1300件"].unit == "江门市蓬江区司法局"
