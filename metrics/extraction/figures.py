@@ -168,6 +168,9 @@ FIGURE_RE = re.compile(
 # 约有 → 约: the qualifier is the approximation word, not the verb glued to it.
 QUALIFIER_NORMAL = {"约有": "约", "约为": "约", "大约": "约"}
 PHONE_RE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－]?\d{7,8}|1[3-9]\d{9})(?!\d)")
+# A number dialled (拨打12333人社服务热线, 致电110): a hotline or a phone, whatever word follows it, though 人社
+# after a five-digit service number reads as 人 counting people.
+DIALLED_RE = re.compile(r"(?<=拨打|致电|拨通|拨叫)(?:\d{3,4}[-－])?\d{3,8}(?![\d.．])")
 CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_REFERENCE = re.compile(r"((?:19|20)\d\d)年(?![代度级])|(去年|今年|前年|明年)")
 RELATIVE_YEARS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
@@ -242,7 +245,7 @@ def scan_figures(
     sentence_spans = _sentences(body)
     paragraph_spans = spans.paragraphs(body)
     quoted = spans.quoted_spans(body) + [m.span() for m in spans.BOOK_TITLE.finditer(body)]
-    phones = [m.span() for m in PHONE_RE.finditer(body)]
+    phones = [m.span() for pattern in (PHONE_RE, DIALLED_RE) for m in pattern.finditer(body)]
     figures: list[FoundFigure] = []
     too_large: list[tuple[str, str]] = []
     seen_in_sentence: dict[tuple[int, str], int] = {}

@@ -70,6 +70,8 @@ def test_find_figures_reads_each_shape(body, expected):
         "在全省首推“1+3”家事协理员机制。",  # a quoted code
         "首创“1+4+X”培训模式。",  # a quoted code
         "市民可拨打12345热线反映问题。",  # a hotline
+        "详情可拨打12333人社服务热线咨询。",  # a number dialled, though 人 follows it
+        "遇到险情请致电119。",  # a number dialled
         "咨询电话：0750-3502222，或13800138000。",  # phone numbers
         "今年30岁的陈嘉怡拥有财务工作经历。",  # an age
         "88岁的文某回到杜阮镇。",  # an age
