@@ -234,6 +234,14 @@ NEAR_CUES: dict[str, str] = {
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}
 # A scheme named by the counts of its parts (四议两公开: four deliberations, two disclosures; 一地四区).
 NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}")
+# A programme abbreviated by its counted parts (“三减三健”: three less, three healthy; “四议两公开”, “双减”,
+# “四小园”, “双随机、一公开”), the way policy names are shortened: a numeral and a word or two, once or twice.
+NUMBERED_ABBREVIATION = re.compile(r"(?:[一二两三四五六七八九十双][\u4e00-\u9fff]{1,2}){1,2}")
+# Such a name is a programme only where it is put into practice (推进“双减”工作, 坚持“四议两公开”，): on its own
+# it may count targets (整治“三线”, “两客一危”车辆) or praise (“三产融合”示范村).
+PRACTISED_BEFORE = re.compile(r"(?:开展|推行|实行|深化|落实|推进|实施|坚持|执行|推动)$")
+COUNT_ABOVE_ONE = re.compile(r"[二两三四五六七八九十双]")
+ABBREVIATION_AFTER = re.compile(r"[，。；、,;！？!?(（]|$|工作|政策|建设")
 # A set of N things each done once (“七个一”建设, “六个一”精细管理, “四个一”工作机制): the name of a scheme
 # by its form alone, whatever word follows it.
 NUMBERED_SET = re.compile(r"[二三四五六七八九十两][个项]一[\u4e00-\u9fff]?")
@@ -871,6 +879,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     ):
         return "mechanism"  # 按照“五有”全覆盖要求: the standard the work is held to
     near = NEAR_CUE_RE.match(text, chain_end.end())
+    if (near is None or near.group(1) in GENERAL_CUES) and _practised_abbreviation(text, chain_end, quote, name):
+        return "model"  # 推进“双减”工作, 推行“双随机、一公开”: a programme by its counted parts, put into practice
     # 推出“凉瓜宴”主题美食线路: a general word right after a short name (主题, 服务) would make it a manner; the word a
     # few words on says what it is.
     undescribed = near is None or near.group(1) in GENERAL_CUES and len(name) < 4
@@ -918,6 +928,23 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     ):
         return "other"  # 推行婚姻家庭纠纷“家事调解”，: the verb, the work it applies to, the programme
     return None
+
+
+def _practised_abbreviation(text: str, chain_end: re.Match, quote: re.Match, name: str) -> bool:
+    """True when a name abbreviated by its counted parts is put into practice (坚持“四议两公开”，).
+
+    A one-part name (“双减”) is short enough to count targets or a knack (开展“两癌”免费筛查, 坚持“两手抓”“双统筹”),
+    so it needs the clause to end, or the work or policy it names, right after it.
+    """
+    parts = name.split("、")
+    if not all(NUMBERED_ABBREVIATION.fullmatch(part) for part in parts):
+        return False
+    if not COUNT_ABOVE_ONE.search(name):
+        return False  # one for each (落实“一车一证”销售登记) is left to ONE_PER_THING and the cue after it
+    if not PRACTISED_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
+        return False
+    one_part = len(parts) == 1 and not NUMBERED_PARTS.fullmatch(name)
+    return not one_part or chain_end is quote and bool(ABBREVIATION_AFTER.match(text, quote.end()))
 
 
 def _guideline_in_title(text: str, quote: re.Match) -> bool:

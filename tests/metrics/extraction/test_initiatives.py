@@ -903,3 +903,30 @@ def test_find_initiative_mentions_reads_a_list_of_rules_issued_under_a_name(cata
 
 def test_find_initiative_mentions_reads_a_special_struggle_waged_under_a_quoted_name(catalogue):
     assert named("全区深入开展“打私打假”专项斗争，", catalogue) == [("打私打假", "campaign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全镇继续推进“双减”工作，课后服务全覆盖。", [("双减", "model")]),
+        ("村里坚持“四议两公开”，由村民说了算。", [("四议两公开", "model")]),
+        ("社区开展“三减三健”知识课堂", [("三减三健", "model")]),
+        ("街道推进“四小园”(小菜园、小果园)建设。", [("四小园", "model")]),
+        ("执法队推行“双随机、一公开”联合抽查。", [("双随机、一公开", "model")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_programme_abbreviated_by_its_counted_parts(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区开展“两癌”免费筛查。",  # the two cancers screened for, a target
+        "镇里坚持“两手抓”“双统筹”，",  # knacks in a row, no programme
+        "全区整治“三线”乱拉乱挂。",  # the lines put in order, no verb of practice
+        "商家落实“一车一证”销售登记。",  # one for each thing, left to the cue after it
+    ],
+)
+def test_find_initiative_mentions_leaves_counted_targets_and_knacks_alone(text, catalogue):
+    assert named(text, catalogue) == []
