@@ -387,6 +387,14 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 MECHANISM_PUT_IN_PLACE = re.compile(
     r"(?:落实|建立|健全|推行|实行|配套|启动)((?:(?!的)[\u4e00-\u9fff]){6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
 )
+# A system of record set up by law or rule, named by the filing it requires (落实侵害未成年人案件强制报告制度,
+# 推动建立土方运输备案登记制度, …和入职查询制度，): the filing word says what the system does, which a plain
+# 财务制度 or 值班值守制度 does not, and a routine (每日巡查制度) is a habit of work, not a named system. A second
+# system joined by 和 after the first is put in place by the same verb.
+FILED_SYSTEM = r"(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:报告|查询|登记|备案|公示|审查|约谈|听证)制度"
+SYSTEM_PUT_IN_PLACE = re.compile(
+    r"(?:建立健全|建立|落实|推行|实行|健全|完善)了?(" + FILED_SYSTEM + r")(?:[和及、](" + FILED_SYSTEM + r"))?(?=[，。；,;])"
+)
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
 # and a contest among units (招商项目集中签约开工大比武).
@@ -967,6 +975,9 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
     spans_read = [(match.start(), match.end(), False) for match in matches]
     if "机制" in text or "联席会议制度" in text:
         spans_read += [(*match.span(1), True) for match in MECHANISM_PUT_IN_PLACE.finditer(text)]
+    if "制度" in text:
+        for match in SYSTEM_PUT_IN_PLACE.finditer(text):
+            spans_read += [(*match.span(group), True) for group in (1, 2) if match.group(group)]
     for word, pattern, most in NAMES_BY_ENDING:
         if word in text:
             for match in pattern.finditer(text):

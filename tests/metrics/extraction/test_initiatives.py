@@ -930,3 +930,29 @@ def test_find_initiative_mentions_reads_a_programme_abbreviated_by_its_counted_p
 )
 def test_find_initiative_mentions_leaves_counted_targets_and_knacks_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学校落实教职工入职背景查询制度，", [("教职工入职背景查询制度", "mechanism")]),
+        (
+            "镇里推行建筑垃圾清运备案制度和运输车辆登记制度。",
+            [("建筑垃圾清运备案制度", "mechanism"), ("运输车辆登记制度", "mechanism")],
+        ),
+    ],
+)
+def test_find_initiative_mentions_reads_a_system_named_by_the_filing_it_requires(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区落实网格员每日巡查制度，巩固成果。",  # a routine of work, no filing
+        "单位建立值班值守制度。",  # a plain rule of duty
+        "中心建立了报告制度，",  # the filing alone names no system
+    ],
+)
+def test_find_initiative_mentions_leaves_routines_and_plain_rules_alone(text, catalogue):
+    assert named(text, catalogue) == []
