@@ -829,6 +829,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         INSTITUTED_BEFORE.search(text, max(0, quote.start() - 3), quote.start())
     ):
         return "campaign"  # 将每月28日定为“江门读书日”
+    if len(name) >= 3 and text.startswith(("日", "节", "周", "月"), quote.end()) and INSTITUTED_DAY.fullmatch(
+        name + text[quote.end()]
+    ) and INSTITUTED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
+        return "campaign"  # 把每月第一个周六定为“乡村月扫”日: the day named after the campaign held on it
     if WHENEVER_RULE.fullmatch(name) or POLICY_ARTICLES.fullmatch(name):
         return "mechanism"  # “逢嫌必检”成为硬要求, 出台“…黄金八条”
     if PROVINCE_PLATFORM.fullmatch(name):

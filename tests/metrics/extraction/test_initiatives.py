@@ -956,3 +956,18 @@ def test_find_initiative_mentions_reads_a_system_named_by_the_filing_it_requires
 )
 def test_find_initiative_mentions_leaves_routines_and_plain_rules_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("镇里把每月最后一个周五定为“邻里共扫”日，", [("邻里共扫", "campaign")]),
+        ("将每年十月定为“全民阅读”月。", [("全民阅读", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_the_campaign_a_day_is_named_after(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_leaves_a_day_of_one_plain_word_alone(catalogue):
+    assert named("学校将每周五定为“清洁”日。", catalogue) == []
