@@ -281,10 +281,10 @@ LATIN_BRAND = re.compile(
 # 按照“五有”全覆盖要求.
 COUNTED_SHORT = re.compile(r"[二三四五六七八九十两][\u4e00-\u9fff]{1,2}")
 REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
-# A campaign named by what it brings into a kind of place (“法治进校园”, “送法进企业”, “禁毒进万家”): the form the
-# paper gives a campaign, whatever word follows it (“法治进校园”全国巡讲活动). “只进一扇门” goes into no place.
+# A campaign named by what it brings into a kind of place (“法治进校园”, “送法进企业”, “禁毒进万家”; “送法进侨乡”,
+# into the home places of the overseas Chinese, as this city's villages are called): the form the paper gives a campaign, whatever word follows it (“法治进校园”全国巡讲活动). “只进一扇门” goes into no place.
 INTO_PLACES = re.compile(
-    r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
+    r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|侨乡|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
 )
 # A campaign named by what it takes down to the villages (“送技能下乡”, “健康义诊下乡”, “三下乡”): the form the paper
 # gives such a campaign, as it gives 进校园 to one taken into schools, whatever word follows it.

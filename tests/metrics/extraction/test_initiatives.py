@@ -971,3 +971,7 @@ def test_find_initiative_mentions_reads_the_campaign_a_day_is_named_after(text, 
 
 def test_find_initiative_mentions_leaves_a_day_of_one_plain_word_alone(catalogue):
     assert named("学校将每周五定为“清洁”日。", catalogue) == []
+
+
+def test_find_initiative_mentions_reads_a_campaign_taken_into_the_overseas_chinese_home_places(catalogue):
+    assert named("◆区司法局“普法进侨乡”　6月2日，干部走进侨联。", catalogue) == [("普法进侨乡", "campaign")]
