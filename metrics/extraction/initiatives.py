@@ -342,10 +342,11 @@ TIERED_FACILITY = re.compile(r"[村镇区市县省]级[\u4e00-\u9fff]{1,8}(?:服
 # form names the campaign, whatever word follows.
 SEASONAL_GIFT = re.compile(r"[春夏秋冬]送[\u4e00-\u9fff]{2}")
 # A topic of publicity (禁毒, 普法, 反诈 …) or none between a quoted campaign and 宣传: “护苗”禁毒宣传,
-# “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted.
+# “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted. A talk given
+# on the campaign's rounds (“护苗”法治宣讲) is its publicity too; its team (宣讲团) is people.
 TOPIC_PUBLICITY = re.compile(
-    r"(?:禁毒|普法|法治|宪法|反诈|防诈|反邪教|消防|安全|交通安全|防溺水|环保|国家安全|文明)?宣传"
-    r"(?!周|月|员|队|片|栏|册|单|资料|品|画|标语|海报|展板)"
+    r"(?:禁毒|普法|法治|宪法|反诈|防诈|反邪教|消防|安全|交通安全|防溺水|环保|国家安全|文明)?宣[传讲]"
+    r"(?!周|月|员|队|团|片|栏|册|单|资料|品|画|标语|海报|展板)"
 )
 # A numbered set of duties (“六个百分百”, “三个联系”) followed by the word that makes it one to carry out
 # (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue. A row of such sets may close

@@ -975,3 +975,13 @@ def test_find_initiative_mentions_leaves_a_day_of_one_plain_word_alone(catalogue
 
 def test_find_initiative_mentions_reads_a_campaign_taken_into_the_overseas_chinese_home_places(catalogue):
     assert named("◆区司法局“普法进侨乡”　6月2日，干部走进侨联。", catalogue) == [("普法进侨乡", "campaign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("检察官在“护蕾”法治宣讲中讲授自护知识。", [("护蕾", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_the_campaign_a_talk_is_given_under(text, expected, catalogue):
+    assert named(text, catalogue) == expected
