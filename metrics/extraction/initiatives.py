@@ -630,6 +630,7 @@ def find_initiative_mentions(
     quotes = list(_quoted_names(text))
     found: list[tuple[int, int, str, str, tuple[str, ...], bool]] = []
     alias_of_next: dict[int, str] = {}
+    kind_taken: dict[int, str] = {}  # by the quote's index, to read the next quote joined to it by 和
     for index, quote in enumerate(quotes):
         name = quote.group(1).strip()
         event = "——" in name and name.endswith(("活动", "行动"))
@@ -664,6 +665,9 @@ def find_initiative_mentions(
         if kind is None:
             chained = chain_end is not quote or index > 0 and CHAIN_GAP_RE.fullmatch(text, quotes[index - 1].end(), quote.start())
             kind = _near_cue(text, chain_end, quote, name, chained=chained)
+            joined = index > 0 and text[quotes[index - 1].end() : quote.start()] in ("和", "及", "与")
+            if kind is None and joined and index - 1 in kind_taken and len(name) >= 3:
+                kind = kind_taken[index - 1]  # 推行原产地证书“自助打印”和“智能审核”，: the verb puts both into practice
             if kind in ("other", None) and "、" in name:
                 kind = None  # a list inside quotes needs a word that says what it is (“双随机、一公开”监管)
         parts = name.split("、")
@@ -683,8 +687,10 @@ def find_initiative_mentions(
         if canonical:
             entry = catalogue.entries[canonical]
             found.append((quote.start(), quote.end(), canonical, entry.kind, aliases, False))
+            kind_taken[index] = entry.kind
         elif kind:
             found.append((quote.start(), quote.end(), name, kind, aliases, True))
+            kind_taken[index] = kind
     for quote in COMMA_NAME_RE.finditer(text) if "，" in text or "," in text else ():
         cue = COMMA_NAME_CUE.match(text, quote.end())
         if cue and not WHITESPACE.search(quote.group(1)):

@@ -985,3 +985,12 @@ def test_find_initiative_mentions_reads_a_campaign_taken_into_the_overseas_chine
 )
 def test_find_initiative_mentions_reads_the_campaign_a_talk_is_given_under(text, expected, catalogue):
     assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_reads_a_second_name_joined_to_a_programme_by_he(catalogue):
+    text = "窗口推行营业执照“一网申报”和“自助领照”，群众少跑腿。"
+    assert named(text, catalogue) == [("一网申报", "other"), ("自助领照", "other")]
+
+
+def test_find_initiative_mentions_leaves_a_quote_joined_to_a_plain_word_alone(catalogue):
+    assert named("从“有没有”和“好不好”说起，", catalogue) == []
