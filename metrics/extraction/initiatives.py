@@ -232,6 +232,9 @@ NEAR_CUES: dict[str, str] = {
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}
+# A way of working a place devised and others copy (探索出的“…”做法, 总结形成的“…”办法) is named as a practice,
+# where a manner chosen for one task (以“有偿低价”的方式) is not.
+DEVISED_BEFORE = re.compile(r"(?:探索出|总结出|摸索出|探索形成|总结形成)的$")
 # A scheme named by the counts of its parts (四议两公开: four deliberations, two disclosures; 一地四区).
 NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}")
 # A programme abbreviated by its counted parts (“三减三健”: three less, three healthy; “四议两公开”, “双减”,
@@ -526,7 +529,8 @@ PRAISED_AS = re.compile(r"(?:誉为|美誉为|称誉为)$")
 # 商场以“首店经济+潮玩体验”为卖点: what a business sells itself on, not a programme, however it is joined.
 SELLING_POINT_AFTER = re.compile(r"为(?:卖点|噱头|主打|招徕)")
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
-SENTENCE_WORDS = re.compile(r"[是的了让把]")
+# Words that make a quote a sentence (就业是最基本的民生); 把 in a word of its own (专家把关, 把脉) is no such word.
+SENTENCE_WORDS = re.compile(r"[是的了让]|把(?![关脉握])")
 WHITESPACE = re.compile(r"\s")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
@@ -920,7 +924,11 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     if near and near.group(1) in METHOD_CUES:
         # Only a numbered scheme is named by its way of working (“1+6+55+N”的办法, “四议两公开”等方式); words
         # are a manner (以“有偿低价”的方式, “政府引导、村集体主导、企业参与”的方式).
-        return NEAR_CUES[near.group(1)] if named_scheme else None  # a way of doing goes on into a verb (的办法组织)
+        if named_scheme:
+            return NEAR_CUES[near.group(1)]
+        if not near.group(1).startswith("的") and DEVISED_BEFORE.search(text, max(0, quote.start() - 6), quote.start()):
+            return NEAR_CUES[near.group(1)]  # 探索出的“居民点单、专家把关”做法: a practice a place devised, by its name
+        return None  # a way of doing goes on into a verb (的办法组织)
     if near:
         general = near.group(1) in GENERAL_CUES
         numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设

@@ -994,3 +994,25 @@ def test_find_initiative_mentions_reads_a_second_name_joined_to_a_programme_by_h
 
 def test_find_initiative_mentions_leaves_a_quote_joined_to_a_plain_word_alone(catalogue):
     assert named("从“有没有”和“好不好”说起，", catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("街道探索出的“群众提议、专家把关”做法，被多地借鉴。", [("群众提议、专家把关", "model")]),
+        ("社区总结出的“先议后办”办法，", [("先议后办", "model")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_practice_a_place_devised(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里以“有偿低价”的方式流转土地。",  # a manner chosen for one task
+        "要“把饭碗端在自己手里”，",  # a sentence, 把 as a verb
+    ],
+)
+def test_find_initiative_mentions_leaves_manners_and_sentences_alone(text, catalogue):
+    assert named(text, catalogue) == []
