@@ -669,7 +669,10 @@ def find_initiative_mentions(
         if kind is None:
             chained = chain_end is not quote or index > 0 and CHAIN_GAP_RE.fullmatch(text, quotes[index - 1].end(), quote.start())
             kind = _near_cue(text, chain_end, quote, name, chained=chained)
-            joined = index > 0 and text[quotes[index - 1].end() : quote.start()] in ("和", "及", "与")
+            gap = text[quotes[index - 1].end() : quote.start()] if index > 0 else ""
+            # 从“一项目一专班”到“企业服务专员”: a programme grown out of one just read is one too
+            from_one_to_next = gap == "到" and text.endswith("从", 0, quotes[index - 1].start())
+            joined = gap in ("和", "及", "与") or from_one_to_next
             if kind is None and joined and index - 1 in kind_taken and len(name) >= 3:
                 kind = kind_taken[index - 1]  # 推行原产地证书“自助打印”和“智能审核”，: the verb puts both into practice
             if kind in ("other", None) and "、" in name:

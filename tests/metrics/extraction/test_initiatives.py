@@ -1016,3 +1016,12 @@ def test_find_initiative_mentions_reads_a_practice_a_place_devised(text, expecte
 )
 def test_find_initiative_mentions_leaves_manners_and_sentences_alone(text, catalogue):
     assert named(text, catalogue) == []
+
+
+def test_find_initiative_mentions_reads_a_programme_grown_out_of_one_just_read(catalogue):
+    text = "从“一企一专班”到“园区管家员”，服务越做越细。"
+    assert [name for name, _ in named(text, catalogue)] == ["一企一专班", "园区管家员"]
+
+
+def test_find_initiative_mentions_leaves_a_change_between_plain_words_alone(catalogue):
+    assert named("从“有学上”到“上好学”，", catalogue) == []
