@@ -232,8 +232,19 @@ NEAR_CUES: dict[str, str] = {
 }
 # Ways of doing, which name only a numbered scheme (see _near_cue).
 METHOD_CUES = {"的办法", "的方式", "的做法", "方式", "做法", "办法", "程序"}
+# A way of working a place devised and others copy (探索出的“…”做法, 总结形成的“…”办法) is named as a practice,
+# where a manner chosen for one task (以“有偿低价”的方式) is not.
+DEVISED_BEFORE = re.compile(r"(?:探索出|总结出|摸索出|探索形成|总结形成)的$")
 # A scheme named by the counts of its parts (四议两公开: four deliberations, two disclosures; 一地四区).
 NUMBERED_PARTS = re.compile(r"[一二三四五六七八九十两][\u4e00-\u9fff]{1,2}[一二三四五六七八九十两][\u4e00-\u9fff]{1,3}")
+# A programme abbreviated by its counted parts (“三减三健”: three less, three healthy; “四议两公开”, “双减”,
+# “四小园”, “双随机、一公开”), the way policy names are shortened: a numeral and a word or two, once or twice.
+NUMBERED_ABBREVIATION = re.compile(r"(?:[一二两三四五六七八九十双][\u4e00-\u9fff]{1,2}){1,2}")
+# Such a name is a programme only where it is put into practice (推进“双减”工作, 坚持“四议两公开”，): on its own
+# it may count targets (整治“三线”, “两客一危”车辆) or praise (“三产融合”示范村).
+PRACTISED_BEFORE = re.compile(r"(?:开展|推行|实行|深化|落实|推进|实施|坚持|执行|推动)$")
+COUNT_ABOVE_ONE = re.compile(r"[二两三四五六七八九十双]")
+ABBREVIATION_AFTER = re.compile(r"[，。；、,;！？!?(（]|$|工作|政策|建设")
 # A set of N things each done once (“七个一”建设, “六个一”精细管理, “四个一”工作机制): the name of a scheme
 # by its form alone, whatever word follows it.
 NUMBERED_SET = re.compile(r"[二三四五六七八九十两][个项]一[\u4e00-\u9fff]?")
@@ -273,10 +284,10 @@ LATIN_BRAND = re.compile(
 # 按照“五有”全覆盖要求.
 COUNTED_SHORT = re.compile(r"[二三四五六七八九十两][\u4e00-\u9fff]{1,2}")
 REQUIREMENT_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?的?(?:要求|标准)")
-# A campaign named by what it brings into a kind of place (“法治进校园”, “送法进企业”, “禁毒进万家”): the form the
-# paper gives a campaign, whatever word follows it (“法治进校园”全国巡讲活动). “只进一扇门” goes into no place.
+# A campaign named by what it brings into a kind of place (“法治进校园”, “送法进企业”, “禁毒进万家”; “送法进侨乡”,
+# into the home places of the overseas Chinese, as this city's villages are called): the form the paper gives a campaign, whatever word follows it (“法治进校园”全国巡讲活动). “只进一扇门” goes into no place.
 INTO_PLACES = re.compile(
-    r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
+    r"[\u4e00-\u9fff]{1,6}进(?:校园|学校|课堂|社区|村居|乡村|侨乡|农村|村|企业|园区|商圈|楼宇|市场|工地|机关|军营|医院|网格|家庭|万家|千家万户)"
 )
 # A campaign named by what it takes down to the villages (“送技能下乡”, “健康义诊下乡”, “三下乡”): the form the paper
 # gives such a campaign, as it gives 进校园 to one taken into schools, whatever word follows it.
@@ -334,10 +345,11 @@ TIERED_FACILITY = re.compile(r"[村镇区市县省]级[\u4e00-\u9fff]{1,8}(?:服
 # form names the campaign, whatever word follows.
 SEASONAL_GIFT = re.compile(r"[春夏秋冬]送[\u4e00-\u9fff]{2}")
 # A topic of publicity (禁毒, 普法, 反诈 …) or none between a quoted campaign and 宣传: “护苗”禁毒宣传,
-# “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted.
+# “禁毒进万家”宣传, “扫黄打非”宣传活动. A manner (“平安三率”入户宣传) explains what is quoted. A talk given
+# on the campaign's rounds (“护苗”法治宣讲) is its publicity too; its team (宣讲团) is people.
 TOPIC_PUBLICITY = re.compile(
-    r"(?:禁毒|普法|法治|宪法|反诈|防诈|反邪教|消防|安全|交通安全|防溺水|环保|国家安全|文明)?宣传"
-    r"(?!周|月|员|队|片|栏|册|单|资料|品|画|标语|海报|展板)"
+    r"(?:禁毒|普法|法治|宪法|反诈|防诈|反邪教|消防|安全|交通安全|防溺水|环保|国家安全|文明)?宣[传讲]"
+    r"(?!周|月|员|队|团|片|栏|册|单|资料|品|画|标语|海报|展板)"
 )
 # A numbered set of duties (“六个百分百”, “三个联系”) followed by the word that makes it one to carry out
 # (落实“六个百分百”要求, 落实“三个联系”责任对接); a 责任制 is read by its cue. A row of such sets may close
@@ -378,6 +390,14 @@ UNQUOTED_ENDINGS = ("长制", "三年行动", "攻坚行动", "票决制", "突�
 # (建立基础数据每周维护更新的机制) is described, not named.
 MECHANISM_PUT_IN_PLACE = re.compile(
     r"(?:落实|建立|健全|推行|实行|配套|启动)((?:(?!的)[\u4e00-\u9fff]){6,18}?(?:机制|联席会议制度))(?=[，。；,;])"
+)
+# A system of record set up by law or rule, named by the filing it requires (落实侵害未成年人案件强制报告制度,
+# 推动建立土方运输备案登记制度, …和入职查询制度，): the filing word says what the system does, which a plain
+# 财务制度 or 值班值守制度 does not, and a routine (每日巡查制度) is a habit of work, not a named system. A second
+# system joined by 和 after the first is put in place by the same verb.
+FILED_SYSTEM = r"(?:(?!的)[\u4e00-\u9fff]){2,14}?(?:报告|查询|登记|备案|公示|审查|约谈|听证)制度"
+SYSTEM_PUT_IN_PLACE = re.compile(
+    r"(?:建立健全|建立|落实|推行|实行|健全|完善)了?(" + FILED_SYSTEM + r")(?:[和及、](" + FILED_SYSTEM + r"))?(?=[，。；,;])"
 )
 # Rarer unquoted names, each looked for only where its word is printed (a scan costs time on every page):
 # a campaign named by its season (夏季治安打击整治行动), a programme put into practice (实施村级事务阳光工程)
@@ -509,7 +529,8 @@ PRAISED_AS = re.compile(r"(?:誉为|美誉为|称誉为)$")
 # 商场以“首店经济+潮玩体验”为卖点: what a business sells itself on, not a programme, however it is joined.
 SELLING_POINT_AFTER = re.compile(r"为(?:卖点|噱头|主打|招徕)")
 GENERIC_MECHANISMS = ("长效", "联动", "协调", "沟通", "协作", "会商", "联席", "日常", "相关", "有关", "常态化", "应急响应")
-SENTENCE_WORDS = re.compile(r"[是的了让把]")
+# Words that make a quote a sentence (就业是最基本的民生); 把 in a word of its own (专家把关, 把脉) is no such word.
+SENTENCE_WORDS = re.compile(r"[是的了让]|把(?![关脉握])")
 WHITESPACE = re.compile(r"\s")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 OBSERVANCE = re.compile(r"(?:世界|中国|国际|全国)[\u4e00-\u9fff]{1,6}(?:日|周|月)")
@@ -613,6 +634,7 @@ def find_initiative_mentions(
     quotes = list(_quoted_names(text))
     found: list[tuple[int, int, str, str, tuple[str, ...], bool]] = []
     alias_of_next: dict[int, str] = {}
+    kind_taken: dict[int, str] = {}  # by the quote's index, to read the next quote joined to it by 和
     for index, quote in enumerate(quotes):
         name = quote.group(1).strip()
         event = "——" in name and name.endswith(("活动", "行动"))
@@ -647,6 +669,12 @@ def find_initiative_mentions(
         if kind is None:
             chained = chain_end is not quote or index > 0 and CHAIN_GAP_RE.fullmatch(text, quotes[index - 1].end(), quote.start())
             kind = _near_cue(text, chain_end, quote, name, chained=chained)
+            gap = text[quotes[index - 1].end() : quote.start()] if index > 0 else ""
+            # 从“一项目一专班”到“企业服务专员”: a programme grown out of one just read is one too
+            from_one_to_next = gap == "到" and text.endswith("从", 0, quotes[index - 1].start())
+            joined = gap in ("和", "及", "与") or from_one_to_next
+            if kind is None and joined and index - 1 in kind_taken and len(name) >= 3:
+                kind = kind_taken[index - 1]  # 推行原产地证书“自助打印”和“智能审核”，: the verb puts both into practice
             if kind in ("other", None) and "、" in name:
                 kind = None  # a list inside quotes needs a word that says what it is (“双随机、一公开”监管)
         parts = name.split("、")
@@ -666,8 +694,10 @@ def find_initiative_mentions(
         if canonical:
             entry = catalogue.entries[canonical]
             found.append((quote.start(), quote.end(), canonical, entry.kind, aliases, False))
+            kind_taken[index] = entry.kind
         elif kind:
             found.append((quote.start(), quote.end(), name, kind, aliases, True))
+            kind_taken[index] = kind
     for quote in COMMA_NAME_RE.finditer(text) if "，" in text or "," in text else ():
         cue = COMMA_NAME_CUE.match(text, quote.end())
         if cue and not WHITESPACE.search(quote.group(1)):
@@ -813,6 +843,10 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
         INSTITUTED_BEFORE.search(text, max(0, quote.start() - 3), quote.start())
     ):
         return "campaign"  # 将每月28日定为“江门读书日”
+    if len(name) >= 3 and text.startswith(("日", "节", "周", "月"), quote.end()) and INSTITUTED_DAY.fullmatch(
+        name + text[quote.end()]
+    ) and INSTITUTED_BEFORE.search(text, max(0, quote.start() - 3), quote.start()):
+        return "campaign"  # 把每月第一个周六定为“乡村月扫”日: the day named after the campaign held on it
     if WHENEVER_RULE.fullmatch(name) or POLICY_ARTICLES.fullmatch(name):
         return "mechanism"  # “逢嫌必检”成为硬要求, 出台“…黄金八条”
     if PROVINCE_PLATFORM.fullmatch(name):
@@ -871,6 +905,8 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     ):
         return "mechanism"  # 按照“五有”全覆盖要求: the standard the work is held to
     near = NEAR_CUE_RE.match(text, chain_end.end())
+    if (near is None or near.group(1) in GENERAL_CUES) and _practised_abbreviation(text, chain_end, quote, name):
+        return "model"  # 推进“双减”工作, 推行“双随机、一公开”: a programme by its counted parts, put into practice
     # 推出“凉瓜宴”主题美食线路: a general word right after a short name (主题, 服务) would make it a manner; the word a
     # few words on says what it is.
     undescribed = near is None or near.group(1) in GENERAL_CUES and len(name) < 4
@@ -891,7 +927,11 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     if near and near.group(1) in METHOD_CUES:
         # Only a numbered scheme is named by its way of working (“1+6+55+N”的办法, “四议两公开”等方式); words
         # are a manner (以“有偿低价”的方式, “政府引导、村集体主导、企业参与”的方式).
-        return NEAR_CUES[near.group(1)] if named_scheme else None  # a way of doing goes on into a verb (的办法组织)
+        if named_scheme:
+            return NEAR_CUES[near.group(1)]
+        if not near.group(1).startswith("的") and DEVISED_BEFORE.search(text, max(0, quote.start() - 6), quote.start()):
+            return NEAR_CUES[near.group(1)]  # 探索出的“居民点单、专家把关”做法: a practice a place devised, by its name
+        return None  # a way of doing goes on into a verb (的办法组织)
     if near:
         general = near.group(1) in GENERAL_CUES
         numbered = NUMBERED_NAME.search(name) and len(name) >= 3  # “七个一”建设
@@ -920,6 +960,23 @@ def _near_cue(text: str, chain_end: re.Match, quote: re.Match, name: str, *, cha
     return None
 
 
+def _practised_abbreviation(text: str, chain_end: re.Match, quote: re.Match, name: str) -> bool:
+    """True when a name abbreviated by its counted parts is put into practice (坚持“四议两公开”，).
+
+    A one-part name (“双减”) is short enough to count targets or a knack (开展“两癌”免费筛查, 坚持“两手抓”“双统筹”),
+    so it needs the clause to end, or the work or policy it names, right after it.
+    """
+    parts = name.split("、")
+    if not all(NUMBERED_ABBREVIATION.fullmatch(part) for part in parts):
+        return False
+    if not COUNT_ABOVE_ONE.search(name):
+        return False  # one for each (落实“一车一证”销售登记) is left to ONE_PER_THING and the cue after it
+    if not PRACTISED_BEFORE.search(text, max(0, quote.start() - 2), quote.start()):
+        return False
+    one_part = len(parts) == 1 and not NUMBERED_PARTS.fullmatch(name)
+    return not one_part or chain_end is quote and bool(ABBREVIATION_AFTER.match(text, quote.end()))
+
+
 def _guideline_in_title(text: str, quote: re.Match) -> bool:
     """True when the quote sits in the title of a work guideline that sets up what it names:
     《蓬江区“访调对接”化解信访矛盾纠纷工作指引（试行）》 (a plan, 《…“…”…行动方案》, names its aims)."""
@@ -940,6 +997,9 @@ def _unquoted_names(text: str) -> list[tuple[int, int, str]]:
     spans_read = [(match.start(), match.end(), False) for match in matches]
     if "机制" in text or "联席会议制度" in text:
         spans_read += [(*match.span(1), True) for match in MECHANISM_PUT_IN_PLACE.finditer(text)]
+    if "制度" in text:
+        for match in SYSTEM_PUT_IN_PLACE.finditer(text):
+            spans_read += [(*match.span(group), True) for group in (1, 2) if match.group(group)]
     for word, pattern, most in NAMES_BY_ENDING:
         if word in text:
             for match in pattern.finditer(text):

@@ -903,3 +903,125 @@ def test_find_initiative_mentions_reads_a_list_of_rules_issued_under_a_name(cata
 
 def test_find_initiative_mentions_reads_a_special_struggle_waged_under_a_quoted_name(catalogue):
     assert named("全区深入开展“打私打假”专项斗争，", catalogue) == [("打私打假", "campaign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全镇继续推进“双减”工作，课后服务全覆盖。", [("双减", "model")]),
+        ("村里坚持“四议两公开”，由村民说了算。", [("四议两公开", "model")]),
+        ("社区开展“三减三健”知识课堂", [("三减三健", "model")]),
+        ("街道推进“四小园”(小菜园、小果园)建设。", [("四小园", "model")]),
+        ("执法队推行“双随机、一公开”联合抽查。", [("双随机、一公开", "model")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_programme_abbreviated_by_its_counted_parts(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区开展“两癌”免费筛查。",  # the two cancers screened for, a target
+        "镇里坚持“两手抓”“双统筹”，",  # knacks in a row, no programme
+        "全区整治“三线”乱拉乱挂。",  # the lines put in order, no verb of practice
+        "商家落实“一车一证”销售登记。",  # one for each thing, left to the cue after it
+    ],
+)
+def test_find_initiative_mentions_leaves_counted_targets_and_knacks_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("学校落实教职工入职背景查询制度，", [("教职工入职背景查询制度", "mechanism")]),
+        (
+            "镇里推行建筑垃圾清运备案制度和运输车辆登记制度。",
+            [("建筑垃圾清运备案制度", "mechanism"), ("运输车辆登记制度", "mechanism")],
+        ),
+    ],
+)
+def test_find_initiative_mentions_reads_a_system_named_by_the_filing_it_requires(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社区落实网格员每日巡查制度，巩固成果。",  # a routine of work, no filing
+        "单位建立值班值守制度。",  # a plain rule of duty
+        "中心建立了报告制度，",  # the filing alone names no system
+    ],
+)
+def test_find_initiative_mentions_leaves_routines_and_plain_rules_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("镇里把每月最后一个周五定为“邻里共扫”日，", [("邻里共扫", "campaign")]),
+        ("将每年十月定为“全民阅读”月。", [("全民阅读", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_the_campaign_a_day_is_named_after(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_leaves_a_day_of_one_plain_word_alone(catalogue):
+    assert named("学校将每周五定为“清洁”日。", catalogue) == []
+
+
+def test_find_initiative_mentions_reads_a_campaign_taken_into_the_overseas_chinese_home_places(catalogue):
+    assert named("◆区司法局“普法进侨乡”　6月2日，干部走进侨联。", catalogue) == [("普法进侨乡", "campaign")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("检察官在“护蕾”法治宣讲中讲授自护知识。", [("护蕾", "campaign")]),
+    ],
+)
+def test_find_initiative_mentions_reads_the_campaign_a_talk_is_given_under(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+def test_find_initiative_mentions_reads_a_second_name_joined_to_a_programme_by_he(catalogue):
+    text = "窗口推行营业执照“一网申报”和“自助领照”，群众少跑腿。"
+    assert named(text, catalogue) == [("一网申报", "other"), ("自助领照", "other")]
+
+
+def test_find_initiative_mentions_leaves_a_quote_joined_to_a_plain_word_alone(catalogue):
+    assert named("从“有没有”和“好不好”说起，", catalogue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("街道探索出的“群众提议、专家把关”做法，被多地借鉴。", [("群众提议、专家把关", "model")]),
+        ("社区总结出的“先议后办”办法，", [("先议后办", "model")]),
+    ],
+)
+def test_find_initiative_mentions_reads_a_practice_a_place_devised(text, expected, catalogue):
+    assert named(text, catalogue) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "村里以“有偿低价”的方式流转土地。",  # a manner chosen for one task
+        "要“把饭碗端在自己手里”，",  # a sentence, 把 as a verb
+    ],
+)
+def test_find_initiative_mentions_leaves_manners_and_sentences_alone(text, catalogue):
+    assert named(text, catalogue) == []
+
+
+def test_find_initiative_mentions_reads_a_programme_grown_out_of_one_just_read(catalogue):
+    text = "从“一企一专班”到“园区管家员”，服务越做越细。"
+    assert [name for name, _ in named(text, catalogue)] == ["一企一专班", "园区管家员"]
+
+
+def test_find_initiative_mentions_leaves_a_change_between_plain_words_alone(catalogue):
+    assert named("从“有学上”到“上好学”，", catalogue) == []
