@@ -125,6 +125,78 @@ KNOWN_MISSES = {
 
 # Parts measured for the bars, whose misses were not read: (reason, misses), listed in bulk.
 MISSES_BY_PART = {
+    "unsung": (
+        "written at the start of round twelve without reading the parser or extraction; set aside all round, measured at its start and end, not read",
+        {
+            ("unsung/161_fanzha_jingwang", "significance", "10分钟"),  # achievement, expected context: 不到10分钟，两人敲开了阿姨家的门，一笔5万元的转账被及时
+            ("unsung/161_fanzha_jingwang", "significance", "两人"),  # achievement, expected context: 不到10分钟，两人敲开了阿姨家的门，一笔5万元的转账被及时
+            ("unsung/161_fanzha_jingwang", "significance", "5万元"),  # achievement, expected context: 不到10分钟，两人敲开了阿姨家的门，一笔5万元的转账被及时
+            ("unsung/161_fanzha_jingwang", "significance", "1200多个"),  # achievement, expected context: 记者从江门市公安局蓬江分局获悉，分局把全区1200多个网格
+            ("unsung/161_fanzha_jingwang", "significance", "6个"),  # achievement, expected context: 11月21日，区委政法委召开冬季社会治安整治行动部署会，明
+            ("unsung/162_fayuan_sheqiao", "significance", "3名"),  # achievement, expected context: 5月17日上午，蓬江区人民法院民二庭的3名法官来到蓬江产业
+            ("unsung/164_jindu_626", "significance", "6个"),  # achievement, expected context: 记者了解到,6月以来,全区6个镇(街)同步在村居、企业和学
+            ("unsung/164_jindu_626", "significance", "4000多元"),  # achievement, expected context: 去年底,老陈考取了低压电工证,在一家五金厂找到了工作,每月
+            ("unsung/165_zongzhi_zhongxin", "significance", "两个小时"),  # achievement, expected context: 人民调解员、驻点律师和交警轮流“会诊”，不到两个小时，双方
+            ("unsung/165_zongzhi_zhongxin", "significance", "12个"),  # achievement, expected context: 7月7日起，白沙街道综治中心组织网格员对辖区12个社区开展
+            ("unsung/166_saohei_zhengzhi", "significance", "41宗"),  # context, expected achievement: 今年以来，他和8名网格员一起调处邻里纠纷41宗，上门核查出
+            ("unsung/166_saohei_zhengzhi", "significance", "两天"),  # achievement, expected context: 11月底，网格员在巡查时发现一名独居老人两天没开门，立即通
+            ("unsung/171_jingji_yunxing", "significance", "３５个"),  # achievement, expected context: １—１０月，全区规上工业增加值增速比１—９月加快０．４个百
+            ("unsung/171_jingji_yunxing", "label", "１５家"),  # '新' for '走访的新投产企业'
+            ("unsung/172_zhaoshang_qianyue", "significance", "38个"),  # achievement, expected context: 去年签约的38个项目中,已有29个动工建设,动工率达76.
+            ("unsung/173_shuiwu_jianfei", "significance", "近3,000万元"),  # achievement, expected context: 位于棠下镇的一家高端装备制造企业去年享受研发费用加计扣除近
+            ("unsung/173_shuiwu_jianfei", "significance", "112人"),  # achievement, expected context: 企业负责人告诉记者,这笔钱全部投到了新一代数控系统的研发上
+            ("unsung/173_shuiwu_jianfei", "significance", "3个月"),  # achievement, expected context: A级纳税人可以享受单次领取3个月增值税发票用量、绿色通道办
+            ("unsung/173_shuiwu_jianfei", "label", "12项"),  # '政策咨询' for '驿站提供的服务'
+            ("unsung/174_shichang_zhuti", "label", "2,965户"),  # '和荷塘镇分别新登记' for '新登记经营主体'
+            ("unsung/174_shichang_zhuti", "label", "2,417户"),  # '和荷塘镇分别新登记' for '新登记经营主体'
+            ("unsung/174_shichang_zhuti", "label", "138台"),  # '区市场监管局工作人员走进杜阮镇农贸市场' for '免费检定电子秤'
+            ("unsung/175_waimao_chuhai", "significance", "１，２４８家"),  # context, expected achievement: 上半年，全区有进出口实绩的企业１，２４８家，比上年同期增加
+            ("unsung/175_waimao_chuhai", "significance", "两成左右"),  # achievement, expected context: 这家企业的负责人说，公司今年专门招聘了十几名懂外语、会运营
+            ("unsung/176_yuanqu_jinjie", "significance", "约200公顷"),  # achievement, expected context: 镇有关负责人表示，镇里存量工业用地约200公顷，其中超过1
+            ("unsung/176_yuanqu_jinjie", "significance", "超过100公顷"),  # achievement, expected context: 镇有关负责人表示，镇里存量工业用地约200公顷，其中超过1
+            ("unsung/176_yuanqu_jinjie", "significance", "171家"),  # context, expected achievement: 该镇现有规上工业企业171家，2023年规上工业总产值49
+            ("unsung/181_lingong_shichang", "significance", "7个"),  # achievement, expected context: 为了让服务离群众更近，今年以来，区人社局联合邮政部门在工业
+            ("unsung/181_lingong_shichang", "significance", "1900元"),  # achievement, expected context: 离校未就业高校毕业生和失业青年均可报名，见习期间可按规定领
+            ("unsung/182_zhangzhe_fantang", "significance", "20多位"),  # achievement, expected context: 2021年，东风社区和五福社区的“益食堂”先后开餐，由社工
+            ("unsung/182_zhangzhe_fantang", "significance", "8个"),  # achievement, expected context: 该中心设有日间照料室、康复训练室、助浴间等8个功能室，可提
+            ("unsung/183_kaixue_sula", "significance", "28.6%"),  # achievement, expected context: 筛查发现，视力不良学生占比为28.6%，医护人员现场向家长
+            ("unsung/184_jiating_yisheng", "significance", "6项"),  # achievement, expected context: 日前，白沙街道社区卫生服务中心新开设的中医理疗室投入使用，
+            ("unsung/185_yibao_jiaofei", "label", "41.2万人"),  # '度城乡居民医保' for '完成参保缴费'
+            ("unsung/186_chongyang_jinglao", "label", "2.3万名"),  # '重阳节前后' for '领取高龄津贴和慰问金的长者'
+            ("unsung/186_chongyang_jinglao", "significance", "约11.6万人"),  # achievement, expected context: 目前，全区60周岁以上户籍老年人约11.6万人，其中百岁长
+            ("unsung/186_chongyang_jinglao", "significance", "47人"),  # achievement, expected context: 目前，全区60周岁以上户籍老年人约11.6万人，其中百岁长
+            ("unsung/186_chongyang_jinglao", "significance", "5万元"),  # context, expected achievement: 杜阮镇一家企业向镇里的长者饭堂捐赠了价值5万元的厨具和餐具
+            ("unsung/186_chongyang_jinglao", "significance", "6门"),  # achievement, expected context: 10月8日，潮连街道长者学堂秋季班开课，开设书法、粤曲、智
+            ("unsung/191_liangua_lianchan", "significance", "18.8万元"),  # achievement, expected context: 评选出的至尊瓜、金瓜等珍品由多家企业竞得，其中最高成交价达
+            ("unsung/192_gaocun_yubing", "significance", "3天"),  # achievement, expected context: 去年中秋节期间，荷塘镇高村村一连3天举办“非遗传承·高村特
+            ("unsung/192_gaocun_yubing", "significance", "15亿元"),  # achievement, expected context: 其中，区级现代工业区占地45.47公顷，以总投资15亿元的
+            ("unsung/193_yuesao_changxiao", "significance", "142个"),  # achievement, expected context: 活动范围覆盖全区142个村（社区），其中全区55个行政村和
+            ("unsung/193_yuesao_changxiao", "significance", "55个"),  # achievement, expected context: 活动范围覆盖全区142个村（社区），其中全区55个行政村和
+            ("unsung/193_yuesao_changxiao", "significance", "9个"),  # achievement, expected context: 活动范围覆盖全区142个村（社区），其中全区55个行政村和
+            ("unsung/194_lubian_wenlv", "significance", "10座"),  # achievement, expected context: 社区内保留着10座建于明清时期的祠堂,其中卢氏宗祠最为有名
+            ("unsung/194_lubian_wenlv", "significance", "近3000平方米"),  # context, expected achievement: 近年来,潮连街道对卢国沾祖居及周边古宅进行修缮改造,新增了
+            ("unsung/196_liangua_gangao", "significance", "80多亩"),  # achievement, expected context: 眼下正值杜阮凉瓜采收期，在杜阮镇上巷村80多亩连片的凉瓜大
+            ("unsung/196_liangua_gangao", "significance", "2至3元"),  # achievement, expected context: 通过党员带头整合各方资源，上巷村的凉瓜种植从零散种植扩大到
+            ("unsung/201_liangua_nongwenlv", "significance", "十多款"),  # achievement, expected context: 在活动的美食市集上，凉瓜炒牛肉、凉瓜酿、凉瓜面等十多款菜式
+            ("unsung/201_liangua_nongwenlv", "significance", "三天"),  # achievement, expected context: 小小凉瓜，三天时间引来三万多人次游客，这笔账算下来，远不止
+            ("unsung/202_guoqing_jiari", "significance", "75头"),  # achievement, expected context: 10月1日一早，75头醒狮和彩带龙齐聚长堤历史文化街区，锣
+            ("unsung/203_zhiyuan_fengcai", "significance", "1327个"),  # context, expected achievement: 记者了解到，目前全市1327个村（社区）、1407个新时代
+            ("unsung/204_qimingli_jiequ", "significance", "8个"),  # achievement, expected context: 至此,广东已累计有8个街区被评为国家级旅游休闲街区。
+            ("unsung/204_qimingli_jiequ", "significance", "100余栋"),  # achievement, expected context: 这片占地约8.4万平方米的街区,现存100余栋中西合璧的侨
+            ("unsung/204_qimingli_jiequ", "significance", "69家"),  # achievement, expected context: 2023年,街区入选广东省历史文化街区;同年12月,中国侨
+            ("unsung/204_qimingli_jiequ", "significance", "90个"),  # achievement, expected context: 2023年5月16日至18日,2023华侨华人粤港澳大湾区
+            ("unsung/204_qimingli_jiequ", "significance", "约700名"),  # achievement, expected context: 2023年5月16日至18日,2023华侨华人粤港澳大湾区
+            ("unsung/205_wuyi_wenlv", "significance", "超1.2万元"),  # achievement, expected context: 长堤街区临时摊位单日营业额　超1.2万元
+            ("unsung/205_wuyi_wenlv", "significance", "超6000人次"),  # achievement, expected context: 五洞村牛肉店单日接待食客　超6000人次
+            ("unsung/206_fengyanguo_shangxiang", "significance", "100余棵"),  # achievement, expected context: 今年以来，杜阮镇推动上巷村在100余棵老树的基础上，新种植
+            ("unsung/211_wangge_zhili", "label", "46人"),  # '退休干部和热心村民' for '首批服务队队员'
+            ("unsung/213_huanjing_zhifa", "significance", "20多家"),  # context, expected achievement: 在杜阮镇龙溪工业区，执法人员依法查封了某塑料制品企业未开启
+            ("unsung/215_zhengxie_kaimu", "significance", "12个"),  # achievement, expected context: 她走访的12个老旧小区中，有9个没有集中充电点。
+            ("unsung/215_zhengxie_kaimu", "significance", "9个"),  # achievement, expected context: 她走访的12个老旧小区中，有9个没有集中充电点。
+            ("unsung/216_penyouquan_jiaotong", "significance", "57亿元"),  # achievement, expected context: 蓬江区计划投资57亿元，改造提升通往各高速出入口的市政道路
+            ("unsung/216_penyouquan_jiaotong", "significance", "52%"),  # context, expected achievement: 今年上半年，全区交通基础设施重点项目完成投资约8.6亿元，
+        },
+    ),
     "unturned": (
         "read for the figures in round twelve: what is left is named entry by entry",
         {
