@@ -137,8 +137,6 @@ MIN_CELL_ROWS = 2
 # ("◎区域长度：约350米", "◎“凉瓜杯”摄影有奖征集").
 BULLET_ROW = re.compile(r"[■◆●★◎◇]\s*[^。！？!?，,；;]{2,40}")
 MIN_ROWS = 3
-# A point of a list may close with a semicolon and go on in the next ("①…调解室；"): a caption never does.
-LIST_ITEM_END = re.compile(r"[；;]")
 MAX_NOTE_PARAGRAPHS = 4
 # An editor's note is the paper speaking of what it prints: "本报推出…", "即日起，本版推出…系列报道".
 NOTE_VOICE = re.compile(r"(?:本报|本版|本刊)(?:即日起|今起|今日起)?(?:推出|开设|特别策划|将陆续|陆续|刊发|刊登)|系列报道")
