@@ -341,7 +341,8 @@ def _read(match: re.Match) -> tuple[Decimal, Decimal | None, str, str] | None:
             return None
         return fraction_to_decimal(groups["denominator"], groups["numerator"]), None, "分之", "fraction"
     if groups["tenths"]:
-        return plain(Decimal(to_decimal(groups["tenths"])) / 10), None, "成", "fraction"
+        # In its printed measure, as a percentage is (两成 → 2 成, 95% → 95 %): the share is 0.2, the figure 2 成.
+        return plain(Decimal(to_decimal(groups["tenths"]))), None, "成", "fraction"
     kind, measure = MEASURES[groups["measure"]]
     measure += groups["per"] or ""
     number = groups["number"]

@@ -33,7 +33,7 @@ def shapes(body: str) -> list[tuple]:
         ("覆盖率达到百分之九十五。", ("百分之九十五", Decimal("95"), None, "%", "", "percent")),
         ("同比提高3.5个百分点。", ("3.5个百分点", Decimal("3.5"), None, "个百分点", "", "percentage_point")),
         ("展位数量约占全市三分之一。", ("三分之一", Decimal("0.333333"), None, "分之", "", "fraction")),
-        ("受访者中三成表示满意。", ("三成", Decimal("0.3"), None, "成", "", "fraction")),
+        ("受访者中三成表示满意。", ("三成", Decimal("3"), None, "成", "", "fraction")),
         ("对当事人违法所得一倍罚款。", ("一倍", Decimal("1"), None, "倍", "", "multiple")),
         ("近1200人初步达成就业意向。", ("近1200人", Decimal("1200"), None, "人", "近", "count")),
         ("共吸引逾8000人次前来求职。", ("逾8000人次", Decimal("8000"), None, "人次", "逾", "count")),

@@ -111,7 +111,7 @@ def test_figures_read_tenths_exactly(tenths, before):
 
     printed = f"{before}{'两' if tenths == 2 else int_to_chinese(tenths)}成"
     (figure,) = find_figures(f"全区{printed}群众表示满意。")
-    assert (figure.text, figure.value, figure.measure, figure.qualifier) == (printed, Decimal(tenths) / 10, "成", before)
+    assert (figure.text, figure.value, figure.measure, figure.qualifier) == (printed, Decimal(tenths), "成", before)
 
 
 @given(st.integers(min_value=1, max_value=500), st.integers(min_value=1, max_value=500), st.sampled_from(["至", "—", "-", "到"]))
