@@ -125,6 +125,46 @@ KNOWN_MISSES = {
 
 # Parts measured for the bars, whose misses were not read: (reason, misses), listed in bulk.
 MISSES_BY_PART = {
+    "unspoken": (
+        "written at the end of round twelve without reading the parser or extraction; set aside, measured once with the round's rules frozen (96.2 %), not read",
+        {
+            ("unspoken/251_wangge_liugeyi", "significance", "6个"),  # achievement, expected context: 记者日前从蓬江区委政法委获悉，该区以“六个一”精细管理为抓
+            ("unspoken/251_wangge_liugeyi", "significance", "77.77万人"),  # context, expected achievement: 经过全覆盖排查，全区共采集楼宇10.45万栋、房屋32.1
+            ("unspoken/251_wangge_liugeyi", "significance", "3至5个"),  # achievement, expected context: 今年以来，江门市公安局蓬江分局杜阮派出所把辖区划入网格的社
+            ("unspoken/251_wangge_liugeyi", "significance", "8个"),  # context, expected achievement: 据了解，今年该所还在辖区8个村（社区）设立警务工作室，方便
+            ("unspoken/251_wangge_liugeyi", "significance", "14人"),  # achievement, expected context: 5月15日，潮连街道综治中心联合司法所和驻点律师，成功调处
+            ("unspoken/251_wangge_liugeyi", "significance", "约26万元"),  # achievement, expected context: 5月15日，潮连街道综治中心联合司法所和驻点律师，成功调处
+            ("unspoken/252_fanzha_quanzu", "label", "89人"),  # '信息网络犯罪活动罪案件提起公诉' for '提起公诉帮信案件被告人'
+            ("unspoken/252_fanzha_quanzu", "label", "约1100万元"),  # '判处被告人' for '追赃挽损'
+            ("unspoken/253_jindu_xuanchuan", "significance", "6个"),  # achievement, expected context: 禁毒民警、社工和志愿者设置了毒品仿真模型展示、禁毒知识问答
+            ("unspoken/253_jindu_xuanchuan", "significance", "三项"),  # achievement, expected context: 近日，潮连街道平安法治办联合潮连市场监管所对辖区15个快递
+            ("unspoken/254_xinfang_fazhihua", "significance", "410个"),  # achievement, expected context: 蓬江依托全区410个综合网格，由网格员定期排查矛盾隐患，发
+            ("unspoken/255_cunju_yishi", "significance", "两周"),  # achievement, expected context: 在环市街道丰雅社区，居民通过“楼栋议事群”线上提议题，社区
+            ("unspoken/255_cunju_yishi", "significance", "132个"),  # achievement, expected context: 据统计，2024年全区132个村（社区）共召开议事协商会1
+            ("unspoken/255_cunju_yishi", "significance", "7天"),  # achievement, expected context: 议定事项张榜公示7天，无异议后交村委会组织实施；
+            ("unspoken/255_cunju_yishi", "significance", "11个"),  # context, expected achievement: 据介绍，潮连街道今年起在辖区11个村（社区）推行“民情茶话
+            ("unspoken/261_duruan_liangua_motuo", "significance", "54.6%"),  # context, expected achievement: 2024年，全镇摩托车产业集群规上工业产值为93.15亿元
+            ("unspoken/262_tangxia_zhengqi_zuotan", "significance", "预计突破500亿元"),  # context, expected achievement: 规上工业总产值: 预计突破500亿元
+            ("unspoken/262_tangxia_zhengqi_zuotan", "significance", "6块"),  # achievement, expected context: 会上,棠下镇向在场企业家推介了可供考察的项目用地:面积在5
+            ("unspoken/262_tangxia_zhengqi_zuotan", "significance", "860亩"),  # achievement, expected context: 会上,棠下镇向在场企业家推介了可供考察的项目用地:面积在5
+            ("unspoken/262_tangxia_zhengqi_zuotan", "significance", "约544亩"),  # achievement, expected context: 会上,棠下镇向在场企业家推介了可供考察的项目用地:面积在5
+            ("unspoken/263_penjiang_xianyu_jiasudu", "significance", "6个"),  # achievement, expected context: 在不足324平方公里的土地上，棠下、荷塘、杜阮、环市、潮连
+            ("unspoken/265_hetang_cunji_gongyeyuan", "significance", "近4万名"),  # achievement, expected context: 该负责人说，荷塘是历史悠久的侨乡，近4万名海外乡亲和港澳台
+            ("unspoken/271_zhangzhe_fantang", "significance", "70多位"),  # achievement, expected context: 10月12日中午，白沙街道港口社区的长者饭堂里飘出饭菜香，
+            ("unspoken/271_zhangzhe_fantang", "significance", "430多名"),  # context, expected achievement: 对腿脚不便、出门困难的老人，饭堂与社区网格员、志愿者一起提
+            ("unspoken/271_zhangzhe_fantang", "significance", "11个"),  # achievement, expected context: 10月10日，潮连街道联合辖区11个村（社区）入户走访困难
+            ("unspoken/272_chunfeng_jiuye", "significance", "5,500元左右"),  # achievement, expected context: "岗位和工资写得清清楚楚,月薪5,500元左右,还包住宿。
+            ("unspoken/272_chunfeng_jiuye", "significance", "不少于8,000人次"),  # achievement, expected context: 2.深入实施"粤菜师傅""广东技工""南粤家政"三项工程,
+            ("unspoken/273_yilianti_jiceng", "significance", "90%"),  # context, expected achievement: 江门市医疗保障局蓬江分局把报销政策向基层倾斜：参保人在镇（
+            ("unspoken/273_yilianti_jiceng", "significance", "15个百分点"),  # context, expected achievement: 江门市医疗保障局蓬江分局把报销政策向基层倾斜：参保人在镇（
+            ("unspoken/274_qingnian_zhiyuan", "significance", "2.8万小时"),  # context, expected achievement: 据了解，2023年团区委在全区招募“返家乡”大学生社会实践
+            ("unspoken/281_qingman_zhongqiu", "significance", "两名"),  # achievement, expected context: 在另一个探访点，长幼服务队的队员为一户困难家庭的两名孩子带
+            ("unspoken/281_qingman_zhongqiu", "significance", "278户"),  # achievement, expected context: 市义工联相关负责人介绍，这批物资将分送给全市278户困难家
+            ("unspoken/282_qiaoqing_diaoyan", "significance", "十多名"),  # achievement, expected context: 在侨青会会所，陈农灏看望了侨青会的工作人员，随后与十多名侨
+            ("unspoken/283_hezhang_zhishui", "label", "60余人"),  # '青年和热心村民' for '加入护河志愿服务队'
+            ("unspoken/284_jiangqiaolu_gengxin", "significance", "近40人"),  # achievement, expected context: 近日,蓬江区组织召开城市更新(城中村改造)专题学习交流会,
+        },
+    ),
     "unsung": (
         "written at the start of round twelve without reading the parser or extraction; set aside all round, measured at its start and end, not read",
         {
