@@ -1024,7 +1024,7 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
         brigade = name.rfind("大队")
         station_town = brigade > 0 and name.endswith(bodies.BRIGADE_STATIONS) and gazetteer.place_named_by(name[brigade + 2 :])
         # 江门市蓬江区杜阮镇中心小学: read from the city's name, but the innermost place printed in it is the body's.
-        inner_town = gazetteer.town_inside(name[len(word) :]) if word in LEVEL_OF_WORD else None
+        inner_town = gazetteer.town_inside(name[len(word) :]) if word in LEVEL_OF_WORD or word in CITY_WORDS else None
         if word in {"镇", "街道"}:
             town = town_of(start)
             result.append((start, end, name, kind, town, True, True, "town"))
@@ -1034,9 +1034,6 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             result.append((start, end, name, kind, station_town, True, True, "town"))
         elif bracketed_town:  # 蓬江(荷塘)万洋众创城: a zone lies in the town its name puts in brackets
             result.append((start, end, name, kind, bracketed_town, True, True, "town"))
-        elif level == "district" and (town := _town_printed_in_full(name[len(word) :].removeprefix("蓬江区"), gazetteer)):
-            # 江门市蓬江区棠下镇中心小学: the town printed in full after the district is the innermost place
-            result.append((start, end, name, kind, town, True, True, "town"))
         elif level == "district" or word == "区":
             # Only the government's own offices hang under it; a party's body hangs under the district's party
             # committee; a mass organisation (区总工会) and an enterprise (蓬江供电局) have their own place.
@@ -1046,13 +1043,6 @@ def _named_bodies(text: str, gazetteer: Gazetteer, found, titles):
             level = level or level_of(name, kind, None, False)
             result.append((start, end, name, kind, None, False, True, level))
     return result
-
-
-def _town_printed_in_full(rest: str, gazetteer: Gazetteer) -> str | None:
-    """Return the town or subdistrict ``rest`` opens with, printed in full (棠下镇…, 白沙街道…); its short name alone
-    (潮连中学) leaves the body to the district that runs it."""
-    town = gazetteer.place_named_by(rest)
-    return town if town and rest.startswith(town) else None
 
 
 def _referred_back(text: str, found) -> list[tuple]:
