@@ -144,6 +144,10 @@ def _is_news_source(body: str, name: str, mentions: list[UnitMention]) -> bool:
     return bool(source) and any(m.name == name and m.text in source.group() for m in mentions)
 
 
+# A short name long enough to say which body it ends (蓬江分局), not a bare kind (法院).
+SHORT_NAME_MIN = 4
+
+
 def _short_names_read(mentions: list[UnitMention], body_units: list[UnitMention]) -> list[UnitMention]:
     """Return ``mentions`` with a short name the article's full names end with read as that body.
 
@@ -163,9 +167,6 @@ def _short_names_read(mentions: list[UnitMention], body_units: list[UnitMention]
         read.append(mention)
     return read
 
-
-# A short name long enough to say which body it ends (蓬江分局), not a bare kind (法院).
-SHORT_NAME_MIN = 4
 
 
 def _attribute(figure, body, units, initiatives, paragraph_spans, main_unit) -> FoundFigure:

@@ -555,13 +555,17 @@ def mark_numbered_captions(blocks: list[Line], labels: list[str]) -> None:
             labels[index] = Label.CAPTION
 
 
+# What a list's point holds and a caption never does: a semicolon closing it, a colon opening its detail.
+LIST_POINT_MARK = re.compile(r"[；;：:]")
+
+
 def is_one_sentence_caption(text: str) -> bool:
     """Return whether ``text`` is short enough for a caption and one sentence, with no clause of a list's point."""
     return (
         len(text) <= CAPTION_MAX_CHARACTERS
         and text.endswith("。")
         and sum(text.count(mark) for mark in SENTENCE_END) == 1
-        and not re.search(r"[；;：:]", text)
+        and not LIST_POINT_MARK.search(text)
     )
 
 

@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from .credits import split_end_credit
+from .headlines import CLAUSE_MARK
 from .lines import LIST_ITEM, PHOTO_NUMBERS, TABLE_ROW, count_han, ends_sentence, looks_like_section_heading
 
 STUB_MAX_CHARACTERS = 6
@@ -62,7 +63,6 @@ LABELLED_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 # (A year, "…2022年" over "12月28日上午，", is a date the column cut, no figure.)
 ENDS_IN_FIGURE = re.compile(r"[\d０-９][\d０-９.．]*\s*[万亿]?(?:%|％|(?![年月日号时])[\u4e00-\u9fff]{1,3})$")
 OPENS_WITH_DATE = re.compile(r"^(?:(?:19|20)\d{2}年|今年|去年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚)?[，,]")
-CLAUSE_MARK = re.compile(r"[，,、；;]")
 # A paragraph broken off inside its words: after a character or a quotation mark, not after a clause mark.
 CUT_INSIDE_WORDS = re.compile(r"[\u4e00-\u9fff“‘\w]$")
 # What an entry of a list ends with when the column cut it: the entry goes on.
@@ -375,12 +375,12 @@ def split_off_stub(paragraph: Piece) -> Stub | None:
 DISPLACED_MAX_CHARACTERS = 40
 # Words no paragraph opens with: they go on with a sentence begun elsewhere ("而且效果明显。").
 GOES_ON_WITH_A_SENTENCE = ("而且", "并且", "以及", "及其", "的", "地", "得", "了", "着", "过")
-DISPLACED_MIN_CHARACTERS = 4
+DISPLACED_MIN_CHARACTERS = 4  # less is a stray mark or a word, left where it is
 # A number the column cut: its last digits, perhaps a separator after them ("15,9", "12."); and digits that go on with it.
 CUT_NUMBER_END = re.compile(r"[\d０-９][,，.．]?$")
 DIGIT_OPENING = re.compile(r"^[\d０-９]")
 # What goes on with a number: its unit, a measure, a percent sign or a decimal point.
-MEASURE_OPENING = re.compile(r"^[万亿千百十元个人件宗名家户次项条座所场批届天岁亩米吨斤台辆余多%％.．]")  # less is a stray mark or a word, left where it is
+MEASURE_OPENING = re.compile(r"^[万亿千百十元个人件宗名家户次项条座所场批届天岁亩米吨斤台辆余多%％.．]")
 
 
 def split_off_displaced_tail(paragraphs: list[Piece], *, another_article_follows: bool) -> Piece | None:
