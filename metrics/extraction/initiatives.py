@@ -415,10 +415,12 @@ UNQUOTED_RARE = (
     # A campaign launched under a long name of its own, the clause ending with it or its years in brackets
     # (开展电动自行车安全隐患全链条整治行动，, 实施低效工业园改造升级行动（2024—2026年）); a shorter one (开展联合执法行动)
     # is a kind of campaign, and one read through 的 (开展为期一个月的…行动) is described, not named.
-    # A programme the work is carried by (以科技企业倍增计划为抓手, 以爱国卫生运动为抓手), as a quoted one is (CARRIER_AFTER);
-    # a plain work so taken (以集团化办学为抓手, 以规范化建设为抓手) ends in no programme's word.
+    # A programme the work is carried by, printed without quotes (以科技企业倍增计划为抓手, 以爱国卫生运动为抓手,
+    # 以幸福河湖建设为牵引), as a quoted one is (CARRIER_AFTER): what stands between 以 and 为抓手 ends in a word that
+    # says it is one; a plain work so taken (以集团化办学为抓手) ends in none, and 以项目建设为抓手, 以规范化建设为抓手
+    # are too short to name one.
     ("为", re.compile(
-        r"(?<=以)[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|运动)(?=为(?:抓手|牵引|载体|突破口|引领|切入点))"
+        r"(?<=以)[\u4e00-\u9fff]{4,14}?(?:计划|工程|行动|运动|建设)(?=为(?:抓手|牵引|载体|突破口|引领|切入点))"
     )),
     # A mechanism the work relies on, named by what it makes people do (依托干部挂点联系企业机制为项目跑手续): put in
     # place as MECHANISM_PUT_IN_PLACE reads, though the clause goes on to what it is for.
@@ -444,13 +446,6 @@ UNQUOTED_RARE = (
     # An alliance named by what it joins (社区商户共建联盟); a name of fewer than six characters is a kind
     # of alliance (产业联盟) or a catalogued one (平安联盟), see _unquoted_names.
     ("联盟", re.compile(r"[\u4e00-\u9fff]{4,10}联盟")),
-    # A programme given as the frame that carries the work, printed without quotes (以科技企业倍增计划为抓手,
-    # 以幸福河湖建设为牵引): what stands between 以 and 为抓手 is the programme, as a quoted name there is (CARRIER_AFTER),
-    # when it ends in a word that says it is one; 以项目建设为抓手 is too short to name one.
-    *(
-        (carrier, re.compile(rf"(?<=以)[\u4e00-\u9fff]{{4,12}}?(?:计划|工程|行动|建设)(?={carrier})"))
-        for carrier in ("为抓手", "为牵引", "为载体", "为突破口")
-    ),
     # The province's digital platforms, which the paper prints unquoted once readers know them (依托粤商通和…,
     # 查看粤康码): 粤 and a word ending as an app's name does; regions (粤港澳, 粤东西北) end otherwise.
     ("粤", UNQUOTED_PROVINCE_PLATFORM),
